@@ -1,0 +1,44 @@
+# newsetl: `make run` and `make test` set up everything on a fresh machine.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+BIN := $(VENV)/bin
+# Prefect: no telemetry, project-local state (never ~/.prefect), no network beyond loopback.
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_LOGGING_LEVEL ?= WARNING
+
+.PHONY: install run test lint typecheck unit bench serve clean
+
+# The stamp re-installs when the pins change.
+$(VENV)/.installed: pyproject.toml requirements.lock
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check uv==0.13.9
+	$(UV) pip install -q --python $(PY) -r requirements.lock
+	$(UV) pip install -q --python $(PY) --no-deps -e .
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(BIN)/newsetl run
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install
+	$(BIN)/mypy
+
+unit: install
+	$(BIN)/pytest
+
+test: lint typecheck unit
+
+bench: install
+	$(PY) -m bench.run
+
+clean:
+	rm -rf data/curated/* data/warehouse.duckdb* data/quarantine data/docs .prefect

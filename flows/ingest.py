@@ -1,0 +1,241 @@
+"""The `ingest-article-dumps` flow: discover -> parse batches -> validate -> publish. No logic of its own."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import pyarrow as pa
+from prefect import flow, get_run_logger
+from prefect.runtime import flow_run
+
+from flows import io
+from flows.settings import Settings
+from flows.tasks import (
+    BatchJob,
+    BatchResult,
+    combine_validation,
+    files_table,
+    list_raw_files,
+    parse_batch,
+    quarantine_table,
+    rejected_table,
+    utc_now,
+    write_snapshot,
+)
+from transforms.errors import ValidationFailed
+from transforms.plan import plan_run
+from transforms.schema import INGEST_RUN, PARSER_VERSION
+from transforms.tables import RunContext
+
+FLOW_NAME = "ingest-article-dumps"
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What one run did; the CLI prints it and the flow returns it."""
+
+    run_id: str
+    status: str  # completed | noop | failed
+    files_seen: int
+    files_new: int
+    articles: int
+    captions: int
+    related_headlines: int
+    quarantined: int
+    rejected: int
+    duration_s: float
+    snapshot_id: str | None
+    warehouse: str
+    error: str | None = None
+    totals: dict[str, int] | None = None  # rows in the published views after the run
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def _run_id() -> str:
+    run = flow_run.get_id()
+    return str(run) if run else uuid.uuid4().hex
+
+
+def _flow_run_name() -> str:
+    return f"ingest-{utc_now():%Y-%m-%d-%H%M%S}"
+
+
+@flow(name=FLOW_NAME, flow_run_name=_flow_run_name, log_prints=False, validate_parameters=True)
+def ingest_article_dumps(
+    raw_dir: str = "data/raw",
+    curated_dir: str = "data/curated",
+    warehouse: str = "data/warehouse.duckdb",
+    full_refresh: bool = False,
+) -> RunSummary:
+    """Load new raw dumps into the curated tables and re-point the warehouse views at them."""
+    settings = Settings(raw_dir=Path(raw_dir), curated_dir=Path(curated_dir), warehouse=Path(warehouse)).resolved()
+    return run_ingest(settings, full_refresh=full_refresh)
+
+
+def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
+    """The body of the flow, callable with any settings (the flow only adapts parameters)."""
+    logger = get_run_logger()
+    clock = time.monotonic()
+    run = RunContext(_run_id(), utc_now())
+    curated = settings.curated_dir
+    with io.run_lock(curated, settings.lock_timeout_s):
+        with io.connect_warehouse(settings.warehouse) as con:
+            io.ensure_catalog(con)
+            previous = None if full_refresh else io.current_snapshot(con)
+            seen = io.load_manifest(con)
+            keep = io.recent_snapshot_ids(con, settings.keep_snapshots)
+        # Leftovers of killed runs: staging folders and snapshots no catalog row names.
+        io.remove_staging(curated)
+        io.remove_old_snapshots(curated, keep)
+
+        files = list_raw_files(settings.raw_dir)
+        plan = plan_run(files, seen, full_refresh=full_refresh)
+        seen_by_path = {s.source_file: s for s in seen}
+        jobs = [
+            BatchJob(n, parse, hash_only, {f.source_file: seen_by_path[f.source_file] for f in parse if f.source_file in seen_by_path})
+            for n, (parse, hash_only) in enumerate(plan.batches(settings.batch_size), start=1)
+        ]
+        logger.info(
+            "%d files under %s: %d to read, %d unchanged, %d superseded by a newer path",
+            len(files), settings.raw_dir, len(plan.to_read), len(plan.unchanged), len(plan.superseded),
+        )
+        if not jobs:
+            summary = _summary(run, "noop", len(files), 0, [], None, settings, clock)
+            with io.connect_warehouse(settings.warehouse) as con:
+                io.record_logs(con, {INGEST_RUN.name: _run_row(summary, run)})
+                summary = _with_totals(summary, con)
+            logger.info("nothing new: no Parquet file changed")
+            return summary
+
+        today = run.started_at.date()
+        futures = [
+            parse_batch.submit(job, settings.raw_dir, curated, settings.quarantine_path, run, settings.max_dump_bytes, today)
+            for job in jobs
+        ]
+        results: list[BatchResult] = [f.result() for f in futures]
+        files_new = sum(r.files.num_rows for r in results)
+        logs = {
+            "ingest_file": files_table(results),
+            "quarantine": quarantine_table(results),
+            "rejected_row": rejected_table(results),
+            "validation_result": combine_validation([r.validation for r in results]),
+        }
+        try:
+            failures = [f for r in results for f in r.batch_failures]
+            parsed_articles = sum(r.articles for r in results) + _rejected_articles(logs["rejected_row"])
+            share = _rejected_articles(logs["rejected_row"]) / parsed_articles if parsed_articles else 0.0
+            if share > settings.max_reject_share:
+                failures.append(
+                    f"{share:.1%} of articles were rejected, above max_reject_share={settings.max_reject_share:.1%}"
+                )
+            if failures:
+                raise ValidationFailed(run.run_id, failures)
+            snapshot_id = f"{run.started_at:%Y%m%dT%H%M%SZ}-{run.run_id.replace('-', '')[:8]}"
+            published = write_snapshot(curated, run.run_id, snapshot_id, previous)
+            if published.superseded_by_previous:
+                logs["ingest_file"] = _mark_duplicates(logs["ingest_file"], published.superseded_by_previous)
+            summary = _summary(run, "completed", len(files), files_new, results, snapshot_id, settings, clock)
+            logs[INGEST_RUN.name] = _run_row(summary, run)
+            with io.connect_warehouse(settings.warehouse) as con:
+                io.publish(
+                    con, published.snapshot, run.run_id, utc_now(), logs,
+                    [f for f in logs["ingest_file"]["source_file"].to_pylist()], full_refresh,
+                )
+                summary = _with_totals(summary, con)
+                keep = io.recent_snapshot_ids(con, settings.keep_snapshots)
+            io.write_pointer(curated, published.snapshot, run.run_id)
+            io.remove_old_snapshots(curated, keep)
+        except Exception as exc:
+            summary = _summary(run, "failed", len(files), files_new, results, None, settings, clock, error=str(exc))
+            logs[INGEST_RUN.name] = _run_row(summary, run)
+            with io.connect_warehouse(settings.warehouse) as con:
+                io.record_logs(con, logs)
+            logger.error("run %s failed, nothing published: %s", run.run_id, exc)
+            raise
+        finally:
+            io.remove_staging(curated, run.run_id)
+    logger.info(
+        "published snapshot %s: %d articles, %d captions, %d related headlines, %d quarantined, %d rejected",
+        summary.snapshot_id, summary.articles, summary.captions, summary.related_headlines,
+        summary.quarantined, summary.rejected,
+    )
+    return summary
+
+
+def _rejected_articles(rejected: pa.Table) -> int:
+    article_rows = rejected.filter(pa.compute.equal(rejected["table_name"], "article"))
+    return len(set(article_rows["article_id"].to_pylist()))
+
+
+def _mark_duplicates(files: pa.Table, article_ids: list[str]) -> pa.Table:
+    is_dup = pa.compute.fill_null(pa.compute.is_in(files["article_id"], value_set=pa.array(article_ids, pa.string())), False)
+    status = pa.compute.if_else(is_dup, "duplicate", files["status"])
+    return files.set_column(files.schema.get_field_index("status"), "status", status)
+
+
+def _summary(
+    run: RunContext,
+    status: str,
+    files_seen: int,
+    files_new: int,
+    results: list[BatchResult],
+    snapshot_id: str | None,
+    settings: Settings,
+    clock: float,
+    error: str | None = None,
+) -> RunSummary:
+    return RunSummary(
+        run_id=run.run_id,
+        status=status,
+        files_seen=files_seen,
+        files_new=files_new,
+        articles=sum(r.articles for r in results),
+        captions=sum(r.captions for r in results),
+        related_headlines=sum(r.related_headlines for r in results),
+        quarantined=sum(r.quarantine.num_rows for r in results),
+        rejected=sum(r.rejected.num_rows for r in results),
+        duration_s=round(time.monotonic() - clock, 3),
+        snapshot_id=snapshot_id,
+        warehouse=str(settings.warehouse),
+        error=error,
+    )
+
+
+def _with_totals(summary: RunSummary, con: object) -> RunSummary:
+    from dataclasses import replace
+
+    try:
+        totals = io.table_counts(con)  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - no snapshot published yet: no views to count
+        totals = None
+    return replace(summary, totals=totals)
+
+
+def _run_row(summary: RunSummary, run: RunContext) -> pa.Table:
+    return pa.Table.from_pylist(
+        [
+            {
+                "run_id": run.run_id,
+                "started_at": run.started_at,
+                "finished_at": utc_now(),
+                "status": summary.status,
+                "files_seen": summary.files_seen,
+                "files_new": summary.files_new,
+                "articles": summary.articles,
+                "captions": summary.captions,
+                "related_headlines": summary.related_headlines,
+                "quarantined": summary.quarantined,
+                "rejected": summary.rejected,
+                "duration_s": summary.duration_s,
+                "parser_version": PARSER_VERSION,
+                "snapshot_id": summary.snapshot_id,
+                "error": summary.error,
+            }
+        ],
+        schema=INGEST_RUN.arrow_schema,
+    )

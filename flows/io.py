@@ -1,0 +1,462 @@
+"""Every side effect of newsetl: raw files, quarantine bytes, staged and published Parquet, the DuckDB warehouse.
+
+Storage layout (all under the configured folders):
+  <raw>/**                                     dumps as scrapers deliver them (read only)
+  <curated>/_staging/<run_id>/<table>/*.parquet  validated rows of a run, not yet published
+  <curated>/<table>/snapshot-<id>/published_date=<YYYY-MM-DD|__HIVE_DEFAULT_PARTITION__>/part-0.parquet
+  <curated>/CURRENT.json                        the published snapshot, for Parquet readers
+  <warehouse>.duckdb                            catalog: views over the current snapshot + run logs
+  <quarantine>/<sha12>-<name>                  bytes of every quarantined dump
+
+A snapshot is complete on its own: partitions a run does not touch are hard links to the previous
+snapshot's files, touched partitions are rewritten whole (so incremental runs never leave small
+files). Publishing is one DuckDB transaction that records the run and re-points the views; until
+it commits, readers see the previous snapshot, and a killed run leaves only an unreferenced folder
+that the next run removes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from transforms.errors import PublishError, RunLocked
+from transforms.plan import RawFile, SeenFile
+from transforms.schema import (
+    CURATED_TABLES,
+    INGEST_FILE,
+    LOG_TABLES,
+    PARTITION_COLUMN,
+    Table,
+)
+
+NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
+STAGING = "_staging"
+LOCK_FILE = ".newsetl.lock"
+POINTER_FILE = "CURRENT.json"
+# The duckdb-cli wheel (1.5.x) analysts install cannot open files in 2.0's newer storage format.
+STORAGE_COMPATIBILITY = "v1.5.0"
+_ROW_GROUP_ROWS = 122_880  # DuckDB's own row group size
+_DUCKDB_TYPES: dict[str, str] = {
+    "string": "VARCHAR",
+    "int32": "INTEGER",
+    "int64": "BIGINT",
+    "double": "DOUBLE",
+    "bool": "BOOLEAN",
+    "date32[day]": "DATE",
+    "timestamp[us, tz=UTC]": "TIMESTAMPTZ",
+    "list<item: string>": "VARCHAR[]",
+}
+
+
+# ---------------------------------------------------------------- raw files
+
+
+def list_raw_files(raw_dir: Path) -> list[RawFile]:
+    """Every regular file under raw_dir (hidden files and folders skipped), stat only."""
+    found: list[RawFile] = []
+    stack = [raw_dir]
+    while stack:
+        folder = stack.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(Path(entry.path))
+                elif entry.is_file():
+                    st = entry.stat()
+                    rel = PurePosixPath(Path(entry.path).relative_to(raw_dir).as_posix())
+                    found.append(RawFile(str(rel), st.st_size, st.st_mtime_ns))
+    return found
+
+
+def read_raw(raw_dir: Path, source_file: str) -> bytes:
+    return (raw_dir / source_file).read_bytes()
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def keep_quarantined(quarantine_dir: Path, source_file: str, sha256: str, data: bytes) -> str:
+    """Keep a quarantined dump's bytes (content-addressed, never overwritten); returns the kept path."""
+    path = quarantine_dir / f"{sha256[:12]}-{PurePosixPath(source_file).name}"
+    if not path.exists():
+        _atomic_write_bytes(path, data)
+    return str(path)
+
+
+# ---------------------------------------------------------------- run lock
+
+
+@contextlib.contextmanager
+def run_lock(curated_dir: Path, timeout_s: float = 0.0) -> Iterator[None]:
+    """One run at a time per curated folder: an OS lock the kernel releases even on SIGKILL."""
+    curated_dir.mkdir(parents=True, exist_ok=True)
+    path = curated_dir / LOCK_FILE
+    with open(path, "a+") as fh:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    fh.seek(0)
+                    holder = fh.read().strip() or "unknown"
+                    raise RunLocked(
+                        f"another newsetl run holds {path} ({holder}); wait for it to finish "
+                        "or raise NEWSETL_LOCK_TIMEOUT_S to queue behind it"
+                    ) from None
+                time.sleep(0.2)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()} since {datetime.now().isoformat(timespec='seconds')}")
+        fh.flush()
+        try:
+            yield
+        finally:
+            fh.seek(0)
+            fh.truncate()
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+# ---------------------------------------------------------------- staging
+
+
+def staging_dir(curated_dir: Path, run_id: str) -> Path:
+    return curated_dir / STAGING / run_id
+
+
+def stage_tables(curated_dir: Path, run_id: str, batch_no: int, tables: dict[str, pa.Table]) -> None:
+    """Write one batch's validated rows as one Parquet file per table (empty tables write nothing)."""
+    for name, table in tables.items():
+        if table.num_rows == 0:
+            continue
+        path = staging_dir(curated_dir, run_id) / name / f"batch-{batch_no:06d}.parquet"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, path, compression="zstd")
+
+
+def staged_files(curated_dir: Path, run_id: str, table: str) -> list[str]:
+    folder = staging_dir(curated_dir, run_id) / table
+    return sorted(str(p) for p in folder.glob("*.parquet")) if folder.exists() else []
+
+
+def read_staged(curated_dir: Path, run_id: str, table: Table, columns: Sequence[str]) -> pa.Table:
+    files = staged_files(curated_dir, run_id, table.name)
+    if not files:
+        return table.arrow_schema.empty_table().select(list(columns))
+    return pa.concat_tables([pq.read_table(f, columns=list(columns)) for f in files])
+
+
+def remove_staging(curated_dir: Path, run_id: str | None = None) -> None:
+    """Drop a run's staging folder, or every leftover one (from killed runs) when run_id is None."""
+    target = staging_dir(curated_dir, run_id) if run_id else curated_dir / STAGING
+    shutil.rmtree(target, ignore_errors=True)
+
+
+# ---------------------------------------------------------------- snapshots
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A published set of the three curated tables."""
+
+    snapshot_id: str
+    curated_dir: Path
+
+    def table_dir(self, table: str) -> Path:
+        return self.curated_dir / table / f"snapshot-{self.snapshot_id}"
+
+    def glob(self, table: str) -> str:
+        return str(self.table_dir(table) / "**" / "*.parquet")
+
+
+def partition_key(day: date | None) -> str:
+    return NULL_PARTITION if day is None else day.isoformat()
+
+
+def _partition_dirs(table_dir: Path) -> dict[str, Path]:
+    if not table_dir.exists():
+        return {}
+    prefix = f"{PARTITION_COLUMN}="
+    return {p.name[len(prefix) :]: p for p in table_dir.iterdir() if p.name.startswith(prefix)}
+
+
+def _sql_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _sql_list(values: Sequence[str]) -> str:
+    return "[" + ", ".join(_sql_str(v) for v in values) + "]"
+
+
+def read_snapshot_table(snapshot: Snapshot, table: Table, columns: Sequence[str]) -> pa.Table:
+    """Selected columns of a published table (all partitions), as Arrow."""
+    with duckdb.connect() as con:
+        return con.sql(f"SELECT {', '.join(columns)} FROM {_read_parquet(snapshot.glob(table.name))}").to_arrow_table()
+
+
+def _read_parquet(source: str) -> str:
+    return f"read_parquet({source if source.startswith('[') else _sql_str(source)}, hive_partitioning = true, hive_types = {{'{PARTITION_COLUMN}': 'DATE'}}, union_by_name = true)"
+
+
+def write_snapshot(
+    curated_dir: Path,
+    snapshot_id: str,
+    previous: Snapshot | None,
+    staged: dict[str, list[str]],
+    touched: set[str],
+    replaced_ids: Sequence[str],
+    losing_ids: Sequence[str] = (),
+    threads: int | None = None,
+) -> Snapshot:
+    """Write a complete new snapshot beside the previous one.
+
+    Touched partitions = previous rows of those partitions minus `replaced_ids`, plus the staged
+    rows minus `losing_ids` (incoming versions that lose to the previous one), sorted and written
+    by DuckDB (streaming, multi-threaded); untouched partitions are hard-linked.
+    """
+    snapshot = Snapshot(snapshot_id, curated_dir)
+    with duckdb.connect() as con:
+        if threads:
+            con.execute(f"SET threads = {int(threads)}")
+        for name, ids in (("replaced_ids", replaced_ids), ("losing_ids", losing_ids)):
+            con.execute(f"CREATE TEMP TABLE {name} (article_id VARCHAR)")
+            if ids:
+                con.executemany(f"INSERT INTO {name} VALUES (?)", [(i,) for i in ids])
+        for table in CURATED_TABLES:
+            out = snapshot.table_dir(table.name)
+            out.mkdir(parents=True, exist_ok=False)
+            old_parts = _partition_dirs(previous.table_dir(table.name)) if previous else {}
+            for key, folder in old_parts.items():
+                if key not in touched:
+                    _link_tree(folder, out / folder.name)
+            columns = ", ".join(c.name for c in table.columns)
+            sources: list[str] = []
+            old_files = [str(f) for key in sorted(touched) if key in old_parts for f in old_parts[key].glob("*.parquet")]
+            if old_files:
+                sources.append(
+                    f"SELECT {columns} FROM {_read_parquet(_sql_list(old_files))} "
+                    "WHERE article_id NOT IN (SELECT article_id FROM replaced_ids)"
+                )
+            if staged.get(table.name):
+                sources.append(
+                    f"SELECT {columns} FROM read_parquet({_sql_list(staged[table.name])}) "
+                    "WHERE article_id NOT IN (SELECT article_id FROM losing_ids)"
+                )
+            order = "article_id" + (", list, position" if table.name == "related_headline" else ", position" if table.name == "caption" else "")
+            if sources:
+                con.execute(
+                    f"COPY (SELECT * FROM ({' UNION ALL '.join(sources)}) ORDER BY {PARTITION_COLUMN}, {order}) "
+                    f"TO {_sql_str(str(out))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY ({PARTITION_COLUMN}), "
+                    f"FILENAME_PATTERN 'part-{{i}}', OVERWRITE_OR_IGNORE, ROW_GROUP_SIZE {_ROW_GROUP_ROWS})"
+                )
+            if not any(out.rglob("*.parquet")):
+                # Views need at least one file to read; an empty table is an empty file.
+                empty = out / f"{PARTITION_COLUMN}={NULL_PARTITION}" / "part-0.parquet"
+                empty.parent.mkdir(parents=True)
+                pq.write_table(table.arrow_schema.empty_table().drop_columns([PARTITION_COLUMN]), empty)
+    return snapshot
+
+
+def _link_tree(src: Path, dst: Path) -> None:
+    dst.mkdir(parents=True)
+    for f in src.iterdir():
+        try:
+            os.link(f, dst / f.name)
+        except OSError:  # another filesystem, or links unsupported: copy instead
+            shutil.copy2(f, dst / f.name)
+
+
+def write_pointer(curated_dir: Path, snapshot: Snapshot, run_id: str) -> None:
+    """CURRENT.json names the published snapshot for readers of the Parquet files themselves."""
+    doc = {
+        "snapshot_id": snapshot.snapshot_id,
+        "run_id": run_id,
+        "tables": {t.name: snapshot.glob(t.name) for t in CURATED_TABLES},
+    }
+    _atomic_write_bytes(curated_dir / POINTER_FILE, json.dumps(doc, indent=2).encode())
+
+
+def remove_old_snapshots(curated_dir: Path, keep_ids: Sequence[str]) -> None:
+    """Delete snapshot folders not in keep_ids (older ones, and orphans of killed runs)."""
+    keep = {f"snapshot-{k}" for k in keep_ids}
+    for table in CURATED_TABLES:
+        folder = curated_dir / table.name
+        if not folder.exists():
+            continue
+        for child in folder.iterdir():
+            if child.name.startswith("snapshot-") and child.name not in keep:
+                shutil.rmtree(child, ignore_errors=True)
+
+
+# ---------------------------------------------------------------- warehouse (DuckDB)
+
+
+def connect_warehouse(path: Path, read_only: bool = False, timeout_s: float = 30.0) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; DuckDB allows one writing process, so wait a while for another holder."""
+    if read_only and not path.exists():
+        raise FileNotFoundError(f"no warehouse at {path}: run `newsetl run` first")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            if read_only:
+                return duckdb.connect(str(path), read_only=True)
+            return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise PublishError(
+                    f"cannot open {path}: {exc}. Close other DuckDB sessions on it (analysts: open it "
+                    "with -readonly only while no run publishes)"
+                ) from exc
+            time.sleep(0.5)
+
+
+def _ddl(table: Table) -> str:
+    cols = ", ".join(
+        f'"{c.name}" {_DUCKDB_TYPES[str(c.type)]}{"" if c.nullable else " NOT NULL"}' for c in table.columns
+    )
+    return f"CREATE TABLE IF NOT EXISTS {table.name} ({cols})"
+
+
+def ensure_catalog(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the log tables and the snapshot catalog if they are missing (idempotent)."""
+    for table in LOG_TABLES:
+        con.execute(_ddl(table))
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS snapshot (snapshot_id VARCHAR PRIMARY KEY, run_id VARCHAR NOT NULL, "
+        "published_at TIMESTAMPTZ NOT NULL, curated_dir VARCHAR NOT NULL)"
+    )
+
+
+def current_snapshot(con: duckdb.DuckDBPyConnection) -> Snapshot | None:
+    row = con.execute(
+        "SELECT snapshot_id, curated_dir FROM snapshot ORDER BY published_at DESC, snapshot_id DESC LIMIT 1"
+    ).fetchone()
+    return Snapshot(row[0], Path(row[1])) if row else None
+
+
+def recent_snapshot_ids(con: duckdb.DuckDBPyConnection, keep: int) -> list[str]:
+    rows = con.execute(
+        "SELECT snapshot_id FROM snapshot ORDER BY published_at DESC, snapshot_id DESC LIMIT ?", [keep]
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def load_manifest(con: duckdb.DuckDBPyConnection) -> list[SeenFile]:
+    rows = con.execute(
+        "SELECT source_file, source_sha256, size_bytes, mtime_ns, first_run_id, status, article_id "
+        f"FROM {INGEST_FILE.name}"
+    ).fetchall()
+    return [SeenFile(*r) for r in rows]
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: Table, rows: pa.Table) -> None:
+    if rows.num_rows == 0:
+        return
+    con.register("_incoming", rows)
+    try:
+        con.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM _incoming")
+    finally:
+        con.unregister("_incoming")
+
+
+def view_sql(table: Table, snapshot: Snapshot) -> str:
+    columns = ", ".join(f'"{c.name}"' for c in table.columns)
+    return f"CREATE OR REPLACE VIEW {table.name} AS SELECT {columns} FROM {_read_parquet(snapshot.glob(table.name))}"
+
+
+def comment_sql(table: Table, kind: str) -> list[str]:
+    """COMMENT ON statements documenting a table or view and its columns from the schema."""
+    out = [f"COMMENT ON {kind} {table.name} IS {_sql_str(table.description)}"]
+    out += [f"COMMENT ON COLUMN {table.name}.\"{c.name}\" IS {_sql_str(c.description)}" for c in table.columns]
+    return out
+
+
+def publish(
+    con: duckdb.DuckDBPyConnection,
+    snapshot: Snapshot | None,
+    run_id: str,
+    published_at: datetime,
+    logs: dict[str, pa.Table],
+    manifest_paths: Sequence[str],
+    full_refresh: bool,
+) -> None:
+    """One transaction: record the run's logs and manifest rows, then re-point the views.
+
+    Either everything commits or nothing does (DuckDB's WAL makes it atomic under SIGKILL).
+    """
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if full_refresh:
+            con.execute(f"DELETE FROM {INGEST_FILE.name}")
+        elif manifest_paths:
+            con.execute("CREATE TEMP TABLE IF NOT EXISTS _paths (source_file VARCHAR)")
+            con.execute("DELETE FROM _paths")
+            con.executemany("INSERT INTO _paths VALUES (?)", [(p,) for p in manifest_paths])
+            con.execute(f"DELETE FROM {INGEST_FILE.name} WHERE source_file IN (SELECT source_file FROM _paths)")
+        for table in LOG_TABLES:
+            if table.name in logs:
+                _insert(con, table, logs[table.name])
+        if snapshot is not None:
+            con.execute(
+                "INSERT INTO snapshot VALUES (?, ?, ?, ?)",
+                [snapshot.snapshot_id, run_id, published_at, str(snapshot.curated_dir)],
+            )
+            for table in CURATED_TABLES:
+                con.execute(view_sql(table, snapshot))
+                for stmt in comment_sql(table, "VIEW"):
+                    con.execute(stmt)
+        for table in LOG_TABLES:
+            for stmt in comment_sql(table, "TABLE"):
+                con.execute(stmt)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def record_logs(con: duckdb.DuckDBPyConnection, logs: dict[str, pa.Table]) -> None:
+    """Record a run that publishes nothing (failed or no-op): its run row, rejects and validation history."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in LOG_TABLES:
+            if table.name in logs and table.name != INGEST_FILE.name:
+                _insert(con, table, logs[table.name])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    return {t.name: int(con.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0]) for t in CURATED_TABLES}  # type: ignore[index]
+

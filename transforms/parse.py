@@ -1,0 +1,24 @@
+"""Raw dump bytes -> ParseOutcome: decode, segment into lines, classify. Never raises."""
+
+from __future__ import annotations
+
+from transforms.classify import parse_lines
+from transforms.decode import DEFAULT_MAX_BYTES, decode_dump
+from transforms.records import ParseOutcome, Quarantined
+from transforms.segment import lines_of
+
+
+def parse_text(text: str, decode_warnings: tuple[str, ...] = ()) -> ParseOutcome:
+    """Parse already-decoded dump text."""
+    return parse_lines(lines_of(text), decode_warnings)
+
+
+def parse_dump(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> ParseOutcome:
+    """Parse one dump's bytes into an article or a quarantine verdict; bad input never raises."""
+    try:
+        decoded = decode_dump(data, max_bytes)
+        if isinstance(decoded, Quarantined):
+            return decoded
+        return parse_text(decoded.text, decoded.warnings)
+    except Exception as exc:  # noqa: BLE001 - a parser bug must quarantine one dump, not crash a run
+        return Quarantined("parser_error", f"parser raised {type(exc).__name__}: {exc}; please file a bug with this dump")
