@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -20,15 +21,32 @@ from transforms.errors import NewsetlError  # noqa: E402
 
 Command = Callable[[argparse.Namespace], int]
 
+# Modules that add sub-commands: each has `register(subparsers) -> None` and sets `func` defaults.
+COMMAND_MODULES: tuple[str, ...] = ()
+
 
 class UsageError(NewsetlError):
     """A bad argument: the message is shown as one line and the exit status is 2."""
 
 
-def _json_default(value: object) -> str:
+def json_default(value: object) -> str:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def add_location_options(parser: argparse.ArgumentParser) -> None:
+    """--raw/--curated/--warehouse, shared by every command that touches the data."""
+    parser.add_argument("--raw", help="raw dumps folder (default data/raw)")
+    parser.add_argument("--curated", help="curated Parquet folder (default data/curated)")
+    parser.add_argument("--warehouse", help="DuckDB file (default data/warehouse.duckdb)")
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """Settings from the environment, overridden by whichever location options the command has."""
+    names = (("raw_dir", "raw"), ("curated_dir", "curated"), ("warehouse", "warehouse"))
+    overrides = {field: Path(value) for field, option in names if (value := getattr(args, option, None))}
+    return Settings(**overrides)  # type: ignore[arg-type]
 
 
 def parse_report(path: Path, raw_root: Path | None = None) -> dict[str, Any]:
@@ -67,13 +85,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
         path = Path(name)
         if not path.is_file():
             raise UsageError(f"no such file: {name}")
-        print(json.dumps(parse_report(path), ensure_ascii=False, default=_json_default))
+        print(json.dumps(parse_report(path), ensure_ascii=False, default=json_default))
     return 0
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    overrides = {k: Path(v) for k, v in (("raw_dir", args.raw), ("curated_dir", args.curated), ("warehouse", args.warehouse)) if v}
-    return Settings(**overrides)  # type: ignore[arg-type]
 
 
 def format_summary(summary: Any) -> str:
@@ -94,7 +107,7 @@ def format_summary(summary: Any) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+    settings = settings_from_args(args)
     if not settings.raw_dir.is_dir():
         raise UsageError(f"raw folder {settings.raw_dir} does not exist")
     from flows.ingest import ingest_article_dumps
@@ -119,15 +132,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="run the ingest-article-dumps flow on the raw folder")
-    run.add_argument("--raw", help="raw dumps folder (default data/raw)")
-    run.add_argument("--curated", help="curated Parquet folder (default data/curated)")
-    run.add_argument("--warehouse", help="DuckDB file (default data/warehouse.duckdb)")
+    add_location_options(run)
     run.add_argument("--full-refresh", action="store_true", help="rebuild everything from the raw folder")
     run.set_defaults(func=cmd_run)
 
     parse = sub.add_parser("parse", help="parse dumps and print one JSON object per file (no warehouse)")
     parse.add_argument("files", nargs="+", metavar="FILE")
     parse.set_defaults(func=cmd_parse)
+
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub)
     return parser
 
 
