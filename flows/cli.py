@@ -15,14 +15,16 @@ from typing import Any
 # Prefect reads these at import: no telemetry, no network beyond loopback.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
+# The temporary local server needs longer than Prefect's 20 s default on a busy 2-core machine.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
-from flows.settings import Settings  # noqa: E402
-from transforms.errors import NewsetlError  # noqa: E402
+from flows.settings import Settings
+from transforms.errors import NewsetlError
 
 Command = Callable[[argparse.Namespace], int]
 
 # Modules that add sub-commands: each has `register(subparsers) -> None` and sets `func` defaults.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("flows.cli_ops", "flows.cli_analyst")
 
 
 class UsageError(NewsetlError):
@@ -57,7 +59,7 @@ def parse_report(path: Path, raw_root: Path | None = None) -> dict[str, Any]:
     from transforms.tables import RunContext, SourceDump, article_row, caption_rows, related_rows
 
     data = path.read_bytes()
-    settings = Settings()
+    settings = Settings.model_validate({})  # defaults and NEWSETL_* variables
     outcome = parse_dump(data, settings.max_dump_bytes)
     source_file = path.relative_to(raw_root).as_posix() if raw_root else path.name
     source = SourceDump(source_file, io.sha256_of(data))
@@ -80,11 +82,43 @@ def parse_report(path: Path, raw_root: Path | None = None) -> dict[str, Any]:
     return report
 
 
+def truth_report(truth_dir: Path, paths: Sequence[Path], max_bytes: int) -> list[str]:
+    """Per-field agreement of the parser with `<file name>.truth.json` files in truth_dir, as printable lines."""
+    from transforms.parse import parse_dump
+    from transforms.truth import Agreement, truth_view
+
+    agreement = Agreement()
+    missing: list[str] = []
+    for path in paths:
+        truth_file = truth_dir / f"{path.name}.truth.json"
+        if not truth_file.is_file():
+            missing.append(path.name)
+            continue
+        try:
+            truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise UsageError(f"truth file {truth_file} is not readable JSON: {exc}") from exc
+        agreement.add(path.name, truth, truth_view(parse_dump(path.read_bytes(), max_bytes)))
+    lines = [f"{agreement.files} file(s) compared with truth in {truth_dir}", *agreement.report_lines()]
+    lines.append(f"overall          {agreement.overall():>17.1%}")
+    if missing:
+        lines.append(f"no truth file for {len(missing)} file(s): " + ", ".join(missing))
+    return lines
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
-    for name in args.files:
-        path = Path(name)
+    paths = [Path(name) for name in args.files]
+    for path in paths:
         if not path.is_file():
-            raise UsageError(f"no such file: {name}")
+            raise UsageError(f"no such file: {path}")
+    if args.truth is not None:
+        truth_dir = Path(args.truth)
+        if not truth_dir.is_dir():
+            raise UsageError(f"truth folder {truth_dir} does not exist")
+        for line in truth_report(truth_dir, paths, Settings.model_validate({}).max_dump_bytes):
+            print(line)
+        return 0
+    for path in paths:
         print(json.dumps(parse_report(path), ensure_ascii=False, default=json_default))
     return 0
 
@@ -102,6 +136,7 @@ def format_summary(summary: Any) -> str:
         f"  elapsed              {summary.duration_s:>8.1f}s",
         f"  snapshot             {summary.snapshot_id or '-'}",
         f"  warehouse            {summary.warehouse}",
+        f"  data docs            {summary.docs or '-'}",
     ]
     return "\n".join(lines)
 
@@ -110,9 +145,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     if not settings.raw_dir.is_dir():
         raise UsageError(f"raw folder {settings.raw_dir} does not exist")
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(f"--workers must be at least 1, not {args.workers}")
+    if args.workers is not None and args.dask_address:
+        raise UsageError("--workers and --dask-address exclude each other: the cluster has its own workers")
+    if args.dask_address and not args.dask_address.startswith(("tcp://", "tls://", "ucx://", "inproc://")):
+        raise UsageError(f"--dask-address must look like tcp://HOST:PORT, not {args.dask_address!r}")
     from flows.ingest import ingest_article_dumps
+    from flows.runners import task_runner_for
 
-    state = ingest_article_dumps(
+    flow = ingest_article_dumps.with_options(task_runner=task_runner_for(args.workers, args.dask_address))
+    state = flow(
         raw_dir=str(settings.raw_dir),
         curated_dir=str(settings.curated_dir),
         warehouse=str(settings.warehouse),
@@ -128,16 +171,30 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsetl", description="Raw news dumps -> validated Parquet + DuckDB warehouse.")
+    parser = argparse.ArgumentParser(
+        prog="newsetl", description="Raw news dumps -> validated Parquet + DuckDB warehouse."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="run the ingest-article-dumps flow on the raw folder")
     add_location_options(run)
     run.add_argument("--full-refresh", action="store_true", help="rebuild everything from the raw folder")
+    run.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="parse on a local Dask cluster of N worker processes (default: one process per core)",
+    )
+    run.add_argument("--dask-address", metavar="tcp://HOST:PORT", help="parse on an existing Dask cluster")
     run.set_defaults(func=cmd_run)
 
     parse = sub.add_parser("parse", help="parse dumps and print one JSON object per file (no warehouse)")
     parse.add_argument("files", nargs="+", metavar="FILE")
+    parse.add_argument(
+        "--truth",
+        metavar="DIR",
+        help="instead, compare with DIR/<file name>.truth.json and print per-field agreement and mismatching files",
+    )
     parse.set_defaults(func=cmd_parse)
 
     for module in COMMAND_MODULES:

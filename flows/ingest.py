@@ -16,6 +16,7 @@ from flows.settings import Settings
 from flows.tasks import (
     BatchJob,
     BatchResult,
+    build_data_docs,
     combine_validation,
     files_table,
     list_raw_files,
@@ -51,6 +52,7 @@ class RunSummary:
     warehouse: str
     error: str | None = None
     totals: dict[str, int] | None = None  # rows in the published views after the run
+    docs: str | None = None  # Great Expectations Data Docs index of this run's validation
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -95,14 +97,24 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
 
         files = list_raw_files(settings.raw_dir)
         plan = plan_run(files, seen, full_refresh=full_refresh)
-        seen_by_path = {s.source_file: s for s in seen}
+        # A full refresh re-parses everything: no file counts as seen.
+        seen_by_path = {} if full_refresh else {s.source_file: s for s in seen}
         jobs = [
-            BatchJob(n, parse, hash_only, {f.source_file: seen_by_path[f.source_file] for f in parse if f.source_file in seen_by_path})
+            BatchJob(
+                n,
+                parse,
+                hash_only,
+                {f.source_file: seen_by_path[f.source_file] for f in parse if f.source_file in seen_by_path},
+            )
             for n, (parse, hash_only) in enumerate(plan.batches(settings.batch_size), start=1)
         ]
         logger.info(
             "%d files under %s: %d to read, %d unchanged, %d superseded by a newer path",
-            len(files), settings.raw_dir, len(plan.to_read), len(plan.unchanged), len(plan.superseded),
+            len(files),
+            settings.raw_dir,
+            len(plan.to_read),
+            len(plan.unchanged),
+            len(plan.superseded),
         )
         if not jobs:
             summary = _summary(run, "noop", len(files), 0, [], None, settings, clock)
@@ -114,11 +126,14 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
 
         today = run.started_at.date()
         futures = [
-            parse_batch.submit(job, settings.raw_dir, curated, settings.quarantine_path, run, settings.max_dump_bytes, today)
+            parse_batch.submit(
+                job, settings.raw_dir, curated, settings.quarantine_path, run, settings.max_dump_bytes, today
+            )
             for job in jobs
         ]
         results: list[BatchResult] = [f.result() for f in futures]
         files_new = sum(r.files.num_rows for r in results)
+        docs_index = _build_docs(results, settings, run)
         logs = {
             "ingest_file": files_table(results),
             "quarantine": quarantine_table(results),
@@ -126,32 +141,48 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
             "validation_result": combine_validation([r.validation for r in results]),
         }
         try:
-            failures = [f for r in results for f in r.batch_failures]
-            parsed_articles = sum(r.articles for r in results) + _rejected_articles(logs["rejected_row"])
-            share = _rejected_articles(logs["rejected_row"]) / parsed_articles if parsed_articles else 0.0
-            if share > settings.max_reject_share:
-                failures.append(
-                    f"{share:.1%} of articles were rejected, above max_reject_share={settings.max_reject_share:.1%}"
-                )
+            failures = _gate_failures(results, logs["rejected_row"], settings)
             if failures:
                 raise ValidationFailed(run.run_id, failures)
-            snapshot_id = f"{run.started_at:%Y%m%dT%H%M%SZ}-{run.run_id.replace('-', '')[:8]}"
-            published = write_snapshot(curated, run.run_id, snapshot_id, previous)
-            if published.superseded_by_previous:
-                logs["ingest_file"] = _mark_duplicates(logs["ingest_file"], published.superseded_by_previous)
-            summary = _summary(run, "completed", len(files), files_new, results, snapshot_id, settings, clock)
+            snapshot: io.Snapshot | None = None
+            # Nothing accepted and a snapshot already there: keep every Parquet file as it is.
+            if any(r.articles for r in results) or full_refresh or previous is None:
+                snapshot_id = f"{run.started_at:%Y%m%dT%H%M%SZ}-{run.run_id.replace('-', '')[:8]}"
+                published = write_snapshot(curated, run.run_id, snapshot_id, previous)
+                snapshot = published.snapshot
+                if published.superseded_by_previous:
+                    logs["ingest_file"] = _mark_duplicates(logs["ingest_file"], published.superseded_by_previous)
+            summary = _summary(
+                run,
+                "completed",
+                len(files),
+                files_new,
+                results,
+                snapshot.snapshot_id if snapshot else None,
+                settings,
+                clock,
+                docs=docs_index,
+            )
             logs[INGEST_RUN.name] = _run_row(summary, run)
             with io.connect_warehouse(settings.warehouse) as con:
                 io.publish(
-                    con, published.snapshot, run.run_id, utc_now(), logs,
-                    [f for f in logs["ingest_file"]["source_file"].to_pylist()], full_refresh,
+                    con,
+                    snapshot,
+                    run.run_id,
+                    utc_now(),
+                    logs,
+                    logs["ingest_file"]["source_file"].to_pylist(),
+                    full_refresh,
                 )
                 summary = _with_totals(summary, con)
                 keep = io.recent_snapshot_ids(con, settings.keep_snapshots)
-            io.write_pointer(curated, published.snapshot, run.run_id)
-            io.remove_old_snapshots(curated, keep)
+            if snapshot is not None:
+                io.write_pointer(curated, snapshot, run.run_id)
+                io.remove_old_snapshots(curated, keep)
         except Exception as exc:
-            summary = _summary(run, "failed", len(files), files_new, results, None, settings, clock, error=str(exc))
+            summary = _summary(
+                run, "failed", len(files), files_new, results, None, settings, clock, error=str(exc), docs=docs_index
+            )
             logs[INGEST_RUN.name] = _run_row(summary, run)
             with io.connect_warehouse(settings.warehouse) as con:
                 io.record_logs(con, logs)
@@ -161,10 +192,37 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
             io.remove_staging(curated, run.run_id)
     logger.info(
         "published snapshot %s: %d articles, %d captions, %d related headlines, %d quarantined, %d rejected",
-        summary.snapshot_id, summary.articles, summary.captions, summary.related_headlines,
-        summary.quarantined, summary.rejected,
+        summary.snapshot_id,
+        summary.articles,
+        summary.captions,
+        summary.related_headlines,
+        summary.quarantined,
+        summary.rejected,
     )
     return summary
+
+
+def _build_docs(results: list[BatchResult], settings: Settings, run: RunContext) -> str | None:
+    """Data Docs are a report: failing to render them must not fail the run."""
+    try:
+        return build_data_docs(results, settings.docs_path, run.run_id)
+    except Exception as exc:  # noqa: BLE001
+        get_run_logger().warning("Data Docs not built: %s", exc)
+        return None
+
+
+def _gate_failures(results: list[BatchResult], rejected: pa.Table, settings: Settings) -> list[str]:
+    """Batch-level failures: integrity problems in any batch, or too many rejected articles overall."""
+    failures = [f for r in results for f in r.batch_failures]
+    rejected_articles = _rejected_articles(rejected)
+    parsed = sum(r.articles for r in results) + rejected_articles
+    share = rejected_articles / parsed if parsed else 0.0
+    if share > settings.max_reject_share:
+        failures.append(
+            f"{rejected_articles} of {parsed} articles ({share:.1%}) were rejected, "
+            f"above max_reject_share={settings.max_reject_share:.1%}"
+        )
+    return failures
 
 
 def _rejected_articles(rejected: pa.Table) -> int:
@@ -173,7 +231,9 @@ def _rejected_articles(rejected: pa.Table) -> int:
 
 
 def _mark_duplicates(files: pa.Table, article_ids: list[str]) -> pa.Table:
-    is_dup = pa.compute.fill_null(pa.compute.is_in(files["article_id"], value_set=pa.array(article_ids, pa.string())), False)
+    is_dup = pa.compute.fill_null(
+        pa.compute.is_in(files["article_id"], value_set=pa.array(article_ids, pa.string())), False
+    )
     status = pa.compute.if_else(is_dup, "duplicate", files["status"])
     return files.set_column(files.schema.get_field_index("status"), "status", status)
 
@@ -188,6 +248,7 @@ def _summary(
     settings: Settings,
     clock: float,
     error: str | None = None,
+    docs: str | None = None,
 ) -> RunSummary:
     return RunSummary(
         run_id=run.run_id,
@@ -203,6 +264,7 @@ def _summary(
         snapshot_id=snapshot_id,
         warehouse=str(settings.warehouse),
         error=error,
+        docs=docs,
     )
 
 

@@ -224,7 +224,10 @@ def read_snapshot_table(snapshot: Snapshot, table: Table, columns: Sequence[str]
 
 
 def _read_parquet(source: str) -> str:
-    return f"read_parquet({source if source.startswith('[') else _sql_str(source)}, hive_partitioning = true, hive_types = {{'{PARTITION_COLUMN}': 'DATE'}}, union_by_name = true)"
+    """read_parquet over a glob or a SQL list of files, with the Hive date partition typed."""
+    files = source if source.startswith("[") else _sql_str(source)
+    hive = f"hive_partitioning = true, hive_types = {{'{PARTITION_COLUMN}': 'DATE'}}, union_by_name = true"
+    return f"read_parquet({files}, {hive})"
 
 
 def write_snapshot(
@@ -253,14 +256,17 @@ def write_snapshot(
                 con.executemany(f"INSERT INTO {name} VALUES (?)", [(i,) for i in ids])
         for table in CURATED_TABLES:
             out = snapshot.table_dir(table.name)
-            out.mkdir(parents=True, exist_ok=False)
+            shutil.rmtree(out, ignore_errors=True)  # a retried attempt starts clean
+            out.mkdir(parents=True)
             old_parts = _partition_dirs(previous.table_dir(table.name)) if previous else {}
             for key, folder in old_parts.items():
                 if key not in touched:
                     _link_tree(folder, out / folder.name)
             columns = ", ".join(c.name for c in table.columns)
             sources: list[str] = []
-            old_files = [str(f) for key in sorted(touched) if key in old_parts for f in old_parts[key].glob("*.parquet")]
+            old_files = [
+                str(f) for key in sorted(touched) if key in old_parts for f in old_parts[key].glob("*.parquet")
+            ]
             if old_files:
                 sources.append(
                     f"SELECT {columns} FROM {_read_parquet(_sql_list(old_files))} "
@@ -271,7 +277,13 @@ def write_snapshot(
                     f"SELECT {columns} FROM read_parquet({_sql_list(staged[table.name])}) "
                     "WHERE article_id NOT IN (SELECT article_id FROM losing_ids)"
                 )
-            order = "article_id" + (", list, position" if table.name == "related_headline" else ", position" if table.name == "caption" else "")
+            order = "article_id" + (
+                ", list, position"
+                if table.name == "related_headline"
+                else ", position"
+                if table.name == "caption"
+                else ""
+            )
             if sources:
                 con.execute(
                     f"COPY (SELECT * FROM ({' UNION ALL '.join(sources)}) ORDER BY {PARTITION_COLUMN}, {order}) "
@@ -397,7 +409,7 @@ def view_sql(table: Table, snapshot: Snapshot) -> str:
 def comment_sql(table: Table, kind: str) -> list[str]:
     """COMMENT ON statements documenting a table or view and its columns from the schema."""
     out = [f"COMMENT ON {kind} {table.name} IS {_sql_str(table.description)}"]
-    out += [f"COMMENT ON COLUMN {table.name}.\"{c.name}\" IS {_sql_str(c.description)}" for c in table.columns]
+    out += [f'COMMENT ON COLUMN {table.name}."{c.name}" IS {_sql_str(c.description)}' for c in table.columns]
     return out
 
 
@@ -459,4 +471,3 @@ def record_logs(con: duckdb.DuckDBPyConnection, logs: dict[str, pa.Table]) -> No
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {t.name: int(con.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0]) for t in CURATED_TABLES}  # type: ignore[index]
-

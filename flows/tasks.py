@@ -41,6 +41,8 @@ class BatchResult:
     rejected: pa.Table
     validation: pa.Table
     batch_failures: list[str] = field(default_factory=list)
+    # Great Expectations result objects, for Data Docs; not compared, not logged.
+    validations: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     articles: int = 0
     captions: int = 0
     related_headlines: int = 0
@@ -81,7 +83,9 @@ def process_batch(
             continue
         outcome = parse_dump(data, max_dump_bytes)
         source = SourceDump(f.source_file, sha)
-        kept_as = io.keep_quarantined(quarantine_dir, f.source_file, sha, data) if isinstance(outcome, Quarantined) else None
+        kept_as = (
+            io.keep_quarantined(quarantine_dir, f.source_file, sha, data) if isinstance(outcome, Quarantined) else None
+        )
         outcomes.append((source, outcome, kept_as))
         status = "quarantined" if isinstance(outcome, Quarantined) else "loaded"
         article_id = None if isinstance(outcome, Quarantined) else article_id_for(f.source_file)
@@ -107,6 +111,7 @@ def process_batch(
         rejected=gate.rejected,
         validation=gate.results,
         batch_failures=list(gate.batch_failures),
+        validations=dict(gate.validations),
         articles=gate.tables["article"].num_rows,
         captions=gate.tables["caption"].num_rows,
         related_headlines=gate.tables["related_headline"].num_rows,
@@ -118,7 +123,7 @@ def list_raw_files(raw_dir: Path) -> list[RawFile]:
     return io.list_raw_files(raw_dir)
 
 
-@task(name="parse-validate-stage")
+@task(name="parse-validate-stage", retries=1, retry_delay_seconds=2)
 def parse_batch(
     job: BatchJob,
     raw_dir: Path,
@@ -166,10 +171,8 @@ class PublishResult:
     superseded_by_previous: list[str]  # incoming article ids that lost to the snapshot's version
 
 
-@task(name="write-snapshot")
-def write_snapshot(
-    curated_dir: Path, run_id: str, snapshot_id: str, previous: io.Snapshot | None
-) -> PublishResult:
+@task(name="write-snapshot", retries=1, retry_delay_seconds=2)
+def write_snapshot(curated_dir: Path, run_id: str, snapshot_id: str, previous: io.Snapshot | None) -> PublishResult:
     """Merge the run's staged rows into a new snapshot beside the previous one."""
     key_columns = ["article_id", "published_date", "source_file", "ingested_at", "source_sha256"]
     incoming = io.read_staged(curated_dir, run_id, ARTICLE, key_columns)
@@ -185,6 +188,25 @@ def write_snapshot(
             touched |= {io.partition_key(d) for d in old_dates["published_date"].to_pylist()}
     snapshot = io.write_snapshot(curated_dir, snapshot_id, previous, staged, touched, replaced, kept_old)
     return PublishResult(snapshot, kept_old)
+
+
+@task(name="build-data-docs")
+def build_data_docs(results: Sequence[BatchResult], docs_dir: Path, run_id: str) -> str | None:
+    """Data Docs of the run's validation: the batch with the most unexpected rows (the only one, usually)."""
+    from expectations.gate import GateResult, build_docs
+
+    with_docs = [r for r in results if r.validations]
+    if not with_docs:
+        return None
+    worst = max(with_docs, key=lambda r: (r.rejected.num_rows, -r.batch_no))
+    gate = GateResult(
+        tables={},
+        rejected=worst.rejected,
+        results=worst.validation,
+        batch_failures=worst.batch_failures,
+        validations=worst.validations,
+    )
+    return str(build_docs(gate, docs_dir))
 
 
 def quarantine_table(results: Sequence[BatchResult]) -> pa.Table:

@@ -138,9 +138,7 @@ def quarantine_row(verdict: Quarantined, source: SourceDump, run: RunContext, ke
     }
 
 
-def batch_tables(
-    outcomes: Iterable[tuple[SourceDump, ParseOutcome, str | None]], run: RunContext
-) -> BatchTables:
+def batch_tables(outcomes: Iterable[tuple[SourceDump, ParseOutcome, str | None]], run: RunContext) -> BatchTables:
     """Rows of every output table for a batch of (source, outcome, kept_as) triples."""
     articles: list[dict[str, Any]] = []
     captions: list[dict[str, Any]] = []

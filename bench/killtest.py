@@ -1,0 +1,176 @@
+"""Crash test: SIGKILL `newsetl run` at random moments; the views must always show one consistent snapshot.
+
+    python -m bench.killtest --kills 20 --dumps 3000
+
+Each round starts a run on a growing raw folder, kills its whole process group at a random
+moment, and meanwhile a reader keeps querying the warehouse views. At the end one run is let
+finish and its tables are compared with those of a single clean run over the same raw folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+CASES = Path(__file__).resolve().parents[1] / "tests" / "cases" / "dev"
+CONSISTENCY_SQL = """
+SELECT
+  (SELECT count(*) FROM article),
+  (SELECT count(*) - count(DISTINCT article_id) FROM article),
+  (SELECT count(*) FROM caption c ANTI JOIN article a USING (article_id)),
+  (SELECT count(*) FROM related_headline r ANTI JOIN article a USING (article_id))
+"""
+TABLES_SQL = {
+    "article": "SELECT * EXCLUDE (run_id, ingested_at) FROM article ORDER BY article_id",
+    "caption": "SELECT * FROM caption ORDER BY article_id, position",
+    "related_headline": "SELECT * FROM related_headline ORDER BY article_id, list, position",
+}
+
+
+def write_corpus(raw: Path, start: int, count: int, seed: int) -> None:
+    """`count` dumps made from the real dev dumps, each a distinct article (name, title and date)."""
+    rng = random.Random(seed + start)
+    templates = [p.read_text(encoding="utf-8") for p in sorted(CASES.glob("*.txt"))]
+    for i in range(start, start + count):
+        text = templates[i % len(templates)]
+        lines = text.split("\n")
+        if lines and not lines[0].startswith(("KUALA", '"')):
+            lines[0] = f"{lines[0]} (item {i})"
+        text = "\n".join(lines).replace("19 Feb 2025", f"{rng.randint(1, 28)} Feb 2025")
+        folder = raw / f"batch-{i // 500:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{i:06d}_dump.txt").write_text(text, encoding="utf-8")
+
+
+@dataclass
+class Reader:
+    """Queries the views in a loop; records every answer and every inconsistency."""
+
+    warehouse: Path
+    answers: int = 0
+    busy: int = 0
+    problems: list[str] = field(default_factory=list)
+    stop: threading.Event = field(default_factory=threading.Event)
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            try:
+                with duckdb.connect(str(self.warehouse), read_only=True) as con:
+                    row = con.execute(CONSISTENCY_SQL).fetchone()
+                assert row is not None
+                articles, dups, orphan_captions, orphan_related = row
+                self.answers += 1
+                if dups or orphan_captions or orphan_related:
+                    self.problems.append(
+                        f"inconsistent: {articles} articles, {dups} duplicate ids, "
+                        f"{orphan_captions} orphan captions, {orphan_related} orphan related"
+                    )
+            except (duckdb.IOException, duckdb.CatalogException):
+                self.busy += 1  # the writer holds the file, or no snapshot yet: no answer, not a wrong one
+            except duckdb.Error as exc:
+                self.problems.append(f"error: {exc}")
+            time.sleep(0.05)
+
+
+def _run(raw: Path, data: Path, env: dict[str, str], kill_after: float | None) -> int | None:
+    cmd = [
+        sys.executable, "-m", "flows.cli", "run",
+        "--raw", str(raw), "--curated", str(data / "curated"), "--warehouse", str(data / "warehouse.duckdb"),
+    ]  # fmt: skip
+    proc = subprocess.Popen(cmd, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if kill_after is None:
+        _, err = proc.communicate(timeout=900)
+        if proc.returncode:
+            print(err.decode(errors="replace")[-2000:], file=sys.stderr)
+        return proc.returncode
+    # Wait until the run is past start-up (its staging folder exists), then kill at a random moment.
+    staging = data / "curated" / "_staging"
+    deadline = time.monotonic() + 300
+    while not (staging.exists() and any(staging.iterdir())) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(kill_after)
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    return None
+
+
+def tables(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {name: con.execute(sql).fetchall() for name, sql in TABLES_SQL.items()}
+
+
+def killtest(workdir: Path, kills: int, dumps: int, seed: int = 7, max_delay_s: float = 3.0) -> dict[str, object]:
+    """Run the crash test in workdir; returns a report (raises AssertionError on a failure)."""
+    rng = random.Random(seed)
+    raw, data, clean = workdir / "raw", workdir / "data", workdir / "clean"
+    env = {
+        **os.environ,
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_HOME": os.environ.get("PREFECT_HOME", str(workdir / "prefect")),
+        "PREFECT_LOGGING_LEVEL": "ERROR",
+        "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+    }
+    per_round = max(dumps // (kills + 1), 1)
+    write_corpus(raw, 0, per_round, seed)
+    assert _run(raw, data, env, None) == 0, "the first run must complete"
+    reader = Reader(data / "warehouse.duckdb")
+    thread = threading.Thread(target=reader.run, daemon=True)
+    thread.start()
+    delays = []
+    try:
+        for k in range(kills):
+            write_corpus(raw, per_round * (k + 1), per_round, seed)
+            delay = rng.uniform(0, max_delay_s)
+            delays.append(round(delay, 2))
+            _run(raw, data, env, delay)
+        assert _run(raw, data, env, None) == 0, "the run after the kills must complete"
+    finally:
+        reader.stop.set()
+        thread.join(timeout=10)
+    assert not reader.problems, reader.problems[:5]
+    assert _run(raw, clean, env, None) == 0
+    final, reference = tables(data / "warehouse.duckdb"), tables(clean / "warehouse.duckdb")
+    assert final == reference, "tables after the kills differ from one clean run"
+    return {
+        "kills": kills,
+        "dumps": len(list(raw.rglob("*.txt"))),
+        "kill_delays_s": delays,
+        "reader_answers": reader.answers,
+        "reader_busy": reader.busy,
+        "articles": len(final["article"]),
+        "leftover_snapshots": sorted(p.name for p in (data / "curated" / "article").iterdir()),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--kills", type=int, default=20)
+    parser.add_argument("--dumps", type=int, default=3000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workdir", type=Path, help="keep the data here (default: a temporary folder)")
+    args = parser.parse_args()
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="newsetl-killtest-"))
+    try:
+        report = killtest(workdir, args.kills, args.dumps, args.seed)
+        print(json.dumps(report, indent=2))
+    finally:
+        if args.workdir is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

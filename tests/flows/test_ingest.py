@@ -1,0 +1,216 @@
+"""End to end: `newsetl run` on tmp_path copies of raw dumps, checked through DuckDB."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows import io
+from flows.cli import main
+from tests.cases import CASES_DIR
+
+REPO = Path(__file__).resolve().parents[2]
+REFERENCE = "000_4a013bf47e0abc10.txt"
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+@dataclass(frozen=True)
+class Lake:
+    """A tmp data folder: raw dumps in, curated snapshots and warehouse out."""
+
+    root: Path
+
+    @property
+    def raw(self) -> Path:
+        return self.root / "raw"
+
+    @property
+    def curated(self) -> Path:
+        return self.root / "curated"
+
+    @property
+    def warehouse(self) -> Path:
+        return self.root / "warehouse.duckdb"
+
+    def run(self, *extra: str) -> int:
+        return main(
+            ["run", "--raw", str(self.raw), "--curated", str(self.curated), "--warehouse", str(self.warehouse), *extra]
+        )
+
+    def sql(self, query: str) -> list[tuple[object, ...]]:
+        with duckdb.connect(str(self.warehouse), read_only=True) as con:
+            return con.execute(query).fetchall()
+
+    def parquet_files(self) -> dict[str, tuple[int, int]]:
+        """Every Parquet file of every snapshot: inode and mtime (what a no-op must not change)."""
+        out = {}
+        for p in sorted(self.curated.rglob("*.parquet")):
+            st = p.stat()
+            out[str(p.relative_to(self.curated))] = (st.st_ino, st.st_mtime_ns)
+        return out
+
+    def tables(self) -> dict[str, list[tuple[object, ...]]]:
+        """The three views, ordered, without the per-run columns."""
+        return {
+            "article": self.sql("SELECT * EXCLUDE (run_id, ingested_at) FROM article ORDER BY article_id"),
+            "caption": self.sql("SELECT * FROM caption ORDER BY article_id, position"),
+            "related_headline": self.sql("SELECT * FROM related_headline ORDER BY article_id, list, position"),
+        }
+
+
+@pytest.fixture
+def lake(tmp_path: Path) -> Iterator[Lake]:
+    lake = Lake(tmp_path / "data")
+    lake.raw.mkdir(parents=True)
+    shutil.copy(REPO / "data" / "raw" / REFERENCE, lake.raw / REFERENCE)
+    yield lake
+
+
+def test_reference_dump_end_to_end(lake: Lake, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert lake.run() == 0
+    out = capsys.readouterr().out
+    assert "completed" in out and "articles" in out and "quarantined" in out
+
+    # Views hold absolute paths: they work from any working directory.
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    cwd = os.getcwd()
+    os.chdir(elsewhere)
+    try:
+        assert lake.sql("SELECT count(*) FROM article") == [(1,)]
+        assert lake.sql("SELECT count(*) FROM caption") == [(1,)]
+        assert lake.sql("SELECT count(*) FROM related_headline") == [(10,)]
+    finally:
+        os.chdir(cwd)
+
+    row = lake.sql(
+        "SELECT title, section, published_date::VARCHAR, dateline, agency, reporters, editors, paragraph_count, "
+        "source_file, length(article_id) FROM article"
+    )[0]
+    assert row == (
+        "US, Russia agree to restore diplomatic missions as first step in Ukraine war talks",
+        "World",
+        "2025-02-19",
+        "RIYADH/WASHINGTON",
+        "Reuters",
+        ["Humeyra Pamuk", "Simon Lewis"],
+        ["Frances Kerry"],
+        11,
+        REFERENCE,
+        16,
+    )
+    assert lake.sql("SELECT credit, credit_agency, photographer, is_pool, is_handout FROM caption") == [
+        ("REUTERS/Evelyn Hockstein/Pool", "Reuters", "Evelyn Hockstein", True, False)
+    ]
+    assert lake.sql("SELECT DISTINCT list, list_title FROM related_headline") == [("next_in", "Next In World")]
+    assert lake.sql("SELECT status, articles, captions, related_headlines FROM ingest_run") == [("completed", 1, 1, 10)]
+    # Hive partitions by publication date, zstd Parquet.
+    files = list((lake.curated / "article").rglob("*.parquet"))
+    assert [f.parent.name for f in files] == ["published_date=2025-02-19"]
+    with duckdb.connect() as con:
+        codecs = con.execute(f"SELECT DISTINCT compression FROM parquet_metadata('{files[0]}')").fetchall()
+    assert codecs == [("ZSTD",)]
+
+
+def test_good_and_bad_dumps_lose_nothing(lake: Lake, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSETL_MAX_DUMP_BYTES", "5000")
+    for dump in (CASES_DIR / "dev").glob("*.txt"):
+        shutil.copy(dump, lake.raw / dump.name)
+    (lake.raw / "empty.txt").write_bytes(b"")
+    (lake.raw / "junk.bin").write_bytes(bytes(range(256)) * 8)
+    (lake.raw / "huge.txt").write_bytes(b"Headline\n\n" + b"word " * 2000)
+    assert lake.run() == 0
+    assert lake.sql("SELECT count(*) FROM article") == [(4,)]
+    reasons = dict(lake.sql("SELECT source_file, reason_code FROM quarantine"))
+    assert reasons == {
+        "empty.txt": "empty_file",
+        "junk.bin": "binary_content",
+        "huge.txt": "too_large",
+        "star_nation_2025-03-07_man-suspected-of-insulting-islam.txt": "no_headline",
+    }
+    for source_file, kept_as, detail in lake.sql("SELECT source_file, kept_as, detail FROM quarantine"):
+        assert Path(str(kept_as)).read_bytes() == (lake.raw / str(source_file)).read_bytes()
+        assert len(str(detail)) > 20
+    statuses = dict(lake.sql("SELECT status, count(*) FROM ingest_file GROUP BY 1"))
+    assert statuses == {"loaded": 4, "quarantined": 4}
+
+
+def test_noop_rerun_changes_no_parquet_file(lake: Lake) -> None:
+    assert lake.run() == 0
+    before = lake.parquet_files()
+    assert lake.run() == 0
+    assert lake.parquet_files() == before
+    assert lake.sql("SELECT status FROM ingest_run ORDER BY started_at") == [("completed",), ("noop",)]
+    # Touching a file without changing its bytes parses nothing either.
+    os.utime(lake.raw / REFERENCE, None)
+    assert lake.run() == 0
+    assert lake.parquet_files() == before
+
+
+def test_rescrape_replaces_the_article(lake: Lake) -> None:
+    assert lake.run() == 0
+    path = lake.raw / REFERENCE
+    path.write_text(path.read_text().replace("Frances Kerry", "Someone Else"))
+    assert lake.run() == 0
+    assert lake.sql("SELECT count(*), any_value(editors) FROM article") == [(1, ["Someone Else"])]
+    assert lake.sql("SELECT count(*) FROM caption") == [(1,)]
+    assert lake.sql("SELECT count(*) FROM related_headline") == [(10,)]
+
+
+def test_newer_folder_wins_and_older_copy_is_a_duplicate(lake: Lake) -> None:
+    (lake.raw / "2025-02-20").mkdir()
+    newer = lake.raw / "2025-02-20" / REFERENCE
+    newer.write_text((lake.raw / REFERENCE).read_text().replace("Frances Kerry", "Newer Editor"))
+    assert lake.run() == 0
+    assert lake.sql("SELECT source_file, editors FROM article") == [(f"2025-02-20/{REFERENCE}", ["Newer Editor"])]
+    assert dict(lake.sql("SELECT source_file, status FROM ingest_file")) == {
+        REFERENCE: "duplicate",
+        f"2025-02-20/{REFERENCE}": "loaded",
+    }
+
+
+def test_failure_between_write_and_switch_keeps_previous_snapshot(lake: Lake, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert lake.run() == 0
+    before = lake.tables()
+    path = lake.raw / REFERENCE
+    path.write_text(path.read_text().replace("Frances Kerry", "Someone Else"))
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise OSError("disk unplugged between write and switch")
+
+    with monkeypatch.context() as m:
+        m.setattr(io, "publish", boom)
+        assert lake.run() != 0
+    assert lake.tables() == before
+    assert lake.sql("SELECT status FROM ingest_run ORDER BY started_at") == [("completed",), ("failed",)]
+    # The next run completes and sees the change.
+    assert lake.run() == 0
+    assert lake.sql("SELECT editors FROM article") == [(["Someone Else"],)]
+
+
+def test_second_concurrent_run_exits_with_a_clear_message(lake: Lake, capsys: pytest.CaptureFixture[str]) -> None:
+    with io.run_lock(lake.curated):
+        assert lake.run() != 0
+    assert "another newsetl run holds" in capsys.readouterr().err
+    assert lake.run() == 0
+
+
+def test_full_refresh_equals_incremental(lake: Lake) -> None:
+    dumps = sorted((CASES_DIR / "dev").glob("*.txt"))
+    for dump in dumps[:2]:
+        shutil.copy(dump, lake.raw / dump.name)
+    assert lake.run() == 0
+    for dump in dumps[2:]:
+        shutil.copy(dump, lake.raw / dump.name)
+    assert lake.run() == 0
+    incremental = lake.tables()
+    assert lake.run("--full-refresh") == 0
+    assert lake.tables() == incremental
+    assert lake.sql("SELECT count(*) FROM article") == [(4,)]
