@@ -4,7 +4,10 @@ The page is read top to bottom in three zones:
   head     title line, then "  • Section" / "  • Wednesday, 19 Feb 2025" bullets (optional)
   content  photo captions, then the body; promo blocks are cut out wherever they sit
   tail     from the first end marker on: reporting credits, the WhatsApp line and its tags line,
-           "Next In <X>" / "Others Also Read" lists, paywall and page chrome
+           "Next In <X>" / "Others Also Read" lists, paywall prompts and page chrome
+
+Each line is given a kind once (one anchored regex, plus a promo check behind cheap substring
+tests), so parsing stays linear in the number of lines and costs a few microseconds per line.
 """
 
 from __future__ import annotations
@@ -15,61 +18,215 @@ from datetime import date
 
 from transforms import credits
 from transforms.records import Caption, ParsedArticle, ParseOutcome, Quarantined, RelatedList
-from transforms.segment import Line
 
-_BULLET = re.compile(r"^[•·●▪◦‣∙*]\s*(\S.*)$")
+# ---------------------------------------------------------------------------------------------
+# Line kinds
+# ---------------------------------------------------------------------------------------------
+BODY = 0  # article text, caption, headline or list item: decided by position
+WHATSAPP = 1  # "Follow us on our official WhatsApp channel ..."
+CREDITS = 2  # "(Reporting by A; Editing by B)"
+NEXT_IN = 3  # "Next In World"
+OTHERS = 4  # "Others Also Read"
+PAYWALL = 5  # "Already a subscriber? Log in", "Subscribe to continue reading"
+CHROME = 6  # "Thank you for your report!", "All Headlines:", "Want to listen to full audio?"
+DROP = 7  # "ADVERTISEMENT": dropped wherever it sits
+SIGNOFF = 8  # "- Bernama" on a line of its own
+PROMO_CORE = 9  # a price or billing line: "RM 13.90/month", "Billed as RM 9.73 for the 1st month, ..."
+PROMO_AUX = 10  # plan labels and terms: "Monthly Plan", "Best Value", "Free Trial", "Cancel anytime. ..."
+PROMO_OPEN = 11  # an offer headline that is promo on its own: "Save 30% OFF The Star Digital Access"
+PROMO_WEAK = 12  # an offer-sounding line that is promo only inside a block with prices
+
+_END_KINDS = frozenset((WHATSAPP, CREDITS, NEXT_IN, OTHERS, PAYWALL, CHROME))
+_PROMO_KINDS = frozenset((PROMO_CORE, PROMO_AUX, PROMO_OPEN, PROMO_WEAK))
+
+_PRICE = r"(?:rm|usd|us\$|s\$|\$)\s?\d[\d,]*(?:\.\d+)?"
+_PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
+# Every special line, as (kind, the characters it can start with, anchored pattern). They are
+# compiled into one alternation per first character, so a body line pays for a dict lookup and a
+# handful of alternatives instead of all of them.
+_SPECIAL_LINES: tuple[tuple[int, str, str], ...] = (
+    (WHATSAPP, "fj", r"(?:follow|join)\s+(?:us|our)\b.{0,80}?\bwhatsapp\b.{0,100}$"),
+    (NEXT_IN, "n", r"(?-i:Next [Ii]n [A-Z0-9][^.!?]{0,50})$"),
+    (OTHERS, "o", r"others also read\s*:?$"),
+    (CREDITS, "(arw", credits.CREDITS_LINE_PATTERN),
+    # Paywall prompts end the readable body.
+    (PAYWALL, "a", r"already\s+(?:a\s+|an\s+)?(?:subscriber|member)\b.{0,60}$"),
+    (
+        PAYWALL,
+        "plsr",
+        r"(?:please\s+)?(?:log\s?in|sign\s?in|subscribe|register|sign\s?up)\b.{0,50}?\bto\s+"
+        r"(?:continue|read (?:the|this|more|on)|keep reading|unlock this|view this|access this)\b.{0,80}$",
+    ),
+    (PAYWALL, "tc", r"(?:to\s+)?continue\s+reading\b.{0,60}$"),
+    (
+        PAYWALL,
+        "t",
+        r"(?:this|the)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|exclusive\s+to|available\s+"
+        r"(?:only\s+)?to|reserved\s+for)\s+(?:our\s+)?(?:paid\s+|premium\s+)?(?:subscribers|members)\b.{0,40}$",
+    ),
+    (PAYWALL, "sm", r"(?:subscribers?|members?)[- ]only\b.{0,40}$"),
+    (PAYWALL, "y", r"you(?:'|’)ve\s+reached\s+(?:your|the)\b.{0,30}\blimit\b.{0,60}$"),
+    (PAYWALL, "pe", r"(?:premium|exclusive)\s+(?:content|article|story)\s*[.!]?$"),
+    # Page chrome around the lists and at the end of the page.
+    (CHROME, "t", r"thank you for your (?:report|feedback)\b.{0,30}$"),
+    (CHROME, "a", r"all headlines\s*:?$"),
+    (CHROME, "wl", r"(?:want to\s+)?listen to (?:the\s+|this\s+)?(?:full\s+)?(?:audio|article)\b.{0,20}$"),
+    (CHROME, "r", r"report (?:it to us|an? (?:error|typo|issue))\b.{0,30}$"),
+    (CHROME, "f", r"found an? (?:mistake|error|typo)\b.{0,40}$"),
+    (CHROME, "c©", r"copyright\b.{0,80}$|©.{0,80}$"),
+    (DROP, "asc", r"advertisement\s*$|scroll to continue\b.{0,20}$|continue reading below\s*$"),
+    (SIGNOFF, "-—–", r"(?:--|[—–-])\s*bernama\s*$"),
+    # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
+    (PROMO_CORE, "b", rf"billed\s+(?:as|at)\s+{_PRICE}.*|billed\s+(?:monthly|annually|yearly|every)\b.*"),
+    (PROMO_CORE, "rus$", rf"{_PRICE}(?:\s*(?:/|per\s+|a\s+)\s*{_PERIOD})?(?:\s+only)?\s*[!.]?$"),
+    (PROMO_CORE, "ojnt", rf"(?:only|just|now|then|thereafter)\s+{_PRICE}\b.{{0,40}}$"),
+    (
+        PROMO_AUX,
+        "maywqdpbsf",
+        r"(?:(?:monthly|annual|yearly|weekly|quarterly|digital|premium|basic|standard|student|family)\s+)?"
+        r"(?:plan|package|subscription|pass)\s*$",
+    ),
+    (PROMO_AUX, "bm", r"best\s+value\s*!?$|most\s+popular\s*!?$"),
+    (PROMO_AUX, "f", r"free\s+trial\b.{0,40}$|for\s+new\s+subscribers\b.{0,30}$"),
+    (PROMO_AUX, "123456789", r"\d+\s*-?\s*(?:months?|years?|weeks?|days?)(?:\s+(?:free|access|plan|trial))?\s*$"),
+    (PROMO_AUX, "c", r"cancel\s+any\s?time\b.*$"),
+    (PROMO_AUX, "sb", r"(?:subscribe|sign up|buy)(?:\s+(?:now|today))?\s*!?$"),
+    (PROMO_AUX, "t", r"t\s?&\s?cs?\s+appl(?:y|ies)\b.{0,20}$"),
+    (PROMO_AUX, "na", r"(?:no ads|auto-renewal)\b.{0,120}$"),
+    (PROMO_AUX, "lse", r"(?:limited[- ]time|special|exclusive)\s+offer\b.{0,40}$"),
+)
+
+
+def _special_by_first_char() -> dict[str, tuple[re.Pattern[str], tuple[int, ...]]]:
+    chars = sorted({c for _, first, _ in _SPECIAL_LINES for c in first})
+    table: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {}
+    for c in chars:
+        entries = [(kind, pattern) for kind, first, pattern in _SPECIAL_LINES if c in first]
+        alternation = "|".join(f"(?P<k{n}>{pattern})" for n, (_, pattern) in enumerate(entries))
+        compiled = re.compile(alternation, re.I)
+        table[c] = (compiled, tuple(kind for kind, _ in entries))
+        if c.upper() != c:
+            table[c.upper()] = table[c]
+    return table
+
+
+_SPECIAL_BY_FIRST = _special_by_first_char()
+# An offer headline: a discount, "promo", "special offer", "digital access", "More Info".
+_PROMO_OPENER = re.compile(
+    r"\bsave\s+(?:up\s+to\s+)?\d+\s*%|\b\d+\s*%\s*off\b|\bpromo\b|\bspecial offer\b|\bsubscribe now\b|"
+    r"\bdigital access\b|\bmore info\s*!?$|\bunlock unlimited access\b",
+    re.I,
+)
+# What makes an offer line the site's own subscription promo rather than a news sentence.
+_PROMO_BRAND = re.compile(
+    r"the ?star|digital|subscri|t\s?&\s?c|more info|premium|unlimited access|membership|yearly|annual", re.I
+)
+_PROMO_OPENER_MAX_WORDS = 25
+_PROMO_OPENER_MAX_CHARS = 180  # about 25 words: longer lines are never offer headlines
+_SHORT_LABEL_MAX_WORDS = 5
+
+_BULLET = re.compile(r"[•·●▪◦‣∙*]\s*(\S.*)$")
+_BULLET_CHARS = "•·●▪◦‣∙*"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
-_DAY_MONTH_YEAR = re.compile(rf"^{_WEEKDAY}(\d{{1,2}})\s+([a-z]{{3,9}})\.?,?\s+(\d{{4}})\b", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"^{_WEEKDAY}([a-z]{{3,9}})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\b")
-_TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I)
+_DAY_MONTH_YEAR = re.compile(rf"{_WEEKDAY}(\d{{1,2}})\s+([a-z]{{3,9}})\.?,?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"{_WEEKDAY}([a-z]{{3,9}})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\b")
+_TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I)
 _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
         ),
         start=1,
     )
     for name in names
 }
 
-_WHATSAPP = re.compile(r"\bwhatsapp channel\b|^follow us on our official whatsapp", re.I)
-_NEXT_IN = re.compile(r"^Next In\s+(\S.{0,60}?)\s*:?$", re.I)
-_OTHERS_ALSO_READ = re.compile(r"^Others Also Read\s*:?$", re.I)
-# Prompts that end the readable page: paywalls, report forms, old-page chrome.
-_PAYWALL = re.compile(
-    r"^(?:already an? (?:subscriber|member)\b|(?:log ?in|sign ?in|subscribe)(?: now)? to (?:continue|read|unlock)|"
-    r"to continue reading|this (?:article|story) is (?:for|exclusive to) (?:subscribers|members)|"
-    r"(?:premium|exclusive) content\b|unlock unlimited access\b)",
-    re.I,
-)
-_CHROME = re.compile(
-    r"^(?:thank you for your report!?|all headlines:?|want to listen to full audio\??|"
-    r"report (?:it to us|an? (?:error|typo))|found a mistake\?|click here to|"
-    r"copyright ©|©\s*\d{4})",
-    re.I,
-)
-# A promo block opens with an offer line and runs through plan, price and terms lines.
-_PROMO_START = re.compile(
-    r"\b(?:promo|digital access|special offer|subscribe now|(?:monthly|annual|yearly) plan|free trial)\b|"
-    r"\bsave\s+\d+\s*%|\b\d+\s*%\s*off\b",
-    re.I,
-)
-_PROMO_STRONG = re.compile(r"\bpromo\b.*\b(?:save|off|t&c)\b|\bsave\s+\d+\s*%\s*off\b|\bmore info\b", re.I)
-_PROMO_LINE = re.compile(
-    r"\bRM\s?\d|\bUSD?\s?\$?\d|/\s?(?:month|mth|year|yr)\b|\bbilled\b|\bthereafters?\b|\bfree trial\b|"
-    r"\bcancel anytime\b|\bnew subscribers\b|\bbest value\b|\b(?:monthly|annual|yearly) plan\b|"
-    r"^\d+\s+(?:month|year)s?$|\bT&C\b|\bno ads\b|\bauto-renewal\b|\bmore info\b|\bsubscribe\b|"
-    r"\bper (?:month|year)\b|\bunlimited access\b|\bmembers? rewards\b|\bdigital access\b|^(?:only|now)\b",
-    re.I,
-)
-_TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ')', ']', '…')
-_QUOTE_OPENERS = ('"', '“', '‘', "'", '(', '[')
+# Star captions open with a short label: "Joint effort: Naval ships ...". Page-structure labels are not captions.
+_LABEL_CAPTION = re.compile(r"([A-Z][a-z’']+(?:[ -][A-Za-z’']+){0,3}): [A-Z0-9‘“\"]")
+_NOT_CAPTION_LABELS = frozenset(
+    (
+        "question", "answer", "q", "a", "note", "update", "editor's note", "editor’s note", "correction",
+        "clarification", "analysis", "commentary", "opinion", "review", "exclusive", "breaking", "watch", "video",
+        "photos", "related", "read", "also read", "dear",
+    )
+)  # fmt: skip
+_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")
+_TITLE_MAX_WORDS = 22
 _TITLE_MAX_CHARS = 300
+# An uncredited caption stands at most this many paragraphs before the dateline paragraph.
 _MAX_UNCREDITED_CAPTIONS = 3
+_DATELINE_SEARCH = 2  # a standfirst may precede the dateline paragraph
+_AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Bernama", "xinhua": "Xinhua"}
+
+
+def kind_of(text: str) -> int:
+    """The kind of one trimmed, non-blank line (BODY unless it is page structure)."""
+    special = _SPECIAL_BY_FIRST.get(text[0])
+    if special is not None:
+        m = special[0].match(text)
+        if m is not None:
+            return special[1][int((m.lastgroup or "k0")[1:])]
+    if len(text) <= _PROMO_OPENER_MAX_CHARS:
+        low = text.lower()
+        if (
+            "%" in low
+            or "promo" in low
+            or "offer" in low
+            or "subscri" in low
+            or "digital access" in low
+            or "more info" in low
+            or "unlimited access" in low
+        ) and _PROMO_OPENER.search(text):
+            if len(text.split()) > _PROMO_OPENER_MAX_WORDS or text[0] in "\"“‘'":
+                return BODY
+            # A news sentence ends in a full stop; an offer headline rarely does, unless it ends in its T&C.
+            sentence = text.endswith(".") and "t&c" not in low
+            return PROMO_OPEN if _PROMO_BRAND.search(text) and not sentence else PROMO_WEAK
+    return BODY
+
+
+def _promo_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) -> int | None:
+    """Index after the promo block opening at `start`, or None when no promo block opens there.
+
+    A block is a run of promo lines (and short labels between them). It counts as promo when it
+    holds a price or billing line, an offer headline of the site's own, or two plan/terms lines;
+    a lone offer-sounding sentence without any of these stays body text.
+    """
+    kind = kinds[start]
+    if kind not in _PROMO_KINDS:
+        return None
+    has_core = kind == PROMO_CORE
+    strong = kind == PROMO_OPEN
+    aux = int(kind == PROMO_AUX)
+    end = start + 1
+    n = len(lines)
+    while end < n:
+        k = kinds[end]
+        if k in _PROMO_KINDS:
+            has_core = has_core or k == PROMO_CORE
+            strong = strong or k == PROMO_OPEN
+            aux += k == PROMO_AUX
+        elif not (k == BODY and end + 1 < n and kinds[end + 1] in _PROMO_KINDS and _is_short_label(lines[end])):
+            break
+        end += 1
+    return end if has_core or strong or aux >= 2 else None
+
+
+def _is_short_label(text: str) -> bool:
+    return len(text) <= 40 and len(text.split()) <= _SHORT_LABEL_MAX_WORDS and not text.endswith(".")
 
 
 def _date_of(text: str) -> date | None:
@@ -89,94 +246,130 @@ def _date_of(text: str) -> date | None:
     return None
 
 
-def _is_end_marker(text: str) -> bool:
-    return bool(
-        _WHATSAPP.search(text)
-        or credits.is_credits_line(text)
-        or _NEXT_IN.match(text)
-        or _OTHERS_ALSO_READ.match(text)
-        or _PAYWALL.match(text)
-        or _CHROME.match(text)
-    )
-
-
-def _promo_block_end(lines: Sequence[Line], start: int) -> int | None:
-    """Index after the promo block opening at `start`, or None when no promo block opens there."""
-    first = lines[start].text
-    if not _PROMO_START.search(first) or len(first.split()) > 25:
+def _bullet_of(text: str) -> str | None:
+    if text[0] not in _BULLET_CHARS:
         return None
-    end = start + 1
-    while end < len(lines):
-        text = lines[end].text
-        if _is_end_marker(text):
-            break
-        is_short_label = len(text.split()) <= 4 and end + 1 < len(lines) and bool(_PROMO_LINE.search(lines[end + 1].text))
-        if not (_PROMO_LINE.search(text) or is_short_label):
-            break
-        end += 1
-    if end == start + 1 and not _PROMO_STRONG.search(first):
-        return None  # an offer-sounding sentence with no plans or prices after it is body text
-    return end
+    m = _BULLET.match(text)
+    return m.group(1).strip() if m else None
 
 
-def _looks_like_title(lines: Sequence[Line]) -> bool:
-    first = lines[0].text
-    if credits.dateline_of(first) or first.startswith(_QUOTE_OPENERS) or _is_end_marker(first):
+def _looks_like_title(lines: Sequence[str], kinds: Sequence[int]) -> bool:
+    """Is the first line a headline? A dump without one starts straight with body text."""
+    first = lines[0]
+    if kinds[0] in _END_KINDS or kinds[0] in (DROP, SIGNOFF) or _bullet_of(first) is not None:
         return False
-    if len(first) > _TITLE_MAX_CHARS or _promo_block_end(lines, 0) is not None:
+    if len(first) > _TITLE_MAX_CHARS or _promo_block_end(lines, kinds, 0) is not None:
         return False
-    if len(lines) > 1 and _BULLET.match(lines[1].text):
-        return True
+    if len(lines) > 1 and _bullet_of(lines[1]) is not None:
+        return True  # the meta bullets follow a headline
     words = len(first.split())
-    # Headlines are short and rarely end a sentence; a body paragraph is long and does.
-    return words <= 30 and not (first.endswith(".") and words > 12)
+    if words > _TITLE_MAX_WORDS:
+        return False
+    dateline = credits.dateline_of(first)
+    if dateline is not None and (dateline[1] is not None or words > 8):
+        return False  # "KUALA LUMPUR: The man ..." is a lead; "MACC: Ex-minister remanded" is a headline
+    # Headlines do not end in a full stop; a short sentence may ("Six killed.") but a paragraph does.
+    if first.endswith(".") and not first.endswith("..") and words > 6:
+        return False
+    if words > 8 and credits.split_caption_credit(first)[1] is not None:
+        return False  # a photo caption with its credit
+    # A dump cut at the top starts mid-sentence in lower case ("said the minister, ...").
+    return not (first[0].islower() and len(first) > 1 and first[1].islower() and " " in first[:12])
 
 
 def _is_tags_line(text: str) -> bool:
-    if len(text) > 200 or _is_end_marker(text) or _PROMO_START.search(text):
+    if len(text) > 200:
         return False
-    items = [item.strip() for item in text.split(",")]
-    return all(item and len(item.split()) <= 6 and not item.endswith(".") for item in items)
+    for item in text.split(","):
+        item = item.strip()
+        if not item or len(item.split()) > 6 or item.endswith((".", "!", "?", ":")):
+            return False
+    return True
+
+
+def _bare_agency_end(paragraph: str) -> bool:
+    """Does the paragraph end in a dash and a bare agency ('... — Reuters')?"""
+    credit = credits.split_caption_credit(paragraph)[1]
+    return credits.is_bare_agency(credit)
 
 
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str]]:
     """Captions sit between the head and the first body paragraph.
 
-    A paragraph there is a caption when it ends in a photo credit, or when it is a finished
-    sentence standing before the dateline paragraph (an uncredited caption). A dateline paragraph
-    always starts the body, and so does anything when no body would be left (briefings whose
-    items all end in '- Reuters' are body, not captions).
+    A paragraph there is a caption when it ends in a photo credit; or, uncredited, when it is a
+    finished sentence standing just before the dateline paragraph, or opens with a Star caption
+    label ("Joint effort: ..."). A dateline paragraph always starts the body, one body paragraph is
+    always left, and multi-item briefings whose paragraphs each end in '— Reuters' are body.
     """
-    dateline_at = next((i for i, p in enumerate(paragraphs) if credits.dateline_of(p)), None)
+    n = len(paragraphs)
+    dateline_at = next(
+        (i for i in range(min(n, _MAX_UNCREDITED_CAPTIONS + 2)) if credits.dateline_of(paragraphs[i])), None
+    )
     captions: list[Caption] = []
-    for i, paragraph in enumerate(paragraphs):
+    briefing: bool | None = None  # decided only when a bare '— Agency' credit shows up
+    for i in range(n - 1):
+        paragraph = paragraphs[i]
         if i == dateline_at:
             break
         text, credit = credits.split_caption_credit(paragraph)
-        if credit is None:
-            before_dateline = dateline_at is not None and dateline_at - i <= _MAX_UNCREDITED_CAPTIONS
-            if not (before_dateline and paragraph.endswith(_TERMINAL)):
-                break
-        captions.append(Caption(text, credit))
-    body = paragraphs[len(captions) :]
-    if not body:
-        return [], paragraphs
-    return captions, body
+        if credit is not None:
+            if credits.is_bare_agency(credit):
+                if briefing is None:
+                    briefing = _is_briefing(paragraphs, i)
+                if briefing:
+                    break
+            captions.append(Caption(text, credit))
+            continue
+        if not paragraph.endswith(_TERMINAL):
+            break
+        before_dateline = dateline_at is not None and dateline_at - i <= _MAX_UNCREDITED_CAPTIONS
+        label = _LABEL_CAPTION.match(paragraph)
+        labelled = label is not None and label.group(1).lower() not in _NOT_CAPTION_LABELS
+        if not (before_dateline or labelled):
+            break
+        captions.append(Caption(text, None))
+    return captions, paragraphs[len(captions) :]
 
 
-def parse_lines(lines: Sequence[Line], decode_warnings: tuple[str, ...] = ()) -> ParseOutcome:
+def _is_briefing(paragraphs: Sequence[str], start: int) -> bool:
+    """Several paragraphs signing off '— Reuters' are briefing items, not photo captions.
+
+    Photo captions come first and in a short run; briefing items run on (three or more in a row),
+    or come back after other paragraphs. A final '- Bernama' sign-off does not count.
+    """
+    run = start
+    while run < len(paragraphs) and _bare_agency_end(paragraphs[run]):
+        run += 1
+    if run - start >= 3 or run == len(paragraphs):
+        return True
+    last = len(paragraphs) - 1
+    return any(
+        _bare_agency_end(p) for i, p in enumerate(paragraphs[run:], start=run) if not (i == last and "ernama" in p[-8:])
+    )
+
+
+def _agency_name(raw: str | None) -> str | None:
+    if raw is None:
+        return None
+    return _AGENCY_NAMES.get(raw.strip().lower(), raw.strip())
+
+
+def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> ParseOutcome:
     """Classify the lines of one dump into an article, or say why there is none."""
     warnings: list[str] = list(decode_warnings)
     if not lines:
-        return Quarantined("empty_file", "no text lines in the dump", warnings=tuple(warnings))
+        return Quarantined(
+            "empty_file", "no text lines in the dump: the scrape returned no page", warnings=tuple(warnings)
+        )
+    kinds = [kind_of(text) for text in lines]
+    n = len(lines)
 
     # Head: title and meta bullets.
-    title: str | None = lines[0].text if _looks_like_title(lines) else None
+    title: str | None = lines[0] if _looks_like_title(lines, kinds) else None
     i = 1 if title is not None else 0
     section: str | None = None
     published: date | None = None
-    while i < len(lines) and (bullet := _BULLET.match(lines[i].text)):
-        value = bullet.group(1).strip()
+    while i < n and (value := _bullet_of(lines[i])) is not None:
         day = _date_of(value)
         if day is not None:
             published = published or day
@@ -184,80 +377,101 @@ def parse_lines(lines: Sequence[Line], decode_warnings: tuple[str, ...] = ()) ->
             section = value
         i += 1
 
-    # Content: everything up to the first end marker, promo blocks cut out.
+    # Content: everything up to the first end marker, promo blocks and ad markers cut out.
     content: list[str] = []
-    while i < len(lines):
-        text = lines[i].text
-        if _is_end_marker(text):
-            if _PAYWALL.match(text):
+    signoff_agency: str | None = None
+    paywalled = False  # a paywall may cut the free preview mid-sentence
+    while i < n:
+        kind = kinds[i]
+        if kind in _END_KINDS:
+            if kind == PAYWALL:
                 warnings.append("paywall_prompt")
+            paywalled = kind == PAYWALL
             break
-        promo_end = _promo_block_end(lines, i)
-        if promo_end is not None:
+        if kind in _PROMO_KINDS and (promo_end := _promo_block_end(lines, kinds, i)) is not None:
             warnings.append("promo_removed")
             i = promo_end
             continue
-        content.append(text)
+        if kind == SIGNOFF:
+            signoff_agency = "Bernama"
+        elif kind != DROP:
+            content.append(lines[i])
         i += 1
 
-    # Tail: credits, WhatsApp + tags, related lists, chrome.
+    footer_missing = i >= n  # the dump ends inside the body: the scrape may have stopped early
+
+    # Tail: credits, WhatsApp + tags, related lists, paywall leftovers and chrome.
     reporters: tuple[str, ...] = ()
     editors: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     related: list[RelatedList] = []
-    open_list: tuple[str, str, list[str]] | None = None
-    after_whatsapp = False
+    list_kind: str | None = None
+    list_title = ""
+    items: list[str] = []
     next_in_section: str | None = None
-    while i < len(lines):
-        text = lines[i].text
-        just_after_whatsapp, after_whatsapp = after_whatsapp, False
-        if (promo_end := _promo_block_end(lines, i)) is not None:
+    tags_slot = False  # the line right after the WhatsApp line
+    in_chrome = False  # after a paywall prompt or page chrome, stray lines are chrome too
+    while i < n:
+        text, kind = lines[i], kinds[i]
+        at_tags_slot, tags_slot = tags_slot, False
+        if kind in _END_KINDS or kind in (DROP, SIGNOFF):
+            if list_kind is not None and kind not in (DROP, SIGNOFF):
+                related.append(RelatedList(list_kind, list_title, tuple(items)))
+                list_kind = None
+            if kind in (NEXT_IN, OTHERS):
+                list_kind = "next_in" if kind == NEXT_IN else "others_also_read"
+                list_title = text.rstrip(":").strip()
+                items = []
+                if kind == NEXT_IN and next_in_section is None:
+                    next_in_section = list_title.split(None, 2)[2]
+                in_chrome = False
+            elif kind == CREDITS:
+                found_reporters, found_editors = credits.people_of_credits_line(text)
+                reporters += tuple(r for r in found_reporters if r not in reporters)
+                editors += tuple(e for e in found_editors if e not in editors)
+            elif kind == WHATSAPP:
+                tags_slot, in_chrome = True, False
+            elif kind in (PAYWALL, CHROME):
+                in_chrome = True
+            i += 1
+            continue
+        # A promo block of two lines or more is never a related headline or a tags line.
+        promo_end = _promo_block_end(lines, kinds, i) if kind in _PROMO_KINDS else None
+        if promo_end is not None and (list_kind is None or promo_end - i >= 2):
             warnings.append("promo_removed")
             i = promo_end
             continue
         i += 1
-        if credits.is_credits_line(text):
-            found_reporters, found_editors = credits.people_of_credits_line(text)
-            reporters, editors = reporters + found_reporters, editors + found_editors
-        elif _WHATSAPP.search(text):
-            after_whatsapp = True
-        elif (next_in := _NEXT_IN.match(text)) or _OTHERS_ALSO_READ.match(text):
-            if open_list is not None:
-                related.append(RelatedList(open_list[0], open_list[1], tuple(open_list[2])))
-            kind = "next_in" if next_in else "others_also_read"
-            if next_in and next_in_section is None:
-                next_in_section = next_in.group(1)
-            open_list = (kind, text.rstrip(":").strip(), [])
-            continue
-        elif _PAYWALL.match(text) or _CHROME.match(text):
-            pass
-        elif just_after_whatsapp and open_list is None and _is_tags_line(text):
+        if list_kind is not None:
+            items.append(text)
+        elif at_tags_slot and _is_tags_line(text):
             tags = tuple(item.strip() for item in text.split(",") if item.strip())
-        elif open_list is not None:
-            open_list[2].append(text)
-            continue
-        else:
+        elif not in_chrome:
             warnings.append("unrecognized_tail_line")
-        if open_list is not None:
-            related.append(RelatedList(open_list[0], open_list[1], tuple(open_list[2])))
-            open_list = None
-    if open_list is not None:
-        related.append(RelatedList(open_list[0], open_list[1], tuple(open_list[2])))
+    if list_kind is not None:
+        related.append(RelatedList(list_kind, list_title, tuple(items)))
 
     captions, body = _split_captions(content)
     dateline: str | None = None
     agency: str | None = None
-    if body and (found := credits.dateline_of(body[0])) is not None:
-        dateline, agency = found
+    for paragraph in body[:_DATELINE_SEARCH]:
+        if (found := credits.dateline_of(paragraph)) is not None:
+            dateline, agency = found[0], _agency_name(found[1])
+            break
     if body and (trailing := credits.trailing_agency(body[-1])) is not None:
         body[-1] = trailing.paragraph
-        agency = agency or trailing.agency
+        signoff_agency = trailing.agency
+    agency = agency or signoff_agency
 
     if body and dateline is None:
         warnings.append("no_dateline")
     if any(c.credit is None for c in captions):
         warnings.append("caption_without_credit")
-    if body and not body[-1].endswith(_TERMINAL):
+    if footer_missing:
+        warnings.append("no_footer")
+    # A last paragraph without a sentence end, on a page whose footer is missing, was cut off.
+    # (Briefing items signing off '— Reuters' and a letter's signature are finished as they are.)
+    if (footer_missing or paywalled) and body and not body[-1].endswith(_TERMINAL) and not _bare_agency_end(body[-1]):
         warnings.append("truncated_body")
 
     article = ParsedArticle(
@@ -277,15 +491,16 @@ def parse_lines(lines: Sequence[Line], decode_warnings: tuple[str, ...] = ()) ->
     if title is None:
         return Quarantined(
             "no_headline",
-            "the first line is body text (" + _preview(lines[0].text) + "), not a headline: "
-            "the scrape missed the page head",
+            "the first line is body text (" + _preview(lines[0]) + "), not a headline: "
+            "the scrape missed the page head; re-scrape the page",
             partial=article,
             warnings=article.warnings,
         )
     if not body:
         return Quarantined(
             "no_body",
-            f"headline {_preview(title)} but no body paragraph: the page was empty or all chrome",
+            f"headline {_preview(title)} but no body paragraph: the page was empty, all chrome or cut "
+            "before the article; re-scrape the page",
             partial=article,
             warnings=article.warnings,
         )

@@ -8,18 +8,18 @@ from dataclasses import dataclass
 # "RIYADH/WASHINGTON (Reuters) - ", "LONDON, Feb 19 (Reuters) - ", "KUALA LUMPUR: ", "ST. PETERSBURG (AFP) -".
 # The place is in capitals (print style); an agency in parentheses needs a dash after it,
 # a bare place needs a colon (so a print lead such as "THE Straits of ..." is not a dateline).
-_PLACE = r"[A-Z][A-Z.'’\-]*(?:[ ][A-Z][A-Z.'’\-]*)*"
+_PLACE = r"[A-Z][A-Z.'’\-]*(?:[ ][A-Z][A-Z.'’\-]*){0,4}"
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE}(?:\s*/\s*{_PLACE})*)"
+    rf"(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}})"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # optional ", Feb 19"
-    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)\s*[-–—]|\s*:)\s+\S"
+    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)\s*(?:--|[-–—])|\s*:)\s+\S"
 )
 
-# Agencies: how to recognize each in attribution text, and its normalized name.
+# Agencies: how to recognize each in attribution text, and its normalized name (schema.CREDIT_AGENCIES).
 _AGENCY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\breuters\b", re.I), "Reuters"),
     (re.compile(r"\bafp\b", re.I), "AFP"),
-    (re.compile(r"\bAP\b(?:\s+Photo)?"), "AP"),
+    (re.compile(r"\bAP\b"), "AP"),
     (re.compile(r"\bassociated press\b", re.I), "AP"),
     (re.compile(r"\bbernama\b", re.I), "Bernama"),
     (re.compile(r"\bepa(?:-efe)?\b", re.I), "EPA-EFE"),
@@ -30,13 +30,21 @@ _AGENCY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bunsplash\b", re.I), "Unsplash"),
     (re.compile(r"\b(?:ANN|asia news network)\b"), "ANN"),
 )
+_ANY_AGENCY = re.compile(
+    r"\b(?:reuters|afp|associated press|bernama|epa(?:-efe)?|xinhua|getty|bloomberg|the ?star|unsplash|"
+    r"asia news network)\b|\b(?:AP|ANN)\b",
+    re.I,
+)
 _VIA = re.compile(r"\bvia\s+(.+)$", re.I)
 
 # Words a credit may contain in lower case; anything else in lower case is sentence text.
 _CREDIT_LOWER_WORDS = frozenset(
-    "via by on and of de da del der van von bin binti bt bte al el la le du dos das pic pics photo photos "
-    "file filepic handout courtesy image images picture pictures staff".split()
-)
+    (
+        "via", "by", "on", "and", "of", "de", "da", "del", "der", "van", "von", "bin", "binti", "bt", "bte", "al",
+        "el", "la", "le", "du", "dos", "das", "pic", "pics", "photo", "photos", "file", "filepic", "handout",
+        "courtesy", "image", "images", "picture", "pictures", "staff", "for",
+    )
+)  # fmt: skip
 _CREDIT_MARKER = re.compile(
     r"/|\bvia\b|^(?:photos?|pics?|pictures?|images?|filepic|file photo|handout|courtesy)\b|\bpics?$|"
     r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$",
@@ -44,34 +52,51 @@ _CREDIT_MARKER = re.compile(
 )
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.
 _SENTENCE_END = re.compile(r"[.!?\"”’)](?=\s+\S)")
-_DASH_CREDIT = re.compile(r"\s*(?<!\w)[—–-]\s*([^—–]{1,100})$")
-_TRAILING_AGENCY = re.compile(
-    r"\s*[—–-]\s*(Bernama|Reuters|AFP|AP|Xinhua|dpa|ANN|Asia News Network)\s*$"
+_CREDIT_WINDOW = 160  # characters at the end of a caption that can hold its credit (14 words at most)
+_DASH_CREDIT = re.compile(r"(?:--|[—–-])\s*([^—–]{1,100})$")
+# A credit that is only an agency after a dash ("— Reuters"): the shape both of a photo credit and
+# of a briefing item's sign-off, so the classifier looks at its neighbours before calling it a caption.
+_BARE_AGENCY = re.compile(r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|bloomberg|ann|asia news network|dpa)$", re.I)
+# Only Bernama signs off the body this way on these pages (README: "- Bernama" / "— Bernama").
+_TRAILING_AGENCY = re.compile(r"\s*(?:--|[—–-])\s*(Bernama|BERNAMA)\s*$")
+# "(Reporting by ...; Editing by ...)", or without brackets when a second role follows a semicolon
+# (a body sentence such as "Reporting by the BBC showed ..." has neither). Shared with classify.
+CREDITS_LINE_PATTERN = (
+    r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics)\b[^()]*\bby\b[^()]*\)\.?$"
+    r"|(?:additional\s+)?(?:reporting|writing) by [^.()]{2,200};\s*(?:editing|writing|additional reporting) by [^()]+$"
 )
-_CREDITS_LINE = re.compile(
-    r"^\(\s*(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing)\b.*\)$", re.I
-)
-_CREDIT_CLAUSE = re.compile(
-    r"^(?P<role>reporting and writing|additional reporting|reporting|writing|editing|compiled)\s+by\s+(?P<names>.+)$",
+_CREDITS_LINE = re.compile(CREDITS_LINE_PATTERN, re.I)
+_ROLE = re.compile(
+    r"\b(additional reporting|reporting and writing|writing and reporting|reporting|writing|editing|compiled|"
+    r"research|graphics)\s+by\s+",
     re.I,
 )
+_REPORTER_ROLES = frozenset(
+    ("additional reporting", "reporting and writing", "writing and reporting", "reporting", "writing", "compiled")
+)
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z].*$")
+_IN_PLACE = re.compile(r"\s+in\s+\S.*$")
 _PHOTOGRAPHER_BY = re.compile(r"^(?:photos?|pics?|pictures?)\s+by\s+(.+?)(?:\s+(?:on|for|via)\s+.+)?$", re.I)
 _NOT_PHOTOGRAPHER = re.compile(
     r"^(?:reuters|afp|ap(?: photo)?|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann|"
     r"pool|handout|file|file photo|filepic|courtesy|staff|.*\bpics?)$",
     re.I,
 )
+_POOL = re.compile(r"\bpool\b", re.I)
+_HANDOUT = re.compile(r"\bhandout\b", re.I)
 
 
 def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     """('RIYADH/WASHINGTON', 'Reuters') from 'RIYADH/WASHINGTON (Reuters) - ...'; None without a dateline."""
+    first = paragraph[:1]
+    if not ("A" <= first <= "Z"):  # cheap reject: datelines open with a capital letter
+        return None
     m = _DATELINE.match(paragraph)
     if m is None:
         return None
     place = m.group("place")
-    if not any(ch.isalpha() for ch in place) or len(place) > 60:
+    # Two letters at least: "Q: ..." in an interview is not a place.
+    if len(place) > 60 or (len(place) < 4 and sum(ch.isalpha() for ch in place) < 2):
         return None
     return place, m.group("agency")
 
@@ -81,17 +106,33 @@ def is_credits_line(line: str) -> bool:
     return bool(_CREDITS_LINE.match(line))
 
 
+def _names(segment: str) -> list[str]:
+    names = []
+    for piece in _NAME_SPLIT.split(segment.strip(" ;,.()")):
+        name = _IN_PLACE.sub("", piece).strip(" ;,.()")
+        if name and name.lower() not in ("and", "the"):
+            names.append(name)
+    return names
+
+
 def people_of_credits_line(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(reporters, editors) from '(Reporting by A in X and B; Editing by C)'."""
+    """(reporters, editors) from '(Reporting by A in X and B; Additional reporting by D; Editing by C)'.
+
+    Writing, compiling and additional reporting count as reporting (schema: article.reporters).
+    """
     reporters: list[str] = []
     editors: list[str] = []
-    for clause in line.strip().strip("()").split(";"):
-        m = _CREDIT_CLAUSE.match(clause.strip())
-        if m is None:
-            continue
-        names = [_IN_PLACE.sub("", n).strip(" .") for n in _NAME_SPLIT.split(m.group("names"))]
-        target = editors if m.group("role").lower() == "editing" else reporters
-        target.extend(n for n in names if n and n not in target)
+    roles = list(_ROLE.finditer(line))
+    for n, m in enumerate(roles):
+        end = roles[n + 1].start() if n + 1 < len(roles) else len(line)
+        role = m.group(1).lower()
+        if role in _REPORTER_ROLES:
+            target = reporters
+        elif role == "editing":
+            target = editors
+        else:
+            continue  # research, graphics: not reporters or editors
+        target.extend(name for name in _names(line[m.end() : end]) if name not in target)
     return tuple(reporters), tuple(editors)
 
 
@@ -106,20 +147,37 @@ def _credit_shaped(tail: str) -> bool:
         core = word.strip("()[],'\"‘’“”")
         if core and core[0].islower() and core.split("/")[0].lower() not in _CREDIT_LOWER_WORDS:
             return False
-    return bool(_CREDIT_MARKER.search(tail)) or any(p.search(tail) for p, _ in _AGENCY_PATTERNS)
+    return bool(_CREDIT_MARKER.search(tail)) or bool(_ANY_AGENCY.search(tail))
 
 
 def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     """('Caption text.', 'REUTERS/Name/Pool') from a caption paragraph; credit None when absent."""
-    dash = _DASH_CREDIT.search(paragraph)
-    if dash is not None and dash.start() > 0 and _credit_shaped(dash.group(1).strip()):
-        return paragraph[: dash.start()].rstrip(), dash.group(1).strip()
+    # A credit is short: only the paragraph's end is searched, which keeps long paragraphs cheap.
+    window = max(0, len(paragraph) - _CREDIT_WINDOW)
+    pos = window
+    while (dash := _DASH_CREDIT.search(paragraph, pos)) is not None:
+        start = dash.start()
+        pos = start + 1
+        # "Asia-Pacific" is a word, not a dash before a credit.
+        if start == 0 or (paragraph[start] == "-" and (paragraph[start - 1].isalnum() or paragraph[start - 1] == "-")):
+            continue
+        credit = dash.group(1).strip()
+        if _credit_shaped(credit):
+            return paragraph[:start].rstrip(), credit
+    tail_text = paragraph[window:]
+    if "/" not in tail_text and not _ANY_AGENCY.search(tail_text):
+        return paragraph, None  # no slash credit and no agency: skip the sentence-end scan
     # The earliest sentence end whose remainder is credit-shaped: "... 2025. U.S. Navy/Handout via REUTERS".
-    for m in _SENTENCE_END.finditer(paragraph):
+    for m in _SENTENCE_END.finditer(paragraph, window):
         tail = paragraph[m.end() :].strip()
         if _credit_shaped(tail):
             return paragraph[: m.end()].rstrip(), tail
     return paragraph, None
+
+
+def is_bare_agency(credit: str | None) -> bool:
+    """True for a credit that is only an agency name ('Reuters', 'AFP'), as briefing items end."""
+    return credit is not None and bool(_BARE_AGENCY.match(credit))
 
 
 def agency_of_credit(credit: str | None) -> str | None:
@@ -136,11 +194,13 @@ def agency_of_credit(credit: str | None) -> str | None:
 
 
 def is_pool(credit: str | None) -> bool:
-    return bool(credit) and re.search(r"\bpool\b", credit or "", re.I) is not None
+    """True for a pool photo ('REUTERS/Name/Pool')."""
+    return credit is not None and _POOL.search(credit) is not None
 
 
 def is_handout(credit: str | None) -> bool:
-    return bool(credit) and re.search(r"\bhandout\b", credit or "", re.I) is not None
+    """True for a handout photo ('X/Handout via REUTERS')."""
+    return credit is not None and _HANDOUT.search(credit) is not None
 
 
 def photographer_of_credit(credit: str | None) -> str | None:
@@ -167,7 +227,15 @@ class TrailingAgency:
 
 def trailing_agency(paragraph: str) -> TrailingAgency | None:
     """Split '... he said. - Bernama' into the paragraph and 'Bernama'."""
+    if not paragraph.endswith(("a", "A", " ")):  # cheap reject: "Bernama" ends in an "a"
+        return None
     m = _TRAILING_AGENCY.search(paragraph)
     if m is None or m.start() == 0:
         return None
-    return TrailingAgency(paragraph[: m.start()].rstrip(), m.group(1))
+    return TrailingAgency(paragraph[: m.start()].rstrip(), "Bernama")
+
+
+def is_agency_signoff(line: str) -> bool:
+    """True for a line that is only '- Bernama' / '— Bernama' (the sign-off on a line of its own)."""
+    m = _TRAILING_AGENCY.match(line)
+    return m is not None and m.end() == len(line)

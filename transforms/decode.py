@@ -19,12 +19,18 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# C0/C1 control characters other than tab, newline, carriage return and form feed: text has
-# almost none, binary junk decoded as latin-1 is full of them.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# C0 control bytes other than tab, newline, carriage return and form feed: text has almost none,
+# binary junk is full of them. Counted with bytes.translate (C speed) on the raw bytes.
+_C0_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+_MAX_CONTROL_SHARE = 0.01
+# The five bytes cp1252 leaves undefined: latin-1 would turn them into C1 control characters,
+# which no real text contains, so they mark bytes that are in no encoding we can read.
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+_C1_RANGE = re.compile(rb"[\x80-\x9f]")
+# A few stray undefined bytes in otherwise readable cp1252 text are replaced, not quarantined.
+_MAX_UNDEFINED_BYTES = 3
 # Cheap pre-check for UTF-8 read as cp1252/latin-1 ("â€™", "Ã©"): ftfy runs only when it hits.
 _MOJIBAKE_HINT = re.compile(r"[ÂÃâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ ¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿]")
-_MAX_CONTROL_SHARE = 0.01
 
 
 @dataclass(frozen=True)
@@ -36,13 +42,13 @@ class DecodedText:
     warnings: tuple[str, ...]
 
 
-def _control_share(text: str) -> float:
-    return len(_CONTROL.findall(text)) / max(len(text), 1)
+def _control_share(data: bytes) -> float:
+    return (len(data) - len(data.translate(None, _C0_CONTROL_BYTES))) / max(len(data), 1)
 
 
 def _looks_like_utf16_without_bom(data: bytes) -> str | None:
     """Guess UTF-16 without BOM from NULs in every other byte (ASCII-heavy text)."""
-    if len(data) < 4 or len(data) % 2:
+    if len(data) < 4:
         return None
     even, odd = data[0::2], data[1::2]
     if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
@@ -52,39 +58,64 @@ def _looks_like_utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _decode_wide(data: bytes, encoding: str, offset: int) -> tuple[str, tuple[str, ...]] | Quarantined:
+    """UTF-16/32 text; a scrape cut inside its last character keeps everything before the cut."""
+    unit = 4 if encoding.startswith("utf-32") else 2
+    try:
+        return data.decode(encoding), ()
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - unit:  # only the final, incomplete character is bad
+            return data[: exc.start].decode(encoding), ("truncated_encoding",)
+        return Quarantined(
+            "undecodable",
+            f"declared {encoding} but byte {exc.start + offset} ({exc.reason}) is not valid {encoding}; "
+            "re-export the dump in UTF-8",
+        )
+
+
 def _strict_decode(data: bytes) -> tuple[str, str, tuple[str, ...]] | Quarantined:
-    """Pick the encoding: BOM, else UTF-8, else cp1252, else latin-1 (which always decodes)."""
+    """Pick the encoding: BOM, else UTF-8, else cp1252 or latin-1."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(encoding), encoding, ()
-            except UnicodeDecodeError as exc:
-                return Quarantined(
-                    "undecodable",
-                    f"starts with a {encoding} byte-order mark but byte {exc.start + len(bom)} "
-                    f"is not valid {encoding}; re-export the dump in UTF-8",
-                )
+            if encoding == "utf-8":
+                data = data[len(bom) :]  # a UTF-8 BOM may sit on cp1252 bytes: detect as usual
+                break
+            wide = _decode_wide(data[len(bom) :], encoding, len(bom))
+            return wide if isinstance(wide, Quarantined) else (wide[0], encoding, wide[1])
     guessed = _looks_like_utf16_without_bom(data)
     if guessed is not None:
-        try:
-            return data.decode(guessed), guessed, (f"encoding_fallback:{guessed}",)
-        except UnicodeDecodeError:
-            pass
+        wide = _decode_wide(data, guessed, 0)
+        if not isinstance(wide, Quarantined):
+            return wide[0], guessed, (f"encoding_fallback:{guessed}", *wide[1])
     if b"\x00" in data:
         return Quarantined(
             "binary_content",
-            f"contains {data.count(0)} NUL bytes and is not UTF-16: not a text dump",
+            f"contains {data.count(0)} NUL bytes and is not UTF-16: not a text dump; check the scraper's output",
         )
     try:
         return data.decode("utf-8"), "utf-8", ()
-    except UnicodeDecodeError:
-        pass
-    for fallback in ("cp1252", "latin-1"):
-        try:
-            return data.decode(fallback), fallback, (f"encoding_fallback:{fallback}",)
-        except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    share = _control_share(data)
+    if share > _MAX_CONTROL_SHARE:
+        return Quarantined(
+            "binary_content",
+            f"{share:.1%} of the bytes are control characters and byte {utf8_error.start} is not UTF-8: "
+            "not a text dump; check the scraper's output",
+        )
+    undefined = _CP1252_UNDEFINED.findall(data)
+    if len(undefined) > _MAX_UNDEFINED_BYTES:
+        where = _CP1252_UNDEFINED.search(data)
+        return Quarantined(
+            "undecodable",
+            f"not UTF-8 (byte {utf8_error.start}) and {len(undefined)} bytes (first at {where.start() if where else 0})"
+            " are undefined in cp1252 and latin-1 text: unknown encoding; re-export the dump in UTF-8",
+        )
+    if undefined:
+        return data.decode("cp1252", errors="replace"), "cp1252", ("encoding_fallback:cp1252",)
+    # Without bytes 0x80-0x9F cp1252 and latin-1 read the same text; name the one the bytes prove.
+    fallback = "cp1252" if _C1_RANGE.search(data) else "latin-1"
+    return data.decode(fallback), fallback, (f"encoding_fallback:{fallback}",)
 
 
 def decode_dump(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedText | Quarantined:
@@ -95,27 +126,22 @@ def decode_dump(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedText 
             f"{len(data)} bytes is above the {max_bytes}-byte limit (setting max_dump_bytes); "
             "a news page is a few KB: check the scraper",
         )
-    if not data.strip():
+    if not data or data.isspace():
         return Quarantined("empty_file", f"{len(data)} bytes, nothing but whitespace: the scrape returned no page")
     decoded = _strict_decode(data)
     if isinstance(decoded, Quarantined):
         return decoded
     text, encoding, warnings = decoded
-    share = _control_share(text)
-    if share > _MAX_CONTROL_SHARE:
-        return Quarantined(
-            "binary_content",
-            f"{share:.0%} of the characters are control characters after decoding as {encoding}: "
-            "not a text dump",
-        )
-    if _MOJIBAKE_HINT.search(text):
-        # fix_encoding only undoes mis-decoding; it leaves curly quotes and dashes alone.
-        repaired = ftfy.fix_encoding(text)
-        if repaired != text:
-            text = repaired
-            warnings = (*warnings, "mojibake_repaired")
-    if "\ufffd" in text:
-        warnings = (*warnings, "replacement_characters")
-    if not text.strip():
-        return Quarantined("empty_file", "decodes to whitespace only: the scrape returned no page")
+    if not text.isascii():  # pure ASCII (common) can hold neither mojibake nor U+FFFD
+        # Mojibake of UTF-8 read as cp1252 always holds one of these three; `in` is far cheaper than the regex.
+        if ("â" in text or "Ã" in text or "Â" in text) and _MOJIBAKE_HINT.search(text):
+            # fix_encoding only undoes mis-decoding; it leaves curly quotes and dashes alone.
+            repaired = ftfy.fix_encoding(text)
+            if repaired != text:
+                text = repaired
+                warnings = (*warnings, "mojibake_repaired")
+        if "\ufffd" in text:
+            warnings = (*warnings, "replacement_characters")
+    if not text or text.isspace():
+        return Quarantined("empty_file", f"decodes ({encoding}) to whitespace only: the scrape returned no page")
     return DecodedText(text, encoding, warnings)

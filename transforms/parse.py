@@ -21,4 +21,6 @@ def parse_dump(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> ParseOutcome:
             return decoded
         return parse_text(decoded.text, decoded.warnings)
     except Exception as exc:  # noqa: BLE001 - a parser bug must quarantine one dump, not crash a run
-        return Quarantined("parser_error", f"parser raised {type(exc).__name__}: {exc}; please file a bug with this dump")
+        return Quarantined(
+            "parser_error", f"parser raised {type(exc).__name__}: {exc}; please file a bug with this dump"
+        )

@@ -1,31 +1,23 @@
-"""Dump text -> lines: newline styles normalized, whitespace trimmed, blank gaps remembered."""
+"""Dump text -> lines: every newline style split, whitespace trimmed, blank lines dropped."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 
-# Every newline style a scraper may leave: CRLF, lone CR, Unicode line/paragraph separators.
-_NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x0b|\x0c|\x85")
+def lines_of(text: str) -> list[str]:
+    """Non-blank, trimmed lines of a dump; a line is one paragraph, heading, bullet or list item.
 
-
-@dataclass(frozen=True)
-class Line:
-    """One non-blank line of the dump. Pages put one paragraph, heading or list item per line."""
-
-    text: str
-    blank_before: int  # blank lines between this line and the previous non-blank one
-
-
-def lines_of(text: str) -> tuple[Line, ...]:
-    """Split text into non-blank, trimmed lines (both blank-line and one-line-per-paragraph dumps)."""
-    out: list[Line] = []
-    blanks = 0
-    for raw in _NEWLINES.sub("\n", text.lstrip("\ufeff")).split("\n"):
+    Blank-line-separated and one-paragraph-per-line dumps give the same lines. `str.splitlines`
+    splits on CRLF, lone CR, U+2028/U+2029 and the other Unicode line breaks in C, which is
+    several times faster than a regex substitution on a few KB.
+    """
+    out: list[str] = []
+    append = out.append
+    for raw in text.splitlines():
         stripped = raw.strip()
-        if not stripped:
-            blanks += 1
-            continue
-        out.append(Line(stripped, blanks))
-        blanks = 0
-    return tuple(out)
+        if stripped:
+            append(stripped)
+    if out and out[0][0] == "\ufeff":  # a BOM left inside decoded text (e.g. a doubled BOM)
+        out[0] = out[0].lstrip("\ufeff").strip()
+        if not out[0]:
+            del out[0]
+    return out

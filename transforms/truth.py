@@ -31,8 +31,17 @@ def truth_view(outcome: ParseOutcome) -> dict[str, Any]:
     view: dict[str, Any] = {"outcome": "quarantine" if isinstance(outcome, Quarantined) else "ok"}
     if article is None:
         view.update(
-            title=None, section=None, published_date=None, dateline=None, agency=None, captions=[],
-            body_paragraphs=[], reporters=[], editors=[], tags=[], related={"next_in": [], "others_also_read": []},
+            title=None,
+            section=None,
+            published_date=None,
+            dateline=None,
+            agency=None,
+            captions=[],
+            body_paragraphs=[],
+            reporters=[],
+            editors=[],
+            tags=[],
+            related={"next_in": [], "others_also_read": []},
         )
         return view
     view.update(
@@ -68,6 +77,7 @@ class Agreement:
     wrong_files: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, name: str, truth: Mapping[str, Any], got: Mapping[str, Any]) -> None:
+        """Score one file: each truth field it has counts right or wrong."""
         self.files += 1
         wrong = field_mismatches(truth, got)
         for f in TRUTH_FIELDS:
@@ -77,11 +87,19 @@ class Agreement:
                 self.wrong_files.setdefault(f, []).append(name)
 
     def share(self, f: str) -> float:
+        """Share of files whose field f agrees with the truth."""
         return self.right[f] / self.files if self.files else 1.0
 
     def report_lines(self) -> Iterable[str]:
-        yield f"{'field':<16} {'agree':>7} {'share':>7}"
+        """A table of agreement per field, then the files each wrong field came from."""
+        yield f"{'field':<16} {'agree':>9} {'share':>7}"
         for f in TRUTH_FIELDS:
-            yield f"{f:<16} {self.right[f]:>4}/{self.files:<3}{self.share(f):>7.1%}" + (
-                "   wrong: " + ", ".join(self.wrong_files[f][:5]) if f in self.wrong_files else ""
-            )
+            yield f"{f:<16} {self.right[f]:>4}/{self.files:<4}{self.share(f):>7.1%}"
+        for f in TRUTH_FIELDS:
+            if f in self.wrong_files:
+                yield f"{f} mismatches: " + ", ".join(self.wrong_files[f])
+
+    def overall(self) -> float:
+        """Share of (file, field) pairs that agree."""
+        total = self.files * len(TRUTH_FIELDS)
+        return sum(self.right.values()) / total if total else 1.0

@@ -1,0 +1,194 @@
+"""Line classification: date bullets, promo blocks, tags line, titles, captions and parse_warnings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms import classify
+from transforms.parse import parse_text
+from transforms.records import ParsedArticle, Quarantined
+
+WA = "Follow us on our official WhatsApp channel for breaking news alerts and key updates!"
+LEAD = "KUALA LUMPUR: Police have arrested three men over a series of break-ins at shops in Cheras, they said."
+SECOND = "The suspects, aged between 25 and 40, were picked up in raids on Tuesday, said the district police chief."
+
+
+def _parse(*lines: str) -> ParsedArticle:
+    outcome = parse_text("\n".join(lines) + "\n")
+    assert isinstance(outcome, ParsedArticle), outcome
+    return outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wednesday, 19 Feb 2025", date(2025, 2, 19)),
+        ("Wed, 19 Feb 2025", date(2025, 2, 19)),
+        ("19 February 2025", date(2025, 2, 19)),
+        ("Thursday, 12 Sep 2024 10:30 AM MYT", date(2024, 9, 12)),
+        ("Feb 19, 2025", date(2025, 2, 19)),
+        ("2025-02-19", date(2025, 2, 19)),
+        ("31 Feb 2025", None),
+        ("World", None),
+        ("Business News", None),
+    ],
+)
+def test_date_bullets(text: str, expected: date | None) -> None:
+    assert classify._date_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (WA, classify.WHATSAPP),
+        ("Next In Business News", classify.NEXT_IN),
+        ("Next in line for the throne is Prince William.", classify.BODY),
+        ("Others Also Read", classify.OTHERS),
+        ("(Reporting by A; Editing by B)", classify.CREDITS),
+        ("Already a subscriber? Log in", classify.PAYWALL),
+        ("Already a member? Log In", classify.PAYWALL),
+        ("Subscribe to continue reading", classify.PAYWALL),
+        ("This article is for subscribers only.", classify.PAYWALL),
+        ("Thank you for your report!", classify.CHROME),
+        ("All Headlines:", classify.CHROME),
+        ("Want to listen to full audio?", classify.CHROME),
+        ("ADVERTISEMENT", classify.DROP),
+        ("- Bernama", classify.SIGNOFF),
+        ("RM 13.90/month", classify.PROMO_CORE),
+        ("RM9.73 only", classify.PROMO_CORE),
+        ("Billed as RM 9.73 for the 1st month, RM 13.90 thereafter.", classify.PROMO_CORE),
+        ("Billed as the biggest show of the year, the festival drew 10,000 fans.", classify.BODY),
+        ("Monthly Plan", classify.PROMO_AUX),
+        ("Best Value", classify.PROMO_AUX),
+        ("1 month", classify.PROMO_AUX),
+        ("Free Trial", classify.PROMO_AUX),
+        ("Save 30% OFF The Star Digital Access", classify.PROMO_OPEN),
+        ("The Star Christmas Special Promo: Save 35% OFF Yearly. T&C applies.", classify.PROMO_OPEN),
+        ("Save 30% and win Bosch appliances! More Info", classify.PROMO_OPEN),
+        ("Shoppers can save 30% at outlets during the promo, said the mall.", classify.PROMO_WEAK),
+        ("Bursa Malaysia remains lower at midday, KLCI down 0.54%", classify.BODY),
+        (LEAD, classify.BODY),
+    ],
+)
+def test_kind_of(line: str, kind: int) -> None:
+    assert classify.kind_of(line) == kind
+
+
+def test_promo_blocks_are_cut_by_shape_wherever_they_sit() -> None:
+    article = _parse(
+        "Three held over Cheras break-ins",
+        LEAD,
+        "Save 25% on The Star Digital this Raya",  # a wording never seen before
+        "Yearly Plan",
+        "RM 99.90/year",
+        "Billed as RM 99.90 for the 1st year, RM 148 thereafter.",
+        "Most Popular",
+        SECOND,
+        WA,
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
+    assert "promo_removed" in article.warnings
+
+
+def test_an_offer_sentence_without_prices_stays_body() -> None:
+    offer = "Shoppers can save 30% at outlets during the promo, said the mall."
+    article = _parse("Mall sale draws crowds", LEAD, offer, SECOND, WA)
+    assert article.body_paragraphs == (LEAD, offer, SECOND)
+    assert "promo_removed" not in article.warnings
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("Business , press metal bhd", ("Business", "press metal bhd")),
+        ("Penang , Kampung Mutiara , Batu Ferringhi", ("Penang", "Kampung Mutiara", "Batu Ferringhi")),
+        ("Courts", ("Courts",)),
+    ],
+)
+def test_tags_line_after_whatsapp(line: str, tags: tuple[str, ...]) -> None:
+    assert _parse("Three held over Cheras break-ins", LEAD, WA, line, "Next In Nation", "Cops probe fire").tags == tags
+
+
+def test_tags_line_only_right_after_whatsapp() -> None:
+    article = _parse("Three held over Cheras break-ins", LEAD, WA, "Next In Nation", "Cops probe fire, flood")
+    assert article.tags == ()
+    assert article.related_headlines("next_in") == ["Cops probe fire, flood"]
+
+
+def test_bullets_give_section_and_date_and_next_in_is_the_fallback() -> None:
+    article = _parse("Headline here", "  • Nation", "  • Tuesday, 4 Jun 2024", LEAD, WA, "Next In Metro")
+    assert (article.section, article.published_date) == ("Nation", date(2024, 6, 4))
+    assert _parse("Headline here", LEAD, WA, "Next In Metro").section == "Metro"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        LEAD,
+        "RIYADH (Reuters) - The U.S. and Russia agreed on Tuesday to restore their missions.",
+        "said the minister, adding that the talks would resume next week in Geneva",
+        "Federal Reserve Chair Jerome Powell holds a press conference in Washington, U.S. REUTERS/Annabelle Gordon",
+    ],
+)
+def test_dumps_without_headline_are_quarantined(first: str) -> None:
+    outcome = parse_text(f"{first}\n{SECOND}\n{WA}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["MACC: Ex-minister remanded over RM2mil graft", "‘Win-win’ – but who’s the real winner?", "iPhone sales slump"],
+)
+def test_headlines_that_look_unusual_are_still_headlines(title: str) -> None:
+    assert _parse(title, LEAD, WA).title == title
+
+
+def test_warnings() -> None:
+    cut = _parse(
+        "Headline here", "Uncaptioned photo of the suspects at the Cheras police station.", LEAD, "The suspects were"
+    )
+    assert cut.captions[0].credit is None
+    assert {"caption_without_credit", "truncated_body", "no_footer"} <= set(cut.warnings)
+    column = _parse("Headline here", "A standfirst without a full stop", "IT has been five years.", WA)
+    assert "no_dateline" in column.warnings and "truncated_body" not in column.warnings
+    paywalled = _parse("Headline here", LEAD, "Already a subscriber? Log in", WA)
+    assert "paywall_prompt" in paywalled.warnings
+    assert paywalled.body_paragraphs == (LEAD,)
+
+
+def test_briefing_items_are_body_not_captions() -> None:
+    items = [f"Item {n}: Something happened somewhere on Wednesday, officials said. — Reuters" for n in range(3)]
+    article = _parse("World briefs", *items, WA)
+    assert article.captions == () and article.body_paragraphs == tuple(items)
+    assert article.agency is None
+
+
+def test_a_dash_reuters_caption_before_a_column_is_a_caption() -> None:
+    caption = "Joint effort: Naval ships on patrol. — Reuters"
+    article = _parse("Testing time for Asean", caption, "A standfirst", "THE Straits of Malacca was once narrow.", WA)
+    assert [(c.text, c.credit) for c in article.captions] == [("Joint effort: Naval ships on patrol.", "Reuters")]
+
+
+def test_bernama_signoff_line_of_its_own() -> None:
+    article = _parse("Headline here", LEAD, SECOND, "- Bernama", WA)
+    assert article.agency == "Bernama" and article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_related_lists_end_at_chrome() -> None:
+    article = _parse(
+        "Headline here",
+        LEAD,
+        WA,
+        "Next In World",
+        "A",
+        "B",
+        "Others Also Read",
+        "C",
+        "All Headlines:",
+        "D",
+        "Already a member? Log In",
+    )
+    assert article.related_headlines("next_in") == ["A", "B"]
+    assert article.related_headlines("others_also_read") == ["C"]

@@ -1,0 +1,162 @@
+"""Attribution parsing: datelines, caption credits, agency/photographer/pool/handout, reporting lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms import credits
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("RIYADH/WASHINGTON (Reuters) - The U.S. and Russia agreed.", ("RIYADH/WASHINGTON", "Reuters")),
+        ("KYIV (Reuters) - Ukraine said.", ("KYIV", "Reuters")),
+        ("SINGAPORE (AFP) - Singapore's economy grew.", ("SINGAPORE", "AFP")),
+        ("LONDON/NEW YORK (Reuters) - Oil rose.", ("LONDON/NEW YORK", "Reuters")),
+        ("ST. PETERSBURG (Reuters) -- Talks began.", ("ST. PETERSBURG", "Reuters")),
+        ("KUALA LUMPUR: The man is believed to be overseas.", ("KUALA LUMPUR", None)),
+        ("GEORGE TOWN: Villagers are up in arms.", ("GEORGE TOWN", None)),
+        ("THE Straits of Malacca was once a narrow waterway.", None),
+        ("The South China Sea is experiencing overcrowding", None),
+        ("Q: What do you think?", None),
+        ("I REFER to the report.", None),
+    ],
+)
+def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) -> None:
+    assert credits.dateline_of(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        (
+            "Witkoff at Diriyah Palace, February 18, 2025. REUTERS/Evelyn Hockstein/Pool",
+            "Witkoff at Diriyah Palace, February 18, 2025.",
+            "REUTERS/Evelyn Hockstein/Pool",
+        ),
+        (
+            "A firefighter in Kharkiv, March 14, 2025. REUTERS/Sofiia Gatilova",
+            "A firefighter in Kharkiv, March 14, 2025.",
+            "REUTERS/Sofiia Gatilova",
+        ),
+        (
+            "Zelenskiy in Kyiv, March 13, 2025. Ukrainian Presidential Press Service/Handout via REUTERS",
+            "Zelenskiy in Kyiv, March 13, 2025.",
+            "Ukrainian Presidential Press Service/Handout via REUTERS",
+        ),
+        (
+            "Joint effort: Naval ships in the Straits of Malacca. — Reuters",
+            "Joint effort: Naval ships in the Straits of Malacca.",
+            "Reuters",
+        ),
+        ("Shoppers at a market in Kuala Lumpur. — AFP", "Shoppers at a market in Kuala Lumpur.", "AFP"),
+        (
+            "Rising waters: Residents wade through a road in Klang. — Bernama pic",
+            "Rising waters: Residents wade through a road in Klang.",
+            "Bernama pic",
+        ),
+        (
+            "Staff return to the office. — Photo by Annie Spratt on Unsplash",
+            "Staff return to the office.",
+            "Photo by Annie Spratt on Unsplash",
+        ),
+        (
+            "Volunteers at a relief centre. — AZHAR MAHFOF and SAM THAM/The Star",
+            "Volunteers at a relief centre.",
+            "AZHAR MAHFOF and SAM THAM/The Star",
+        ),
+        (
+            "Leaders meet in the Asia-Pacific region. REUTERS/Name",
+            "Leaders meet in the Asia-Pacific region.",
+            "REUTERS/Name",
+        ),
+        (
+            "Koon has said the company would continue to expand its production volume.",
+            "Koon has said the company would continue to expand its production volume.",
+            None,
+        ),
+        ("The Straits of Malacca did – overcrowding by big external powers", None, None),
+    ],
+)
+def test_split_caption_credit(paragraph: str, caption: str | None, credit: str | None) -> None:
+    assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency", "photographer", "pool", "handout"),
+    [
+        ("REUTERS/Evelyn Hockstein/Pool", "Reuters", "Evelyn Hockstein", True, False),
+        ("REUTERS/Sofiia Gatilova", "Reuters", "Sofiia Gatilova", False, False),
+        ("Ukrainian Presidential Press Service/Handout via REUTERS", "Reuters", None, False, True),
+        ("REUTERS/Lisa Leutner/File Photo", "Reuters", "Lisa Leutner", False, False),
+        ("Reuters", "Reuters", None, False, False),
+        ("AFP", "AFP", None, False, False),
+        ("Bernama pic", "Bernama", None, False, False),
+        ("Photo by Annie Spratt on Unsplash", "Unsplash", "Annie Spratt", False, False),
+        ("AZHAR MAHFOF and SAM THAM/The Star", "The Star", "AZHAR MAHFOF and SAM THAM", False, False),
+        (None, None, None, False, False),
+    ],
+)
+def test_credit_fields(
+    credit: str | None, agency: str | None, photographer: str | None, pool: bool, handout: bool
+) -> None:
+    assert credits.agency_of_credit(credit) == agency
+    assert credits.photographer_of_credit(credit) == photographer
+    assert credits.is_pool(credit) is pool
+    assert credits.is_handout(credit) is handout
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters", "editors"),
+    [
+        (
+            "(Reporting by Humeyra Pamuk and Simon Lewis; Editing by Frances Kerry)",
+            ("Humeyra Pamuk", "Simon Lewis"),
+            ("Frances Kerry",),
+        ),
+        (
+            "(Reporting by Olena Harmash in Kyiv and Max Hunder; Additional reporting by Lidia Kelly in Melbourne; "
+            "Editing by Timothy Heritage and Gareth Jones)",
+            ("Olena Harmash", "Max Hunder", "Lidia Kelly"),
+            ("Timothy Heritage", "Gareth Jones"),
+        ),
+        (
+            "(Reporting by A in London, B in Houston and C in Beijing; Writing by D; Editing by E, F)",
+            ("A", "B", "C", "D"),
+            ("E", "F"),
+        ),
+        (
+            "(Additional reporting by Mark Trevelyan in London; Editing by Alison Williams)",
+            ("Mark Trevelyan",),
+            ("Alison Williams",),
+        ),
+        ("Reporting by Ellen Zhang; Editing by Sam Holmes", ("Ellen Zhang",), ("Sam Holmes",)),
+    ],
+)
+def test_reporting_lines(line: str, reporters: tuple[str, ...], editors: tuple[str, ...]) -> None:
+    assert credits.is_credits_line(line)
+    assert credits.people_of_credits_line(line) == (reporters, editors)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the BBC showed the scale of the damage.",
+        "He was reporting by phone (from Kyiv).",
+        "(Editing notes)",
+    ],
+)
+def test_body_sentences_are_not_reporting_lines(line: str) -> None:
+    assert not credits.is_credits_line(line)
+
+
+def test_trailing_bernama() -> None:
+    for suffix in (" - Bernama", " — Bernama", " -- Bernama", " –Bernama"):
+        found = credits.trailing_agency("The incentive will be paid next month." + suffix)
+        assert found == credits.TrailingAgency("The incentive will be paid next month.", "Bernama")
+    assert credits.trailing_agency("Razarudin told Bernama on Friday.") is None
+    assert (
+        credits.trailing_agency("No tsunami warning was issued. — Reuters") is None
+    )  # only Bernama signs off the body
+    assert credits.is_agency_signoff("- Bernama") and not credits.is_agency_signoff("said Bernama")
