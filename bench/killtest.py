@@ -85,27 +85,38 @@ class Reader:
             time.sleep(0.05)
 
 
-def _run(raw: Path, data: Path, env: dict[str, str], kill_after: float | None) -> int | None:
+def _wait_for_work(proc: subprocess.Popen[bytes], staging: Path) -> float:
+    """Block until the run is past start-up (a batch is staged); returns the monotonic time then."""
+    deadline = time.monotonic() + 300
+    while not (staging.exists() and any(staging.iterdir())) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return time.monotonic()
+
+
+def _run(raw: Path, data: Path, env: dict[str, str], kill_after: float | None) -> tuple[int | None, float]:
+    """Run `newsetl run`; with kill_after, SIGKILL its process group that long after work starts.
+
+    Returns (exit code or None when killed, seconds from first staged batch to exit).
+    """
     cmd = [
         sys.executable, "-m", "flows.cli", "run",
         "--raw", str(raw), "--curated", str(data / "curated"), "--warehouse", str(data / "warehouse.duckdb"),
     ]  # fmt: skip
     proc = subprocess.Popen(cmd, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    staging = data / "curated" / "_staging"
     if kill_after is None:
         _, err = proc.communicate(timeout=900)
         if proc.returncode:
             print(err.decode(errors="replace")[-2000:], file=sys.stderr)
-        return proc.returncode
-    # Wait until the run is past start-up (its staging folder exists), then kill at a random moment.
-    staging = data / "curated" / "_staging"
-    deadline = time.monotonic() + 300
-    while not (staging.exists() and any(staging.iterdir())) and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(kill_after)
+        return proc.returncode, 0.0
+    started = _wait_for_work(proc, staging)
+    while proc.poll() is None and time.monotonic() < started + kill_after:
+        time.sleep(0.01)
     if proc.poll() is None:
         os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
-    return None
+        proc.wait()
+        return None, time.monotonic() - started
+    return proc.returncode, time.monotonic() - started
 
 
 def tables(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -113,7 +124,7 @@ def tables(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
         return {name: con.execute(sql).fetchall() for name, sql in TABLES_SQL.items()}
 
 
-def killtest(workdir: Path, kills: int, dumps: int, seed: int = 7, max_delay_s: float = 3.0) -> dict[str, object]:
+def killtest(workdir: Path, kills: int, dumps: int, seed: int = 7, max_delay_s: float = 2.0) -> dict[str, object]:
     """Run the crash test in workdir; returns a report (raises AssertionError on a failure)."""
     rng = random.Random(seed)
     raw, data, clean = workdir / "raw", workdir / "data", workdir / "clean"
@@ -126,29 +137,36 @@ def killtest(workdir: Path, kills: int, dumps: int, seed: int = 7, max_delay_s: 
     }
     per_round = max(dumps // (kills + 1), 1)
     write_corpus(raw, 0, per_round, seed)
-    assert _run(raw, data, env, None) == 0, "the first run must complete"
+    assert _run(raw, data, env, None)[0] == 0, "the first run must complete"
     reader = Reader(data / "warehouse.duckdb")
     thread = threading.Thread(target=reader.run, daemon=True)
     thread.start()
-    delays = []
+    delays: list[float] = []
+    killed = 0
+    window = max_delay_s  # learnt: how long a run works after its first staged batch
     try:
         for k in range(kills):
             write_corpus(raw, per_round * (k + 1), per_round, seed)
-            delay = rng.uniform(0, max_delay_s)
+            delay = rng.uniform(0, window)
             delays.append(round(delay, 2))
-            _run(raw, data, env, delay)
-        assert _run(raw, data, env, None) == 0, "the run after the kills must complete"
+            code, worked = _run(raw, data, env, delay)
+            if code is None:
+                killed += 1
+            else:
+                window = max(window, worked)  # it finished first: aim later next time
+        assert _run(raw, data, env, None)[0] == 0, "the run after the kills must complete"
     finally:
         reader.stop.set()
         thread.join(timeout=10)
     assert not reader.problems, reader.problems[:5]
-    assert _run(raw, clean, env, None) == 0
+    assert _run(raw, clean, env, None)[0] == 0
     final, reference = tables(data / "warehouse.duckdb"), tables(clean / "warehouse.duckdb")
     assert final == reference, "tables after the kills differ from one clean run"
     return {
         "kills": kills,
         "dumps": len(list(raw.rglob("*.txt"))),
         "kill_delays_s": delays,
+        "killed_before_finishing": killed,
         "reader_answers": reader.answers,
         "reader_busy": reader.busy,
         "articles": len(final["article"]),

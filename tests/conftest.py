@@ -20,5 +20,5 @@ def prefect_harness() -> Iterator[None]:
     """One temporary Prefect server and database for the whole session."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=60):
+    with prefect_test_harness(server_startup_timeout=180):
         yield
