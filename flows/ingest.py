@@ -12,6 +12,7 @@ from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
 from flows import io
+from flows.progress import Progress
 from flows.settings import Settings
 from flows.tasks import (
     BatchJob,
@@ -131,7 +132,11 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
             )
             for job in jobs
         ]
-        results: list[BatchResult] = [f.result() for f in futures]
+        results: list[BatchResult] = []
+        with Progress(sum(len(j.parse) + len(j.hash_only) for j in jobs), logger) as progress:
+            for job, future in zip(jobs, futures, strict=True):
+                results.append(future.result())
+                progress.advance(len(job.parse) + len(job.hash_only))
         files_new = sum(r.files.num_rows for r in results)
         docs_index = _build_docs(results, settings, run)
         logs = {

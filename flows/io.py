@@ -37,6 +37,7 @@ import pyarrow.parquet as pq
 from transforms.errors import PublishError, RunLocked
 from transforms.plan import RawFile, SeenFile
 from transforms.schema import (
+    CATALOG_TABLES,
     CURATED_TABLES,
     INGEST_FILE,
     LOG_TABLES,
@@ -361,12 +362,8 @@ def _ddl(table: Table) -> str:
 
 def ensure_catalog(con: duckdb.DuckDBPyConnection) -> None:
     """Create the log tables and the snapshot catalog if they are missing (idempotent)."""
-    for table in LOG_TABLES:
+    for table in (*LOG_TABLES, *CATALOG_TABLES):
         con.execute(_ddl(table))
-    con.execute(
-        "CREATE TABLE IF NOT EXISTS snapshot (snapshot_id VARCHAR PRIMARY KEY, run_id VARCHAR NOT NULL, "
-        "published_at TIMESTAMPTZ NOT NULL, curated_dir VARCHAR NOT NULL)"
-    )
 
 
 def current_snapshot(con: duckdb.DuckDBPyConnection) -> Snapshot | None:
@@ -447,7 +444,11 @@ def publish(
                 con.execute(view_sql(table, snapshot))
                 for stmt in comment_sql(table, "VIEW"):
                     con.execute(stmt)
-        for table in LOG_TABLES:
+            from flows.views import extra_view_statements  # local import: views imports io
+
+            for stmt in extra_view_statements():
+                con.execute(stmt)
+        for table in (*LOG_TABLES, *CATALOG_TABLES):
             for stmt in comment_sql(table, "TABLE"):
                 con.execute(stmt)
         con.execute("COMMIT")

@@ -216,7 +216,19 @@ VALIDATION_RESULT = Table(
     ),
 )
 
+SNAPSHOT = Table(
+    "snapshot",
+    "Catalog: one row per published snapshot; the newest is the one the views read.",
+    (
+        Column("snapshot_id", pa.string(), "Snapshot id: <UTC start of the run>-<run id prefix>.", False),
+        Column("run_id", pa.string(), "Run that published it.", False),
+        Column("published_at", _UTC, "When its views were switched on (UTC).", False),
+        Column("curated_dir", pa.string(), "Absolute folder holding its Parquet files.", False),
+    ),
+)
+
 CURATED_TABLES: tuple[Table, ...] = (ARTICLE, CAPTION, RELATED_HEADLINE)
 LOG_TABLES: tuple[Table, ...] = (QUARANTINE, INGEST_FILE, INGEST_RUN, REJECTED_ROW, VALIDATION_RESULT)
-ALL_TABLES: tuple[Table, ...] = CURATED_TABLES + LOG_TABLES
+CATALOG_TABLES: tuple[Table, ...] = (SNAPSHOT,)
+ALL_TABLES: tuple[Table, ...] = CURATED_TABLES + LOG_TABLES + CATALOG_TABLES
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in ALL_TABLES}

@@ -1,0 +1,394 @@
+"""Analyst surface: in-database docs, extra views, export/query/status/docs commands and the progress reporter."""
+
+from __future__ import annotations
+
+import io as stdio
+import logging
+import re
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from flows import docgen, io, views
+from flows.cli import main
+from flows.progress import Progress
+from tests.cases import CASES_DIR
+from transforms.schema import CURATED_TABLES, LOG_TABLES
+
+REPO = Path(__file__).resolve().parents[2]
+REFERENCE = "000_4a013bf47e0abc10.txt"
+
+
+@dataclass(frozen=True)
+class Warehouse:
+    """A tmp warehouse built by two real runs: the reference dump, then the dev dumps added."""
+
+    root: Path
+    first_run_overview: int  # article_overview rows after the first run
+
+    @property
+    def path(self) -> Path:
+        return self.root / "warehouse.duckdb"
+
+    @property
+    def options(self) -> list[str]:
+        return ["--raw", str(self.root / "raw"), "--curated", str(self.root / "curated"), "--warehouse", str(self.path)]
+
+    def sql(self, query: str) -> list[tuple[Any, ...]]:
+        with duckdb.connect(str(self.path), read_only=True) as con:
+            return con.execute(query).fetchall()
+
+    def count(self, table: str) -> int:
+        return int(self.sql(f"SELECT count(*) FROM {table}")[0][0])
+
+
+def _ensure_extra_views(warehouse: Path) -> None:
+    """What publish does once extra_view_statements is wired in: create the views if the run did not."""
+    with io.connect_warehouse(warehouse) as con:
+        names = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        if set(views.EXTRA_VIEWS_BY_NAME) <= names:
+            return
+        con.execute("BEGIN TRANSACTION")
+        for statement in views.extra_view_statements():
+            con.execute(statement)
+        con.execute("COMMIT")
+
+
+@pytest.fixture(scope="module")
+def wh(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Warehouse]:
+    root = tmp_path_factory.mktemp("analyst")
+    raw = root / "raw"
+    raw.mkdir()
+    shutil.copy(CASES_DIR / "dev" / REFERENCE, raw / REFERENCE)
+    first = Warehouse(root, 0)
+    assert main(["run", *first.options]) == 0
+    _ensure_extra_views(first.path)
+    overview = first.count("article_overview")
+    # Second run: a new snapshot; the extra views must follow it without being re-created.
+    for dump in sorted((CASES_DIR / "dev").glob("*.txt")):
+        shutil.copy(dump, raw / dump.name)
+    assert main(["run", *first.options]) == 0
+    yield Warehouse(root, overview)
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    rc = main(list(args))
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def assert_one_line_refusal(rc: int, err: str, *needles: str) -> None:
+    assert rc != 0
+    assert "Traceback" not in err
+    assert err.startswith("newsetl: ") and err.count("\n") == 1, err
+    for needle in needles:
+        assert needle in err, err
+
+
+# ---------------------------------------------------------------- docs in and about the database
+
+
+def test_schema_md_is_generated_from_the_schema_module() -> None:
+    assert (REPO / "docs" / "schema.md").read_text(encoding="utf-8") == docgen.render(), (
+        "docs/schema.md is stale: run `python -m flows.docgen`"
+    )
+
+
+def test_schema_md_names_every_table_and_column() -> None:
+    text = docgen.render()
+    for table in CURATED_TABLES + LOG_TABLES:
+        assert f"### {table.name}\n" in text
+        for column in table.columns:
+            assert f"| `{column.name}` |" in text
+    for view in views.EXTRA_VIEWS:
+        assert f"### {view.name}\n" in text
+
+
+def test_documented_types_are_the_warehouse_types(wh: Warehouse) -> None:
+    with duckdb.connect(str(wh.path), read_only=True) as real, views.scratch_catalog() as scratch:
+        for name in [t.name for t in CURATED_TABLES + LOG_TABLES] + list(views.EXTRA_VIEWS_BY_NAME):
+            assert views.columns_of(real, name) == views.columns_of(scratch, name), name
+
+
+def test_every_view_table_and_column_has_a_comment(wh: Warehouse) -> None:
+    uncommented_views = wh.sql("SELECT view_name FROM duckdb_views() WHERE NOT internal AND comment IS NULL")
+    assert uncommented_views == []
+    uncommented = wh.sql("SELECT table_name, column_name FROM duckdb_columns() WHERE NOT internal AND comment IS NULL")
+    assert uncommented == []
+    overview = dict(wh.sql("SELECT column_name, comment FROM duckdb_columns() WHERE table_name = 'article_overview'"))
+    assert overview["caption_count"] == views.EXTRA_VIEWS_BY_NAME["article_overview"].derived["caption_count"]
+    assert overview["title"] == "Headline, verbatim."
+
+
+def test_every_extra_view_column_is_described() -> None:
+    for name, columns in views.extra_view_columns().items():
+        for column, _ in columns:
+            assert views.EXTRA_VIEWS_BY_NAME[name].column_description(column)
+
+
+# ---------------------------------------------------------------- extra views
+
+
+def test_extra_views_follow_the_snapshot_switch(wh: Warehouse) -> None:
+    assert wh.first_run_overview == 1
+    assert wh.count("article_overview") == wh.count("article") == 4
+    counts = wh.sql("SELECT sum(caption_count), sum(related_headline_count) FROM article_overview")[0]
+    assert counts == (wh.count("caption"), wh.count("related_headline"))
+    assert wh.sql("SELECT sum(captions) FROM credits_by_agency")[0][0] == wh.count("caption")
+    assert wh.sql("SELECT sum(articles) FROM sections_by_day")[0][0] == wh.count("article")
+    assert wh.sql("SELECT count(*), count(*) FILTER (WHERE is_current) FROM run_history")[0] == (2, 1)
+
+
+def test_view_examples_run_and_are_in_the_analyst_guide(wh: Warehouse) -> None:
+    guide = (REPO / "docs" / "analyst.md").read_text(encoding="utf-8")
+    for view in views.EXTRA_VIEWS:
+        assert view.example in guide, f"docs/analyst.md lacks the example of {view.name}"
+        assert wh.sql(view.example)
+
+
+# ---------------------------------------------------------------- export
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+@pytest.mark.parametrize("table", ["article", "caption", "related_headline", "article_overview", "ingest_run"])
+def test_export_round_trips(
+    wh: Warehouse, tmp_path: Path, capsys: pytest.CaptureFixture[str], table: str, fmt: str
+) -> None:
+    out = tmp_path / f"{table}.{fmt}"
+    rc, stdout, err = cli(capsys, "export", "--table", table, "--format", fmt, "--out", str(out), *wh.options)
+    assert (rc, err) == (0, "")
+    reader = {"parquet": "read_parquet", "csv": "read_csv", "jsonl": "read_json"}[fmt]
+    with duckdb.connect() as con:
+        exported = con.execute(f"SELECT count(*) FROM {reader}('{out}')").fetchone()
+    assert exported is not None and exported[0] == wh.count(table) > 0
+    assert stdout.startswith(f"exported {wh.count(table)} row")
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left behind
+
+
+def test_export_format_from_suffix_and_filters(
+    wh: Warehouse, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dated = tmp_path / "dated.parquet"
+    args = ["export", "--table", "article", "--out", str(dated), "--since", "2025-02-19", "--until", "2025-02-19"]
+    assert cli(capsys, *args, *wh.options)[0] == 0
+    expected = wh.sql("SELECT count(*) FROM article WHERE published_date = DATE '2025-02-19'")[0][0]
+    with duckdb.connect() as con:
+        assert con.execute(f"SELECT count(*) FROM '{dated}'").fetchone() == (expected,)
+    world = tmp_path / "world.csv"
+    assert (
+        cli(capsys, "export", "--table", "related_headline", "--section", "World", "--out", str(world), *wh.options)[0]
+        == 0
+    )
+    expected = wh.sql(
+        "SELECT count(*) FROM related_headline "
+        "WHERE article_id IN (SELECT article_id FROM article WHERE section = 'World')"
+    )[0][0]
+    with duckdb.connect() as con:
+        assert con.execute(f"SELECT count(*) FROM read_csv('{world}')").fetchone() == (expected,)
+    assert expected and expected < wh.count("related_headline")
+
+
+def test_export_refuses_to_overwrite_unless_forced(
+    wh: Warehouse, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "caption.csv"
+    out.write_text("keep me")
+    rc, _, err = cli(capsys, "export", "--table", "caption", "--out", str(out), *wh.options)
+    assert_one_line_refusal(rc, err, "already exists", "--force")
+    assert out.read_text() == "keep me"
+    assert cli(capsys, "export", "--table", "caption", "--out", str(out), "--force", *wh.options)[0] == 0
+    assert out.read_text().startswith("article_id,")
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--table", "nope", "--format", "csv"], "unknown table 'nope'"),
+        (["--table", "snapshot", "--format", "csv"], "unknown table"),
+        (["--format", "csv"], "--table is required"),
+        (["--table", "article", "--format", "xlsx"], "unknown --format 'xlsx'"),
+        (["--table", "article", "--format", "csv", "--since", "19-02-2025"], "--since '19-02-2025' is not a date"),
+        (["--table", "article", "--format", "csv", "--until", "2025-02-30"], "--until '2025-02-30' is not a date"),
+        (["--table", "article", "--format", "csv", "--since", "2025-03-01", "--until", "2025-01-01"], "is after"),
+        (["--table", "ingest_run", "--format", "csv", "--since", "2025-01-01"], "does not have"),
+        (["--table", "credits_by_agency", "--format", "csv", "--until", "2025-01-01"], "does not have"),
+        (["--table", "quarantine", "--format", "csv", "--section", "World"], "has no section"),
+    ],
+)
+def test_export_bad_arguments_give_one_line(
+    wh: Warehouse, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], needle: str
+) -> None:
+    out = tmp_path / "out.bin"
+    rc, _, err = cli(capsys, "export", *args, "--out", str(out), *wh.options)
+    assert_one_line_refusal(rc, err, needle)
+    assert rc == 2
+    assert not out.exists()
+
+
+def test_export_without_format_or_known_suffix(
+    wh: Warehouse, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rc, _, err = cli(capsys, "export", "--table", "article", "--out", str(tmp_path / "a.xlsx"), *wh.options)
+    assert_one_line_refusal(rc, err, "--format missing")
+
+
+def test_commands_without_a_warehouse_give_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = ["--warehouse", str(tmp_path / "none.duckdb")]
+    for args in (
+        ["status"],
+        ["query", "SELECT 1"],
+        ["export", "--table", "article", "--format", "csv", "--out", str(tmp_path / "a.csv")],
+    ):
+        rc, _, err = cli(capsys, *args, *missing)
+        assert_one_line_refusal(rc, err, "no warehouse at", "newsetl run")
+    assert not (tmp_path / "none.duckdb").exists()
+
+
+# ---------------------------------------------------------------- query
+
+
+def test_query_prints_a_table(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, err = cli(
+        capsys, "query", "SELECT section, count(*) AS n FROM article GROUP BY ALL ORDER BY n", *wh.options
+    )
+    assert (rc, err) == (0, "")
+    assert "section" in out and "World" in out and "┌" in out
+
+
+def test_query_shows_at_most_max_rows(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = cli(capsys, "query", "SELECT headline FROM related_headline", "--max-rows", "3", *wh.options)
+    assert rc == 0
+    assert "first 3 rows shown" in out
+
+
+def test_query_explain_of_a_select(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = cli(capsys, "query", "-- plan\nEXPLAIN SELECT * FROM article", *wh.options)
+    assert rc == 0 and "READ_PARQUET" in out.upper()
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "DELETE FROM ingest_run",
+        "DROP VIEW article",
+        "CREATE TABLE t AS SELECT 1",
+        "COPY (SELECT 1) TO '{out}'",
+        "EXPLAIN ANALYZE COPY (SELECT 1) TO '{out}'",
+        "/* sneaky */ explain analyse copy (select 1) to '{out}'",
+        "EXPORT DATABASE '{out}'",
+        "ATTACH '{out}' AS other",
+        "SET threads = 1",
+        "INSTALL httpfs",
+        "SELECT 1; DELETE FROM ingest_run",
+        "SELEC 1",
+        "",
+    ],
+)
+def test_query_refuses_anything_but_one_select(
+    wh: Warehouse, tmp_path: Path, capsys: pytest.CaptureFixture[str], sql: str
+) -> None:
+    target = tmp_path / "written"
+    rc, _, err = cli(capsys, "query", sql.format(out=target), *wh.options)
+    assert_one_line_refusal(rc, err)
+    assert rc == 2
+    assert not target.exists()
+    assert wh.count("ingest_run") == 2
+
+
+def test_query_errors_are_one_line(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, _, err = cli(capsys, "query", "SELECT * FROM no_such_table", *wh.options)
+    assert_one_line_refusal(rc, err, "no_such_table")
+    rc, _, err = cli(capsys, "query", "SELECT 1", "--max-rows", "0", *wh.options)
+    assert_one_line_refusal(rc, err, "--max-rows")
+
+
+def test_check_read_only_uses_duckdb_statement_types() -> None:
+    from flows.cli_analyst import check_read_only
+
+    with duckdb.connect() as con:
+        assert check_read_only(con, "FROM range(3)") == duckdb.StatementType.SELECT
+        assert check_read_only(con, "DESCRIBE SELECT 1") == duckdb.StatementType.SELECT
+        assert check_read_only(con, "WITH x AS (SELECT 1) SELECT * FROM x;") == duckdb.StatementType.SELECT
+        assert check_read_only(con, "EXPLAIN ANALYZE SELECT 1") == duckdb.StatementType.EXPLAIN
+
+
+# ---------------------------------------------------------------- status and docs
+
+
+def test_status_prints_runs_counts_quarantine_and_sizes(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, err = cli(capsys, "status", *wh.options)
+    assert (rc, err) == (0, "")
+    for table in ("article", "caption", "related_headline"):
+        assert re.search(rf"^\s+{table}\s+{wh.count(table)}$", out, re.MULTILINE), out
+    assert "last runs (2 of 2" in out
+    assert len(re.findall(r"^\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s+completed", out, re.MULTILINE)) == 2
+    assert "quarantined dumps  1" in out and "no_headline" in out
+    assert "rejected rows  0" in out
+    assert re.search(r"warehouse .*\(\d+(\.\d)? (KB|MB)\)", out)
+    assert re.search(r"\(\d+(\.\d)? (B|KB|MB) current", out)
+    rc, out, _ = cli(capsys, "status", "--runs", "1", *wh.options)
+    assert rc == 0 and "last runs (1 of 2" in out
+    rc, _, err = cli(capsys, "status", "--runs", "none", *wh.options)
+    assert_one_line_refusal(rc, err, "--runs")
+
+
+def test_docs_says_when_not_built_and_where(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    options = ["--warehouse", str(tmp_path / "warehouse.duckdb")]
+    rc, out, err = cli(capsys, "docs", *options)
+    assert rc == 1 and out == ""
+    assert "not built yet" in err and str(tmp_path / "docs" / "index.html") in err
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.html").write_text("<html></html>")
+    rc, out, _ = cli(capsys, "docs", *options)
+    assert rc == 0 and str(tmp_path / "docs" / "index.html") in out and "file://" in out
+
+
+# ---------------------------------------------------------------- progress
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_progress_logs_plain_lines_at_most_every_interval(caplog: pytest.LogCaptureFixture) -> None:
+    logger = logging.getLogger("test.progress")
+    clock = _Clock()
+    with caplog.at_level(logging.INFO, logger="test.progress"):
+        progress = Progress(10_000, logger, interval_s=5.0, stream=stdio.StringIO(), clock=clock)
+        assert not progress.is_live
+        for _ in range(10):  # ten batches of 1000 dumps, one second apart
+            clock.now += 1.0
+            progress.advance(1000)
+        progress.close()
+        progress.close()
+    lines = [r.getMessage() for r in caplog.records]
+    assert lines[0] == "parsed 5000/10000 dumps (50%), 1,000 dumps/s, ~5 s left"
+    assert len(lines) == 2  # at 5 s, then the summary (at 10 s all are done: close() reports it)
+    assert lines[-1] == "parsed 10000/10000 dumps in 10.0 s (1,000 dumps/s)"
+
+
+def test_progress_draws_a_bar_on_a_terminal(caplog: pytest.LogCaptureFixture) -> None:
+    class Terminal(stdio.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    with (
+        caplog.at_level(logging.INFO, logger="test.progress"),
+        Progress(4, logging.getLogger("test.progress"), stream=screen) as p,
+    ):
+        assert p.is_live
+        p.advance(2)
+        p.advance(2)
+    assert "4/4" in screen.getvalue() and "dumps/s" in screen.getvalue()
+    assert [r.getMessage() for r in caplog.records][-1].startswith("parsed 4/4 dumps in")
