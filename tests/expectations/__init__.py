@@ -1,0 +1,1 @@
+"""Tests for the expectation suites and the quality gate."""
