@@ -10,7 +10,7 @@ export DO_NOT_TRACK := 1
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_LOGGING_LEVEL ?= WARNING
 
-.PHONY: install run test lint typecheck unit bench serve clean
+.PHONY: install run test lint typecheck unit bench clean
 
 # The stamp re-installs when the pins change.
 $(VENV)/.installed: pyproject.toml requirements.lock

@@ -12,6 +12,7 @@ from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
 from flows import io
+from flows.artifacts import publish_run_artifacts
 from flows.progress import Progress
 from flows.settings import Settings
 from flows.tasks import (
@@ -29,7 +30,7 @@ from flows.tasks import (
 )
 from transforms.errors import ValidationFailed
 from transforms.plan import plan_run
-from transforms.schema import INGEST_RUN, PARSER_VERSION
+from transforms.schema import INGEST_RUN, PARSER_VERSION, QUARANTINE, VALIDATION_RESULT
 from transforms.tables import RunContext
 
 FLOW_NAME = "ingest-article-dumps"
@@ -123,6 +124,9 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
                 io.record_logs(con, {INGEST_RUN.name: _run_row(summary, run)})
                 summary = _with_totals(summary, con)
             logger.info("nothing new: no Parquet file changed")
+            publish_run_artifacts(
+                summary, QUARANTINE.arrow_schema.empty_table(), VALIDATION_RESULT.arrow_schema.empty_table(), None
+            )
             return summary
 
         today = run.started_at.date()
@@ -192,9 +196,11 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
             with io.connect_warehouse(settings.warehouse) as con:
                 io.record_logs(con, logs)
             logger.error("run %s failed, nothing published: %s", run.run_id, exc)
+            publish_run_artifacts(summary, logs["quarantine"], logs["validation_result"], docs_index)
             raise
         finally:
             io.remove_staging(curated, run.run_id)
+    publish_run_artifacts(summary, logs["quarantine"], logs["validation_result"], docs_index)
     logger.info(
         "published snapshot %s: %d articles, %d captions, %d related headlines, %d quarantined, %d rejected",
         summary.snapshot_id,

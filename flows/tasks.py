@@ -12,7 +12,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from prefect import task
 
-from expectations.gate import validate_tables
 from flows import io
 from transforms.parse import parse_dump
 from transforms.plan import RawFile, SeenFile
@@ -95,6 +94,10 @@ def process_batch(
         file_rows.append(_file_row(f, sha, run.run_id, "duplicate", article_id_for(f.source_file)))
 
     tables = batch_tables(outcomes, run)
+    # Imported here: Great Expectations takes seconds to import, and `newsetl serve`, the CLI and
+    # Prefect's deployment loader import this module without validating anything.
+    from expectations.gate import validate_tables
+
     # The run-wide reject share is judged by the flow over all batches, not per batch.
     gate = validate_tables(tables.curated(), run_id=run.run_id, today=today, max_reject_share=1.0)
     io.stage_tables(curated_dir, run.run_id, job.batch_no, gate.tables)
