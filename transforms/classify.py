@@ -30,7 +30,7 @@ OTHERS = 4  # "Others Also Read"
 PAYWALL = 5  # "Already a subscriber? Log in", "Subscribe to continue reading"
 CHROME = 6  # "Thank you for your report!", "All Headlines:", "Want to listen to full audio?"
 DROP = 7  # "ADVERTISEMENT": dropped wherever it sits
-SIGNOFF = 8  # "- Bernama" on a line of its own
+SIGNOFF = 8  # "- Bernama", "— Reuters": a wire-agency sign-off on a line of its own
 PROMO_CORE = 9  # a price or billing line: "RM 13.90/month", "Billed as RM 9.73 for the 1st month, ..."
 PROMO_AUX = 10  # plan labels and terms: "Monthly Plan", "Best Value", "Free Trial", "Cancel anytime. ..."
 PROMO_OPEN = 11  # an offer headline that is promo on its own: "Save 30% OFF The Star Digital Access"
@@ -75,7 +75,7 @@ _SPECIAL_LINES: tuple[tuple[int, str, str], ...] = (
     (CHROME, "f", r"found an? (?:mistake|error|typo)\b.{0,40}$"),
     (CHROME, "c©", r"copyright\b.{0,80}$|©.{0,80}$"),
     (DROP, "asc", r"advertisement\s*$|scroll to continue\b.{0,20}$|continue reading below\s*$"),
-    (SIGNOFF, "-—–", r"(?:--|[—–-])\s*bernama\s*$"),
+    (SIGNOFF, "-—–", r"(?:--|[—–-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$"),
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
     (PROMO_CORE, "b", rf"billed\s+(?:as|at)\s+{_PRICE}.*|billed\s+(?:monthly|annually|yearly|every)\b.*"),
     (PROMO_CORE, "rus$", rf"{_PRICE}(?:\s*(?:/|per\s+|a\s+)\s*{_PERIOD})?(?:\s+only)?\s*[!.]?$"),
@@ -168,7 +168,11 @@ _TITLE_MAX_WORDS = 22
 _TITLE_MAX_CHARS = 300
 # An uncredited caption stands at most this many paragraphs before the dateline paragraph.
 _MAX_UNCREDITED_CAPTIONS = 3
-_DATELINE_SEARCH = 2  # a standfirst may precede the dateline paragraph
+# The caption slot ends at a dateline among the first paragraphs; one further down is body text.
+_CAPTION_SLOT = _MAX_UNCREDITED_CAPTIONS + 2
+# Without one there, the dateline may still open one of the first body paragraphs (after a
+# standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
+_DATELINE_SEARCH = 3
 _AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Bernama", "xinhua": "Xinhua"}
 
 
@@ -293,24 +297,26 @@ def _bare_agency_end(paragraph: str) -> bool:
     return credits.is_bare_agency(credit)
 
 
-def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str]]:
-    """Captions sit between the head and the first body paragraph.
+def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None]:
+    """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body).
 
     A paragraph there is a caption when it ends in a photo credit; or, uncredited, when it is a
     finished sentence standing just before the dateline paragraph, or opens with a Star caption
     label ("Joint effort: ..."). A dateline paragraph always starts the body, one body paragraph is
     always left, and multi-item briefings whose paragraphs each end in '— Reuters' are body.
+    When a dateline opens one of the first paragraphs, the paragraphs before it are all looked at, so
+    one caption of an unknown shape (kept as body) does not hide the credited captions after it;
+    without a dateline the slot ends at the first paragraph that is no caption (a column's standfirst).
     """
     n = len(paragraphs)
-    dateline_at = next(
-        (i for i in range(min(n, _MAX_UNCREDITED_CAPTIONS + 2)) if credits.dateline_of(paragraphs[i])), None
-    )
+    dateline_at = next((i for i in range(min(n, _CAPTION_SLOT)) if credits.dateline_of(paragraphs[i])), None)
     captions: list[Caption] = []
+    kept: list[str] = []  # caption-slot paragraphs that are not captions
     briefing: bool | None = None  # decided only when a bare '— Agency' credit shows up
-    for i in range(n - 1):
+    end = min(n - 1, n if dateline_at is None else dateline_at)
+    i = 0
+    while i < end:
         paragraph = paragraphs[i]
-        if i == dateline_at:
-            break
         text, credit = credits.split_caption_credit(paragraph)
         if credit is not None:
             if credits.is_bare_agency(credit):
@@ -319,33 +325,40 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str]]:
                 if briefing:
                     break
             captions.append(Caption(text, credit))
-            continue
-        if not paragraph.endswith(_TERMINAL):
+        elif (
+            not kept  # after a paragraph that is no caption, only a credit tells a caption from body text
+            and paragraph.endswith(_TERMINAL)
+            and ((dateline_at is not None and dateline_at - i <= _MAX_UNCREDITED_CAPTIONS) or _is_labelled(paragraph))
+        ):
+            captions.append(Caption(text, None))
+        elif dateline_at is None:
             break
-        before_dateline = dateline_at is not None and dateline_at - i <= _MAX_UNCREDITED_CAPTIONS
-        label = _LABEL_CAPTION.match(paragraph)
-        labelled = label is not None and label.group(1).lower() not in _NOT_CAPTION_LABELS
-        if not (before_dateline or labelled):
-            break
-        captions.append(Caption(text, None))
-    return captions, paragraphs[len(captions) :]
+        else:
+            kept.append(paragraph)
+        i += 1
+    body = kept + paragraphs[i:]
+    found = dateline_at is not None and i == dateline_at and len(kept) < _DATELINE_SEARCH
+    return captions, body, (len(kept) if found else None)
+
+
+def _is_labelled(paragraph: str) -> bool:
+    label = _LABEL_CAPTION.match(paragraph)
+    return label is not None and label.group(1).lower() not in _NOT_CAPTION_LABELS
 
 
 def _is_briefing(paragraphs: Sequence[str], start: int) -> bool:
     """Several paragraphs signing off '— Reuters' are briefing items, not photo captions.
 
     Photo captions come first and in a short run; briefing items run on (three or more in a row),
-    or come back after other paragraphs. A final '- Bernama' sign-off does not count.
+    or come back after other paragraphs. The last paragraph's own sign-off ('... said. — Reuters')
+    signs off the article and does not count.
     """
     run = start
     while run < len(paragraphs) and _bare_agency_end(paragraphs[run]):
         run += 1
     if run - start >= 3 or run == len(paragraphs):
         return True
-    last = len(paragraphs) - 1
-    return any(
-        _bare_agency_end(p) for i, p in enumerate(paragraphs[run:], start=run) if not (i == last and "ernama" in p[-8:])
-    )
+    return any(_bare_agency_end(p) for p in paragraphs[run:-1])
 
 
 def _agency_name(raw: str | None) -> str | None:
@@ -393,7 +406,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             i = promo_end
             continue
         if kind == SIGNOFF:
-            signoff_agency = "Bernama"
+            signoff_agency = credits.signoff_agency(lines[i]) or signoff_agency
         elif kind != DROP:
             content.append(lines[i])
         i += 1
@@ -451,16 +464,18 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     if list_kind is not None:
         related.append(RelatedList(list_kind, list_title, tuple(items)))
 
-    captions, body = _split_captions(content)
+    captions, body, dateline_at = _split_captions(content)
     dateline: str | None = None
     agency: str | None = None
-    for paragraph in body[:_DATELINE_SEARCH]:
-        if (found := credits.dateline_of(paragraph)) is not None:
-            dateline, agency = found[0], _agency_name(found[1])
-            break
+    if dateline_at is None:
+        dateline_at = next((k for k, p in enumerate(body[:_DATELINE_SEARCH]) if credits.dateline_of(p)), None)
+    if dateline_at is not None and (found := credits.dateline_of(body[dateline_at])) is not None:
+        dateline, agency = found[0], _agency_name(found[1])
     if body and (trailing := credits.trailing_agency(body[-1])) is not None:
-        body[-1] = trailing.paragraph
         signoff_agency = trailing.agency
+        # Only the article's sign-off is cut; briefing items each signing off '— Reuters' keep theirs.
+        if not any((other := credits.trailing_agency(p)) and other.agency == trailing.agency for p in body[:-1]):
+            body[-1] = trailing.paragraph
     agency = agency or signoff_agency
 
     if body and dateline is None:

@@ -57,8 +57,24 @@ _DASH_CREDIT = re.compile(r"(?:--|[—–-])\s*([^—–]{1,100})$")
 # A credit that is only an agency after a dash ("— Reuters"): the shape both of a photo credit and
 # of a briefing item's sign-off, so the classifier looks at its neighbours before calling it a caption.
 _BARE_AGENCY = re.compile(r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|bloomberg|ann|asia news network|dpa)$", re.I)
-# Only Bernama signs off the body this way on these pages (README: "- Bernama" / "— Bernama").
-_TRAILING_AGENCY = re.compile(r"\s*(?:--|[—–-])\s*(Bernama|BERNAMA)\s*$")
+# Picture-desk captions may run straight into their credit with no sentence end between them
+# ("... against Germany's Alexander Zverev REUTERS/Edgar Su"). The credit is then found only when its
+# first slash word is unambiguous: a wire agency before the slash ("REUTERS/Name(/Pool)"), or a
+# distributor after it ("X/Handout via REUTERS", "NAME and NAME/The Star").
+_DESK_AGENCY = re.compile(r"(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bernama)$", re.I)
+_DESK_SOURCE = re.compile(r".*\bvia\s+\S|(?:.*/)?\s*(?:handout|pool|the ?star)\s*$", re.I)
+_CAPS_NAME = re.compile(r"[A-Z][A-Z'’-]+$")  # a name in a credit's capitals ("AZHAR", "MAHFOF")
+# Wire agencies that sign off a body paragraph ("... he said. - Bernama", "— Reuters"), by how the
+# sign-off spells them, to the normalized name (schema.CREDIT_AGENCIES). The dash must follow a space
+# or punctuation, so "Thomson-Reuters" is no sign-off.
+_WIRE_SIGNOFF = {
+    "bernama": "Bernama", "reuters": "Reuters", "afp": "AFP", "ap": "AP", "xinhua": "Xinhua",
+    "bloomberg": "Bloomberg", "ann": "ANN",
+}  # fmt: skip
+_TRAILING_AGENCY = re.compile(
+    r"(?<![\w-])(?:--|[—–-])\s*(?P<agency>(?i:bernama|reuters|xinhua|bloomberg)|AFP|AP|ANN)\s*$"
+)
+_SIGNOFF_LAST_CHARS = frozenset("aAsSgGPN")  # last letters of the agencies above: a cheap reject
 # "(Reporting by ...; Editing by ...)", or without brackets when a second role follows a semicolon
 # (a body sentence such as "Reporting by the BBC showed ..." has neither). Shared with classify.
 CREDITS_LINE_PATTERN = (
@@ -74,8 +90,9 @@ _ROLE = re.compile(
 _REPORTER_ROLES = frozenset(
     ("additional reporting", "reporting and writing", "writing and reporting", "reporting", "writing", "compiled")
 )
-_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-_IN_PLACE = re.compile(r"\s+in\s+\S.*$")
+# Separators between the people of one role; the separator is kept to tell a place's comma from a list's.
+_NAME_SEP = re.compile(r"(\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*)")
+_IN_PLACE = re.compile(r"\s+in\s+\S")
 _PHOTOGRAPHER_BY = re.compile(r"^(?:photos?|pics?|pictures?)\s+by\s+(.+?)(?:\s+(?:on|for|via)\s+.+)?$", re.I)
 _NOT_PHOTOGRAPHER = re.compile(
     r"^(?:reuters|afp|ap(?: photo)?|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann|"
@@ -107,9 +124,23 @@ def is_credits_line(line: str) -> bool:
 
 
 def _names(segment: str) -> list[str]:
-    names = []
-    for piece in _NAME_SPLIT.split(segment.strip(" ;,.()")):
-        name = _IN_PLACE.sub("", piece).strip(" ;,.()")
+    """['A', 'B'] from 'A in Oakland, California and B in New York'.
+
+    A place after ' in ' may hold commas ('Washington, D.C.'), so it runs on to the next ' and ',
+    '&' or ';', or to a comma whose next piece names a person with a place of their own
+    ('A in London, B in Houston'); a comma-separated piece without ' in ' right after a place is
+    part of that place. A place with ' and ' in its name ('Trinidad and Tobago') is read as two.
+    """
+    names: list[str] = []
+    parts = _NAME_SEP.split(segment.strip(" ;,.()"))
+    in_place = False  # the previous piece ended in a place, so a bare ', X' continues it
+    for n in range(0, len(parts), 2):
+        piece = parts[n]
+        place = _IN_PLACE.search(piece)
+        if in_place and place is None and parts[n - 1].strip() == ",":
+            continue
+        in_place = place is not None
+        name = (piece[: place.start()] if place else piece).strip(" ;,.()")
         if name and name.lower() not in ("and", "the"):
             names.append(name)
     return names
@@ -172,7 +203,50 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
         tail = paragraph[m.end() :].strip()
         if _credit_shaped(tail):
             return paragraph[: m.end()].rstrip(), tail
+    run_on = _run_on_credit_start(paragraph, window)
+    if run_on is not None:
+        return paragraph[:run_on].rstrip(), paragraph[run_on:].strip()
     return paragraph, None
+
+
+def _run_on_credit_start(paragraph: str, window: int) -> int | None:
+    """Where a slash credit starts that follows the caption with no sentence end: '... Zverev REUTERS/Edgar Su'."""
+    slash = paragraph.find("/", window)
+    while slash > 0:
+        start = paragraph.rfind(" ", 0, slash) + 1
+        head = paragraph[start:slash]
+        if start > 0 and head:
+            if _DESK_AGENCY.match(head):
+                pass  # "REUTERS/Name": the agency opens the credit
+            elif not _DESK_SOURCE.match(paragraph, slash + 1):
+                start = 0  # "2024/25", "and/or": no credit
+            elif _CAPS_NAME.match(head):
+                start = _caps_names_start(paragraph, start)  # "AZHAR MAHFOF and SAM THAM/The Star"
+            else:
+                # "Kyiv Ukrainian Presidential Press Service/Handout": where the source's name starts
+                # is a guess when a capitalized word precedes it, so no credit is split off then.
+                before = paragraph[: start - 1].rsplit(" ", 1)[-1]
+                if before[:1].isupper():
+                    start = 0
+            if start > 0 and paragraph[:start].strip() and _credit_shaped(paragraph[start:].strip()):
+                return start
+        slash = paragraph.find("/", slash + 1)
+    return None
+
+
+def _caps_names_start(paragraph: str, start: int) -> int:
+    """Extend a credit start back over names in capitals joined by 'and' / '&'."""
+    pos = start
+    while pos > 1:
+        word_start = paragraph.rfind(" ", 0, pos - 1) + 1
+        word = paragraph[word_start : pos - 1]
+        if word in ("and", "&"):
+            pos = word_start
+            continue
+        if not _CAPS_NAME.match(word):
+            break
+        start = pos = word_start
+    return start
 
 
 def is_bare_agency(credit: str | None) -> bool:
@@ -219,23 +293,29 @@ def photographer_of_credit(credit: str | None) -> str | None:
 
 @dataclass(frozen=True)
 class TrailingAgency:
-    """A body paragraph with its trailing '- Bernama' removed, and the agency it named."""
+    """A body paragraph with its trailing wire-agency sign-off ('- Bernama') removed, and the agency it named."""
 
     paragraph: str
     agency: str
 
 
 def trailing_agency(paragraph: str) -> TrailingAgency | None:
-    """Split '... he said. - Bernama' into the paragraph and 'Bernama'."""
-    if not paragraph.endswith(("a", "A", " ")):  # cheap reject: "Bernama" ends in an "a"
+    """Split '... he said. - Bernama' into the paragraph and 'Bernama' (any wire agency: '— Reuters', '- AFP')."""
+    text = paragraph.rstrip()
+    if not text or text[-1] not in _SIGNOFF_LAST_CHARS:  # cheap reject for almost every paragraph
         return None
-    m = _TRAILING_AGENCY.search(paragraph)
-    if m is None or m.start() == 0:
+    m = _TRAILING_AGENCY.search(text, max(0, len(text) - 16))  # "-- Bloomberg" is the longest sign-off
+    if m is None or m.start() == 0 or not text[: m.start()].strip():
         return None
-    return TrailingAgency(paragraph[: m.start()].rstrip(), "Bernama")
+    return TrailingAgency(text[: m.start()].rstrip(), _WIRE_SIGNOFF[m.group("agency").lower()])
+
+
+def signoff_agency(line: str) -> str | None:
+    """'Bernama' for a line that is only '- Bernama' / '— Reuters' (the sign-off on a line of its own)."""
+    m = _TRAILING_AGENCY.match(line.strip())
+    return _WIRE_SIGNOFF[m.group("agency").lower()] if m is not None else None
 
 
 def is_agency_signoff(line: str) -> bool:
-    """True for a line that is only '- Bernama' / '— Bernama' (the sign-off on a line of its own)."""
-    m = _TRAILING_AGENCY.match(line)
-    return m is not None and m.end() == len(line)
+    """True for a line that is only a wire-agency sign-off ('- Bernama', '— Reuters')."""
+    return signoff_agency(line) is not None

@@ -162,7 +162,72 @@ def test_briefing_items_are_body_not_captions() -> None:
     items = [f"Item {n}: Something happened somewhere on Wednesday, officials said. — Reuters" for n in range(3)]
     article = _parse("World briefs", *items, WA)
     assert article.captions == () and article.body_paragraphs == tuple(items)
-    assert article.agency is None
+    # Several paragraphs sign off the same agency: the suffixes are item text, the agency is still set.
+    assert article.agency == "Reuters"
+
+
+def test_trailing_wire_agency_is_the_articles_sign_off() -> None:
+    article = _parse("Headline here", LEAD, SECOND + " — Reuters", WA)
+    assert article.agency == "Reuters" and article.body_paragraphs == (LEAD, SECOND)
+    afp = _parse("Headline here", "Some text without a dateline.", SECOND + " - AFP", WA)
+    assert afp.agency == "AFP" and afp.body_paragraphs[-1] == SECOND
+    # The dateline's agency wins over a sign-off.
+    dated = _parse("Headline here", "LONDON (Reuters) - Oil rose on Monday.", SECOND + " - Bernama", WA)
+    assert dated.agency == "Reuters" and dated.body_paragraphs[-1] == SECOND
+    # A sign-off on a line of its own.
+    own_line = _parse("Headline here", LEAD, SECOND, "— Reuters", WA)
+    assert own_line.agency == "Reuters" and own_line.body_paragraphs == (LEAD, SECOND)
+
+
+def test_briefing_items_keep_their_sign_offs_even_after_a_dateline() -> None:
+    items = [
+        "LIMA: A quake struck off Peru on Sunday, officials said. — Reuters",
+        "OTTAWA: Wildfires spread in Manitoba, officials said on Sunday. — Reuters",
+    ]
+    article = _parse("World briefs", *items, WA)
+    assert article.body_paragraphs == tuple(items) and (article.dateline, article.agency) == ("LIMA", "Reuters")
+
+
+def test_a_caption_signed_like_the_last_paragraph_is_still_a_caption() -> None:
+    caption = "Workers at a port in Rotterdam. — Reuters"
+    article = _parse("Headline here", caption, "LONDON: Oil rose on Monday, traders said.", SECOND + " — Reuters", WA)
+    assert [c.credit for c in article.captions] == ["Reuters"]
+    assert article.body_paragraphs == ("LONDON: Oil rose on Monday, traders said.", SECOND)
+
+
+def test_run_on_reuters_caption_then_dash_caption_then_dateline() -> None:
+    first = "Tennis - Australian Open - Melbourne Park Italy's Jannik Sinner celebrates REUTERS/Edgar Su"
+    second = "Germany's Alexander Zverev looks dejected after losing the final. — Reuters"
+    lead = "MELBOURNE (Reuters) - Jannik Sinner retained his Australian Open title on Sunday."
+    article = _parse("Sinner retains title", first, second, lead, SECOND, WA)
+    assert [c.credit for c in article.captions] == ["REUTERS/Edgar Su", "Reuters"]
+    assert article.body_paragraphs == (lead, SECOND) and (article.dateline, article.agency) == ("MELBOURNE", "Reuters")
+
+
+def test_a_missed_caption_does_not_hide_later_captions_or_the_dateline() -> None:
+    unknown = "A caption in a shape no rule knows, credited to nobody in particular"
+    second = "Residents wade through a flooded road in Klang. — Bernama pic"
+    article = _parse("Floods worsen", unknown, second, LEAD, SECOND, WA)
+    assert [c.credit for c in article.captions] == ["Bernama pic"]
+    assert article.body_paragraphs == (unknown, LEAD, SECOND) and article.dateline == "KUALA LUMPUR"
+
+
+def test_after_a_missed_caption_only_credited_captions_count() -> None:
+    standfirst = "A standfirst that sets the scene without a full stop"
+    finished = "A finished sentence that may be body text or an uncredited caption."
+    article = _parse("Headline here", standfirst, finished, LEAD, SECOND, WA)
+    assert article.captions == () and article.body_paragraphs == (standfirst, finished, LEAD, SECOND)
+    assert article.dateline == "KUALA LUMPUR"
+
+
+def test_dateline_from_the_first_few_body_paragraphs_only() -> None:
+    standfirst = "A standfirst that sets the scene without a full stop"
+    third = "A second paragraph without a dateline, as features have"
+    article = _parse("Headline here", standfirst, third, LEAD, SECOND, WA)
+    assert article.dateline == "KUALA LUMPUR" and article.body_paragraphs[0] == standfirst
+    filler = [f"Paragraph {n} of a column, which has no dateline." for n in range(5)]
+    deep = _parse("Headline here", standfirst, *filler, LEAD, WA)
+    assert deep.dateline is None
 
 
 def test_a_dash_reuters_caption_before_a_column_is_a_caption() -> None:

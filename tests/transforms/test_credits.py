@@ -84,6 +84,38 @@ def test_split_caption_credit(paragraph: str, caption: str | None, credit: str |
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        (
+            "Tennis - Australian Open - Melbourne Park, Melbourne, Australia - January 26, 2025 Italy's Jannik "
+            "Sinner celebrates after winning the men's singles final against Germany's Alexander Zverev "
+            "REUTERS/Edgar Su",
+            "Tennis - Australian Open - Melbourne Park, Melbourne, Australia - January 26, 2025 Italy's Jannik "
+            "Sinner celebrates after winning the men's singles final against Germany's Alexander Zverev",
+            "REUTERS/Edgar Su",
+        ),
+        ("Rubio and Lavrov meet in Riyadh REUTERS/Evelyn Hockstein/Pool", "Rubio and Lavrov meet in Riyadh",
+         "REUTERS/Evelyn Hockstein/Pool"),
+        ("Kim Jong Un inspects a factory KCNA/Handout via REUTERS", "Kim Jong Un inspects a factory",
+         "KCNA/Handout via REUTERS"),
+        ("Pedestrians on a broken walkway in Kuala Lumpur AZHAR MAHFOF and SAM THAM/The Star",
+         "Pedestrians on a broken walkway in Kuala Lumpur", "AZHAR MAHFOF and SAM THAM/The Star"),
+        ("Crowds gather at the stadium for the final AFP/Name", "Crowds gather at the stadium for the final",
+         "AFP/Name"),
+        # Where the source's name starts is a guess after a capitalized word: no split.
+        ("Zelenskiy speaks in Kyiv Ukrainian Presidential Press Service/Handout via REUTERS", None, None),
+        # A slash inside the text is no credit.
+        ("Networks still run on TCP/IP", None, None),
+        ("The 2024/25 season opens in August", None, None),
+        ("Prices may rise and/or fall Reuters", None, None),
+        ("REUTERS/Edgar Su", None, None),  # a credit with no caption text
+    ],
+)  # fmt: skip
+def test_run_on_slash_credit_without_sentence_end(paragraph: str, caption: str | None, credit: str | None) -> None:
+    assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
+
+
+@pytest.mark.parametrize(
     ("credit", "agency", "photographer", "pool", "handout"),
     [
         ("REUTERS/Evelyn Hockstein/Pool", "Reuters", "Evelyn Hockstein", True, False),
@@ -132,8 +164,24 @@ def test_credit_fields(
             ("Alison Williams",),
         ),
         ("Reporting by Ellen Zhang; Editing by Sam Holmes", ("Ellen Zhang",), ("Sam Holmes",)),
+        # A place may hold commas: it runs to the next ' and ' / ';', or to a comma before a person with a place.
+        (
+            "(Reporting by Noel Randewich in Oakland, California and Stephen Culp in New York; "
+            "Editing by Richard Chang)",
+            ("Noel Randewich", "Stephen Culp"),
+            ("Richard Chang",),
+        ),
+        ("(Reporting by David Shepardson in Washington, D.C.; Editing by Leslie Adler)", ("David Shepardson",),
+         ("Leslie Adler",)),
+        ("(Reporting by A in X and B in Y; Editing by E)", ("A", "B"), ("E",)),
+        ("(Reporting by A and B in X; Editing by E)", ("A", "B"), ("E",)),
+        ("(Reporting by A, B and C; Editing by E)", ("A", "B", "C"), ("E",)),
+        ("(Reporting by A in X, Y and B in Z; Editing by E)", ("A", "B"), ("E",)),  # "X, Y" is one place
+        ("(Reporting by A in Oakland, California and B; Editing by E)", ("A", "B"), ("E",)),
+        ("(Reporting by A in Washington, D.C., and B in Ottawa; Editing by E)", ("A", "B"), ("E",)),
+        ("(Reporting by A in Oakland, California, B in New York and C; Editing by E)", ("A", "B", "C"), ("E",)),
     ],
-)
+)  # fmt: skip
 def test_reporting_lines(line: str, reporters: tuple[str, ...], editors: tuple[str, ...]) -> None:
     assert credits.is_credits_line(line)
     assert credits.people_of_credits_line(line) == (reporters, editors)
@@ -156,7 +204,32 @@ def test_trailing_bernama() -> None:
         found = credits.trailing_agency("The incentive will be paid next month." + suffix)
         assert found == credits.TrailingAgency("The incentive will be paid next month.", "Bernama")
     assert credits.trailing_agency("Razarudin told Bernama on Friday.") is None
-    assert (
-        credits.trailing_agency("No tsunami warning was issued. — Reuters") is None
-    )  # only Bernama signs off the body
     assert credits.is_agency_signoff("- Bernama") and not credits.is_agency_signoff("said Bernama")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "agency"),
+    [
+        ("No tsunami warning was issued. — Reuters", "Reuters"),
+        ("Prices rose 3%, the ministry said. - AFP", "AFP"),
+        ("The vote is on Friday. — AP", "AP"),
+        ("Trade grew 5%, customs data showed. -- Xinhua", "Xinhua"),
+        ("Shares fell 2%. — Bloomberg", "Bloomberg"),
+        ("He said.— REUTERS", "Reuters"),
+        ("The data came from Thomson-Reuters", None),  # a hyphen inside a word signs nothing off
+        ("The group bought a stake in Reuters", None),
+        ("He waved at the AP", None),
+        ("— Reuters", None),  # a sign-off with no paragraph before it
+    ],
+)
+def test_trailing_wire_agency(paragraph: str, agency: str | None) -> None:
+    found = credits.trailing_agency(paragraph)
+    assert (found.agency if found else None) == agency
+    if found is not None:
+        assert not found.paragraph.endswith(("-", "—", agency or "?"))
+
+
+def test_signoff_line_of_its_own() -> None:
+    assert credits.signoff_agency("— Reuters") == "Reuters"
+    assert credits.signoff_agency("- Bernama") == "Bernama"
+    assert credits.signoff_agency("Reuters") is None
