@@ -132,7 +132,13 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
         today = run.started_at.date()
         futures = [
             parse_batch.submit(
-                job, settings.raw_dir, curated, settings.quarantine_path, run, settings.max_dump_bytes, today
+                job,
+                raw_dir=settings.raw_dir,
+                curated_dir=curated,
+                quarantine_dir=settings.quarantine_path,
+                run=run,
+                max_dump_bytes=settings.max_dump_bytes,
+                today=today,
             )
             for job in jobs
         ]

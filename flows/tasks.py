@@ -126,25 +126,8 @@ def list_raw_files(raw_dir: Path) -> list[RawFile]:
     return io.list_raw_files(raw_dir)
 
 
-@task(name="parse-validate-stage", retries=1, retry_delay_seconds=2)
-def parse_batch(
-    job: BatchJob,
-    raw_dir: Path,
-    curated_dir: Path,
-    quarantine_dir: Path,
-    run: RunContext,
-    max_dump_bytes: int,
-    today: date,
-) -> BatchResult:
-    return process_batch(
-        job,
-        raw_dir=raw_dir,
-        curated_dir=curated_dir,
-        quarantine_dir=quarantine_dir,
-        run=run,
-        max_dump_bytes=max_dump_bytes,
-        today=today,
-    )
+# The batch work is a plain function (any executor can run it); this is its Prefect task.
+parse_batch = task(name="parse-validate-stage", retries=1, retry_delay_seconds=2)(process_batch)
 
 
 def combine_validation(results: Sequence[pa.Table]) -> pa.Table:

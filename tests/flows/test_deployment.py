@@ -20,12 +20,12 @@ from types import SimpleNamespace
 from typing import IO, Any
 from uuid import UUID
 
-import duckdb
 import pyarrow as pa
 import pytest
 import yaml
 
 from flows import artifacts, deploy
+from tests.flows.lake import Lake
 from transforms.schema import QUARANTINE, VALIDATION_RESULT
 
 REPO = Path(__file__).resolve().parents[2]
@@ -243,27 +243,6 @@ def launcher(server: Server, tmp_path: Path) -> Iterator[Launcher]:
         yield launcher
     finally:
         launcher.stop_all()
-
-
-@dataclass(frozen=True)
-class Lake:
-    root: Path
-
-    @property
-    def raw(self) -> Path:
-        return self.root / "raw"
-
-    @property
-    def curated(self) -> Path:
-        return self.root / "curated"
-
-    @property
-    def warehouse(self) -> Path:
-        return self.root / "warehouse.duckdb"
-
-    def counts(self) -> dict[str, int]:
-        with duckdb.connect(str(self.warehouse), read_only=True) as con:
-            return {t: int(con.execute(f"select count(*) from {t}").fetchone()[0]) for t in EXPECTED_COUNTS}  # type: ignore[index]
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.flows.test_ingest import REFERENCE, REPO, Lake
+from tests.flows.lake import REFERENCE, REPO, Lake
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
