@@ -14,6 +14,7 @@ from prefect.runtime import flow_run
 from flows import io
 from flows.artifacts import publish_run_artifacts
 from flows.progress import Progress
+from flows.runners import default_task_runner
 from flows.settings import Settings
 from flows.tasks import (
     BatchJob,
@@ -69,7 +70,14 @@ def _flow_run_name() -> str:
     return f"ingest-{utc_now():%Y-%m-%d-%H%M%S}"
 
 
-@flow(name=FLOW_NAME, flow_run_name=_flow_run_name, log_prints=False, validate_parameters=True)
+# Deployments run the flow as defined here: the default runner uses every core (flows/runners.py).
+@flow(
+    name=FLOW_NAME,
+    flow_run_name=_flow_run_name,
+    log_prints=False,
+    validate_parameters=True,
+    task_runner=default_task_runner(),
+)
 def ingest_article_dumps(
     raw_dir: str = "data/raw",
     curated_dir: str = "data/curated",

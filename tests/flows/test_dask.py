@@ -1,0 +1,75 @@
+"""Scale-out: a Dask LocalCluster of 2 worker processes publishes exactly the tables of the default run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from bench.corpus import BENCH_MAX_DUMP_BYTES, generate
+from flows.cli import main
+from flows.runners import BatchPoolTaskRunner, default_task_runner, task_runner_for
+
+QUERIES = {
+    "article": "SELECT * EXCLUDE (run_id, ingested_at) FROM article ORDER BY article_id",
+    "caption": "SELECT * FROM caption ORDER BY article_id, position",
+    "related_headline": "SELECT * FROM related_headline ORDER BY article_id, list, position",
+}
+
+
+def _tables(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {name: con.execute(sql).fetchall() for name, sql in QUERIES.items()}
+
+
+def _run(raw: Path, out: Path, *extra: str) -> dict[str, list[tuple[object, ...]]]:
+    warehouse = out / "warehouse.duckdb"
+    args = ["run", "--raw", str(raw), "--curated", str(out / "curated"), "--warehouse", str(warehouse), *extra]
+    assert main(args) == 0
+    return _tables(warehouse)
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_local_cluster_of_two_gives_the_default_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = tmp_path / "raw"
+    stats = generate(raw, 240, seed=3, bad_share=0.05, jobs=1)
+    monkeypatch.setenv("NEWSETL_MAX_DUMP_BYTES", str(BENCH_MAX_DUMP_BYTES))
+    # Default batch size: one batch, run in the flow's own process (no worker start-up).
+    default = _run(raw, tmp_path / "default")
+    # Small batches: six tasks spread over both Dask workers; the split must not change a row.
+    monkeypatch.setenv("NEWSETL_BATCH_SIZE", "40")
+    dask = _run(raw, tmp_path / "dask", "--workers", "2")
+    assert len(default["article"]) == stats.good
+    assert default["caption"] and default["related_headline"]
+    for name in QUERIES:
+        assert dask[name] == default[name], name
+
+
+def test_runner_choice() -> None:
+    from prefect_dask.task_runners import DaskTaskRunner
+
+    assert isinstance(task_runner_for(None, "tcp://127.0.0.1:8786"), DaskTaskRunner)
+    local = task_runner_for(2, None)
+    assert isinstance(local, DaskTaskRunner)
+    assert isinstance(default_task_runner(cores=2), BatchPoolTaskRunner)
+    assert not isinstance(default_task_runner(cores=1), BatchPoolTaskRunner)
+    with pytest.raises(ValueError, match="at least 1"):
+        task_runner_for(0, None)
+    with pytest.raises(ValueError, match="exclude each other"):
+        task_runner_for(2, "tcp://127.0.0.1:8786")
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--workers", "0"], "at least 1"),
+        (["--workers", "2", "--dask-address", "tcp://h:1"], "exclude each other"),
+        (["--dask-address", "h:1"], "tcp://HOST:PORT"),
+    ],
+)
+def test_cli_rejects_bad_runner_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], message: str
+) -> None:
+    assert main(["run", "--raw", str(tmp_path), *extra]) == 2
+    assert message in capsys.readouterr().err
