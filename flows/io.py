@@ -53,6 +53,11 @@ POINTER_FILE = "CURRENT.json"
 STORAGE_COMPATIBILITY = "v1.5.0"
 _ROW_GROUP_ROWS = 122_880  # DuckDB's own row group size
 _SNAPSHOT_MEMORY = "512MB"
+_STAGED_ROW_GROUP_ROWS = 1_000
+# DuckDB buffers every open partition of a partitioned COPY (per thread) until the COPY ends, so
+# one COPY over a thousand days of a 300k-article load exceeds any small memory limit. Writing
+# at most this many partitions per COPY keeps the writer's memory bounded whatever the range.
+_PARTITIONS_PER_COPY = 96
 _DUCKDB_TYPES: dict[str, str] = {
     "string": "VARCHAR",
     "int32": "INTEGER",
@@ -162,7 +167,10 @@ def stage_tables(curated_dir: Path, run_id: str, batch_no: int, tables: dict[str
             continue
         path = staging_dir(curated_dir, run_id) / name / f"batch-{batch_no:06d}.parquet"
         path.parent.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, path, compression="zstd")
+        # Sorted by date in small row groups: the snapshot writer reads one date range at a time,
+        # and row-group statistics let it skip the rest of each file.
+        ordered = table.sort_by([(PARTITION_COLUMN, "ascending")], null_placement="at_end")
+        pq.write_table(ordered, path, compression="zstd", row_group_size=_STAGED_ROW_GROUP_ROWS)
 
 
 def staged_files(curated_dir: Path, run_id: str, table: str) -> list[str]:
@@ -245,15 +253,17 @@ def write_snapshot(
     """Write a complete new snapshot beside the previous one.
 
     Touched partitions = previous rows of those partitions minus `replaced_ids`, plus the staged
-    rows minus `losing_ids` (incoming versions that lose to the previous one), sorted and written
-    by DuckDB (streaming, multi-threaded); untouched partitions are hard-linked.
+    rows minus `losing_ids` (incoming versions that lose to the previous one), written by DuckDB
+    (streaming, multi-threaded, a bounded run of partitions per COPY); untouched partitions are
+    hard-linked. Each partition is one file.
     """
     snapshot = Snapshot(snapshot_id, curated_dir)
     spill = curated_dir / STAGING / "_duckdb_spill"
     with duckdb.connect() as con:
-        # Bounded memory: the sort of a 300k-article load spills to disk instead of taking 80 % of RAM.
+        # Bounded memory (DuckDB would otherwise take up to 80 % of RAM); what does not fit spills.
         con.execute(f"SET memory_limit = '{_SNAPSHOT_MEMORY}'")
         con.execute(f"SET temp_directory = {_sql_str(str(spill))}")
+        con.execute("SET preserve_insertion_order = false")
         if threads:
             con.execute(f"SET threads = {int(threads)}")
         for name, ids in (("replaced_ids", replaced_ids), ("losing_ids", losing_ids)):
@@ -269,39 +279,46 @@ def write_snapshot(
                 if key not in touched:
                     _link_tree(folder, out / folder.name)
             columns = ", ".join(c.name for c in table.columns)
-            sources: list[str] = []
-            old_files = [
-                str(f) for key in sorted(touched) if key in old_parts for f in old_parts[key].glob("*.parquet")
-            ]
-            if old_files:
-                sources.append(
-                    f"SELECT {columns} FROM {_read_parquet(_sql_list(old_files))} "
-                    "WHERE article_id NOT IN (SELECT article_id FROM replaced_ids)"
-                )
-            if staged.get(table.name):
-                sources.append(
-                    f"SELECT {columns} FROM read_parquet({_sql_list(staged[table.name])}) "
-                    "WHERE article_id NOT IN (SELECT article_id FROM losing_ids)"
-                )
-            order = "article_id" + (
-                ", list, position"
-                if table.name == "related_headline"
-                else ", position"
-                if table.name == "caption"
-                else ""
-            )
-            if sources:
-                con.execute(
-                    f"COPY (SELECT * FROM ({' UNION ALL '.join(sources)}) ORDER BY {PARTITION_COLUMN}, {order}) "
-                    f"TO {_sql_str(str(out))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY ({PARTITION_COLUMN}), "
-                    f"FILENAME_PATTERN 'part-{{i}}', OVERWRITE_OR_IGNORE, ROW_GROUP_SIZE {_ROW_GROUP_ROWS})"
-                )
+            for chunk in _partition_chunks(touched):
+                sources: list[str] = []
+                old_files = [str(f) for key in chunk if key in old_parts for f in old_parts[key].glob("*.parquet")]
+                if old_files:
+                    sources.append(
+                        f"SELECT {columns} FROM {_read_parquet(_sql_list(old_files))} "
+                        "WHERE article_id NOT IN (SELECT article_id FROM replaced_ids)"
+                    )
+                if staged.get(table.name):
+                    sources.append(
+                        f"SELECT {columns} FROM read_parquet({_sql_list(staged[table.name])}) "
+                        f"WHERE {_partition_filter(chunk)} AND article_id NOT IN (SELECT article_id FROM losing_ids)"
+                    )
+                if sources:
+                    # No ORDER BY: a global sort of a large load cannot stay within the memory limit.
+                    con.execute(
+                        f"COPY ({' UNION ALL '.join(sources)}) TO {_sql_str(str(out))} (FORMAT parquet, "
+                        f"COMPRESSION zstd, PARTITION_BY ({PARTITION_COLUMN}), FILENAME_PATTERN 'part-{{i}}', "
+                        f"OVERWRITE_OR_IGNORE, ROW_GROUP_SIZE {_ROW_GROUP_ROWS})"
+                    )
             if not any(out.rglob("*.parquet")):
                 # Views need at least one file to read; an empty table is an empty file.
                 empty = out / f"{PARTITION_COLUMN}={NULL_PARTITION}" / "part-0.parquet"
                 empty.parent.mkdir(parents=True)
                 pq.write_table(table.arrow_schema.empty_table().drop_columns([PARTITION_COLUMN]), empty)
     return snapshot
+
+
+def _partition_chunks(keys: set[str]) -> list[list[str]]:
+    """Partition keys in date order, in runs of at most _PARTITIONS_PER_COPY; the null partition alone."""
+    dated = sorted(k for k in keys if k != NULL_PARTITION)
+    chunks = [dated[i : i + _PARTITIONS_PER_COPY] for i in range(0, len(dated), _PARTITIONS_PER_COPY)]
+    return chunks + ([[NULL_PARTITION]] if NULL_PARTITION in keys else [])
+
+
+def _partition_filter(chunk: Sequence[str]) -> str:
+    """SQL condition selecting the rows of a chunk of partitions (a date range, or the null date)."""
+    if chunk == [NULL_PARTITION]:
+        return f"{PARTITION_COLUMN} IS NULL"
+    return f"{PARTITION_COLUMN} BETWEEN DATE {_sql_str(chunk[0])} AND DATE {_sql_str(chunk[-1])}"
 
 
 def _link_tree(src: Path, dst: Path) -> None:
