@@ -169,7 +169,7 @@ def stage_tables(curated_dir: Path, run_id: str, batch_no: int, tables: dict[str
         path.parent.mkdir(parents=True, exist_ok=True)
         # Sorted by date in small row groups: the snapshot writer reads one date range at a time,
         # and row-group statistics let it skip the rest of each file.
-        ordered = table.sort_by([(PARTITION_COLUMN, "ascending")], null_placement="at_end")
+        ordered = table.sort_by([(PARTITION_COLUMN, "ascending")])  # nulls last (the default)
         pq.write_table(ordered, path, compression="zstd", row_group_size=_STAGED_ROW_GROUP_ROWS)
 
 
