@@ -1,6 +1,6 @@
 """Deterministic synthetic corpus: N raw dumps in every shape of the corpus catalogue, written in date folders.
 
-The shapes follow /work/shared/corpus/README.md (title with or without bullets, blank-line or
+The shapes follow the catalogue of real dump shapes (title with or without bullets, blank-line or
 one-line-per-paragraph, CRLF, captions with many credit forms, every dateline form, Bernama
 trailers, promo blocks, paywalls, tags, Next In / Others Also Read lists, chrome endings, cut-off
 scrapes, briefings) plus a configurable share of bad files (empty, binary junk, no headline,
