@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pyarrow as pa
 from prefect import flow, get_run_logger
+from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 
 from flows import io
 from flows.artifacts import publish_run_artifacts
 from flows.progress import Progress
-from flows.runners import default_task_runner
+from flows.runners import BatchPoolTaskRunner, default_task_runner
 from flows.settings import Settings
 from flows.tasks import (
     BatchJob,
@@ -138,6 +139,11 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
             return summary
 
         today = run.started_at.date()
+        runner = FlowRunContext.get()
+        if runner is not None and isinstance(runner.task_runner, BatchPoolTaskRunner):
+            # One batch: parse it in this process (no worker start-up). Many: keep this process
+            # light (it writes the snapshot afterwards) and let the pool take every batch.
+            runner.task_runner.inline_first = len(jobs) == 1
         futures = [
             parse_batch.submit(
                 job,

@@ -59,6 +59,9 @@ class BatchPoolTaskRunner(ProcessPoolTaskRunner):
         super().__init__(max_workers=max_workers, **kwargs)
         self._inline: ThreadPoolTaskRunner[Any] | None = None
         self._submitted = 0
+        # The flow turns this off when it has many batches: the flow process then stays light
+        # (it also runs the snapshot writer) and the pool takes every batch.
+        self.inline_first = True
 
     def __enter__(self) -> BatchPoolTaskRunner:
         super().__enter__()
@@ -76,7 +79,7 @@ class BatchPoolTaskRunner(ProcessPoolTaskRunner):
 
     def submit(self, task: Any, parameters: dict[str, Any], wait_for: Any = None, dependencies: Any = None) -> Any:
         self._submitted += 1
-        if self._submitted == 1 and self._inline is not None:
+        if self._submitted == 1 and self.inline_first and self._inline is not None:
             return self._inline.submit(task, parameters, wait_for=wait_for, dependencies=dependencies)
         return super().submit(task, parameters, wait_for=wait_for, dependencies=dependencies)
 
