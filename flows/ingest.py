@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import time
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 from prefect import flow, get_run_logger
 from prefect.context import FlowRunContext
@@ -57,9 +58,6 @@ class RunSummary:
     error: str | None = None
     totals: dict[str, int] | None = None  # rows in the published views after the run
     docs: str | None = None  # Great Expectations Data Docs index of this run's validation
-
-    def as_dict(self) -> dict[str, object]:
-        return asdict(self)
 
 
 def _run_id() -> str:
@@ -157,10 +155,10 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
             for job in jobs
         ]
         results: list[BatchResult] = []
-        with Progress(sum(len(j.parse) + len(j.hash_only) for j in jobs), logger) as progress:
+        with Progress(sum(job.size for job in jobs), logger) as progress:
             for job, future in zip(jobs, futures, strict=True):
                 results.append(future.result())
-                progress.advance(len(job.parse) + len(job.hash_only))
+                progress.advance(job.size)
         files_new = sum(r.files.num_rows for r in results)
         docs_index = _build_docs(results, settings, run)
         logs = {
@@ -299,11 +297,9 @@ def _summary(
     )
 
 
-def _with_totals(summary: RunSummary, con: object) -> RunSummary:
-    from dataclasses import replace
-
+def _with_totals(summary: RunSummary, con: duckdb.DuckDBPyConnection) -> RunSummary:
     try:
-        totals = io.table_counts(con)  # type: ignore[arg-type]
+        totals = io.table_counts(con)
     except Exception:  # noqa: BLE001 - no snapshot published yet: no views to count
         totals = None
     return replace(summary, totals=totals)

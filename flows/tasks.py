@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,11 @@ class BatchJob:
     parse: tuple[RawFile, ...]
     hash_only: tuple[RawFile, ...]
     seen: dict[str, SeenFile]  # manifest entries of these paths (bytes already seen are skipped)
+
+    @property
+    def size(self) -> int:
+        """Files the batch handles."""
+        return len(self.parse) + len(self.hash_only)
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,7 @@ def process_batch(
         prior = job.seen.get(f.source_file)
         if prior is not None and prior.source_sha256 == sha:
             # Touched, not changed: remember the new mtime so the next run skips it unhashed.
-            file_rows.append({**_file_row(f, sha, prior.first_run_id, prior.status, prior.article_id)})
+            file_rows.append(_file_row(f, sha, prior.first_run_id, prior.status, prior.article_id))
             continue
         outcome = parse_dump(data, max_dump_bytes)
         source = SourceDump(f.source_file, sha)
@@ -212,6 +217,4 @@ def files_table(results: Sequence[BatchResult]) -> pa.Table:
 
 
 def utc_now() -> datetime:
-    from datetime import UTC
-
     return datetime.now(UTC)

@@ -190,17 +190,3 @@ def resolve_versions(previous: pa.Table, incoming: pa.Table) -> tuple[list[str],
         target = replaced if incoming_keys[row["article_id"]] > _version_key(row) else kept_old
         target.append(row["article_id"])
     return replaced, kept_old
-
-
-def keep_articles(tables: dict[str, pa.Table], article_ids: pa.Array | pa.ChunkedArray) -> dict[str, pa.Table]:
-    """Each curated table restricted to rows of the given articles."""
-    return {
-        name: t.filter(pc.is_in(t["article_id"], value_set=pa.array(article_ids, pa.string())))
-        for name, t in tables.items()
-    }
-
-
-def drop_articles(tables: dict[str, pa.Table], article_ids: pa.Array | pa.ChunkedArray) -> dict[str, pa.Table]:
-    """Each curated table without rows of the given articles."""
-    value_set = pa.array(article_ids, pa.string())
-    return {name: t.filter(pc.invert(pc.is_in(t["article_id"], value_set=value_set))) for name, t in tables.items()}
