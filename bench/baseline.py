@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from flows.io import list_raw_files
+from flows.io import list_raw_files, raw_files
 from transforms.decode import DEFAULT_MAX_BYTES
 from transforms.parse import parse_dump
 from transforms.records import ParseOutcome
@@ -49,7 +49,7 @@ def run_baseline(
     """Parse every dump under raw_dir into Parquet files under out_dir, in one process."""
     clock = time.perf_counter()
     run = RunContext("baseline", datetime.now(UTC))
-    files = sorted(list_raw_files(raw_dir), key=lambda f: f.source_file)
+    files = sorted(raw_files(list_raw_files(raw_dir)), key=lambda f: f.source_file)
     out_dir.mkdir(parents=True, exist_ok=True)
     total_bytes = articles = captions = related = quarantined = 0
     for n, start in enumerate(range(0, len(files), batch_size)):

@@ -362,7 +362,7 @@ def _profile_batches(raw: Path, work: Path) -> cProfile.Profile:
     from transforms.plan import plan_run
     from transforms.tables import RunContext
 
-    plan = plan_run(io.list_raw_files(raw), [])
+    plan = plan_run(io.raw_files(io.list_raw_files(raw)), [])
     run = RunContext("profile", datetime.now(UTC))
     jobs = [BatchJob(n, p, h, {}) for n, (p, h) in enumerate(plan.batches(2000), start=1)]
     prof = cProfile.Profile()

@@ -152,16 +152,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.dask_address and not args.dask_address.startswith(("tcp://", "tls://", "ucx://", "inproc://")):
         raise UsageError(f"--dask-address must look like tcp://HOST:PORT, not {args.dask_address!r}")
     from flows.ingest import ingest_article_dumps
-    from flows.runners import task_runner_for
+    from flows.runners import shared_api, task_runner_for
 
     flow = ingest_article_dumps.with_options(task_runner=task_runner_for(args.workers, args.dask_address))
-    state = flow(
-        raw_dir=str(settings.raw_dir),
-        curated_dir=str(settings.curated_dir),
-        warehouse=str(settings.warehouse),
-        full_refresh=args.full_refresh,
-        return_state=True,
-    )
+    with shared_api():
+        state = flow(
+            raw_dir=str(settings.raw_dir),
+            curated_dir=str(settings.curated_dir),
+            warehouse=str(settings.warehouse),
+            full_refresh=args.full_refresh,
+            return_state=True,
+        )
     if not state.is_completed():
         print(f"newsetl run failed: {state.message}", file=sys.stderr)
         return 1

@@ -16,23 +16,25 @@ from prefect.runtime import flow_run
 from flows import io
 from flows.artifacts import publish_run_artifacts
 from flows.progress import Progress
-from flows.runners import BatchPoolTaskRunner, default_task_runner
+from flows.runners import BatchPoolTaskRunner, default_task_runner, parallelism
 from flows.settings import Settings
 from flows.tasks import (
+    BatchGroup,
     BatchJob,
     BatchResult,
     build_data_docs,
     combine_validation,
+    docs_batch,
     files_table,
     list_raw_files,
-    parse_batch,
+    parse_batches,
     quarantine_table,
     rejected_table,
     utc_now,
     write_snapshot,
 )
 from transforms.errors import ValidationFailed
-from transforms.plan import plan_run
+from transforms.plan import plan_run, task_groups
 from transforms.schema import INGEST_RUN, PARSER_VERSION, QUARANTINE, VALIDATION_RESULT
 from transforms.tables import RunContext
 
@@ -95,19 +97,20 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
     run = RunContext(_run_id(), utc_now())
     curated = settings.curated_dir
     with io.run_lock(curated, settings.lock_timeout_s):
+        listing: pa.Table = list_raw_files(settings.raw_dir)
         with io.connect_warehouse(settings.warehouse) as con:
             io.ensure_catalog(con)
             previous = None if full_refresh else io.current_snapshot(con)
-            seen = io.load_manifest(con)
+            # Only files the manifest does not hold as they are now (a full refresh: every file).
+            changed, seen = io.changed_files(con, listing, full_refresh)
             keep = io.recent_snapshot_ids(con, settings.keep_snapshots)
         # Leftovers of killed runs: staging folders and snapshots no catalog row names.
         io.remove_staging(curated)
         io.remove_old_snapshots(curated, keep)
 
-        files = list_raw_files(settings.raw_dir)
-        plan = plan_run(files, seen, full_refresh=full_refresh)
-        # A full refresh re-parses everything: no file counts as seen.
-        seen_by_path = {} if full_refresh else {s.source_file: s for s in seen}
+        files_seen = listing.num_rows
+        plan = plan_run(changed, seen, full_refresh=full_refresh)
+        seen_by_path = {s.source_file: s for s in seen}
         jobs = [
             BatchJob(
                 n,
@@ -119,14 +122,14 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
         ]
         logger.info(
             "%d files under %s: %d to read, %d unchanged, %d superseded by a newer path",
-            len(files),
+            files_seen,
             settings.raw_dir,
             len(plan.to_read),
-            len(plan.unchanged),
+            files_seen - len(changed) + len(plan.unchanged),
             len(plan.superseded),
         )
         if not jobs:
-            summary = _summary(run, "noop", len(files), 0, [], None, settings, clock)
+            summary = _summary(run, "noop", files_seen, 0, [], None, settings, clock)
             with io.connect_warehouse(settings.warehouse) as con:
                 io.record_logs(con, {INGEST_RUN.name: _run_row(summary, run)})
                 summary = _with_totals(summary, con)
@@ -138,13 +141,18 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
 
         today = run.started_at.date()
         runner = FlowRunContext.get()
-        if runner is not None and isinstance(runner.task_runner, BatchPoolTaskRunner):
-            # One batch: parse it in this process (no worker start-up). Many: keep this process
-            # light (it writes the snapshot afterwards) and let the pool take every batch.
-            runner.task_runner.inline_first = len(jobs) == 1
+        task_runner = runner.task_runner if runner is not None else None
+        workers = parallelism(task_runner)
+        # Local pools: batches grouped into few coarse tasks. Elsewhere (Dask) one batch a task.
+        groups = task_groups(len(jobs), workers, settings.batches_per_task) if workers else task_groups(len(jobs), 1, 1)
+        if isinstance(task_runner, BatchPoolTaskRunner):
+            # One task: run it in this process (no worker start-up). Many: keep this process
+            # light (it writes the snapshot afterwards) and let the pool take every task.
+            task_runner.inline = len(groups) == 1
+        batch_groups = [BatchGroup([jobs[i] for i in group]) for group in groups]
         futures = [
-            parse_batch.submit(
-                job,
+            parse_batches.submit(
+                group,
                 raw_dir=settings.raw_dir,
                 curated_dir=curated,
                 quarantine_dir=settings.quarantine_path,
@@ -152,15 +160,15 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
                 max_dump_bytes=settings.max_dump_bytes,
                 today=today,
             )
-            for job in jobs
+            for group in batch_groups
         ]
         results: list[BatchResult] = []
         with Progress(sum(job.size for job in jobs), logger) as progress:
-            for job, future in zip(jobs, futures, strict=True):
-                results.append(future.result())
-                progress.advance(job.size)
+            for group, future in zip(batch_groups, futures, strict=True):
+                results.extend(future.result())
+                progress.advance(group.size)
         files_new = sum(r.files.num_rows for r in results)
-        docs_index = _build_docs(results, settings, run)
+        docs_index = _build_docs(results, settings)
         logs = {
             "ingest_file": files_table(results),
             "quarantine": quarantine_table(results),
@@ -175,14 +183,14 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
             # Nothing accepted and a snapshot already there: keep every Parquet file as it is.
             if any(r.articles for r in results) or full_refresh or previous is None:
                 snapshot_id = f"{run.started_at:%Y%m%dT%H%M%SZ}-{run.run_id.replace('-', '')[:8]}"
-                published = write_snapshot(curated, run.run_id, snapshot_id, previous)
+                published = write_snapshot(curated, run.run_id, snapshot_id, previous, isolated=len(groups) > 1)
                 snapshot = published.snapshot
                 if published.superseded_by_previous:
                     logs["ingest_file"] = _mark_duplicates(logs["ingest_file"], published.superseded_by_previous)
             summary = _summary(
                 run,
                 "completed",
-                len(files),
+                files_seen,
                 files_new,
                 results,
                 snapshot.snapshot_id if snapshot else None,
@@ -208,7 +216,7 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
                 io.remove_old_snapshots(curated, keep)
         except Exception as exc:
             summary = _summary(
-                run, "failed", len(files), files_new, results, None, settings, clock, error=str(exc), docs=docs_index
+                run, "failed", files_seen, files_new, results, None, settings, clock, error=str(exc), docs=docs_index
             )
             logs[INGEST_RUN.name] = _run_row(summary, run)
             with io.connect_warehouse(settings.warehouse) as con:
@@ -231,10 +239,17 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
     return summary
 
 
-def _build_docs(results: list[BatchResult], settings: Settings, run: RunContext) -> str | None:
-    """Data Docs are a report: failing to render them must not fail the run."""
+def _build_docs(results: list[BatchResult], settings: Settings) -> str | None:
+    """Data Docs are a report: failing to render them must not fail the run.
+
+    Rendered by the task runner, like the batches: in a pool worker, which has Great Expectations
+    imported already, so the flow process never imports it for a large load.
+    """
+    batch = docs_batch(results)
+    if batch is None:
+        return None
     try:
-        return build_data_docs(results, settings.docs_path, run.run_id)
+        return build_data_docs.submit(batch, docs_dir=settings.docs_path).result()
     except Exception as exc:  # noqa: BLE001
         get_run_logger().warning("Data Docs not built: %s", exc)
         return None

@@ -13,7 +13,9 @@ Measured start-up and gains are in docs/performance.md.
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
@@ -47,26 +49,27 @@ def local_dask_runner(workers: int) -> TaskRunner[Any]:
 
 
 class BatchPoolTaskRunner(ProcessPoolTaskRunner):
-    """A process pool that runs the first submitted task in a thread of the flow's own process.
+    """A process pool that can instead run a small run's tasks in a thread of the flow's own process.
 
     A run of one batch (a daily increment, every test) then never starts a worker process: a
     spawned worker pays ~5 s of CPU importing Prefect, pandas and Great Expectations before its
-    first dump. A run of many batches gets the pool for the rest, and the flow process, idle
-    while it waits, parses the first batch while the workers start.
+    first dump. The flow decides per run (`inline`): one batch inline, many batches in the pool,
+    where the flow process stays light for the snapshot writer.
     """
 
     def __init__(self, max_workers: int | None = None, **kwargs: Any) -> None:
         super().__init__(max_workers=max_workers, **kwargs)
         self._inline: ThreadPoolTaskRunner[Any] | None = None
-        self._submitted = 0
-        # The flow turns this off when it has many batches: the flow process then stays light
-        # (it also runs the snapshot writer) and the pool takes every batch.
-        self.inline_first = True
+        self.inline = True
+
+    @property
+    def workers(self) -> int:
+        """Worker processes the pool runs at most."""
+        return int(self._max_workers)
 
     def __enter__(self) -> BatchPoolTaskRunner:
         super().__enter__()
         self._inline = ThreadPoolTaskRunner(max_workers=1).__enter__()
-        self._submitted = 0
         return self
 
     def __exit__(self, exc_type: Any, exc_value: Any, traceback: Any) -> None:
@@ -78,10 +81,18 @@ class BatchPoolTaskRunner(ProcessPoolTaskRunner):
             super().__exit__(exc_type, exc_value, traceback)
 
     def submit(self, task: Any, parameters: dict[str, Any], wait_for: Any = None, dependencies: Any = None) -> Any:
-        self._submitted += 1
-        if self._submitted == 1 and self.inline_first and self._inline is not None:
+        if self.inline and self._inline is not None:
             return self._inline.submit(task, parameters, wait_for=wait_for, dependencies=dependencies)
         return super().submit(task, parameters, wait_for=wait_for, dependencies=dependencies)
+
+
+def parallelism(runner: TaskRunner[Any] | None) -> int | None:
+    """How many tasks the runner runs at once, when it is a local pool (None: unknown, e.g. Dask)."""
+    if isinstance(runner, BatchPoolTaskRunner):
+        return runner.workers
+    if isinstance(runner, ThreadPoolTaskRunner):
+        return 1  # parsing holds the GIL: threads are one core
+    return None
 
 
 def default_task_runner(cores: int | None = None) -> TaskRunner[Any]:
@@ -112,3 +123,37 @@ def task_runner_for(workers: int | None, dask_address: str | None) -> TaskRunner
     if workers is not None:
         return local_dask_runner(workers)
     return default_task_runner()
+
+
+@contextlib.contextmanager
+def shared_api() -> Iterator[str | None]:
+    """Give every process of a run one Prefect API: the configured one, or one temporary server.
+
+    Without PREFECT_API_URL Prefect starts a temporary server per process: each spawned or Dask
+    worker would start its own (~5 s of CPU and ~200 MiB each, all writing one SQLite file), and
+    their task runs would be recorded by servers the flow's never sees. Starting the temporary
+    server here and pointing the settings at it (workers receive the flow's settings) avoids both.
+    Yields the API URL.
+    """
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    configured = get_current_settings().api.url
+    if configured:
+        yield configured
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+            yield server.api_url
+    finally:
+        # Logs and events still queued for the API must reach it before it goes away (else
+        # Prefect retries against a closed port for over a minute at exit).
+        from prefect.events.worker import EventsWorker
+        from prefect.logging.handlers import APILogWorker
+
+        APILogWorker.drain_all(timeout=10)
+        EventsWorker.drain_all(timeout=10)
+        server.stop()

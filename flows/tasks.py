@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import pickle
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -16,8 +19,8 @@ from flows import io
 from transforms.parse import parse_dump
 from transforms.plan import RawFile, SeenFile
 from transforms.records import ParseOutcome, Quarantined
-from transforms.schema import ARTICLE, INGEST_FILE, QUARANTINE, REJECTED_ROW, VALIDATION_RESULT
-from transforms.tables import RunContext, SourceDump, article_id_for, batch_tables, concat, resolve_versions
+from transforms.schema import INGEST_FILE, QUARANTINE, REJECTED_ROW, VALIDATION_RESULT
+from transforms.tables import RunContext, SourceDump, article_id_for, batch_tables, concat
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,10 @@ class BatchResult:
     rejected: pa.Table
     validation: pa.Table
     batch_failures: list[str] = field(default_factory=list)
-    # Great Expectations result objects, for Data Docs; not compared, not logged.
-    validations: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # Great Expectations result objects for Data Docs, pickled: opaque bytes, so the flow process
+    # can pass them on without importing Great Expectations. Empty unless the batch may be the
+    # one the docs show (the first, or one with problems).
+    validations: bytes = field(default=b"", compare=False, repr=False)
     articles: int = 0
     captions: int = 0
     related_headlines: int = 0
@@ -121,9 +126,9 @@ def process_batch(
         batch_failures=list(gate.batch_failures),
         # GX result objects feed the Data Docs, which show one batch: ship them back only when they
         # may be that batch (the first, or one with problems), not 60 times for a large load.
-        validations=dict(gate.validations)
+        validations=pickle.dumps(gate.validations, protocol=pickle.HIGHEST_PROTOCOL)
         if job.batch_no == 1 or gate.rejected.num_rows or gate.batch_failures
-        else {},
+        else b"",
         articles=gate.tables["article"].num_rows,
         captions=gate.tables["caption"].num_rows,
         related_headlines=gate.tables["related_headline"].num_rows,
@@ -131,12 +136,60 @@ def process_batch(
 
 
 @task(name="list-raw-files", retries=2, retry_delay_seconds=[1, 5])
-def list_raw_files(raw_dir: Path) -> list[RawFile]:
+def list_raw_files(raw_dir: Path) -> pa.Table:
     return io.list_raw_files(raw_dir)
 
 
-# The batch work is a plain function (any executor can run it); this is its Prefect task.
-parse_batch = task(name="parse-validate-stage", retries=1, retry_delay_seconds=2)(process_batch)
+class BatchGroup:
+    """The batches of one task, opaque on purpose: a plain object, not a list or dataclass.
+
+    Prefect walks list/tuple/dict/dataclass arguments element by element looking for futures
+    (~20 s of CPU for the 300k file entries of a large load), and Dask rebuilds tuples it finds
+    in arguments (which is why prefect's quote(), a namedtuple, does not survive a DaskTaskRunner).
+    """
+
+    __slots__ = ("jobs",)
+
+    def __init__(self, jobs: Sequence[BatchJob]) -> None:
+        self.jobs = tuple(jobs)
+
+    def __len__(self) -> int:
+        return len(self.jobs)
+
+    @property
+    def size(self) -> int:
+        """Files the batches handle."""
+        return sum(job.size for job in self.jobs)
+
+
+def process_batches(
+    group: BatchGroup,
+    *,
+    raw_dir: Path,
+    curated_dir: Path,
+    quarantine_dir: Path,
+    run: RunContext,
+    max_dump_bytes: int,
+    today: date,
+) -> list[BatchResult]:
+    """Several batches one after the other: one Prefect task run, the memory of one batch."""
+    return [
+        process_batch(
+            job,
+            raw_dir=raw_dir,
+            curated_dir=curated_dir,
+            quarantine_dir=quarantine_dir,
+            run=run,
+            max_dump_bytes=max_dump_bytes,
+            today=today,
+        )
+        for job in group.jobs
+    ]
+
+
+# The batch work is a plain function (any executor can run it); this is its Prefect task. A retry
+# re-stages the same batch files under the same names, so it is idempotent.
+parse_batches = task(name="parse-validate-stage", retries=1, retry_delay_seconds=2)(process_batches)
 
 
 def combine_validation(results: Sequence[pa.Table]) -> pa.Table:
@@ -160,46 +213,40 @@ def combine_validation(results: Sequence[pa.Table]) -> pa.Table:
     )
 
 
-@dataclass(frozen=True)
-class PublishResult:
-    snapshot: io.Snapshot
-    superseded_by_previous: list[str]  # incoming article ids that lost to the snapshot's version
-
-
 @task(name="write-snapshot", retries=1, retry_delay_seconds=2)
-def write_snapshot(curated_dir: Path, run_id: str, snapshot_id: str, previous: io.Snapshot | None) -> PublishResult:
-    """Merge the run's staged rows into a new snapshot beside the previous one."""
-    key_columns = ["article_id", "published_date", "source_file", "ingested_at", "source_sha256"]
-    incoming = io.read_staged(curated_dir, run_id, ARTICLE, key_columns)
-    staged = {name: io.staged_files(curated_dir, run_id, name) for name in ("article", "caption", "related_headline")}
-    touched = {io.partition_key(d) for d in incoming["published_date"].to_pylist()}
-    replaced: list[str] = []
-    kept_old: list[str] = []
-    if previous is not None and incoming.num_rows:
-        old = io.read_snapshot_table(previous, ARTICLE, key_columns)
-        replaced, kept_old = resolve_versions(old, incoming)
-        if replaced:
-            old_dates = old.filter(pc.is_in(old["article_id"], value_set=pa.array(replaced, pa.string())))
-            touched |= {io.partition_key(d) for d in old_dates["published_date"].to_pylist()}
-    snapshot = io.write_snapshot(curated_dir, snapshot_id, previous, staged, touched, replaced, kept_old)
-    return PublishResult(snapshot, kept_old)
+def write_snapshot(
+    curated_dir: Path, run_id: str, snapshot_id: str, previous: io.Snapshot | None, *, isolated: bool = False
+) -> io.SnapshotWrite:
+    """Merge the run's staged rows into a new snapshot beside the previous one.
+
+    isolated: in a short-lived process of its own. DuckDB's COPY of a large load takes its whole
+    memory limit (~0.5 GiB) and keeps it allocated; in a child process it is returned when the
+    child exits, and the flow process stays under 1 GiB. Small runs skip the ~1 s process start.
+    """
+    if not isolated:
+        return io.merge_snapshot(curated_dir, run_id, snapshot_id, previous)
+    # spawn: a fresh interpreter that imports only flows.io (DuckDB, pyarrow), not Prefect.
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as child:
+        return child.submit(io.merge_snapshot, curated_dir, run_id, snapshot_id, previous).result()
+
+
+def docs_batch(results: Sequence[BatchResult]) -> BatchResult | None:
+    """The batch the Data Docs show: the one with the most rejected rows, else the first."""
+    with_docs = [r for r in results if r.validations]
+    return max(with_docs, key=lambda r: (r.rejected.num_rows, -r.batch_no)) if with_docs else None
 
 
 @task(name="build-data-docs")
-def build_data_docs(results: Sequence[BatchResult], docs_dir: Path, run_id: str) -> str | None:
-    """Data Docs of the run's validation: the batch with the most unexpected rows (the only one, usually)."""
+def build_data_docs(batch: BatchResult, docs_dir: Path) -> str:
+    """Render one batch's validation as Data Docs (where Great Expectations is already imported)."""
     from expectations.gate import GateResult, build_docs
 
-    with_docs = [r for r in results if r.validations]
-    if not with_docs:
-        return None
-    worst = max(with_docs, key=lambda r: (r.rejected.num_rows, -r.batch_no))
     gate = GateResult(
         tables={},
-        rejected=worst.rejected,
-        results=worst.validation,
-        batch_failures=worst.batch_failures,
-        validations=worst.validations,
+        rejected=batch.rejected,
+        results=batch.validation,
+        batch_failures=batch.batch_failures,
+        validations=pickle.loads(batch.validations),  # bytes this run's own worker pickled
     )
     return str(build_docs(gate, docs_dir))
 

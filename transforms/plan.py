@@ -71,3 +71,24 @@ def plan_run(files: Iterable[RawFile], seen: Iterable[SeenFile], *, full_refresh
         candidates[article_id] = f
     to_read = tuple(sorted(candidates.values(), key=lambda f: f.source_file))
     return RunPlan(to_read, tuple(unchanged), tuple(superseded))
+
+
+def task_groups(n_batches: int, parallelism: int, max_per_task: int) -> list[range]:
+    """Consecutive batch indexes per Prefect task: big tasks first, single batches at the end.
+
+    Each Prefect task run costs ~0.3 s of CPU in the flow process and again in the worker
+    (context and settings are serialized per task), so a large load groups batches. Guided
+    self-scheduling keeps every worker busy to the end: a task takes 1/(2*parallelism) of the
+    batches still left (at most max_per_task), so the last tasks are single batches and no worker
+    waits long on another's big task.
+    """
+    if n_batches < 0 or parallelism < 1 or max_per_task < 1:
+        raise ValueError(f"task_groups({n_batches}, {parallelism}, {max_per_task}): need n >= 0 and limits >= 1")
+    groups: list[range] = []
+    start = 0
+    while start < n_batches:
+        remaining = n_batches - start
+        size = min(max_per_task, max(1, -(-remaining // (2 * parallelism))))
+        groups.append(range(start, start + size))
+        start += size
+    return groups

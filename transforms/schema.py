@@ -224,6 +224,10 @@ SNAPSHOT = Table(
         Column("run_id", pa.string(), "Run that published it.", False),
         Column("published_at", _UTC, "When its views were switched on (UTC).", False),
         Column("curated_dir", pa.string(), "Absolute folder holding its Parquet files.", False),
+        # Stored at publish so a no-op run reports totals without reading 3,000 Parquet footers.
+        Column("article_rows", pa.int64(), "Rows of the article table in this snapshot."),
+        Column("caption_rows", pa.int64(), "Rows of the caption table in this snapshot."),
+        Column("related_headline_rows", pa.int64(), "Rows of the related_headline table in this snapshot."),
     ),
 )
 

@@ -6,7 +6,6 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import PurePosixPath
 from typing import Any
 
 import pyarrow as pa
@@ -38,7 +37,10 @@ def article_id_for(source_file: str) -> str:
     The scraper names a page's dump after the page, so a re-scrape of the same page keeps the
     id wherever it is delivered; which version wins is `winning_versions`' rule.
     """
-    stem = PurePosixPath(source_file).stem.lower()
+    # PurePosixPath(source_file).stem without building a path (called 300k times by a plan).
+    name = source_file.rstrip("/").rsplit("/", 1)[-1]
+    dot = name.rfind(".")
+    stem = (name[:dot] if 0 < dot < len(name) - 1 else name).lower()
     return hashlib.sha256(f"newsetl:{stem}".encode()).hexdigest()[:16]
 
 

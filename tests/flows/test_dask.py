@@ -1,4 +1,4 @@
-"""Scale-out: a Dask LocalCluster of 2 worker processes publishes exactly the tables of the default run."""
+"""Scale-out: a Dask LocalCluster of 2 workers, and the default process pool, publish the default run's tables."""
 
 from __future__ import annotations
 
@@ -40,10 +40,15 @@ def test_local_cluster_of_two_gives_the_default_tables(tmp_path: Path, monkeypat
     # Small batches: six tasks spread over both Dask workers; the split must not change a row.
     monkeypatch.setenv("NEWSETL_BATCH_SIZE", "40")
     dask = _run(raw, tmp_path / "dask", "--workers", "2")
+    # The default runner on many batches: grouped tasks in two spawned worker processes, Data Docs
+    # rendered in a worker, the snapshot written by a child process of its own.
+    pooled = _run(raw, tmp_path / "pooled")
     assert len(default["article"]) == stats.good
     assert default["caption"] and default["related_headline"]
     for name in QUERIES:
         assert dask[name] == default[name], name
+        assert pooled[name] == default[name], name
+    assert (tmp_path / "pooled" / "docs" / "index.html").is_file()
 
 
 def test_runner_choice() -> None:
@@ -73,3 +78,21 @@ def test_cli_rejects_bad_runner_options(
 ) -> None:
     assert main(["run", "--raw", str(tmp_path), *extra]) == 2
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_shared_api_gives_every_process_one_temporary_server() -> None:
+    import httpx
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    from flows.runners import shared_api
+
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        assert not get_current_settings().api.url
+        with shared_api() as url:
+            assert url and get_current_settings().api.url == url  # what spawned workers inherit
+            assert httpx.get(f"{url}/health", timeout=10).status_code == 200
+        with pytest.raises(httpx.ConnectError):
+            httpx.get(f"{url}/health", timeout=2)
+    with shared_api() as configured:  # the harness's server: used as it is, nothing started
+        assert configured == get_current_settings().api.url
