@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -143,7 +144,9 @@ def shared_api() -> Iterator[str | None]:
         return
     from prefect.server.api.server import SubprocessASGIServer
 
-    server = SubprocessASGIServer()
+    # A port of our own: SubprocessASGIServer() without one is a process-wide singleton that
+    # Prefect (or a test harness) may already run, and stopping it here would stop theirs.
+    server = SubprocessASGIServer(port=_free_port())
     server.start()
     try:
         with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
@@ -157,3 +160,9 @@ def shared_api() -> Iterator[str | None]:
         APILogWorker.drain_all(timeout=10)
         EventsWorker.drain_all(timeout=10)
         server.stop()
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

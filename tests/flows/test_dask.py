@@ -94,5 +94,7 @@ def test_shared_api_gives_every_process_one_temporary_server() -> None:
             assert httpx.get(f"{url}/health", timeout=10).status_code == 200
         with pytest.raises(httpx.ConnectError):
             httpx.get(f"{url}/health", timeout=2)
-    with shared_api() as configured:  # the harness's server: used as it is, nothing started
-        assert configured == get_current_settings().api.url
+    harness = get_current_settings().api.url
+    assert harness and httpx.get(f"{harness}/health", timeout=10).status_code == 200  # not stopped by ours
+    with shared_api() as configured:  # a configured API is used as it is, nothing started
+        assert configured == harness
