@@ -49,7 +49,7 @@ def run_baseline(
     """Parse every dump under raw_dir into Parquet files under out_dir, in one process."""
     clock = time.perf_counter()
     run = RunContext("baseline", datetime.now(UTC))
-    files = sorted(raw_files(list_raw_files(raw_dir)), key=lambda f: f.source_file)
+    files = sorted(raw_files(list_raw_files(str(raw_dir))), key=lambda f: f.source_file)
     out_dir.mkdir(parents=True, exist_ok=True)
     total_bytes = articles = captions = related = quarantined = 0
     for n, start in enumerate(range(0, len(files), batch_size)):

@@ -58,6 +58,9 @@ class StepResult:
     peak_tree_rss_mib: float  # largest sum over the tree at one sample
     processes: list[ProcessPeak] = field(default_factory=list)
     stdout_tail: str = ""
+    # Share of the machine's CPU time the hypervisor gave to other guests during the step: these
+    # 2 vCPUs lose 10-35% under a busy host, which stretches wall time but not CPU time.
+    steal_pct: float | None = None
 
 
 def _role(proc: psutil.Process, root_pid: int) -> str:
@@ -120,8 +123,19 @@ class TreeMonitor:
             self._stop.wait(_SAMPLE_S)
 
 
+def _cpu_ticks() -> tuple[int, int] | None:
+    """(steal, total) ticks of all CPUs since boot, from /proc/stat (None off Linux)."""
+    try:
+        with open("/proc/stat") as fh:
+            fields = [int(x) for x in fh.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return None
+    return fields[7], sum(fields)
+
+
 def run_step(name: str, cmd: list[str], env: dict[str, str]) -> StepResult:
     """Run cmd, sampling its tree's memory; CPU time from getrusage of reaped children."""
+    ticks = _cpu_ticks()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     clock = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -130,6 +144,10 @@ def run_step(name: str, cmd: list[str], env: dict[str, str]) -> StepResult:
     wall = time.perf_counter() - clock
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    ticks_after = _cpu_ticks()
+    steal = None
+    if ticks and ticks_after and ticks_after[1] > ticks[1]:
+        steal = round(100 * (ticks_after[0] - ticks[0]) / (ticks_after[1] - ticks[1]), 1)
     peaks = sorted(monitor.peaks.values(), key=lambda p: -p.peak_rss_mib)
     # ru_maxrss of children is the largest reaped descendant ever (KiB): a floor the sampler cannot miss.
     reaped_max = after.ru_maxrss / 1024
@@ -142,6 +160,7 @@ def run_step(name: str, cmd: list[str], env: dict[str, str]) -> StepResult:
         peak_tree_rss_mib=monitor.peak_tree,
         processes=[p for p in peaks if p.peak_rss_mib >= 20],
         stdout_tail="\n".join(out.strip().splitlines()[-25:]),
+        steal_pct=steal,
     )
     if proc.returncode != 0:
         print(f"[{name}] exited {proc.returncode}:\n{out[-4000:]}", file=sys.stderr)
@@ -303,12 +322,17 @@ def _runner_label(args: argparse.Namespace) -> str:
     return " ".join(_runner_args(args)) or "default"
 
 
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
 def print_table(results: dict[str, Any]) -> None:
     m = results["machine"]
     print(f"\nmachine: {m['usable_cores']} cores ({m['cpu_model']}), {m['ram_gib']} GiB, Python {m['python']}")
     print(f"dumps: {results['dumps']}   runner: {results['runner']}   load at start: {m['load_avg_at_start']}")
     header = (
-        f"{'step':<16}{'wall s':>9}{'cpu s':>9}{'dumps/s':>10}{'MB/s':>8}{'max RSS MiB':>13}{'tree RSS MiB':>14}  exit"
+        f"{'step':<16}{'wall s':>9}{'cpu s':>9}{'dumps/s':>10}{'MB/s':>8}{'max RSS MiB':>13}{'tree RSS MiB':>14}"
+        f"{'steal %':>9}  exit"
     )
     print(header)
     print("-" * len(header))
@@ -317,7 +341,8 @@ def print_table(results: dict[str, Any]) -> None:
         mbs = f"{s['mb_per_s']:.1f}" if s["mb_per_s"] else "-"
         print(
             f"{name:<16}{s['wall_s']:>9.1f}{s['cpu_s']:>9.1f}{rate:>10}{mbs:>8}"
-            f"{s['max_rss_mib']:>13.0f}{s['peak_tree_rss_mib']:>14.0f}  {s['exit_code']}"
+            f"{s['max_rss_mib']:>13.0f}{s['peak_tree_rss_mib']:>14.0f}"
+            f"{_pct(s.get('steal_pct')):>9}  {s['exit_code']}"
         )
     if "full_load_over_baseline" in results:
         print(f"full load / baseline wall time: {results['full_load_over_baseline']:.2f}", end="")
@@ -362,7 +387,7 @@ def _profile_batches(raw: Path, work: Path) -> cProfile.Profile:
     from transforms.plan import plan_run
     from transforms.tables import RunContext
 
-    plan = plan_run(io.raw_files(io.list_raw_files(raw)), [])
+    plan = plan_run(io.raw_files(io.list_raw_files(str(raw))), [])
     run = RunContext("profile", datetime.now(UTC))
     jobs = [BatchJob(n, p, h, {}) for n, (p, h) in enumerate(plan.batches(2000), start=1)]
     prof = cProfile.Profile()
@@ -371,7 +396,7 @@ def _profile_batches(raw: Path, work: Path) -> cProfile.Profile:
         prof.runcall(
             process_batch,
             job,
-            raw_dir=raw,
+            raw_dir=str(raw),
             curated_dir=work,
             quarantine_dir=work / "quarantine",
             run=run,

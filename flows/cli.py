@@ -47,7 +47,8 @@ def add_location_options(parser: argparse.ArgumentParser) -> None:
 def settings_from_args(args: argparse.Namespace) -> Settings:
     """Settings from the environment, overridden by whichever location options the command has."""
     names = (("raw_dir", "raw"), ("curated_dir", "curated"), ("warehouse", "warehouse"))
-    overrides = {field: Path(value) for field, option in names if (value := getattr(args, option, None))}
+    # --raw may be a URL (s3://...): Settings types each location, Path() would mangle "//".
+    overrides = {field: value for field, option in names if (value := getattr(args, option, None))}
     return Settings(**overrides)  # type: ignore[arg-type]
 
 
@@ -143,7 +144,9 @@ def format_summary(summary: Any) -> str:
 
 def cmd_run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
-    if not settings.raw_dir.is_dir():
+    from flows.io import raw_location_exists
+
+    if not raw_location_exists(settings.raw_dir):
         raise UsageError(f"raw folder {settings.raw_dir} does not exist")
     if args.workers is not None and args.workers < 1:
         raise UsageError(f"--workers must be at least 1, not {args.workers}")

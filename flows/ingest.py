@@ -86,7 +86,7 @@ def ingest_article_dumps(
     full_refresh: bool = False,
 ) -> RunSummary:
     """Load new raw dumps into the curated tables and re-point the warehouse views at them."""
-    settings = Settings(raw_dir=Path(raw_dir), curated_dir=Path(curated_dir), warehouse=Path(warehouse)).resolved()
+    settings = Settings(raw_dir=raw_dir, curated_dir=Path(curated_dir), warehouse=Path(warehouse)).resolved()
     return run_ingest(settings, full_refresh=full_refresh)
 
 
@@ -118,7 +118,7 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
                 hash_only,
                 {f.source_file: seen_by_path[f.source_file] for f in parse if f.source_file in seen_by_path},
             )
-            for n, (parse, hash_only) in enumerate(plan.batches(settings.batch_size), start=1)
+            for n, (parse, hash_only) in enumerate(plan.batches(settings.batch_size, settings.batch_bytes), start=1)
         ]
         logger.info(
             "%d files under %s: %d to read, %d unchanged, %d superseded by a newer path",

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -144,25 +143,28 @@ def shared_api() -> Iterator[str | None]:
         return
     from prefect.server.api.server import SubprocessASGIServer
 
-    # A port of our own: SubprocessASGIServer() without one is a process-wide singleton that
-    # Prefect (or a test harness) may already run, and stopping it here would stop theirs.
-    server = SubprocessASGIServer(port=_free_port())
+    # Prefect's own process-wide instance: threads Prefect starts do not see temporary_settings
+    # (a contextvar) and fall back to this singleton, so it must be the server the run uses.
+    server = SubprocessASGIServer()
+    # Already running (a test harness, an earlier run in this process): not ours to stop.
+    ours = not server.running
     server.start()
     try:
         with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
             yield server.api_url
     finally:
-        # Logs and events still queued for the API must reach it before it goes away (else
-        # Prefect retries against a closed port for over a minute at exit).
-        from prefect.events.worker import EventsWorker
-        from prefect.logging.handlers import APILogWorker
-
-        APILogWorker.drain_all(timeout=10)
-        EventsWorker.drain_all(timeout=10)
-        server.stop()
+        if ours:
+            _stop(server)
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def _stop(server: Any) -> None:
+    """Stop a temporary server once the logs and events queued for it have reached it.
+
+    Else Prefect retries against the closed port for over a minute at exit.
+    """
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=10)
+    EventsWorker.drain_all(timeout=10)
+    server.stop()

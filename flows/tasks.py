@@ -72,7 +72,7 @@ def _file_row(f: RawFile, sha: str, run_id: str, status: str, article_id: str | 
 def process_batch(
     job: BatchJob,
     *,
-    raw_dir: Path,
+    raw_dir: str,
     curated_dir: Path,
     quarantine_dir: Path,
     run: RunContext,
@@ -80,10 +80,11 @@ def process_batch(
     today: date,
 ) -> BatchResult:
     """Read, hash, parse, validate and stage one batch. Plain function so any executor can run it."""
+    read_raw = io.RawReader(raw_dir)
     file_rows: list[dict[str, Any]] = []
     outcomes: list[tuple[SourceDump, ParseOutcome, str | None]] = []
     for f in job.parse:
-        data = io.read_raw(raw_dir, f.source_file)
+        data = read_raw(f.source_file)
         sha = io.sha256_of(data)
         prior = job.seen.get(f.source_file)
         if prior is not None and prior.source_sha256 == sha:
@@ -100,7 +101,7 @@ def process_batch(
         article_id = None if isinstance(outcome, Quarantined) else article_id_for(f.source_file)
         file_rows.append(_file_row(f, sha, run.run_id, status, article_id))
     for f in job.hash_only:
-        sha = io.sha256_of(io.read_raw(raw_dir, f.source_file))
+        sha = io.sha256_of(read_raw(f.source_file))
         file_rows.append(_file_row(f, sha, run.run_id, "duplicate", article_id_for(f.source_file)))
 
     tables = batch_tables(outcomes, run)
@@ -136,7 +137,7 @@ def process_batch(
 
 
 @task(name="list-raw-files", retries=2, retry_delay_seconds=[1, 5])
-def list_raw_files(raw_dir: Path) -> pa.Table:
+def list_raw_files(raw_dir: str) -> pa.Table:
     return io.list_raw_files(raw_dir)
 
 
@@ -165,7 +166,7 @@ class BatchGroup:
 def process_batches(
     group: BatchGroup,
     *,
-    raw_dir: Path,
+    raw_dir: str,
     curated_dir: Path,
     quarantine_dir: Path,
     run: RunContext,

@@ -39,9 +39,23 @@ class RunPlan:
     unchanged: tuple[RawFile, ...]
     superseded: tuple[RawFile, ...]  # another file of this run holds a newer version of its article
 
-    def batches(self, size: int) -> list[tuple[tuple[RawFile, ...], tuple[RawFile, ...]]]:
-        """(files to parse, files only to hash and record as duplicates) per batch of about `size`."""
-        parse = [self.to_read[i : i + size] for i in range(0, len(self.to_read), size)]
+    def batches(self, size: int, max_bytes: int | None = None) -> list[tuple[tuple[RawFile, ...], tuple[RawFile, ...]]]:
+        """(files to parse, files only to hash and record as duplicates) per batch.
+
+        A parse batch holds at most `size` files and, when given, at most `max_bytes` of dumps
+        (a worker's memory follows the bytes it parses, not the file count); a single larger
+        file is a batch of its own.
+        """
+        parse: list[tuple[RawFile, ...]] = []
+        start, total = 0, 0
+        for i, f in enumerate(self.to_read):
+            full = i - start >= size or (max_bytes is not None and total + f.size_bytes > max_bytes and i > start)
+            if full:
+                parse.append(self.to_read[start:i])
+                start, total = i, 0
+            total += f.size_bytes
+        if start < len(self.to_read):
+            parse.append(self.to_read[start:])
         hash_only = [self.superseded[i : i + size] for i in range(0, len(self.superseded), size)]
         return [(p, ()) for p in parse] + [((), h) for h in hash_only]
 

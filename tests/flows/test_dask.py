@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -80,21 +83,43 @@ def test_cli_rejects_bad_runner_options(
     assert message in capsys.readouterr().err
 
 
+SHARED_API_SCRIPT = """
+import httpx
+from prefect.settings import get_current_settings
+from flows.runners import shared_api
+
+assert not get_current_settings().api.url
+with shared_api() as url:
+    assert url and get_current_settings().api.url == url  # what spawned workers inherit
+    assert httpx.get(f"{url}/health", timeout=10).status_code == 200
+try:
+    httpx.get(f"{url}/health", timeout=2)
+except httpx.ConnectError:
+    print("stopped", url)
+"""
+
+
+def test_shared_api_starts_one_temporary_server_and_stops_it(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
+    done = subprocess.run(
+        [sys.executable, "-c", SHARED_API_SCRIPT], env=env, capture_output=True, text=True, timeout=150, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.startswith("stopped http://127.0.0.1:")
+
+
 @pytest.mark.usefixtures("prefect_harness")
-def test_shared_api_gives_every_process_one_temporary_server() -> None:
+def test_shared_api_leaves_a_running_server_alone() -> None:
     import httpx
     from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 
     from flows.runners import shared_api
 
-    with temporary_settings(restore_defaults={PREFECT_API_URL}):
-        assert not get_current_settings().api.url
-        with shared_api() as url:
-            assert url and get_current_settings().api.url == url  # what spawned workers inherit
-            assert httpx.get(f"{url}/health", timeout=10).status_code == 200
-        with pytest.raises(httpx.ConnectError):
-            httpx.get(f"{url}/health", timeout=2)
     harness = get_current_settings().api.url
-    assert harness and httpx.get(f"{harness}/health", timeout=10).status_code == 200  # not stopped by ours
     with shared_api() as configured:  # a configured API is used as it is, nothing started
         assert configured == harness
+    with temporary_settings(restore_defaults={PREFECT_API_URL}), shared_api() as url:
+        # Prefect's process-wide temporary server (the harness's here) is reused, not restarted.
+        assert url and httpx.get(f"{url}/health", timeout=10).status_code == 200
+    assert harness and httpx.get(f"{harness}/health", timeout=10).status_code == 200  # still up

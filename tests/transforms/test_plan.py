@@ -75,3 +75,14 @@ def test_task_groups_reject_nonsense() -> None:
         task_groups(3, 0, 8)
     with pytest.raises(ValueError, match="limits"):
         task_groups(3, 2, 0)
+
+
+@given(st.lists(st.integers(0, 100), max_size=60), st.integers(1, 7), st.integers(1, 250))
+def test_batches_respect_file_count_and_bytes(sizes: list[int], size: int, max_bytes: int) -> None:
+    files = tuple(RawFile(f"{i:03d}.txt", n, 1) for i, n in enumerate(sizes))
+    plan = plan_run(files, [])
+    batches = [parse for parse, _ in plan.batches(size, max_bytes)]
+    assert [f for b in batches for f in b] == list(plan.to_read)  # every file once, in order
+    for b in batches:
+        assert 1 <= len(b) <= size
+        assert len(b) == 1 or sum(f.size_bytes for f in b) <= max_bytes  # only a lone big file exceeds
