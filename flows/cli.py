@@ -39,7 +39,7 @@ def json_default(value: object) -> str:
 
 def add_location_options(parser: argparse.ArgumentParser) -> None:
     """--raw/--curated/--warehouse, shared by every command that touches the data."""
-    parser.add_argument("--raw", help="raw dumps folder (default data/raw)")
+    parser.add_argument("--raw", help="raw dumps folder or filesystem URL, e.g. s3://bucket/raw (default data/raw)")
     parser.add_argument("--curated", help="curated Parquet folder (default data/curated)")
     parser.add_argument("--warehouse", help="DuckDB file (default data/warehouse.duckdb)")
 

@@ -91,7 +91,7 @@ class Progress:
         return self._bar is not None
 
     def advance(self, files: int) -> None:
-        """Record `files` more dumps done (call once per completed batch with its file count)."""
+        """Record `files` more dumps done (call once per completed task with its file count)."""
         if self._closed or files <= 0:
             return
         self.done = min(self.done + files, self.total) if self.total else self.done + files
