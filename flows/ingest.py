@@ -128,6 +128,9 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
             files_seen - len(changed) + len(plan.unchanged),
             len(plan.superseded),
         )
+        # The listing and plan hold an entry per file (300k at a first load): not needed past
+        # here, so their memory serves the batches' results instead of adding to them.
+        del listing, changed, seen, seen_by_path, plan
         if not jobs:
             summary = _summary(run, "noop", files_seen, 0, [], None, settings, clock)
             with io.connect_warehouse(settings.warehouse) as con:
@@ -206,7 +209,7 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
                     run.run_id,
                     utc_now(),
                     logs,
-                    logs["ingest_file"]["source_file"].to_pylist(),
+                    logs["ingest_file"]["source_file"],
                     full_refresh,
                 )
                 summary = _with_totals(summary, con)
