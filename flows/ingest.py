@@ -209,7 +209,6 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
                     run.run_id,
                     utc_now(),
                     logs,
-                    logs["ingest_file"]["source_file"],
                     full_refresh,
                 )
                 summary = _with_totals(summary, con)

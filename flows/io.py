@@ -54,6 +54,8 @@ NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 STAGING = "_staging"
 LOCK_FILE = ".newsetl.lock"
 POINTER_FILE = "CURRENT.json"
+# Which snapshot is current: the newest published (ties: the larger id). Views and counts agree on it.
+NEWEST_SNAPSHOT_FIRST = "ORDER BY published_at DESC, snapshot_id DESC"
 # The duckdb-cli wheel (1.5.x) analysts install cannot open files in 2.0's newer storage format.
 STORAGE_COMPATIBILITY = "v1.5.0"
 _ROW_GROUP_ROWS = 122_880  # DuckDB's own row group size
@@ -163,8 +165,7 @@ def changed_files(
     """
     if full_refresh:
         return raw_files(listing), []
-    con.register("_listing", listing)
-    try:
+    with registered(con, "_listing", listing):
         changed = con.sql(
             "SELECT l.source_file, l.size_bytes, l.mtime_ns, m.source_sha256, m.size_bytes AS seen_size, "
             "m.mtime_ns AS seen_mtime, m.first_run_id, m.status, m.article_id "
@@ -172,8 +173,6 @@ def changed_files(
             "WHERE m.source_file IS NULL OR m.size_bytes <> l.size_bytes OR m.mtime_ns <> l.mtime_ns "
             "ORDER BY l.source_file"
         ).to_arrow_table()
-    finally:
-        con.unregister("_listing")
     assert changed is not None  # a SELECT always returns a table
     # Column-wise to Python (no per-row dicts: a first load turns all 300k listed files into work).
     cols = {name: changed[name].to_pylist() for name in changed.column_names}
@@ -366,10 +365,8 @@ def write_snapshot(
         if threads:
             con.execute(f"SET threads = {int(threads)}")
         for name, ids in (("replaced_ids", replaced_ids), ("losing_ids", losing_ids)):
-            # From Arrow, not executemany (which costs ~100 us a row: a re-scrape of 300k dumps).
-            con.register(f"_{name}", pa.table({"article_id": pa.array(list(ids), pa.string())}))
-            con.execute(f"CREATE TEMP TABLE {name} AS SELECT article_id FROM _{name}")
-            con.unregister(f"_{name}")
+            with registered(con, "_ids", pa.table({"article_id": pa.array(list(ids), pa.string())})):
+                con.execute(f"CREATE TEMP TABLE {name} AS SELECT article_id FROM _ids")
         for table in CURATED_TABLES:
             out = snapshot.table_dir(table.name)
             shutil.rmtree(out, ignore_errors=True)  # a retried attempt starts clean
@@ -520,27 +517,30 @@ def ensure_catalog(con: duckdb.DuckDBPyConnection) -> None:
 
 def current_snapshot(con: duckdb.DuckDBPyConnection) -> Snapshot | None:
     # fetchall(): fetchone() leaves the result open, and DuckDB 2.0 refuses more work on the connection.
-    rows = con.execute(
-        "SELECT snapshot_id, curated_dir FROM snapshot ORDER BY published_at DESC, snapshot_id DESC LIMIT 1"
-    ).fetchall()
+    rows = con.execute(f"SELECT snapshot_id, curated_dir FROM snapshot {NEWEST_SNAPSHOT_FIRST} LIMIT 1").fetchall()
     return Snapshot(rows[0][0], Path(rows[0][1])) if rows else None
 
 
 def recent_snapshot_ids(con: duckdb.DuckDBPyConnection, keep: int) -> list[str]:
-    rows = con.execute(
-        "SELECT snapshot_id FROM snapshot ORDER BY published_at DESC, snapshot_id DESC LIMIT ?", [keep]
-    ).fetchall()
+    rows = con.execute(f"SELECT snapshot_id FROM snapshot {NEWEST_SNAPSHOT_FIRST} LIMIT ?", [keep]).fetchall()
     return [r[0] for r in rows]
+
+
+@contextlib.contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, rows: pa.Table) -> Iterator[str]:
+    """An Arrow table visible to SQL as `name` while the block runs (never executemany: ~100 us a row)."""
+    con.register(name, rows)
+    try:
+        yield name
+    finally:
+        con.unregister(name)
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: Table, rows: pa.Table) -> None:
     if rows.num_rows == 0:
         return
-    con.register("_incoming", rows)
-    try:
+    with registered(con, "_incoming", rows):
         con.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM _incoming")
-    finally:
-        con.unregister("_incoming")
 
 
 def view_sql(table: Table, snapshot: Snapshot) -> str:
@@ -561,24 +561,22 @@ def publish(
     run_id: str,
     published_at: datetime,
     logs: dict[str, pa.Table],
-    manifest_paths: pa.ChunkedArray | Sequence[str],
     full_refresh: bool,
 ) -> None:
     """One transaction: record the run's logs and manifest rows, then re-point the views.
+
+    The run's ingest_file rows replace the manifest rows of the same paths (all of them on a full refresh).
 
     Either everything commits or nothing does (DuckDB's WAL makes it atomic under SIGKILL).
     """
     con.execute("BEGIN TRANSACTION")
     try:
+        files = logs.get(INGEST_FILE.name)
         if full_refresh:
             con.execute(f"DELETE FROM {INGEST_FILE.name}")
-        elif len(manifest_paths):
-            # An Arrow scan, not executemany: 300k parameter rows took ~40 s of a full load.
-            con.register("_paths", pa.table({"source_file": manifest_paths}))
-            try:
-                con.execute(f"DELETE FROM {INGEST_FILE.name} WHERE source_file IN (SELECT source_file FROM _paths)")
-            finally:
-                con.unregister("_paths")
+        elif files is not None and files.num_rows:
+            with registered(con, "_files", files):
+                con.execute(f"DELETE FROM {INGEST_FILE.name} WHERE source_file IN (SELECT source_file FROM _files)")
         for table in LOG_TABLES:
             if table.name in logs:
                 _insert(con, table, logs[table.name])
@@ -633,9 +631,7 @@ def count_views(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rows in each curated view: as recorded when the current snapshot was published, else counted."""
     names = [f"{t.name}_rows" for t in CURATED_TABLES]
-    rows = con.execute(
-        f"SELECT {', '.join(names)} FROM snapshot ORDER BY published_at DESC, snapshot_id DESC LIMIT 1"
-    ).fetchall()
+    rows = con.execute(f"SELECT {', '.join(names)} FROM snapshot {NEWEST_SNAPSHOT_FIRST} LIMIT 1").fetchall()
     if rows and None not in rows[0]:
         return {t.name: int(n) for t, n in zip(CURATED_TABLES, rows[0], strict=True)}
     return count_views(con)

@@ -53,8 +53,8 @@ class BatchPoolTaskRunner(ProcessPoolTaskRunner):
 
     A run of one batch (a daily increment, every test) then never starts a worker process: a
     spawned worker pays ~5 s of CPU importing Prefect, pandas and Great Expectations before its
-    first dump. The flow decides per run (`inline`): one batch inline, many batches in the pool,
-    where the flow process stays light for the snapshot writer.
+    first dump. The flow decides per run (`inline`): one task inline, several in the pool, where
+    the flow process stays light for the snapshot writer.
     """
 
     def __init__(self, max_workers: int | None = None, **kwargs: Any) -> None:
@@ -131,7 +131,7 @@ def shared_api() -> Iterator[str | None]:
 
     Without PREFECT_API_URL Prefect starts a temporary server per process: each spawned or Dask
     worker would start its own (~5 s of CPU and ~200 MiB each, all writing one SQLite file), and
-    their task runs would be recorded by servers the flow's never sees. Starting the temporary
+    their task runs would be recorded by servers the flow never sees. Starting the temporary
     server here and pointing the settings at it (workers receive the flow's settings) avoids both.
     Yields the API URL.
     """

@@ -107,7 +107,7 @@ EXTRA_VIEWS: tuple[ExtraView, ...] = (
         "SELECT r.run_id, r.started_at, r.finished_at, r.status, r.files_seen, r.files_new, r.articles, r.captions, "
         "r.related_headlines, r.quarantined, r.rejected, r.duration_s, r.snapshot_id, s.published_at, "
         "coalesce(r.snapshot_id = (SELECT snapshot_id FROM snapshot "
-        "ORDER BY published_at DESC, snapshot_id DESC LIMIT 1), false) AS is_current, r.error "
+        f"{io.NEWEST_SNAPSHOT_FIRST} LIMIT 1), false) AS is_current, r.error "
         "FROM ingest_run AS r LEFT JOIN snapshot AS s ON s.snapshot_id = r.snapshot_id "
         "ORDER BY r.started_at DESC",
         (INGEST_RUN,),
@@ -137,9 +137,8 @@ def scratch_catalog() -> Iterator[duckdb.DuckDBPyConnection]:
     """
     with duckdb.connect() as con:
         for table in CURATED_TABLES:
-            con.register("_empty", table.arrow_schema.empty_table())
-            con.execute(f"CREATE TABLE {table.name} AS SELECT * FROM _empty")
-            con.unregister("_empty")
+            with io.registered(con, "_empty", table.arrow_schema.empty_table()):
+                con.execute(f"CREATE TABLE {table.name} AS SELECT * FROM _empty")
         io.ensure_catalog(con)
         for view in EXTRA_VIEWS:
             con.execute(f"CREATE VIEW {view.name} AS {view.select}")
