@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
 
-from transforms import credits
+from transforms import credits, head
 from transforms.records import Caption, ParsedArticle, ParseOutcome, Quarantined, RelatedList
 
 # ---------------------------------------------------------------------------------------------
@@ -125,35 +124,6 @@ _PROMO_OPENER_MAX_WORDS = 25
 _PROMO_OPENER_MAX_CHARS = 180  # about 25 words: longer lines are never offer headlines
 _SHORT_LABEL_MAX_WORDS = 5
 
-_BULLET = re.compile(r"[•·●▪◦‣∙*]\s*(\S.*)$")
-_BULLET_CHARS = "•·●▪◦‣∙*"
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
-_DAY_MONTH_YEAR = re.compile(rf"{_WEEKDAY}(\d{{1,2}})\s+([a-z]{{3,9}})\.?,?\s+(\d{{4}})\b", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"{_WEEKDAY}([a-z]{{3,9}})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\b")
-_TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I)
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-
 # Star captions open with a short label: "Joint effort: Naval ships ...". Page-structure labels are not captions.
 _LABEL_CAPTION = re.compile(r"([A-Z][a-z’']+(?:[ -][A-Za-z’']+){0,3}): [A-Z0-9‘“\"]")
 _NOT_CAPTION_LABELS = frozenset(
@@ -164,8 +134,6 @@ _NOT_CAPTION_LABELS = frozenset(
     )
 )  # fmt: skip
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")
-_TITLE_MAX_WORDS = 22
-_TITLE_MAX_CHARS = 300
 # An uncredited caption stands at most this many paragraphs before the dateline paragraph.
 _MAX_UNCREDITED_CAPTIONS = 3
 # The caption slot ends at a dateline among the first paragraphs; one further down is body text.
@@ -231,54 +199,6 @@ def _promo_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) -> 
 
 def _is_short_label(text: str) -> bool:
     return len(text) <= 40 and len(text.split()) <= _SHORT_LABEL_MAX_WORDS and not text.endswith(".")
-
-
-def _date_of(text: str) -> date | None:
-    """A calendar date from a bullet such as 'Wednesday, 19 Feb 2025'; None when it is not one."""
-    for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy"), (_ISO_DATE, "iso")):
-        m = pattern.match(text)
-        if m is None:
-            continue
-        try:
-            if order == "iso":
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            day, month_name = (m.group(1), m.group(2)) if order == "dmy" else (m.group(2), m.group(1))
-            month = _MONTHS.get(month_name.lower())
-            return date(int(m.group(3)), month, int(day)) if month else None
-        except ValueError:
-            return None
-    return None
-
-
-def _bullet_of(text: str) -> str | None:
-    if text[0] not in _BULLET_CHARS:
-        return None
-    m = _BULLET.match(text)
-    return m.group(1).strip() if m else None
-
-
-def _looks_like_title(lines: Sequence[str], kinds: Sequence[int]) -> bool:
-    """Is the first line a headline? A dump without one starts straight with body text."""
-    first = lines[0]
-    if kinds[0] in _END_KINDS or kinds[0] in (DROP, SIGNOFF) or _bullet_of(first) is not None:
-        return False
-    if len(first) > _TITLE_MAX_CHARS or _promo_block_end(lines, kinds, 0) is not None:
-        return False
-    if len(lines) > 1 and _bullet_of(lines[1]) is not None:
-        return True  # the meta bullets follow a headline
-    words = len(first.split())
-    if words > _TITLE_MAX_WORDS:
-        return False
-    dateline = credits.dateline_of(first)
-    if dateline is not None and (dateline[1] is not None or words > 8):
-        return False  # "KUALA LUMPUR: The man ..." is a lead; "MACC: Ex-minister remanded" is a headline
-    # Headlines do not end in a full stop; a short sentence may ("Six killed.") but a paragraph does.
-    if first.endswith(".") and not first.endswith("..") and words > 6:
-        return False
-    if words > 8 and credits.split_caption_credit(first)[1] is not None:
-        return False  # a photo caption with its credit
-    # A dump cut at the top starts mid-sentence in lower case ("said the minister, ...").
-    return not (first[0].islower() and len(first) > 1 and first[1].islower() and " " in first[:12])
 
 
 def _is_tags_line(text: str) -> bool:
@@ -374,21 +294,21 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         return Quarantined(
             "empty_file", "no text lines in the dump: the scrape returned no page", warnings=tuple(warnings)
         )
+    first = head.strip_scraper_prefix(lines[0])
+    if first != lines[0]:
+        lines = [first, *lines[1:]] if first else list(lines[1:])
+        if not lines:
+            return Quarantined("empty_file", "only a scraper prefix, no text: the scrape returned no page")
     kinds = [kind_of(text) for text in lines]
     n = len(lines)
 
-    # Head: title and meta bullets.
-    title: str | None = lines[0] if _looks_like_title(lines, kinds) else None
-    i = 1 if title is not None else 0
-    section: str | None = None
-    published: date | None = None
-    while i < n and (value := _bullet_of(lines[i])) is not None:
-        day = _date_of(value)
-        if day is not None:
-            published = published or day
-        elif section is None and not _TIME_ONLY.match(value) and len(value.split()) <= 5:
-            section = value
-        i += 1
+    # Head: chrome above the headline, the headline, meta bullets, bylines and standfirst.
+    structure = [k in _END_KINDS or k in (DROP, SIGNOFF) or k in _PROMO_KINDS for k in kinds]
+    top = head.read_head(lines, structure)
+    title, section, published = top.title, top.section, top.published
+    i = top.content_start
+    if top.skipped:
+        warnings.append("head_lines_skipped")
 
     # Content: everything up to the first end marker, promo blocks and ad markers cut out.
     content: list[str] = []
@@ -465,6 +385,9 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         related.append(RelatedList(list_kind, list_title, tuple(items)))
 
     captions, body, dateline_at = _split_captions(content)
+    if top.captions_above:
+        text, credit = credits.split_caption_credit(top.captions_above[0])
+        captions.insert(0, Caption(text, credit))
     dateline: str | None = None
     agency: str | None = None
     if dateline_at is None:

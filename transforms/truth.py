@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,9 +65,86 @@ def truth_view(outcome: ParseOutcome) -> dict[str, Any]:
     return view
 
 
+def compared_fields(truth: Mapping[str, Any]) -> tuple[str, ...]:
+    """The fields a truth file is scored on: all of them, or only the outcome for a quarantine verdict.
+
+    In a dump that must be quarantined only the verdict counts (corpus convention): what else the
+    truth holds there is what a reader could still make out, not what the warehouse gets.
+    """
+    if truth.get("outcome") == "quarantine":
+        return ("outcome",)
+    return tuple(f for f in TRUTH_FIELDS if f in truth)
+
+
 def field_mismatches(truth: Mapping[str, Any], got: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
-    """{field: (expected, got)} for every truth field the parser got wrong."""
-    return {f: (truth.get(f), got.get(f)) for f in TRUTH_FIELDS if f in truth and truth.get(f) != got.get(f)}
+    """{field: (expected, got)} for every scored truth field the parser got wrong."""
+    return {f: (truth.get(f), got.get(f)) for f in compared_fields(truth) if truth.get(f) != got.get(f)}
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def body_tokens(paragraphs: Iterable[str]) -> Counter[str]:
+    """The bag of lower-cased word tokens of some body paragraphs."""
+    return Counter(t.lower() for p in paragraphs for t in _TOKEN.findall(p))
+
+
+def token_f1(truth_paragraphs: Iterable[str], got_paragraphs: Iterable[str]) -> float:
+    """Bag-of-tokens F1 of the parser's body against the truth's (1.0 when both are empty)."""
+    want, have = body_tokens(truth_paragraphs), body_tokens(got_paragraphs)
+    overlap = sum((want & have).values())
+    if not want and not have:
+        return 1.0
+    if overlap == 0:
+        return 0.0
+    precision, recall = overlap / sum(have.values()), overlap / sum(want.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+@dataclass
+class Score:
+    """Agreement of the parser with the truth over a set of dumps (a site, or the whole corpus)."""
+
+    files: int = 0
+    fields: int = 0  # (file, field) pairs scored
+    fields_right: int = 0
+    outcomes_right: int = 0
+    f1_sum: float = 0.0  # body token F1 summed over the dumps that must yield an article
+    f1_files: int = 0
+
+    def add(self, truth: Mapping[str, Any], got: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+        """Score one dump; returns its mismatches."""
+        wrong = field_mismatches(truth, got)
+        scored = compared_fields(truth)
+        self.files += 1
+        self.fields += len(scored)
+        self.fields_right += len(scored) - len(wrong)
+        self.outcomes_right += "outcome" not in wrong
+        if truth.get("outcome") == "ok":
+            self.f1_sum += token_f1(truth.get("body_paragraphs") or [], got.get("body_paragraphs") or [])
+            self.f1_files += 1
+        return wrong
+
+    @property
+    def field_agreement(self) -> float:
+        return self.fields_right / self.fields if self.fields else 1.0
+
+    @property
+    def outcome_accuracy(self) -> float:
+        return self.outcomes_right / self.files if self.files else 1.0
+
+    @property
+    def body_f1(self) -> float:
+        return self.f1_sum / self.f1_files if self.f1_files else 1.0
+
+    def line(self, label: str) -> str:
+        return (
+            f"{label:<22} {self.files:>5} {self.field_agreement:>9.2%} {self.outcomes_right:>4}/{self.files:<4}"
+            f" {self.body_f1:>8.4f}"
+        )
+
+
+SCORE_HEADER = f"{'set':<22} {'dumps':>5} {'fields':>9} {'outcome':>9} {'body F1':>8}"
 
 
 @dataclass

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from transforms import classify
+from transforms import classify, head
 from transforms.parse import parse_text
 from transforms.records import ParsedArticle, Quarantined
 
@@ -36,7 +36,7 @@ def _parse(*lines: str) -> ParsedArticle:
     ],
 )
 def test_date_bullets(text: str, expected: date | None) -> None:
-    assert classify._date_of(text) == expected
+    assert head.date_of(text) == expected
 
 
 @pytest.mark.parametrize(
