@@ -74,6 +74,18 @@ _SPECIAL_LINES: tuple[tuple[int, str, str], ...] = (
     (CHROME, "f", r"found an? (?:mistake|error|typo)\b.{0,40}$"),
     (CHROME, "c©", r"copyright\b.{0,80}$|©.{0,80}$"),
     (DROP, "asc", r"advertisement\s*$|scroll to continue\b.{0,20}$|continue reading below\s*$"),
+    # Page furniture inside the article: share buttons, "read more" links, media-player notices and
+    # the analytics fields some pages print ("Article type: metered").
+    (
+        DROP,
+        "rsmfaucx",
+        r"read more(?: here)?\s*:?$|related(?: (?:stories|articles|news|content))?\s*:?$|"
+        r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
+        r"media playback is unsupported on your device\s*$|"
+        r"follow \S+(?: \S+)? on (?:whatsapp|telegram|google news)\s*$|"
+        r"(?:article type|user type|user status|campaign id|content type|article id)\s*:.{0,40}$|"
+        r"click here to (?:read|see|view)\b.{0,40}$|x\s*$",
+    ),
     (SIGNOFF, "-—–", r"(?:--|[—–-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$"),
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
     (PROMO_CORE, "b", rf"billed\s+(?:as|at)\s+{_PRICE}.*|billed\s+(?:monthly|annually|yearly|every)\b.*"),
@@ -113,12 +125,14 @@ _SPECIAL_BY_FIRST = _special_by_first_char()
 # An offer headline: a discount, "promo", "special offer", "digital access", "More Info".
 _PROMO_OPENER = re.compile(
     r"\bsave\s+(?:up\s+to\s+)?\d+\s*%|\b\d+\s*%\s*off\b|\bpromo\b|\bspecial offer\b|\bsubscribe now\b|"
-    r"\bdigital access\b|\bmore info\s*!?$|\bunlock unlimited access\b",
+    r"\bdigital access\b|\bmore info\s*!?$|\bunlock unlimited access\b|\bt\s?&\s?cs? appl|\bdaily quota\b|"
+    r"\bad-free\b|\bsubscri\w*\b.{0,60}\bprizes?\b|\bprizes?\b.{0,60}\bsubscri",
     re.I,
 )
 # What makes an offer line the site's own subscription promo rather than a news sentence.
 _PROMO_BRAND = re.compile(
-    r"the ?star|digital|subscri|t\s?&\s?c|more info|premium|unlimited access|membership|yearly|annual", re.I
+    r"the ?star|digital|subscri|t\s?&\s?c|more info|premium|unlimited access|membership|yearly|annual|quota|ad-free",
+    re.I,
 )
 _PROMO_OPENER_MAX_WORDS = 25
 _PROMO_OPENER_MAX_CHARS = 180  # about 25 words: longer lines are never offer headlines
@@ -138,6 +152,7 @@ _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")
 _MAX_UNCREDITED_CAPTIONS = 3
 # The caption slot ends at a dateline among the first paragraphs; one further down is body text.
 _CAPTION_SLOT = _MAX_UNCREDITED_CAPTIONS + 2
+_CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
 _DATELINE_SEARCH = 3
@@ -161,6 +176,9 @@ def kind_of(text: str) -> int:
             or "digital access" in low
             or "more info" in low
             or "unlimited access" in low
+            or "quota" in low
+            or "ad-free" in low
+            or "t&c" in low
         ) and _PROMO_OPENER.search(text):
             if len(text.split()) > _PROMO_OPENER_MAX_WORDS or text[0] in "\"“‘'":
                 return BODY
@@ -230,13 +248,26 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     """
     n = len(paragraphs)
     dateline_at = next((i for i in range(min(n, _CAPTION_SLOT)) if credits.dateline_of(paragraphs[i])), None)
+    # The body's first paragraph shows itself by a dateline or by a print lead in capitals
+    # ("RESIDENTS are ..."): what stands before it, under the head, describes the photo.
+    anchor_at = next(
+        (i for i in range(min(n, _CAPTION_SLOT)) if i == dateline_at or head.is_print_lead(paragraphs[i])), None
+    )
     captions: list[Caption] = []
     kept: list[str] = []  # caption-slot paragraphs that are not captions
     briefing: bool | None = None  # decided only when a bare '— Agency' credit shows up
-    end = min(n - 1, n if dateline_at is None else dateline_at)
+    pending_credit: str | None = None  # a credit printed on a line of its own above its caption
+    end = min(n - 1, n if anchor_at is None else anchor_at)
     i = 0
     while i < end:
         paragraph = paragraphs[i]
+        if captions and paragraph in (captions[-1].text, _joined(captions[-1])):
+            i += 1  # a caption printed twice is recorded once
+            continue
+        if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < end:
+            pending_credit = paragraph
+            i += 1
+            continue
         text, credit = credits.split_caption_credit(paragraph)
         if credit is not None:
             if credits.is_bare_agency(credit):
@@ -245,20 +276,78 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 if briefing:
                     break
             captions.append(Caption(text, credit))
-        elif (
-            not kept  # after a paragraph that is no caption, only a credit tells a caption from body text
-            and paragraph.endswith(_TERMINAL)
-            and ((dateline_at is not None and dateline_at - i <= _MAX_UNCREDITED_CAPTIONS) or _is_labelled(paragraph))
+        elif not kept and (  # after a paragraph that is no caption, only a credit tells a caption from body text
+            (
+                anchor_at is not None
+                and anchor_at - i <= _MAX_UNCREDITED_CAPTIONS
+                and len(paragraph) <= _CAPTION_MAX
+                # Before a print lead a standfirst may stand too: it has no full stop, a caption has.
+                and (anchor_at == dateline_at or paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i))
+            )
+            or (paragraph.endswith(_TERMINAL) and _is_labelled(paragraph))
         ):
-            captions.append(Caption(text, None))
-        elif dateline_at is None:
+            captions.append(Caption(text, pending_credit))
+            pending_credit = None
+        elif anchor_at is None:
             break
         else:
             kept.append(paragraph)
         i += 1
+    if pending_credit is not None:
+        kept.insert(0, pending_credit)
     body = kept + paragraphs[i:]
     found = dateline_at is not None and i == dateline_at and len(kept) < _DATELINE_SEARCH
     return captions, body, (len(kept) if found else None)
+
+
+_SELF_DOUBLED = re.compile(
+    r"(.{20,400}?[.!?”\"])\1"
+)  # "Caption text.Caption text.Body ..." (a photo's alt text and caption)
+_DOUBLED_MAX = 400  # characters: a paragraph printed twice in a row that is longer is body text printed twice
+
+
+def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> tuple[list[str], int]:
+    """The body without the captions of photos printed inside it, and how many were removed.
+
+    A mid-article photo shows up as its caption printed twice (alt text, then caption), as two
+    paragraphs, glued into one, or as the caption followed by the caption with its credit. A
+    paragraph equal to a caption of the caption slot is that photo repeated. Neither is body text.
+    """
+    slot = {c.text for c in captions} | {_joined(c) for c in captions}
+    out: list[str] = []
+    removed = 0
+    k = 0
+    while k < len(body):
+        paragraph = body[k]
+        following = body[k + 1] if k + 1 < len(body) else None
+        if paragraph in slot and k > 0:
+            removed += 1
+            k += 1
+            continue
+        if following is not None and len(paragraph) <= _DOUBLED_MAX and following.startswith(paragraph):
+            rest = following[len(paragraph) :].strip()
+            if not rest or credits.split_caption_credit(following)[1] is not None:
+                removed += 1
+                k += 2
+                continue
+        doubled = _SELF_DOUBLED.match(paragraph)
+        if doubled is not None:
+            removed += 1
+            paragraph = paragraph[doubled.end() :].strip()
+            if not paragraph:
+                k += 1
+                continue
+        out.append(paragraph)
+        k += 1
+    return out, removed
+
+
+def _is_repeated(paragraphs: Sequence[str], i: int) -> bool:
+    return i + 1 < len(paragraphs) and paragraphs[i + 1] == paragraphs[i]
+
+
+def _joined(caption: Caption) -> str:
+    return f"{caption.text} {caption.credit}" if caption.credit else caption.text
 
 
 def _is_labelled(paragraph: str) -> bool:
@@ -388,6 +477,9 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     if top.captions_above:
         text, credit = credits.split_caption_credit(top.captions_above[0])
         captions.insert(0, Caption(text, credit))
+    body, repeated = _without_printed_captions(body, captions)
+    if repeated:
+        warnings.append("caption_in_body_removed")
     dateline: str | None = None
     agency: str | None = None
     if dateline_at is None:

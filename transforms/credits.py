@@ -35,6 +35,8 @@ _ANY_AGENCY = re.compile(
     r"asia news network)\b|\b(?:AP|ANN)\b",
     re.I,
 )
+# Credits that may close with a full stop: a desk credit with a slash, or a "Photo" credit.
+_CLOSED_CREDIT = re.compile(r"\S/\S|\bphotos?\.$|\bpics?\.$|\bfilepic\.$", re.I)
 _VIA = re.compile(r"\bvia\s+(.+)$", re.I)
 
 # Words a credit may contain in lower case; anything else in lower case is sentence text.
@@ -47,6 +49,7 @@ _CREDIT_LOWER_WORDS = frozenset(
 )  # fmt: skip
 _CREDIT_MARKER = re.compile(
     r"/|\bvia\b|^(?:photos?|pics?|pictures?|images?|filepic|file photo|handout|courtesy)\b|\bpics?$|"
+    r"(?-i:^[A-Z]{3,}PHOTOS?$)|\bphotos?\.?$|"
     r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$",
     re.I,
 )
@@ -170,8 +173,10 @@ def people_of_credits_line(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]
 def _credit_shaped(tail: str) -> bool:
     """A credit names people and organisations: short, capitalized, with a credit marker."""
     words = tail.split()
-    if not 1 <= len(words) <= 14 or tail.endswith((".", ",", ":", ";")):
+    if not 1 <= len(words) <= 14 or tail.endswith((",", ":", ";")):
         return False
+    if tail.endswith(".") and not (len(words) <= 5 and _CLOSED_CREDIT.search(tail)):
+        return False  # "EPA Photo.", "SHAFWAN ZAIDON/The Star." close with a full stop; sentences do too
     if not (tail[0].isupper() or tail[0].isdigit()):
         return False
     for word in words:
@@ -247,6 +252,11 @@ def _caps_names_start(paragraph: str, start: int) -> int:
             break
         start = pos = word_start
     return start
+
+
+def is_credit_only(line: str) -> bool:
+    """A credit printed on a line of its own: 'Photos By AMANDA LEE', 'Filepic'."""
+    return len(line) <= 80 and _credit_shaped(line) and bool(_CREDIT_MARKER.search(line))
 
 
 def is_bare_agency(credit: str | None) -> bool:

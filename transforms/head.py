@@ -261,8 +261,8 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool]) -> Head:
     last_meta = None
     for k in range(i, min(n, i + _META_WINDOW)):
         text = lines[k]
-        if is_structure[k]:
-            break
+        if is_structure[k] or credits.is_credit_only(text):
+            break  # page structure, or a photo credit over its caption
         if is_meta(text, title):
             last_meta = k
         elif credits.dateline_of(text) is not None or _print_lead(text):
@@ -279,7 +279,7 @@ def _bullet_follows(lines: Sequence[str], i: int) -> bool:
     return i + 1 < len(lines) and bullet_of(lines[i + 1]) is not None
 
 
-_PRINT_LEAD = re.compile(r"[“\"‘]?(?:[A-Z][A-Z'’-]+|A)(?:\s+[A-Z][A-Z'’-]+)*\s+[a-z(“\"‘]")
+_PRINT_LEAD = re.compile(r"[“\"‘]?(?:[A-Z][A-Z'’-]+|A\s+[A-Z][A-Z'’-]+)(?:\s+[A-Z][A-Z'’-]+)*\s+[a-z(“\"‘]")
 
 
 def _print_lead(text: str) -> bool:

@@ -204,27 +204,41 @@ def test_run_on_reuters_caption_then_dash_caption_then_dateline() -> None:
     assert article.body_paragraphs == (lead, SECOND) and (article.dateline, article.agency) == ("MELBOURNE", "Reuters")
 
 
-def test_a_missed_caption_does_not_hide_later_captions_or_the_dateline() -> None:
+def test_paragraphs_between_the_head_and_an_early_dateline_are_captions() -> None:
+    # Real Star pages print uncredited captions, with or without a full stop, right above the dateline.
     unknown = "A caption in a shape no rule knows, credited to nobody in particular"
     second = "Residents wade through a flooded road in Klang. — Bernama pic"
     article = _parse("Floods worsen", unknown, second, LEAD, SECOND, WA)
-    assert [c.credit for c in article.captions] == ["Bernama pic"]
-    assert article.body_paragraphs == (unknown, LEAD, SECOND) and article.dateline == "KUALA LUMPUR"
+    assert [(c.text, c.credit) for c in article.captions] == [(unknown, None), (second[:-14], "Bernama pic")]
+    assert article.body_paragraphs == (LEAD, SECOND) and article.dateline == "KUALA LUMPUR"
 
 
-def test_after_a_missed_caption_only_credited_captions_count() -> None:
+PRINT_LEAD = "RESIDENTS of three villages have waited two years for the council to clear a blocked drain, they said."
+
+
+def test_before_a_print_lead_only_a_finished_sentence_is_a_caption() -> None:
     standfirst = "A standfirst that sets the scene without a full stop"
-    finished = "A finished sentence that may be body text or an uncredited caption."
-    article = _parse("Headline here", standfirst, finished, LEAD, SECOND, WA)
-    assert article.captions == () and article.body_paragraphs == (standfirst, finished, LEAD, SECOND)
-    assert article.dateline == "KUALA LUMPUR"
+    finished = "Workers clearing rubbish from the drain in Kampung Baru."
+    column = _parse("Headline here", standfirst, PRINT_LEAD, SECOND, WA)
+    assert column.captions == () and column.body_paragraphs == (standfirst, PRINT_LEAD, SECOND)
+    metro = _parse("Headline here", finished, PRINT_LEAD, SECOND, WA)
+    assert [c.text for c in metro.captions] == [finished] and metro.body_paragraphs == (PRINT_LEAD, SECOND)
+
+
+def test_a_caption_printed_twice_is_recorded_once() -> None:
+    caption = "The clogged drain in Jalan Mawar filled with rubbish"
+    article = _parse("Drain clogged for months", caption, caption, PRINT_LEAD, SECOND, WA)
+    assert [c.text for c in article.captions] == [caption] and article.body_paragraphs == (PRINT_LEAD, SECOND)
+
+
+def test_a_credit_on_a_line_of_its_own_belongs_to_the_caption_under_it() -> None:
+    caption = "Visitors at the temple before dawn."
+    article = _parse("Crowds at the temple", "Photos By JANE TAN", caption, PRINT_LEAD, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Photos By JANE TAN")]
 
 
 def test_dateline_from_the_first_few_body_paragraphs_only() -> None:
     standfirst = "A standfirst that sets the scene without a full stop"
-    third = "A second paragraph without a dateline, as features have"
-    article = _parse("Headline here", standfirst, third, LEAD, SECOND, WA)
-    assert article.dateline == "KUALA LUMPUR" and article.body_paragraphs[0] == standfirst
     filler = [f"Paragraph {n} of a column, which has no dateline." for n in range(5)]
     deep = _parse("Headline here", standfirst, *filler, LEAD, WA)
     assert deep.dateline is None
