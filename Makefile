@@ -10,7 +10,7 @@ export DO_NOT_TRACK := 1
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_LOGGING_LEVEL ?= WARNING
 
-.PHONY: install run test lint typecheck unit bench clean
+.PHONY: install run test lint typecheck unit bench eval clean
 
 # The stamp re-installs when the pins change.
 $(VENV)/.installed: pyproject.toml requirements.lock
@@ -36,6 +36,10 @@ unit: install
 	$(BIN)/pytest
 
 test: lint typecheck unit
+
+# The parser's scoreboard on the shared real corpus (../shared/corpus) and the project's own cases.
+eval: install
+	$(PY) -m bench.evaluate --cases
 
 bench: install
 	$(PY) -m bench.run

@@ -5,15 +5,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# "RIYADH/WASHINGTON (Reuters) - ", "LONDON, Feb 19 (Reuters) - ", "KUALA LUMPUR: ", "ST. PETERSBURG (AFP) -".
-# The place is in capitals (print style); an agency in parentheses needs a dash after it,
-# a bare place needs a colon (so a print lead such as "THE Straits of ..." is not a dateline).
-_PLACE = r"[A-Z][A-Z.'’\-]*(?:[ ][A-Z][A-Z.'’\-]*){0,4}"
+# "RIYADH/WASHINGTON (Reuters) - ", "LONDON, Feb 19 (Reuters) - ", "KUALA LUMPUR: ", "ST. PETERSBURG (AFP) -",
+# "KUALA LUMPUR (Bernama): ", "MANILA, Philippines — ", "KUCHING (Feb 15): ", "HCM City (VNA) – ".
+# The place is in capitals (print style); a place in title case needs an agency in parentheses. A
+# printed date stays part of the dateline. After the place: an agency in parentheses and a dash or
+# colon, or a colon, or a spaced dash (so a print lead such as "THE Straits of ..." is not a dateline).
+_CAP = "A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ"
+_PLACE = rf"[{_CAP}][{_CAP}.'’\-]*(?:[ ][{_CAP}][{_CAP}.'’\-]*){{0,4}}"
+_TITLE_PLACE = r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}"
+_PRINTED_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
 _DATELINE = re.compile(
-    rf"(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}})"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # optional ", Feb 19"
-    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)\s*(?:--|[-–—])|\s*:)\s+\S"
+    rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?=\s*[-–—]))?|(?={_TITLE_PLACE}\s*\()"
+    rf"{_TITLE_PLACE})(?:{_PRINTED_DATE})?)"
+    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*(?:--|[-–—:])|\s*:|\s+(?:--|[-–—]))\s+\S"
 )
+# Headings in capitals that open a paragraph like a dateline does ("FILE PHOTO: ...", "PHOTOGRAPHY: ...").
+_NOT_PLACES = frozenset(
+    (
+        "PHOTO", "PHOTOS", "FILE PHOTO", "FILE PIC", "FILEPIC", "PHOTOGRAPHY", "VIDEO", "UPDATE", "EXCLUSIVE",
+        "ANALYSIS", "COMMENT", "OPINION", "EDITORIAL", "NOTE", "WATCH", "READ", "BREAKING", "LIVE", "MUSIC",
+        "THEATRE", "DANCE", "FILM", "EXHIBITION", "ART", "BOOKS", "EVENT", "WORKSHOP", "TALK", "VENUE", "DATE",
+        "TIME", "ADMISSION", "TICKETS", "Q", "A", "ALSO READ", "RELATED", "CORRECTION", "CLARIFICATION",
+    )
+)  # fmt: skip
 
 # Agencies: how to recognize each in attribution text, and its normalized name (schema.CREDIT_AGENCIES).
 _AGENCY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -114,9 +128,11 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     m = _DATELINE.match(paragraph)
     if m is None:
         return None
-    place = m.group("place")
+    place = m.group("place").strip()
     # Two letters at least: "Q: ..." in an interview is not a place.
     if len(place) > 60 or (len(place) < 4 and sum(ch.isalpha() for ch in place) < 2):
+        return None
+    if place.split(",")[0].split(" (")[0] in _NOT_PLACES:
         return None
     return place, m.group("agency")
 

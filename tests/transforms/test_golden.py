@@ -13,7 +13,10 @@ from transforms.records import ParsedArticle
 from transforms.tables import RunContext, SourceDump, article_row, caption_rows, related_rows
 from transforms.truth import TRUTH_FIELDS, field_mismatches, truth_view
 
-CASES = load_cases()
+# A blind batch is scored, not required to pass: its truths are never edited to fit the parser, and its
+# floor is a ratchet in test_scoreboard.py. Every other case is the parser's exact specification.
+BLIND_BATCHES = ("blind_2026_12",)
+CASES = [c for c in load_cases() if c.name.split("/", 1)[0] not in BLIND_BATCHES]
 
 
 def test_cases_are_present() -> None:
