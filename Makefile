@@ -42,6 +42,7 @@ eval: install
 	$(PY) -m bench.evaluate --cases
 
 bench: install
+	$(PY) -m bench.parse_speed
 	$(PY) -m bench.run
 
 clean:

@@ -330,7 +330,8 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
                 removed += 1
                 k += 2
                 continue
-        doubled = _SELF_DOUBLED.match(paragraph)
+        # Cheap test first: the regex's backreference is tried only when the opening words come back.
+        doubled = _SELF_DOUBLED.match(paragraph) if paragraph.find(paragraph[:20], 20) > 0 else None
         if doubled is not None:
             removed += 1
             paragraph = paragraph[doubled.end() :].strip()
