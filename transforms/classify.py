@@ -72,18 +72,19 @@ _SPECIAL_LINES: tuple[tuple[int, str, str], ...] = (
     (CHROME, "wl", r"(?:want to\s+)?listen to (?:the\s+|this\s+)?(?:full\s+)?(?:audio|article)\b.{0,20}$"),
     (CHROME, "r", r"report (?:it to us|an? (?:error|typo|issue))\b.{0,30}$"),
     (CHROME, "f", r"found an? (?:mistake|error|typo)\b.{0,40}$"),
+    (CHROME, "dw", r"(?:did you find this article|was this article) (?:insightful|helpful|useful)\b.{0,20}$"),
     (CHROME, "c©", r"copyright\b.{0,80}$|©.{0,80}$"),
     (DROP, "asc", r"advertisement\s*$|scroll to continue\b.{0,20}$|continue reading below\s*$"),
     # Page furniture inside the article: share buttons, "read more" links, media-player notices and
     # the analytics fields some pages print ("Article type: metered").
     (
         DROP,
-        "rsmfaucx",
+        "rsmfaucxp",
         r"read more(?: here)?\s*:?$|related(?: (?:stories|articles|news|content))?\s*:?$|"
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
         r"media playback is unsupported on your device\s*$|"
         r"follow \S+(?: \S+)? on (?:whatsapp|telegram|google news)\s*$|"
-        r"(?:article type|user type|user status|campaign id|content type|article id)\s*:.{0,40}$|"
+        r"(?:(?:article|content|user|cxense|campaign|page)\s+(?:access\s+)?(?:type|status|id))\s*:.{0,40}$|"
         r"click here to (?:read|see|view)\b.{0,40}$|x\s*$",
     ),
     (SIGNOFF, "-—–", r"(?:--|[—–-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$"),
@@ -182,8 +183,9 @@ def kind_of(text: str) -> int:
         ) and _PROMO_OPENER.search(text):
             if len(text.split()) > _PROMO_OPENER_MAX_WORDS or text[0] in "\"“‘'":
                 return BODY
-            # A news sentence ends in a full stop; an offer headline rarely does, unless it ends in its T&C.
-            sentence = text.endswith(".") and "t&c" not in low
+            # A news sentence ends in a full stop; an offer headline rarely does, unless it ends in its T&C
+            # or speaks of the reader's quota or an ad-free plan, which no news sentence does.
+            sentence = text.endswith(".") and not ("t&c" in low or "quota" in low or "ad-free" in low)
             return PROMO_OPEN if _PROMO_BRAND.search(text) and not sentence else PROMO_WEAK
     return BODY
 
@@ -219,14 +221,31 @@ def _is_short_label(text: str) -> bool:
     return len(text) <= 40 and len(text.split()) <= _SHORT_LABEL_MAX_WORDS and not text.endswith(".")
 
 
-def _is_tags_line(text: str) -> bool:
-    if len(text) > 200:
-        return False
-    for item in text.split(","):
-        item = item.strip()
+_TAGS_MAX_CHARS = 300
+
+
+def _tags_of(text: str) -> tuple[str, ...] | None:
+    """('Business', 'palm oil') from 'Business , palm oil ,' (commas, or semicolons); None for other lines.
+
+    A dangling separator at the end is the page's own; an empty item inside, a long item or one
+    that ends like a sentence means the line is text, not tags.
+    """
+    if len(text) > _TAGS_MAX_CHARS:
+        return None
+    separator = "," if "," in text else ";"
+    items = [item.strip() for item in text.split(separator)]
+    if len(items) > 1 and not items[-1]:
+        items.pop()
+    for item in items:
         if not item or len(item.split()) > 6 or item.endswith((".", "!", "?", ":")):
-            return False
-    return True
+            return None
+    return tuple(items)
+
+
+def _is_spaced_tags_line(text: str) -> bool:
+    """'Transport , world bank , toll ,': the tags line's own ' , ' separator, wherever the line sits."""
+    found = _tags_of(text) if " , " in text else None
+    return found is not None and len(found) >= 2
 
 
 def _bare_agency_end(paragraph: str) -> bool:
@@ -264,8 +283,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         if captions and paragraph in (captions[-1].text, _joined(captions[-1])):
             i += 1  # a caption printed twice is recorded once
             continue
-        if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < end:
+        if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < n - 1:
             pending_credit = paragraph
+            end = max(end, i + 2)  # a credit on a line of its own announces its caption, anchor or not
             i += 1
             continue
         text, credit = credits.split_caption_credit(paragraph)
@@ -467,13 +487,15 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         i += 1
         if list_kind is not None:
             items.append(text)
-        elif at_tags_slot and _is_tags_line(text):
-            tags = tuple(item.strip() for item in text.split(",") if item.strip())
+        elif not tags and (at_tags_slot or _is_spaced_tags_line(text)) and (found_tags := _tags_of(text)):
+            tags = found_tags
         elif not in_chrome:
             warnings.append("unrecognized_tail_line")
     if list_kind is not None:
         related.append(RelatedList(list_kind, list_title, tuple(items)))
 
+    if not tags and content and _is_spaced_tags_line(content[-1]):
+        tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
     captions, body, dateline_at = _split_captions(content)
     if top.captions_above:
         text, credit = credits.split_caption_credit(top.captions_above[0])

@@ -272,7 +272,12 @@ def _caps_names_start(paragraph: str, start: int) -> int:
 
 def is_credit_only(line: str) -> bool:
     """A credit printed on a line of its own: 'Photos By AMANDA LEE', 'Filepic'."""
-    return len(line) <= 80 and _credit_shaped(line) and bool(_CREDIT_MARKER.search(line))
+    return (
+        len(line) <= 80
+        and _credit_shaped(line)
+        and bool(_CREDIT_MARKER.search(line))
+        and any(sum(ch.isalpha() for ch in word) >= 3 for word in line.split())  # "21/12/2024 04:15 PM" is a date
+    )
 
 
 def is_bare_agency(credit: str | None) -> bool:

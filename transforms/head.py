@@ -170,7 +170,7 @@ def headline_shaped(text: str) -> bool:
         return False
     if len(words) > 4 and credits.split_caption_credit(text)[1] is not None:
         return False  # a photo caption with its credit
-    return not (is_chrome(text) or is_date_line(text))
+    return not (is_chrome(text) or is_date_line(text) or credits.is_credit_only(text))
 
 
 def _is_label(text: str, following: str) -> bool:
@@ -261,9 +261,13 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool]) -> Head:
     last_meta = None
     for k in range(i, min(n, i + _META_WINDOW)):
         text = lines[k]
-        if is_structure[k] or credits.is_credit_only(text):
-            break  # page structure, or a photo credit over its caption
-        if is_meta(text, title):
+        if is_structure[k]:
+            break
+        if _AGENCY_ONLY.fullmatch(text.strip(" .-–—")):
+            last_meta = k  # a wire byline ("Reuters") under the headline
+        elif credits.is_credit_only(text):
+            break  # a photo credit over its caption
+        elif is_meta(text, title):
             last_meta = k
         elif credits.dateline_of(text) is not None or _print_lead(text):
             break  # the body has started
@@ -279,7 +283,9 @@ def _bullet_follows(lines: Sequence[str], i: int) -> bool:
     return i + 1 < len(lines) and bullet_of(lines[i + 1]) is not None
 
 
-_PRINT_LEAD = re.compile(r"[“\"‘]?(?:[A-Z][A-Z'’-]+|A\s+[A-Z][A-Z'’-]+)(?:\s+[A-Z][A-Z'’-]+)*\s+[a-z(“\"‘]")
+_PRINT_LEAD = re.compile(
+    r"[“\"‘]?(?:[A-Z][A-Z'’-]+|A\s+[A-Z][A-Z'’-]+)(?:\s+[A-Z][A-Z'’-]+)*\s+(?:[a-z(“\"‘]|[A-Z][a-z])"
+)
 
 
 def _print_lead(text: str) -> bool:
