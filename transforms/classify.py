@@ -305,6 +305,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 and (anchor_at == dateline_at or paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i))
             )
             or (paragraph.endswith(_TERMINAL) and _is_labelled(paragraph))
+            or pending_credit is not None
         ):
             captions.append(Caption(text, pending_credit))
             pending_credit = None
@@ -320,9 +321,20 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     return captions, body, (len(kept) if found else None)
 
 
-_SELF_DOUBLED = re.compile(
-    r"(.{20,400}?[.!?”\"])\1"
-)  # "Caption text.Caption text.Body ..." (a photo's alt text and caption)
+def _printed_twice(paragraph: str) -> bool:
+    """'X X' or 'XX' for some X: a caption and its credit printed twice (alt text, then caption)."""
+    half = len(paragraph) // 2
+    if half < 20:
+        return False
+    # Odd lengths leave the middle character out: "X X" (a space between) or "XYX" is not checked.
+    return paragraph[:half] == paragraph[len(paragraph) - half :] and paragraph[half : len(paragraph) - half] in (
+        "",
+        " ",
+    )
+
+
+# "Caption.Caption.Body ...", "TehTehNational ...": a caption glued twice in front of a paragraph.
+_SELF_DOUBLED = re.compile(r"(.{3,400}?)\1(?=[A-Z“\"‘])")
 _DOUBLED_MAX = 400  # characters: a paragraph printed twice in a row that is longer is body text printed twice
 
 
@@ -350,8 +362,12 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
                 removed += 1
                 k += 2
                 continue
-        # Cheap test first: the regex's backreference is tried only when the opening words come back.
-        doubled = _SELF_DOUBLED.match(paragraph) if paragraph.find(paragraph[:20], 20) > 0 else None
+        if _printed_twice(paragraph):
+            removed += 1  # a photo caption (with its credit) printed twice on one line
+            k += 1
+            continue
+        # Cheap test first: the regex's backreference is tried only when the opening letters come back.
+        doubled = _SELF_DOUBLED.match(paragraph) if paragraph.find(paragraph[:3], 3) > 0 else None
         if doubled is not None:
             removed += 1
             paragraph = paragraph[doubled.end() :].strip()
