@@ -153,6 +153,7 @@ _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")
 _MAX_UNCREDITED_CAPTIONS = 3
 # The caption slot ends at a dateline among the first paragraphs; one further down is body text.
 _CAPTION_SLOT = _MAX_UNCREDITED_CAPTIONS + 2
+_DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
@@ -270,7 +271,12 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     # The body's first paragraph shows itself by a dateline or by a print lead in capitals
     # ("RESIDENTS are ..."): what stands before it, under the head, describes the photo.
     anchor_at = next(
-        (i for i in range(min(n, _CAPTION_SLOT)) if i == dateline_at or head.is_print_lead(paragraphs[i])), None
+        (
+            i
+            for i in range(min(n, _CAPTION_SLOT))
+            if i == dateline_at or (head.is_print_lead(paragraphs[i]) and not _defined_acronym(paragraphs, i))
+        ),
+        None,
     )
     captions: list[Caption] = []
     kept: list[str] = []  # caption-slot paragraphs that are not captions
@@ -288,7 +294,11 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             end = max(end, i + 2)  # a credit on a line of its own announces its caption, anchor or not
             i += 1
             continue
-        text, credit = credits.split_caption_credit(paragraph)
+        text, credit = credits.split_slot_caption(paragraph)
+        if credit is not None and captions and captions[-1] == Caption(text, None):
+            captions[-1] = Caption(text, credit)  # printed bare, then again with its credit
+            i += 1
+            continue
         if credit is not None:
             if credits.is_bare_agency(credit):
                 if briefing is None:
@@ -319,6 +329,12 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     body = kept + paragraphs[i:]
     found = dateline_at is not None and i == dateline_at and len(kept) < _DATELINE_SEARCH
     return captions, body, (len(kept) if found else None)
+
+
+def _defined_acronym(paragraphs: Sequence[str], i: int) -> bool:
+    """Does paragraph i open with an acronym spelled out before it ('... Police Office (NCRPO) ...')?"""
+    first = paragraphs[i].split(None, 1)[0].strip('“"‘')
+    return any(f"({first})" in p for p in paragraphs[:i])
 
 
 def _printed_twice(paragraph: str) -> bool:
@@ -510,6 +526,15 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     if list_kind is not None:
         related.append(RelatedList(list_kind, list_title, tuple(items)))
 
+    if (
+        len(content) > 2
+        and content[0] != content[1]
+        and content[0] in content[2:_DEK_REPEAT_WINDOW]
+        and credits.dateline_of(content[0]) is not None
+    ):
+        # The lead printed under the headline as a summary and again where the article starts: a dek.
+        content = content[1:]
+        warnings.append("dek_repeated_in_body")
     if not tags and content and _is_spaced_tags_line(content[-1]):
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
     captions, body, dateline_at = _split_captions(content)

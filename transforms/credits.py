@@ -17,7 +17,7 @@ _PRINTED_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\s\([A-Z][a-z]{2,8}\.?\s+\
 _DATELINE = re.compile(
     rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?=\s*[-–—]))?|(?={_TITLE_PLACE}\s*\()"
     rf"{_TITLE_PLACE})(?:{_PRINTED_DATE})?)"
-    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*(?:--|[-–—:])|\s*:|\s+(?:--|[-–—]))\s+\S"
+    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*(?:--|[-–—:])|\s*:|\s+(?:--|[-–—•]))\s+\S"
 )
 # Headings in capitals that open a paragraph like a dateline does ("FILE PHOTO: ...", "PHOTOGRAPHY: ...").
 _NOT_PLACES = frozenset(
@@ -217,7 +217,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
         if _credit_shaped(credit):
             return paragraph[:start].rstrip(), credit
     tail_text = paragraph[window:]
-    if "/" not in tail_text and not _ANY_AGENCY.search(tail_text):
+    photo = "hoto" in tail_text or "HOTO" in tail_text
+    if "/" not in tail_text and not photo and not _ANY_AGENCY.search(tail_text):
         return paragraph, None  # no slash credit and no agency: skip the sentence-end scan
     # The earliest sentence end whose remainder is credit-shaped: "... 2025. U.S. Navy/Handout via REUTERS".
     for m in _SENTENCE_END.finditer(paragraph, window):
@@ -228,6 +229,19 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     if run_on is not None:
         return paragraph[:run_on].rstrip(), paragraph[run_on:].strip()
     return paragraph, None
+
+
+# In the caption slot a long dash may close a caption with a source of its own name only ("— DawnNewsTV").
+_SLOT_DASH_CREDIT = re.compile(r"\s(?:--|[—–])\s*([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})$")
+
+
+def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
+    """split_caption_credit for a paragraph in the caption slot, where a bare source name after a long
+    dash ('... on Monday. — DawnNewsTV') is a credit too (in the body it could be a quote's speaker)."""
+    text, credit = split_caption_credit(paragraph)
+    if credit is None and (m := _SLOT_DASH_CREDIT.search(paragraph)) is not None and m.start() > 0:
+        return paragraph[: m.start()].rstrip(), m.group(1)
+    return text, credit
 
 
 def _run_on_credit_start(paragraph: str, window: int) -> int | None:

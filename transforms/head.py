@@ -59,7 +59,7 @@ _MONTH = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _DATE_TOKEN = re.compile(
-    rf"\b(?:{_MONTH}\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[:.]\d{{2}}|"
+    rf"\b(?:{_MONTH}\.?|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}}|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|[ap]\.?m\.?|gmt(?:[+-]\d{1,2})?|"
     r"utc|ist|sgt|myt|pht|ict|published|updated|posted|last|first|on|at|hrs?|min(?:ute)?s?|ago|read|time|"
     r"hours?|days?)\b",
@@ -241,7 +241,7 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool]) -> Head:
         title = lines[i]
     elif (
         i + 2 < n
-        and _sentence(lines[i])
+        and (_sentence(lines[i]) or credits.split_caption_credit(lines[i])[1] is not None)
         and not is_structure[i + 1]
         and headline_shaped(lines[i + 1])
         and (is_meta(lines[i + 2], None) or credits.dateline_of(lines[i + 2]) is not None)

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+# HTML tags a scraper left in the text ("<p>Caption — Agency</p>"): markup, never content.
+_TAG = re.compile(
+    r"</?(?:p|br|em|strong|b|i|u|span|div|a|figure|figcaption|img|h[1-6]|li|ul|ol)(?:\s[^<>]{0,200})?/?>", re.I
+)
+
 
 def lines_of(text: str) -> list[str]:
     """Non-blank, trimmed lines of a dump; a line is one paragraph, heading, bullet or list item.
@@ -13,6 +20,8 @@ def lines_of(text: str) -> list[str]:
     out: list[str] = []
     append = out.append
     for raw in text.splitlines():
+        if "<" in raw:
+            raw = _TAG.sub("", raw)
         stripped = raw.strip()
         if stripped:
             append(stripped)
