@@ -155,6 +155,7 @@ _MAX_UNCREDITED_CAPTIONS = 3
 _CAPTION_SLOT = _MAX_UNCREDITED_CAPTIONS + 2
 _DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
+_UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may be an uncredited caption
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
 _DATELINE_SEARCH = 3
@@ -255,8 +256,9 @@ def _bare_agency_end(paragraph: str) -> bool:
     return credits.is_bare_agency(credit)
 
 
-def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None]:
-    """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body).
+def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
+    """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
+    warnings about what could not be decided).
 
     A paragraph there is a caption when it ends in a photo credit; or, uncredited, when it is a
     finished sentence standing just before the dateline paragraph, or opens with a Star caption
@@ -327,8 +329,19 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     if pending_credit is not None:
         kept.insert(0, pending_credit)
     body = kept + paragraphs[i:]
+    if (
+        anchor_at is None
+        and not kept
+        and len(body) > 1
+        and len(body[0]) <= _UNSURE_CAPTION_MAX
+        and body[0].endswith(".")
+        and len(body[1]) > len(body[0])
+    ):
+        undecided = ("possible_uncredited_caption",)
+    else:
+        undecided = ()
     found = dateline_at is not None and i == dateline_at and len(kept) < _DATELINE_SEARCH
-    return captions, body, (len(kept) if found else None)
+    return captions, body, (len(kept) if found else None), undecided
 
 
 def _defined_acronym(paragraphs: Sequence[str], i: int) -> bool:
@@ -340,7 +353,7 @@ def _defined_acronym(paragraphs: Sequence[str], i: int) -> bool:
 def _printed_twice(paragraph: str) -> bool:
     """'X X' or 'XX' for some X: a caption and its credit printed twice (alt text, then caption)."""
     half = len(paragraph) // 2
-    if half < 20:
+    if half < 20 or paragraph[:8] != paragraph[len(paragraph) - half : len(paragraph) - half + 8]:
         return False
     # Odd lengths leave the middle character out: "X X" (a space between) or "XYX" is not checked.
     return paragraph[:half] == paragraph[len(paragraph) - half :] and paragraph[half : len(paragraph) - half] in (
@@ -349,8 +362,21 @@ def _printed_twice(paragraph: str) -> bool:
     )
 
 
-# "Caption.Caption.Body ...", "TehTehNational ...": a caption glued twice in front of a paragraph.
-_SELF_DOUBLED = re.compile(r"(.{3,400}?)\1(?=[A-Z“\"‘])")
+_DOUBLED_PREFIX_MAX = 400  # characters of a caption glued twice in front of a paragraph
+_OPENS_SENTENCE = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"‘')
+
+
+def _doubled_prefix_end(paragraph: str) -> int | None:
+    """Where the paragraph proper starts after a caption glued twice in front of it
+    ("Caption.Caption.Body ...", "TehTehNational ..."); None when nothing is doubled."""
+    k = paragraph.find(paragraph[:3], 3)
+    while 0 < k <= _DOUBLED_PREFIX_MAX and 2 * k < len(paragraph):
+        if paragraph[2 * k] in _OPENS_SENTENCE and paragraph.startswith(paragraph[:k], k):
+            return 2 * k
+        k = paragraph.find(paragraph[:3], k + 1)
+    return None
+
+
 _DOUBLED_MAX = 400  # characters: a paragraph printed twice in a row that is longer is body text printed twice
 
 
@@ -382,11 +408,10 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             removed += 1  # a photo caption (with its credit) printed twice on one line
             k += 1
             continue
-        # Cheap test first: the regex's backreference is tried only when the opening letters come back.
-        doubled = _SELF_DOUBLED.match(paragraph) if paragraph.find(paragraph[:3], 3) > 0 else None
+        doubled = _doubled_prefix_end(paragraph)
         if doubled is not None:
             removed += 1
-            paragraph = paragraph[doubled.end() :].strip()
+            paragraph = paragraph[doubled:].strip()
             if not paragraph:
                 k += 1
                 continue
@@ -537,7 +562,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         warnings.append("dek_repeated_in_body")
     if not tags and content and _is_spaced_tags_line(content[-1]):
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
-    captions, body, dateline_at = _split_captions(content)
+    captions, body, dateline_at, undecided = _split_captions(content)
+    warnings.extend(undecided)
     if top.captions_above:
         text, credit = credits.split_caption_credit(top.captions_above[0])
         captions.insert(0, Caption(text, credit))

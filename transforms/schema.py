@@ -37,6 +37,32 @@ QUARANTINE_REASONS: tuple[str, ...] = (
     "duplicate_article",
 )
 
+# Every code that can appear in article.parse_warnings, with what it tells a person. A code may carry
+# a detail after a colon ("encoding_fallback:cp1252"). What the parser could not decide for sure is
+# said here, never dropped silently.
+PARSE_WARNINGS: dict[str, str] = {
+    "encoding_fallback": "the bytes were not UTF-8; decoded with the encoding named after the colon",
+    "truncated_encoding": "the last character was cut inside its bytes and dropped",
+    "mojibake_repaired": "UTF-8 read as cp1252 somewhere upstream; the text was repaired",
+    "replacement_characters": "the text holds U+FFFD: some characters were lost before the dump was saved",
+    "head_lines_skipped": "page chrome, bylines, date lines or a standfirst around the headline were left out",
+    "paywall_prompt": "a paywall prompt ends the readable body: the article is a preview",
+    "promo_removed": "a subscription or promo block was cut out of the page",
+    "unrecognized_tail_line": "a line after the body matched no known tail shape and was left out",
+    "dek_repeated_in_body": "the lead printed under the headline repeats further down; the first copy was left out",
+    "caption_in_body_removed": "a photo caption printed inside the body (or twice) was left out of the body",
+    "possible_uncredited_caption": "the first paragraph may be an uncredited photo caption; kept as body",
+    "no_dateline": "the body opens with no dateline",
+    "caption_without_credit": "a photo caption has no credit",
+    "no_footer": "the dump ends inside the body (no tail): the scrape may have stopped early",
+    "truncated_body": "the last paragraph stops mid-sentence: the dump was cut",
+}
+
+
+def warning_code(warning: str) -> str:
+    """'encoding_fallback' from 'encoding_fallback:cp1252'."""
+    return warning.split(":", 1)[0]
+
 
 @dataclass(frozen=True)
 class Column:

@@ -271,3 +271,26 @@ def test_related_lists_end_at_chrome() -> None:
     )
     assert article.related_headlines("next_in") == ["A", "B"]
     assert article.related_headlines("others_also_read") == ["C"]
+
+
+def test_every_warning_the_parser_gives_is_documented() -> None:
+    from tests.cases import load_cases
+    from transforms.parse import parse_dump
+    from transforms.records import Quarantined
+    from transforms.schema import PARSE_WARNINGS, warning_code
+
+    seen: set[str] = set()
+    for case in load_cases():
+        outcome = parse_dump(case.dump.read_bytes())
+        seen.update(warning_code(w) for w in outcome.warnings)
+        if isinstance(outcome, Quarantined) and outcome.partial is not None:
+            seen.update(warning_code(w) for w in outcome.partial.warnings)
+    assert seen - set(PARSE_WARNINGS) == set()
+    assert len(seen) >= 10  # the cases exercise most of the vocabulary
+
+
+def test_a_short_first_paragraph_with_no_anchor_is_flagged_as_a_possible_caption() -> None:
+    first = "Workers clearing the stalls along Jalan Mawar."
+    body = "City Hall has demolished several illegal structures erected along the road reserve in Setapak, it said."
+    article = _parse("Stalls removed", first, body, SECOND, WA)
+    assert article.body_paragraphs[0] == first and "possible_uncredited_caption" in article.warnings
