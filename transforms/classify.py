@@ -329,6 +329,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     if pending_credit is not None:
         kept.insert(0, pending_credit)
     body = kept + paragraphs[i:]
+    undecided: tuple[str, ...] = ()
     if (
         anchor_at is None
         and not kept
@@ -338,8 +339,6 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         and len(body[1]) > len(body[0])
     ):
         undecided = ("possible_uncredited_caption",)
-    else:
-        undecided = ()
     found = dateline_at is not None and i == dateline_at and len(kept) < _DATELINE_SEARCH
     return captions, body, (len(kept) if found else None), undecided
 
