@@ -252,8 +252,7 @@ def _is_spaced_tags_line(text: str) -> bool:
 
 def _bare_agency_end(paragraph: str) -> bool:
     """Does the paragraph end in a dash and a bare agency ('... — Reuters')?"""
-    credit = credits.split_caption_credit(paragraph)[1]
-    return credits.is_bare_agency(credit)
+    return credits.ends_in_bare_agency(paragraph)
 
 
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:

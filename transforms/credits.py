@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # "RIYADH/WASHINGTON (Reuters) - ", "LONDON, Feb 19 (Reuters) - ", "KUALA LUMPUR: ", "ST. PETERSBURG (AFP) -",
 # "KUALA LUMPUR (Bernama): ", "MANILA, Philippines — ", "KUCHING (Feb 15): ", "HCM City (VNA) – ".
@@ -120,6 +121,12 @@ _POOL = re.compile(r"\bpool\b", re.I)
 _HANDOUT = re.compile(r"\bhandout\b", re.I)
 
 
+# The zones of one dump ask about the same paragraphs more than once (head, caption slot, briefing
+# check); answers are pure functions of the text, so recent ones are kept.
+_CACHE = 4096
+
+
+@lru_cache(maxsize=_CACHE)
 def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     """('RIYADH/WASHINGTON', 'Reuters') from 'RIYADH/WASHINGTON (Reuters) - ...'; None without a dateline."""
     first = paragraph[:1]
@@ -202,6 +209,7 @@ def _credit_shaped(tail: str) -> bool:
     return bool(_CREDIT_MARKER.search(tail)) or bool(_ANY_AGENCY.search(tail))
 
 
+@lru_cache(maxsize=_CACHE)
 def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     """('Caption text.', 'REUTERS/Name/Pool') from a caption paragraph; credit None when absent."""
     # A credit is short: only the paragraph's end is searched, which keeps long paragraphs cheap.
@@ -292,6 +300,19 @@ def is_credit_only(line: str) -> bool:
         and bool(_CREDIT_MARKER.search(line))
         and any(sum(ch.isalpha() for ch in word) >= 3 for word in line.split())  # "21/12/2024 04:15 PM" is a date
     )
+
+
+_ENDS_IN_BARE_AGENCY = re.compile(
+    r"(?:(?<![\w-])(?:--|[—–-])|[.!?\"”’)])\s*"
+    r"(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|bloomberg|ann|asia news network|dpa)\s*$",
+    re.I,
+)
+
+
+def ends_in_bare_agency(paragraph: str) -> bool:
+    """'... on Monday. — Reuters': a paragraph signed off with an agency's name alone (a photo credit or a
+    briefing item's sign-off; the classifier tells which from the neighbours)."""
+    return _ENDS_IN_BARE_AGENCY.search(paragraph, max(0, len(paragraph) - 28)) is not None
 
 
 def is_bare_agency(credit: str | None) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from transforms import credits
 
@@ -66,6 +67,7 @@ _DATE_TOKEN = re.compile(
     re.I,
 )
 _HAS_DATE = re.compile(rf"\b{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[:.]\d{{2}}\s*[ap]\.?m\b|\b\d{{4}}\b", re.I)
+_DIGIT = re.compile(r"\d")
 _BYLINE = re.compile(r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by)\s+\S.{0,120}", re.I)
 _NAME_WORD = re.compile(r"[A-Z][a-zA-Z'’.-]*|[A-Z]\.?|(?:bin|binti|de|van|von|al|el|and|&)")
 _AGENCY_ONLY = re.compile(
@@ -110,9 +112,13 @@ def bullet_of(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+_LONG_CHROME = ("your browser", "this browser", "please enable", "enable javascript", "turn on javascript")
+_CHROME_MAX_CHARS = 60  # chrome lines are short; only browser warnings run longer
+
+
 def is_chrome(text: str) -> bool:
     """A line of page chrome: navigation, ad slots, a masthead, a weather strip, a language switch."""
-    if len(text) > 160:
+    if len(text) > _CHROME_MAX_CHARS and (len(text) > 160 or not text.lower().startswith(_LONG_CHROME)):
         return False
     low = text.lower().strip(" .:|")
     return low in SITE_NAMES or bool(_CHROME.fullmatch(text.strip())) or bool(_WEATHER.fullmatch(text))
@@ -123,7 +129,7 @@ def is_date_line(text: str) -> bool:
 
     Up to four other words may stand beside it (a byline's name: 'Audrey Morallo ( - September 27, 2017').
     """
-    if len(text) > 90 or not _HAS_DATE.search(text):
+    if len(text) > 90 or _DIGIT.search(text) is None or not _HAS_DATE.search(text):
         return False
     rest = _DATE_TOKEN.sub(" ", text)
     words = [w for w in re.split(r"[\s,|:()/\-–—•]+", rest) if w]
@@ -152,6 +158,7 @@ def is_meta(text: str, title: str | None) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
 def headline_shaped(text: str) -> bool:
     """Could this line be a headline? Short, not a finished sentence, not a lead, not a date or chrome."""
     words = text.split()
