@@ -153,6 +153,7 @@ _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")
 _MAX_UNCREDITED_CAPTIONS = 3
 # The caption slot ends at a dateline among the first paragraphs; one further down is body text.
 _CAPTION_SLOT = _MAX_UNCREDITED_CAPTIONS + 2
+_IMAGE_FILE = re.compile(r"[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\s+", re.I)
 _DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
 _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may be an uncredited caption
@@ -295,6 +296,17 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             end = max(end, i + 2)  # a credit on a line of its own announces its caption, anchor or not
             i += 1
             continue
+        if captions and i + 1 < n and f"{paragraph} {paragraphs[i + 1]}" in (captions[-1].text, _joined(captions[-1])):
+            i += 2  # the caption printed again, broken over two lines
+            continue
+        if (image := _IMAGE_FILE.match(paragraph)) is not None and len(paragraph) > image.end():
+            paragraph = paragraph[image.end() :]  # "190710-cabinet.jpg Caption ...": a photo's file name
+            text, credit = credits.split_slot_caption(paragraph)
+            captions.append(Caption(text, credit or pending_credit))
+            pending_credit = None
+            end = max(end, min(i + 2, n - 1))
+            i += 1
+            continue
         text, credit = credits.split_slot_caption(paragraph)
         if credit is not None and captions and captions[-1] == Caption(text, None):
             captions[-1] = Caption(text, credit)  # printed bare, then again with its credit
@@ -346,6 +358,17 @@ def _defined_acronym(paragraphs: Sequence[str], i: int) -> bool:
     """Does paragraph i open with an acronym spelled out before it ('... Police Office (NCRPO) ...')?"""
     first = paragraphs[i].split(None, 1)[0].strip('“"‘')
     return any(f"({first})" in p for p in paragraphs[:i])
+
+
+_PHOTO_CREDIT = re.compile(r"photo|pic|illustration|image|graphic|/", re.I)
+
+
+def _is_photo_caption(paragraph: str) -> bool:
+    """A paragraph that is a photo's caption closed by a photo credit, or a photo credit alone."""
+    if credits.is_credit_only(paragraph):
+        return True
+    credit = credits.split_caption_credit(paragraph)[1]
+    return credit is not None and not credits.is_bare_agency(credit) and _PHOTO_CREDIT.search(credit) is not None
 
 
 def _printed_twice(paragraph: str) -> bool:
@@ -402,6 +425,10 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
                 removed += 1
                 k += 2
                 continue
+        if k > 0 and _is_photo_caption(paragraph):
+            removed += 1  # a mid-article photo: its caption with a photo credit, or the credit alone
+            k += 1
+            continue
         if _printed_twice(paragraph):
             removed += 1  # a photo caption (with its credit) printed twice on one line
             k += 1
@@ -468,7 +495,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     n = len(lines)
 
     # Head: chrome above the headline, the headline, meta bullets, bylines and standfirst.
-    structure = [k in _END_KINDS or k in (DROP, SIGNOFF) or k in _PROMO_KINDS for k in kinds]
+    structure = [k in _END_KINDS or k == SIGNOFF or k in _PROMO_KINDS for k in kinds]
     top = head.read_head(lines, structure)
     title, section, published = top.title, top.section, top.published
     i = top.content_start

@@ -63,10 +63,14 @@ _CREDIT_LOWER_WORDS = frozenset(
     )
 )  # fmt: skip
 _CREDIT_MARKER = re.compile(
-    r"/|\bvia\b|^(?:photos?|pics?|pictures?|images?|filepic|file photo|handout|courtesy)\b|\bpics?$|"
+    r"/|\bvia\b|^(?:photos?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|\bpics?$|"
     r"(?-i:^[A-Z]{3,}PHOTOS?$)|\bphotos?\.?$|"
     r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$",
     re.I,
+)
+# A credit in brackets at the caption's end: "... in Manila. (Photo: Jane Cruz)".
+_BRACKETED_CREDIT = re.compile(
+    r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video)\s*(?::|by)\s*[^()]{1,80})\)$", re.I
 )
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.
 _SENTENCE_END = re.compile(r"[.!?\"”’)](?=\s+\S)")
@@ -214,6 +218,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     """('Caption text.', 'REUTERS/Name/Pool') from a caption paragraph; credit None when absent."""
     # A credit is short: only the paragraph's end is searched, which keeps long paragraphs cheap.
     window = max(0, len(paragraph) - _CREDIT_WINDOW)
+    if paragraph.endswith(")") and (bracketed := _BRACKETED_CREDIT.search(paragraph, window)) is not None:
+        return paragraph[: bracketed.start()].rstrip(), bracketed.group(1).strip()
     pos = window
     while (dash := _DASH_CREDIT.search(paragraph, pos)) is not None:
         start = dash.start()

@@ -84,6 +84,7 @@ TITLE_MAX_CHARS = 260
 _HEAD_CHROME_MAX = 8  # lines of chrome that may stand above a headline
 _META_WINDOW = 8  # lines under the headline that may hold bylines, dates and a standfirst
 _LABEL_MAX_WORDS = 1
+_STANDFIRST_MAX_LINES = 2
 
 
 @dataclass(frozen=True)
@@ -266,9 +267,10 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool]) -> Head:
     while i < n and take_bullet(lines[i]):
         i += 1
     last_meta = None
+    passed = 0  # lines that are no meta: a standfirst has one or two, more are the body
     for k in range(i, min(n, i + _META_WINDOW)):
         text = lines[k]
-        if is_structure[k]:
+        if is_structure[k] or passed > _STANDFIRST_MAX_LINES:
             break
         if _AGENCY_ONLY.fullmatch(text.strip(" .-–—")):
             last_meta = k  # a wire byline ("Reuters") under the headline
@@ -280,6 +282,8 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool]) -> Head:
             break  # the body has started
         elif credits.split_caption_credit(text)[1] is not None:
             break  # captions sit after the meta lines
+        else:
+            passed += 1
     if last_meta is not None:
         skipped += last_meta + 1 - i
         i = last_meta + 1
