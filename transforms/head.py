@@ -163,7 +163,8 @@ def is_meta(text: str, title: str | None) -> bool:
 def headline_shaped(text: str) -> bool:
     """Could this line be a headline? Short, not a finished sentence, not a lead, not a date or chrome."""
     words = text.split()
-    if not words or len(words) > TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
+    # One word is a label or chrome ("Channels", "Opinion"), not a headline (bullets under it say otherwise).
+    if len(words) < 2 or len(words) > TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
         return False
     if text[0] in "-–—*•<(":
         return False

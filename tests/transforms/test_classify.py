@@ -294,3 +294,12 @@ def test_a_short_first_paragraph_with_no_anchor_is_flagged_as_a_possible_caption
     body = "City Hall has demolished several illegal structures erected along the road reserve in Setapak, it said."
     article = _parse("Stalls removed", first, body, SECOND, WA)
     assert article.body_paragraphs[0] == first and "possible_uncredited_caption" in article.warnings
+
+
+def test_a_one_word_line_is_a_label_not_a_headline() -> None:
+    outcome = parse_text("\n".join(["Channels", "Politics", LEAD, SECOND, WA]) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    assert (
+        _parse("Opinion", "Schools need quieter classrooms", LEAD, SECOND, WA).title
+        == "Schools need quieter classrooms"
+    )

@@ -12,7 +12,7 @@ import pytest
 from bench.evaluate import CASES_DIR, corpus_cases, corpus_root, score, truth_cases
 
 # Shared corpus (dev + real, 91 pages): field agreement, right outcomes, mean body token F1.
-CORPUS_FLOOR = {"fields": 0.9686, "outcomes": 90, "body_f1": 0.9917}
+CORPUS_FLOOR = {"fields": 0.9697, "outcomes": 91, "body_f1": 0.9917}
 # Blind batch 2026-12 (24 crafted pages the parser's authors never read before it was committed).
 BLIND_FLOOR = {"fields": 0.9671, "outcomes": 24, "body_f1": 0.9943}
 
