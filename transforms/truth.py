@@ -125,6 +125,15 @@ class Score:
             self.f1_files += 1
         return wrong
 
+    def merge(self, other: Score) -> None:
+        """Add another score's counts to this one."""
+        self.files += other.files
+        self.fields += other.fields
+        self.fields_right += other.fields_right
+        self.outcomes_right += other.outcomes_right
+        self.f1_sum += other.f1_sum
+        self.f1_files += other.f1_files
+
     @property
     def field_agreement(self) -> float:
         return self.fields_right / self.fields if self.fields else 1.0
