@@ -79,10 +79,11 @@ _SPECIAL_LINES: tuple[tuple[int, str, str], ...] = (
     # the analytics fields some pages print ("Article type: metered").
     (
         DROP,
-        "rsmfaucxp",
+        "rsmfaucxpi",
         r"read more(?: here)?\s*:?$|related(?: (?:stories|articles|news|content))?\s*:?$|"
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
         r"media playback is unsupported on your device\s*$|"
+        r"(?:media|image)\s?(?:caption(?-i:(?=[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
         r"follow \S+(?: \S+)? on (?:whatsapp|telegram|google news)\s*$|"
         r"(?:(?:article|content|user|cxense|campaign|page)\s+(?:access\s+)?(?:type|status|id))\s*:.{0,40}$|"
         r"click here to (?:read|see|view)\b.{0,40}$|x\s*$",
