@@ -17,7 +17,7 @@ from transforms import credits
         ("ST. PETERSBURG (Reuters) -- Talks began.", ("ST. PETERSBURG", "Reuters")),
         ("KUALA LUMPUR: The man is believed to be overseas.", ("KUALA LUMPUR", None)),
         ("GEORGE TOWN: Villagers are up in arms.", ("GEORGE TOWN", None)),
-        ("THE Straits of Malacca was once a narrow waterway.", None),
+        ("THE old river port was once a busy harbour.", None),
         ("The South China Sea is experiencing overcrowding", None),
         ("Q: What do you think?", None),
         ("I REFER to the report.", None),
