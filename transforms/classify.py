@@ -362,10 +362,15 @@ def _defined_acronym(paragraphs: Sequence[str], i: int) -> bool:
 
 
 _PHOTO_CREDIT = re.compile(r"photo|pic|illustration|image|graphic|/", re.I)
+_PHOTO_WORDS = ("/", "photo", "pic", "illustration", "image", "graphic")
+_PHOTO_CREDIT_TAIL = 120  # characters at a paragraph's end that can hold a photo credit
 
 
 def _is_photo_caption(paragraph: str) -> bool:
     """A paragraph that is a photo's caption closed by a photo credit, or a photo credit alone."""
+    tail = paragraph[-_PHOTO_CREDIT_TAIL:].lower()
+    if not any(word in tail for word in _PHOTO_WORDS):
+        return False  # no photo word or slash near the end: the common case, decided without splitting
     if credits.is_credit_only(paragraph):
         return True
     credit = credits.split_caption_credit(paragraph)[1]

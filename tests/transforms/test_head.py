@@ -1,0 +1,132 @@
+"""The head zone: chrome above the headline, the headline, meta lines and standfirst under it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms import head
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ADVERTISEMENT",
+        "Advertisement",
+        "Skip to main content",
+        "See More on Facebook",
+        "Most Read",
+        "The Borneo Post",
+        "NEWS.SITE Logo",
+        "Kuala Lumpur 31°C, Partly Cloudy",
+        "Reading Time:3 minutes",
+        "Listen",
+        "বাংলা",
+    ],
+)
+def test_page_chrome(line: str) -> None:
+    assert head.is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Floods cut off three villages", "Police: Two held over robbery", "Listen to the people, says minister"]
+)
+def test_headlines_are_not_chrome(line: str) -> None:
+    assert not head.is_chrome(line) and head.headline_shaped(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_date"),
+    [
+        ("FRIDAY, April 26, 2024", True),
+        ("Published Aug 1, 2023 04:06 am", True),
+        ("Updated: 1:42pm, 7 Aug, 2019", True),
+        ("Jane Santos ( - March 3, 2021 - 9:15am", True),  # a broken byline with its date
+        ("Saturday August 26, 2017", True),
+        ("Three killed in 2024 crash on the highway", False),
+        ("Floods cut off three villages", False),
+    ],
+)
+def test_date_lines(line: str, is_date: bool) -> None:
+    assert head.is_date_line(line) is is_date
+
+
+@pytest.mark.parametrize(
+    ("line", "is_byline"),
+    [
+        ("By Jane Santos", True),
+        ("- By Ali Hassan news@example.com", True),
+        ("Neil Reyes", True),
+        ("Police arrest two", False),
+        ("The council has approved the plan.", False),
+    ],
+)
+def test_bylines(line: str, is_byline: bool) -> None:
+    assert head.is_byline(line) is is_byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KUALA LUMPUR: The man was detained on Monday, police said.",  # a lead
+        "A finished sentence that runs on for quite a few words.",
+        "said the minister, adding that the plan would go ahead",  # a dump cut at the top
+        "Channels",  # one word
+        "Photos By JANE TAN",  # a credit
+    ],
+)
+def test_not_headlines(line: str) -> None:
+    assert not head.headline_shaped(line)
+
+
+def _head(*lines: str) -> head.Head:
+    return head.read_head(lines, [False] * len(lines))
+
+
+BODY = "The council approved the plan on Monday after a two-hour debate, its president said."
+
+
+def test_chrome_label_and_date_line_above_the_headline() -> None:
+    top = _head(
+        "Skip to main content", "ADVERTISEMENT", "FRIDAY, April 26, 2024", "METRO", "Floods cut off villages", BODY
+    )
+    assert top.title == "Floods cut off villages" and top.content_start == 5 and top.skipped == 4
+
+
+def test_bullets_give_section_and_date() -> None:
+    top = _head("Floods cut off villages", "  • Nation".strip(), "• Wednesday, 19 Feb 2025", BODY)
+    assert (top.title, top.section, top.published, top.content_start) == (
+        "Floods cut off villages",
+        "Nation",
+        date(2025, 2, 19),
+        3,
+    )
+
+
+def test_byline_date_and_standfirst_under_the_headline_are_skipped() -> None:
+    standfirst = "Residents say the river rose faster than ever before"
+    top = _head("Floods cut off villages", standfirst, "By Jane Santos", "Published Aug 1, 2023 04:06 am", BODY)
+    assert top.title == "Floods cut off villages" and top.content_start == 4
+
+
+def test_the_body_starts_at_a_dateline_even_after_a_standfirst() -> None:
+    lead = "KUALA LUMPUR: The council approved the plan on Monday, its president said."
+    top = _head("Floods cut off villages", "A standfirst without a full stop", lead, "By Jane Santos")
+    assert top.content_start == 1  # nothing skipped: the meta line comes after the body started
+
+
+def test_a_caption_above_the_headline() -> None:
+    caption = "Senators at the session on Monday, where the bill was passed. JOHN DOE/File"
+    top = _head(caption, "Senate passes the budget bill", "Jane Santos ( - March 3, 2021 - 9:15am", BODY)
+    assert top.title == "Senate passes the budget bill" and top.captions_above == (caption,)
+
+
+def test_a_dump_that_starts_with_body_text_has_no_headline() -> None:
+    top = _head(BODY, "Another paragraph of the article, which goes on and on about the plan.")
+    assert top.title is None and top.content_start == 0
+
+
+def test_scraper_prefix() -> None:
+    assert head.strip_scraper_prefix("date 2024-03-07 Floods cut off villages") == "Floods cut off villages"
+    assert head.strip_scraper_prefix("Floods cut off villages") == "Floods cut off villages"
