@@ -102,7 +102,7 @@ def test_an_offer_sentence_without_prices_stays_body() -> None:
 @pytest.mark.parametrize(
     ("line", "tags"),
     [
-        ("Business , press metal bhd", ("Business", "press metal bhd")),
+        ("Business , lumbung steel bhd", ("Business", "lumbung steel bhd")),
         ("Penang , Kampung Mutiara , Batu Ferringhi", ("Penang", "Kampung Mutiara", "Batu Ferringhi")),
         ("Courts", ("Courts",)),
     ],
