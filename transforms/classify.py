@@ -155,6 +155,8 @@ _MAX_UNCREDITED_CAPTIONS = 3
 # The caption slot ends at a dateline among the first paragraphs; one further down is body text.
 _CAPTION_SLOT = _MAX_UNCREDITED_CAPTIONS + 2
 _IMAGE_FILE = re.compile(r"[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\s+", re.I)
+_DASH_OPENS = re.compile(r"(?:--|[—–-])\s+\S")
+_ALT_TEXT_MAX_WORDS = 8  # an image's alt text printed above its credited caption is this short
 _DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
 _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may be an uncredited caption
@@ -296,6 +298,21 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             pending_credit = paragraph
             end = max(end, i + 2)  # a credit on a line of its own announces its caption, anchor or not
             i += 1
+            continue
+        if i + 2 < n and paragraph == f"{paragraphs[i + 1]} {paragraphs[i + 2]}":
+            text, credit = credits.split_slot_caption(paragraph)
+            captions.append(Caption(text, credit))  # a caption printed again, broken over two lines
+            end = max(end, min(i + 3, n - 1))
+            i += 3
+            continue
+        if (
+            i + 1 < end
+            and len(paragraph.split()) <= _ALT_TEXT_MAX_WORDS
+            and not paragraph.endswith(_TERMINAL)
+            and credits.split_caption_credit(paragraph)[1] is None
+            and credits.split_caption_credit(paragraphs[i + 1])[1] is not None
+        ):
+            i += 1  # an image's alt text above its credited caption
             continue
         if captions and i + 1 < n and f"{paragraph} {paragraphs[i + 1]}" in (captions[-1].text, _joined(captions[-1])):
             i += 2  # the caption printed again, broken over two lines
@@ -526,7 +543,10 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         if kind == SIGNOFF:
             signoff_agency = credits.signoff_agency(lines[i]) or signoff_agency
         elif kind != DROP:
-            content.append(lines[i])
+            if content and _DASH_OPENS.match(lines[i]) and credits.is_dateline_alone(content[-1]):
+                content[-1] = f"{content[-1]} {lines[i]}"  # "HCM City (VNA)" / "– The ...": one dateline paragraph
+            else:
+                content.append(lines[i])
         i += 1
 
     footer_missing = i >= n  # the dump ends inside the body: the scrape may have stopped early

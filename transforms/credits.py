@@ -148,6 +148,14 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     return place, m.group("agency")
 
 
+_DATELINE_ALONE = re.compile(rf"(?:{_PLACE}|{_TITLE_PLACE})(?:{_PRINTED_DATE})?\s*\([A-Za-z][A-Za-z .&/-]{{0,40}}\)")
+
+
+def is_dateline_alone(line: str) -> bool:
+    """'HCM City (VNA)' on a line of its own: a dateline whose dash and text went to the next line."""
+    return len(line) <= 60 and _DATELINE_ALONE.fullmatch(line) is not None
+
+
 def is_credits_line(line: str) -> bool:
     """True for '(Reporting by A and B; Editing by C)'."""
     return bool(_CREDITS_LINE.match(line))

@@ -68,6 +68,7 @@ _DATE_TOKEN = re.compile(
 )
 _HAS_DATE = re.compile(rf"\b{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[:.]\d{{2}}\s*[ap]\.?m\b|\b\d{{4}}\b", re.I)
 _DIGIT = re.compile(r"\d")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _BYLINE = re.compile(r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by)\s+\S.{0,120}", re.I)
 _NAME_WORD = re.compile(r"[A-Z][a-zA-Z'’.-]*|[A-Z]\.?|(?:bin|binti|de|van|von|al|el|and|&)")
 _AGENCY_ONLY = re.compile(
@@ -141,8 +142,8 @@ def is_byline(text: str) -> bool:
     """'By Jane Doe', '- By Jane Doe jane@site.com', 'Jane Doe' (a name on a line of its own)."""
     if len(text) > 130 or text.endswith((".", "!", "?")):
         return False
-    if _BYLINE.fullmatch(text):
-        return True
+    if _BYLINE.fullmatch(text) or (_EMAIL.search(text) is not None and len(text.split()) <= 14):
+        return True  # "- JANE DOE AND ALI BAKAR KUALA LUMPUR news@site.com": a byline with the desk's address
     words = text.split()
     return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and text[0].isupper()
 
