@@ -303,3 +303,25 @@ def test_a_one_word_line_is_a_label_not_a_headline() -> None:
         _parse("Opinion", "Schools need quieter classrooms", LEAD, SECOND, WA).title
         == "Schools need quieter classrooms"
     )
+
+
+def test_a_dateline_broken_before_its_dash_is_one_paragraph() -> None:
+    article = _parse(
+        "Two men charged over brawl", "HO CHI MINH CITY (VNA)", "– Police on Monday charged two men.", SECOND, WA
+    )
+    assert (article.dateline, article.agency) == ("HO CHI MINH CITY", "VNA")
+    assert article.body_paragraphs[0] == "HO CHI MINH CITY (VNA) – Police on Monday charged two men."
+
+
+def test_a_caption_printed_again_over_two_lines_is_one_caption() -> None:
+    caption = "Senators pose for a picture during dinner in this photo posted by Sen. Cruz on Instagram."
+    first, second = caption.split(" Sen. ")
+    article = _parse("Senators dine with the president", caption, f"{first} Sen.", second, SECOND, WA)
+    assert [c.text for c in article.captions] == [caption] and article.body_paragraphs == (SECOND,)
+
+
+def test_alt_text_above_a_credited_caption_is_left_out() -> None:
+    caption = "Police officers at the scene in Johor Baru on Monday. (Photo: Jane Tan)"
+    article = _parse("Seven held in raids", "Police at the scene", caption, LEAD, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[:-18], "Photo: Jane Tan")]
+    assert article.body_paragraphs == (LEAD, SECOND)

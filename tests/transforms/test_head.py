@@ -130,3 +130,7 @@ def test_a_dump_that_starts_with_body_text_has_no_headline() -> None:
 def test_scraper_prefix() -> None:
     assert head.strip_scraper_prefix("date 2024-03-07 Floods cut off villages") == "Floods cut off villages"
     assert head.strip_scraper_prefix("Floods cut off villages") == "Floods cut off villages"
+
+
+def test_a_byline_with_the_desks_address() -> None:
+    assert head.is_byline("- JANE TAN AND ALI BAKAR KUALA LUMPUR news@example.com")
