@@ -14,15 +14,23 @@ from transforms.tables import RunContext, SourceDump, batch_tables
 def test_golden_articles_pass_validation() -> None:
     run = RunContext("run-golden", datetime(2026, 1, 1, tzinfo=UTC))
     outcomes = []
-    for case in load_cases():
+    cases = load_cases()
+    for case in cases:
         data = case.dump.read_bytes()
         outcomes.append((SourceDump(case.name, sha256_of(data)), parse_dump(data), None))
     tables = batch_tables(outcomes, run)
-    assert tables.article.num_rows >= 20
+    # Exactly what the truth files say: one row per accepted case, its captions and related headlines.
+    ok = [c.truth for c in cases if c.truth["outcome"] == "ok"]
+    assert tables.article.num_rows == len(ok)
+    assert tables.quarantine.num_rows == len(cases) - len(ok)
+    assert tables.caption.num_rows == sum(len(t["captions"]) for t in ok)
+    assert tables.related_headline.num_rows == sum(len(v) for t in ok for v in t["related"].values())
     gate = validate_tables(tables.curated(), run_id=run.run_id, today=date(2026, 1, 1))
     assert gate.batch_failures == []
     assert gate.rejected.to_pylist() == []
-    assert gate.tables["article"].num_rows == tables.article.num_rows
+    assert {name: t.num_rows for name, t in gate.tables.items()} == {
+        name: t.num_rows for name, t in tables.curated().items()
+    }
 
 
 def test_short_acronym_headline_is_not_mistaken_for_a_dateline() -> None:
