@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from datetime import datetime
 
@@ -29,6 +30,16 @@ def test_every_truth_field(case: Case) -> None:
     got = truth_view(parse_dump(case.dump.read_bytes()))
     assert set(TRUTH_FIELDS) <= set(case.truth), "truth file lacks fields"
     assert field_mismatches(case.truth, got) == {}
+
+
+def test_truth_files_use_only_the_documented_fields() -> None:
+    """A misspelt field would silently go uncompared: every field is one tests/cases/README.md describes."""
+    readme = (CASES_DIR / "README.md").read_text(encoding="utf-8")
+    fields_table = readme.split("## Fields", 1)[1].split("###", 1)[0]
+    documented = set(re.findall(r"^\| `(\w+)` \|", fields_table, re.MULTILINE))
+    assert documented == {"file", *TRUTH_FIELDS, "parse_warnings", "notes"}
+    for case in CASES:
+        assert set(case.truth) <= documented, case.name
 
 
 WARNING_CASES = [c for c in CASES if "parse_warnings" in c.truth]
