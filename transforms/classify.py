@@ -442,6 +442,9 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             removed += 1
             k += 1
             continue
+        if following == paragraph and credits.dateline_of(paragraph) is not None:
+            k += 1  # the lead printed twice in a row: one copy is body
+            continue
         if following is not None and len(paragraph) <= _DOUBLED_MAX and following.startswith(paragraph):
             rest = following[len(paragraph) :].strip()
             if not rest or credits.split_caption_credit(following)[1] is not None:
@@ -618,9 +621,11 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     if top.captions_above:
         text, credit = credits.split_caption_credit(top.captions_above[0])
         captions.insert(0, Caption(text, credit))
+    anchored = body[dateline_at] if dateline_at is not None else None
     body, repeated = _without_printed_captions(body, captions)
     if repeated:
         warnings.append("caption_in_body_removed")
+    dateline_at = body.index(anchored) if anchored is not None and anchored in body else None
     dateline: str | None = None
     agency: str | None = None
     if dateline_at is None:

@@ -84,9 +84,12 @@ def test_headline_without_body() -> None:
         (b"\xef\xbb\xbf" + PAGE.encode("utf-8"), None),
         (b"\xff\xfe" + PAGE.encode("utf-16-le"), None),
         (b"\xfe\xff" + PAGE.encode("utf-16-be"), None),
+        # UTF-32 LE's BOM starts with UTF-16 LE's: only the longer match must win.
+        (b"\xff\xfe\x00\x00" + PAGE.encode("utf-32-le"), None),
+        (b"\x00\x00\xfe\xff" + PAGE.encode("utf-32-be"), None),
         (PAGE.replace("\n", "\r\n").encode("cp1252"), "encoding_fallback:cp1252"),
     ],
-    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "cp1252"],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf32le-bom", "utf32be-bom", "cp1252"],
 )
 def test_encodings_decode_to_the_same_article(data: bytes, warning: str | None) -> None:
     article = _article(data)
@@ -96,6 +99,17 @@ def test_encodings_decode_to_the_same_article(data: bytes, warning: str | None) 
     )
     fallbacks = [w for w in article.warnings if w.startswith("encoding_fallback")]
     assert fallbacks == ([warning] if warning else [])
+
+
+@pytest.mark.parametrize(
+    ("bom", "encoding"),
+    [(b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be")],
+    ids=["utf32le", "utf32be"],
+)
+def test_utf32_bom_names_its_encoding_and_is_not_kept_in_the_text(bom: bytes, encoding: str) -> None:
+    decoded = decode_dump(bom + PAGE.encode(encoding))
+    assert not isinstance(decoded, Quarantined), decoded
+    assert (decoded.text, decoded.encoding, decoded.warnings) == (PAGE, encoding, ())
 
 
 def test_latin1_fallback_is_recorded() -> None:
