@@ -49,12 +49,12 @@ def article(n: int, **overrides: Any) -> Row:
         "article_id": aid(n),
         "source_file": f"raw/{n}.txt",
         "source_sha256": "0123456789abcdef" * 4,
-        "title": "Press Metal profit rises three-fold",
+        "title": "Lumbung Steel profit doubles",
         "section": "Business News",
         "published_date": date(2024, 8, 13),
         "dateline": "PETALING JAYA",
         "agency": None,
-        "body": "PETALING JAYA: Press Metal Bhd posted a profit.\n\nIt declared a dividend.",
+        "body": "PETALING JAYA: Lumbung Steel Bhd posted a profit.\n\nIt declared a dividend.",
         "paragraph_count": 2,
         "word_count": 12,
         "reporters": ["A Reporter"],
@@ -73,7 +73,7 @@ def caption(n: int, position: int | None, **overrides: Any) -> Row:
     row: Row = {
         "article_id": aid(n),
         "position": position,
-        "caption_text": "Koon has said the company would continue to expand.",
+        "caption_text": "Rosli has said the group would keep adding capacity.",
         "credit": "REUTERS/Evelyn Hockstein/Pool",
         "credit_agency": "Reuters",
         "photographer": "Evelyn Hockstein",
@@ -251,7 +251,7 @@ CASES = [
         "article",
         "expect_column_values_to_not_match_regex(title)",
         "title",
-        _art(title="Press Metal profit\nrises"),
+        _art(title="Lumbung Steel profit\ndoubles"),
     ),
     Case(
         "title star dateline",
@@ -259,8 +259,8 @@ CASES = [
         "expect_column_values_to_not_match_regex_list(title)",
         "title",
         _art(
-            title="PETALING JAYA: Press Metal Bhd posted a three-fold increase in net profit to RM60mil, or 11.57 "
-            "sen per share, for its second quarter ended June 30, from RM20mil, or 3.95 sen per share, a year earlier."
+            title="PETALING JAYA: Lumbung Steel Bhd posted a two-fold increase in net profit to RM48mil, or 9.12 "
+            "sen a share, for the three months to June, against RM22mil, or 4.10 sen a share, in the same period last year."
         ),
     ),
     Case(
@@ -523,7 +523,7 @@ def test_failing_expectations_are_counted_in_results(violations: GateResult) -> 
 def test_rejected_value_is_the_offending_text_near_the_match(violations: GateResult) -> None:
     by_file = {r["source_file"]: r["value"] for r in rejected_rows(violations) if r["table_name"] == "article"}
     names = [c.name for c in CASES]
-    assert by_file[f"raw/{FIRST_CASE + names.index('title two lines')}.txt"] == "Press Metal profit\nrises"
+    assert by_file[f"raw/{FIRST_CASE + names.index('title two lines')}.txt"] == "Lumbung Steel profit\ndoubles"
     # A long body is cut to the neighbourhood of what the regex objected to.
     value = by_file[f"raw/{FIRST_CASE + names.index('body long whatsapp')}.txt"]
     assert value.startswith("…") and "WhatsApp channel" in value and len(value) <= 302

@@ -72,11 +72,11 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "REUTERS/Name",
         ),
         (
-            "Koon has said the company would continue to expand its production volume.",
-            "Koon has said the company would continue to expand its production volume.",
+            "Rosli has said the group would keep adding capacity at its plant.",
+            "Rosli has said the group would keep adding capacity at its plant.",
             None,
         ),
-        ("The Straits of Malacca did – overcrowding by big external powers", None, None),
+        ("The harbour was – crowded by larger foreign fleets", None, None),
     ],
 )
 def test_split_caption_credit(paragraph: str, caption: str | None, credit: str | None) -> None:

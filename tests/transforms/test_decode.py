@@ -60,7 +60,7 @@ def test_broken_utf16_is_undecodable() -> None:
 
 def test_no_headline() -> None:
     verdict = _quarantined(
-        b"KUALA LUMPUR: The man suspected of insulting Islam is believed to be overseas, police said.\n"
+        b"KUALA LUMPUR: The man wanted over the online threats is believed to be overseas, police said.\n"
     )
     assert verdict.reason_code == "no_headline"
     assert verdict.partial is not None and verdict.partial.dateline == "KUALA LUMPUR"
