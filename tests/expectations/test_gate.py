@@ -260,7 +260,7 @@ CASES = [
         "title",
         _art(
             title="PETALING JAYA: Lumbung Steel Bhd posted a two-fold increase in net profit to RM48mil, or 9.12 "
-            "sen a share, for the three months to June, against RM22mil, or 4.10 sen a share, in the same period last year."
+            "sen a share, for the three months to June, against RM22mil, or 4.10 sen a share, a year ago."
         ),
     ),
     Case(
