@@ -54,7 +54,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
 
 def parse_report(path: Path, raw_root: Path | None = None) -> dict[str, Any]:
     """The `newsetl parse` object for one file: outcome, reason and the rows it would produce."""
-    from flows import io
+    from flows import discovery
     from transforms.parse import parse_dump
     from transforms.records import Quarantined
     from transforms.tables import RunContext, SourceDump, article_row, caption_rows, related_rows
@@ -63,7 +63,7 @@ def parse_report(path: Path, raw_root: Path | None = None) -> dict[str, Any]:
     settings = Settings.model_validate({})  # defaults and NEWSETL_* variables
     outcome = parse_dump(data, settings.max_dump_bytes)
     source_file = path.relative_to(raw_root).as_posix() if raw_root else path.name
-    source = SourceDump(source_file, io.sha256_of(data))
+    source = SourceDump(source_file, discovery.sha256_of(data))
     article = outcome.partial if isinstance(outcome, Quarantined) else outcome
     report: dict[str, Any] = {
         "file": str(path),
@@ -144,7 +144,7 @@ def format_summary(summary: Any) -> str:
 
 def cmd_run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
-    from flows.io import raw_location_exists
+    from flows.discovery import raw_location_exists
 
     if not raw_location_exists(settings.raw_dir):
         raise UsageError(f"raw folder {settings.raw_dir} does not exist")

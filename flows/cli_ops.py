@@ -57,7 +57,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise UsageError(f"--limit must be at least 1, not {args.limit}")
     url = api_url()
     settings = settings_from_args(args)
-    from flows.io import raw_location_exists
+    from flows.discovery import raw_location_exists
 
     if not raw_location_exists(settings.raw_dir):
         raise UsageError(f"raw folder {settings.raw_dir} does not exist")

@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from prefect import task
 
-from flows import io
+from flows import discovery, io
 from transforms.parse import parse_dump
 from transforms.plan import RawFile, SeenFile
 from transforms.records import ParseOutcome, Quarantined
@@ -80,12 +80,12 @@ def process_batch(
     today: date,
 ) -> BatchResult:
     """Read, hash, parse, validate and stage one batch. Plain function so any executor can run it."""
-    read_raw = io.RawReader(raw_dir)
+    read_raw = discovery.RawReader(raw_dir)
     file_rows: list[dict[str, Any]] = []
     outcomes: list[tuple[SourceDump, ParseOutcome, str | None]] = []
     for f in job.parse:
         data = read_raw(f.source_file)
-        sha = io.sha256_of(data)
+        sha = discovery.sha256_of(data)
         prior = job.seen.get(f.source_file)
         if prior is not None and prior.source_sha256 == sha:
             # Touched, not changed: remember the new mtime so the next run skips it unhashed.
@@ -94,14 +94,16 @@ def process_batch(
         outcome = parse_dump(data, max_dump_bytes)
         source = SourceDump(f.source_file, sha)
         kept_as = (
-            io.keep_quarantined(quarantine_dir, f.source_file, sha, data) if isinstance(outcome, Quarantined) else None
+            discovery.keep_quarantined(quarantine_dir, f.source_file, sha, data)
+            if isinstance(outcome, Quarantined)
+            else None
         )
         outcomes.append((source, outcome, kept_as))
         status = "quarantined" if isinstance(outcome, Quarantined) else "loaded"
         article_id = None if isinstance(outcome, Quarantined) else article_id_for(f.source_file)
         file_rows.append(_file_row(f, sha, run.run_id, status, article_id))
     for f in job.hash_only:
-        sha = io.sha256_of(read_raw(f.source_file))
+        sha = discovery.sha256_of(read_raw(f.source_file))
         file_rows.append(_file_row(f, sha, run.run_id, "duplicate", article_id_for(f.source_file)))
 
     tables = batch_tables(outcomes, run)
@@ -138,7 +140,7 @@ def process_batch(
 
 @task(name="list-raw-files", retries=2, retry_delay_seconds=[1, 5])
 def list_raw_files(raw_dir: str) -> pa.Table:
-    return io.list_raw_files(raw_dir)
+    return discovery.list_raw_files(raw_dir)
 
 
 class BatchGroup:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from expectations.gate import validate_tables
-from flows.io import sha256_of
+from flows.discovery import sha256_of
 from tests.cases import load_cases
 from transforms.parse import parse_dump
 from transforms.tables import RunContext, SourceDump, batch_tables
