@@ -19,7 +19,7 @@ from typing import Any
 import duckdb
 
 from flows import io
-from flows.cli import UsageError, add_location_options, settings_from_args
+from flows.cli import EXIT_CODES, UsageError, add_location_options, settings_from_args
 from flows.settings import Settings
 from flows.views import EXTRA_VIEWS, extra_view_columns
 from transforms.errors import NewsetlError
@@ -145,6 +145,11 @@ def _format_for(args: argparse.Namespace, out: Path) -> str:
         return inferred
     if args.format not in FORMATS:
         raise UsageError(f"unknown --format {args.format!r}: use one of {', '.join(FORMATS)}")
+    implied = _SUFFIX_FORMATS.get(out.suffix.lower())
+    if implied is not None and implied != args.format:
+        raise UsageError(
+            f"--format {args.format} does not match {out.name!r}, a .{implied} name: change the suffix or the format"
+        )
     return str(args.format)
 
 
@@ -419,30 +424,38 @@ def register(subparsers: Any) -> None:
         description="Tables: "
         + ", ".join([t.name for t in CURATED_TABLES] + [v.name for v in EXTRA_VIEWS] + [t.name for t in LOG_TABLES])
         + ". Date filters apply to published_date (inclusive).",
+        usage="newsetl export --table TABLE --out PATH [--format FORMAT] [--since DAY] [--until DAY] "
+        "[--section SECTION] [--force] [--warehouse WAREHOUSE]",
+        epilog=EXIT_CODES,
     )
     # Validated in cmd_export rather than by argparse, so a bad value is one line, not usage + error.
-    export.add_argument("--table", help="table or view to export")
-    export.add_argument("--format", help="parquet | csv | jsonl (default: from the --out suffix)")
-    export.add_argument("--out", help="file to write")
-    export.add_argument("--since", help="published_date on or after YYYY-MM-DD")
-    export.add_argument("--until", help="published_date on or before YYYY-MM-DD")
+    required = export.add_argument_group("required options")
+    required.add_argument("--table", help="table or view to export (required)")
+    required.add_argument("--out", metavar="PATH", help="file to write (required)")
+    export.add_argument("--format", help="parquet | csv | jsonl (default: from the --out suffix, which must agree)")
+    export.add_argument("--since", metavar="DAY", help="published_date on or after YYYY-MM-DD")
+    export.add_argument("--until", metavar="DAY", help="published_date on or before YYYY-MM-DD")
     export.add_argument("--section", help="only articles of this section (exact match)")
     export.add_argument("--force", action="store_true", help="replace --out if it exists")
-    add_location_options(export)
+    add_location_options(export, "warehouse")
     export.set_defaults(func=cmd_export)
 
-    query = subparsers.add_parser("query", help="run one read-only SQL statement and print a table")
+    query = subparsers.add_parser("query", help="run one read-only SQL statement and print a table", epilog=EXIT_CODES)
     query.add_argument("sql", metavar="SQL", nargs="?", help="one SELECT (or EXPLAIN SELECT); '-' reads it from stdin")
     query.add_argument("--max-rows", help=f"rows shown (default {DEFAULT_MAX_ROWS})")
     query.add_argument("--max-width", help="characters per line (default: the terminal width)")
-    add_location_options(query)
+    add_location_options(query, "warehouse")
     query.set_defaults(func=cmd_query)
 
-    status = subparsers.add_parser("status", help="last runs, row counts, quarantine, rejects and sizes on disk")
+    status = subparsers.add_parser(
+        "status", help="last runs, row counts, quarantine, rejects and sizes on disk", epilog=EXIT_CODES
+    )
     status.add_argument("--runs", help=f"runs listed (default {RECENT_RUNS})")
-    add_location_options(status)
+    add_location_options(status, "warehouse")
     status.set_defaults(func=cmd_status)
 
-    docs = subparsers.add_parser("docs", help="where the Great Expectations Data Docs are")
-    add_location_options(docs)
+    docs = subparsers.add_parser(
+        "docs", help="where the Great Expectations Data Docs are", epilog=EXIT_CODES + " docs: 1 when not built yet."
+    )
+    add_location_options(docs, "warehouse")
     docs.set_defaults(func=cmd_docs)
