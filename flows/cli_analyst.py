@@ -17,13 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from flows import io
 from flows.cli import EXIT_CODES, UsageError, add_location_options, settings_from_args
 from flows.settings import Settings
 from flows.views import EXTRA_VIEWS, extra_view_columns
 from transforms.errors import NewsetlError
-from transforms.schema import CURATED_TABLES, LOG_TABLES, PARTITION_COLUMN, TABLES_BY_NAME
+from transforms.schema import CURATED_TABLES, LOG_TABLES, PARTITION_COLUMN, TABLES_BY_NAME, Table
 
 FORMATS: dict[str, str] = {
     # name -> COPY options; json is newline-delimited (one object per line) by default.
@@ -34,6 +36,7 @@ FORMATS: dict[str, str] = {
 _SUFFIX_FORMATS = {".parquet": "parquet", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DEFAULT_MAX_ROWS = 40
+_EXPORT_BATCH_ROWS = 100_000  # rows held at once by a Parquet export
 RECENT_RUNS = 5
 
 
@@ -180,15 +183,38 @@ def cmd_export(args: argparse.Namespace) -> int:
         # interrupted export never leaves a half-written file under the requested name.
         tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
         try:
-            row = con.execute(f"COPY ({query}) TO {_sql_str(str(tmp))} ({FORMATS[fmt]})").fetchone()
+            if fmt == "parquet":
+                rows = _write_parquet(con, query, tmp, TABLES_BY_NAME.get(item.name))
+            else:
+                row = con.execute(f"COPY ({query}) TO {_sql_str(str(tmp))} ({FORMATS[fmt]})").fetchone()
+                rows = int(row[0]) if row else 0
             os.replace(tmp, out)
-        except duckdb.Error as exc:
+        except (duckdb.Error, pa.ArrowInvalid) as exc:
             raise NewsetlError(f"export of {item.name} failed: {_first_line(exc)}") from None
         finally:
             tmp.unlink(missing_ok=True)
-    rows = int(row[0]) if row else 0
     print(f"exported {rows} row{'' if rows == 1 else 's'} of {item.name} to {out} ({fmt})")
     return 0
+
+
+def _write_parquet(con: duckdb.DuckDBPyConnection, query: str, path: Path, table: Table | None) -> int:
+    """Stream a query to Parquet with the table's declared schema; returns the rows written.
+
+    DuckDB's own COPY marks a column NOT NULL when this export happens to hold no null in it, so
+    two exports of one table could not be combined. Tables get transforms.schema's types and
+    nullability; views (no declared schema) every column nullable.
+    """
+    # A cursor of its own: the connection may still hold an earlier statement's pending result.
+    relation = con.cursor().sql(query)
+    assert relation is not None  # a SELECT always has a result
+    reader = relation.to_arrow_reader(_EXPORT_BATCH_ROWS)
+    schema = table.arrow_schema if table else pa.schema([f.with_nullable(True) for f in reader.schema])
+    rows = 0
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        for batch in reader:
+            writer.write_batch(batch.select(schema.names).cast(schema))
+            rows += batch.num_rows
+    return rows
 
 
 # ---------------------------------------------------------------- query

@@ -221,3 +221,49 @@ def test_flow_with_a_missing_raw_folder_fails_once_with_the_reason(tmp_path: Pat
     with get_client(sync_client=True) as client:
         runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
     assert [r.run_count for r in runs if r.name.startswith("list-raw-files")] == [1]  # no retry
+
+
+def _warehouse_with_one_article(path: Path, section: str | None) -> None:
+    import dataclasses
+    from datetime import UTC, datetime
+
+    import duckdb
+    import pyarrow as pa
+
+    from flows.discovery import sha256_of
+    from transforms.parse import parse_dump
+    from transforms.records import ParsedArticle
+    from transforms.schema import ARTICLE
+    from transforms.tables import RunContext, SourceDump, article_row
+
+    data = (REPO / "data" / "raw" / REFERENCE).read_bytes()
+    article = parse_dump(data)
+    assert isinstance(article, ParsedArticle)
+    row = article_row(
+        dataclasses.replace(article, section=section),
+        SourceDump(REFERENCE, sha256_of(data)),
+        RunContext("r", datetime.now(UTC)),
+    )
+    with duckdb.connect(str(path)) as con:
+        con.register("_article", pa.Table.from_pylist([row], schema=ARTICLE.arrow_schema))
+        con.execute("CREATE TABLE article AS SELECT * FROM _article")
+
+
+def test_parquet_exports_carry_the_declared_schema(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from transforms.schema import ARTICLE
+
+    exports = []
+    for n, section in enumerate(("World", None)):
+        warehouse = tmp_path / f"w{n}.duckdb"
+        _warehouse_with_one_article(warehouse, section)
+        out = tmp_path / f"article-{n}.parquet"
+        assert cli.main(["export", "--table", "article", "--out", str(out), "--warehouse", str(warehouse)]) == 0
+        exports.append(pq.read_table(out))
+    for table in exports:
+        # The declared nullability, not whatever one export happened to hold (no null section: NOT NULL).
+        assert [(f.name, f.nullable) for f in table.schema] == [(f.name, f.nullable) for f in ARTICLE.arrow_schema]
+    combined = pa.concat_tables(exports)
+    assert combined["section"].to_pylist() == ["World", None]
