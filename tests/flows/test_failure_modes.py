@@ -267,3 +267,22 @@ def test_parquet_exports_carry_the_declared_schema(tmp_path: Path) -> None:
         assert [(f.name, f.nullable) for f in table.schema] == [(f.name, f.nullable) for f in ARTICLE.arrow_schema]
     combined = pa.concat_tables(exports)
     assert combined["section"].to_pylist() == ["World", None]
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_dask_own_info_logs_stay_quiet_at_warning(capfd: pytest.CaptureFixture[str]) -> None:
+    from prefect import flow, task
+
+    from flows.runners import local_dask_runner
+
+    @task
+    def one() -> int:
+        return 1
+
+    @flow(task_runner=local_dask_runner(1))
+    def tiny() -> int:
+        return int(one.submit().result())
+
+    assert tiny() == 1
+    err = capfd.readouterr().err
+    assert "| INFO    | distributed." not in err, err
