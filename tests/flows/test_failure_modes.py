@@ -286,3 +286,13 @@ def test_dask_own_info_logs_stay_quiet_at_warning(capfd: pytest.CaptureFixture[s
     assert tiny() == 1
     err = capfd.readouterr().err
     assert "| INFO    | distributed." not in err, err
+
+
+def test_summary_counts_prefect_start_up_and_names_what_a_noop_kept() -> None:
+    from flows.ingest import RunSummary
+
+    noop = RunSummary("r1", "noop", 1, 0, 0, 0, 0, 0, 0, 1.5, None, "/w.duckdb", totals={"article": 1})
+    text = cli.format_summary(noop, wall_s=14.25)
+    assert "  elapsed                  14.2s (run 1.5s, the rest Prefect start-up)" in text
+    assert "  snapshot             unchanged" in text and "  data docs            unchanged" in text
+    assert " -\n" not in text + "\n"
