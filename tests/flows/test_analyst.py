@@ -391,6 +391,16 @@ def test_progress_logs_plain_lines_at_most_every_interval(caplog: pytest.LogCapt
     assert lines[-1] == "parsed 10000/10000 dumps in 10.0 s (1,000 dumps/s)"
 
 
+def test_progress_of_a_small_slow_run_reads_right(caplog: pytest.LogCaptureFixture) -> None:
+    clock = _Clock()
+    with caplog.at_level(logging.INFO, logger="test.progress"):
+        progress = Progress(1, logging.getLogger("test.progress"), stream=stdio.StringIO(), clock=clock)
+        clock.now += 5.0
+        progress.advance(1)
+        progress.close()
+    assert [r.getMessage() for r in caplog.records] == ["parsed 1/1 dump in 5.0 s (0.2 dumps/s)"]
+
+
 def test_progress_draws_a_bar_on_a_terminal(caplog: pytest.LogCaptureFixture) -> None:
     class Terminal(stdio.StringIO):
         def isatty(self) -> bool:
