@@ -12,12 +12,19 @@ export PREFECT_LOGGING_LEVEL ?= WARNING
 
 .PHONY: install run test lint typecheck unit bench eval clean
 
-# The stamp re-installs when the pins change.
-$(VENV)/.installed: pyproject.toml requirements.lock
+# The stamp re-installs when the pins change (Python: requirements.lock; Data Docs assets: package-lock.json).
+# The Data Docs' CSS/JS/fonts come from the npm registry, pinned; without npm the docs still build
+# and load their styling from CDNs (they say so).
+$(VENV)/.installed: pyproject.toml requirements.lock package.json package-lock.json
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check uv==0.13.9
 	$(UV) pip install -q --compile-bytecode --python $(PY) -r requirements.lock
 	$(UV) pip install -q --python $(PY) --no-deps -e .
+	if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; \
+	else \
+		echo "npm not found: Data Docs will load their styling from CDNs (needs the network)"; \
+	fi
 	touch $@
 
 install: $(VENV)/.installed

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from flows.io import list_raw_files, raw_files
+from flows.discovery import list_raw_files, raw_files
 from transforms.decode import DEFAULT_MAX_BYTES
 from transforms.parse import parse_dump
 from transforms.records import ParseOutcome

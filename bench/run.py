@@ -382,12 +382,12 @@ def profile(args: argparse.Namespace) -> None:
 def _profile_batches(raw: Path, work: Path) -> cProfile.Profile:
     from datetime import UTC, date, datetime
 
-    from flows import io
+    from flows import discovery
     from flows.tasks import BatchJob, process_batch
     from transforms.plan import plan_run
     from transforms.tables import RunContext
 
-    plan = plan_run(io.raw_files(io.list_raw_files(str(raw))), [])
+    plan = plan_run(discovery.raw_files(discovery.list_raw_files(str(raw))), [])
     run = RunContext("profile", datetime.now(UTC))
     jobs = [BatchJob(n, p, h, {}) for n, (p, h) in enumerate(plan.batches(2000), start=1)]
     prof = cProfile.Profile()

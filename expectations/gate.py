@@ -56,7 +56,9 @@ from transforms.schema import (
 log = logging.getLogger(__name__)
 
 SUITES_DIR = Path(__file__).resolve().parent
-VENDOR_DIR = SUITES_DIR / "static" / "vendor"
+# The Data Docs' CSS/JS/fonts: npm packages pinned in package.json/package-lock.json, installed by
+# `make install` (npm ci) in the project folder.
+ASSETS_DIR = SUITES_DIR.parent / "node_modules"
 DEPENDENCY_EXPECTATION = "dependency:article_rejected"
 DOCS_SITE = "newsetl"
 
@@ -447,51 +449,63 @@ def _as_text(value: Any, patterns: Sequence[str]) -> str | None:
 
 # Data Docs -----------------------------------------------------------------------------------
 
-# GX's page templates load these from CDNs; each maps to a file vendored from npm by
-# expectations/static/fetch_vendor.sh (same versions; the filter-control CSS is asked for
-# as 1.19.0 by one template and 1.19.1 by the JS, one file serves both).
+# GX's page templates load these from CDNs; each maps to a file of the npm package of the same
+# version under ASSETS_DIR (package.json pins them; where a template asks for a range, vega@5,
+# the pin is the version npm resolved; the filter-control CSS is asked for as 1.19.0 by one
+# template and 1.19.1 by the JS, one file serves both).
 _CDN_FILES: dict[str, str] = {
-    "https://cdn.jsdelivr.net/npm/vega@5": "vega@5.33.1/build/vega.min.js",
-    "https://cdn.jsdelivr.net/npm/vega-lite@5": "vega-lite@5.23.0/build/vega-lite.min.js",
-    "https://cdn.jsdelivr.net/npm/vega-embed@6": "vega-embed@6.29.0/build/vega-embed.min.js",
+    "https://cdn.jsdelivr.net/npm/vega@5": "vega/build/vega.min.js",
+    "https://cdn.jsdelivr.net/npm/vega-lite@5": "vega-lite/build/vega-lite.min.js",
+    "https://cdn.jsdelivr.net/npm/vega-embed@6": "vega-embed/build/vega-embed.min.js",
     "https://cdnjs.cloudflare.com/ajax/libs/font-awesome/6.6.0/css/all.min.css": (
-        "fontawesome-free@6.6.0/css/all.min.css"
+        "@fortawesome/fontawesome-free/css/all.min.css"
     ),
-    "https://code.jquery.com/jquery-3.7.1.min.js": "jquery@3.7.1/dist/jquery.min.js",
-    "https://cdnjs.cloudflare.com/ajax/libs/popper.js/1.12.9/umd/popper.min.js": (
-        "popper.js@1.12.9/dist/umd/popper.min.js"
-    ),
-    "https://stackpath.bootstrapcdn.com/bootstrap/4.3.1/js/bootstrap.min.js": (
-        "bootstrap@4.3.1/dist/js/bootstrap.min.js"
-    ),
-    "https://maxcdn.bootstrapcdn.com/bootstrap/4.3.1/css/bootstrap.min.css": (
-        "bootstrap@4.3.1/dist/css/bootstrap.min.css"
-    ),
+    "https://code.jquery.com/jquery-3.7.1.min.js": "jquery/dist/jquery.min.js",
+    "https://cdnjs.cloudflare.com/ajax/libs/popper.js/1.12.9/umd/popper.min.js": ("popper.js/dist/umd/popper.min.js"),
+    "https://stackpath.bootstrapcdn.com/bootstrap/4.3.1/js/bootstrap.min.js": ("bootstrap/dist/js/bootstrap.min.js"),
+    "https://maxcdn.bootstrapcdn.com/bootstrap/4.3.1/css/bootstrap.min.css": ("bootstrap/dist/css/bootstrap.min.css"),
     "https://unpkg.com/bootstrap-table@1.19.1/dist/bootstrap-table.min.js": (
-        "bootstrap-table@1.19.1/dist/bootstrap-table.min.js"
+        "bootstrap-table/dist/bootstrap-table.min.js"
     ),
     "https://unpkg.com/bootstrap-table@1.19.1/dist/bootstrap-table.min.css": (
-        "bootstrap-table@1.19.1/dist/bootstrap-table.min.css"
+        "bootstrap-table/dist/bootstrap-table.min.css"
     ),
     "https://unpkg.com/bootstrap-table@1.19.1/dist/extensions/filter-control/bootstrap-table-filter-control.min.js": (
-        "bootstrap-table@1.19.1/dist/extensions/filter-control/bootstrap-table-filter-control.min.js"
+        "bootstrap-table/dist/extensions/filter-control/bootstrap-table-filter-control.min.js"
     ),
     "https://unpkg.com/bootstrap-table@1.19.0/dist/extensions/filter-control/bootstrap-table-filter-control.css": (
-        "bootstrap-table@1.19.1/dist/extensions/filter-control/bootstrap-table-filter-control.min.css"
+        "bootstrap-table/dist/extensions/filter-control/bootstrap-table-filter-control.min.css"
     ),
     "https://unpkg.com/bootstrap-table@1.19.0/dist/extensions/filter-control/bootstrap-table-filter-control.min.css": (
-        "bootstrap-table@1.19.1/dist/extensions/filter-control/bootstrap-table-filter-control.min.css"
+        "bootstrap-table/dist/extensions/filter-control/bootstrap-table-filter-control.min.css"
     ),
     "https://cdnjs.cloudflare.com/ajax/libs/bootstrap-datepicker/1.9.0/js/bootstrap-datepicker.min.js": (
-        "bootstrap-datepicker@1.9.0/dist/js/bootstrap-datepicker.min.js"
+        "bootstrap-datepicker/dist/js/bootstrap-datepicker.min.js"
     ),
     "https://cdnjs.cloudflare.com/ajax/libs/bootstrap-datepicker/1.9.0/css/bootstrap-datepicker.min.css": (
-        "bootstrap-datepicker@1.9.0/dist/css/bootstrap-datepicker.min.css"
+        "bootstrap-datepicker/dist/css/bootstrap-datepicker.min.css"
     ),
     "https://cdn.jsdelivr.net/npm/@forevolve/bootstrap-dark@1.1.0/dist/css/bootstrap-prefers-dark.css": (
-        "bootstrap-dark@1.1.0/dist/css/bootstrap-prefers-dark.min.css"
+        "@forevolve/bootstrap-dark/dist/css/bootstrap-prefers-dark.min.css"
     ),
 }
+# Files the pages reach through the CSS above (relative url(...) in all.min.css), and licences.
+_ASSET_EXTRAS = (
+    "@fortawesome/fontawesome-free/webfonts",
+    "@fortawesome/fontawesome-free/LICENSE.txt",
+    "bootstrap/LICENSE",
+    "bootstrap-table/LICENSE",
+    "bootstrap-datepicker/LICENSE",
+    "jquery/LICENSE.txt",
+    "vega-lite/LICENSE",
+    "vega-embed/LICENSE",
+    "@forevolve/bootstrap-dark/LICENSE",
+)
+NEEDS_NETWORK_NOTE = (
+    "The styling of these pages loads from public CDNs: it needs the network. For offline pages, "
+    "install the pinned assets with npm (`make install`) and rerun."
+)
+_NETWORK_BANNER = f'<p class="newsetl-needs-network" style="margin:0;padding:4px 8px">{NEEDS_NETWORK_NOTE}</p>'
 # GX's logos live in an S3 bucket; GX also ships the light logo in its static/images, which
 # build_data_docs copies next to the pages. The dark-mode logo is not shipped: use the light one.
 _GX_ASSETS = "https://great-expectations-web-assets.s3.us-east-2.amazonaws.com/"
@@ -544,10 +558,35 @@ def build_docs(gate: GateResult, docs_dir: Path) -> Path:
         return docs_dir / "index.html"
 
 
+def missing_assets(assets_dir: Path | None = None) -> list[str]:
+    """Asset files the offline pages need that are not installed (empty when `make install` ran npm ci)."""
+    root = assets_dir or ASSETS_DIR
+    needed = sorted(set(_CDN_FILES.values())) + list(_ASSET_EXTRAS)
+    return [rel for rel in needed if not (root / rel).exists()]
+
+
 def _make_offline(docs_dir: Path) -> None:
-    """Copy the vendored CSS/JS next to the pages and point every CDN reference at it."""
+    """Copy the installed CSS/JS/fonts next to the pages and point every CDN reference at them.
+
+    Without the assets (no npm where set-up ran) the pages keep their CDN links and say, on the
+    page and in the log, that their styling needs the network.
+    """
     static = docs_dir / "static"
-    shutil.copytree(VENDOR_DIR, static / "vendor", dirs_exist_ok=True)
+    missing = missing_assets()
+    if missing:
+        log.warning("Data Docs assets not installed (%s ...): %s", missing[0], NEEDS_NETWORK_NOTE)
+        for page in docs_dir.rglob("*.html"):
+            html = page.read_text(encoding="utf-8")
+            html = re.sub(r"(<body\b[^>]*>)", lambda m: m.group(1) + _NETWORK_BANNER, html, count=1)
+            page.write_text(html, encoding="utf-8")
+        return
+    for rel in sorted(set(_CDN_FILES.values())) + list(_ASSET_EXTRAS):
+        source, target = ASSETS_DIR / rel, static / "vendor" / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target, dirs_exist_ok=True)
+        else:
+            shutil.copyfile(source, target)
     for page in docs_dir.rglob("*.html"):
         html = _RESOURCE.sub(functools.partial(_localize, page=page, static=static), page.read_text(encoding="utf-8"))
         # GX counts one "../" too few for favicons on validation pages; re-aim any static/

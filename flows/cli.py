@@ -7,6 +7,7 @@ import importlib
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -31,17 +32,71 @@ class UsageError(NewsetlError):
     """A bad argument: the message is shown as one line and the exit status is 2."""
 
 
+EXIT_CODES = (
+    "exit status: 0 done; 1 the command or run failed (one line on stderr says why); "
+    "2 bad arguments, settings (NEWSETL_* variables) or locations; 130 interrupted."
+)
+
+
+def settings_error(exc: Any) -> str:
+    """A pydantic ValidationError of Settings as one line naming the NEWSETL_* variable and its value."""
+    parts = []
+    for error in exc.errors():
+        field = str(error["loc"][0]) if error.get("loc") else "?"
+        variable = f"NEWSETL_{field.upper()}"
+        source = variable if variable in os.environ else f"setting {field}"
+        parts.append(f"{source}={error.get('input')!r}: {error['msg']}")
+    return "; ".join(parts)
+
+
+def check_writable(folder: Path, what: str, option: str) -> None:
+    """UsageError unless a file can be created in folder (created if missing): before a run starts, not after."""
+    probe = folder / f".newsetl-probe-{os.getpid()}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.unlink(probe)
+    except OSError as exc:
+        why = "a file is in the way" if isinstance(exc, (FileExistsError, NotADirectoryError)) else exc.strerror
+        raise UsageError(
+            f"cannot write the {what} folder {folder} ({why}): choose a writable {option} or fix its permissions"
+        ) from None
+
+
+def check_dask_scheduler(address: str, timeout_s: float = 5.0) -> None:
+    """NewsetlError at once when nothing accepts connections at a tcp:// or tls:// Dask address."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address)
+    if parts.scheme not in ("tcp", "tls"):
+        return  # ucx:// and inproc:// cannot be probed with a socket; Dask reports those itself
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        port = None
+    if not host or port is None:
+        raise UsageError(f"--dask-address must look like tcp://HOST:PORT, not {address!r}")
+    try:
+        socket.create_connection((host, port), timeout=timeout_s).close()
+    except OSError as exc:
+        raise NewsetlError(f"no Dask scheduler answers at {address}: {exc.strerror or exc}") from None
+
+
 def json_default(value: object) -> str:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
-def add_location_options(parser: argparse.ArgumentParser) -> None:
-    """--raw/--curated/--warehouse, shared by every command that touches the data."""
-    parser.add_argument("--raw", help="raw dumps folder or filesystem URL, e.g. s3://bucket/raw (default data/raw)")
-    parser.add_argument("--curated", help="curated Parquet folder (default data/curated)")
-    parser.add_argument("--warehouse", help="DuckDB file (default data/warehouse.duckdb)")
+def add_location_options(parser: argparse.ArgumentParser, *only: str) -> None:
+    """--raw/--curated/--warehouse (or only those named), shared by the commands that touch the data."""
+    if not only or "raw" in only:
+        parser.add_argument("--raw", help="raw dumps folder or filesystem URL, e.g. s3://bucket/raw (default data/raw)")
+    if not only or "curated" in only:
+        parser.add_argument("--curated", help="curated Parquet folder (default data/curated)")
+    if not only or "warehouse" in only:
+        parser.add_argument("--warehouse", help="DuckDB file (default data/warehouse.duckdb)")
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
@@ -54,7 +109,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
 
 def parse_report(path: Path, raw_root: Path | None = None) -> dict[str, Any]:
     """The `newsetl parse` object for one file: outcome, reason and the rows it would produce."""
-    from flows import io
+    from flows import discovery
     from transforms.parse import parse_dump
     from transforms.records import Quarantined
     from transforms.tables import RunContext, SourceDump, article_row, caption_rows, related_rows
@@ -63,7 +118,7 @@ def parse_report(path: Path, raw_root: Path | None = None) -> dict[str, Any]:
     settings = Settings.model_validate({})  # defaults and NEWSETL_* variables
     outcome = parse_dump(data, settings.max_dump_bytes)
     source_file = path.relative_to(raw_root).as_posix() if raw_root else path.name
-    source = SourceDump(source_file, io.sha256_of(data))
+    source = SourceDump(source_file, discovery.sha256_of(data))
     article = outcome.partial if isinstance(outcome, Quarantined) else outcome
     report: dict[str, Any] = {
         "file": str(path),
@@ -107,11 +162,27 @@ def truth_report(truth_dir: Path, paths: Sequence[Path], max_bytes: int) -> list
     return lines
 
 
+def parse_targets(names: Sequence[str]) -> list[tuple[Path, Path | None]]:
+    """(file, root its name is relative to) per FILE argument; a folder stands for the files under it."""
+    from flows.discovery import discover
+
+    targets: list[tuple[Path, Path | None]] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            # The files a run would read there, by the same rules (hidden entries ignored).
+            listed = sorted(discover(str(path)).listing["source_file"].to_pylist())
+            targets += [(path / rel, path) for rel in listed if (path / rel).is_file()]
+        elif path.is_file():
+            targets.append((path, None))
+        else:
+            raise UsageError(f"no such file or folder: {path}")
+    return targets
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
-    paths = [Path(name) for name in args.files]
-    for path in paths:
-        if not path.is_file():
-            raise UsageError(f"no such file: {path}")
+    targets = parse_targets(args.files)
+    paths = [path for path, _ in targets]
     if args.truth is not None:
         truth_dir = Path(args.truth)
         if not truth_dir.is_dir():
@@ -119,13 +190,19 @@ def cmd_parse(args: argparse.Namespace) -> int:
         for line in truth_report(truth_dir, paths, Settings.model_validate({}).max_dump_bytes):
             print(line)
         return 0
-    for path in paths:
-        print(json.dumps(parse_report(path), ensure_ascii=False, default=json_default))
+    for path, root in targets:
+        print(json.dumps(parse_report(path, root), ensure_ascii=False, default=json_default))
     return 0
 
 
-def format_summary(summary: Any) -> str:
+def format_summary(summary: Any, wall_s: float | None = None) -> str:
+    """The run summary; wall_s (the command's own clock) includes Prefect's start-up, which the flow cannot see."""
     totals = summary.totals or {}
+    # A no-op publishes nothing: the current snapshot and docs stay as they were.
+    kept = "unchanged" if summary.status == "noop" else "-"
+    elapsed = f"{summary.duration_s:>8.1f}s"
+    if wall_s is not None and wall_s > summary.duration_s:
+        elapsed = f"{wall_s:>8.1f}s (run {summary.duration_s:.1f}s, the rest Prefect start-up)"
     lines = [
         f"run {summary.run_id}: {summary.status}" + (f" ({summary.error})" if summary.error else ""),
         f"  files seen           {summary.files_seen:>9}   new or changed {summary.files_new}",
@@ -134,29 +211,36 @@ def format_summary(summary: Any) -> str:
         f"  related headlines    {summary.related_headlines:>9}   in warehouse {totals.get('related_headline', 0)}",
         f"  quarantined          {summary.quarantined:>9}",
         f"  rejected rows        {summary.rejected:>9}",
-        f"  elapsed              {summary.duration_s:>8.1f}s",
-        f"  snapshot             {summary.snapshot_id or '-'}",
+        f"  elapsed              {elapsed}",
+        f"  snapshot             {summary.snapshot_id or kept}",
         f"  warehouse            {summary.warehouse}",
-        f"  data docs            {summary.docs or '-'}",
+        f"  data docs            {summary.docs or kept}",
     ]
     return "\n".join(lines)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
-    from flows.io import raw_location_exists
+    from flows.discovery import RawRootError, check_raw_root
 
-    if not raw_location_exists(settings.raw_dir):
-        raise UsageError(f"raw folder {settings.raw_dir} does not exist")
+    try:
+        check_raw_root(settings.raw_dir)
+    except RawRootError as exc:
+        raise UsageError(str(exc)) from None
     if args.workers is not None and args.workers < 1:
         raise UsageError(f"--workers must be at least 1, not {args.workers}")
     if args.workers is not None and args.dask_address:
         raise UsageError("--workers and --dask-address exclude each other: the cluster has its own workers")
     if args.dask_address and not args.dask_address.startswith(("tcp://", "tls://", "ucx://", "inproc://")):
         raise UsageError(f"--dask-address must look like tcp://HOST:PORT, not {args.dask_address!r}")
+    check_writable(settings.warehouse.resolve().parent, "warehouse", "--warehouse")
+    check_writable(settings.curated_dir.resolve(), "curated", "--curated")
+    if args.dask_address:
+        check_dask_scheduler(args.dask_address)
     from flows.ingest import ingest_article_dumps
     from flows.runners import shared_api, task_runner_for
 
+    started = time.monotonic()
     flow = ingest_article_dumps.with_options(task_runner=task_runner_for(args.workers, args.dask_address))
     with shared_api():
         state = flow(
@@ -170,17 +254,23 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"newsetl run failed: {state.message}", file=sys.stderr)
         return 1
     summary = state.result()
-    print(format_summary(summary))
+    print(format_summary(summary, wall_s=time.monotonic() - started))
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="newsetl", description="Raw news dumps -> validated Parquet + DuckDB warehouse."
+        prog="newsetl", description="Raw news dumps -> validated Parquet + DuckDB warehouse.", epilog=EXIT_CODES
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="run the ingest-article-dumps flow on the raw folder")
+    run = sub.add_parser(
+        "run",
+        help="run the ingest-article-dumps flow on the raw folder",
+        description="Read the new or changed dumps under the raw folder, quarantine the bad ones with a reason, "
+        "validate the rows and publish them to the curated tables and the warehouse; prints a summary.",
+        epilog=EXIT_CODES,
+    )
     add_location_options(run)
     run.add_argument("--full-refresh", action="store_true", help="rebuild everything from the raw folder")
     run.add_argument(
@@ -192,8 +282,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--dask-address", metavar="tcp://HOST:PORT", help="parse on an existing Dask cluster")
     run.set_defaults(func=cmd_run)
 
-    parse = sub.add_parser("parse", help="parse dumps and print one JSON object per file (no warehouse)")
-    parse.add_argument("files", nargs="+", metavar="FILE")
+    parse = sub.add_parser(
+        "parse",
+        help="parse dumps and print one JSON object per file (no warehouse)",
+        description="Parse dump files (a folder: every file under it, as a run would read them) and print one "
+        "JSON object per file: outcome, quarantine reason and the rows it would produce. Writes nothing.",
+        epilog=EXIT_CODES,
+    )
+    parse.add_argument("files", nargs="+", metavar="FILE", help="dump file, or folder of dumps")
     parse.add_argument(
         "--truth",
         metavar="DIR",
@@ -207,11 +303,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from pydantic import ValidationError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Command = args.func
     try:
         return func(args)
+    except ValidationError as exc:
+        if exc.title != Settings.__name__:
+            raise
+        print(f"newsetl: {settings_error(exc)}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # The reader left (`newsetl query ... | head`): what it wanted is printed. Point stdout at
+        # /dev/null so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except UsageError as exc:
         print(f"newsetl: {exc}", file=sys.stderr)
         return 2

@@ -17,13 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from flows import io
-from flows.cli import UsageError, add_location_options, settings_from_args
+from flows.cli import EXIT_CODES, UsageError, add_location_options, settings_from_args
 from flows.settings import Settings
 from flows.views import EXTRA_VIEWS, extra_view_columns
 from transforms.errors import NewsetlError
-from transforms.schema import CURATED_TABLES, LOG_TABLES, PARTITION_COLUMN, TABLES_BY_NAME
+from transforms.schema import CURATED_TABLES, LOG_TABLES, PARTITION_COLUMN, TABLES_BY_NAME, Table
 
 FORMATS: dict[str, str] = {
     # name -> COPY options; json is newline-delimited (one object per line) by default.
@@ -34,6 +36,7 @@ FORMATS: dict[str, str] = {
 _SUFFIX_FORMATS = {".parquet": "parquet", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DEFAULT_MAX_ROWS = 40
+_EXPORT_BATCH_ROWS = 100_000  # rows held at once by a Parquet export
 RECENT_RUNS = 5
 
 
@@ -145,6 +148,11 @@ def _format_for(args: argparse.Namespace, out: Path) -> str:
         return inferred
     if args.format not in FORMATS:
         raise UsageError(f"unknown --format {args.format!r}: use one of {', '.join(FORMATS)}")
+    implied = _SUFFIX_FORMATS.get(out.suffix.lower())
+    if implied is not None and implied != args.format:
+        raise UsageError(
+            f"--format {args.format} does not match {out.name!r}, a .{implied} name: change the suffix or the format"
+        )
     return str(args.format)
 
 
@@ -175,15 +183,38 @@ def cmd_export(args: argparse.Namespace) -> int:
         # interrupted export never leaves a half-written file under the requested name.
         tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
         try:
-            row = con.execute(f"COPY ({query}) TO {_sql_str(str(tmp))} ({FORMATS[fmt]})").fetchone()
+            if fmt == "parquet":
+                rows = _write_parquet(con, query, tmp, TABLES_BY_NAME.get(item.name))
+            else:
+                row = con.execute(f"COPY ({query}) TO {_sql_str(str(tmp))} ({FORMATS[fmt]})").fetchone()
+                rows = int(row[0]) if row else 0
             os.replace(tmp, out)
-        except duckdb.Error as exc:
+        except (duckdb.Error, pa.ArrowInvalid) as exc:
             raise NewsetlError(f"export of {item.name} failed: {_first_line(exc)}") from None
         finally:
             tmp.unlink(missing_ok=True)
-    rows = int(row[0]) if row else 0
     print(f"exported {rows} row{'' if rows == 1 else 's'} of {item.name} to {out} ({fmt})")
     return 0
+
+
+def _write_parquet(con: duckdb.DuckDBPyConnection, query: str, path: Path, table: Table | None) -> int:
+    """Stream a query to Parquet with the table's declared schema; returns the rows written.
+
+    DuckDB's own COPY marks a column NOT NULL when this export happens to hold no null in it, so
+    two exports of one table could not be combined. Tables get transforms.schema's types and
+    nullability; views (no declared schema) every column nullable.
+    """
+    # A cursor of its own: the connection may still hold an earlier statement's pending result.
+    relation = con.cursor().sql(query)
+    assert relation is not None  # a SELECT always has a result
+    reader = relation.to_arrow_reader(_EXPORT_BATCH_ROWS)
+    schema = table.arrow_schema if table else pa.schema([f.with_nullable(True) for f in reader.schema])
+    rows = 0
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        for batch in reader:
+            writer.write_batch(batch.select(schema.names).cast(schema))
+            rows += batch.num_rows
+    return rows
 
 
 # ---------------------------------------------------------------- query
@@ -419,30 +450,38 @@ def register(subparsers: Any) -> None:
         description="Tables: "
         + ", ".join([t.name for t in CURATED_TABLES] + [v.name for v in EXTRA_VIEWS] + [t.name for t in LOG_TABLES])
         + ". Date filters apply to published_date (inclusive).",
+        usage="newsetl export --table TABLE --out PATH [--format FORMAT] [--since DAY] [--until DAY] "
+        "[--section SECTION] [--force] [--warehouse WAREHOUSE]",
+        epilog=EXIT_CODES,
     )
     # Validated in cmd_export rather than by argparse, so a bad value is one line, not usage + error.
-    export.add_argument("--table", help="table or view to export")
-    export.add_argument("--format", help="parquet | csv | jsonl (default: from the --out suffix)")
-    export.add_argument("--out", help="file to write")
-    export.add_argument("--since", help="published_date on or after YYYY-MM-DD")
-    export.add_argument("--until", help="published_date on or before YYYY-MM-DD")
+    required = export.add_argument_group("required options")
+    required.add_argument("--table", help="table or view to export (required)")
+    required.add_argument("--out", metavar="PATH", help="file to write (required)")
+    export.add_argument("--format", help="parquet | csv | jsonl (default: from the --out suffix, which must agree)")
+    export.add_argument("--since", metavar="DAY", help="published_date on or after YYYY-MM-DD")
+    export.add_argument("--until", metavar="DAY", help="published_date on or before YYYY-MM-DD")
     export.add_argument("--section", help="only articles of this section (exact match)")
     export.add_argument("--force", action="store_true", help="replace --out if it exists")
-    add_location_options(export)
+    add_location_options(export, "warehouse")
     export.set_defaults(func=cmd_export)
 
-    query = subparsers.add_parser("query", help="run one read-only SQL statement and print a table")
+    query = subparsers.add_parser("query", help="run one read-only SQL statement and print a table", epilog=EXIT_CODES)
     query.add_argument("sql", metavar="SQL", nargs="?", help="one SELECT (or EXPLAIN SELECT); '-' reads it from stdin")
     query.add_argument("--max-rows", help=f"rows shown (default {DEFAULT_MAX_ROWS})")
     query.add_argument("--max-width", help="characters per line (default: the terminal width)")
-    add_location_options(query)
+    add_location_options(query, "warehouse")
     query.set_defaults(func=cmd_query)
 
-    status = subparsers.add_parser("status", help="last runs, row counts, quarantine, rejects and sizes on disk")
+    status = subparsers.add_parser(
+        "status", help="last runs, row counts, quarantine, rejects and sizes on disk", epilog=EXIT_CODES
+    )
     status.add_argument("--runs", help=f"runs listed (default {RECENT_RUNS})")
-    add_location_options(status)
+    add_location_options(status, "warehouse")
     status.set_defaults(func=cmd_status)
 
-    docs = subparsers.add_parser("docs", help="where the Great Expectations Data Docs are")
-    add_location_options(docs)
+    docs = subparsers.add_parser(
+        "docs", help="where the Great Expectations Data Docs are", epilog=EXIT_CODES + " docs: 1 when not built yet."
+    )
+    add_location_options(docs, "warehouse")
     docs.set_defaults(func=cmd_docs)

@@ -57,10 +57,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise UsageError(f"--limit must be at least 1, not {args.limit}")
     url = api_url()
     settings = settings_from_args(args)
-    from flows.io import raw_location_exists
+    from flows.discovery import RawRootError, check_raw_root
 
-    if not raw_location_exists(settings.raw_dir):
-        raise UsageError(f"raw folder {settings.raw_dir} does not exist")
+    try:
+        check_raw_root(settings.raw_dir)
+    except RawRootError as exc:
+        raise UsageError(str(exc)) from None
     check_api(url)
     from flows.deploy import serve
 

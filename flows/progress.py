@@ -26,6 +26,14 @@ from rich.text import Text
 DEFAULT_INTERVAL_S = 5.0
 
 
+def rate_text(done: int, seconds: float) -> str:
+    """Dumps per second as people read it: 1,000 / 12 / 0.2 (a slow small run is not "0 dumps/s")."""
+    if seconds <= 0:
+        return "-"
+    rate = done / seconds
+    return f"{rate:,.0f}" if rate >= 10 or rate == 0 else f"{rate:.1f}"
+
+
 class InfoLogger(Protocol):
     """What Progress needs of a logger: logging.Logger and Prefect's run logger (an adapter) both fit."""
 
@@ -109,7 +117,8 @@ class Progress:
         rate = self.done / elapsed
         share = f" ({self.done / self.total:.0%})" if self.total else ""
         left = f", ~{(self.total - self.done) / rate:.0f} s left" if rate > 0 and self.done < self.total else ""
-        return f"parsed {self.done}/{self.total} dumps{share}, {rate:,.0f} dumps/s{left}"
+        noun = "dump" if self.total == 1 else "dumps"
+        return f"parsed {self.done}/{self.total} {noun}{share}, {rate_text(self.done, elapsed)} dumps/s{left}"
 
     def close(self) -> None:
         """Stop the bar (if any) and log the summary line; safe to call twice."""
@@ -121,11 +130,12 @@ class Progress:
         if self.total:
             elapsed = self._clock() - self._started
             self._logger.info(
-                "parsed %d/%d dumps in %.1f s (%s dumps/s)",
+                "parsed %d/%d %s in %.1f s (%s dumps/s)",
                 self.done,
                 self.total,
+                "dump" if self.total == 1 else "dumps",
                 elapsed,
-                f"{self.done / elapsed:,.0f}" if elapsed > 0 else "-",
+                rate_text(self.done, elapsed),
             )
 
     def __enter__(self) -> Progress:

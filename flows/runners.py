@@ -14,6 +14,7 @@ Measured start-up and gains are in docs/performance.md.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from collections.abc import Iterator
 from typing import Any
@@ -32,9 +33,29 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+def quiet_dask_logs() -> None:
+    """Keep Dask's own INFO lines (scheduler, nanny, connections: ~30 a run) out of the console.
+
+    Its logger is set to WARNING, or to PREFECT_LOGGING_LEVEL when that is higher.
+
+    distributed sets its logger to INFO when imported, and its records reach Prefect's console
+    handler on the root logger, which shows whatever a library's logger lets through. Worker
+    processes read DASK_LOGGING__DISTRIBUTED when they import distributed.
+    """
+    import distributed  # noqa: F401  # imported first: importing it resets its logger to INFO
+    from prefect.settings import PREFECT_LOGGING_LEVEL
+
+    level = logging.getLevelName(str(PREFECT_LOGGING_LEVEL.value()).upper())
+    level = max(level if isinstance(level, int) else logging.WARNING, logging.WARNING)
+    logging.getLogger("distributed").setLevel(level)
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", logging.getLevelName(level).lower())
+
+
 def local_dask_runner(workers: int) -> TaskRunner[Any]:
     """A DaskTaskRunner on a LocalCluster of `workers` processes with one thread each (parse holds the GIL)."""
     from prefect_dask.task_runners import DaskTaskRunner
+
+    quiet_dask_logs()
 
     return DaskTaskRunner(
         cluster_class="distributed.LocalCluster",
@@ -119,6 +140,7 @@ def task_runner_for(workers: int | None, dask_address: str | None) -> TaskRunner
             )
         from prefect_dask.task_runners import DaskTaskRunner
 
+        quiet_dask_logs()
         return DaskTaskRunner(address=dask_address)
     if workers is not None:
         return local_dask_runner(workers)

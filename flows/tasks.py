@@ -13,9 +13,10 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-from prefect import task
+from prefect import get_run_logger, task
 
-from flows import io
+from flows import discovery, io
+from transforms.errors import NewsetlError
 from transforms.parse import parse_dump
 from transforms.plan import RawFile, SeenFile
 from transforms.records import ParseOutcome, Quarantined
@@ -57,6 +58,10 @@ class BatchResult:
     related_headlines: int = 0
 
 
+# The sha256 column of a quarantine row for an entry that could not be read (no bytes to hash).
+UNREAD_SHA256 = ""
+
+
 def _file_row(f: RawFile, sha: str, run_id: str, status: str, article_id: str | None) -> dict[str, Any]:
     return {
         "source_file": f.source_file,
@@ -80,29 +85,39 @@ def process_batch(
     today: date,
 ) -> BatchResult:
     """Read, hash, parse, validate and stage one batch. Plain function so any executor can run it."""
-    read_raw = io.RawReader(raw_dir)
+    reader = discovery.RawReader(raw_dir)
     file_rows: list[dict[str, Any]] = []
     outcomes: list[tuple[SourceDump, ParseOutcome, str | None]] = []
     for f in job.parse:
-        data = read_raw(f.source_file)
-        sha = io.sha256_of(data)
-        prior = job.seen.get(f.source_file)
-        if prior is not None and prior.source_sha256 == sha:
-            # Touched, not changed: remember the new mtime so the next run skips it unhashed.
-            file_rows.append(_file_row(f, sha, prior.first_run_id, prior.status, prior.article_id))
+        dump = reader.read(f.source_file, max_dump_bytes)
+        if isinstance(dump, Quarantined):
+            # Not read: no manifest row, so the next run tries it again (after chmod, when back...).
+            outcomes.append((SourceDump(f.source_file, UNREAD_SHA256), dump, None))
             continue
-        outcome = parse_dump(data, max_dump_bytes)
-        source = SourceDump(f.source_file, sha)
+        prior = job.seen.get(f.source_file)
+        if prior is not None and prior.source_sha256 == dump.sha256:
+            # Touched, not changed: remember the new mtime so the next run skips it unhashed.
+            file_rows.append(_file_row(f, dump.sha256, prior.first_run_id, prior.status, prior.article_id))
+            continue
+        outcome = (
+            discovery.oversize_verdict(dump, max_dump_bytes) if dump.oversize else parse_dump(dump.data, max_dump_bytes)
+        )
+        source = SourceDump(f.source_file, dump.sha256)
         kept_as = (
-            io.keep_quarantined(quarantine_dir, f.source_file, sha, data) if isinstance(outcome, Quarantined) else None
+            discovery.keep_quarantined(quarantine_dir, f.source_file, dump.sha256, dump.data, whole=not dump.oversize)
+            if isinstance(outcome, Quarantined)
+            else None
         )
         outcomes.append((source, outcome, kept_as))
         status = "quarantined" if isinstance(outcome, Quarantined) else "loaded"
         article_id = None if isinstance(outcome, Quarantined) else article_id_for(f.source_file)
-        file_rows.append(_file_row(f, sha, run.run_id, status, article_id))
+        file_rows.append(_file_row(f, dump.sha256, run.run_id, status, article_id))
     for f in job.hash_only:
-        sha = io.sha256_of(read_raw(f.source_file))
-        file_rows.append(_file_row(f, sha, run.run_id, "duplicate", article_id_for(f.source_file)))
+        dump = reader.read(f.source_file, max_dump_bytes)
+        if isinstance(dump, Quarantined):
+            outcomes.append((SourceDump(f.source_file, UNREAD_SHA256), dump, None))
+            continue
+        file_rows.append(_file_row(f, dump.sha256, run.run_id, "duplicate", article_id_for(f.source_file)))
 
     tables = batch_tables(outcomes, run)
     # Imported here: Great Expectations takes seconds to import, and `newsetl serve`, the CLI and
@@ -136,9 +151,30 @@ def process_batch(
     )
 
 
-@task(name="list-raw-files", retries=2, retry_delay_seconds=[1, 5])
+def _can_heal(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry only errors that may pass (a flaky mount or bucket), not newsetl's own (a missing folder)."""
+    try:
+        state.result()
+    except NewsetlError:
+        return False
+    except Exception:  # noqa: BLE001  # any other failure: let the retry policy decide
+        return True
+    return True
+
+
+@task(name="list-raw-files", retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_can_heal)
 def list_raw_files(raw_dir: str) -> pa.Table:
-    return io.list_raw_files(raw_dir)
+    """The listing of the raw root; folders not followed are logged (one line each) and counted."""
+    discovery.check_raw_root(raw_dir)
+    found = discovery.discover(raw_dir)
+    logger = get_run_logger()
+    for skipped in found.skipped:
+        logger.warning("raw entry not followed: %s (%s)", skipped.path, skipped.reason)
+    if found.skipped:
+        logger.warning("%d folder(s) under %s not followed (listed already)", len(found.skipped), raw_dir)
+    if found.hidden:
+        logger.info("%d hidden entries ignored (names starting with '.')", found.hidden)
+    return found.listing
 
 
 class BatchGroup:

@@ -35,6 +35,10 @@ QUARANTINE_REASONS: tuple[str, ...] = (
     "no_body",
     "parser_error",
     "duplicate_article",
+    # raw-file discovery (flows/discovery.py): entries that could not be read as a dump
+    "unreadable",
+    "vanished",
+    "not_a_file",
 )
 
 # Every code that can appear in article.parse_warnings, with what it tells a person. A code may carry

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -679,3 +680,26 @@ def test_build_docs_writes_offline_pages(violations: GateResult, tmp_path: Path)
             assert not re.match(r"(?i)^(https?:)?//", ref), f"{page}: {ref}"
             assert (page.parent / ref.split("?")[0]).is_file(), f"{page}: {ref} missing"
         assert "integrity=" not in html and "crossorigin=" not in html
+
+
+def test_docs_assets_are_installed() -> None:
+    # `make install` runs `npm ci` from package-lock.json; the offline pages need every one of these.
+    from expectations import gate
+
+    missing = gate.missing_assets()
+    if missing and shutil.which("npm") is None:
+        pytest.skip("npm is not installed here: the Data Docs load their styling from CDNs")
+    assert missing == [], f"run `make install` (npm ci): {missing}"
+
+
+def test_build_docs_without_the_assets_still_builds_and_says_it_needs_the_network(
+    violations: GateResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from expectations import gate
+
+    monkeypatch.setattr(gate, "ASSETS_DIR", tmp_path / "no-node-modules")
+    index = build_docs(violations, tmp_path / "docs")
+    html = index.read_text(encoding="utf-8")
+    assert gate.NEEDS_NETWORK_NOTE in html
+    assert "https://maxcdn.bootstrapcdn.com/bootstrap/4.3.1/css/bootstrap.min.css" in html
+    assert not (tmp_path / "docs" / "static" / "vendor").exists()

@@ -8,7 +8,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from expectations.gate import validate_tables
-from flows.io import sha256_of
+from flows.discovery import sha256_of
 from tests.cases import load_cases
 from tests.transforms.test_golden import BLIND_BATCHES
 from transforms.parse import parse_dump

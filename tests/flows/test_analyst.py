@@ -41,6 +41,10 @@ class Warehouse:
     def options(self) -> list[str]:
         return ["--raw", str(self.root / "raw"), "--curated", str(self.root / "curated"), "--warehouse", str(self.path)]
 
+    @property
+    def analyst_options(self) -> list[str]:
+        return ["--warehouse", str(self.path)]  # export, query, status and docs read the warehouse only
+
     def sql(self, query: str) -> list[tuple[Any, ...]]:
         with duckdb.connect(str(self.path), read_only=True) as con:
             return con.execute(query).fetchall()
@@ -272,7 +276,7 @@ def test_export_round_trips(
     wh: Warehouse, tmp_path: Path, capsys: pytest.CaptureFixture[str], table: str, fmt: str
 ) -> None:
     out = tmp_path / f"{table}.{fmt}"
-    rc, stdout, err = cli(capsys, "export", "--table", table, "--format", fmt, "--out", str(out), *wh.options)
+    rc, stdout, err = cli(capsys, "export", "--table", table, "--format", fmt, "--out", str(out), *wh.analyst_options)
     assert (rc, err) == (0, "")
     reader = {"parquet": "read_parquet", "csv": "read_csv", "jsonl": "read_json"}[fmt]
     with duckdb.connect() as con:
@@ -287,13 +291,23 @@ def test_export_format_from_suffix_and_filters(
 ) -> None:
     dated = tmp_path / "dated.parquet"
     args = ["export", "--table", "article", "--out", str(dated), "--since", "2025-02-19", "--until", "2025-02-19"]
-    assert cli(capsys, *args, *wh.options)[0] == 0
+    assert cli(capsys, *args, *wh.analyst_options)[0] == 0
     expected = wh.sql("SELECT count(*) FROM article WHERE published_date = DATE '2025-02-19'")[0][0]
     with duckdb.connect() as con:
         assert con.execute(f"SELECT count(*) FROM '{dated}'").fetchone() == (expected,)
     world = tmp_path / "world.csv"
     assert (
-        cli(capsys, "export", "--table", "related_headline", "--section", "World", "--out", str(world), *wh.options)[0]
+        cli(
+            capsys,
+            "export",
+            "--table",
+            "related_headline",
+            "--section",
+            "World",
+            "--out",
+            str(world),
+            *wh.analyst_options,
+        )[0]
         == 0
     )
     expected = wh.sql(
@@ -310,10 +324,10 @@ def test_export_refuses_to_overwrite_unless_forced(
 ) -> None:
     out = tmp_path / "caption.csv"
     out.write_text("keep me")
-    rc, _, err = cli(capsys, "export", "--table", "caption", "--out", str(out), *wh.options)
+    rc, _, err = cli(capsys, "export", "--table", "caption", "--out", str(out), *wh.analyst_options)
     assert_one_line_refusal(rc, err, "already exists", "--force")
     assert out.read_text() == "keep me"
-    assert cli(capsys, "export", "--table", "caption", "--out", str(out), "--force", *wh.options)[0] == 0
+    assert cli(capsys, "export", "--table", "caption", "--out", str(out), "--force", *wh.analyst_options)[0] == 0
     assert out.read_text().startswith("article_id,")
 
 
@@ -336,7 +350,7 @@ def test_export_bad_arguments_give_one_line(
     wh: Warehouse, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], needle: str
 ) -> None:
     out = tmp_path / "out.bin"
-    rc, _, err = cli(capsys, "export", *args, "--out", str(out), *wh.options)
+    rc, _, err = cli(capsys, "export", *args, "--out", str(out), *wh.analyst_options)
     assert_one_line_refusal(rc, err, needle)
     assert rc == 2
     assert not out.exists()
@@ -345,7 +359,7 @@ def test_export_bad_arguments_give_one_line(
 def test_export_without_format_or_known_suffix(
     wh: Warehouse, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    rc, _, err = cli(capsys, "export", "--table", "article", "--out", str(tmp_path / "a.xlsx"), *wh.options)
+    rc, _, err = cli(capsys, "export", "--table", "article", "--out", str(tmp_path / "a.xlsx"), *wh.analyst_options)
     assert_one_line_refusal(rc, err, "--format missing")
 
 
@@ -366,20 +380,20 @@ def test_commands_without_a_warehouse_give_one_line(tmp_path: Path, capsys: pyte
 
 def test_query_prints_a_table(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
     rc, out, err = cli(
-        capsys, "query", "SELECT section, count(*) AS n FROM article GROUP BY ALL ORDER BY n", *wh.options
+        capsys, "query", "SELECT section, count(*) AS n FROM article GROUP BY ALL ORDER BY n", *wh.analyst_options
     )
     assert (rc, err) == (0, "")
     assert "section" in out and "World" in out and "┌" in out
 
 
 def test_query_shows_at_most_max_rows(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
-    rc, out, _ = cli(capsys, "query", "SELECT headline FROM related_headline", "--max-rows", "3", *wh.options)
+    rc, out, _ = cli(capsys, "query", "SELECT headline FROM related_headline", "--max-rows", "3", *wh.analyst_options)
     assert rc == 0
     assert "first 3 rows shown" in out
 
 
 def test_query_explain_of_a_select(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
-    rc, out, _ = cli(capsys, "query", "-- plan\nEXPLAIN SELECT * FROM article", *wh.options)
+    rc, out, _ = cli(capsys, "query", "-- plan\nEXPLAIN SELECT * FROM article", *wh.analyst_options)
     assert rc == 0 and "READ_PARQUET" in out.upper()
 
 
@@ -405,7 +419,7 @@ def test_query_refuses_anything_but_one_select(
     wh: Warehouse, tmp_path: Path, capsys: pytest.CaptureFixture[str], sql: str
 ) -> None:
     target = tmp_path / "written"
-    rc, _, err = cli(capsys, "query", sql.format(out=target), *wh.options)
+    rc, _, err = cli(capsys, "query", sql.format(out=target), *wh.analyst_options)
     assert_one_line_refusal(rc, err)
     assert rc == 2
     assert not target.exists()
@@ -413,9 +427,9 @@ def test_query_refuses_anything_but_one_select(
 
 
 def test_query_errors_are_one_line(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
-    rc, _, err = cli(capsys, "query", "SELECT * FROM no_such_table", *wh.options)
+    rc, _, err = cli(capsys, "query", "SELECT * FROM no_such_table", *wh.analyst_options)
     assert_one_line_refusal(rc, err, "no_such_table")
-    rc, _, err = cli(capsys, "query", "SELECT 1", "--max-rows", "0", *wh.options)
+    rc, _, err = cli(capsys, "query", "SELECT 1", "--max-rows", "0", *wh.analyst_options)
     assert_one_line_refusal(rc, err, "--max-rows")
 
 
@@ -433,7 +447,7 @@ def test_check_read_only_uses_duckdb_statement_types() -> None:
 
 
 def test_status_prints_runs_counts_quarantine_and_sizes(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
-    rc, out, err = cli(capsys, "status", *wh.options)
+    rc, out, err = cli(capsys, "status", *wh.analyst_options)
     assert (rc, err) == (0, "")
     for table in ("article", "caption", "related_headline"):
         assert re.search(rf"^\s+{table}\s+{wh.count(table)}$", out, re.MULTILINE), out
@@ -443,9 +457,9 @@ def test_status_prints_runs_counts_quarantine_and_sizes(wh: Warehouse, capsys: p
     assert "rejected rows  0" in out
     assert re.search(r"warehouse .*\(\d+(\.\d)? (KB|MB)\)", out)
     assert re.search(r"\(\d+(\.\d)? (B|KB|MB) current", out)
-    rc, out, _ = cli(capsys, "status", "--runs", "1", *wh.options)
+    rc, out, _ = cli(capsys, "status", "--runs", "1", *wh.analyst_options)
     assert rc == 0 and "last runs (1 of 2" in out
-    rc, _, err = cli(capsys, "status", "--runs", "none", *wh.options)
+    rc, _, err = cli(capsys, "status", "--runs", "none", *wh.analyst_options)
     assert_one_line_refusal(rc, err, "--runs")
 
 
@@ -486,6 +500,16 @@ def test_progress_logs_plain_lines_at_most_every_interval(caplog: pytest.LogCapt
     assert lines[0] == "parsed 5000/10000 dumps (50%), 1,000 dumps/s, ~5 s left"
     assert len(lines) == 2  # at 5 s, then the summary (at 10 s all are done: close() reports it)
     assert lines[-1] == "parsed 10000/10000 dumps in 10.0 s (1,000 dumps/s)"
+
+
+def test_progress_of_a_small_slow_run_reads_right(caplog: pytest.LogCaptureFixture) -> None:
+    clock = _Clock()
+    with caplog.at_level(logging.INFO, logger="test.progress"):
+        progress = Progress(1, logging.getLogger("test.progress"), stream=stdio.StringIO(), clock=clock)
+        clock.now += 5.0
+        progress.advance(1)
+        progress.close()
+    assert [r.getMessage() for r in caplog.records] == ["parsed 1/1 dump in 5.0 s (0.2 dumps/s)"]
 
 
 def test_progress_draws_a_bar_on_a_terminal(caplog: pytest.LogCaptureFixture) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import duckdb
@@ -10,7 +9,7 @@ import pyarrow as pa
 import pytest
 from prefect.utilities.collections import visit_collection
 
-from flows import io
+from flows import discovery, io
 from flows.tasks import BatchGroup, BatchJob
 from transforms.plan import RawFile
 from transforms.schema import INGEST_FILE
@@ -28,20 +27,6 @@ def _manifest_row(path: str, size: int, mtime: int, sha: str = "s") -> dict[str,
     }
 
 
-def test_listing_is_relative_posix_paths_with_size_and_mtime(tmp_path: Path) -> None:
-    (tmp_path / "2024" / "01").mkdir(parents=True)
-    (tmp_path / "2024" / "01" / "a.txt").write_bytes(b"abc")
-    (tmp_path / "b.txt").write_bytes(b"hello")
-    (tmp_path / ".hidden").write_bytes(b"x")
-    (tmp_path / ".git").mkdir()
-    (tmp_path / ".git" / "c.txt").write_bytes(b"x")
-    os.utime(tmp_path / "b.txt", ns=(1, 123_456_789))
-    listing = io.list_raw_files(str(tmp_path))
-    assert listing.schema == io.LISTING_SCHEMA
-    rows = sorted(io.raw_files(listing))
-    assert rows == [RawFile("2024/01/a.txt", 3, rows[0].mtime_ns), RawFile("b.txt", 5, 123_456_789)]
-
-
 def test_changed_files_are_new_or_restatted_paths_with_their_manifest_rows() -> None:
     listing = pa.table(
         {
@@ -49,7 +34,7 @@ def test_changed_files_are_new_or_restatted_paths_with_their_manifest_rows() -> 
             "size_bytes": [10, 11, 12, 13],
             "mtime_ns": [100, 100, 999, 100],
         },
-        schema=io.LISTING_SCHEMA,
+        schema=discovery.LISTING_SCHEMA,
     )
     manifest = pa.Table.from_pylist(
         [
@@ -101,32 +86,6 @@ def test_batch_group_is_one_opaque_argument_for_prefect() -> None:
     visit_collection(group, lambda x: visited.append(x), return_data=False)
     assert visited == [group]  # not 3,000 file entries
     assert len(group) == 3 and group.size == 3000
-
-
-def test_raw_root_can_be_a_filesystem_url(tmp_path: Path) -> None:
-    (tmp_path / "2024").mkdir()
-    (tmp_path / "2024" / "a.txt").write_bytes(b"abc")
-    (tmp_path / ".cache").mkdir()
-    (tmp_path / ".cache" / "x.txt").write_bytes(b"x")
-    url = tmp_path.as_uri()  # file:///...: pyarrow's filesystem path, as for s3:// or gs://
-    assert io.raw_location_exists(url) and not io.raw_location_exists(f"{url}/missing")
-    assert io.list_raw_files(url).equals(io.list_raw_files(str(tmp_path)))
-    assert io.RawReader(url)("2024/a.txt") == io.RawReader(str(tmp_path))("2024/a.txt") == b"abc"
-
-
-def test_raw_root_through_fsspec_protocols() -> None:
-    import fsspec
-
-    memory = fsspec.filesystem("memory")
-    memory.pipe("/fsspec-raw/2024/a.txt", b"hello")
-    memory.pipe("/fsspec-raw/.partial/b.txt", b"upload in progress")
-    try:
-        listing = io.list_raw_files("memory://fsspec-raw")
-        assert listing["source_file"].to_pylist() == ["2024/a.txt"]
-        assert listing["size_bytes"].to_pylist() == [5]
-        assert io.RawReader("memory://fsspec-raw")("2024/a.txt") == b"hello"
-    finally:
-        memory.rm("/fsspec-raw", recursive=True)
 
 
 def test_settings_keep_urls_and_resolve_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
