@@ -15,7 +15,7 @@ from transforms.records import ParseOutcome
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 # The dev dump whose parse is made to raise: an ordinary article, so only the crash keeps it out.
-CRASHING = "star_business_2014-08-13_press-metal-profit.txt"
+CRASHING = "crafted_business_caption_promo_tags.txt"
 
 
 def test_a_crashing_dump_is_quarantined_and_the_others_are_published(
