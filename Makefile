@@ -18,6 +18,8 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PY) -m pip install -q --disable-pip-version-check uv==0.13.9
 	$(UV) pip install -q --compile-bytecode --python $(PY) -r requirements.lock
 	$(UV) pip install -q --python $(PY) --no-deps -e .
+	# DuckDB's lake extensions from their PyPI wheels: ATTACH 'ducklake:...' works offline, in Python and the CLI.
+	$(BIN)/newsetl install-extensions
 	touch $@
 
 install: $(VENV)/.installed
@@ -41,4 +43,4 @@ bench: install
 	$(PY) -m bench.run
 
 clean:
-	rm -rf data/curated/* data/warehouse.duckdb* data/quarantine data/docs .prefect
+	rm -rf data/curated/* data/lake.sqlite* data/staging data/quarantine data/docs .prefect

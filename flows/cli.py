@@ -24,7 +24,7 @@ from transforms.errors import NewsetlError
 Command = Callable[[argparse.Namespace], int]
 
 # Modules that add sub-commands: each has `register(subparsers) -> None` and sets `func` defaults.
-COMMAND_MODULES: tuple[str, ...] = ("flows.cli_ops", "flows.cli_analyst")
+COMMAND_MODULES: tuple[str, ...] = ("flows.cli_ops", "flows.cli_analyst", "flows.cli_lake")
 
 
 class UsageError(NewsetlError):
@@ -38,15 +38,23 @@ def json_default(value: object) -> str:
 
 
 def add_location_options(parser: argparse.ArgumentParser) -> None:
-    """--raw/--curated/--warehouse, shared by every command that touches the data."""
+    """--raw/--catalog/--data-path, shared by every command that touches the data."""
     parser.add_argument("--raw", help="raw dumps folder or filesystem URL, e.g. s3://bucket/raw (default data/raw)")
-    parser.add_argument("--curated", help="curated Parquet folder (default data/curated)")
-    parser.add_argument("--warehouse", help="DuckDB file (default data/warehouse.duckdb)")
+    parser.add_argument(
+        "--catalog",
+        help="DuckLake catalog: a SQLite file (default data/lake.sqlite) or postgres:CONNINFO (env NEWSETL_CATALOG)",
+    )
+    parser.add_argument(
+        "--data-path",
+        "--curated",
+        dest="data_path",
+        help="the lake's Parquet files: a folder (default data/curated) or s3://bucket/prefix (env NEWSETL_DATA_PATH)",
+    )
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
     """Settings from the environment, overridden by whichever location options the command has."""
-    names = (("raw_dir", "raw"), ("curated_dir", "curated"), ("warehouse", "warehouse"))
+    names = (("raw_dir", "raw"), ("catalog", "catalog"), ("data_path", "data_path"))
     # --raw may be a URL (s3://...): Settings types each location, Path() would mangle "//".
     overrides = {field: value for field, option in names if (value := getattr(args, option, None))}
     return Settings(**overrides)  # type: ignore[arg-type]
@@ -134,9 +142,11 @@ def format_summary(summary: Any) -> str:
         f"  related headlines    {summary.related_headlines:>9}   in warehouse {totals.get('related_headline', 0)}",
         f"  quarantined          {summary.quarantined:>9}",
         f"  rejected rows        {summary.rejected:>9}",
+        f"  duplicates           {summary.duplicates:>9}",
+        f"  re-parsed            {summary.reparsed:>9}",
         f"  elapsed              {summary.duration_s:>8.1f}s",
-        f"  snapshot             {summary.snapshot_id or '-'}",
-        f"  warehouse            {summary.warehouse}",
+        f"  snapshot             {summary.snapshot_id if summary.snapshot_id is not None else '- (nothing committed)'}",
+        f"  lake                 {summary.warehouse}",
         f"  data docs            {summary.docs or '-'}",
     ]
     return "\n".join(lines)
@@ -161,9 +171,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     with shared_api():
         state = flow(
             raw_dir=str(settings.raw_dir),
-            curated_dir=str(settings.curated_dir),
-            warehouse=str(settings.warehouse),
+            catalog=settings.catalog,
+            data_path=settings.data_path,
             full_refresh=args.full_refresh,
+            reparse=args.reparse,
             return_state=True,
         )
     if not state.is_completed():
@@ -176,13 +187,16 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="newsetl", description="Raw news dumps -> validated Parquet + DuckDB warehouse."
+        prog="newsetl", description="Raw news dumps -> validated tables in a DuckLake (Parquet + catalog)."
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="run the ingest-article-dumps flow on the raw folder")
     add_location_options(run)
     run.add_argument("--full-refresh", action="store_true", help="rebuild everything from the raw folder")
+    run.add_argument(
+        "--reparse", action="store_true", help="re-parse every known dump from its raw bytes (replaces changed rows)"
+    )
     run.add_argument(
         "--workers",
         type=int,

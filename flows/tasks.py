@@ -1,11 +1,9 @@
-"""Prefect tasks: thin wrappers that call transforms, the gate and io; retries only on I/O."""
+"""Prefect tasks: thin wrappers that call transforms, the gate, raw-file io and the lake; retries only on I/O."""
 
 from __future__ import annotations
 
-import multiprocessing
 import pickle
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -15,11 +13,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from prefect import task
 
-from flows import io
+from flows import io, lake
 from transforms.parse import parse_dump
-from transforms.plan import RawFile, SeenFile
+from transforms.plan import RawFile, SeenFile, needs_reparse
 from transforms.records import ParseOutcome, Quarantined
-from transforms.schema import INGEST_FILE, QUARANTINE, REJECTED_ROW, VALIDATION_RESULT
+from transforms.schema import INGEST_FILE, PARSER_VERSION, QUARANTINE, REJECTED_ROW, VALIDATION_RESULT
 from transforms.tables import RunContext, SourceDump, article_id_for, batch_tables, concat
 
 
@@ -31,6 +29,7 @@ class BatchJob:
     parse: tuple[RawFile, ...]
     hash_only: tuple[RawFile, ...]
     seen: dict[str, SeenFile]  # manifest entries of these paths (bytes already seen are skipped)
+    reparse: bool = False  # parse known bytes again even when the same parser version read them
 
     @property
     def size(self) -> int:
@@ -55,9 +54,12 @@ class BatchResult:
     articles: int = 0
     captions: int = 0
     related_headlines: int = 0
+    reparsed: int = 0  # known bytes parsed again (a newer parser, or --reparse)
 
 
-def _file_row(f: RawFile, sha: str, run_id: str, status: str, article_id: str | None) -> dict[str, Any]:
+def _file_row(
+    f: RawFile, sha: str, run_id: str, status: str, article_id: str | None, parser_version: str | None
+) -> dict[str, Any]:
     return {
         "source_file": f.source_file,
         "source_sha256": sha,
@@ -66,6 +68,7 @@ def _file_row(f: RawFile, sha: str, run_id: str, status: str, article_id: str | 
         "first_run_id": run_id,
         "status": status,
         "article_id": article_id,
+        "parser_version": parser_version,
     }
 
 
@@ -73,7 +76,7 @@ def process_batch(
     job: BatchJob,
     *,
     raw_dir: str,
-    curated_dir: Path,
+    staging_root: Path,
     quarantine_dir: Path,
     run: RunContext,
     max_dump_bytes: int,
@@ -83,14 +86,20 @@ def process_batch(
     read_raw = io.RawReader(raw_dir)
     file_rows: list[dict[str, Any]] = []
     outcomes: list[tuple[SourceDump, ParseOutcome, str | None]] = []
+    reparsed = 0
     for f in job.parse:
         data = read_raw(f.source_file)
         sha = io.sha256_of(data)
         prior = job.seen.get(f.source_file)
+        first_run = run.run_id
         if prior is not None and prior.source_sha256 == sha:
-            # Touched, not changed: remember the new mtime so the next run skips it unhashed.
-            file_rows.append(_file_row(f, sha, prior.first_run_id, prior.status, prior.article_id))
-            continue
+            if not needs_reparse(prior, PARSER_VERSION, job.reparse):
+                # Touched, not changed: remember the new mtime so the next run skips it unhashed.
+                row = _file_row(f, sha, prior.first_run_id, prior.status, prior.article_id, prior.parser_version)
+                file_rows.append(row)
+                continue
+            reparsed += 1  # same bytes, another parser: parse again, replace the article's rows
+            first_run = prior.first_run_id
         outcome = parse_dump(data, max_dump_bytes)
         source = SourceDump(f.source_file, sha)
         kept_as = (
@@ -99,10 +108,10 @@ def process_batch(
         outcomes.append((source, outcome, kept_as))
         status = "quarantined" if isinstance(outcome, Quarantined) else "loaded"
         article_id = None if isinstance(outcome, Quarantined) else article_id_for(f.source_file)
-        file_rows.append(_file_row(f, sha, run.run_id, status, article_id))
+        file_rows.append(_file_row(f, sha, first_run, status, article_id, PARSER_VERSION))
     for f in job.hash_only:
         sha = io.sha256_of(read_raw(f.source_file))
-        file_rows.append(_file_row(f, sha, run.run_id, "duplicate", article_id_for(f.source_file)))
+        file_rows.append(_file_row(f, sha, run.run_id, "duplicate", article_id_for(f.source_file), PARSER_VERSION))
 
     tables = batch_tables(outcomes, run)
     # Imported here: Great Expectations takes seconds to import, and `newsetl serve`, the CLI and
@@ -111,7 +120,7 @@ def process_batch(
 
     # The run-wide reject share is judged by the flow over all batches, not per batch.
     gate = validate_tables(tables.curated(), run_id=run.run_id, today=today, max_reject_share=1.0)
-    io.stage_tables(curated_dir, run.run_id, job.batch_no, gate.tables)
+    lake.stage_tables(staging_root, run.run_id, job.batch_no, gate.tables)
     files = pa.Table.from_pylist(file_rows, schema=INGEST_FILE.arrow_schema)
     if gate.rejected.num_rows:
         rejected_ids = pc.unique(gate.rejected["article_id"])
@@ -133,6 +142,7 @@ def process_batch(
         articles=gate.tables["article"].num_rows,
         captions=gate.tables["caption"].num_rows,
         related_headlines=gate.tables["related_headline"].num_rows,
+        reparsed=reparsed,
     )
 
 
@@ -167,7 +177,7 @@ def process_batches(
     group: BatchGroup,
     *,
     raw_dir: str,
-    curated_dir: Path,
+    staging_root: Path,
     quarantine_dir: Path,
     run: RunContext,
     max_dump_bytes: int,
@@ -178,7 +188,7 @@ def process_batches(
         process_batch(
             job,
             raw_dir=raw_dir,
-            curated_dir=curated_dir,
+            staging_root=staging_root,
             quarantine_dir=quarantine_dir,
             run=run,
             max_dump_bytes=max_dump_bytes,
@@ -212,23 +222,6 @@ def combine_validation(results: Sequence[pa.Table]) -> pa.Table:
         },
         schema=VALIDATION_RESULT.arrow_schema,
     )
-
-
-@task(name="write-snapshot", retries=1, retry_delay_seconds=2)
-def write_snapshot(
-    curated_dir: Path, run_id: str, snapshot_id: str, previous: io.Snapshot | None, *, isolated: bool = False
-) -> io.SnapshotWrite:
-    """Merge the run's staged rows into a new snapshot beside the previous one.
-
-    isolated: in a short-lived process of its own. DuckDB's COPY of a large load takes its whole
-    memory limit (~0.5 GiB) and keeps it allocated; in a child process it is returned when the
-    child exits, and the flow process stays under 1 GiB. Small runs skip the ~1 s process start.
-    """
-    if not isolated:
-        return io.merge_snapshot(curated_dir, run_id, snapshot_id, previous)
-    # spawn: a fresh interpreter that imports only flows.io (DuckDB, pyarrow), not Prefect.
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as child:
-        return child.submit(io.merge_snapshot, curated_dir, run_id, snapshot_id, previous).result()
 
 
 def docs_batch(results: Sequence[BatchResult]) -> BatchResult | None:
