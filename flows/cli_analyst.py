@@ -336,7 +336,7 @@ def _table(header: tuple[str, ...], rows: list[tuple[Any, ...]], indent: str = "
 
 def status_lines(con: duckdb.DuckDBPyConnection, settings: Settings, runs: int) -> list[str]:
     """The `newsetl status` report: the lake, recent snapshots, row counts, last runs, quarantine and rejects."""
-    location = lake.LakeLocation.of(settings)
+    location = lake.LakeLocation(lake.LakeLocation.of(settings).catalog, lake.stored_data_path(con).rstrip("/"))
     files = lake.data_files(location)
     size = "" if not files else f"  ({len(files)} data files, {human_size(_sizes(location.data_path, files))})"
     lines = [f"lake       {location.describe()}", f"data       {location.data_path}{size}"]

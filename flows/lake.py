@@ -172,6 +172,23 @@ def _prepare_sqlite(path: Path) -> None:
             db.execute("PRAGMA journal_mode=WAL")
 
 
+OWNER_FILE = ".newsetl-lake"
+
+
+def _claim_data_path(location: LakeLocation) -> None:
+    """One lake per data folder: upkeep deletes files its catalog does not know, so a second lake's would go."""
+    root = Path(location.data_path)
+    root.mkdir(parents=True, exist_ok=True)
+    owner = root / OWNER_FILE
+    if not owner.exists():
+        owner.write_text(location.catalog + "\n", encoding="utf-8")
+        return
+    claimed = owner.read_text(encoding="utf-8").strip()
+    if claimed != location.catalog:
+        shown = LakeLocation(claimed, location.data_path).describe()
+        raise PublishError(f"{root} holds the data files of another lake ({shown}): give each lake its own --data-path")
+
+
 def connect(
     location: LakeLocation, *, read_only: bool = False, as_of: str | None = None, threads: int | None = None
 ) -> duckdb.DuckDBPyConnection:
@@ -182,20 +199,25 @@ def connect(
     if not read_only and catalog_file is not None and location.catalog.startswith("sqlite:"):
         _prepare_sqlite(catalog_file)
     if not read_only and not is_url(location.data_path):
-        Path(location.data_path).mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(config={"memory_limit": _WRITER_MEMORY} if not read_only else {})
-    try:
-        _load(con, extensions_for(location.catalog, location.data_path))
-        if threads:
-            con.execute(f"SET threads = {int(threads)}")
-        if (secret := s3_secret_sql()) is not None:
-            con.execute(secret)
-        con.execute(location.attach_sql(read_only=read_only, as_of=as_of))
-        con.execute(f"USE {ALIAS}")
-    except duckdb.Error as exc:
-        con.close()
-        raise PublishError(f"cannot attach the lake {location.describe()}: {_first_line(exc)}") from exc
-    return con
+        _claim_data_path(location)
+    for attempt in range(1, 6):
+        con = duckdb.connect(config={"memory_limit": _WRITER_MEMORY} if not read_only else {})
+        try:
+            _load(con, extensions_for(location.catalog, location.data_path))
+            if threads:
+                con.execute(f"SET threads = {int(threads)}")
+            if (secret := s3_secret_sql()) is not None:
+                con.execute(secret)
+            con.execute(location.attach_sql(read_only=read_only, as_of=as_of))
+            con.execute(f"USE {ALIAS}")
+            return con
+        except duckdb.Error as exc:
+            con.close()
+            # Two writers initializing a new server catalog at once: the later one retries.
+            if read_only or attempt == 5 or not _retryable(exc):
+                raise PublishError(f"cannot attach the lake {location.describe()}: {_first_line(exc)}") from exc
+            time.sleep(0.5 * attempt)
+    raise AssertionError("unreachable")
 
 
 def reader_sql(location: LakeLocation) -> list[str]:
@@ -342,7 +364,8 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
 
 def _retryable(exc: BaseException) -> bool:
     text = str(exc).lower()
-    return any(s in text for s in ("conflict", "database is locked", "busy", "could not serialize", "duplicate key"))
+    needles = ("conflict", "database is locked", "busy", "could not serialize", "duplicate key", "already exists")
+    return any(s in text for s in needles)
 
 
 @contextlib.contextmanager
@@ -675,6 +698,11 @@ def recent_snapshots(con: duckdb.DuckDBPyConnection, limit: int = 5) -> list[tup
     return [(int(r[0]), r[1], r[2], str(r[3])) for r in rows]
 
 
+def stored_data_path(con: duckdb.DuckDBPyConnection) -> str:
+    """The data path the catalog records (readers need no --data-path: the catalog knows it)."""
+    return str(con.execute(f"SELECT data_path FROM ducklake_settings({_sql_str(ALIAS)})").fetchall()[0][0])
+
+
 def data_files(location: LakeLocation) -> dict[str, tuple[int, int]]:
     """Every Parquet data file of a local lake: inode and mtime (what a no-op must not change)."""
     if is_url(location.data_path):
@@ -701,6 +729,8 @@ def maintain(con: duckdb.DuckDBPyConnection, retention_h: float, *, merge: bool 
     interval = f"INTERVAL {float(retention_h) * 3600:.0f} SECONDS"
     merged = 0
     if merge:
+        # Rows small commits kept inside the catalog go to Parquet first, then small files merge.
+        con.execute(f"CALL ducklake_flush_inlined_data({_sql_str(ALIAS)})").fetchall()
         merged = len(con.execute(f"CALL ducklake_merge_adjacent_files({_sql_str(ALIAS)})").fetchall())
     expired = len(
         con.execute(f"CALL ducklake_expire_snapshots({_sql_str(ALIAS)}, older_than => now() - {interval})").fetchall()

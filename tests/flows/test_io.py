@@ -146,3 +146,13 @@ def test_settings_keep_urls_and_resolve_paths(tmp_path: Path, monkeypatch: pytes
     remote = Settings(catalog="postgres:dbname=lake host=db password=x", data_path="s3://b/p").resolved()  # type: ignore[call-arg]
     assert (remote.catalog, remote.data_path) == ("postgres:dbname=lake host=db password=x", "s3://b/p")
     assert "password" not in lake.LakeLocation.of(remote).describe()
+
+
+def test_two_lakes_cannot_share_a_data_folder(tmp_path: Path) -> None:
+    # Upkeep deletes the files its catalog does not reference: a second lake's would be lost.
+    first = lake.LakeLocation(f"sqlite:{tmp_path / 'a.sqlite'}", str(tmp_path / "files"))
+    second = lake.LakeLocation(f"sqlite:{tmp_path / 'b.sqlite'}", str(tmp_path / "files"))
+    lake.connect(first).close()
+    with pytest.raises(lake.PublishError, match="another lake"):
+        lake.connect(second)
+    lake.connect(first).close()  # its owner reconnects
