@@ -25,6 +25,8 @@ $(VENV)/.installed: pyproject.toml requirements.lock package.json package-lock.j
 	else \
 		echo "npm not found: Data Docs will load their styling from CDNs (needs the network)"; \
 	fi
+	# DuckDB's lake extensions from their PyPI wheels: ATTACH 'ducklake:...' works offline, in Python and the CLI.
+	$(BIN)/newsetl install-extensions
 	touch $@
 
 install: $(VENV)/.installed
@@ -53,4 +55,4 @@ bench: install
 	$(PY) -m bench.run
 
 clean:
-	rm -rf data/curated/* data/warehouse.duckdb* data/quarantine data/docs .prefect
+	rm -rf data/curated/* data/lake.sqlite* data/staging data/quarantine data/docs .prefect

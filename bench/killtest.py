@@ -1,10 +1,14 @@
-"""Crash test: SIGKILL `newsetl run` at random moments; the views must always show one consistent snapshot.
+"""Crash test: SIGKILL `newsetl run` at random moments; the lake must always show one consistent snapshot.
 
     python -m bench.killtest --kills 20 --dumps 3000
 
-Each round starts a run on a growing raw folder, kills its whole process group at a random
-moment, and meanwhile a reader keeps querying the warehouse views. At the end one run is let
-finish and its tables are compared with those of a single clean run over the same raw folder.
+Each round starts a run on a growing raw folder and kills its whole process group at a random
+moment after its work started (a batch is staged), before it exits; meanwhile a reader stays
+attached to the lake read-only and keeps querying. The report counts the kills that landed
+mid-run (the process was still running when killed). At the end one run is let finish and its
+tables are compared with those of a single clean run over the same raw folder; then `newsetl
+maintain --retention-h 0` removes what killed runs left, and every data file on disk is one the
+catalog references.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+
+from flows import lake
 
 CASES = Path(__file__).resolve().parents[1] / "tests" / "cases" / "dev"
 CONSISTENCY_SQL = """
@@ -57,32 +63,38 @@ def write_corpus(raw: Path, start: int, count: int, seed: int) -> None:
 
 @dataclass
 class Reader:
-    """Queries the views in a loop; records every answer and every inconsistency."""
+    """Stays attached to the lake read-only and queries it in a loop; records answers and inconsistencies."""
 
-    warehouse: Path
+    location: lake.LakeLocation
     answers: int = 0
     busy: int = 0
     problems: list[str] = field(default_factory=list)
+    article_counts: set[int] = field(default_factory=set)
     stop: threading.Event = field(default_factory=threading.Event)
 
     def run(self) -> None:
-        while not self.stop.is_set():
-            try:
-                with duckdb.connect(str(self.warehouse), read_only=True) as con:
+        con = lake.connect(self.location, read_only=True)
+        try:
+            while not self.stop.is_set():
+                try:
                     row = con.execute(CONSISTENCY_SQL).fetchone()
-                assert row is not None
-                articles, dups, orphan_captions, orphan_related = row
-                self.answers += 1
-                if dups or orphan_captions or orphan_related:
-                    self.problems.append(
-                        f"inconsistent: {articles} articles, {dups} duplicate ids, "
-                        f"{orphan_captions} orphan captions, {orphan_related} orphan related"
-                    )
-            except (duckdb.IOException, duckdb.CatalogException):
-                self.busy += 1  # the writer holds the file, or no snapshot yet: no answer, not a wrong one
-            except duckdb.Error as exc:
-                self.problems.append(f"error: {exc}")
-            time.sleep(0.05)
+                    assert row is not None
+                    articles, dups, orphan_captions, orphan_related = row
+                    self.answers += 1
+                    self.article_counts.add(int(articles))
+                    if dups or orphan_captions or orphan_related:
+                        self.problems.append(
+                            f"inconsistent: {articles} articles, {dups} duplicate ids, "
+                            f"{orphan_captions} orphan captions, {orphan_related} orphan related"
+                        )
+                except duckdb.Error as exc:
+                    if "locked" in str(exc).lower():
+                        self.busy += 1  # the catalog was busy for a moment: no answer, not a wrong one
+                    else:
+                        self.problems.append(f"error: {exc}")
+                time.sleep(0.05)
+        finally:
+            con.close()
 
 
 def _wait_for_work(proc: subprocess.Popen[bytes], staging: Path) -> float:
@@ -100,15 +112,16 @@ def _run(raw: Path, data: Path, env: dict[str, str], kill_after: float | None) -
     """
     cmd = [
         sys.executable, "-m", "flows.cli", "run",
-        "--raw", str(raw), "--curated", str(data / "curated"), "--warehouse", str(data / "warehouse.duckdb"),
+        "--raw", str(raw), "--catalog", str(data / "lake.sqlite"), "--data-path", str(data / "curated"),
     ]  # fmt: skip
     proc = subprocess.Popen(cmd, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    staging = data / "curated" / "_staging"
+    staging = data / "staging"
     if kill_after is None:
+        started = _wait_for_work(proc, staging)
         _, err = proc.communicate(timeout=900)
         if proc.returncode:
             print(err.decode(errors="replace")[-2000:], file=sys.stderr)
-        return proc.returncode, 0.0
+        return proc.returncode, time.monotonic() - started
     started = _wait_for_work(proc, staging)
     while proc.poll() is None and time.monotonic() < started + kill_after:
         time.sleep(0.01)
@@ -119,9 +132,33 @@ def _run(raw: Path, data: Path, env: dict[str, str], kill_after: float | None) -
     return proc.returncode, time.monotonic() - started
 
 
-def tables(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+def location(data: Path) -> lake.LakeLocation:
+    return lake.LakeLocation(f"sqlite:{data / 'lake.sqlite'}", str(data / "curated"))
+
+
+def tables(data: Path) -> dict[str, list[tuple[object, ...]]]:
+    con = lake.connect(location(data), read_only=True)
+    try:
         return {name: con.execute(sql).fetchall() for name, sql in TABLES_SQL.items()}
+    finally:
+        con.close()
+
+
+def unreferenced_files(data: Path) -> tuple[int, int]:
+    """(Parquet files on disk, of those the ones no table of the lake references)."""
+    con = lake.connect(location(data), read_only=True)
+    try:
+        names = [
+            r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'lake'").fetchall()
+        ]
+        referenced: set[str] = set()
+        for name in names:
+            rows = con.execute(f"SELECT data_file FROM ducklake_list_files('lake', '{name}')").fetchall()
+            referenced |= {str(Path(r[0]).resolve()) for r in rows}
+    finally:
+        con.close()
+    on_disk = {str(p.resolve()) for p in (data / "curated").rglob("*.parquet")}
+    return len(on_disk), len(on_disk - referenced)
 
 
 def killtest(workdir: Path, kills: int, dumps: int, seed: int = 7, max_delay_s: float = 2.0) -> dict[str, object]:
@@ -137,40 +174,57 @@ def killtest(workdir: Path, kills: int, dumps: int, seed: int = 7, max_delay_s: 
     }
     per_round = max(dumps // (kills + 1), 1)
     write_corpus(raw, 0, per_round, seed)
-    assert _run(raw, data, env, None)[0] == 0, "the first run must complete"
-    reader = Reader(data / "warehouse.duckdb")
+    code, first_worked = _run(raw, data, env, None)
+    assert code == 0, "the first run must complete"
+    reader = Reader(location(data))
     thread = threading.Thread(target=reader.run, daemon=True)
     thread.start()
     delays: list[float] = []
     killed = 0
-    window = max_delay_s  # learnt: how long a run works after its first staged batch
+    # Aim inside the work phase: a run works about as long as the first one did (min max_delay_s).
+    window = max(min(first_worked, max_delay_s * 4), 0.2) * 0.8
     try:
         for k in range(kills):
             write_corpus(raw, per_round * (k + 1), per_round, seed)
             delay = rng.uniform(0, window)
             delays.append(round(delay, 2))
-            code, worked = _run(raw, data, env, delay)
+            code, _ = _run(raw, data, env, delay)
             if code is None:
-                killed += 1
-            else:
-                window = max(window, worked)  # it finished first: aim later next time
-        assert _run(raw, data, env, None)[0] == 0, "the run after the kills must complete"
+                killed += 1  # still running when the SIGKILL landed: a kill mid-run
+        final_code, _ = _run(raw, data, env, None)
+        assert final_code == 0, "the run after the kills must complete"
+        time.sleep(0.3)  # one more reader answer on the final state
     finally:
         reader.stop.set()
         thread.join(timeout=10)
     assert not reader.problems, reader.problems[:5]
     assert _run(raw, clean, env, None)[0] == 0
-    final, reference = tables(data / "warehouse.duckdb"), tables(clean / "warehouse.duckdb")
+    final, reference = tables(data), tables(clean)
     assert final == reference, "tables after the kills differ from one clean run"
+    files_before, orphans_before = unreferenced_files(data)
+    maintained = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "maintain", "--retention-h", "0",
+         "--catalog", str(data / "lake.sqlite"), "--data-path", str(data / "curated")],
+        env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert maintained.returncode == 0, maintained.stderr[-2000:]
+    files_after, orphans_after = unreferenced_files(data)
+    assert orphans_after == 0, f"{orphans_after} data files no table references after maintain"
+    assert tables(data) == reference, "maintain changed the tables"
     return {
         "kills": kills,
         "dumps": len(list(raw.rglob("*.txt"))),
+        "kill_window_s": round(window, 2),
         "kill_delays_s": delays,
-        "killed_before_finishing": killed,
+        "killed_mid_run": killed,
+        "finished_before_the_kill": kills - killed,
         "reader_answers": reader.answers,
         "reader_busy": reader.busy,
+        "reader_article_counts": sorted(reader.article_counts),
         "articles": len(final["article"]),
-        "leftover_snapshots": sorted(p.name for p in (data / "curated" / "article").iterdir()),
+        "data_files_before_maintain": files_before,
+        "unreferenced_before_maintain": orphans_before,
+        "data_files_after_maintain": files_after,
     }
 
 

@@ -226,20 +226,23 @@ def _newsetl(raw: Path, work: Path, extra: list[str]) -> list[str]:
         "run",
         "--raw",
         str(raw),
-        "--curated",
+        "--catalog",
+        str(work / "lake.sqlite"),
+        "--data-path",
         str(work / "curated"),
-        "--warehouse",
-        str(work / "warehouse.duckdb"),
         *extra,
     ]
 
 
-def _counts(warehouse: Path) -> dict[str, int]:
-    import duckdb
+def _counts(work: Path) -> dict[str, int]:
+    import contextlib
 
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    from flows import lake
+
+    location = lake.LakeLocation(f"sqlite:{work / 'lake.sqlite'}", str(work / "curated"))
+    with contextlib.closing(lake.connect(location, read_only=True)) as con:
         return {
-            t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # type: ignore[index]
+            t: int(con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0])
             for t in ("article", "caption", "related_headline", "quarantine")
         }
 
@@ -305,7 +308,7 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
     noop = record(run_step("noop-rerun", _newsetl(raw, work, extra), env))
     results["noop_minus_startup_s"] = round(noop.wall_s - startup.wall_s, 2)
     if noop.exit_code == 0:
-        results["warehouse_counts"] = _counts(work / "warehouse.duckdb")
+        results["warehouse_counts"] = _counts(work)
     _save(args, results)
     return results
 
@@ -368,7 +371,7 @@ def profile(args: argparse.Namespace) -> None:
     flow = ingest_article_dumps.with_options(task_runner=runner)
     prof = cProfile.Profile()
     clock = time.perf_counter()
-    prof.runcall(flow, raw_dir=str(raw), curated_dir=str(work / "curated"), warehouse=str(work / "warehouse.duckdb"))
+    prof.runcall(flow, str(raw), str(work / "lake.sqlite"), str(work / "curated"), False, False)
     print(f"flow (main thread profiled, batches in one worker thread): {time.perf_counter() - clock:.1f}s")
     prof.dump_stats(out / "profile-flow.prof")
     pstats.Stats(prof).sort_stats("cumulative").print_stats(30)
@@ -397,7 +400,7 @@ def _profile_batches(raw: Path, work: Path) -> cProfile.Profile:
             process_batch,
             job,
             raw_dir=str(raw),
-            curated_dir=work,
+            staging_root=work,
             quarantine_dir=work / "quarantine",
             run=run,
             max_dump_bytes=BENCH_MAX_DUMP_BYTES,

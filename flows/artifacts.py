@@ -40,7 +40,7 @@ class RunSummaryLike(Protocol):
     @property
     def duration_s(self) -> float: ...
     @property
-    def snapshot_id(self) -> str | None: ...
+    def snapshot_id(self) -> int | None: ...
     @property
     def warehouse(self) -> str: ...
     @property
@@ -108,17 +108,17 @@ def summary_markdown(
 ) -> str:
     """The markdown artifact: counts, quarantine, validation per table and the Data Docs link."""
     totals = summary.totals or {}
+    snapshot = "-" if summary.snapshot_id is None else summary.snapshot_id
     lines = [
         f"# ingest-article-dumps run: {summary.status}",
         "",
-        f"Run `{summary.run_id}`, snapshot `{summary.snapshot_id or '-'}`, {summary.duration_s:.1f} s, "
-        f"warehouse `{summary.warehouse}`.",
+        f"Run `{summary.run_id}`, lake snapshot `{snapshot}`, {summary.duration_s:.1f} s, lake `{summary.warehouse}`.",
         "",
     ]
     if summary.error:
         lines += [f"**Error:** {_cell(summary.error)}", ""]
     lines += [
-        "| | this run | in warehouse |",
+        "| | this run | in the lake |",
         "|---|---:|---:|",
         f"| files seen | {summary.files_seen} | |",
         f"| files new or changed | {summary.files_new} | |",

@@ -19,13 +19,13 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 # The temporary local server needs longer than Prefect's 20 s default on a busy 2-core machine.
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
-from flows.settings import Settings
+from flows.settings import Settings, is_url
 from transforms.errors import NewsetlError
 
 Command = Callable[[argparse.Namespace], int]
 
 # Modules that add sub-commands: each has `register(subparsers) -> None` and sets `func` defaults.
-COMMAND_MODULES: tuple[str, ...] = ("flows.cli_ops", "flows.cli_analyst")
+COMMAND_MODULES: tuple[str, ...] = ("flows.cli_ops", "flows.cli_analyst", "flows.cli_lake")
 
 
 class UsageError(NewsetlError):
@@ -90,18 +90,28 @@ def json_default(value: object) -> str:
 
 
 def add_location_options(parser: argparse.ArgumentParser, *only: str) -> None:
-    """--raw/--curated/--warehouse (or only those named), shared by the commands that touch the data."""
+    """--raw/--catalog/--data-path (or only those named), shared by the commands that touch the data."""
     if not only or "raw" in only:
         parser.add_argument("--raw", help="raw dumps folder or filesystem URL, e.g. s3://bucket/raw (default data/raw)")
-    if not only or "curated" in only:
-        parser.add_argument("--curated", help="curated Parquet folder (default data/curated)")
-    if not only or "warehouse" in only:
-        parser.add_argument("--warehouse", help="DuckDB file (default data/warehouse.duckdb)")
+    if not only or "catalog" in only:
+        parser.add_argument(
+            "--catalog",
+            help="DuckLake catalog: a SQLite file (default data/lake.sqlite) or postgres:CONNINFO "
+            "(env NEWSETL_CATALOG)",
+        )
+    if not only or "data_path" in only:
+        parser.add_argument(
+            "--data-path",
+            "--curated",
+            dest="data_path",
+            help="the lake's Parquet files: a folder (default data/curated) or s3://bucket/prefix "
+            "(env NEWSETL_DATA_PATH)",
+        )
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
     """Settings from the environment, overridden by whichever location options the command has."""
-    names = (("raw_dir", "raw"), ("curated_dir", "curated"), ("warehouse", "warehouse"))
+    names = (("raw_dir", "raw"), ("catalog", "catalog"), ("data_path", "data_path"))
     # --raw may be a URL (s3://...): Settings types each location, Path() would mangle "//".
     overrides = {field: value for field, option in names if (value := getattr(args, option, None))}
     return Settings(**overrides)  # type: ignore[arg-type]
@@ -199,7 +209,7 @@ def format_summary(summary: Any, wall_s: float | None = None) -> str:
     """The run summary; wall_s (the command's own clock) includes Prefect's start-up, which the flow cannot see."""
     totals = summary.totals or {}
     # A no-op publishes nothing: the current snapshot and docs stay as they were.
-    kept = "unchanged" if summary.status == "noop" else "-"
+    kept = "unchanged (nothing committed)" if summary.status == "noop" else "-"
     elapsed = f"{summary.duration_s:>8.1f}s"
     if wall_s is not None and wall_s > summary.duration_s:
         elapsed = f"{wall_s:>8.1f}s (run {summary.duration_s:.1f}s, the rest Prefect start-up)"
@@ -211,9 +221,11 @@ def format_summary(summary: Any, wall_s: float | None = None) -> str:
         f"  related headlines    {summary.related_headlines:>9}   in warehouse {totals.get('related_headline', 0)}",
         f"  quarantined          {summary.quarantined:>9}",
         f"  rejected rows        {summary.rejected:>9}",
+        f"  duplicates           {summary.duplicates:>9}",
+        f"  re-parsed            {summary.reparsed:>9}",
         f"  elapsed              {elapsed}",
         f"  snapshot             {summary.snapshot_id or kept}",
-        f"  warehouse            {summary.warehouse}",
+        f"  lake                 {summary.warehouse}",
         f"  data docs            {summary.docs or kept}",
     ]
     return "\n".join(lines)
@@ -233,8 +245,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise UsageError("--workers and --dask-address exclude each other: the cluster has its own workers")
     if args.dask_address and not args.dask_address.startswith(("tcp://", "tls://", "ucx://", "inproc://")):
         raise UsageError(f"--dask-address must look like tcp://HOST:PORT, not {args.dask_address!r}")
-    check_writable(settings.warehouse.resolve().parent, "warehouse", "--warehouse")
-    check_writable(settings.curated_dir.resolve(), "curated", "--curated")
+    if settings.local_catalog is not None:
+        check_writable(settings.local_catalog.resolve().parent, "catalog", "--catalog")
+    if not is_url(settings.data_path):  # a bucket is checked by the lake when it attaches
+        check_writable(Path(settings.data_path).resolve(), "data", "--data-path")
     if args.dask_address:
         check_dask_scheduler(args.dask_address)
     from flows.ingest import ingest_article_dumps
@@ -245,9 +259,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     with shared_api():
         state = flow(
             raw_dir=str(settings.raw_dir),
-            curated_dir=str(settings.curated_dir),
-            warehouse=str(settings.warehouse),
+            catalog=settings.catalog,
+            data_path=settings.data_path,
             full_refresh=args.full_refresh,
+            reparse=args.reparse,
             return_state=True,
         )
     if not state.is_completed():
@@ -260,7 +275,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="newsetl", description="Raw news dumps -> validated Parquet + DuckDB warehouse.", epilog=EXIT_CODES
+        prog="newsetl",
+        description="Raw news dumps -> validated tables in a DuckLake (Parquet + catalog).",
+        epilog=EXIT_CODES,
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -273,6 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_location_options(run)
     run.add_argument("--full-refresh", action="store_true", help="rebuild everything from the raw folder")
+    run.add_argument(
+        "--reparse", action="store_true", help="re-parse every known dump from its raw bytes (replaces changed rows)"
+    )
     run.add_argument(
         "--workers",
         type=int,

@@ -1,9 +1,10 @@
-"""Analyst sub-commands of `newsetl`: export, query, status and docs, all on a read-only warehouse connection."""
+"""Analyst sub-commands of `newsetl`: export, query, status and docs, all on the lake attached read-only."""
 
 from __future__ import annotations
 
 import argparse
 import functools
+import json
 import os
 import re
 import shutil
@@ -20,7 +21,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from flows import io
+from flows import lake
 from flows.cli import EXIT_CODES, UsageError, add_location_options, settings_from_args
 from flows.settings import Settings
 from flows.views import EXTRA_VIEWS, extra_view_columns
@@ -64,14 +65,9 @@ def _first_line(exc: BaseException) -> str:
 
 
 @contextmanager
-def read_only(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only warehouse connection: analyst commands never take DuckDB's single writer slot."""
-    try:
-        con = io.connect_warehouse(settings.warehouse, read_only=True)
-    except FileNotFoundError as exc:
-        raise NewsetlError(str(exc)) from None
-    except duckdb.Error as exc:
-        raise NewsetlError(f"cannot open {settings.warehouse}: {_first_line(exc)}") from None
+def read_only(settings: Settings, as_of: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The lake attached read-only (at a snapshot id or time with as_of): never in a run's way."""
+    con = lake.connect(lake.LakeLocation.of(settings), read_only=True, as_of=as_of)
     try:
         yield con
     finally:
@@ -80,17 +76,16 @@ def read_only(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
 
 def _in_warehouse(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     row = con.execute(
-        "SELECT count(*) FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ?", [name]
+        "SELECT count(*) FROM duckdb_columns() WHERE database_name = ? AND schema_name = 'main' AND table_name = ?",
+        [lake.ALIAS, name],
     ).fetchone()
     return bool(row and row[0])
 
 
 def _missing(item: Exportable) -> NewsetlError:
     if item.kind == "log table":
-        return NewsetlError(f"{item.name} is not in the warehouse: run `newsetl run` first")
-    return NewsetlError(
-        f"{item.kind} {item.name} is not in the warehouse yet: it is created when a `newsetl run` publishes"
-    )
+        return NewsetlError(f"{item.name} is not in the lake: run `newsetl run` first")
+    return NewsetlError(f"{item.kind} {item.name} is not in the lake yet: it is created when a `newsetl run` publishes")
 
 
 def _sql_str(value: str) -> str:
@@ -281,8 +276,11 @@ def cmd_query(args: argparse.Namespace) -> int:
     sql = sys.stdin.read() if args.sql == "-" else str(args.sql)
     max_rows = positive_int(args.max_rows, "--max-rows", DEFAULT_MAX_ROWS)
     max_width = positive_int(args.max_width, "--max-width", 0) or None
+    fmt = args.format or "table"
+    if fmt not in QUERY_FORMATS:
+        raise UsageError(f"unknown --format {fmt!r}: use one of {', '.join(QUERY_FORMATS)}")
     settings = settings_from_args(args)
-    with read_only(settings) as con:
+    with read_only(settings, as_of=as_of_option(args.as_of)) as con:
         kind = check_read_only(con, sql)
         try:
             relation = con.sql(sql)
@@ -294,6 +292,10 @@ def cmd_query(args: argparse.Namespace) -> int:
                 return 0
             if relation is None:
                 raise NewsetlError("the statement returned no result")
+            if fmt != "table":
+                # For scripts: every row, streamed by DuckDB's writer to stdout.
+                write_rows(con, relation, fmt)
+                return 0
             # Fetch one row more than shown so a long result is never read into memory whole.
             result = relation.limit(max_rows + 1).to_arrow_table()
         except duckdb.Error as exc:
@@ -304,6 +306,36 @@ def cmd_query(args: argparse.Namespace) -> int:
     if result.num_rows > max_rows:
         print(f"(first {max_rows} rows shown: add LIMIT, raise --max-rows, or use `newsetl export`)")
     return 0
+
+
+QUERY_FORMATS: tuple[str, ...] = ("table", "csv", "json")
+_AS_OF = re.compile(r"\d+|\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?([+-]\d{2}(:?\d{2})?|Z)?")
+
+
+def as_of_option(value: str | None) -> str | None:
+    """--as-of: a lake snapshot id, or a timestamp (YYYY-MM-DD[ HH:MM[:SS]][+TZ])."""
+    if value is None:
+        return None
+    if not _AS_OF.fullmatch(value.strip()):
+        raise UsageError(
+            f"--as-of {value!r}: give a snapshot id (newsetl status lists them) or a time like 2026-01-31 12:00"
+        )
+    return value.strip()
+
+
+def write_rows(con: duckdb.DuckDBPyConnection, relation: duckdb.DuckDBPyRelation, fmt: str) -> None:
+    """All rows as CSV (header) or JSON Lines on stdout."""
+    table = relation.to_arrow_table()
+    if fmt == "csv":
+        import pyarrow.csv as pacsv
+
+        buf = pa.BufferOutputStream()
+        pacsv.write_csv(table, buf)
+        sys.stdout.write(buf.getvalue().to_pybytes().decode())
+    else:
+        for row in table.to_pylist():
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    sys.stdout.flush()
 
 
 # ---------------------------------------------------------------- status
@@ -318,19 +350,8 @@ def human_size(n: int) -> str:
     return f"{size:.1f} TB"
 
 
-def _files_size(folders: list[Path]) -> int:
-    """Bytes of the files under the folders, each inode once (snapshots share untouched partitions by hard link)."""
-    seen: set[tuple[int, int]] = set()
-    total = 0
-    for folder in folders:
-        if not folder.exists():
-            continue
-        for path in folder.rglob("*"):
-            st = path.stat()
-            if path.is_file() and (st.st_dev, st.st_ino) not in seen:
-                seen.add((st.st_dev, st.st_ino))
-                total += st.st_size
-    return total
+def _sizes(root: str, files: dict[str, tuple[int, int]]) -> int:
+    return sum((Path(root) / name).stat().st_size for name in files if (Path(root) / name).exists())
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
@@ -344,27 +365,20 @@ def _table(header: tuple[str, ...], rows: list[tuple[Any, ...]], indent: str = "
 
 
 def status_lines(con: duckdb.DuckDBPyConnection, settings: Settings, runs: int) -> list[str]:
-    """The `newsetl status` report: sizes, current snapshot, row counts, last runs, quarantine and rejects."""
-    db_bytes = sum(p.stat().st_size for p in (settings.warehouse, Path(f"{settings.warehouse}.wal")) if p.exists())
-    snapshot = io.current_snapshot(con)
-    lines = [f"warehouse  {settings.warehouse}  ({human_size(db_bytes)})"]
-    if snapshot is None:
-        lines += ["snapshot   none published yet: the curated views appear after the first successful run"]
-    else:
-        published = _rows(
-            con, "SELECT published_at, run_id FROM snapshot WHERE snapshot_id = ?", [snapshot.snapshot_id]
-        )
-        current = _files_size([snapshot.table_dir(t.name) for t in CURATED_TABLES])
-        kept = _files_size([snapshot.curated_dir / t.name for t in CURATED_TABLES])
-        lines += [
-            f"snapshot   {snapshot.snapshot_id}  published {published[0][0]:%Y-%m-%d %H:%M:%S %Z}",
-            f"           {snapshot.curated_dir}  "
-            f"({human_size(current)} current, {human_size(kept)} all kept snapshots)",
-            "",
-            "rows",
-        ]
-        counts = [(t.name, _rows(con, f"SELECT count(*) FROM {t.name}")[0][0]) for t in CURATED_TABLES]
-        lines += _table(("table", "rows"), counts)
+    """The `newsetl status` report: the lake, recent snapshots, row counts, last runs, quarantine and rejects."""
+    location = lake.LakeLocation(lake.LakeLocation.of(settings).catalog, lake.stored_data_path(con).rstrip("/"))
+    files = lake.data_files(location)
+    size = "" if not files else f"  ({len(files)} data files, {human_size(_sizes(location.data_path, files))})"
+    lines = [f"lake       {location.describe()}", f"data       {location.data_path}{size}"]
+    if not lake.has_tables(con):
+        lines += ["snapshot   none yet: the tables appear after the first successful run"]
+        return lines
+    lines += ["", "recent snapshots (newest first; query one with --as-of ID)"]
+    snaps = [(i, f"{t:%Y-%m-%d %H:%M:%S}", m or "-", c) for i, t, m, c in lake.recent_snapshots(con, RECENT_RUNS)]
+    lines += _table(("id", "time (UTC)", "message", "changes"), snaps)
+    lines += ["", "rows"]
+    counts = [(t.name, _rows(con, f"SELECT count(*) FROM {t.name}")[0][0]) for t in CURATED_TABLES]
+    lines += _table(("table", "rows"), counts)
     history = _rows(
         con,
         f"SELECT strftime(started_at, '%Y-%m-%d %H:%M:%S'), status, files_seen, files_new, articles, captions, "
@@ -380,9 +394,13 @@ def status_lines(con: duckdb.DuckDBPyConnection, settings: Settings, runs: int) 
         lines += [f"  failed run {r[0]}: {r[11]}" for r in history if r[11]]
     else:
         lines += ["  no runs yet"]
+    # Dumps quarantined now (the manifest, as the run summaries count them), by their latest reason.
     quarantined = _rows(
         con,
-        "SELECT reason_code, count(DISTINCT source_sha256) FROM quarantine GROUP BY ALL ORDER BY 2 DESC, 1",
+        "SELECT coalesce(q.reason_code, 'unknown'), count(*) FROM ingest_file f LEFT JOIN ("
+        "  SELECT DISTINCT ON (source_file, source_sha256) source_file, source_sha256, reason_code FROM quarantine "
+        "  ORDER BY source_file, source_sha256, quarantined_at DESC) q USING (source_file, source_sha256) "
+        "WHERE f.status = 'quarantined' GROUP BY ALL ORDER BY 2 DESC, 1",
     )
     lines += ["", f"quarantined dumps  {sum(r[1] for r in quarantined)}"]
     lines += [f"  {reason:<20} {n}" for reason, n in quarantined]
@@ -416,7 +434,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             con.execute("SET TimeZone = 'UTC'")
             lines = status_lines(con, settings, runs)
         except duckdb.Error as exc:
-            raise NewsetlError(f"cannot read the warehouse status: {_first_line(exc)}") from None
+            raise NewsetlError(f"cannot read the lake status: {_first_line(exc)}") from None
     print("\n".join(lines))
     return 0
 
@@ -451,7 +469,7 @@ def register(subparsers: Any) -> None:
         + ", ".join([t.name for t in CURATED_TABLES] + [v.name for v in EXTRA_VIEWS] + [t.name for t in LOG_TABLES])
         + ". Date filters apply to published_date (inclusive).",
         usage="newsetl export --table TABLE --out PATH [--format FORMAT] [--since DAY] [--until DAY] "
-        "[--section SECTION] [--force] [--warehouse WAREHOUSE]",
+        "[--section SECTION] [--force] [--catalog CATALOG] [--data-path PATH]",
         epilog=EXIT_CODES,
     )
     # Validated in cmd_export rather than by argparse, so a bad value is one line, not usage + error.
@@ -463,25 +481,27 @@ def register(subparsers: Any) -> None:
     export.add_argument("--until", metavar="DAY", help="published_date on or before YYYY-MM-DD")
     export.add_argument("--section", help="only articles of this section (exact match)")
     export.add_argument("--force", action="store_true", help="replace --out if it exists")
-    add_location_options(export, "warehouse")
+    add_location_options(export, "catalog", "data_path")
     export.set_defaults(func=cmd_export)
 
     query = subparsers.add_parser("query", help="run one read-only SQL statement and print a table", epilog=EXIT_CODES)
     query.add_argument("sql", metavar="SQL", nargs="?", help="one SELECT (or EXPLAIN SELECT); '-' reads it from stdin")
     query.add_argument("--max-rows", help=f"rows shown (default {DEFAULT_MAX_ROWS})")
     query.add_argument("--max-width", help="characters per line (default: the terminal width)")
-    add_location_options(query, "warehouse")
+    query.add_argument("--format", help="table (default) | csv | json (JSON Lines; csv and json print every row)")
+    query.add_argument("--as-of", help="query the lake as it was at a snapshot id or a time (time travel)")
+    add_location_options(query, "catalog", "data_path")
     query.set_defaults(func=cmd_query)
 
     status = subparsers.add_parser(
         "status", help="last runs, row counts, quarantine, rejects and sizes on disk", epilog=EXIT_CODES
     )
     status.add_argument("--runs", help=f"runs listed (default {RECENT_RUNS})")
-    add_location_options(status, "warehouse")
+    add_location_options(status, "catalog", "data_path")
     status.set_defaults(func=cmd_status)
 
     docs = subparsers.add_parser(
         "docs", help="where the Great Expectations Data Docs are", epilog=EXIT_CODES + " docs: 1 when not built yet."
     )
-    add_location_options(docs, "warehouse")
+    add_location_options(docs, "catalog", "data_path")
     docs.set_defaults(func=cmd_docs)

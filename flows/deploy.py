@@ -18,7 +18,7 @@ TIMEZONE = "UTC"
 WORK_POOL = "newsetl-process"  # process work pool of the prefect.yaml route
 ENTRYPOINT = "flows/ingest.py:ingest_article_dumps"  # relative to the project folder
 TAGS = ("newsetl",)
-DESCRIPTION = "Hourly: load new raw news dumps into the curated tables and the DuckDB warehouse."
+DESCRIPTION = "Hourly: load new raw news dumps into the curated tables of the DuckLake."
 
 
 def parameters(settings: Settings | None = None) -> dict[str, Any]:
@@ -26,9 +26,10 @@ def parameters(settings: Settings | None = None) -> dict[str, Any]:
     resolved = (settings or Settings()).resolved()  # type: ignore[call-arg]  # pydantic-settings: all fields default
     return {
         "raw_dir": str(resolved.raw_dir),
-        "curated_dir": str(resolved.curated_dir),
-        "warehouse": str(resolved.warehouse),
+        "catalog": resolved.catalog,
+        "data_path": resolved.data_path,
         "full_refresh": False,
+        "reparse": False,
     }
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 import uuid
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 import duckdb
 import pyarrow as pa
@@ -13,7 +13,7 @@ from prefect import flow, get_run_logger
 from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 
-from flows import io
+from flows import lake
 from flows.artifacts import publish_run_artifacts
 from flows.progress import Progress
 from flows.runners import BatchPoolTaskRunner, default_task_runner, parallelism
@@ -31,8 +31,8 @@ from flows.tasks import (
     quarantine_table,
     rejected_table,
     utc_now,
-    write_snapshot,
 )
+from flows.views import extra_view_statements
 from transforms.errors import ValidationFailed
 from transforms.plan import plan_run, task_groups
 from transforms.schema import INGEST_RUN, PARSER_VERSION, QUARANTINE, VALIDATION_RESULT
@@ -55,11 +55,13 @@ class RunSummary:
     quarantined: int
     rejected: int
     duration_s: float
-    snapshot_id: str | None
-    warehouse: str
+    snapshot_id: int | None  # the DuckLake snapshot the run committed
+    warehouse: str  # the lake's catalog (no credentials)
     error: str | None = None
     totals: dict[str, int] | None = None  # rows in the published views after the run
     docs: str | None = None  # Great Expectations Data Docs index of this run's validation
+    reparsed: int = 0  # known dumps parsed again (parser upgrade or --reparse)
+    duplicates: int = 0  # files recorded as duplicate (older versions, identical bytes under another name)
 
 
 def _run_id() -> str:
@@ -81,35 +83,38 @@ def _flow_run_name() -> str:
 )
 def ingest_article_dumps(
     raw_dir: str = "data/raw",
-    curated_dir: str = "data/curated",
-    warehouse: str = "data/warehouse.duckdb",
+    catalog: str = "data/lake.sqlite",
+    data_path: str = "data/curated",
     full_refresh: bool = False,
+    reparse: bool = False,
 ) -> RunSummary:
-    """Load new raw dumps into the curated tables and re-point the warehouse views at them."""
-    settings = Settings(raw_dir=raw_dir, curated_dir=Path(curated_dir), warehouse=Path(warehouse)).resolved()
-    return run_ingest(settings, full_refresh=full_refresh)
+    """Load new raw dumps into the lake's curated tables in one commit (re-parsing what an older parser read)."""
+    settings = Settings(raw_dir=raw_dir, catalog=catalog, data_path=data_path).resolved()
+    return run_ingest(settings, full_refresh=full_refresh, reparse=reparse)
 
 
-def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
+def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool = False) -> RunSummary:
     """The body of the flow, callable with any settings (the flow only adapts parameters)."""
     logger = get_run_logger()
     clock = time.monotonic()
     run = RunContext(_run_id(), utc_now())
-    curated = settings.curated_dir
-    with io.run_lock(curated, settings.lock_timeout_s):
+    location = lake.LakeLocation.of(settings)
+    staging = settings.staging_path
+    with lake.run_lock(location, settings.lock_timeout_s):
         listing: pa.Table = list_raw_files(settings.raw_dir)
-        with io.connect_warehouse(settings.warehouse) as con:
-            io.ensure_catalog(con)
-            previous = None if full_refresh else io.current_snapshot(con)
+        with contextlib.closing(lake.connect(location)) as con:
+            lake.ensure_schema(con)  # commits only when a table or column is missing
             # Only files the manifest does not hold as they are now (a full refresh: every file).
-            changed, seen = io.changed_files(con, listing, full_refresh)
-            keep = io.recent_snapshot_ids(con, settings.keep_snapshots)
-        # Leftovers of killed runs: staging folders and snapshots no catalog row names.
-        io.remove_staging(curated)
-        io.remove_old_snapshots(curated, keep)
+            changed, seen = lake.changed_files(
+                con, listing, full_refresh=full_refresh, parser_version=PARSER_VERSION, reparse=reparse
+            )
+        # Leftovers of killed runs. A file catalog is locked: none is running. A server catalog may
+        # have runs on other machines: only folders older than the retention go.
+        local = location.catalog_file is not None
+        lake.remove_staging(staging, older_than_s=0.0 if local else settings.snapshot_retention_h * 3600)
 
         files_seen = listing.num_rows
-        plan = plan_run(changed, seen, full_refresh=full_refresh)
+        plan = plan_run(changed, seen, full_refresh=full_refresh, parser_version=PARSER_VERSION, reparse=reparse)
         seen_by_path = {s.source_file: s for s in seen}
         jobs = [
             BatchJob(
@@ -117,6 +122,7 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
                 parse,
                 hash_only,
                 {f.source_file: seen_by_path[f.source_file] for f in parse if f.source_file in seen_by_path},
+                reparse,
             )
             for n, (parse, hash_only) in enumerate(plan.batches(settings.batch_size, settings.batch_bytes), start=1)
         ]
@@ -132,11 +138,11 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
         # here, so their memory serves the batches' results instead of adding to them.
         del listing, changed, seen, seen_by_path, plan
         if not jobs:
+            # A no-op commits nothing: no snapshot, no file, no log row (the run is in Prefect's history).
             summary = _summary(run, "noop", files_seen, 0, [], None, settings, clock)
-            with io.connect_warehouse(settings.warehouse) as con:
-                io.record_logs(con, {INGEST_RUN.name: _run_row(summary, run)})
+            with contextlib.closing(lake.connect(location, read_only=True)) as con:
                 summary = _with_totals(summary, con)
-            logger.info("nothing new: no Parquet file changed")
+            logger.info("nothing new: the lake is unchanged")
             publish_run_artifacts(
                 summary, QUARANTINE.arrow_schema.empty_table(), VALIDATION_RESULT.arrow_schema.empty_table(), None
             )
@@ -149,15 +155,14 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
         # Local pools: batches grouped into few coarse tasks. Elsewhere (Dask) one batch a task.
         groups = task_groups(len(jobs), workers, settings.batches_per_task) if workers else task_groups(len(jobs), 1, 1)
         if isinstance(task_runner, BatchPoolTaskRunner):
-            # One task: run it in this process (no worker start-up). Many: keep this process
-            # light (it writes the snapshot afterwards) and let the pool take every task.
+            # One task: run it in this process (no worker start-up). Many: let the pool take every task.
             task_runner.inline = len(groups) == 1
         batch_groups = [BatchGroup([jobs[i] for i in group]) for group in groups]
         futures = [
             parse_batches.submit(
                 group,
                 raw_dir=settings.raw_dir,
-                curated_dir=curated,
+                staging_root=staging,
                 quarantine_dir=settings.quarantine_path,
                 run=run,
                 max_dump_bytes=settings.max_dump_bytes,
@@ -182,61 +187,46 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False) -> RunSummary:
             failures = _gate_failures(results, logs["rejected_row"], settings)
             if failures:
                 raise ValidationFailed(run.run_id, failures)
-            snapshot: io.Snapshot | None = None
-            # Nothing accepted and a snapshot already there: keep every Parquet file as it is.
-            if any(r.articles for r in results) or full_refresh or previous is None:
-                snapshot_id = f"{run.started_at:%Y%m%dT%H%M%SZ}-{run.run_id.replace('-', '')[:8]}"
-                published = write_snapshot(curated, run.run_id, snapshot_id, previous, isolated=len(groups) > 1)
-                snapshot = published.snapshot
-                if published.superseded_by_previous:
-                    logs["ingest_file"] = _mark_duplicates(logs["ingest_file"], published.superseded_by_previous)
-            summary = _summary(
-                run,
-                "completed",
-                files_seen,
-                files_new,
-                results,
-                snapshot.snapshot_id if snapshot else None,
-                settings,
-                clock,
-                docs=docs_index,
+            summary = _summary(run, "completed", files_seen, files_new, results, None, settings, clock, docs=docs_index)
+            published = lake.publish(
+                location,
+                staging,
+                run.run_id,
+                logs,
+                full_refresh=full_refresh,
+                views=extra_view_statements(),
+                run_row=_run_row(summary, run),
             )
-            logs[INGEST_RUN.name] = _run_row(summary, run)
-            with io.connect_warehouse(settings.warehouse) as con:
-                io.publish(
-                    con,
-                    snapshot,
-                    run.run_id,
-                    utc_now(),
-                    logs,
-                    full_refresh,
-                )
+            summary = replace(
+                summary,
+                snapshot_id=published.snapshot_id,
+                duplicates=summary.duplicates + len(published.duplicates),
+                duration_s=round(time.monotonic() - clock, 3),
+            )
+            with contextlib.closing(lake.connect(location, read_only=True)) as con:
                 summary = _with_totals(summary, con)
-                keep = io.recent_snapshot_ids(con, settings.keep_snapshots)
-            if snapshot is not None:
-                io.write_pointer(curated, snapshot, run.run_id)
-                io.remove_old_snapshots(curated, keep)
         except Exception as exc:
             summary = _summary(
                 run, "failed", files_seen, files_new, results, None, settings, clock, error=str(exc), docs=docs_index
             )
             logs[INGEST_RUN.name] = _run_row(summary, run)
-            with io.connect_warehouse(settings.warehouse) as con:
-                io.record_logs(con, logs)
+            lake.record_logs(location, logs)
             logger.error("run %s failed, nothing published: %s", run.run_id, exc)
             publish_run_artifacts(summary, logs["quarantine"], logs["validation_result"], docs_index)
             raise
         finally:
-            io.remove_staging(curated, run.run_id)
+            lake.remove_staging(staging, run.run_id)
     publish_run_artifacts(summary, logs["quarantine"], logs["validation_result"], docs_index)
     logger.info(
-        "published snapshot %s: %d articles, %d captions, %d related headlines, %d quarantined, %d rejected",
+        "committed lake snapshot %s: %d articles, %d captions, %d related headlines, %d quarantined, %d rejected, "
+        "%d re-parsed",
         summary.snapshot_id,
         summary.articles,
         summary.captions,
         summary.related_headlines,
         summary.quarantined,
         summary.rejected,
+        summary.reparsed,
     )
     return summary
 
@@ -276,21 +266,13 @@ def _rejected_articles(rejected: pa.Table) -> int:
     return len(set(article_rows["article_id"].to_pylist()))
 
 
-def _mark_duplicates(files: pa.Table, article_ids: list[str]) -> pa.Table:
-    is_dup = pa.compute.fill_null(
-        pa.compute.is_in(files["article_id"], value_set=pa.array(article_ids, pa.string())), False
-    )
-    status = pa.compute.if_else(is_dup, "duplicate", files["status"])
-    return files.set_column(files.schema.get_field_index("status"), "status", status)
-
-
 def _summary(
     run: RunContext,
     status: str,
     files_seen: int,
     files_new: int,
     results: list[BatchResult],
-    snapshot_id: str | None,
+    snapshot_id: int | None,
     settings: Settings,
     clock: float,
     error: str | None = None,
@@ -308,16 +290,20 @@ def _summary(
         rejected=sum(r.rejected.num_rows for r in results),
         duration_s=round(time.monotonic() - clock, 3),
         snapshot_id=snapshot_id,
-        warehouse=str(settings.warehouse),
+        warehouse=lake.LakeLocation.of(settings).describe(),
         error=error,
         docs=docs,
+        reparsed=sum(r.reparsed for r in results),
+        duplicates=sum(
+            int(pa.compute.sum(pa.compute.equal(r.files["status"], "duplicate")).as_py() or 0) for r in results
+        ),
     )
 
 
 def _with_totals(summary: RunSummary, con: duckdb.DuckDBPyConnection) -> RunSummary:
     try:
-        totals = io.table_counts(con)
-    except Exception:  # noqa: BLE001 - no snapshot published yet: no views to count
+        totals = lake.table_counts(con)
+    except Exception:  # noqa: BLE001 - nothing committed yet: no tables to count
         totals = None
     return replace(summary, totals=totals)
 
@@ -337,6 +323,8 @@ def _run_row(summary: RunSummary, run: RunContext) -> pa.Table:
                 "related_headlines": summary.related_headlines,
                 "quarantined": summary.quarantined,
                 "rejected": summary.rejected,
+                "reparsed": summary.reparsed,
+                "duplicates": summary.duplicates,
                 "duration_s": summary.duration_s,
                 "parser_version": PARSER_VERSION,
                 "snapshot_id": summary.snapshot_id,

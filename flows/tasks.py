@@ -1,11 +1,9 @@
-"""Prefect tasks: thin wrappers that call transforms, the gate and io; retries only on I/O."""
+"""Prefect tasks: thin wrappers that call transforms, the gate, raw-file io and the lake; retries only on I/O."""
 
 from __future__ import annotations
 
-import multiprocessing
 import pickle
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -15,12 +13,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from prefect import get_run_logger, task
 
-from flows import discovery, io
+from flows import discovery, lake
 from transforms.errors import NewsetlError
 from transforms.parse import parse_dump
-from transforms.plan import RawFile, SeenFile
+from transforms.plan import RawFile, SeenFile, needs_reparse
 from transforms.records import ParseOutcome, Quarantined
-from transforms.schema import INGEST_FILE, QUARANTINE, REJECTED_ROW, VALIDATION_RESULT
+from transforms.schema import INGEST_FILE, PARSER_VERSION, QUARANTINE, REJECTED_ROW, VALIDATION_RESULT
 from transforms.tables import RunContext, SourceDump, article_id_for, batch_tables, concat
 
 
@@ -32,6 +30,7 @@ class BatchJob:
     parse: tuple[RawFile, ...]
     hash_only: tuple[RawFile, ...]
     seen: dict[str, SeenFile]  # manifest entries of these paths (bytes already seen are skipped)
+    reparse: bool = False  # parse known bytes again even when the same parser version read them
 
     @property
     def size(self) -> int:
@@ -56,13 +55,16 @@ class BatchResult:
     articles: int = 0
     captions: int = 0
     related_headlines: int = 0
+    reparsed: int = 0  # known bytes parsed again (a newer parser, or --reparse)
 
 
 # The sha256 column of a quarantine row for an entry that could not be read (no bytes to hash).
 UNREAD_SHA256 = ""
 
 
-def _file_row(f: RawFile, sha: str, run_id: str, status: str, article_id: str | None) -> dict[str, Any]:
+def _file_row(
+    f: RawFile, sha: str, run_id: str, status: str, article_id: str | None, parser_version: str | None
+) -> dict[str, Any]:
     return {
         "source_file": f.source_file,
         "source_sha256": sha,
@@ -71,6 +73,7 @@ def _file_row(f: RawFile, sha: str, run_id: str, status: str, article_id: str | 
         "first_run_id": run_id,
         "status": status,
         "article_id": article_id,
+        "parser_version": parser_version,
     }
 
 
@@ -78,7 +81,7 @@ def process_batch(
     job: BatchJob,
     *,
     raw_dir: str,
-    curated_dir: Path,
+    staging_root: Path,
     quarantine_dir: Path,
     run: RunContext,
     max_dump_bytes: int,
@@ -88,6 +91,7 @@ def process_batch(
     reader = discovery.RawReader(raw_dir)
     file_rows: list[dict[str, Any]] = []
     outcomes: list[tuple[SourceDump, ParseOutcome, str | None]] = []
+    reparsed = 0
     for f in job.parse:
         dump = reader.read(f.source_file, max_dump_bytes)
         if isinstance(dump, Quarantined):
@@ -95,10 +99,15 @@ def process_batch(
             outcomes.append((SourceDump(f.source_file, UNREAD_SHA256), dump, None))
             continue
         prior = job.seen.get(f.source_file)
+        first_run = run.run_id
         if prior is not None and prior.source_sha256 == dump.sha256:
-            # Touched, not changed: remember the new mtime so the next run skips it unhashed.
-            file_rows.append(_file_row(f, dump.sha256, prior.first_run_id, prior.status, prior.article_id))
-            continue
+            if not needs_reparse(prior, PARSER_VERSION, job.reparse):
+                # Touched, not changed: remember the new mtime so the next run skips it unhashed.
+                known = (prior.first_run_id, prior.status, prior.article_id, prior.parser_version)
+                file_rows.append(_file_row(f, dump.sha256, *known))
+                continue
+            reparsed += 1  # same bytes, another parser: parse again, replace the article's rows
+            first_run = prior.first_run_id
         outcome = (
             discovery.oversize_verdict(dump, max_dump_bytes) if dump.oversize else parse_dump(dump.data, max_dump_bytes)
         )
@@ -111,13 +120,14 @@ def process_batch(
         outcomes.append((source, outcome, kept_as))
         status = "quarantined" if isinstance(outcome, Quarantined) else "loaded"
         article_id = None if isinstance(outcome, Quarantined) else article_id_for(f.source_file)
-        file_rows.append(_file_row(f, dump.sha256, run.run_id, status, article_id))
+        file_rows.append(_file_row(f, dump.sha256, first_run, status, article_id, PARSER_VERSION))
     for f in job.hash_only:
         dump = reader.read(f.source_file, max_dump_bytes)
         if isinstance(dump, Quarantined):
             outcomes.append((SourceDump(f.source_file, UNREAD_SHA256), dump, None))
             continue
-        file_rows.append(_file_row(f, dump.sha256, run.run_id, "duplicate", article_id_for(f.source_file)))
+        row = _file_row(f, dump.sha256, run.run_id, "duplicate", article_id_for(f.source_file), PARSER_VERSION)
+        file_rows.append(row)
 
     tables = batch_tables(outcomes, run)
     # Imported here: Great Expectations takes seconds to import, and `newsetl serve`, the CLI and
@@ -126,7 +136,7 @@ def process_batch(
 
     # The run-wide reject share is judged by the flow over all batches, not per batch.
     gate = validate_tables(tables.curated(), run_id=run.run_id, today=today, max_reject_share=1.0)
-    io.stage_tables(curated_dir, run.run_id, job.batch_no, gate.tables)
+    lake.stage_tables(staging_root, run.run_id, job.batch_no, gate.tables)
     files = pa.Table.from_pylist(file_rows, schema=INGEST_FILE.arrow_schema)
     if gate.rejected.num_rows:
         rejected_ids = pc.unique(gate.rejected["article_id"])
@@ -148,6 +158,7 @@ def process_batch(
         articles=gate.tables["article"].num_rows,
         captions=gate.tables["caption"].num_rows,
         related_headlines=gate.tables["related_headline"].num_rows,
+        reparsed=reparsed,
     )
 
 
@@ -203,7 +214,7 @@ def process_batches(
     group: BatchGroup,
     *,
     raw_dir: str,
-    curated_dir: Path,
+    staging_root: Path,
     quarantine_dir: Path,
     run: RunContext,
     max_dump_bytes: int,
@@ -214,7 +225,7 @@ def process_batches(
         process_batch(
             job,
             raw_dir=raw_dir,
-            curated_dir=curated_dir,
+            staging_root=staging_root,
             quarantine_dir=quarantine_dir,
             run=run,
             max_dump_bytes=max_dump_bytes,
@@ -248,23 +259,6 @@ def combine_validation(results: Sequence[pa.Table]) -> pa.Table:
         },
         schema=VALIDATION_RESULT.arrow_schema,
     )
-
-
-@task(name="write-snapshot", retries=1, retry_delay_seconds=2)
-def write_snapshot(
-    curated_dir: Path, run_id: str, snapshot_id: str, previous: io.Snapshot | None, *, isolated: bool = False
-) -> io.SnapshotWrite:
-    """Merge the run's staged rows into a new snapshot beside the previous one.
-
-    isolated: in a short-lived process of its own. DuckDB's COPY of a large load takes its whole
-    memory limit (~0.5 GiB) and keeps it allocated; in a child process it is returned when the
-    child exits, and the flow process stays under 1 GiB. Small runs skip the ~1 s process start.
-    """
-    if not isolated:
-        return io.merge_snapshot(curated_dir, run_id, snapshot_id, previous)
-    # spawn: a fresh interpreter that imports only flows.io (DuckDB, pyarrow), not Prefect.
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as child:
-        return child.submit(io.merge_snapshot, curated_dir, run_id, snapshot_id, previous).result()
 
 
 def docs_batch(results: Sequence[BatchResult]) -> BatchResult | None:

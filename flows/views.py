@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-from flows import io
-from transforms.schema import ARTICLE, CAPTION, CURATED_TABLES, INGEST_RUN, RELATED_LISTS, Table
+from flows import lake
+from transforms.schema import ALL_TABLES, ARTICLE, CAPTION, INGEST_RUN, RELATED_LISTS, Table
 
 
 @dataclass(frozen=True)
@@ -103,17 +103,17 @@ EXTRA_VIEWS: tuple[ExtraView, ...] = (
     ),
     ExtraView(
         "run_history",
-        "One row per pipeline run, newest first, with when its snapshot was published and whether it is current.",
+        "One row per pipeline run that committed, newest first, with its lake snapshot and whether it is the latest.",
         "SELECT r.run_id, r.started_at, r.finished_at, r.status, r.files_seen, r.files_new, r.articles, r.captions, "
-        "r.related_headlines, r.quarantined, r.rejected, r.duration_s, r.snapshot_id, s.published_at, "
-        "coalesce(r.snapshot_id = (SELECT snapshot_id FROM snapshot "
-        f"{io.NEWEST_SNAPSHOT_FIRST} LIMIT 1), false) AS is_current, r.error "
-        "FROM ingest_run AS r LEFT JOIN snapshot AS s ON s.snapshot_id = r.snapshot_id "
+        "r.related_headlines, r.quarantined, r.rejected, r.reparsed, r.duplicates, r.duration_s, r.snapshot_id, "
+        "CASE WHEN r.snapshot_id IS NOT NULL THEN r.finished_at END AS published_at, "
+        "coalesce(r.snapshot_id = (SELECT max(snapshot_id) FROM ingest_run), false) AS is_current, r.error "
+        "FROM ingest_run AS r "
         "ORDER BY r.started_at DESC",
         (INGEST_RUN,),
         {
-            "published_at": "When the run's snapshot was published (UTC); null when it published none.",
-            "is_current": "The run's snapshot is the one the views read now.",
+            "published_at": "When the run committed its snapshot (UTC); null when it published none.",
+            "is_current": "The run's snapshot is the newest a run committed (what the tables show, maintenance aside).",
         },
         "SELECT started_at, status, files_new, articles, captions, related_headlines, snapshot_id, is_current\n"
         "FROM run_history LIMIT 5",
@@ -132,14 +132,11 @@ def extra_views() -> list[tuple[str, str, str]]:
 def scratch_catalog() -> Iterator[duckdb.DuckDBPyConnection]:
     """An in-memory warehouse with empty base tables and the extra views: their columns and types, no data.
 
-    Curated tables come from the schema's Arrow types (as the Parquet views read them), log tables and
-    the snapshot catalog from io's own DDL, so the types are the ones the real warehouse reports.
+    Tables come from the lake's own DDL, so the types are the ones the real lake reports.
     """
     with duckdb.connect() as con:
-        for table in CURATED_TABLES:
-            with io.registered(con, "_empty", table.arrow_schema.empty_table()):
-                con.execute(f"CREATE TABLE {table.name} AS SELECT * FROM _empty")
-        io.ensure_catalog(con)
+        for table in ALL_TABLES:
+            con.execute(lake.ddl(table))
         for view in EXTRA_VIEWS:
             con.execute(f"CREATE VIEW {view.name} AS {view.select}")
         yield con
@@ -166,19 +163,14 @@ def _sql_str(value: str) -> str:
 
 
 def extra_view_statements() -> list[str]:
-    """CREATE OR REPLACE VIEW + COMMENT ON (view and each column) for every extra view.
+    """CREATE OR REPLACE VIEW + COMMENT ON VIEW for every analyst view.
 
-    Run inside the publish transaction right after the base views: the views only name the base
-    views, so they never need re-creating for a new snapshot, but replacing them keeps their
-    definitions and comments current after an upgrade.
+    Run inside each publishing transaction: the views live in the lake (an analyst who attaches it
+    has them, also at an older snapshot), and replacing them keeps definitions and comments current
+    after an upgrade. DuckLake stores no comments on a view's columns: those are in docs/schema.md.
     """
-    columns = extra_view_columns()
     out: list[str] = []
     for view in EXTRA_VIEWS:
         out.append(f"CREATE OR REPLACE VIEW {view.name} AS {view.select}")
         out.append(f"COMMENT ON VIEW {view.name} IS {_sql_str(view.description)}")
-        out += [
-            f'COMMENT ON COLUMN {view.name}."{name}" IS {_sql_str(view.column_description(name))}'
-            for name, _ in columns[view.name]
-        ]
     return out

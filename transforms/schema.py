@@ -85,7 +85,7 @@ class Table:
     name: str
     description: str
     columns: tuple[Column, ...]
-    # True for the curated tables published as partitioned Parquet snapshots.
+    # True for the curated tables (partitioned Parquet in the lake).
     curated: bool = False
 
     @property
@@ -192,8 +192,15 @@ INGEST_FILE = Table(
         Column("size_bytes", pa.int64(), "Size in bytes.", False),
         Column("mtime_ns", pa.int64(), "Modification time seen (lets reruns skip hashing).", False),
         Column("first_run_id", pa.string(), "Run that first saw these bytes.", False),
-        Column("status", pa.string(), "loaded | quarantined | rejected | duplicate.", False),
-        Column("article_id", pa.string(), "Article id the dump parsed to, if any."),
+        Column(
+            "status",
+            pa.string(),
+            "loaded | quarantined | rejected | duplicate (an older version of an article, or bytes another "
+            "file already holds).",
+            False,
+        ),
+        Column("article_id", pa.string(), "Article id the dump parsed to, if any (for a duplicate: the article kept)."),
+        Column("parser_version", pa.string(), "Parser version that last parsed these bytes (a newer one re-parses)."),
     ),
 )
 
@@ -212,9 +219,11 @@ INGEST_RUN = Table(
         Column("related_headlines", pa.int64(), "Related headlines published by this run.", False),
         Column("quarantined", pa.int64(), "Dumps quarantined by this run.", False),
         Column("rejected", pa.int64(), "Rows rejected by validation in this run.", False),
+        Column("reparsed", pa.int64(), "Known dumps re-parsed from their raw bytes (parser upgrade or --reparse)."),
+        Column("duplicates", pa.int64(), "Files recorded as duplicate by this run (no row added)."),
         Column("duration_s", pa.float64(), "Wall time in seconds."),
         Column("parser_version", pa.string(), "Parser version.", False),
-        Column("snapshot_id", pa.string(), "Snapshot the run published (null when none)."),
+        Column("snapshot_id", pa.int64(), "DuckLake snapshot the run committed (null when none): AT (VERSION => n)."),
         Column("error", pa.string(), "Why the run failed."),
     ),
 )
@@ -246,23 +255,7 @@ VALIDATION_RESULT = Table(
     ),
 )
 
-SNAPSHOT = Table(
-    "snapshot",
-    "Catalog: one row per published snapshot; the newest is the one the views read.",
-    (
-        Column("snapshot_id", pa.string(), "Snapshot id: <UTC start of the run>-<run id prefix>.", False),
-        Column("run_id", pa.string(), "Run that published it.", False),
-        Column("published_at", _UTC, "When its views were switched on (UTC).", False),
-        Column("curated_dir", pa.string(), "Absolute folder holding its Parquet files.", False),
-        # Stored at publish so a no-op run reports totals without reading 3,000 Parquet footers.
-        Column("article_rows", pa.int64(), "Rows of the article table in this snapshot."),
-        Column("caption_rows", pa.int64(), "Rows of the caption table in this snapshot."),
-        Column("related_headline_rows", pa.int64(), "Rows of the related_headline table in this snapshot."),
-    ),
-)
-
 CURATED_TABLES: tuple[Table, ...] = (ARTICLE, CAPTION, RELATED_HEADLINE)
 LOG_TABLES: tuple[Table, ...] = (QUARANTINE, INGEST_FILE, INGEST_RUN, REJECTED_ROW, VALIDATION_RESULT)
-CATALOG_TABLES: tuple[Table, ...] = (SNAPSHOT,)
-ALL_TABLES: tuple[Table, ...] = CURATED_TABLES + LOG_TABLES + CATALOG_TABLES
+ALL_TABLES: tuple[Table, ...] = CURATED_TABLES + LOG_TABLES
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in ALL_TABLES}

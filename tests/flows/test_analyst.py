@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import io as stdio
+import json
 import logging
 import re
 import shutil
@@ -16,7 +18,7 @@ import duckdb
 import pyarrow as pa
 import pytest
 
-from flows import docgen, io, views
+from flows import docgen, lake, views
 from flows.cli import main
 from flows.progress import Progress
 from tests.cases import CASES_DIR, load_cases
@@ -28,41 +30,33 @@ REFERENCE = "000_4a013bf47e0abc10.txt"
 
 @dataclass(frozen=True)
 class Warehouse:
-    """A tmp warehouse built by two real runs: the reference dump, then the dev dumps added."""
+    """A tmp lake built by two real runs: the reference dump, then the dev dumps added."""
 
     root: Path
     first_run_overview: int  # article_overview rows after the first run
 
     @property
     def path(self) -> Path:
-        return self.root / "warehouse.duckdb"
+        return self.root / "lake.sqlite"
+
+    @property
+    def location(self) -> lake.LakeLocation:
+        return lake.LakeLocation(f"sqlite:{self.path}", str(self.root / "curated"))
 
     @property
     def options(self) -> list[str]:
-        return ["--raw", str(self.root / "raw"), "--curated", str(self.root / "curated"), "--warehouse", str(self.path)]
+        return ["--raw", str(self.root / "raw"), "--catalog", str(self.path), "--data-path", str(self.root / "curated")]
 
     @property
     def analyst_options(self) -> list[str]:
-        return ["--warehouse", str(self.path)]  # export, query, status and docs read the warehouse only
+        return ["--catalog", str(self.path), "--data-path", str(self.root / "curated")]  # readers: no --raw
 
     def sql(self, query: str) -> list[tuple[Any, ...]]:
-        with duckdb.connect(str(self.path), read_only=True) as con:
+        with contextlib.closing(lake.connect(self.location, read_only=True)) as con:
             return con.execute(query).fetchall()
 
     def count(self, table: str) -> int:
         return int(self.sql(f"SELECT count(*) FROM {table}")[0][0])
-
-
-def _ensure_extra_views(warehouse: Path) -> None:
-    """What publish does once extra_view_statements is wired in: create the views if the run did not."""
-    with io.connect_warehouse(warehouse) as con:
-        names = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
-        if set(views.EXTRA_VIEWS_BY_NAME) <= names:
-            return
-        con.execute("BEGIN TRANSACTION")
-        for statement in views.extra_view_statements():
-            con.execute(statement)
-        con.execute("COMMIT")
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +67,6 @@ def wh(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory) -> Itera
     shutil.copy(CASES_DIR / "dev" / REFERENCE, raw / REFERENCE)
     first = Warehouse(root, 0)
     assert main(["run", *first.options]) == 0
-    _ensure_extra_views(first.path)
     overview = first.count("article_overview")
     # Second run: a new snapshot; the extra views must follow it without being re-created.
     for dump in sorted((CASES_DIR / "dev").glob("*.txt")):
@@ -161,19 +154,27 @@ def test_schema_md_documents_every_column_of_the_schema_module() -> None:
 
 
 def test_documented_types_are_the_warehouse_types(wh: Warehouse) -> None:
-    with duckdb.connect(str(wh.path), read_only=True) as real, views.scratch_catalog() as scratch:
+    with contextlib.closing(lake.connect(wh.location, read_only=True)) as real, views.scratch_catalog() as scratch:
         for name in [t.name for t in CURATED_TABLES + LOG_TABLES] + list(views.EXTRA_VIEWS_BY_NAME):
-            assert views.columns_of(real, name) == views.columns_of(scratch, name), name
+            in_lake = real.execute(
+                "SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = 'lake' "
+                "AND table_name = ? ORDER BY column_index",
+                [name],
+            ).fetchall()
+            assert in_lake == views.columns_of(scratch, name), name
 
 
 def test_every_view_table_and_column_has_a_comment(wh: Warehouse) -> None:
-    uncommented_views = wh.sql("SELECT view_name FROM duckdb_views() WHERE NOT internal AND comment IS NULL")
-    assert uncommented_views == []
-    uncommented = wh.sql("SELECT table_name, column_name FROM duckdb_columns() WHERE NOT internal AND comment IS NULL")
+    in_lake = "database_name = 'lake'"
+    view_comments = dict(wh.sql(f"SELECT view_name, comment FROM duckdb_views() WHERE {in_lake}"))
+    assert view_comments == {v.name: v.description for v in views.EXTRA_VIEWS}
+    uncommented = wh.sql(
+        f"SELECT table_name, column_name FROM duckdb_columns() WHERE {in_lake} AND comment IS NULL "
+        "AND table_name IN (SELECT table_name FROM duckdb_tables() WHERE database_name = 'lake')"
+    )
     assert uncommented == []
-    overview = dict(wh.sql("SELECT column_name, comment FROM duckdb_columns() WHERE table_name = 'article_overview'"))
-    assert overview["caption_count"] == views.EXTRA_VIEWS_BY_NAME["article_overview"].derived["caption_count"]
-    assert overview["title"] == "Headline, verbatim."
+    tables = dict(wh.sql(f"SELECT table_name, comment FROM duckdb_tables() WHERE {in_lake}"))
+    assert tables["article"] == CURATED_TABLES[0].description and tables["publish_token"]
 
 
 def test_every_extra_view_column_is_described() -> None:
@@ -193,6 +194,10 @@ def test_extra_views_follow_the_snapshot_switch(wh: Warehouse) -> None:
     assert wh.sql("SELECT sum(captions) FROM credits_by_agency")[0][0] == wh.count("caption")
     assert wh.sql("SELECT sum(articles) FROM sections_by_day")[0][0] == wh.count("article")
     assert wh.sql("SELECT count(*), count(*) FILTER (WHERE is_current) FROM run_history")[0] == (2, 1)
+    # Views live in the lake: at the first run's snapshot they show the first run's rows.
+    first = wh.sql("SELECT min(snapshot_id) FROM ingest_run")[0][0]
+    with contextlib.closing(lake.connect(wh.location, read_only=True, as_of=str(first))) as con:
+        assert con.execute("SELECT count(*) FROM article_overview").fetchall() == [(1,)]
 
 
 def test_view_examples_are_in_the_analyst_guide() -> None:
@@ -335,7 +340,7 @@ def test_export_refuses_to_overwrite_unless_forced(
     ("args", "needle"),
     [
         (["--table", "nope", "--format", "csv"], "unknown table 'nope'"),
-        (["--table", "snapshot", "--format", "csv"], "unknown table"),
+        (["--table", "publish_token", "--format", "csv"], "unknown table"),
         (["--format", "csv"], "--table is required"),
         (["--table", "article", "--format", "xlsx"], "unknown --format 'xlsx'"),
         (["--table", "article", "--format", "csv", "--since", "19-02-2025"], "--since '19-02-2025' is not a date"),
@@ -363,16 +368,16 @@ def test_export_without_format_or_known_suffix(
     assert_one_line_refusal(rc, err, "--format missing")
 
 
-def test_commands_without_a_warehouse_give_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    missing = ["--warehouse", str(tmp_path / "none.duckdb")]
+def test_commands_without_a_lake_give_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = ["--catalog", str(tmp_path / "none.sqlite")]
     for args in (
         ["status"],
         ["query", "SELECT 1"],
         ["export", "--table", "article", "--format", "csv", "--out", str(tmp_path / "a.csv")],
     ):
         rc, _, err = cli(capsys, *args, *missing)
-        assert_one_line_refusal(rc, err, "no warehouse at", "newsetl run")
-    assert not (tmp_path / "none.duckdb").exists()
+        assert_one_line_refusal(rc, err, "no lake at", "newsetl run")
+    assert not (tmp_path / "none.sqlite").exists()
 
 
 # ---------------------------------------------------------------- query
@@ -394,7 +399,7 @@ def test_query_shows_at_most_max_rows(wh: Warehouse, capsys: pytest.CaptureFixtu
 
 def test_query_explain_of_a_select(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
     rc, out, _ = cli(capsys, "query", "-- plan\nEXPLAIN SELECT * FROM article", *wh.analyst_options)
-    assert rc == 0 and "READ_PARQUET" in out.upper()
+    assert rc == 0 and "DUCKLAKE" in out.upper()
 
 
 @pytest.mark.parametrize(
@@ -433,6 +438,39 @@ def test_query_errors_are_one_line(wh: Warehouse, capsys: pytest.CaptureFixture[
     assert_one_line_refusal(rc, err, "--max-rows")
 
 
+def test_query_formats_for_scripts(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
+    sql = "SELECT article_id, title FROM article ORDER BY article_id"
+    expected = wh.sql(sql)
+    rc, out, err = cli(capsys, "query", sql, "--format", "csv", *wh.options)
+    assert (rc, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == '"article_id","title"' and len(lines) == len(expected) + 1
+    rc, out, _ = cli(capsys, "query", sql, "--format", "json", *wh.options)
+    assert rc == 0 and [tuple(json.loads(line).values()) for line in out.splitlines()] == expected
+    rc, _, err = cli(capsys, "query", sql, "--format", "xml", *wh.options)
+    assert_one_line_refusal(rc, err, "--format")
+
+
+def test_query_as_of_a_snapshot_travels_in_time(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = (r[0] for r in wh.sql("SELECT snapshot_id FROM ingest_run ORDER BY started_at"))
+    for snapshot, articles in ((first, 1), (second, 4)):
+        rc, out, _ = cli(
+            capsys, "query", "SELECT count(*) FROM article", "--format", "csv", "--as-of", str(snapshot), *wh.options
+        )
+        assert rc == 0 and out.splitlines()[1] == str(articles)
+    rc, _, err = cli(capsys, "query", "SELECT 1", "--as-of", "yesterday", *wh.options)
+    assert_one_line_refusal(rc, err, "--as-of")
+
+
+def test_status_quarantine_count_agrees_with_the_manifest_and_runs(
+    wh: Warehouse, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rc, out, _ = cli(capsys, "status", *wh.options)
+    in_manifest = wh.sql("SELECT count(*) FROM ingest_file WHERE status = 'quarantined'")[0][0]
+    in_runs = wh.sql("SELECT sum(quarantined) FROM ingest_run")[0][0]
+    assert rc == 0 and f"quarantined dumps  {in_manifest}" in out and in_manifest == in_runs == 1
+
+
 def test_check_read_only_uses_duckdb_statement_types() -> None:
     from flows.cli_analyst import check_read_only
 
@@ -455,8 +493,15 @@ def test_status_prints_runs_counts_quarantine_and_sizes(wh: Warehouse, capsys: p
     assert len(re.findall(r"^\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s+completed", out, re.MULTILINE)) == 2
     assert "quarantined dumps  1" in out and "no_headline" in out
     assert "rejected rows  0" in out
-    assert re.search(r"warehouse .*\(\d+(\.\d)? (KB|MB)\)", out)
-    assert re.search(r"\(\d+(\.\d)? (B|KB|MB) current", out)
+    assert f"lake       sqlite:{wh.path}" in out
+    # Recent snapshots, newest first, with the run that committed each.
+    with contextlib.closing(lake.connect(wh.location, read_only=True)) as con:
+        snaps = lake.recent_snapshots(con, 5)
+    assert (
+        "recent snapshots" in out
+        and f"run {wh.sql('SELECT run_id FROM ingest_run ORDER BY started_at DESC')[0][0]}" in out
+    )
+    assert re.search(rf"^\s+{snaps[0][0]}\s+\d{{4}}-", out, re.MULTILINE)
     rc, out, _ = cli(capsys, "status", "--runs", "1", *wh.analyst_options)
     assert rc == 0 and "last runs (1 of 2" in out
     rc, _, err = cli(capsys, "status", "--runs", "none", *wh.analyst_options)
@@ -464,7 +509,7 @@ def test_status_prints_runs_counts_quarantine_and_sizes(wh: Warehouse, capsys: p
 
 
 def test_docs_says_when_not_built_and_where(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    options = ["--warehouse", str(tmp_path / "warehouse.duckdb")]
+    options = ["--catalog", str(tmp_path / "lake.sqlite")]
     rc, out, err = cli(capsys, "docs", *options)
     assert rc == 1 and out == ""
     assert "not built yet" in err and str(tmp_path / "docs" / "index.html") in err

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from bench.corpus import BENCH_MAX_DUMP_BYTES, generate
+from flows import lake
 from flows.cli import main
 from flows.runners import BatchPoolTaskRunner, default_task_runner, task_runner_for
 
@@ -21,16 +22,16 @@ QUERIES = {
 }
 
 
-def _tables(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+def _tables(location: lake.LakeLocation) -> dict[str, list[tuple[object, ...]]]:
+    with contextlib.closing(lake.connect(location, read_only=True)) as con:
         return {name: con.execute(sql).fetchall() for name, sql in QUERIES.items()}
 
 
 def _run(raw: Path, out: Path, *extra: str) -> dict[str, list[tuple[object, ...]]]:
-    warehouse = out / "warehouse.duckdb"
-    args = ["run", "--raw", str(raw), "--curated", str(out / "curated"), "--warehouse", str(warehouse), *extra]
-    assert main(args) == 0
-    return _tables(warehouse)
+    location = lake.LakeLocation(f"sqlite:{out / 'lake.sqlite'}", str(out / "curated"))
+    args = ["run", "--raw", str(raw), "--catalog", str(out / "lake.sqlite"), "--data-path", str(out / "curated")]
+    assert main([*args, *extra]) == 0
+    return _tables(location)
 
 
 @pytest.mark.usefixtures("prefect_harness")
@@ -44,7 +45,7 @@ def test_local_cluster_of_two_gives_the_default_tables(tmp_path: Path, monkeypat
     monkeypatch.setenv("NEWSETL_BATCH_SIZE", "40")
     dask = _run(raw, tmp_path / "dask", "--workers", "2")
     # The default runner on many batches: grouped tasks in two spawned worker processes, Data Docs
-    # rendered in a worker, the snapshot written by a child process of its own.
+    # rendered in a worker, one commit by the flow process.
     pooled = _run(raw, tmp_path / "pooled")
     assert len(default["article"]) == stats.good
     assert default["caption"] and default["related_headline"]

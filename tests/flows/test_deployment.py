@@ -291,9 +291,10 @@ def test_prefect_yaml_matches_flows_deploy(monkeypatch: pytest.MonkeyPatch) -> N
     assert only["schedules"] == [{"cron": "{{ newsetl.cron }}", "timezone": "{{ newsetl.timezone }}"}]
     assert only["parameters"] == {
         "raw_dir": "{{ newsetl.raw_dir }}",
-        "curated_dir": "{{ newsetl.curated_dir }}",
-        "warehouse": "{{ newsetl.warehouse }}",
+        "catalog": "{{ newsetl.catalog }}",
+        "data_path": "{{ newsetl.data_path }}",
         "full_refresh": False,
+        "reparse": False,
     }
     assert config["pull"] == [
         {"prefect.deployments.steps.set_working_directory": {"directory": "{{ newsetl.project_dir }}"}}
@@ -310,16 +311,17 @@ def test_default_parameters_are_absolute_settings_paths(tmp_path: Path, monkeypa
     params = deploy.parameters()
     assert params == {
         "raw_dir": str(tmp_path / "elsewhere" / "raw"),
-        "curated_dir": str(tmp_path / "data" / "curated"),
-        "warehouse": str(tmp_path / "data" / "warehouse.duckdb"),
+        "catalog": f"sqlite:{tmp_path / 'data' / 'lake.sqlite'}",
+        "data_path": str(tmp_path / "data" / "curated"),
         "full_refresh": False,
+        "reparse": False,
     }
 
 
 def test_runner_deployment_is_the_hourly_utc_schedule(lake: Lake) -> None:
     from flows.settings import Settings
 
-    d = deploy.runner_deployment(Settings(raw_dir=lake.raw, curated_dir=lake.curated, warehouse=lake.warehouse))
+    d = deploy.runner_deployment(Settings(raw_dir=lake.raw, catalog=str(lake.catalog), data_path=str(lake.curated)))
     assert (d.flow_name, d.name) == tuple(deploy.FULL_NAME.split("/"))
     (schedule,) = d.schedules or []
     assert (schedule.schedule.cron, schedule.schedule.timezone) == (deploy.CRON, deploy.TIMEZONE)  # type: ignore[union-attr]
@@ -353,8 +355,8 @@ def _summary(**overrides: Any) -> SimpleNamespace:
         quarantined=2,
         rejected=0,
         duration_s=1.25,
-        snapshot_id="20260101T000000Z-run1",
-        warehouse="/tmp/w.duckdb",
+        snapshot_id=7,
+        warehouse="sqlite:/tmp/lake.sqlite",
         error=None,
         totals={"article": 5, "caption": 4, "related_headline": 40},
     )
@@ -479,10 +481,10 @@ def test_serve_route_end_to_end(server: Server, launcher: Launcher, lake: Lake, 
             "serve",
             "--raw",
             str(lake.raw),
-            "--curated",
+            "--catalog",
+            str(lake.catalog),
+            "--data-path",
             str(lake.curated),
-            "--warehouse",
-            str(lake.warehouse),
         ],
         cwd=tmp_path,  # the runner needs no particular folder: parameters are absolute, entrypoint a module
     )
@@ -496,7 +498,7 @@ def test_serve_route_end_to_end(server: Server, launcher: Launcher, lake: Lake, 
     assert found is not None
     (schedule,) = found["schedules"]
     assert (schedule["schedule"]["cron"], schedule["schedule"]["timezone"]) == (deploy.CRON, deploy.TIMEZONE)
-    assert found["parameters"]["warehouse"] == str(lake.warehouse)
+    assert found["parameters"]["catalog"] == f"sqlite:{lake.catalog}"
 
     assert_completed(trigger_and_watch(launcher), launcher)
     assert lake.counts() == EXPECTED_COUNTS
@@ -518,17 +520,18 @@ def test_worker_route_end_to_end(server: Server, launcher: Launcher, lake: Lake)
     assert (schedule["schedule"]["cron"], schedule["schedule"]["timezone"]) == (deploy.CRON, deploy.TIMEZONE)
     assert found["parameters"] == {  # the project's data/ folder, absolute
         "raw_dir": str(REPO / "data" / "raw"),
-        "curated_dir": str(REPO / "data" / "curated"),
-        "warehouse": str(REPO / "data" / "warehouse.duckdb"),
+        "catalog": f"sqlite:{REPO / 'data' / 'lake.sqlite'}",
+        "data_path": str(REPO / "data" / "curated"),
         "full_refresh": False,
+        "reparse": False,
     }
     assert found["pull_steps"] == [
         {"prefect.deployments.steps.set_working_directory": {"directory": str(REPO.resolve())}}
     ]
 
     # The tmp lake, not the project's data/, via --param (JSON values).
-    params = [f"{k}={json.dumps(str(v))}" for k, v in (("raw_dir", lake.raw), ("curated_dir", lake.curated))]
-    params.append(f"warehouse={json.dumps(str(lake.warehouse))}")
+    params = [f"{k}={json.dumps(str(v))}" for k, v in (("raw_dir", lake.raw), ("data_path", lake.curated))]
+    params.append(f"catalog={json.dumps(str(lake.catalog))}")
     wait_for("the worker to poll its pool", lambda: _pool_ready(server), REGISTER_S, [worker])
     assert_completed(trigger_and_watch(launcher, *params), launcher)
     assert lake.counts() == EXPECTED_COUNTS

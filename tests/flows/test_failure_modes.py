@@ -84,16 +84,16 @@ def test_unreachable_dask_address_fails_at_once(tmp_path: Path, capsys: pytest.C
 
 
 @pytest.mark.parametrize("where", ["under-a-file", "read-only"])
-def test_unwritable_warehouse_folder_is_one_line(
+def test_unwritable_catalog_folder_is_one_line(
     where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "raw").mkdir()
     if where == "under-a-file":
         (tmp_path / "file").write_bytes(b"")
-        warehouse = tmp_path / "file" / "warehouse.duckdb"
+        warehouse = tmp_path / "file" / "lake.sqlite"
     else:
         # Root writes anywhere (CAP_DAC_OVERRIDE): inject the error a read-only mount gives.
-        warehouse = tmp_path / "ro" / "warehouse.duckdb"
+        warehouse = tmp_path / "ro" / "lake.sqlite"
         warehouse.parent.mkdir()
         real_open = cli.os.open
 
@@ -104,11 +104,11 @@ def test_unwritable_warehouse_folder_is_one_line(
 
         monkeypatch.setattr(cli.os, "open", read_only_fs)
     rc = cli.main(
-        ["run", "--raw", str(tmp_path / "raw"), "--curated", str(tmp_path / "c"), "--warehouse", str(warehouse)]
+        ["run", "--raw", str(tmp_path / "raw"), "--data-path", str(tmp_path / "c"), "--catalog", str(warehouse)]
     )
     assert rc == 2
     line = _one_line(capsys.readouterr().err)
-    assert line.startswith(f"newsetl: cannot write the warehouse folder {warehouse.parent}")
+    assert line.startswith(f"newsetl: cannot write the catalog folder {warehouse.parent}")
 
 
 def test_parse_a_folder_parses_the_files_in_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

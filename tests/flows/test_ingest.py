@@ -1,4 +1,4 @@
-"""End to end: `newsetl run` on tmp_path copies of raw dumps, checked through DuckDB."""
+"""End to end: `newsetl run` on tmp_path copies of raw dumps, checked through the lake attached read-only."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from flows import io
+from flows import lake as lakes
 from tests.cases import CASES_DIR
 from tests.flows.lake import REFERENCE, REPO, Lake
+from transforms import schema
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -30,7 +30,7 @@ def test_reference_dump_end_to_end(lake: Lake, tmp_path: Path, capsys: pytest.Ca
     out = capsys.readouterr().out
     assert "completed" in out and "articles" in out and "quarantined" in out
 
-    # Views hold absolute paths: they work from any working directory.
+    # The catalog holds absolute data paths: the lake answers from any working directory.
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     cwd = os.getcwd()
@@ -63,12 +63,23 @@ def test_reference_dump_end_to_end(lake: Lake, tmp_path: Path, capsys: pytest.Ca
     ]
     assert lake.sql("SELECT DISTINCT list, list_title FROM related_headline") == [("next_in", "Next In World")]
     assert lake.sql("SELECT status, articles, captions, related_headlines FROM ingest_run") == [("completed", 1, 1, 10)]
-    # Hive partitions by publication date, zstd Parquet.
-    files = list((lake.curated / "article").rglob("*.parquet"))
-    assert [f.parent.name for f in files] == ["published_date=2025-02-19"]
-    with duckdb.connect() as con:
-        codecs = con.execute(f"SELECT DISTINCT compression FROM parquet_metadata('{files[0]}')").fetchall()
-    assert codecs == [("ZSTD",)]
+    # Partitioned by publication date (year, month) in the lake's catalog.
+    keys = lake.sql(
+        "SELECT t.table_name, c.partition_key_index, c.transform "
+        "FROM __ducklake_metadata_lake.ducklake_partition_column c "
+        "JOIN __ducklake_metadata_lake.ducklake_partition_info p USING (partition_id) "
+        "JOIN __ducklake_metadata_lake.ducklake_table t ON t.table_id = p.table_id AND t.end_snapshot IS NULL "
+        "WHERE t.table_name = 'article' ORDER BY 2"
+    )
+    assert keys == [("article", 0, "year"), ("article", 1, "month")]
+    # Every table and column documented in the lake, from the schema module.
+    comments = dict(
+        ((r[0], r[1]), r[2])
+        for r in lake.sql("SELECT table_name, column_name, comment FROM duckdb_columns() WHERE database_name = 'lake'")
+    )
+    for table in schema.ALL_TABLES:
+        for column in table.columns:
+            assert comments[(table.name, column.name)] == column.description
 
 
 def test_good_and_bad_dumps_lose_nothing(lake: Lake, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -99,16 +110,26 @@ def test_good_and_bad_dumps_lose_nothing(lake: Lake, monkeypatch: pytest.MonkeyP
     assert statuses == {"loaded": 4, "quarantined": 4}
 
 
-def test_noop_rerun_changes_no_parquet_file(lake: Lake) -> None:
+def test_noop_rerun_commits_nothing_and_changes_no_file(lake: Lake) -> None:
+    for dump in (CASES_DIR / "dev").glob("*.txt"):
+        shutil.copy(dump, lake.raw / dump.name)
     assert lake.run() == 0
-    before = lake.parquet_files()
+    before, snapshots = lake.parquet_files(), lake.snapshot_ids()
+    catalog = lake.catalog.stat().st_mtime_ns, lake.catalog.read_bytes()
     assert lake.run() == 0
     assert lake.parquet_files() == before
-    assert lake.sql("SELECT status FROM ingest_run ORDER BY started_at") == [("completed",), ("noop",)]
-    # Touching a file without changing its bytes parses nothing either.
+    assert lake.snapshot_ids() == snapshots  # no commit at all
+    assert (lake.catalog.stat().st_mtime_ns, lake.catalog.read_bytes()) == catalog
+    assert lake.sql("SELECT status FROM ingest_run ORDER BY started_at") == [("completed",)]
+    # Touching a file without changing its bytes parses nothing either (its new mtime is recorded).
     os.utime(lake.raw / REFERENCE, None)
     assert lake.run() == 0
-    assert lake.parquet_files() == before
+
+    def curated(files: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        return {k: v for k, v in files.items() if k.split("/")[1] in ("article", "caption", "related_headline")}
+
+    assert curated(lake.parquet_files()) == curated(before)
+    assert lake.sql("SELECT sum(articles) FROM ingest_run") == [(4,)]
 
 
 def test_rescrape_replaces_the_article(lake: Lake) -> None:
@@ -143,7 +164,7 @@ def test_failure_between_write_and_switch_keeps_previous_snapshot(lake: Lake, mo
         raise OSError("disk unplugged between write and switch")
 
     with monkeypatch.context() as m:
-        m.setattr(io, "publish", boom)
+        m.setattr(lakes, "publish", boom)
         assert lake.run() != 0
     assert lake.tables() == before
     assert lake.sql("SELECT status FROM ingest_run ORDER BY started_at") == [("completed",), ("failed",)]
@@ -153,10 +174,87 @@ def test_failure_between_write_and_switch_keeps_previous_snapshot(lake: Lake, mo
 
 
 def test_second_concurrent_run_exits_with_a_clear_message(lake: Lake, capsys: pytest.CaptureFixture[str]) -> None:
-    with io.run_lock(lake.curated):
+    # The lock guards the lake (its catalog), whatever data path or raw folder the other run uses.
+    with lakes.run_lock(lakes.LakeLocation(f"sqlite:{lake.catalog}", "/elsewhere")):
         assert lake.run() != 0
-    assert "another newsetl run holds" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("newsetl run failed") and "another newsetl run holds the lake" in last
     assert lake.run() == 0
+
+
+def test_second_run_waits_for_the_lock_with_a_timeout(lake: Lake, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    monkeypatch.setenv("NEWSETL_LOCK_TIMEOUT_S", "60")
+    held = lakes.run_lock(lake.location)
+    held.__enter__()
+    timer = threading.Timer(1.5, held.__exit__, (None, None, None))
+    timer.start()
+    try:
+        assert lake.run() == 0  # waited for the holder instead of failing
+    finally:
+        timer.join()
+    assert lake.sql("SELECT count(*) FROM article") == [(1,)]
+
+
+def test_identical_bytes_under_another_name_add_no_row(lake: Lake) -> None:
+    assert lake.run() == 0
+    shutil.copy(lake.raw / REFERENCE, lake.raw / "copy-of-the-same-page.txt")
+    (lake.raw / "2025").mkdir()
+    shutil.copy(lake.raw / REFERENCE, lake.raw / "2025" / "another-copy.txt")
+    assert lake.run() == 0
+    assert lake.sql("SELECT count(*), any_value(source_file) FROM article") == [(1, REFERENCE)]
+    assert lake.sql("SELECT count(*) FROM caption") == [(1,)]
+    first_id = lake.sql("SELECT article_id FROM article")[0][0]
+    assert sorted(lake.sql("SELECT source_file, status, article_id FROM ingest_file")) == [
+        (REFERENCE, "loaded", first_id),
+        ("2025/another-copy.txt", "duplicate", first_id),
+        ("copy-of-the-same-page.txt", "duplicate", first_id),
+    ]
+    assert lake.sql("SELECT duplicates FROM ingest_run ORDER BY started_at") == [(0,), (2,)]
+
+
+def test_parser_upgrade_reparses_old_articles_and_changes_nothing_else(
+    lake: Lake, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from flows import tasks
+
+    for dump in (CASES_DIR / "dev").glob("*.txt"):
+        shutil.copy(dump, lake.raw / dump.name)
+    assert lake.run() == 0
+    before = lake.tables()
+    untouched = lake.sql("SELECT article_id, run_id FROM article ORDER BY 1")
+    # An older parser loaded one of them: its manifest row says so.
+    old_id = untouched[0][0]
+    old_file = lake.sql(f"SELECT source_file FROM article WHERE article_id = '{old_id}'")[0][0]
+    with __import__("contextlib").closing(lakes.connect(lake.location)) as con:
+        con.execute("UPDATE ingest_file SET parser_version = '0.9.0' WHERE source_file = ?", [old_file])
+    assert lake.run() == 0
+    after = lake.sql("SELECT article_id, run_id FROM article ORDER BY 1")
+    changed = [a for a, b in zip(untouched, after, strict=True) if a != b]
+    assert [row[0] for row in changed] == [old_id]  # only that article was re-parsed and replaced
+    assert lake.tables() == before  # same parser: the same rows
+    assert lake.sql("SELECT reparsed, articles FROM ingest_run ORDER BY started_at") == [(0, 4), (1, 1)]
+    assert lake.sql(f"SELECT parser_version FROM ingest_file WHERE source_file = '{old_file}'") == [
+        (schema.PARSER_VERSION,)
+    ]
+    # A new parser version: every parsed dump (quarantined ones too) is read again from its bytes.
+    monkeypatch.setattr(schema, "PARSER_VERSION", "99.0.0")
+    monkeypatch.setattr(tasks, "PARSER_VERSION", "99.0.0")
+    monkeypatch.setattr(__import__("flows.ingest").ingest, "PARSER_VERSION", "99.0.0")
+    monkeypatch.setattr(__import__("transforms.tables").tables, "PARSER_VERSION", "99.0.0")
+    assert lake.run() == 0
+    assert lake.sql("SELECT reparsed FROM ingest_run ORDER BY started_at DESC LIMIT 1") == [(5,)]
+    assert lake.sql("SELECT DISTINCT parser_version FROM ingest_file") == [("99.0.0",)]
+    assert lake.sql("SELECT DISTINCT parser_version FROM article") == [("99.0.0",)]
+    assert lake.sql("SELECT count(*) FROM article") == [(4,)]
+    # --reparse forces it without a version change; a plain rerun then is a no-op.
+    assert lake.run("--reparse") == 0
+    assert lake.sql("SELECT reparsed FROM ingest_run ORDER BY started_at DESC LIMIT 1") == [(5,)]
+    runs = lake.sql("SELECT count(*) FROM ingest_run")
+    assert lake.run() == 0
+    assert lake.sql("SELECT count(*) FROM ingest_run") == runs
 
 
 def test_full_refresh_equals_incremental(lake: Lake) -> None:
@@ -187,7 +285,7 @@ def test_raw_dumps_from_a_bucket_url(tmp_path: Path) -> None:
         assert lake.sql("SELECT source_file FROM article") == [(f"2025/{REFERENCE}",)]
         assert lake.sql("SELECT source_file, reason_code FROM quarantine") == [("2025/empty.txt", "empty_file")]
         assert main_run(lake, f"memory://bucket-{tmp_path.name}/raw") == 0  # no-op: nothing re-read
-        assert lake.sql("SELECT status FROM ingest_run ORDER BY started_at") == [("completed",), ("noop",)]
+        assert lake.sql("SELECT status FROM ingest_run ORDER BY started_at") == [("completed",)]
     finally:
         bucket.rm(f"/bucket-{tmp_path.name}", recursive=True)
 
@@ -195,4 +293,4 @@ def test_raw_dumps_from_a_bucket_url(tmp_path: Path) -> None:
 def main_run(lake: Lake, raw: str) -> int:
     from flows.cli import main
 
-    return main(["run", "--raw", raw, "--curated", str(lake.curated), "--warehouse", str(lake.warehouse)])
+    return main(["run", "--raw", raw, "--catalog", str(lake.catalog), "--data-path", str(lake.curated)])

@@ -1,7 +1,8 @@
-"""flows.io pieces a no-op rerun and a large load rely on, without Prefect."""
+"""flows.discovery and flows.lake pieces a no-op rerun and a large load rely on, without Prefect."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import duckdb
@@ -9,7 +10,7 @@ import pyarrow as pa
 import pytest
 from prefect.utilities.collections import visit_collection
 
-from flows import discovery, io
+from flows import discovery, lake
 from flows.tasks import BatchGroup, BatchJob
 from transforms.plan import RawFile
 from transforms.schema import INGEST_FILE
@@ -24,6 +25,7 @@ def _manifest_row(path: str, size: int, mtime: int, sha: str = "s") -> dict[str,
         "first_run_id": "run0",
         "status": "loaded",
         "article_id": "a" * 16,
+        "parser_version": "1.0.0",
     }
 
 
@@ -46,37 +48,39 @@ def test_changed_files_are_new_or_restatted_paths_with_their_manifest_rows() -> 
         schema=INGEST_FILE.arrow_schema,
     )
     with duckdb.connect() as con:
-        io.ensure_catalog(con)
+        con.execute(lake.ddl(INGEST_FILE))
         con.register("m", manifest)
         con.execute(f"INSERT INTO {INGEST_FILE.name} BY NAME SELECT * FROM m")
-        changed, seen = io.changed_files(con, listing)
-        full, none_seen = io.changed_files(con, listing, full_refresh=True)
+        changed, seen = lake.changed_files(con, listing, parser_version="1.0.0")
+        full, none_seen = lake.changed_files(con, listing, full_refresh=True)
+        # Another parser version: the unchanged file is work again; --reparse: every parsed file.
+        newer, _ = lake.changed_files(con, listing, parser_version="2.0.0")
+        forced, _ = lake.changed_files(con, listing, parser_version="1.0.0", reparse=True)
     assert [f.source_file for f in changed] == ["grown.txt", "new.txt", "touched.txt"]
     assert changed[0] == RawFile("grown.txt", 11, 100)
     # The manifest's view of those paths (what the batch compares hashes with), not the listing's.
     known = [(s.source_file, s.size_bytes, s.mtime_ns) for s in seen]
     assert known == [("grown.txt", 10, 100), ("touched.txt", 12, 100)]
     assert len(full) == 4 and none_seen == []
+    assert [f.source_file for f in newer] == ["grown.txt", "new.txt", "same.txt", "touched.txt"]
+    assert [f.source_file for f in forced] == ["grown.txt", "new.txt", "same.txt", "touched.txt"]
 
 
-def test_catalog_gains_new_columns_and_counts_fall_back_to_the_views(tmp_path: Path) -> None:
-    warehouse = tmp_path / "w.duckdb"
-    with duckdb.connect(str(warehouse)) as con:
-        # A catalog written before the snapshot row counts existed.
-        con.execute(
-            "CREATE TABLE snapshot (snapshot_id VARCHAR NOT NULL, run_id VARCHAR NOT NULL, "
-            "published_at TIMESTAMPTZ NOT NULL, curated_dir VARCHAR NOT NULL)"
-        )
-        con.execute("INSERT INTO snapshot VALUES ('s1', 'r1', now(), '/nowhere')")
-        for name in ("article", "caption", "related_headline"):
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM range(3)")
-        io.ensure_catalog(con)
-        io.ensure_catalog(con)  # idempotent
-        columns = [r[0] for r in con.execute("DESCRIBE snapshot").fetchall()]
-        assert columns[-3:] == ["article_rows", "caption_rows", "related_headline_rows"]
-        assert io.table_counts(con) == {"article": 3, "caption": 3, "related_headline": 3}  # counted
-        con.execute("UPDATE snapshot SET article_rows = 7, caption_rows = 8, related_headline_rows = 9")
-        assert io.table_counts(con) == {"article": 7, "caption": 8, "related_headline": 9}  # recorded
+def test_lake_gains_new_columns_and_a_current_lake_commits_nothing(tmp_path: Path) -> None:
+    location = lake.LakeLocation(f"sqlite:{tmp_path / 'lake.sqlite'}", str(tmp_path / "files"))
+    with contextlib.closing(lake.connect(location)) as con:
+        # A lake written before ingest_file.parser_version existed.
+        con.execute("CREATE TABLE ingest_file (source_file VARCHAR NOT NULL)")
+        con.execute("INSERT INTO ingest_file VALUES ('old.txt')")
+        lake.ensure_schema(con)
+        columns = [r[0] for r in con.execute("DESCRIBE ingest_file").fetchall()]
+        assert sorted(columns) == sorted(INGEST_FILE.column_names)
+        assert con.execute("SELECT parser_version FROM ingest_file").fetchall() == [(None,)]
+        assert lake.schema_statements(con) == []
+        snapshots = lake.recent_snapshots(con, 100)
+        lake.ensure_schema(con)  # idempotent: no new snapshot
+        assert lake.recent_snapshots(con, 100) == snapshots
+        assert lake.table_counts(con) == {"article": 0, "caption": 0, "related_headline": 0}
 
 
 def test_batch_group_is_one_opaque_argument_for_prefect() -> None:
@@ -94,3 +98,20 @@ def test_settings_keep_urls_and_resolve_paths(tmp_path: Path, monkeypatch: pytes
     monkeypatch.chdir(tmp_path)
     assert Settings(raw_dir="s3://bucket/raw").resolved().raw_dir == "s3://bucket/raw"  # type: ignore[call-arg]
     assert Settings(raw_dir="dumps").resolved().raw_dir == str(tmp_path / "dumps")  # type: ignore[call-arg]
+    # The lake: a plain catalog path is a SQLite file; postgres: and s3:// are kept as written.
+    local = Settings(catalog="cat.sqlite", data_path="files").resolved()  # type: ignore[call-arg]
+    assert (local.catalog, local.data_path) == (f"sqlite:{tmp_path / 'cat.sqlite'}", str(tmp_path / "files"))
+    assert local.quarantine_path == tmp_path / "quarantine" and local.staging_path == tmp_path / "staging"
+    remote = Settings(catalog="postgres:dbname=lake host=db password=x", data_path="s3://b/p").resolved()  # type: ignore[call-arg]
+    assert (remote.catalog, remote.data_path) == ("postgres:dbname=lake host=db password=x", "s3://b/p")
+    assert "password" not in lake.LakeLocation.of(remote).describe()
+
+
+def test_two_lakes_cannot_share_a_data_folder(tmp_path: Path) -> None:
+    # Upkeep deletes the files its catalog does not reference: a second lake's would be lost.
+    first = lake.LakeLocation(f"sqlite:{tmp_path / 'a.sqlite'}", str(tmp_path / "files"))
+    second = lake.LakeLocation(f"sqlite:{tmp_path / 'b.sqlite'}", str(tmp_path / "files"))
+    lake.connect(first).close()
+    with pytest.raises(lake.PublishError, match="another lake"):
+        lake.connect(second)
+    lake.connect(first).close()  # its owner reconnects
