@@ -100,9 +100,10 @@ def add_location_options(parser: argparse.ArgumentParser, *only: str) -> None:
             "(env NEWSETL_CATALOG)",
         )
     if not only or "data_path" in only:
+        # --curated: the old name, kept for `run` (readers only ever knew --warehouse).
+        names = ("--data-path", "--curated") if not only else ("--data-path",)
         parser.add_argument(
-            "--data-path",
-            "--curated",
+            *names,
             dest="data_path",
             help="the lake's Parquet files: a folder (default data/curated) or s3://bucket/prefix "
             "(env NEWSETL_DATA_PATH)",

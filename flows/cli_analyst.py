@@ -199,10 +199,8 @@ def _write_parquet(con: duckdb.DuckDBPyConnection, query: str, path: Path, table
     two exports of one table could not be combined. Tables get transforms.schema's types and
     nullability; views (no declared schema) every column nullable.
     """
-    # A cursor of its own: the connection may still hold an earlier statement's pending result.
-    relation = con.cursor().sql(query)
-    assert relation is not None  # a SELECT always has a result
-    reader = relation.to_arrow_reader(_EXPORT_BATCH_ROWS)
+    # The connection itself, not a cursor: a cursor would not see the attached lake as its default catalog.
+    reader = con.execute(query).fetch_record_batch(_EXPORT_BATCH_ROWS)
     schema = table.arrow_schema if table else pa.schema([f.with_nullable(True) for f in reader.schema])
     rows = 0
     with pq.ParquetWriter(path, schema, compression="zstd") as writer:

@@ -441,13 +441,13 @@ def test_query_errors_are_one_line(wh: Warehouse, capsys: pytest.CaptureFixture[
 def test_query_formats_for_scripts(wh: Warehouse, capsys: pytest.CaptureFixture[str]) -> None:
     sql = "SELECT article_id, title FROM article ORDER BY article_id"
     expected = wh.sql(sql)
-    rc, out, err = cli(capsys, "query", sql, "--format", "csv", *wh.options)
+    rc, out, err = cli(capsys, "query", sql, "--format", "csv", *wh.analyst_options)
     assert (rc, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == '"article_id","title"' and len(lines) == len(expected) + 1
-    rc, out, _ = cli(capsys, "query", sql, "--format", "json", *wh.options)
+    rc, out, _ = cli(capsys, "query", sql, "--format", "json", *wh.analyst_options)
     assert rc == 0 and [tuple(json.loads(line).values()) for line in out.splitlines()] == expected
-    rc, _, err = cli(capsys, "query", sql, "--format", "xml", *wh.options)
+    rc, _, err = cli(capsys, "query", sql, "--format", "xml", *wh.analyst_options)
     assert_one_line_refusal(rc, err, "--format")
 
 
@@ -455,17 +455,24 @@ def test_query_as_of_a_snapshot_travels_in_time(wh: Warehouse, capsys: pytest.Ca
     first, second = (r[0] for r in wh.sql("SELECT snapshot_id FROM ingest_run ORDER BY started_at"))
     for snapshot, articles in ((first, 1), (second, 4)):
         rc, out, _ = cli(
-            capsys, "query", "SELECT count(*) FROM article", "--format", "csv", "--as-of", str(snapshot), *wh.options
+            capsys,
+            "query",
+            "SELECT count(*) FROM article",
+            "--format",
+            "csv",
+            "--as-of",
+            str(snapshot),
+            *wh.analyst_options,
         )
         assert rc == 0 and out.splitlines()[1] == str(articles)
-    rc, _, err = cli(capsys, "query", "SELECT 1", "--as-of", "yesterday", *wh.options)
+    rc, _, err = cli(capsys, "query", "SELECT 1", "--as-of", "yesterday", *wh.analyst_options)
     assert_one_line_refusal(rc, err, "--as-of")
 
 
 def test_status_quarantine_count_agrees_with_the_manifest_and_runs(
     wh: Warehouse, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    rc, out, _ = cli(capsys, "status", *wh.options)
+    rc, out, _ = cli(capsys, "status", *wh.analyst_options)
     in_manifest = wh.sql("SELECT count(*) FROM ingest_file WHERE status = 'quarantined'")[0][0]
     in_runs = wh.sql("SELECT sum(quarantined) FROM ingest_run")[0][0]
     assert rc == 0 and f"quarantined dumps  {in_manifest}" in out and in_manifest == in_runs == 1

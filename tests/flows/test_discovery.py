@@ -86,7 +86,7 @@ def _process(files: tuple[RawFile, ...], location: str, tmp_path: Path, max_dump
     return process_batch(
         BatchJob(1, files, (), {}),
         raw_dir=location,
-        curated_dir=tmp_path / "curated",
+        staging_root=tmp_path / "staging",
         quarantine_dir=tmp_path / "quarantine",
         run=RunContext("run-test", datetime.now(UTC)),
         max_dump_bytes=max_dump_bytes,

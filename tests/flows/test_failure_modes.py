@@ -47,10 +47,7 @@ def test_bad_environment_setting_is_one_line(
 
 def test_query_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     # `newsetl query ... | head -2`: the reader goes away after two lines.
-    warehouse = tmp_path / "w.duckdb"
-    import duckdb
-
-    duckdb.connect(str(warehouse)).close()
+    options = _lake_with_one_article(tmp_path, "World")
     proc = subprocess.Popen(
         [
             str(BIN / "newsetl"),
@@ -58,8 +55,7 @@ def test_query_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
             "SELECT * FROM range(100000)",
             "--max-rows",
             "100000",
-            "--warehouse",
-            str(warehouse),
+            *options,
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -160,8 +156,8 @@ def test_export_refuses_a_format_its_out_suffix_contradicts(tmp_path: Path, caps
             "csv",
             "--out",
             str(out),
-            "--warehouse",
-            str(tmp_path / "w.duckdb"),
+            "--catalog",
+            str(tmp_path / "lake.sqlite"),
         ]
     )
     assert rc == 2
@@ -211,8 +207,8 @@ def test_flow_with_a_missing_raw_folder_fails_once_with_the_reason(tmp_path: Pat
     missing = tmp_path / "missing"
     state = ingest_article_dumps(
         raw_dir=str(missing),
-        curated_dir=str(tmp_path / "curated"),
-        warehouse=str(tmp_path / "warehouse.duckdb"),
+        catalog=str(tmp_path / "lake.sqlite"),
+        data_path=str(tmp_path / "curated"),
         return_state=True,
     )
     assert state.is_failed()
@@ -223,13 +219,15 @@ def test_flow_with_a_missing_raw_folder_fails_once_with_the_reason(tmp_path: Pat
     assert [r.run_count for r in runs if r.name.startswith("list-raw-files")] == [1]  # no retry
 
 
-def _warehouse_with_one_article(path: Path, section: str | None) -> None:
+def _lake_with_one_article(root: Path, section: str | None) -> list[str]:
+    """A lake holding the reference article (with the given section); the reader options for it."""
+    import contextlib
     import dataclasses
     from datetime import UTC, datetime
 
-    import duckdb
     import pyarrow as pa
 
+    from flows import lake
     from flows.discovery import sha256_of
     from transforms.parse import parse_dump
     from transforms.records import ParsedArticle
@@ -244,9 +242,13 @@ def _warehouse_with_one_article(path: Path, section: str | None) -> None:
         SourceDump(REFERENCE, sha256_of(data)),
         RunContext("r", datetime.now(UTC)),
     )
-    with duckdb.connect(str(path)) as con:
-        con.register("_article", pa.Table.from_pylist([row], schema=ARTICLE.arrow_schema))
-        con.execute("CREATE TABLE article AS SELECT * FROM _article")
+    root.mkdir(parents=True, exist_ok=True)
+    location = lake.LakeLocation(f"sqlite:{root / 'lake.sqlite'}", str(root / "curated"))
+    with contextlib.closing(lake.connect(location)) as con:
+        lake.ensure_schema(con)
+        with lake.registered(con, "_article", pa.Table.from_pylist([row], schema=ARTICLE.arrow_schema)) as name:
+            con.execute(f"INSERT INTO article BY NAME SELECT * FROM {name}")
+    return ["--catalog", str(root / "lake.sqlite"), "--data-path", str(root / "curated")]
 
 
 def test_parquet_exports_carry_the_declared_schema(tmp_path: Path) -> None:
@@ -257,10 +259,9 @@ def test_parquet_exports_carry_the_declared_schema(tmp_path: Path) -> None:
 
     exports = []
     for n, section in enumerate(("World", None)):
-        warehouse = tmp_path / f"w{n}.duckdb"
-        _warehouse_with_one_article(warehouse, section)
+        options = _lake_with_one_article(tmp_path / f"lake{n}", section)
         out = tmp_path / f"article-{n}.parquet"
-        assert cli.main(["export", "--table", "article", "--out", str(out), "--warehouse", str(warehouse)]) == 0
+        assert cli.main(["export", "--table", "article", "--out", str(out), *options]) == 0
         exports.append(pq.read_table(out))
     for table in exports:
         # The declared nullability, not whatever one export happened to hold (no null section: NOT NULL).
