@@ -153,8 +153,9 @@ def unreferenced_files(data: Path) -> tuple[int, int]:
         ]
         referenced: set[str] = set()
         for name in names:
-            rows = con.execute(f"SELECT data_file FROM ducklake_list_files('lake', '{name}')").fetchall()
-            referenced |= {str(Path(r[0]).resolve()) for r in rows}
+            # Data files and the delete files (positional deletes) of a table are both referenced.
+            rows = con.execute(f"SELECT data_file, delete_file FROM ducklake_list_files('lake', '{name}')").fetchall()
+            referenced |= {str(Path(f).resolve()) for r in rows for f in r if f}
     finally:
         con.close()
     on_disk = {str(p.resolve()) for p in (data / "curated").rglob("*.parquet")}

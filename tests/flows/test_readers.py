@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from flows import lake as lakes
+from flows.settings import Settings
 from tests.cases import CASES_DIR
 from tests.flows.lake import REFERENCE, REPO, Lake
 
@@ -32,12 +33,14 @@ def test_run_commits_while_a_reader_stays_attached(
     shutil.copy(REPO / "data" / "raw" / REFERENCE, lake.raw / REFERENCE)
     assert lake.run() == 0
     out, stop = tmp_path / "answers.jsonl", tmp_path / "stop"
+    # The catalog as a plain path means the default kind (what `newsetl run` with no settings uses).
+    catalog = Settings(catalog=str(lake.catalog)).resolved().catalog  # type: ignore[call-arg]
     reader = subprocess.Popen(
         [
             sys.executable,
             "-m",
             "tests.flows.lake_reader",
-            lake.location.catalog,
+            catalog,
             str(lake.curated),
             str(out),
             str(stop),
