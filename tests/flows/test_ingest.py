@@ -154,6 +154,23 @@ def test_newer_folder_wins_and_older_copy_is_a_duplicate(lake: Lake) -> None:
     }
 
 
+def test_an_older_path_arriving_in_a_later_run_does_not_win(lake: Lake) -> None:
+    # Run 1 loads the re-scrape in a dated folder; run 2 brings the older scrape's folder: it loses.
+    text = (lake.raw / REFERENCE).read_text()
+    (lake.raw / REFERENCE).unlink()
+    (lake.raw / "2025-02-20").mkdir()
+    (lake.raw / "2025-02-20" / REFERENCE).write_text(text.replace("Frances Kerry", "Newer Editor"))
+    assert lake.run() == 0
+    (lake.raw / "2025-02-19").mkdir()
+    (lake.raw / "2025-02-19" / REFERENCE).write_text(text.replace("Frances Kerry", "Older Editor"))
+    assert lake.run() == 0
+    assert lake.sql("SELECT source_file, editors FROM article") == [(f"2025-02-20/{REFERENCE}", ["Newer Editor"])]
+    assert dict(lake.sql("SELECT source_file, status FROM ingest_file")) == {
+        f"2025-02-19/{REFERENCE}": "duplicate",
+        f"2025-02-20/{REFERENCE}": "loaded",
+    }
+
+
 def test_failure_between_write_and_switch_keeps_previous_snapshot(lake: Lake, monkeypatch: pytest.MonkeyPatch) -> None:
     assert lake.run() == 0
     before = lake.tables()
