@@ -621,17 +621,22 @@ def _publish_once(
     snapshot_id = int(con.execute(f"SELECT id FROM {ALIAS}.current_snapshot()").fetchall()[0][0]) + 1
     if run_row is not None:
         logs = {**logs, INGEST_RUN.name: _with_run_figures(run_row, snapshot_id, len(duplicates))}
+    _insert_logs(con, logs)
+    for stmt in views:
+        con.execute(stmt)
+    con.execute(f"CALL {ALIAS}.set_commit_message('newsetl', ?)", [f"run {run_id}"])
+    con.execute("COMMIT")
+    return snapshot_id, duplicates
+
+
+def _insert_logs(con: duckdb.DuckDBPyConnection, logs: dict[str, pa.Table]) -> None:
+    """Append a run's log rows (ingest_file is upserted by the caller, never appended)."""
     for table in LOG_TABLES:
         rows = logs.get(table.name)
         if table is INGEST_FILE or rows is None or rows.num_rows == 0:
             continue
         with registered(con, "_log", rows):
             con.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM _log")
-    for stmt in views:
-        con.execute(stmt)
-    con.execute(f"CALL {ALIAS}.set_commit_message('newsetl', ?)", [f"run {run_id}"])
-    con.execute("COMMIT")
-    return snapshot_id, duplicates
 
 
 def _existing_versions(con: duckdb.DuckDBPyConnection, incoming: pa.Table) -> pa.Table:
@@ -658,12 +663,7 @@ def record_logs(location: LakeLocation, logs: dict[str, pa.Table]) -> None:
         for attempt in range(1, _PUBLISH_ATTEMPTS + 1):
             try:
                 con.execute("BEGIN TRANSACTION")
-                for table in LOG_TABLES:
-                    rows = logs.get(table.name)
-                    if table is INGEST_FILE or rows is None or rows.num_rows == 0:
-                        continue
-                    with registered(con, "_log", rows):
-                        con.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM _log")
+                _insert_logs(con, logs)
                 con.execute("COMMIT")
                 return
             except duckdb.Error as exc:
