@@ -149,7 +149,7 @@ _NOT_CAPTION_LABELS = frozenset(
         "photos", "related", "read", "also read", "dear",
     )
 )  # fmt: skip
-_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")
+_TERMINAL = head.TERMINAL
 # An uncredited caption stands at most this many paragraphs before the dateline paragraph.
 _MAX_UNCREDITED_CAPTIONS = 3
 # The caption slot ends at a dateline among the first paragraphs; one further down is body text.
@@ -252,11 +252,6 @@ def _is_spaced_tags_line(text: str) -> bool:
     """'Transport , world bank , toll ,': the tags line's own ' , ' separator, wherever the line sits."""
     found = _tags_of(text) if " , " in text else None
     return found is not None and len(found) >= 2
-
-
-def _bare_agency_end(paragraph: str) -> bool:
-    """Does the paragraph end in a dash and a bare agency ('... — Reuters')?"""
-    return credits.ends_in_bare_agency(paragraph)
 
 
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
@@ -378,20 +373,23 @@ def _defined_acronym(paragraphs: Sequence[str], i: int) -> bool:
     return any(f"({first})" in p for p in paragraphs[:i])
 
 
-_PHOTO_CREDIT = re.compile(r"photo|pic|illustration|image|graphic|/", re.I)
-_PHOTO_WORDS = ("/", "photo", "pic", "illustration", "image", "graphic")
+_PHOTO_WORDS = ("/", "photo", "pic", "illustration", "image", "graphic")  # what a photo credit names
 _PHOTO_CREDIT_TAIL = 120  # characters at a paragraph's end that can hold a photo credit
 
 
 def _is_photo_caption(paragraph: str) -> bool:
     """A paragraph that is a photo's caption closed by a photo credit, or a photo credit alone."""
-    tail = paragraph[-_PHOTO_CREDIT_TAIL:].lower()
-    if not any(word in tail for word in _PHOTO_WORDS):
+    if not _names_a_photo(paragraph[-_PHOTO_CREDIT_TAIL:]):
         return False  # no photo word or slash near the end: the common case, decided without splitting
     if credits.is_credit_only(paragraph):
         return True
     credit = credits.split_caption_credit(paragraph)[1]
-    return credit is not None and not credits.is_bare_agency(credit) and _PHOTO_CREDIT.search(credit) is not None
+    return credit is not None and not credits.is_bare_agency(credit) and _names_a_photo(credit)
+
+
+def _names_a_photo(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _PHOTO_WORDS)
 
 
 def _printed_twice(paragraph: str) -> bool:
@@ -492,11 +490,11 @@ def _is_briefing(paragraphs: Sequence[str], start: int) -> bool:
     signs off the article and does not count.
     """
     run = start
-    while run < len(paragraphs) and _bare_agency_end(paragraphs[run]):
+    while run < len(paragraphs) and credits.ends_in_bare_agency(paragraphs[run]):
         run += 1
     if run - start >= 3 or run == len(paragraphs):
         return True
-    return any(_bare_agency_end(p) for p in paragraphs[run:-1])
+    return any(credits.ends_in_bare_agency(p) for p in paragraphs[run:-1])
 
 
 def _agency_name(raw: str | None) -> str | None:
@@ -647,7 +645,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         warnings.append("no_footer")
     # A last paragraph without a sentence end, on a page whose footer is missing, was cut off.
     # (Briefing items signing off '— Reuters' and a letter's signature are finished as they are.)
-    if (footer_missing or paywalled) and body and not body[-1].endswith(_TERMINAL) and not _bare_agency_end(body[-1]):
+    if (
+        (footer_missing or paywalled)
+        and body
+        and not body[-1].endswith(_TERMINAL)
+        and not credits.ends_in_bare_agency(body[-1])
+    ):
         warnings.append("truncated_body")
 
     article = ParsedArticle(

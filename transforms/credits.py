@@ -78,7 +78,8 @@ _CREDIT_WINDOW = 160  # characters at the end of a caption that can hold its cre
 _DASH_CREDIT = re.compile(r"(?:--|[—–-])\s*([^—–]{1,100})$")
 # A credit that is only an agency after a dash ("— Reuters"): the shape both of a photo credit and
 # of a briefing item's sign-off, so the classifier looks at its neighbours before calling it a caption.
-_BARE_AGENCY = re.compile(r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|bloomberg|ann|asia news network|dpa)$", re.I)
+_BARE_AGENCY_NAMES = r"(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|bloomberg|ann|asia news network|dpa)"
+_BARE_AGENCY = re.compile(rf"^{_BARE_AGENCY_NAMES}$", re.I)
 # Picture-desk captions may run straight into their credit with no sentence end between them
 # ("... against Germany's Alexander Zverev REUTERS/Edgar Su"). The credit is then found only when its
 # first slash word is unambiguous: a wire agency before the slash ("REUTERS/Name(/Pool)"), or a
@@ -318,7 +319,7 @@ def is_credit_only(line: str) -> bool:
 
 _ENDS_IN_BARE_AGENCY = re.compile(
     r"(?:(?<![\w-])(?:--|[—–-])|[.!?\"”’)])\s*"
-    r"(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|bloomberg|ann|asia news network|dpa)\s*$",
+    rf"{_BARE_AGENCY_NAMES}\s*$",
     re.I,
 )
 

@@ -78,7 +78,7 @@ _AGENCY_ONLY = re.compile(
 )
 _BULLET = re.compile(r"[•·●▪◦‣∙*]\s*(\S.*)$")
 _BULLET_CHARS = "•·●▪◦‣∙*"
-_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")
+TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")  # how a sentence (or a quote) ends
 
 TITLE_MAX_WORDS = 32
 TITLE_MAX_CHARS = 260
@@ -173,7 +173,7 @@ def headline_shaped(text: str) -> bool:
     if text[0].islower() and len(text) > 1 and text[1].islower() and " " in text[:12]:
         return False
     dateline = credits.dateline_of(text)
-    if dateline is not None and (dateline[1] is not None or text.endswith(_TERMINAL[:3])):
+    if dateline is not None and (dateline[1] is not None or text.endswith(TERMINAL[:3])):
         return False  # "KUALA LUMPUR: The man was ..." opens a body; "NCRPO: Three arrested" is a headline
     # Headlines do not end in a full stop; a very short sentence may ("Six killed.").
     if text.endswith(".") and not text.endswith("..") and len(words) > 6:
@@ -188,10 +188,7 @@ def _is_label(text: str, following: str) -> bool:
     words = text.split()
     short = len(words) <= _LABEL_MAX_WORDS or (text.isupper() and len(words) <= 3 and ":" not in text)
     return (
-        short
-        and not text.endswith(_TERMINAL[:3])
-        and headline_shaped(following)
-        and len(following.split()) > len(words)
+        short and not text.endswith(TERMINAL[:3]) and headline_shaped(following) and len(following.split()) > len(words)
     )
 
 
@@ -202,7 +199,7 @@ def _is_tab_title(text: str, following: str) -> bool:
 
 
 def _sentence(text: str) -> bool:
-    return len(text.split()) > 6 and text.endswith(_TERMINAL)
+    return len(text.split()) > 6 and text.endswith(TERMINAL)
 
 
 def read_head(lines: Sequence[str], is_structure: Sequence[bool]) -> Head:
@@ -280,7 +277,7 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool]) -> Head:
             break  # a photo credit over its caption
         elif is_meta(text, title):
             last_meta = k
-        elif credits.dateline_of(text) is not None or _print_lead(text):
+        elif credits.dateline_of(text) is not None or is_print_lead(text):
             break  # the body has started
         elif credits.split_caption_credit(text)[1] is not None:
             break  # captions sit after the meta lines
@@ -301,12 +298,10 @@ _PRINT_LEAD = re.compile(
 )
 
 
-def _print_lead(text: str) -> bool:
+def is_print_lead(text: str) -> bool:
     """A print-style first paragraph opening in capitals ('THE council has ...', 'RESIDENTS are ...')."""
     return len(text) > 80 and bool(_PRINT_LEAD.match(text)) and any(v in text.split()[0] for v in "AEIOUY")
 
-
-is_print_lead = _print_lead
 
 _TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I)
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
