@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from transforms import head
-from transforms.parse import parse_dump
+from transforms.parse import clear_caches, parse_dump
 from transforms.truth import SCORE_HEADER, Score, truth_view
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -105,11 +105,11 @@ def score_leave_one_site_out(cases: Sequence[TruthCase]) -> Scoreboard:
     try:
         for site in sorted({c.site for c in cases}):
             head.SITE_NAMES = site_names_without(site)
-            head.headline_shaped.cache_clear()  # its answers depend on the table
+            clear_caches()  # kept answers depend on the table
             _merge(board, score([c for c in cases if c.site == site]))
     finally:
         head.SITE_NAMES = full
-        head.headline_shaped.cache_clear()
+        clear_caches()
     return board
 
 

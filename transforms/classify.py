@@ -40,46 +40,62 @@ _PROMO_KINDS = frozenset((PROMO_CORE, PROMO_AUX, PROMO_OPEN, PROMO_WEAK))
 
 _PRICE = r"(?:rm|usd|us\$|s\$|\$)\s?\d[\d,]*(?:\.\d+)?"
 _PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
-# Every special line, as (kind, the characters it can start with, anchored pattern). They are
-# compiled into one alternation per first character, so a body line pays for a dict lookup and a
-# handful of alternatives instead of all of them.
-_SPECIAL_LINES: tuple[tuple[int, str, str], ...] = (
-    (WHATSAPP, "fj", r"(?:follow|join)\s+(?:us|our)\b.{0,80}?\bwhatsapp\b.{0,100}$"),
-    (NEXT_IN, "n", r"(?-i:Next [Ii]n [A-Z0-9][^.!?]{0,50})$"),
-    (OTHERS, "o", r"others also read\s*:?$"),
-    (CREDITS, "(arw", credits.CREDITS_LINE_PATTERN),
+# Every special line, as (kind, the lower-case words it can start with, anchored pattern). The
+# patterns are compiled into one alternation per first character, and a line runs it only when it
+# starts with one of the words: a body line pays for a dict lookup and a prefix test, no regex.
+_FURNITURE_STARTS = (
+    "read", "related", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
+    "page", "click", "x",
+)  # fmt: skip
+_PLAN_STARTS = (
+    "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
+    "family", "plan", "package", "subscription", "pass",
+)  # fmt: skip
+_SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
+    (WHATSAPP, ("follow", "join"), r"(?:follow|join)\s+(?:us|our)\b.{0,80}?\bwhatsapp\b.{0,100}$"),
+    (NEXT_IN, ("next ",), r"(?-i:Next [Ii]n [A-Z0-9][^.!?]{0,50})$"),
+    (OTHERS, ("others",), r"others also read\s*:?$"),
+    (CREDITS, ("(", "additional", "reporting", "writing"), credits.CREDITS_LINE_PATTERN),
     # Paywall prompts end the readable body.
-    (PAYWALL, "a", r"already\s+(?:a\s+|an\s+)?(?:subscriber|member)\b.{0,60}$"),
+    (PAYWALL, ("already",), r"already\s+(?:a\s+|an\s+)?(?:subscriber|member)\b.{0,60}$"),
     (
         PAYWALL,
-        "plsr",
+        ("please", "log", "sign", "subscribe", "register"),
         r"(?:please\s+)?(?:log\s?in|sign\s?in|subscribe|register|sign\s?up)\b.{0,50}?\bto\s+"
         r"(?:continue|read (?:the|this|more|on)|keep reading|unlock this|view this|access this)\b.{0,80}$",
     ),
-    (PAYWALL, "tc", r"(?:to\s+)?continue\s+reading\b.{0,60}$"),
+    (PAYWALL, ("to", "continue"), r"(?:to\s+)?continue\s+reading\b.{0,60}$"),
     (
         PAYWALL,
-        "t",
+        ("this", "the"),
         r"(?:this|the)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|exclusive\s+to|available\s+"
         r"(?:only\s+)?to|reserved\s+for)\s+(?:our\s+)?(?:paid\s+|premium\s+)?(?:subscribers|members)\b.{0,40}$",
     ),
-    (PAYWALL, "sm", r"(?:subscribers?|members?)[- ]only\b.{0,40}$"),
-    (PAYWALL, "y", r"you(?:'|’)ve\s+reached\s+(?:your|the)\b.{0,30}\blimit\b.{0,60}$"),
-    (PAYWALL, "pe", r"(?:premium|exclusive)\s+(?:content|article|story)\s*[.!]?$"),
+    (PAYWALL, ("subscriber", "member"), r"(?:subscribers?|members?)[- ]only\b.{0,40}$"),
+    (PAYWALL, ("you",), r"you(?:'|’)ve\s+reached\s+(?:your|the)\b.{0,30}\blimit\b.{0,60}$"),
+    (PAYWALL, ("premium", "exclusive"), r"(?:premium|exclusive)\s+(?:content|article|story)\s*[.!]?$"),
     # Page chrome around the lists and at the end of the page.
-    (CHROME, "t", r"thank you for your (?:report|feedback)\b.{0,30}$"),
-    (CHROME, "a", r"all headlines\s*:?$"),
-    (CHROME, "wl", r"(?:want to\s+)?listen to (?:the\s+|this\s+)?(?:full\s+)?(?:audio|article)\b.{0,20}$"),
-    (CHROME, "r", r"report (?:it to us|an? (?:error|typo|issue))\b.{0,30}$"),
-    (CHROME, "f", r"found an? (?:mistake|error|typo)\b.{0,40}$"),
-    (CHROME, "dw", r"(?:did you find this article|was this article) (?:insightful|helpful|useful)\b.{0,20}$"),
-    (CHROME, "c©", r"copyright\b.{0,80}$|©.{0,80}$"),
-    (DROP, "asc", r"advertisement\s*$|scroll to continue\b.{0,20}$|continue reading below\s*$"),
+    (CHROME, ("thank",), r"thank you for your (?:report|feedback)\b.{0,30}$"),
+    (CHROME, ("all",), r"all headlines\s*:?$"),
+    (
+        CHROME,
+        ("want", "listen"),
+        r"(?:want to\s+)?listen to (?:the\s+|this\s+)?(?:full\s+)?(?:audio|article)\b.{0,20}$",
+    ),
+    (CHROME, ("report",), r"report (?:it to us|an? (?:error|typo|issue))\b.{0,30}$"),
+    (CHROME, ("found",), r"found an? (?:mistake|error|typo)\b.{0,40}$"),
+    (CHROME, ("did", "was"), r"(?:did you find this article|was this article) (?:insightful|helpful|useful)\b.{0,20}$"),
+    (CHROME, ("copyright", "©"), r"copyright\b.{0,80}$|©.{0,80}$"),
+    (
+        DROP,
+        ("advertisement", "scroll", "continue"),
+        r"advertisement\s*$|scroll to continue\b.{0,20}$|continue reading below\s*$",
+    ),
     # Page furniture inside the article: share buttons, "read more" links, media-player notices and
     # the analytics fields some pages print ("Article type: metered").
     (
         DROP,
-        "rsmfaucxpi",
+        _FURNITURE_STARTS,
         r"read more(?: here)?\s*:?$|related(?: (?:stories|articles|news|content))?\s*:?$|"
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
         r"media playback is unsupported on your device\s*$|"
@@ -88,42 +104,55 @@ _SPECIAL_LINES: tuple[tuple[int, str, str], ...] = (
         r"(?:(?:article|content|user|cxense|campaign|page)\s+(?:access\s+)?(?:type|status|id))\s*:.{0,40}$|"
         r"click here to (?:read|see|view)\b.{0,40}$|x\s*$",
     ),
-    (SIGNOFF, "-—–", r"(?:--|[—–-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$"),
+    (SIGNOFF, ("-", "—", "–"), r"(?:--|[—–-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$"),
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
-    (PROMO_CORE, "b", rf"billed\s+(?:as|at)\s+{_PRICE}.*|billed\s+(?:monthly|annually|yearly|every)\b.*"),
-    (PROMO_CORE, "rus$", rf"{_PRICE}(?:\s*(?:/|per\s+|a\s+)\s*{_PERIOD})?(?:\s+only)?\s*[!.]?$"),
-    (PROMO_CORE, "ojnt", rf"(?:only|just|now|then|thereafter)\s+{_PRICE}\b.{{0,40}}$"),
+    (PROMO_CORE, ("billed",), rf"billed\s+(?:as|at)\s+{_PRICE}.*|billed\s+(?:monthly|annually|yearly|every)\b.*"),
+    (
+        PROMO_CORE,
+        ("rm", "usd", "us$", "s$", "$"),
+        rf"{_PRICE}(?:\s*(?:/|per\s+|a\s+)\s*{_PERIOD})?(?:\s+only)?\s*[!.]?$",
+    ),
+    (
+        PROMO_CORE,
+        ("only", "just", "now", "then", "thereafter"),
+        rf"(?:only|just|now|then|thereafter)\s+{_PRICE}\b.{{0,40}}$",
+    ),
     (
         PROMO_AUX,
-        "maywqdpbsf",
+        _PLAN_STARTS,
         r"(?:(?:monthly|annual|yearly|weekly|quarterly|digital|premium|basic|standard|student|family)\s+)?"
         r"(?:plan|package|subscription|pass)\s*$",
     ),
-    (PROMO_AUX, "bm", r"best\s+value\s*!?$|most\s+popular\s*!?$"),
-    (PROMO_AUX, "f", r"free\s+trial\b.{0,40}$|for\s+new\s+subscribers\b.{0,30}$"),
-    (PROMO_AUX, "123456789", r"\d+\s*-?\s*(?:months?|years?|weeks?|days?)(?:\s+(?:free|access|plan|trial))?\s*$"),
-    (PROMO_AUX, "c", r"cancel\s+any\s?time\b.*$"),
-    (PROMO_AUX, "sb", r"(?:subscribe|sign up|buy)(?:\s+(?:now|today))?\s*!?$"),
-    (PROMO_AUX, "t", r"t\s?&\s?cs?\s+appl(?:y|ies)\b.{0,20}$"),
-    (PROMO_AUX, "na", r"(?:no ads|auto-renewal)\b.{0,120}$"),
-    (PROMO_AUX, "lse", r"(?:limited[- ]time|special|exclusive)\s+offer\b.{0,40}$"),
+    (PROMO_AUX, ("best", "most"), r"best\s+value\s*!?$|most\s+popular\s*!?$"),
+    (PROMO_AUX, ("free", "for"), r"free\s+trial\b.{0,40}$|for\s+new\s+subscribers\b.{0,30}$"),
+    (
+        PROMO_AUX,
+        tuple("123456789"),
+        r"\d+\s*-?\s*(?:months?|years?|weeks?|days?)(?:\s+(?:free|access|plan|trial))?\s*$",
+    ),
+    (PROMO_AUX, ("cancel",), r"cancel\s+any\s?time\b.*$"),
+    (PROMO_AUX, ("subscribe", "sign", "buy"), r"(?:subscribe|sign up|buy)(?:\s+(?:now|today))?\s*!?$"),
+    (PROMO_AUX, ("t",), r"t\s?&\s?cs?\s+appl(?:y|ies)\b.{0,20}$"),
+    (PROMO_AUX, ("no ads", "auto-renewal"), r"(?:no ads|auto-renewal)\b.{0,120}$"),
+    (PROMO_AUX, ("limited", "special", "exclusive"), r"(?:limited[- ]time|special|exclusive)\s+offer\b.{0,40}$"),
 )
 
 
-def _special_by_first_char() -> dict[str, tuple[re.Pattern[str], tuple[int, ...]]]:
-    chars = sorted({c for _, first, _ in _SPECIAL_LINES for c in first})
-    table: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {}
+def _special_by_first_char() -> dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[int, ...]]]:
+    chars = sorted({word[0] for _, words, _ in _SPECIAL_LINES for word in words})
+    table: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[int, ...]]] = {}
     for c in chars:
-        entries = [(kind, pattern) for kind, first, pattern in _SPECIAL_LINES if c in first]
-        alternation = "|".join(f"(?P<k{n}>{pattern})" for n, (_, pattern) in enumerate(entries))
-        compiled = re.compile(alternation, re.I)
-        table[c] = (compiled, tuple(kind for kind, _ in entries))
+        entries = [(kind, words, pattern) for kind, words, pattern in _SPECIAL_LINES if any(w[0] == c for w in words)]
+        alternation = "|".join(f"(?P<k{n}>{pattern})" for n, (_, _, pattern) in enumerate(entries))
+        starts = tuple(dict.fromkeys(w for _, words, _ in entries for w in words if w[0] == c))
+        table[c] = (starts, re.compile(alternation, re.I), tuple(kind for kind, _, _ in entries))
         if c.upper() != c:
             table[c.upper()] = table[c]
     return table
 
 
 _SPECIAL_BY_FIRST = _special_by_first_char()
+_START_CHARS = max(len(word) for _, words, _ in _SPECIAL_LINES for word in words)
 # An offer headline: a discount, "promo", "special offer", "digital access", "More Info".
 _PROMO_OPENER = re.compile(
     r"\bsave\s+(?:up\s+to\s+)?\d+\s*%|\b\d+\s*%\s*off\b|\bpromo\b|\bspecial offer\b|\bsubscribe now\b|"
@@ -168,32 +197,58 @@ _AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Ber
 
 def kind_of(text: str) -> int:
     """The kind of one trimmed, non-blank line (BODY unless it is page structure)."""
-    special = _SPECIAL_BY_FIRST.get(text[0])
-    if special is not None:
-        m = special[0].match(text)
-        if m is not None:
-            return special[1][int((m.lastgroup or "k0")[1:])]
-    if len(text) <= _PROMO_OPENER_MAX_CHARS:
-        low = text.lower()
-        if (
-            "%" in low
-            or "promo" in low
-            or "offer" in low
-            or "subscri" in low
-            or "digital access" in low
-            or "more info" in low
-            or "unlimited access" in low
-            or "quota" in low
-            or "ad-free" in low
-            or "t&c" in low
-        ) and _PROMO_OPENER.search(text):
-            if len(text.split()) > _PROMO_OPENER_MAX_WORDS or text[0] in "\"“‘'":
-                return BODY
-            # A news sentence ends in a full stop; an offer headline rarely does, unless it ends in its T&C
-            # or speaks of the reader's quota or an ad-free plan, which no news sentence does.
-            sentence = text.endswith(".") and not ("t&c" in low or "quota" in low or "ad-free" in low)
-            return PROMO_OPEN if _PROMO_BRAND.search(text) and not sentence else PROMO_WEAK
-    return BODY
+    return kinds_of((text,))[0]
+
+
+# Words of which an offer headline holds one: only lines holding one are searched for an offer.
+_PROMO_HINTS = ("%", "promo", "offer", "subscri", "digital access", "more info", "unlimited access", "quota")
+_PROMO_HINTS_MORE = ("ad-free", "t&c")
+
+
+def kinds_of(lines: Sequence[str]) -> list[int]:
+    """The kind of every trimmed, non-blank line of a dump, in one pass."""
+    kinds = [BODY] * len(lines)
+    for i, text in enumerate(lines):
+        special = _SPECIAL_BY_FIRST.get(text[0])
+        if special is not None and text[:_START_CHARS].lower().startswith(special[0]):
+            m = special[1].match(text)
+            if m is not None:
+                kinds[i] = special[2][int((m.lastgroup or "k0")[1:])]
+    for i in _offer_hinted(lines):
+        if kinds[i] == BODY:
+            kinds[i] = _offer_kind(lines[i])
+    return kinds
+
+
+def _offer_hinted(lines: Sequence[str]) -> set[int]:
+    """Indexes of the lines short enough to be an offer headline that hold one of its words.
+
+    The short lines are searched as one lower-cased text, a few substring searches per dump rather
+    than ten per line; a hit's line is the number of line breaks before it (lines hold none).
+    """
+    short = [i for i, text in enumerate(lines) if len(text) <= _PROMO_OPENER_MAX_CHARS]
+    joined = "\n".join([lines[i] for i in short]).lower()
+    hinted: set[int] = set()
+    for word in _PROMO_HINTS + _PROMO_HINTS_MORE:
+        at = joined.find(word)
+        while at != -1:
+            hinted.add(short[joined.count("\n", 0, at)])
+            line_end = joined.find("\n", at)
+            at = -1 if line_end == -1 else joined.find(word, line_end)
+    return hinted
+
+
+def _offer_kind(text: str) -> int:
+    """PROMO_OPEN, PROMO_WEAK or BODY for a short line holding an offer word."""
+    if not _PROMO_OPENER.search(text):
+        return BODY
+    if len(text.split()) > _PROMO_OPENER_MAX_WORDS or text[0] in "\"“‘'":
+        return BODY
+    low = text.lower()
+    # A news sentence ends in a full stop; an offer headline rarely does, unless it ends in its T&C
+    # or speaks of the reader's quota or an ad-free plan, which no news sentence does.
+    sentence = text.endswith(".") and not ("t&c" in low or "quota" in low or "ad-free" in low)
+    return PROMO_OPEN if _PROMO_BRAND.search(text) and not sentence else PROMO_WEAK
 
 
 def _promo_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) -> int | None:
@@ -373,7 +428,6 @@ def _defined_acronym(paragraphs: Sequence[str], i: int) -> bool:
     return any(f"({first})" in p for p in paragraphs[:i])
 
 
-_PHOTO_WORDS = ("/", "photo", "pic", "illustration", "image", "graphic")  # what a photo credit names
 _PHOTO_CREDIT_TAIL = 120  # characters at a paragraph's end that can hold a photo credit
 
 
@@ -388,8 +442,9 @@ def _is_photo_caption(paragraph: str) -> bool:
 
 
 def _names_a_photo(text: str) -> bool:
-    low = text.lower()
-    return any(word in low for word in _PHOTO_WORDS)
+    """Does the text name a photo, as a photo credit does ('/', photo, pic, illustration, image, graphic)?"""
+    low = text.lower()  # the words spelled out, not any() over a tuple: this runs on every body paragraph
+    return "/" in low or "photo" in low or "pic" in low or "illustration" in low or "image" in low or "graphic" in low
 
 
 def _printed_twice(paragraph: str) -> bool:
@@ -515,7 +570,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         lines = [first, *lines[1:]] if first else list(lines[1:])
         if not lines:
             return Quarantined("empty_file", "only a scraper prefix, no text: the scrape returned no page")
-    kinds = [kind_of(text) for text in lines]
+    kinds = kinds_of(lines)
     n = len(lines)
 
     # Head: chrome above the headline, the headline, meta bullets, bylines and standfirst.

@@ -76,6 +76,21 @@ def test_kind_of(line: str, kind: int) -> None:
     assert classify.kind_of(line) == kind
 
 
+def test_kinds_of_a_whole_dump_are_the_kinds_of_its_lines() -> None:
+    # kinds_of searches the short lines for offer words as one text: each hit must land on its own line,
+    # also after a line too long to be an offer, a line whose lower case is longer, and a last line.
+    lines = (
+        "Save 30% OFF The Star Digital Access",
+        "Officials said the subscription drive " + "ran for weeks and " * 12 + "ended in May.",
+        "İİ Weekly quiz: who won the promo draw?",
+        "Next In World",
+        "RM9.73 only",
+        "The Star Christmas Special Promo: Save 35% OFF Yearly. T&C applies.",
+    )
+    assert classify.kinds_of(lines) == [classify.kind_of(line) for line in lines]
+    assert classify.kinds_of(lines)[-1] == classify.PROMO_OPEN
+
+
 def test_promo_blocks_are_cut_by_shape_wherever_they_sit() -> None:
     article = _parse(
         "Three held over Cheras break-ins",
