@@ -17,7 +17,7 @@ from transforms.truth import TRUTH_FIELDS, field_mismatches, truth_view
 
 # A blind batch is scored, not required to pass: its truths are never edited to fit the parser, and its
 # floor is a ratchet in test_scoreboard.py. Every other case is the parser's exact specification.
-BLIND_BATCHES = ("blind_2026_12", "blind_2026_12b")
+BLIND_BATCHES = ("blind_2026_12", "blind_2026_12b", "blind_2026_12c")
 CASES = [c for c in load_cases() if c.name.split("/", 1)[0] not in BLIND_BATCHES]
 
 
@@ -25,7 +25,14 @@ def test_cases_are_present() -> None:
     # Exact counts: a case that stops loading (truth renamed or lost) fails here instead of vanishing.
     every = load_cases()
     counts = Counter(c.name.split("/")[0] for c in every)
-    assert counts == {"dev": 5, "shapes": 22, "blind": 20, "blind_2026_12": 24, "blind_2026_12b": 30}
+    assert counts == {
+        "dev": 5,
+        "shapes": 22,
+        "blind": 20,
+        "blind_2026_12": 24,
+        "blind_2026_12b": 30,
+        "blind_2026_12c": 32,
+    }
     dumps = {p for p in CASES_DIR.rglob("*") if p.is_file() and p.suffix not in (".json", ".py", ".pyc", ".md")}
     assert dumps == {c.dump for c in every}, "every dump under tests/cases/ has its truth file"
 
