@@ -44,7 +44,7 @@ _PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
 # patterns are compiled into one alternation per first character, and a line runs it only when it
 # starts with one of the words: a body line pays for a dict lookup and a prefix test, no regex.
 _FURNITURE_STARTS = (
-    "read", "related", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
+    "also", "read", "related", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x",
 )  # fmt: skip
 _PLAN_STARTS = (
@@ -97,6 +97,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         DROP,
         _FURNITURE_STARTS,
         r"read more(?: here)?\s*:?$|related(?: (?:stories|articles|news|content))?\s*:?$|"
+        r"(?:also read|read also)\s*:\s*\S.{0,160}$|"  # an inline link to another story: "ALSO READ: <headline>"
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
         r"media playback is unsupported on your device\s*$|"
         r"(?:media|image)\s?(?:caption(?-i:(?=[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
@@ -187,6 +188,7 @@ _IMAGE_FILE = re.compile(r"[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\s+", re.I)
 _DASH_OPENS = re.compile(r"(?:--|[—–-])\s+\S")
 _ALT_TEXT_MAX_WORDS = 8  # an image's alt text printed above its credited caption is this short
 _DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
+_SLOT_CHROME_MAX = 40  # characters: chrome in the caption slot is a short label
 _CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
 _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may be an uncredited caption
 # Without one there, the dateline may still open one of the first body paragraphs (after a
@@ -203,6 +205,19 @@ def kind_of(text: str) -> int:
 # Words of which an offer headline holds one: only lines holding one are searched for an offer.
 _PROMO_HINTS = ("%", "promo", "offer", "subscri", "digital access", "more info", "unlimited access", "quota")
 _PROMO_HINTS_MORE = ("ad-free", "t&c")
+# A messaging-channel invitation worded in any way: an imperative (or "by joining") aimed at a channel,
+# "Catch every story first: follow our WhatsApp channel!", "Get our headlines: follow X on Telegram."
+# A news sentence ("supporters were urged to join its Telegram group") has no imperative there.
+_MESSAGING_HINTS = ("whatsapp", "telegram")
+_MESSAGING_INVITE = re.compile(
+    r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram)\b", re.I
+)
+_MESSAGING_MAX_WORDS = 25
+# A metered paywall in any words: "Oops! You've hit today's free article limit." ends the free preview.
+_METER_HINTS = ("limit", "quota")
+_METER_REACHED = re.compile(
+    r"\byou(?:'|’)?(?:ve| have)\s+(?:reached|hit|used up|used|run out of|exceeded)\b.{0,40}\b(?:limit|quota)\b", re.I
+)
 
 
 def kinds_of(lines: Sequence[str]) -> list[int]:
@@ -214,14 +229,22 @@ def kinds_of(lines: Sequence[str]) -> list[int]:
             m = special[1].match(text)
             if m is not None:
                 kinds[i] = special[2][int((m.lastgroup or "k0")[1:])]
-    for i in _offer_hinted(lines):
+    hinted = _hinted(lines)
+    for i in hinted:
         if kinds[i] == BODY:
             kinds[i] = _offer_kind(lines[i])
+    for i in _hinted(lines, _METER_HINTS):
+        if kinds[i] == BODY and _METER_REACHED.search(lines[i]):
+            kinds[i] = PAYWALL
+    for i in _hinted(lines, _MESSAGING_HINTS):
+        if kinds[i] == BODY and _MESSAGING_INVITE.search(lines[i]) and len(lines[i].split()) <= _MESSAGING_MAX_WORDS:
+            kinds[i] = WHATSAPP
     return kinds
 
 
-def _offer_hinted(lines: Sequence[str]) -> set[int]:
-    """Indexes of the lines short enough to be an offer headline that hold one of its words.
+def _hinted(lines: Sequence[str], words: tuple[str, ...] = _PROMO_HINTS + _PROMO_HINTS_MORE) -> set[int]:
+    """Indexes of the lines short enough to be an offer headline (or a channel invitation) that hold one of
+    `words` (lower case).
 
     The short lines are searched as one lower-cased text, a few substring searches per dump rather
     than ten per line; a hit's line is the number of line breaks before it (lines hold none).
@@ -229,7 +252,7 @@ def _offer_hinted(lines: Sequence[str]) -> set[int]:
     short = [i for i, text in enumerate(lines) if len(text) <= _PROMO_OPENER_MAX_CHARS]
     joined = "\n".join([lines[i] for i in short]).lower()
     hinted: set[int] = set()
-    for word in _PROMO_HINTS + _PROMO_HINTS_MORE:
+    for word in words:
         at = joined.find(word)
         while at != -1:
             hinted.add(short[joined.count("\n", 0, at)])
@@ -343,6 +366,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         paragraph = paragraphs[i]
         if captions and paragraph in (captions[-1].text, _joined(captions[-1])):
             i += 1  # a caption printed twice is recorded once
+            continue
+        if len(paragraph) <= _SLOT_CHROME_MAX and head.is_chrome(paragraph):
+            i += 1  # page chrome under the photo ("Listen", "3 min"): neither caption nor body
             continue
         if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < n - 1:
             pending_credit = paragraph

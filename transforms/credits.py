@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # "RIYADH/WASHINGTON (Reuters) - ", "LONDON, Feb 19 (Reuters) - ", "KUALA LUMPUR: ", "ST. PETERSBURG (AFP) -",
-# "KUALA LUMPUR (Bernama): ", "MANILA, Philippines — ", "KUCHING (Feb 15): ", "HCM City (VNA) – ".
+# "KUALA LUMPUR (Bernama): ", "MANILA, Philippines — ", "SEPANG, Malaysia (Reuters) - ", "KUCHING (Feb 15): ",
+# "HCM City (VNA) – ".
 # The place is in capitals (print style); a place in title case needs an agency in parentheses. A
 # printed date stays part of the dateline. After the place: an agency in parentheses and a dash or
 # colon, or a colon, or a spaced dash (so a print lead such as "THE Straits of ..." is not a dateline).
@@ -16,7 +17,8 @@ _PLACE = rf"[{_CAP}][{_CAP}.'’\-]*(?:[ ][{_CAP}][{_CAP}.'’\-]*){{0,4}}"
 _TITLE_PLACE = r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}"
 _PRINTED_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
 _DATELINE = re.compile(
-    rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?=\s*[-–—]))?|(?={_TITLE_PLACE}\s*\()"
+    rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—(]))?|"
+    rf"(?={_TITLE_PLACE}\s*\()"
     rf"{_TITLE_PLACE})(?:{_PRINTED_DATE})?)"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*(?:--|[-–—:])|\s*:|\s+(?:--|[-–—•]))\s+\S"
 )
@@ -29,6 +31,8 @@ _NOT_PLACES = frozenset(
         "TIME", "ADMISSION", "TICKETS", "Q", "A", "ALSO READ", "RELATED", "CORRECTION", "CLARIFICATION",
     )
 )  # fmt: skip
+# Words in brackets after a dateline that flag the story, not name its agency.
+_STORY_FLAGS = frozenset(("UPDATED", "UPDATE", "UPDATES", "LIVE", "VIDEO", "PHOTOS", "WATCH", "CORRECTED"))
 
 # Agencies: how to recognize each in attribution text, and its normalized name (schema.CREDIT_AGENCIES).
 _AGENCY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -146,7 +150,9 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
         return None
     if place.split(",")[0].split(" (")[0] in _NOT_PLACES:
         return None
-    return place, m.group("agency")
+    agency = m.group("agency")
+    # "MANILA, Philippines (UPDATED) –": a flag of the story's own in the agency's place.
+    return place, (None if agency is not None and agency.strip().upper() in _STORY_FLAGS else agency)
 
 
 _DATELINE_ALONE = re.compile(rf"(?:{_PLACE}|{_TITLE_PLACE})(?:{_PRINTED_DATE})?\s*\([A-Za-z][A-Za-z .&/-]{{0,40}}\)")
@@ -275,7 +281,7 @@ def _run_on_credit_start(paragraph: str, window: int) -> int | None:
         head = paragraph[start:slash]
         if start > 0 and head:
             if _DESK_AGENCY.match(head):
-                pass  # "REUTERS/Name": the agency opens the credit
+                start = _via_source_start(paragraph, start)  # "REUTERS/Name", "Action Images via Reuters/Name"
             elif not _DESK_SOURCE.match(paragraph, slash + 1):
                 start = 0  # "2024/25", "and/or": no credit
             elif _CAPS_NAME.match(head):
@@ -305,6 +311,25 @@ def _caps_names_start(paragraph: str, start: int) -> int:
             break
         start = pos = word_start
     return start
+
+
+_VIA_SOURCE_MAX_WORDS = 3
+
+
+def _via_source_start(paragraph: str, start: int) -> int:
+    """Extend a credit start back over 'Source Name via' before the agency ('Action Images via Reuters/...')."""
+    before = paragraph[:start].split()
+    if len(before) < 2 or before[-1].lower() != "via":
+        return start
+    names = 0
+    while names < _VIA_SOURCE_MAX_WORDS and names + 2 <= len(before) and before[-2 - names][:1].isupper():
+        names += 1
+    if names == 0:
+        return start
+    pos = start
+    for _ in range(names + 1):  # "via" and the capitalized names before it
+        pos = paragraph.rfind(" ", 0, pos - 1) + 1
+    return pos
 
 
 def is_credit_only(line: str) -> bool:

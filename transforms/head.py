@@ -126,6 +126,43 @@ def is_chrome(text: str) -> bool:
     return low in SITE_NAMES or bool(_CHROME.fullmatch(text.strip())) or bool(_WEATHER.fullmatch(text))
 
 
+# How newspapers name themselves: a masthead line ends in one of these words ("The Penang Ledger",
+# "MEKONG MORNING POST", "Borneo Post Online"). Structure, not a table of sites.
+_MASTHEAD_WORDS = frozenset(
+    (
+        "times", "post", "herald", "ledger", "news", "daily", "tribune", "journal", "gazette", "chronicle",
+        "courier", "express", "mail", "observer", "bulletin", "standard", "monitor", "press", "telegraph", "globe",
+        "online", "insider", "weekly", "reporter", "today",
+    )
+)  # fmt: skip
+_MASTHEAD_MAX_WORDS = 5
+
+
+def is_masthead(text: str) -> bool:
+    """A newspaper's name on a line of its own: a few capitalized words ending in 'Times', 'Post', 'Herald' ..."""
+    words = text.split()
+    if not 2 <= len(words) <= _MASTHEAD_MAX_WORDS or text.endswith(TERMINAL):
+        return False
+    if not all(w[:1].isupper() for w in words if w.lower() not in ("of", "the", "and")):
+        return False
+    return words[-1].strip(".:|").lower() in _MASTHEAD_WORDS
+
+
+_NAV_MAX_CHARS = 100
+_NAV_ITEM_MAX_WORDS = 4
+
+
+def is_navigation(text: str) -> bool:
+    """A menu or breadcrumb: 'Home | News | Penang | Business', 'National | Thursday, 3 July 2025'."""
+    if len(text) > _NAV_MAX_CHARS or " | " not in text:
+        return False
+    items = [item.strip() for item in text.split(" | ")]
+    return all(item and len(item.split()) <= _NAV_ITEM_MAX_WORDS and not item.endswith(TERMINAL[:3]) for item in items)
+
+
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
+
+
 def is_date_line(text: str) -> bool:
     """A line that is a date or time and little else: 'FRIDAY, April 26, 2024', 'Published Aug 1, 2023 04:06 am'.
 
@@ -209,6 +246,7 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool]) -> Head:
     section: str | None = None
     published: date | None = None
     skipped = 0
+    skipped_lists = 0  # numbered list items under a chrome heading do not count against the chrome window
     i = 0
 
     def take_bullet(text: str) -> bool:
@@ -224,17 +262,21 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool]) -> Head:
         return True
 
     # Chrome above the headline.
-    while i < n and i < _HEAD_CHROME_MAX:
+    in_list = False  # under a "Most Read" heading its numbered items are chrome too
+    while i < n and i < _HEAD_CHROME_MAX + skipped_lists:
         text = lines[i]
         following = lines[i + 1] if i + 1 < n else ""
-        if (
+        if in_list and _NUMBERED.match(text):
+            skipped_lists += 1
+        elif (
             take_bullet(text)
             or is_chrome(text)
             or is_date_line(text)
             or _is_tab_title(text, following)
             or (following and not is_structure[i] and _is_label(text, following) and not _bullet_follows(lines, i))
+            or ((is_masthead(text) or is_navigation(text)) and _headline_ahead(lines, i + 1, is_structure))
         ):
-            pass
+            in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
         else:
             break
         skipped += 1
@@ -287,6 +329,18 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool]) -> Head:
         skipped += last_meta + 1 - i
         i = last_meta + 1
     return Head(title, section, published, i, captions_above, skipped)
+
+
+_LIST_HEADING = re.compile(r"most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|popular", re.I)
+_HEADLINE_AHEAD = 3  # lines: a masthead or menu stands this close above the headline (chrome between)
+
+
+def _headline_ahead(lines: Sequence[str], start: int, is_structure: Sequence[bool]) -> bool:
+    """Is one of the next few lines headline-shaped (a masthead or menu is only chrome above a headline)?"""
+    return any(
+        not is_structure[k] and headline_shaped(lines[k])
+        for k in range(start, min(len(lines), start + _HEADLINE_AHEAD))
+    )
 
 
 def _bullet_follows(lines: Sequence[str], i: int) -> bool:

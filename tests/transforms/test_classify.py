@@ -70,6 +70,19 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Shoppers can save 30% at outlets during the promo, said the mall.", classify.PROMO_WEAK),
         ("Stock exchange trims early gains at lunch, index down 0.31%", classify.BODY),
         (LEAD, classify.BODY),
+        # Messaging-channel invitations in any words end the article; a news sentence about a channel does not.
+        ("Catch every breaking story first: follow our official WhatsApp channel!", classify.WHATSAPP),
+        ("Get the news first by joining our WhatsApp channel!", classify.WHATSAPP),
+        ("Our morning briefing, daily: follow The Courier on Telegram.", classify.WHATSAPP),
+        ("Supporters were urged to join the party's Telegram group before the rally.", classify.BODY),
+        ("He said in a statement via WhatsApp that he would resign.", classify.BODY),
+        # A metered paywall in other words; a news sentence about a quota is body.
+        ("Oops! You've hit today's free article limit.", classify.PAYWALL),
+        ("You have used up your free reads quota for this month", classify.PAYWALL),
+        ("The ministry said the quota for foreign workers had been reached.", classify.BODY),
+        # An inline link to another story is no body text.
+        ("ALSO READ: Flood victims get aid", classify.DROP),
+        ("Also read: Minister: More buses next year", classify.DROP),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:
@@ -340,3 +353,15 @@ def test_alt_text_above_a_credited_caption_is_left_out() -> None:
     article = _parse("Seven held in raids", "Police at the scene", caption, LEAD, SECOND, WA)
     assert [(c.text, c.credit) for c in article.captions] == [(caption[:-18], "Photo: Jane Tan")]
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_chrome_under_a_photo_is_neither_caption_nor_body() -> None:
+    article = _parse(
+        "Ferry terminal to reopen after repairs",
+        "Passengers wait at the old ferry terminal. (Photo: Ali Omar)",
+        "Listen",
+        "3 min",
+        "GEORGE TOWN: The terminal will reopen on Monday, the operator said.",
+    )
+    assert [c.text for c in article.captions] == ["Passengers wait at the old ferry terminal."]
+    assert article.body_paragraphs == ("GEORGE TOWN: The terminal will reopen on Monday, the operator said.",)

@@ -17,6 +17,11 @@ from transforms import credits
         ("ST. PETERSBURG (Reuters) -- Talks began.", ("ST. PETERSBURG", "Reuters")),
         ("KUALA LUMPUR: The man is believed to be overseas.", ("KUALA LUMPUR", None)),
         ("GEORGE TOWN: Villagers are up in arms.", ("GEORGE TOWN", None)),
+        # A country after the city, before the agency; a story's own flag in the agency's place.
+        ("SEPANG, Malaysia (Reuters) - Rain halted qualifying.", ("SEPANG, Malaysia", "Reuters")),
+        ("NEW ORLEANS, United States (AFP) - The parade went ahead.", ("NEW ORLEANS, United States", "AFP")),
+        ("MANILA, Philippines (UPDATED) – Senators met.", ("MANILA, Philippines", None)),
+        ("LONDON, Feb 19 (Reuters) - Oil rose.", ("LONDON, Feb 19", "Reuters")),
         ("THE old river port was once a busy harbour.", None),
         ("The South China Sea is experiencing overcrowding", None),
         ("Q: What do you think?", None),
@@ -102,6 +107,11 @@ def test_split_caption_credit(paragraph: str, caption: str | None, credit: str |
          "Pedestrians on a broken walkway in Kuala Lumpur", "AZHAR MAHFOF and SAM THAM/The Star"),
         ("Crowds gather at the stadium for the final AFP/Name", "Crowds gather at the stadium for the final",
          "AFP/Name"),
+        # A photo agency distributed by a wire: the credit starts at the distributor's name.
+        ("Villa's keeper saves the penalty Action Images via Reuters/Lee Smith", "Villa's keeper saves the penalty",
+         "Action Images via Reuters/Lee Smith"),
+        ("Fans wave flags along the route via Reuters/Lee Smith", "Fans wave flags along the route via",
+         "Reuters/Lee Smith"),
         # Where the source's name starts is a guess after a capitalized word: no split.
         ("Zelenskiy speaks in Kyiv Ukrainian Presidential Press Service/Handout via REUTERS", None, None),
         # A slash inside the text is no credit.

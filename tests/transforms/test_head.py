@@ -134,3 +134,44 @@ def test_scraper_prefix() -> None:
 
 def test_a_byline_with_the_desks_address() -> None:
     assert head.is_byline("- JANE TAN AND ALI BAKAR KUALA LUMPUR news@example.com")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # An unknown site's masthead and menu above the headline.
+        (
+            "The Penang Ledger",
+            "Home | News | Penang | Opinion",
+            "Ferry terminal to reopen after repairs",
+            "By Ali Omar",
+        ),
+        ("MEKONG MORNING POST", "National | Thursday, 3 July 2025", "Ferry terminal to reopen after repairs"),
+        # A "Most Read" list above the headline: its numbered items are chrome, however many.
+        (
+            "Riverside Times",
+            "Most Read",
+            "1. Flood alert raised for the coast",
+            "2. Airport road to close for repairs",
+            "3. Market moves to a new site",
+            "4. Council approves new budget",
+            "5. School holidays start early",
+            "6. Hawkers get one-off aid",
+            "7. Night market returns to the square",
+            "Features",
+            "Ferry terminal to reopen after repairs",
+        ),
+    ],
+)
+def test_mastheads_menus_and_most_read_lists_above_the_headline_are_chrome(lines: tuple[str, ...]) -> None:
+    assert _head(*lines, "GEORGE TOWN: The terminal will reopen on Monday, the operator said.").title == (
+        "Ferry terminal to reopen after repairs"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ferry Terminal To Reopen", "Ferry terminal to reopen at Post", "Budget 2025 | What it means for every household"],
+)
+def test_headlines_are_no_masthead_or_menu(line: str) -> None:
+    assert not head.is_masthead(line) and not head.is_navigation(line)
