@@ -32,6 +32,7 @@ def test_cases_are_present() -> None:
         "blind_2026_12": 24,
         "blind_2026_12b": 30,
         "blind_2026_12c": 32,
+        "blind_2026_12d": 32,
     }
     dumps = {p for p in CASES_DIR.rglob("*") if p.is_file() and p.suffix not in (".json", ".py", ".pyc", ".md")}
     assert dumps == {c.dump for c in every}, "every dump under tests/cases/ has its truth file"
