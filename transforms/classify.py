@@ -44,7 +44,7 @@ _PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
 # patterns are compiled into one alternation per first character, and a line runs it only when it
 # starts with one of the words: a body line pays for a dict lookup and a prefix test, no regex.
 _FURNITURE_STARTS = (
-    "also", "read", "related", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
+    "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x",
 )  # fmt: skip
 _PLAN_STARTS = (
@@ -77,6 +77,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # Page chrome around the lists and at the end of the page.
     (CHROME, ("thank",), r"thank you for your (?:report|feedback)\b.{0,30}$"),
     (CHROME, ("all",), r"all headlines\s*:?$"),
+    # A heading over links to other stories ends the article: what follows is theirs, not its body.
+    (CHROME, ("related",), r"related(?: (?:stories|articles|news|content))?\s*:?$"),
     (
         CHROME,
         ("want", "listen"),
@@ -96,7 +98,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (
         DROP,
         _FURNITURE_STARTS,
-        r"read more(?: here)?\s*:?$|related(?: (?:stories|articles|news|content))?\s*:?$|"
+        r"read more(?: here)?\s*:?$|"
         r"(?:also read|read also)\s*:\s*\S.{0,160}$|"  # an inline link to another story: "ALSO READ: <headline>"
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
         r"media playback is unsupported on your device\s*$|"
@@ -367,8 +369,10 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         if captions and paragraph in (captions[-1].text, _joined(captions[-1])):
             i += 1  # a caption printed twice is recorded once
             continue
-        if len(paragraph) <= _SLOT_CHROME_MAX and head.is_chrome(paragraph):
-            i += 1  # page chrome under the photo ("Listen", "3 min"): neither caption nor body
+        if len(paragraph) <= _SLOT_CHROME_MAX and (
+            head.is_chrome(paragraph) or (anchor_at is not None and " " not in paragraph)
+        ):
+            i += 1  # page chrome under the photo ("Listen", "3 min", a lone word before the lead): not body
             continue
         if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < n - 1:
             pending_credit = paragraph
@@ -473,6 +477,19 @@ def _names_a_photo(text: str) -> bool:
     return "/" in low or "photo" in low or "pic" in low or "illustration" in low or "image" in low or "graphic" in low
 
 
+_ALT_TEXT_IN_BODY_MAX_WORDS = 8
+
+
+def _is_alt_text(paragraph: str) -> bool:
+    """A few words all in lower case, no punctuation: no sentence of an article looks like this."""
+    return (
+        paragraph.islower()
+        and len(paragraph.split()) <= _ALT_TEXT_IN_BODY_MAX_WORDS
+        and paragraph[-1].isalnum()
+        and not any(ch in paragraph for ch in ",;:")
+    )
+
+
 def _printed_twice(paragraph: str) -> bool:
     """'X X' or 'XX' for some X: a caption and its credit printed twice (alt text, then caption)."""
     half = len(paragraph) // 2
@@ -503,8 +520,9 @@ def _doubled_prefix_end(paragraph: str) -> int | None:
 _DOUBLED_MAX = 400  # characters: a paragraph printed twice in a row that is longer is body text printed twice
 
 
-def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> tuple[list[str], int]:
-    """The body without the captions of photos printed inside it, and how many were removed.
+def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> tuple[list[str], int, list[Caption]]:
+    """The body without the captions of photos printed inside it, how many were removed, and the caption
+    glued twice in front of the first paragraph (a photo above the article: a caption of its own).
 
     A mid-article photo shows up as its caption printed twice (alt text, then caption), as two
     paragraphs, glued into one, or as the caption followed by the caption with its credit. A
@@ -513,6 +531,7 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     slot = {c.text for c in captions} | {_joined(c) for c in captions}
     out: list[str] = []
     removed = 0
+    glued: list[Caption] = []
     k = 0
     while k < len(body):
         paragraph = body[k]
@@ -530,6 +549,10 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
                 removed += 1
                 k += 2
                 continue
+        if 0 < k < len(body) - 1 and _is_alt_text(paragraph):
+            removed += 1  # an inline photo's alt text or keywords ("terror suspect petaling jaya")
+            k += 1
+            continue
         if k > 0 and _is_photo_caption(paragraph):
             removed += 1  # a mid-article photo: its caption with a photo credit, or the credit alone
             k += 1
@@ -540,14 +563,17 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             continue
         doubled = _doubled_prefix_end(paragraph)
         if doubled is not None:
-            removed += 1
+            if not out:
+                glued.append(Caption(*credits.split_caption_credit(paragraph[: doubled // 2].strip())))
+            else:
+                removed += 1
             paragraph = paragraph[doubled:].strip()
             if not paragraph:
                 k += 1
                 continue
         out.append(paragraph)
         k += 1
-    return out, removed
+    return out, removed, glued
 
 
 def _is_repeated(paragraphs: Sequence[str], i: int) -> bool:
@@ -695,13 +721,16 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         warnings.append("dek_repeated_in_body")
     if not tags and content and _is_spaced_tags_line(content[-1]):
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
+    # "Singapore:" on a line of its own above the first paragraph: the dateline, printed apart.
+    slot = range(min(len(content) - 1, _CAPTION_SLOT))
+    place_at = next((k for k in slot if credits.is_place_alone(content[k])), None)
+    place_line = credits.place_alone(content.pop(place_at)) if place_at is not None else None
     captions, body, dateline_at, undecided = _split_captions(content)
     warnings.extend(undecided)
-    if top.captions_above:
-        text, credit = credits.split_caption_credit(top.captions_above[0])
-        captions.insert(0, Caption(text, credit))
+    captions[:0] = [Caption(*credits.split_caption_credit(above)) for above in top.captions_above]
     anchored = body[dateline_at] if dateline_at is not None else None
-    body, repeated = _without_printed_captions(body, captions)
+    body, repeated, glued = _without_printed_captions(body, captions)
+    captions.extend(glued)
     if repeated:
         warnings.append("caption_in_body_removed")
     dateline_at = body.index(anchored) if anchored is not None and anchored in body else None
@@ -711,6 +740,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         dateline_at = next((k for k, p in enumerate(body[:_DATELINE_SEARCH]) if credits.dateline_of(p)), None)
     if dateline_at is not None and (found := credits.dateline_of(body[dateline_at])) is not None:
         dateline, agency = found[0], _agency_name(found[1])
+    elif place_line is not None:
+        dateline = place_line
     if body and (trailing := credits.trailing_agency(body[-1])) is not None:
         signoff_agency = trailing.agency
         # Only the article's sign-off is cut; briefing items each signing off '— Reuters' keep theirs.

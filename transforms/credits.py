@@ -158,6 +158,21 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
 _DATELINE_ALONE = re.compile(rf"(?:{_PLACE}|{_TITLE_PLACE})(?:{_PRINTED_DATE})?\s*\([A-Za-z][A-Za-z .&/-]{{0,40}}\)")
 
 
+_PLACE_ALONE = re.compile(rf"((?:{_PLACE}|{_TITLE_PLACE})(?:,\s[A-Z][a-z]+)?)\s*:")
+
+
+def place_alone(line: str) -> str | None:
+    """'Singapore' from 'Singapore:' printed on a line of its own above the first paragraph; None otherwise."""
+    if len(line) > 40 or not line.endswith(":"):
+        return None
+    m = _PLACE_ALONE.fullmatch(line)
+    return m.group(1) if m is not None and m.group(1).upper() not in _NOT_PLACES else None
+
+
+def is_place_alone(line: str) -> bool:
+    return place_alone(line) is not None
+
+
 def is_dateline_alone(line: str) -> bool:
     """'HCM City (VNA)' on a line of its own: a dateline whose dash and text went to the next line."""
     return len(line) <= 60 and _DATELINE_ALONE.fullmatch(line) is not None
@@ -219,8 +234,8 @@ def _credit_shaped(tail: str) -> bool:
         return False
     if tail.endswith(".") and not (len(words) <= 5 and _CLOSED_CREDIT.search(tail)):
         return False  # "EPA Photo.", "SHAFWAN ZAIDON/The Star." close with a full stop; sentences do too
-    if not (tail[0].isupper() or tail[0].isdigit()):
-        return False
+    if not (tail[0].isupper() or tail[0].isdigit() or all(w.lower() in _CREDIT_LOWER_WORDS for w in words)):
+        return False  # "— file pic" is a credit in lower case: it holds nothing but credit words
     for word in words:
         core = word.strip("()[],'\"‘’“”")
         if core and core[0].islower() and core.split("/")[0].lower() not in _CREDIT_LOWER_WORDS:

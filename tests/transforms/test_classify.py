@@ -365,3 +365,72 @@ def test_chrome_under_a_photo_is_neither_caption_nor_body() -> None:
     )
     assert [c.text for c in article.captions] == ["Passengers wait at the old ferry terminal."]
     assert article.body_paragraphs == ("GEORGE TOWN: The terminal will reopen on Monday, the operator said.",)
+
+
+def test_a_related_stories_heading_ends_the_article() -> None:
+    article = _parse(
+        "Ferry terminal to reopen after repairs",
+        "GEORGE TOWN: The terminal will reopen on Monday, the operator said.",
+        "Repairs cost RM2mil.",
+        "RELATED STORIES",
+        "Island hawkers get one-off aid as tourist numbers fall short of the forecast for the year.",
+    )
+    assert article.body_paragraphs == (
+        "GEORGE TOWN: The terminal will reopen on Monday, the operator said.",
+        "Repairs cost RM2mil.",
+    )
+
+
+def test_lower_case_keywords_inside_the_body_are_an_inline_photos_alt_text() -> None:
+    article = _parse(
+        "Ferry terminal to reopen after repairs",
+        "GEORGE TOWN: The terminal will reopen on Monday, the operator said.",
+        "ferry terminal penang repairs",
+        "Repairs cost RM2mil.",
+    )
+    assert article.body_paragraphs == (
+        "GEORGE TOWN: The terminal will reopen on Monday, the operator said.",
+        "Repairs cost RM2mil.",
+    )
+
+
+def test_caption_under_the_headlines_alt_text_and_a_place_printed_apart() -> None:
+    # The headline printed again (a photo's alt text), the photo's caption, chrome, then "Singapore:" alone.
+    article = _parse(
+        "Ferry terminal to reopen after repairs",
+        "The terminal closed in May after a fire.",
+        "Share",
+        "Ferry terminal to reopen after repairs",
+        "Passengers waiting at the old ferry terminal in May.",
+        "Listen",
+        "Singapore:",
+        "The terminal will reopen on Monday, the operator said.",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Passengers waiting at the old ferry terminal in May.", None)
+    ]
+    assert article.dateline == "Singapore"
+    assert article.body_paragraphs == ("The terminal will reopen on Monday, the operator said.",)
+
+
+def test_the_lead_after_the_headlines_repeat_is_body_when_no_dateline_follows() -> None:
+    article = _parse(
+        "Ferry terminal to reopen after repairs",
+        "Ferry terminal to reopen after repairs",
+        "The terminal closed in May after a fire gutted its main hall, the operator said on Friday.",
+        "Repairs cost RM2mil.",
+    )
+    assert article.captions == ()
+    assert article.body_paragraphs[0].startswith("The terminal closed in May")
+
+
+def test_a_caption_glued_twice_to_the_first_paragraph_is_a_caption() -> None:
+    caption = "Passengers wait at the old ferry terminal — file pic"
+    article = _parse(
+        "Ferry terminal to reopen after repairs",
+        f"{caption}{caption}GEORGE TOWN, May 3 — The terminal will reopen on Monday, the operator said.",
+        "Repairs cost RM2mil.",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [("Passengers wait at the old ferry terminal", "file pic")]
+    assert article.body_paragraphs[0] == "GEORGE TOWN, May 3 — The terminal will reopen on Monday, the operator said."
+    assert article.dateline == "GEORGE TOWN, May 3"

@@ -23,6 +23,7 @@ from transforms import head
         "Reading Time:3 minutes",
         "Listen",
         "বাংলা",
+        "Read a summary of this article on QUICK.",
     ],
 )
 def test_page_chrome(line: str) -> None:
