@@ -358,6 +358,11 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ),
         None,
     )
+    # A briefing under section labels ("Energy", "Forex", "Top stories abroad"): the first label opens
+    # the body, and what stands above it describes the photo (credited or not).
+    labelled = anchor_at is None and _first_section_label(paragraphs)
+    if labelled:
+        anchor_at = labelled
     captions: list[Caption] = []
     kept: list[str] = []  # caption-slot paragraphs that are not captions
     briefing: bool | None = None  # decided only when a bare '— Agency' credit shows up
@@ -411,7 +416,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 1
             continue
         if credit is not None:
-            if credits.is_bare_agency(credit):
+            if credits.is_bare_agency(credit) and not labelled:
                 if briefing is None:
                     briefing = _is_briefing(paragraphs, i)
                 if briefing:
@@ -589,6 +594,29 @@ def _is_labelled(paragraph: str) -> bool:
     return label is not None and label.group(1).lower() not in _NOT_CAPTION_LABELS
 
 
+_SECTION_LABEL_MAX_WORDS = 4
+_SECTION_LABELS_MIN = 3  # a briefing has several sections; one subheading in a feature is no briefing
+_FIRST_LABEL_MAX = 2  # the photo above a briefing has one caption, at most two paragraphs
+
+
+def _is_section_label(paragraph: str) -> bool:
+    words = paragraph.split()
+    return (
+        len(words) <= _SECTION_LABEL_MAX_WORDS
+        and paragraph[0].isupper()
+        and not paragraph.endswith((*_TERMINAL, ":", ","))
+        and credits.dateline_of(paragraph) is None
+    )
+
+
+def _first_section_label(paragraphs: Sequence[str]) -> int:
+    """Index of the first section label of a briefing, if the page is one and text stands above it; else 0."""
+    first = next((i for i in range(min(len(paragraphs), _FIRST_LABEL_MAX + 1)) if _is_section_label(paragraphs[i])), 0)
+    if first == 0 or sum(map(_is_section_label, paragraphs[first:])) < _SECTION_LABELS_MIN:
+        return 0
+    return first
+
+
 def _is_briefing(paragraphs: Sequence[str], start: int) -> bool:
     """Several paragraphs signing off '— Reuters' are briefing items, not photo captions.
 
@@ -742,11 +770,14 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         dateline, agency = found[0], _agency_name(found[1])
     elif place_line is not None:
         dateline = place_line
-    if body and (trailing := credits.trailing_agency(body[-1])) is not None:
+    # Only the article's sign-off is cut and names its agency; briefing items each signing off
+    # '— Reuters' keep theirs, and a briefing of several items has no one agency.
+    trailing = credits.trailing_agency(body[-1]) if body else None
+    if trailing is not None and not any(
+        (other := credits.trailing_agency(p)) and other.agency == trailing.agency for p in body[:-1]
+    ):
+        body[-1] = trailing.paragraph
         signoff_agency = trailing.agency
-        # Only the article's sign-off is cut; briefing items each signing off '— Reuters' keep theirs.
-        if not any((other := credits.trailing_agency(p)) and other.agency == trailing.agency for p in body[:-1]):
-            body[-1] = trailing.paragraph
     agency = agency or signoff_agency
 
     if body and dateline is None:

@@ -190,8 +190,9 @@ def test_briefing_items_are_body_not_captions() -> None:
     items = [f"Item {n}: Something happened somewhere on Wednesday, officials said. — Reuters" for n in range(3)]
     article = _parse("World briefs", *items, WA)
     assert article.captions == () and article.body_paragraphs == tuple(items)
-    # Several paragraphs sign off the same agency: the suffixes are item text, the agency is still set.
-    assert article.agency == "Reuters"
+    # Several paragraphs sign off the same agency: the suffixes are item text, and a briefing of several
+    # items has no one agency (the corpus README's convention).
+    assert article.agency is None
 
 
 def test_trailing_wire_agency_is_the_articles_sign_off() -> None:
@@ -213,7 +214,7 @@ def test_briefing_items_keep_their_sign_offs_even_after_a_dateline() -> None:
         "OTTAWA: Wildfires spread in Manitoba, officials said on Sunday. — Reuters",
     ]
     article = _parse("World briefs", *items, WA)
-    assert article.body_paragraphs == tuple(items) and (article.dateline, article.agency) == ("LIMA", "Reuters")
+    assert article.body_paragraphs == tuple(items) and (article.dateline, article.agency) == ("LIMA", None)
 
 
 def test_a_caption_signed_like_the_last_paragraph_is_still_a_caption() -> None:
@@ -434,3 +435,33 @@ def test_a_caption_glued_twice_to_the_first_paragraph_is_a_caption() -> None:
     assert [(c.text, c.credit) for c in article.captions] == [("Passengers wait at the old ferry terminal", "file pic")]
     assert article.body_paragraphs[0] == "GEORGE TOWN, May 3 — The terminal will reopen on Monday, the operator said."
     assert article.dateline == "GEORGE TOWN, May 3"
+
+
+def test_the_paragraph_above_a_briefings_first_section_label_is_a_photo_caption() -> None:
+    article = _parse(
+        "Market stories at 4pm",
+        "Dealers watch the screens at a bank in Seoul. — AFP",
+        "Energy",
+        "Brent crude was 0.4% lower at US$70 per barrel at 3pm.",
+        "Forex",
+        "The ringgit was 0.1% firmer against the US dollar at 3pm.",
+        "Top stories abroad",
+        "Copper steady: Copper held near a two-month high on Tuesday. — Reuters",
+        "Oil steady: Oil held near a one-month high on Tuesday. — Reuters",
+        WA,
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [("Dealers watch the screens at a bank in Seoul.", "AFP")]
+    assert article.body_paragraphs[0] == "Energy" and article.agency is None
+
+
+def test_subheadings_of_a_feature_do_not_make_its_lead_a_caption() -> None:
+    article = _parse(
+        "The last boat builders",
+        "The sound of a hand plane carries across the water long before you reach the workshop.",
+        "Early days",
+        "He learned the trade from his father at 12, he said.",
+        "Hard times",
+        "Orders fell when fibreglass boats arrived in the 1990s.",
+        WA,
+    )
+    assert article.captions == () and len(article.body_paragraphs) == 5
