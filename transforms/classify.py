@@ -45,7 +45,8 @@ _PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
 # starts with one of the words: a body line pays for a dict lookup and a prefix test, no regex.
 _FURNITURE_STARTS = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
-    "page", "click", "x",
+    "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
+    "email", "e-mail", "copy link",
 )  # fmt: skip
 _PLAN_STARTS = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
@@ -101,6 +102,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"read more(?: here)?\s*:?$|"
         r"(?:also read|read also)\s*:\s*\S.{0,160}$|"  # an inline link to another story: "ALSO READ: <headline>"
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
+        r"share(?: this)?(?: (?:article|story|page))?\s*:?\s*$|"  # share buttons, each network on a line
+        r"(?:facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|copy link)\s*$|"
         r"media playback is unsupported on your device\s*$|"
         r"(?:media|image)\s?(?:caption(?-i:(?=[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
         r"follow \S+(?: \S+)? on (?:whatsapp|telegram|google news)\s*$|"
@@ -160,7 +163,7 @@ _START_CHARS = max(len(word) for _, words, _ in _SPECIAL_LINES for word in words
 _PROMO_OPENER = re.compile(
     r"\bsave\s+(?:up\s+to\s+)?\d+\s*%|\b\d+\s*%\s*off\b|\bpromo\b|\bspecial offer\b|\bsubscribe now\b|"
     r"\bdigital access\b|\bmore info\s*!?$|\bunlock unlimited access\b|\bt\s?&\s?cs? appl|\bdaily quota\b|"
-    r"\bad-free\b|\bsubscri\w*\b.{0,60}\bprizes?\b|\bprizes?\b.{0,60}\bsubscri",
+    r"\bad-free\b|\bsubscri\w*\b.{0,60}\b(?:prizes?|win)\b|\bprizes?\b.{0,60}\bsubscri",
     re.I,
 )
 # What makes an offer line the site's own subscription promo rather than a news sentence.
@@ -168,6 +171,8 @@ _PROMO_BRAND = re.compile(
     r"the ?star|digital|subscri|t\s?&\s?c|more info|premium|unlimited access|membership|yearly|annual|quota|ad-free",
     re.I,
 )
+_BILLING_WORDS = re.compile(rf"{_PRICE}", re.I)
+_BILLING_MAX = 160  # characters
 _PROMO_OPENER_MAX_WORDS = 25
 _PROMO_OPENER_MAX_CHARS = 180  # about 25 words: longer lines are never offer headlines
 _SHORT_LABEL_MAX_WORDS = 5
@@ -205,20 +210,25 @@ def kind_of(text: str) -> int:
 
 
 # Words of which an offer headline holds one: only lines holding one are searched for an offer.
-_PROMO_HINTS = ("%", "promo", "offer", "subscri", "digital access", "more info", "unlimited access", "quota")
-_PROMO_HINTS_MORE = ("ad-free", "t&c")
-# A messaging-channel invitation worded in any way: an imperative (or "by joining") aimed at a channel,
+_PROMO_HINTS = (
+    "%", "promo", "offer", "subscri", "digital access", "more info", "unlimited access", "quota", "ad-free", "t&c",
+)  # fmt: skip
+# A messaging-channel invitation worded in any way: a line naming WhatsApp or Telegram with an imperative
+# (or "by joining") aimed at the channel,
 # "Catch every story first: follow our WhatsApp channel!", "Get our headlines: follow X on Telegram."
 # A news sentence ("supporters were urged to join its Telegram group") has no imperative there.
 _MESSAGING_HINTS = ("whatsapp", "telegram")
 _MESSAGING_INVITE = re.compile(
-    r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram)\b", re.I
+    r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b",
+    re.I,
 )
 _MESSAGING_MAX_WORDS = 25
 # A metered paywall in any words: "Oops! You've hit today's free article limit." ends the free preview.
-_METER_HINTS = ("limit", "quota")
+_METER_HINTS = ("limit", "quota", "free")
 _METER_REACHED = re.compile(
-    r"\byou(?:'|’)?(?:ve| have)\s+(?:reached|hit|used up|used|run out of|exceeded)\b.{0,40}\b(?:limit|quota)\b", re.I
+    r"\byou(?:'|’)?(?:ve| have)\s+(?:reached|hit|used up|used|run out of|exceeded)\b.{0,40}"
+    r"\b(?:limit|quota|free (?:articles?|stories|reads))\b",
+    re.I,
 )
 
 
@@ -231,36 +241,40 @@ def kinds_of(lines: Sequence[str]) -> list[int]:
             m = special[1].match(text)
             if m is not None:
                 kinds[i] = special[2][int((m.lastgroup or "k0")[1:])]
-    hinted = _hinted(lines)
-    for i in hinted:
+    # Lines that hold a word of an offer, a paywall meter or a channel invitation, whatever they start with.
+    holding = _ShortLines(lines)
+    for i in holding.with_any(_PROMO_HINTS):
         if kinds[i] == BODY:
             kinds[i] = _offer_kind(lines[i])
-    for i in _hinted(lines, _METER_HINTS):
+    for i in holding.with_any(_METER_HINTS):
         if kinds[i] == BODY and _METER_REACHED.search(lines[i]):
             kinds[i] = PAYWALL
-    for i in _hinted(lines, _MESSAGING_HINTS):
+    for i in holding.with_any(_MESSAGING_HINTS):
         if kinds[i] == BODY and _MESSAGING_INVITE.search(lines[i]) and len(lines[i].split()) <= _MESSAGING_MAX_WORDS:
             kinds[i] = WHATSAPP
     return kinds
 
 
-def _hinted(lines: Sequence[str], words: tuple[str, ...] = _PROMO_HINTS + _PROMO_HINTS_MORE) -> set[int]:
-    """Indexes of the lines short enough to be an offer headline (or a channel invitation) that hold one of
-    `words` (lower case).
+class _ShortLines:
+    """The lines short enough to be an offer, a meter or an invitation, searched as one lower-cased text:
+    a few substring searches per dump rather than several per line. A hit's line is the number of line
+    breaks before it (lines hold none)."""
 
-    The short lines are searched as one lower-cased text, a few substring searches per dump rather
-    than ten per line; a hit's line is the number of line breaks before it (lines hold none).
-    """
-    short = [i for i, text in enumerate(lines) if len(text) <= _PROMO_OPENER_MAX_CHARS]
-    joined = "\n".join([lines[i] for i in short]).lower()
-    hinted: set[int] = set()
-    for word in words:
-        at = joined.find(word)
-        while at != -1:
-            hinted.add(short[joined.count("\n", 0, at)])
-            line_end = joined.find("\n", at)
-            at = -1 if line_end == -1 else joined.find(word, line_end)
-    return hinted
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.index = [i for i, text in enumerate(lines) if len(text) <= _PROMO_OPENER_MAX_CHARS]
+        self.text = "\n".join([lines[i] for i in self.index]).lower()
+
+    def with_any(self, words: tuple[str, ...]) -> set[int]:
+        """Indexes (into the dump's lines) of the short lines holding one of `words` (lower case)."""
+        found: set[int] = set()
+        text = self.text
+        for word in words:
+            at = text.find(word)
+            while at != -1:
+                found.add(self.index[text.count("\n", 0, at)])
+                line_end = text.find("\n", at)
+                at = -1 if line_end == -1 else text.find(word, line_end)
+        return found
 
 
 def _offer_kind(text: str) -> int:
@@ -297,7 +311,15 @@ def _promo_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) -> 
             has_core = has_core or k == PROMO_CORE
             strong = strong or k == PROMO_OPEN
             aux += k == PROMO_AUX
-        elif not (k == BODY and end + 1 < n and kinds[end + 1] in _PROMO_KINDS and _is_short_label(lines[end])):
+        elif not (
+            k == BODY
+            and (
+                (end + 1 < n and kinds[end + 1] in _PROMO_KINDS and _is_short_label(lines[end]))
+                # A billing line in words of its own ("Pay RM 10.43 in month one, then ...") inside a
+                # block that already has prices.
+                or (has_core and _BILLING_WORDS.search(lines[end]) is not None and len(lines[end]) <= _BILLING_MAX)
+            )
+        ):
             break
         end += 1
     return end if has_core or strong or aux >= 2 else None
@@ -674,6 +696,16 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             break
         if kind in _PROMO_KINDS and (promo_end := _promo_block_end(lines, kinds, i)) is not None:
             warnings.append("promo_removed")
+            i = promo_end
+            continue
+        if (
+            kind == BODY
+            and i + 1 < n
+            and kinds[i + 1] in _PROMO_KINDS
+            and _is_short_label(lines[i])
+            and (promo_end := _promo_block_end(lines, kinds, i + 1)) is not None
+        ):
+            warnings.append("promo_removed")  # the block's own label above it: "Limited-time deal:"
             i = promo_end
             continue
         if kind == SIGNOFF:

@@ -82,6 +82,11 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("The ministry said the quota for foreign workers had been reached.", classify.BODY),
         # An inline link to another story is no body text.
         ("ALSO READ: Flood victims get aid", classify.DROP),
+        ("Oops! You have used up today's free articles.", classify.PAYWALL),
+        ("Get our news alerts on WhatsApp: follow the official channel for breaking updates!", classify.WHATSAPP),
+        ("Subscribe this month and stand to win gadgets worth RM50,000!", classify.PROMO_OPEN),
+        ("Share this article:", classify.DROP),
+        ("Facebook", classify.DROP),
         ("Also read: Minister: More buses next year", classify.DROP),
     ],
 )
@@ -465,3 +470,25 @@ def test_subheadings_of_a_feature_do_not_make_its_lead_a_caption() -> None:
         WA,
     )
     assert article.captions == () and len(article.body_paragraphs) == 5
+
+
+def test_a_promo_block_keeps_its_label_and_billing_lines_in_words_of_its_own() -> None:
+    article = _parse(
+        "Ferry terminal to reopen after repairs",
+        "GEORGE TOWN: The terminal will reopen on Monday, the operator said.",
+        "Limited-time deal:",
+        "Monthly Plan",
+        "RM14.50/month",
+        "Charged RM4/month for the first 6 months, then RM14.50 a month.",
+        "Annual Plan",
+        "RM11.95/month",
+        "Repairs cost RM2mil.",
+        WA,
+    )
+    assert article.body_paragraphs == (
+        "GEORGE TOWN: The terminal will reopen on Monday, the operator said.",
+        "Repairs cost RM2mil.",
+    )
+    # A sentence with a price outside any promo block is body text.
+    plain = _parse("Fares rise", "GEORGE TOWN: Fares go up to RM14.50 a month from June, the operator said.", WA)
+    assert len(plain.body_paragraphs) == 1
