@@ -171,8 +171,20 @@ _PROMO_BRAND = re.compile(
     r"the ?star|digital|subscri|t\s?&\s?c|more info|premium|unlimited access|membership|yearly|annual|quota|ad-free",
     re.I,
 )
-_BILLING_WORDS = re.compile(rf"{_PRICE}", re.I)
+_BILLING_PRICE = re.compile(_PRICE, re.I)
+_BILLING_PERIOD = re.compile(rf"\b{_PERIOD}s?\b", re.I)
 _BILLING_MAX = 160  # characters
+
+
+def _is_billing_line(text: str) -> bool:
+    """An introductory and a regular price per period: 'Pay RM 10.43 in month one, then RM 14.90 a month'."""
+    return (
+        len(text) <= _BILLING_MAX
+        and len(_BILLING_PRICE.findall(text)) >= 2
+        and _BILLING_PERIOD.search(text) is not None
+    )
+
+
 _PROMO_OPENER_MAX_WORDS = 25
 _PROMO_OPENER_MAX_CHARS = 180  # about 25 words: longer lines are never offer headlines
 _SHORT_LABEL_MAX_WORDS = 5
@@ -317,7 +329,7 @@ def _promo_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) -> 
                 (end + 1 < n and kinds[end + 1] in _PROMO_KINDS and _is_short_label(lines[end]))
                 # A billing line in words of its own ("Pay RM 10.43 in month one, then ...") inside a
                 # block that already has prices.
-                or (has_core and _BILLING_WORDS.search(lines[end]) is not None and len(lines[end]) <= _BILLING_MAX)
+                or (has_core and _is_billing_line(lines[end]))
             )
         ):
             break
