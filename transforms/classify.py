@@ -466,6 +466,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             )
             or (paragraph.endswith(_TERMINAL) and _is_labelled(paragraph))
             or pending_credit is not None
+            or (anchor_at is None and i == 0 and i + 1 < n and _describes_a_photo(paragraph, paragraphs[i + 1]))
         ):
             captions.append(Caption(text, pending_credit))
             pending_credit = None
@@ -481,6 +482,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     if (
         anchor_at is None
         and not kept
+        and not captions
         and len(body) > 1
         and len(body[0]) <= _UNSURE_CAPTION_MAX
         and body[0].endswith(".")
@@ -489,6 +491,27 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         undecided = ("possible_uncredited_caption",)
     found = dateline_at is not None and i == dateline_at and len(kept) < _DATELINE_SEARCH
     return captions, body, (len(kept) if found else None), undecided
+
+
+# A caption shows what a photo shows: "Workers clearing out the stalls along Jalan Langkawi." has a
+# participle and no finite verb; an article's first sentence tells what happened ("DBKL has seized ...").
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|said|says|say|can|could|did|does|do|may|might|must|should)\b",
+    re.I,
+)
+_PARTICIPLE_WITHIN = 6  # words: the participle follows its subject closely
+
+
+def _describes_a_photo(paragraph: str, following: str) -> bool:
+    """Is the first paragraph an uncredited caption by its grammar, a longer paragraph under it?"""
+    words = paragraph.split()
+    return (
+        len(paragraph) <= _UNSURE_CAPTION_MAX
+        and paragraph.endswith(".")
+        and len(following) > len(paragraph)
+        and _FINITE.search(paragraph) is None
+        and any(w.endswith("ing") and w[0].islower() for w in words[1 : _PARTICIPLE_WITHIN + 1])
+    )
 
 
 def _defined_acronym(paragraphs: Sequence[str], i: int) -> bool:

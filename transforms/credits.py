@@ -57,6 +57,8 @@ _ANY_AGENCY = re.compile(
 # Credits that may close with a full stop: a desk credit with a slash, or a "Photo" credit.
 _CLOSED_CREDIT = re.compile(r"\S/\S|\bphotos?\.$|\bpics?\.$|\bfilepic\.$", re.I)
 _VIA = re.compile(r"\bvia\s+(.+)$", re.I)
+# A credit opening with its label, "Photo: Jane Cruz / Facebook." (the final full stop ends the caption).
+_PHOTO_LABEL = re.compile(r"(?:photos?|pictures?|pics?|images?)\s*:\s*\S", re.I)
 
 # Words a credit may contain in lower case; anything else in lower case is sentence text.
 _CREDIT_LOWER_WORDS = frozenset(
@@ -232,7 +234,7 @@ def _credit_shaped(tail: str) -> bool:
     words = tail.split()
     if not 1 <= len(words) <= 14 or tail.endswith((",", ":", ";")):
         return False
-    if tail.endswith(".") and not (len(words) <= 5 and _CLOSED_CREDIT.search(tail)):
+    if tail.endswith(".") and not ((len(words) <= 5 and _CLOSED_CREDIT.search(tail)) or _PHOTO_LABEL.match(tail)):
         return False  # "EPA Photo.", "SHAFWAN ZAIDON/The Star." close with a full stop; sentences do too
     if not (tail[0].isupper() or tail[0].isdigit() or all(w.lower() in _CREDIT_LOWER_WORDS for w in words)):
         return False  # "— file pic" is a credit in lower case: it holds nothing but credit words
@@ -268,6 +270,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     for m in _SENTENCE_END.finditer(paragraph, window):
         tail = paragraph[m.end() :].strip()
         if _credit_shaped(tail):
+            if _PHOTO_LABEL.match(tail):
+                tail = tail.removesuffix(".")  # "Photo: Jane Cruz / Facebook.": the stop ends the caption
             return paragraph[: m.end()].rstrip(), tail
     run_on = _run_on_credit_start(paragraph, window)
     if run_on is not None:

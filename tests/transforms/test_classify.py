@@ -324,10 +324,19 @@ def test_every_warning_the_parser_gives_is_documented() -> None:
 
 
 def test_a_short_first_paragraph_with_no_anchor_is_flagged_as_a_possible_caption() -> None:
-    first = "Workers clearing the stalls along Jalan Mawar."
+    first = "Traders working along Jalan Mawar were told to leave."  # a participle, but a finite verb too
     body = "The council tore down a row of unlicensed stalls beside the main road in Setapak, its officers said."
     article = _parse("Stalls removed", first, body, SECOND, WA)
     assert article.body_paragraphs[0] == first and "possible_uncredited_caption" in article.warnings
+
+
+def test_a_first_paragraph_that_shows_what_a_photo_shows_is_its_caption() -> None:
+    # A participle and no finite verb: a caption's grammar, even with no credit and no dateline below.
+    first = "Workers clearing the stalls along Jalan Mawar."
+    body = "The council tore down a row of unlicensed stalls beside the main road in Setapak, its officers said."
+    article = _parse("Stalls removed", first, body, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(first, None)]
+    assert article.body_paragraphs[0] == body and "possible_uncredited_caption" not in article.warnings
 
 
 def test_a_one_word_line_is_a_label_not_a_headline() -> None:

@@ -35,6 +35,12 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
 @pytest.mark.parametrize(
     ("paragraph", "caption", "credit"),
     [
+        # A labelled credit closed by the caption's own full stop; a name in a script without case.
+        (
+            "The cabinet meets at Government House. Photo: สมชาย ใจดี Somchai Jaidee / Facebook.",
+            "The cabinet meets at Government House.",
+            "Photo: สมชาย ใจดี Somchai Jaidee / Facebook",
+        ),
         (
             "Witkoff at Diriyah Palace, February 18, 2025. REUTERS/Evelyn Hockstein/Pool",
             "Witkoff at Diriyah Palace, February 18, 2025.",
