@@ -413,6 +413,11 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ):
             i += 1  # page chrome under the photo ("Listen", "3 min", a lone word before the lead): not body
             continue
+        if anchor_at is not None and (
+            credits.opens_with_story_flag(paragraph) or _repeats_lead(paragraph, paragraphs[anchor_at])
+        ):
+            i += 1  # a dek above the lead ("(UPDATED) Senators say ...", or the lead's own words): not body
+            continue
         if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < n - 1:
             pending_credit = paragraph
             end = max(end, i + 2)  # a credit on a line of its own announces its caption, anchor or not
@@ -512,6 +517,17 @@ def _describes_a_photo(paragraph: str, following: str) -> bool:
         and _FINITE.search(paragraph) is None
         and any(w.endswith("ing") and w[0].islower() for w in words[1 : _PARTICIPLE_WITHIN + 1])
     )
+
+
+_LEAD_REPEAT_CHARS = 60  # characters (spaces aside) a dek shares with the lead it summarizes
+
+
+def _repeats_lead(paragraph: str, lead: str) -> bool:
+    """Does the paragraph open with the words the lead opens with after its dateline (spacing aside)?"""
+    after = credits.text_after_dateline(lead)
+    if after is None or len(paragraph) < _LEAD_REPEAT_CHARS:
+        return False
+    return "".join(after.split()).startswith("".join(paragraph.split())[:_LEAD_REPEAT_CHARS])
 
 
 def _defined_acronym(paragraphs: Sequence[str], i: int) -> bool:

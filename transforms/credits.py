@@ -34,6 +34,15 @@ _NOT_PLACES = frozenset(
 # Words in brackets after a dateline that flag the story, not name its agency.
 _STORY_FLAGS = frozenset(("UPDATED", "UPDATE", "UPDATES", "LIVE", "VIDEO", "PHOTOS", "WATCH", "CORRECTED"))
 
+_FLAG_OPENING = re.compile(r"\((\w+)\)\s+\S")
+
+
+def opens_with_story_flag(paragraph: str) -> bool:
+    """'(UPDATED) Senators say ...': a dek under the headline, flagged like the story."""
+    m = _FLAG_OPENING.match(paragraph)
+    return m is not None and m.group(1).upper() in _STORY_FLAGS
+
+
 # Agencies: how to recognize each in attribution text, and its normalized name (schema.CREDIT_AGENCIES).
 _AGENCY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\breuters\b", re.I), "Reuters"),
@@ -76,7 +85,8 @@ _CREDIT_MARKER = re.compile(
 )
 # A credit in brackets at the caption's end: "... in Manila. (Photo: Jane Cruz)".
 _BRACKETED_CREDIT = re.compile(
-    r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video)\s*(?::|by)\s*[^()]{1,80})\)$", re.I
+    r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video|source)\s*(?::|by)\s*[^()]{1,80})\)$",
+    re.I,
 )
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.
 _SENTENCE_END = re.compile(r"[.!?\"”’)](?=\s+\S)")
@@ -155,6 +165,14 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     agency = m.group("agency")
     # "MANILA, Philippines (UPDATED) –": a flag of the story's own in the agency's place.
     return place, (None if agency is not None and agency.strip().upper() in _STORY_FLAGS else agency)
+
+
+def text_after_dateline(paragraph: str) -> str | None:
+    """'The U.S. and ...' from 'RIYADH (Reuters) - The U.S. and ...'; None without a dateline."""
+    if dateline_of(paragraph) is None:
+        return None
+    m = _DATELINE.match(paragraph)
+    return paragraph[m.end() - 1 :] if m is not None else None
 
 
 _DATELINE_ALONE = re.compile(rf"(?:{_PLACE}|{_TITLE_PLACE})(?:{_PRINTED_DATE})?\s*\([A-Za-z][A-Za-z .&/-]{{0,40}}\)")

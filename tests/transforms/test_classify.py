@@ -501,3 +501,31 @@ def test_a_promo_block_keeps_its_label_and_billing_lines_in_words_of_its_own() -
     # A sentence with a price outside any promo block is body text.
     plain = _parse("Fares rise", "GEORGE TOWN: Fares go up to RM14.50 a month from June, the operator said.", WA)
     assert len(plain.body_paragraphs) == 1
+
+
+def test_a_flagged_dek_above_the_dateline_is_neither_caption_nor_body() -> None:
+    article = _parse(
+        "Senators back the ferry plan",
+        "(UPDATED) Senators say the plan is nothing unusual, saying past governments did the same",
+        "MANILA, Philippines (UPDATED) – Senators backed the ferry plan on Monday.",
+        SECOND,
+        WA,
+    )
+    assert article.captions == ()
+    assert article.body_paragraphs[0].startswith("MANILA, Philippines (UPDATED) –")
+    assert (article.dateline, article.agency) == ("MANILA, Philippines", None)
+
+
+def test_a_dek_in_the_leads_own_words_is_neither_caption_nor_body() -> None:
+    article = _parse(
+        "Two men charged over ferry protest",
+        "The city police on June 15 charged two men with disturbing public order at the ferry terminal.",
+        "Protesters at the ferry terminal on June 10. (Source: citypolice.example)",
+        "HCM City (VNA) – The city police on June 15 charged two men with disturbing publicorder at the terminal.",
+        SECOND,
+        WA,
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Protesters at the ferry terminal on June 10.", "Source: citypolice.example")
+    ]
+    assert article.body_paragraphs[0].startswith("HCM City (VNA) –") and article.dateline == "HCM City"
