@@ -556,12 +556,14 @@ def _names_a_photo(text: str) -> bool:
 
 
 _ALT_TEXT_IN_BODY_MAX_WORDS = 8
+_ALT_TEXT_IN_BODY_MAX_CHARS = 100  # eight words: a cheap test before looking at the letters
 
 
 def _is_alt_text(paragraph: str) -> bool:
     """A few words all in lower case, no punctuation: no sentence of an article looks like this."""
     return (
-        paragraph.islower()
+        len(paragraph) <= _ALT_TEXT_IN_BODY_MAX_CHARS
+        and paragraph.islower()
         and len(paragraph.split()) <= _ALT_TEXT_IN_BODY_MAX_WORDS
         and paragraph[-1].isalnum()
         and not any(ch in paragraph for ch in ",;:")

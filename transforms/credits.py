@@ -63,6 +63,27 @@ _ANY_AGENCY = re.compile(
     r"asia news network)\b|\b(?:AP|ANN)\b",
     re.I,
 )
+_AGENCY_WORDS = (
+    "reuters", "afp", "associated press", "bernama", "epa", "xinhua", "getty", "bloomberg", "star", "unsplash",
+    "asia news network",
+)  # fmt: skip
+_AP_OR_ANN = re.compile(r"ap|ann")  # literal alternatives: the regex engine scans for them fast
+
+
+def _mentions_agency(text: str) -> bool:
+    """_ANY_AGENCY.search(text), answered by substring tests where they suffice: that search runs on the
+    end of every body paragraph, and its leading \b defeats the regex engine's fast scan."""
+    low = text.lower()
+    if any(word in low for word in _AGENCY_WORDS):
+        return _ANY_AGENCY.search(text) is not None
+    for m in _AP_OR_ANN.finditer(low):  # "AP", "ANN" (any case) as words of their own
+        before = low[m.start() - 1] if m.start() else " "
+        after = low[m.end()] if m.end() < len(low) else " "
+        if not (before.isalnum() or after.isalnum()):  # confirmed by the pattern itself below
+            return _ANY_AGENCY.search(text) is not None
+    return False
+
+
 # Credits that may close with a full stop: a desk credit with a slash, or a "Photo" credit.
 _CLOSED_CREDIT = re.compile(r"\S/\S|\bphotos?\.$|\bpics?\.$|\bfilepic\.$", re.I)
 _VIA = re.compile(r"\bvia\s+(.+)$", re.I)
@@ -270,8 +291,10 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     window = max(0, len(paragraph) - _CREDIT_WINDOW)
     if paragraph.endswith(")") and (bracketed := _BRACKETED_CREDIT.search(paragraph, window)) is not None:
         return paragraph[: bracketed.start()].rstrip(), bracketed.group(1).strip()
+    tail_text = paragraph[window:]
+    dashed = "-" in tail_text or "—" in tail_text or "–" in tail_text
     pos = window
-    while (dash := _DASH_CREDIT.search(paragraph, pos)) is not None:
+    while dashed and (dash := _DASH_CREDIT.search(paragraph, pos)) is not None:
         start = dash.start()
         pos = start + 1
         # "Asia-Pacific" is a word, not a dash before a credit.
@@ -280,9 +303,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
         credit = dash.group(1).strip()
         if _credit_shaped(credit):
             return paragraph[:start].rstrip(), credit
-    tail_text = paragraph[window:]
     photo = "hoto" in tail_text or "HOTO" in tail_text
-    if "/" not in tail_text and not photo and not _ANY_AGENCY.search(tail_text):
+    if "/" not in tail_text and not photo and not _mentions_agency(tail_text):
         return paragraph, None  # no slash credit and no agency: skip the sentence-end scan
     # The earliest sentence end whose remainder is credit-shaped: "... 2025. U.S. Navy/Handout via REUTERS".
     for m in _SENTENCE_END.finditer(paragraph, window):

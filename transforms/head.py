@@ -124,7 +124,9 @@ def is_chrome(text: str) -> bool:
     if len(text) > _CHROME_MAX_CHARS and (len(text) > 160 or not text.lower().startswith(_LONG_CHROME)):
         return False
     low = text.lower().strip(" .:|")
-    return low in SITE_NAMES or bool(_CHROME.fullmatch(text.strip())) or bool(_WEATHER.fullmatch(text))
+    return (
+        low in SITE_NAMES or bool(_CHROME.fullmatch(text.strip())) or ("°" in text and bool(_WEATHER.fullmatch(text)))
+    )
 
 
 # How newspapers name themselves: a masthead line ends in one of these words ("The Penang Ledger",
@@ -180,7 +182,7 @@ def is_byline(text: str) -> bool:
     """'By Jane Doe', '- By Jane Doe jane@site.com', 'Jane Doe' (a name on a line of its own)."""
     if len(text) > 130 or text.endswith((".", "!", "?")):
         return False
-    if _BYLINE.fullmatch(text) or (_EMAIL.search(text) is not None and len(text.split()) <= 14):
+    if _BYLINE.fullmatch(text) or ("@" in text and _EMAIL.search(text) is not None and len(text.split()) <= 14):
         return True  # "- JANE DOE AND ALI BAKAR KUALA LUMPUR news@site.com": a byline with the desk's address
     words = text.split()
     return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and text[0].isupper()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from transforms import credits
 
@@ -249,3 +251,15 @@ def test_signoff_line_of_its_own() -> None:
     assert credits.signoff_agency("— Reuters") == "Reuters"
     assert credits.signoff_agency("- Bernama") == "Bernama"
     assert credits.signoff_agency("Reuters") is None
+
+
+_AGENCYISH = st.lists(
+    st.sampled_from(["ap", "AP", "ann", "Ann", "snap", "apt", "_ap", "reuters", "Bernama", "the star", "x", ".", "-"]),
+    max_size=8,
+).map(" ".join)
+
+
+@given(st.one_of(_AGENCYISH, st.text(alphabet="apnAPN _-.éİrs", max_size=30)))
+def test_the_agency_gate_answers_as_the_agency_pattern(text: str) -> None:
+    # _mentions_agency is a fast path for _ANY_AGENCY.search on every body paragraph: same answer always.
+    assert credits._mentions_agency(text) == (credits._ANY_AGENCY.search(text) is not None)
