@@ -57,12 +57,6 @@ def test_shared_corpus_does_not_fall_below_its_floor() -> None:
     _check(score(cases).overall, CORPUS_FLOOR)
 
 
-def test_blind_batch_does_not_fall_below_its_floor() -> None:
-    cases = list(truth_cases(CASES_DIR / "blind_2026_12", "blind"))
-    assert len(cases) == 24
-    _check(score(cases).overall, BLIND_FLOOR)
-
-
 def test_shared_corpus_leave_one_site_out_does_not_fall_below_its_floor() -> None:
     root = corpus_root()
     cases = corpus_cases(root)
@@ -80,25 +74,19 @@ def test_leave_one_site_out_takes_the_site_out_of_the_table() -> None:
     assert "the star" in without and len(head.SITE_NAMES) - len(without) == 2  # "The Borneo Post", "Borneo Post"
 
 
-def test_second_blind_batch_does_not_fall_below_its_floor() -> None:
-    cases = list(truth_cases(CASES_DIR / "blind_2026_12b", "blind"))
-    assert len(cases) == 30
-    _check(score(cases).overall, BLIND_B_FLOOR)
+# Each blind batch: its folder, how many pages it holds, its floor.
+BLIND_BATCHES = {
+    "blind_2026_12": (24, BLIND_FLOOR),
+    "blind_2026_12b": (30, BLIND_B_FLOOR),
+    "blind_2026_12c": (32, BLIND_C_FLOOR),
+    "blind_2026_12d": (32, BLIND_D_FLOOR),
+    "blind_2026_12e": (32, BLIND_E_FLOOR),
+}
 
 
-def test_third_blind_batch_does_not_fall_below_its_floor() -> None:
-    cases = list(truth_cases(CASES_DIR / "blind_2026_12c", "blind"))
-    assert len(cases) == 32
-    _check(score(cases).overall, BLIND_C_FLOOR)
-
-
-def test_fourth_blind_batch_does_not_fall_below_its_floor() -> None:
-    cases = list(truth_cases(CASES_DIR / "blind_2026_12d", "blind"))
-    assert len(cases) == 32
-    _check(score(cases).overall, BLIND_D_FLOOR)
-
-
-def test_fifth_blind_batch_does_not_fall_below_its_floor() -> None:
-    cases = list(truth_cases(CASES_DIR / "blind_2026_12e", "blind"))
-    assert len(cases) == 32
-    _check(score(cases).overall, BLIND_E_FLOOR)
+@pytest.mark.parametrize("batch", sorted(BLIND_BATCHES))
+def test_blind_batch_does_not_fall_below_its_floor(batch: str) -> None:
+    pages, floor = BLIND_BATCHES[batch]
+    cases = list(truth_cases(CASES_DIR / batch, "blind"))
+    assert len(cases) == pages
+    _check(score(cases).overall, floor)
