@@ -209,8 +209,13 @@ def cmd_parse(args: argparse.Namespace) -> int:
 def format_summary(summary: Any, wall_s: float | None = None) -> str:
     """The run summary; wall_s (the command's own clock) includes Prefect's start-up, which the flow cannot see."""
     totals = summary.totals or {}
-    # A no-op publishes nothing: the current snapshot and docs stay as they were.
-    kept = "unchanged (nothing committed)" if summary.status == "noop" else "-"
+    # A no-op publishes nothing: it names the snapshot and docs that stay current.
+    noop = summary.status == "noop"
+    snapshot = "-" if summary.snapshot_id is None else str(summary.snapshot_id)
+    docs = summary.docs or ("none built yet" if noop else "-")
+    if noop:
+        snapshot = f"{snapshot} (unchanged: nothing committed)" if summary.snapshot_id is not None else "none yet"
+        docs += " (unchanged)" if summary.docs else ""
     elapsed = f"{summary.duration_s:>8.1f}s"
     if wall_s is not None and wall_s > summary.duration_s:
         elapsed = f"{wall_s:>8.1f}s (run {summary.duration_s:.1f}s, the rest Prefect start-up)"
@@ -225,9 +230,9 @@ def format_summary(summary: Any, wall_s: float | None = None) -> str:
         f"  duplicates           {summary.duplicates:>9}",
         f"  re-parsed            {summary.reparsed:>9}",
         f"  elapsed              {elapsed}",
-        f"  snapshot             {summary.snapshot_id or kept}",
+        f"  snapshot             {snapshot}",
         f"  lake                 {summary.warehouse}",
-        f"  data docs            {summary.docs or kept}",
+        f"  data docs            {docs}",
     ]
     return "\n".join(lines)
 
@@ -252,10 +257,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         check_writable(Path(settings.data_path).resolve(), "data", "--data-path")
     if args.dask_address:
         check_dask_scheduler(args.dask_address)
+    # From here on: Prefect's import and temporary server count in `elapsed` (the flow's own clock starts later).
+    started = time.monotonic()
     from flows.ingest import ingest_article_dumps
     from flows.runners import shared_api, task_runner_for
 
-    started = time.monotonic()
     flow = ingest_article_dumps.with_options(task_runner=task_runner_for(args.workers, args.dask_address))
     with shared_api():
         state = flow(

@@ -364,6 +364,8 @@ def _table(header: tuple[str, ...], rows: list[tuple[Any, ...]], indent: str = "
 
 def status_lines(con: duckdb.DuckDBPyConnection, settings: Settings, runs: int) -> list[str]:
     """The `newsetl status` report: the lake, recent snapshots, row counts, last runs, quarantine and rejects."""
+    from flows.progress import plural
+
     location = lake.LakeLocation(lake.LakeLocation.of(settings).catalog, lake.stored_data_path(con).rstrip("/"))
     files = lake.data_files(location)
     size = "" if not files else f"  ({len(files)} data files, {human_size(_sizes(location.data_path, files))})"
@@ -415,7 +417,7 @@ def status_lines(con: duckdb.DuckDBPyConnection, settings: Settings, runs: int) 
         "GROUP BY ALL ORDER BY 3 DESC, 1, 2",
     )
     files = _rows(con, "SELECT count(DISTINCT source_file) FROM rejected_row")[0][0]
-    lines += ["", f"rejected rows  {sum(r[2] for r in rejected)} from {files} dumps"]
+    lines += ["", f"rejected rows  {sum(r[2] for r in rejected)} from {plural(files, 'dump')}"]
     if rejected:
         lines += _table(("table", "expectation", "rows", "dumps"), rejected)
     if quarantined or rejected:

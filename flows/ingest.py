@@ -15,7 +15,7 @@ from prefect.runtime import flow_run
 
 from flows import lake
 from flows.artifacts import publish_run_artifacts
-from flows.progress import Progress
+from flows.progress import REPORT_EVERY_S, Progress, ProgressLog, ProgressSink, plural, wait_polling
 from flows.runners import BatchPoolTaskRunner, default_task_runner, parallelism
 from flows.settings import Settings
 from flows.tasks import (
@@ -55,11 +55,11 @@ class RunSummary:
     quarantined: int
     rejected: int
     duration_s: float
-    snapshot_id: int | None  # the DuckLake snapshot the run committed
+    snapshot_id: int | None  # the DuckLake snapshot the run committed (a no-op: the current one, kept)
     warehouse: str  # the lake's catalog (no credentials)
     error: str | None = None
     totals: dict[str, int] | None = None  # rows in the published views after the run
-    docs: str | None = None  # Great Expectations Data Docs index of this run's validation
+    docs: str | None = None  # Great Expectations Data Docs index of this run's validation (a no-op: the current one)
     reparsed: int = 0  # known dumps parsed again (parser upgrade or --reparse)
     duplicates: int = 0  # files recorded as duplicate (older versions, identical bytes under another name)
 
@@ -127,8 +127,8 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
             for n, (parse, hash_only) in enumerate(plan.batches(settings.batch_size, settings.batch_bytes), start=1)
         ]
         logger.info(
-            "%d files under %s: %d to read, %d unchanged, %d superseded by a newer path",
-            files_seen,
+            "%s under %s: %d to read, %d unchanged, %d superseded by a newer path",
+            plural(files_seen, "file"),
             settings.raw_dir,
             len(plan.to_read),
             files_seen - len(changed) + len(plan.unchanged),
@@ -141,7 +141,7 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
             # A no-op commits nothing: no snapshot, no file, no log row (the run is in Prefect's history).
             summary = _summary(run, "noop", files_seen, 0, [], None, settings, clock)
             with contextlib.closing(lake.connect(location, read_only=True)) as con:
-                summary = _with_totals(summary, con)
+                summary = _kept(_with_totals(summary, con), con, settings)
             logger.info("nothing new: the lake is unchanged")
             publish_run_artifacts(
                 summary, QUARANTINE.arrow_schema.empty_table(), VALIDATION_RESULT.arrow_schema.empty_table(), None
@@ -158,6 +158,10 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
             # One task: run it in this process (no worker start-up). Many: let the pool take every task.
             task_runner.inline = len(groups) == 1
         batch_groups = [BatchGroup([jobs[i] for i in group]) for group in groups]
+        # Workers append each batch's count to this file while they parse (flows/progress.py).
+        # Reported and read a few times per line at least (a bar: every REPORT_EVERY_S).
+        every_s = min(REPORT_EVERY_S, settings.progress_interval_s / 4)
+        sink = ProgressSink(lake.staging_dir(staging, run.run_id) / "progress", every_s)
         futures = [
             parse_batches.submit(
                 group,
@@ -167,14 +171,18 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
                 run=run,
                 max_dump_bytes=settings.max_dump_bytes,
                 today=today,
+                progress=sink,
             )
             for group in batch_groups
         ]
         results: list[BatchResult] = []
-        with Progress(sum(job.size for job in jobs), logger) as progress:
+        reported = ProgressLog(sink.path)
+        with Progress(sum(job.size for job in jobs), logger, interval_s=settings.progress_interval_s) as progress:
             for group, future in zip(batch_groups, futures, strict=True):
+                wait_polling(future, lambda: progress.update(reported.read()), every_s)
                 results.extend(future.result())
-                progress.advance(group.size)
+                reported.finished((job.batch_no, job.size) for job in group.jobs)
+                progress.update(reported.read())
         files_new = sum(r.files.num_rows for r in results)
         docs_index = _build_docs(results, settings)
         logs = {
@@ -218,12 +226,11 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
             lake.remove_staging(staging, run.run_id)
     publish_run_artifacts(summary, logs["quarantine"], logs["validation_result"], docs_index)
     logger.info(
-        "committed lake snapshot %s: %d articles, %d captions, %d related headlines, %d quarantined, %d rejected, "
-        "%d re-parsed",
+        "committed lake snapshot %s: %s, %s, %s, %d quarantined, %d rejected, %d re-parsed",
         summary.snapshot_id,
-        summary.articles,
-        summary.captions,
-        summary.related_headlines,
+        plural(summary.articles, "article"),
+        plural(summary.captions, "caption"),
+        plural(summary.related_headlines, "related headline"),
         summary.quarantined,
         summary.rejected,
         summary.reparsed,
@@ -306,6 +313,20 @@ def _with_totals(summary: RunSummary, con: duckdb.DuckDBPyConnection) -> RunSumm
     except Exception:  # noqa: BLE001 - nothing committed yet: no tables to count
         totals = None
     return replace(summary, totals=totals)
+
+
+def _kept(summary: RunSummary, con: duckdb.DuckDBPyConnection, settings: Settings) -> RunSummary:
+    """A no-op's summary names what stays current: the lake's snapshot and the Data Docs already built."""
+    try:
+        newest = lake.recent_snapshots(con, limit=1)
+    except Exception:  # noqa: BLE001 - a lake with nothing committed has no snapshot to name
+        newest = []
+    index = settings.docs_path / "index.html"
+    return replace(
+        summary,
+        snapshot_id=newest[0][0] if newest else None,
+        docs=str(index) if index.is_file() else None,
+    )
 
 
 def _run_row(summary: RunSummary, run: RunContext) -> pa.Table:

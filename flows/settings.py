@@ -56,6 +56,9 @@ class Settings(BaseSettings):
         24.0, ge=0, description="Lake snapshots younger than this many hours stay readable (time travel, queries)."
     )
     lock_timeout_s: float = Field(0.0, ge=0, description="Seconds to wait for another run's lock before failing.")
+    progress_interval_s: float = Field(
+        5.0, gt=0, description="Seconds between two progress lines of a run's parse when no terminal shows a bar."
+    )
 
     @field_validator("raw_dir", "catalog", "data_path", mode="before")
     @classmethod

@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 from prefect import get_run_logger, task
 
 from flows import discovery, lake
+from flows.progress import ProgressSink, plural
 from transforms.errors import NewsetlError
 from transforms.parse import parse_dump
 from transforms.plan import RawFile, SeenFile, needs_reparse
@@ -86,13 +87,20 @@ def process_batch(
     run: RunContext,
     max_dump_bytes: int,
     today: date,
+    progress: ProgressSink | None = None,
 ) -> BatchResult:
-    """Read, hash, parse, validate and stage one batch. Plain function so any executor can run it."""
+    """Read, hash, parse, validate and stage one batch. Plain function so any executor can run it.
+
+    With `progress`, the count of dumps read so far is reported while the batch runs.
+    """
     reader = discovery.RawReader(raw_dir)
+    reporter = progress.batch(job.batch_no) if progress is not None else None
     file_rows: list[dict[str, Any]] = []
     outcomes: list[tuple[SourceDump, ParseOutcome, str | None]] = []
     reparsed = 0
-    for f in job.parse:
+    for done, f in enumerate(job.parse):
+        if reporter is not None:
+            reporter.tick(done)
         dump = reader.read(f.source_file, max_dump_bytes)
         if isinstance(dump, Quarantined):
             # Not read: no manifest row, so the next run tries it again (after chmod, when back...).
@@ -121,7 +129,9 @@ def process_batch(
         status = "quarantined" if isinstance(outcome, Quarantined) else "loaded"
         article_id = None if isinstance(outcome, Quarantined) else article_id_for(f.source_file)
         file_rows.append(_file_row(f, dump.sha256, first_run, status, article_id, PARSER_VERSION))
-    for f in job.hash_only:
+    for done, f in enumerate(job.hash_only, start=len(job.parse)):
+        if reporter is not None:
+            reporter.tick(done)
         dump = reader.read(f.source_file, max_dump_bytes)
         if isinstance(dump, Quarantined):
             outcomes.append((SourceDump(f.source_file, UNREAD_SHA256), dump, None))
@@ -129,6 +139,8 @@ def process_batch(
         row = _file_row(f, dump.sha256, run.run_id, "duplicate", article_id_for(f.source_file), PARSER_VERSION)
         file_rows.append(row)
 
+    if reporter is not None:
+        reporter.write(job.size)  # all read: what is left (validation, staging) is per batch
     tables = batch_tables(outcomes, run)
     # Imported here: Great Expectations takes seconds to import, and `newsetl serve`, the CLI and
     # Prefect's deployment loader import this module without validating anything.
@@ -184,7 +196,7 @@ def list_raw_files(raw_dir: str) -> pa.Table:
     if found.skipped:
         logger.warning("%d folder(s) under %s not followed (listed already)", len(found.skipped), raw_dir)
     if found.hidden:
-        logger.info("%d hidden entries ignored (names starting with '.')", found.hidden)
+        logger.info("%s ignored (names starting with '.')", plural(found.hidden, "hidden entry", "hidden entries"))
     return found.listing
 
 
@@ -219,6 +231,7 @@ def process_batches(
     run: RunContext,
     max_dump_bytes: int,
     today: date,
+    progress: ProgressSink | None = None,
 ) -> list[BatchResult]:
     """Several batches one after the other: one Prefect task run, the memory of one batch."""
     return [
@@ -230,6 +243,7 @@ def process_batches(
             run=run,
             max_dump_bytes=max_dump_bytes,
             today=today,
+            progress=progress,
         )
         for job in group.jobs
     ]

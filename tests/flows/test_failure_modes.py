@@ -6,6 +6,7 @@ import shutil
 import socket
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -292,8 +293,12 @@ def test_dask_own_info_logs_stay_quiet_at_warning(capfd: pytest.CaptureFixture[s
 def test_summary_counts_prefect_start_up_and_names_what_a_noop_kept() -> None:
     from flows.ingest import RunSummary
 
-    noop = RunSummary("r1", "noop", 1, 0, 0, 0, 0, 0, 0, 1.5, None, "/w.duckdb", totals={"article": 1})
-    text = cli.format_summary(noop, wall_s=14.25)
+    noop = RunSummary("r1", "noop", 1, 0, 0, 0, 0, 0, 0, 1.5, 7, "/w", totals={"article": 1}, docs="/d/index.html")
+    text = cli.format_summary(noop, wall_s=14.25) + "\n"
     assert "  elapsed                  14.2s (run 1.5s, the rest Prefect start-up)" in text
-    assert "  snapshot             unchanged" in text and "  data docs            unchanged" in text
-    assert " -\n" not in text + "\n"
+    assert "  snapshot             7 (unchanged: nothing committed)\n" in text
+    assert "  data docs            /d/index.html (unchanged)\n" in text
+    assert " -\n" not in text
+    # A no-op on a lake with nothing committed and no docs built yet says so.
+    empty = cli.format_summary(replace(noop, snapshot_id=None, docs=None))
+    assert "  snapshot             none yet\n" in empty and "  data docs            none built yet" in empty

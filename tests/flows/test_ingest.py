@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from collections.abc import Iterator
@@ -25,10 +26,35 @@ def lake(tmp_path: Path) -> Iterator[Lake]:
     yield lake
 
 
-def test_reference_dump_end_to_end(lake: Lake, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert lake.run() == 0
+class _Lines(logging.Handler):
+    """Messages of one logger, kept on the logger itself (Prefect's first set-up replaces the root's handlers)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
+def test_reference_dump_end_to_end(
+    lake: Lake, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from flows import ingest
+
+    run_log, logged = logging.getLogger("test.run"), _Lines()
+    run_log.setLevel(logging.INFO)
+    run_log.addHandler(logged)
+    monkeypatch.setattr(ingest, "get_run_logger", lambda: run_log)  # the flow's run log, read back
+    try:
+        assert lake.run() == 0
+    finally:
+        run_log.removeHandler(logged)
     out = capsys.readouterr().out
     assert "completed" in out and "articles" in out and "quarantined" in out
+    # One of each: the run log counts them in the singular.
+    assert any(m.startswith("1 file under ") for m in logged.lines), logged.lines
+    assert any(": 1 article, 1 caption, 10 related headlines, 0 quarantined" in m for m in logged.lines), logged.lines
 
     # The catalog holds absolute data paths: the lake answers from any working directory.
     elsewhere = tmp_path / "elsewhere"
@@ -110,13 +136,18 @@ def test_good_and_bad_dumps_lose_nothing(lake: Lake, monkeypatch: pytest.MonkeyP
     assert statuses == {"loaded": 4, "quarantined": 4}
 
 
-def test_noop_rerun_commits_nothing_and_changes_no_file(lake: Lake) -> None:
+def test_noop_rerun_commits_nothing_and_changes_no_file(lake: Lake, capsys: pytest.CaptureFixture[str]) -> None:
     for dump in (CASES_DIR / "dev").glob("*.txt"):
         shutil.copy(dump, lake.raw / dump.name)
     assert lake.run() == 0
     before, snapshots = lake.parquet_files(), lake.snapshot_ids()
     catalog = lake.catalog.stat().st_mtime_ns, lake.catalog.read_bytes()
+    capsys.readouterr()
     assert lake.run() == 0
+    # The summary names what stays current: the snapshot and the Data Docs that exist.
+    out = capsys.readouterr().out
+    assert f"  snapshot             {snapshots[-1]} (unchanged: nothing committed)\n" in out, out
+    assert f"  data docs            {(lake.root / 'docs' / 'index.html').resolve()} (unchanged)\n" in out, out
     assert lake.parquet_files() == before
     assert lake.snapshot_ids() == snapshots  # no commit at all
     assert (lake.catalog.stat().st_mtime_ns, lake.catalog.read_bytes()) == catalog
