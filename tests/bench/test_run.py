@@ -86,6 +86,13 @@ def test_bench_runs_every_step(bench_results: tuple[int, dict[str, Any], str, Pa
         assert [p["role"] for p in step["processes"]].count("main") == 1, name
         assert step["max_rss_mib"] >= max(peaks) > 0, name
         assert step["peak_tree_rss_mib"] >= max(peaks) - 0.1, name  # the tree sum includes each process
+        # Per role: the largest peak of that role's processes (the figure the docs' table gives).
+        by_role: dict[str, float] = {}
+        for p in step["processes"]:
+            by_role[p["role"]] = max(by_role.get(p["role"], 0.0), p["peak_rss_mib"])
+        assert {r: v for r, v in step["roles"].items() if v >= 20} == by_role, name
+        load_start, load_end = step["load_avg"]
+        assert load_start >= 0 and load_end >= 0, name
 
 
 def test_bench_figures_are_consistent(bench_results: tuple[int, dict[str, Any], str, Path]) -> None:
