@@ -140,7 +140,9 @@ def test_two_lakes_cannot_share_a_data_folder(tmp_path: Path) -> None:
 
 def _active_files(con: duckdb.DuckDBPyConnection) -> int:
     meta = f"__ducklake_metadata_{lake.ALIAS}"
-    return int(con.execute(f"SELECT count(*) FROM {meta}.ducklake_data_file WHERE end_snapshot IS NULL").fetchall()[0][0])
+    return int(
+        con.execute(f"SELECT count(*) FROM {meta}.ducklake_data_file WHERE end_snapshot IS NULL").fetchall()[0][0]
+    )
 
 
 def _small_commits(con: duckdb.DuckDBPyConnection, n: int) -> list[int]:
