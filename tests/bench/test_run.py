@@ -150,3 +150,15 @@ def test_bench_prints_and_saves_the_same_figures(bench_results: tuple[int, dict[
         assert (wall, cpu) == (f"{step['wall_s']:.1f}", f"{step['cpu_s']:.1f}"), name
         assert rate == (f"{step['dumps_per_s']:.0f}" if step["dumps_per_s"] else "-"), name
     assert f"full load / baseline wall time: {results['full_load_over_baseline']:.2f}" in stdout
+
+
+@pytest.mark.parametrize("dumps", [200, 100_000, 300_000, 1_000_000, 3_000_000])
+def test_bench_corpus_dates_stay_in_the_past(dumps: int) -> None:
+    # The gate rejects future publication dates: a corpus reaching past today measures rejects.
+    from datetime import date, timedelta
+
+    per_day = bench_run.corpus_per_day(dumps)
+    last_day = date(2022, 1, 1) + timedelta(days=-(-dumps // per_day) - 1)
+    assert last_day < date(2026, 1, 1)
+    if dumps <= 300_000:
+        assert per_day == 300  # the corpora measured so far keep their bytes (and folder name)
