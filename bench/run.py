@@ -61,6 +61,9 @@ class StepResult:
     # Share of the machine's CPU time the hypervisor gave to other guests during the step: these
     # 2 vCPUs lose 10-35% under a busy host, which stretches wall time but not CPU time.
     steal_pct: float | None = None
+    # 1-minute load average at the start and end of the step: other work on the machine competes.
+    load_avg: tuple[float, float] | None = None
+    roles: dict[str, float] = field(default_factory=dict)  # largest peak RSS (MiB) per role of the tree
 
 
 def _role(proc: psutil.Process, root_pid: int) -> str:
@@ -69,7 +72,7 @@ def _role(proc: psutil.Process, root_pid: int) -> str:
     except (psutil.NoSuchProcess, psutil.AccessDenied):
         return "gone"
     if proc.pid == root_pid:
-        return "main"
+        return "main"  # the step's own process; for a run, the flow process (listing, plan, publish)
     if "uvicorn" in cmd or ("prefect" in cmd and "server" in cmd):
         return "prefect-server"
     if "distributed" in cmd or "dask" in cmd:
@@ -136,6 +139,7 @@ def _cpu_ticks() -> tuple[int, int] | None:
 def run_step(name: str, cmd: list[str], env: dict[str, str]) -> StepResult:
     """Run cmd, sampling its tree's memory; CPU time from getrusage of reaped children."""
     ticks = _cpu_ticks()
+    load_start = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     clock = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -149,8 +153,12 @@ def run_step(name: str, cmd: list[str], env: dict[str, str]) -> StepResult:
     if ticks and ticks_after and ticks_after[1] > ticks[1]:
         steal = round(100 * (ticks_after[0] - ticks[0]) / (ticks_after[1] - ticks[1]), 1)
     peaks = sorted(monitor.peaks.values(), key=lambda p: -p.peak_rss_mib)
-    # ru_maxrss of children is the largest reaped descendant ever (KiB): a floor the sampler cannot miss.
-    reaped_max = after.ru_maxrss / 1024
+    roles: dict[str, float] = {}
+    for p in peaks:
+        roles[p.role] = max(roles.get(p.role, 0.0), p.peak_rss_mib)
+    # ru_maxrss of children is the largest reaped descendant ever (KiB): a floor the sampler cannot
+    # miss, but only this step's when it rose during the step (else an earlier step's would show).
+    reaped_max = after.ru_maxrss / 1024 if after.ru_maxrss > before.ru_maxrss else 0.0
     result = StepResult(
         name=name,
         wall_s=round(wall, 2),
@@ -161,6 +169,8 @@ def run_step(name: str, cmd: list[str], env: dict[str, str]) -> StepResult:
         processes=[p for p in peaks if p.peak_rss_mib >= 20],
         stdout_tail="\n".join(out.strip().splitlines()[-25:]),
         steal_pct=steal,
+        load_avg=(round(load_start, 2), round(os.getloadavg()[0], 2)),
+        roles=roles,
     )
     if proc.returncode != 0:
         print(f"[{name}] exited {proc.returncode}:\n{out[-4000:]}", file=sys.stderr)
@@ -185,9 +195,22 @@ def machine() -> dict[str, Any]:
     }
 
 
+DUMPS_PER_DAY = 300
+# Publication dates run from 2022-01-01, one day per DUMPS_PER_DAY dumps: at 1,000,000 dumps that
+# reaches 2031 and the gate rejects future dates (a 1M first load measured 37 % rejected). Past
+# this many days the corpus packs more dumps into a day instead, so every date is in the past.
+MAX_CORPUS_DAYS = 1_400
+
+
+def corpus_per_day(dumps: int) -> int:
+    """Dumps a day for a corpus of this size: 300, more when 300 a day would reach future dates."""
+    return max(DUMPS_PER_DAY, -(-dumps // MAX_CORPUS_DAYS))
+
+
 def corpus_for(out: Path, dumps: int, seed: int, bad_share: float) -> tuple[Path, dict[str, Any]]:
     """The corpus folder, generated once per (dumps, seed, bad share) and reused (deleting 300k files is slow)."""
-    folder = out / f"corpus-{dumps}-s{seed}-b{bad_share:g}"
+    per_day = corpus_per_day(dumps)
+    folder = out / f"corpus-{dumps}-s{seed}-b{bad_share:g}{'' if per_day == DUMPS_PER_DAY else f'-d{per_day}'}"
     stats_file = folder.parent / f"{folder.name}.json"
     if stats_file.exists() and folder.exists():
         stats: dict[str, Any] = json.loads(stats_file.read_text())
@@ -195,7 +218,7 @@ def corpus_for(out: Path, dumps: int, seed: int, bad_share: float) -> tuple[Path
         return folder, stats
     if folder.exists():
         shutil.rmtree(folder)
-    stats = generate(folder, dumps, seed=seed, bad_share=bad_share).as_dict()
+    stats = generate(folder, dumps, seed=seed, bad_share=bad_share, per_day=per_day).as_dict()
     stats_file.write_text(json.dumps(stats, indent=2))
     stats["reused"] = False
     return folder, stats
@@ -350,10 +373,13 @@ def print_table(results: dict[str, Any]) -> None:
     if "full_load_over_baseline" in results:
         print(f"full load / baseline wall time: {results['full_load_over_baseline']:.2f}", end="")
         print(f"   CPU time: {results['full_load_cpu_over_baseline_cpu']:.2f}")
-    print(f"no-op rerun minus Prefect start-up: {results['noop_minus_startup_s']:.1f}s")
-    for name in ("full-load", "noop-rerun"):
-        procs = results["steps"][name]["processes"]
-        print(f"{name} processes: " + ", ".join(f"{p['role']}={p['peak_rss_mib']:.0f}MiB" for p in procs))
+    print(f"no-op rerun minus an empty run (Prefect start-up): {results['noop_minus_startup_s']:.1f}s")
+    print("peak RSS per role, MiB (main: the step's process, for a run the flow process; worker: pool workers):")
+    for name, s in results["steps"].items():
+        roles = s.get("roles") or {}
+        load = s.get("load_avg")
+        shown = ", ".join(f"{role}={mib:.0f}" for role, mib in roles.items() if role != "gone")
+        print(f"  {name:<16}{shown}   load {load[0]:.1f}->{load[1]:.1f}" if load else f"  {name:<16}{shown}")
 
 
 def profile(args: argparse.Namespace) -> None:

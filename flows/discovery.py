@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 
 import pyarrow as pa
 import pyarrow.fs as pafs
+import pyarrow.parquet as pq
 
 from flows.settings import is_url
 from transforms.errors import NewsetlError
@@ -69,6 +70,10 @@ def list_raw_files(location: str) -> pa.Table:
     return discover(location).listing
 
 
+# Entries handed to the sink at a time: a listing of any size holds at most this many in Python.
+LISTING_CHUNK = 50_000
+
+
 @dataclass(frozen=True)
 class Skipped:
     """An entry discovery did not list, and why (the flow logs and counts these)."""
@@ -86,6 +91,48 @@ class Discovery:
     hidden: int = 0  # entries ignored by the hidden-name rule
 
 
+@dataclass(frozen=True)
+class Listed:
+    """What a streamed listing wrote: how many entries, and what it did not list."""
+
+    rows: int
+    skipped: tuple[Skipped, ...] = ()
+    hidden: int = 0
+
+
+class _Entries:
+    """Listed entries, handed to a sink every LISTING_CHUNK rows as an Arrow record batch."""
+
+    def __init__(self, sink: Callable[[pa.RecordBatch], None]) -> None:
+        self._sink = sink
+        self.rows = 0
+        self._paths: list[str] = []
+        self._sizes: list[int] = []
+        self._mtimes: list[int] = []
+
+    def add(self, path: str, size: int, mtime_ns: int) -> None:
+        self._paths.append(path)
+        self._sizes.append(size)
+        self._mtimes.append(mtime_ns)
+        if len(self._paths) >= LISTING_CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self._paths:
+            return
+        self._sink(pa.record_batch([self._paths, self._sizes, self._mtimes], schema=LISTING_SCHEMA))
+        self.rows += len(self._paths)
+        self._paths, self._sizes, self._mtimes = [], [], []
+
+
+def write_listing(location: str, path: Path) -> Listed:
+    """The listing of the raw root streamed to a Parquet file (LISTING_SCHEMA): memory flat in the file count."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with pq.ParquetWriter(path, LISTING_SCHEMA, compression="zstd") as writer:
+        listed = stream_listing(location, writer.write_batch)
+    return listed
+
+
 def discover(location: str) -> Discovery:
     """List the raw root recursively, stat only (a no-op rerun reads no dump).
 
@@ -101,18 +148,24 @@ def discover(location: str) -> Discovery:
       walked before folder symlinks, so files keep their real paths.
 
     Local folders are walked here; URLs through pyarrow or fsspec (one recursive listing: size and
-    mtime come with it). Arrow, not 300k Python objects: the manifest diff runs in DuckDB
-    (changed_files), and Prefect does not walk an Arrow table returned by a task (it walks lists,
-    ~1.3 s for 300k entries).
+    mtime come with it). The flow does not call this: it streams the listing to a Parquet file
+    (write_listing) and diffs it in DuckDB (lake.plan_files), so no entry per file stays in memory.
     """
+    batches: list[pa.RecordBatch] = []
+    listed = stream_listing(location, batches.append)
+    return Discovery(pa.Table.from_batches(batches, schema=LISTING_SCHEMA), listed.skipped, listed.hidden)
+
+
+def stream_listing(location: str, sink: Callable[[pa.RecordBatch], None]) -> Listed:
+    """discover's rules, the entries handed to sink in record batches of at most LISTING_CHUNK rows."""
     fs, root = raw_filesystem(location)
+    entries = _Entries(sink)
     if isinstance(fs, pafs.LocalFileSystem):
-        return _discover_local(root)
+        skipped, hidden = _discover_local(root, entries)
+        entries.flush()
+        return Listed(entries.rows, skipped, hidden)
     infos = fs.get_file_info(pafs.FileSelector(root, recursive=True))
     prefix = len(root) + 1
-    paths: list[str] = []
-    sizes: list[int] = []
-    mtimes: list[int] = []
     hidden = 0
     for info in infos:
         if info.type == pafs.FileType.Directory:
@@ -121,16 +174,13 @@ def discover(location: str) -> Discovery:
         if rel.startswith(".") or "/." in rel:
             hidden += 1
             continue
-        paths.append(rel)
-        sizes.append(info.size if info.type == pafs.FileType.File else 0)
-        mtimes.append(info.mtime_ns or 0)  # some object stores report none: size alone decides
-    return Discovery(pa.table([paths, sizes, mtimes], schema=LISTING_SCHEMA), (), hidden)
+        # Some object stores report no mtime: size alone decides.
+        entries.add(rel, info.size if info.type == pafs.FileType.File else 0, info.mtime_ns or 0)
+    entries.flush()
+    return Listed(entries.rows, (), hidden)
 
 
-def _discover_local(root: str) -> Discovery:
-    paths: list[str] = []
-    sizes: list[int] = []
-    mtimes: list[int] = []
+def _discover_local(root: str, out: _Entries) -> tuple[tuple[Skipped, ...], int]:
     skipped: list[Skipped] = []
     hidden = 0
     root_stat = os.stat(root)
@@ -152,9 +202,7 @@ def _discover_local(root: str) -> Discovery:
                 walked.add((st.st_dev, st.st_ino))
                 folders.append((link, link_rel + "/"))
                 continue
-            paths.append(link_rel)
-            sizes.append(0)
-            mtimes.append(_lstat_mtime(link))
+            out.add(link_rel, 0, _lstat_mtime(link))
             continue
         absolute, rel = folders.pop()
         try:
@@ -164,9 +212,7 @@ def _discover_local(root: str) -> Discovery:
             if not rel:
                 raise
             # Listed as an entry: the batch that reads it records why it could not be listed.
-            paths.append(rel.rstrip("/"))
-            sizes.append(0)
-            mtimes.append(_lstat_mtime(absolute))
+            out.add(rel.rstrip("/"), 0, _lstat_mtime(absolute))
             continue
         for entry in entries:
             if entry.name.startswith("."):
@@ -187,16 +233,12 @@ def _discover_local(root: str) -> Discovery:
                     continue
                 if entry.is_file():  # follows symlinks
                     st = entry.stat()
-                    paths.append(path)
-                    sizes.append(st.st_size)
-                    mtimes.append(st.st_mtime_ns)
+                    out.add(path, st.st_size, st.st_mtime_ns)
                     continue
             except OSError:
                 pass  # vanished or unreadable while listed: the reader says which
-            paths.append(path)
-            sizes.append(0)
-            mtimes.append(_lstat_mtime(entry.path))
-    return Discovery(pa.table([paths, sizes, mtimes], schema=LISTING_SCHEMA), tuple(skipped), hidden)
+            out.add(path, 0, _lstat_mtime(entry.path))
+    return tuple(skipped), hidden
 
 
 def _lstat_mtime(path: str) -> int:

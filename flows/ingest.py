@@ -20,12 +20,11 @@ from flows.runners import BatchPoolTaskRunner, default_task_runner, parallelism
 from flows.settings import Settings
 from flows.tasks import (
     BatchGroup,
-    BatchJob,
     BatchResult,
+    PlannedBatch,
     build_data_docs,
     combine_validation,
     docs_batch,
-    files_table,
     list_raw_files,
     parse_batches,
     quarantine_table,
@@ -34,7 +33,7 @@ from flows.tasks import (
 )
 from flows.views import extra_view_statements
 from transforms.errors import ValidationFailed
-from transforms.plan import plan_run, task_groups
+from transforms.plan import task_groups
 from transforms.schema import INGEST_RUN, PARSER_VERSION, QUARANTINE, VALIDATION_RESULT
 from transforms.tables import RunContext
 
@@ -101,48 +100,37 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
     location = lake.LakeLocation.of(settings)
     staging = settings.staging_path
     with lake.run_lock(location, settings.lock_timeout_s):
-        listing: pa.Table = list_raw_files(settings.raw_dir)
-        with contextlib.closing(lake.connect(location)) as con:
-            lake.ensure_schema(con)  # commits only when a table or column is missing
-            # Only files the manifest does not hold as they are now (a full refresh: every file).
-            changed, seen = lake.changed_files(
-                con, listing, full_refresh=full_refresh, parser_version=PARSER_VERSION, reparse=reparse
-            )
         # Leftovers of killed runs. A file catalog is locked: none is running. A server catalog may
         # have runs on other machines: only folders older than the retention go.
         local = location.catalog_file is not None
         lake.remove_staging(staging, older_than_s=0.0 if local else settings.snapshot_retention_h * 3600)
-
-        files_seen = listing.num_rows
-        plan = plan_run(changed, seen, full_refresh=full_refresh, parser_version=PARSER_VERSION, reparse=reparse)
-        seen_by_path = {s.source_file: s for s in seen}
-        jobs = [
-            BatchJob(
-                n,
-                parse,
-                hash_only,
-                {f.source_file: seen_by_path[f.source_file] for f in parse if f.source_file in seen_by_path},
-                reparse,
+        # The listing and the plan are files in the run's staging folder, diffed in DuckDB: the flow
+        # process holds no entry per file, whatever the archive's size (workers read their batches).
+        run_dir = lake.staging_dir(staging, run.run_id)
+        listing_file, plan_file = run_dir / "_listing.parquet", run_dir / "_plan.parquet"
+        files_seen = list_raw_files(settings.raw_dir, listing_file)
+        with contextlib.closing(lake.connect(location)) as con:
+            lake.ensure_schema(con)  # commits only when a table or column is missing
+            planned = lake.plan_files(
+                con, listing_file, plan_file, full_refresh=full_refresh, parser_version=PARSER_VERSION, reparse=reparse
             )
-            for n, (parse, hash_only) in enumerate(plan.batches(settings.batch_size, settings.batch_bytes), start=1)
-        ]
+        bounds = lake.plan_bounds(plan_file, settings.batch_size, settings.batch_bytes)
+        jobs = [PlannedBatch(n, plan_file, start, stop, reparse) for n, (start, stop) in enumerate(bounds, start=1)]
         logger.info(
             "%s under %s: %d to read, %d unchanged, %d superseded by a newer path",
             plural(files_seen, "file"),
             settings.raw_dir,
-            len(plan.to_read),
-            files_seen - len(changed) + len(plan.unchanged),
-            len(plan.superseded),
+            planned.to_read,
+            files_seen - planned.changed,
+            planned.superseded,
         )
-        # The listing and plan hold an entry per file (300k at a first load): not needed past
-        # here, so their memory serves the batches' results instead of adding to them.
-        del listing, changed, seen, seen_by_path, plan
         if not jobs:
             # A no-op commits nothing: no snapshot, no file, no log row (the run is in Prefect's history).
             summary = _summary(run, "noop", files_seen, 0, [], None, settings, clock)
             with contextlib.closing(lake.connect(location, read_only=True)) as con:
                 summary = _kept(_with_totals(summary, con), con, settings)
             logger.info("nothing new: the lake is unchanged")
+            lake.remove_staging(staging, run.run_id)
             publish_run_artifacts(
                 summary, QUARANTINE.arrow_schema.empty_table(), VALIDATION_RESULT.arrow_schema.empty_table(), None
             )
@@ -183,10 +171,10 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
                 results.extend(future.result())
                 reported.finished((job.batch_no, job.size) for job in group.jobs)
                 progress.update(reported.read())
-        files_new = sum(r.files.num_rows for r in results)
+        files_new = sum(r.files_recorded for r in results)
         docs_index = _build_docs(results, settings)
+        # The manifest rows (ingest_file) are staged by the workers and published from there.
         logs = {
-            "ingest_file": files_table(results),
             "quarantine": quarantine_table(results),
             "rejected_row": rejected_table(results),
             "validation_result": combine_validation([r.validation for r in results]),
@@ -211,6 +199,7 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
                 duplicates=summary.duplicates + len(published.duplicates),
                 duration_s=round(time.monotonic() - clock, 3),
             )
+            _upkeep(location, settings)
             with contextlib.closing(lake.connect(location, read_only=True)) as con:
                 summary = _with_totals(summary, con)
         except Exception as exc:
@@ -236,6 +225,25 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
         summary.reparsed,
     )
     return summary
+
+
+def _upkeep(location: lake.LakeLocation, settings: Settings) -> None:
+    """Merge small files and expire old snapshots when due; the run has committed, so a failure only warns."""
+    logger = get_run_logger()
+    clock = time.monotonic()
+    try:
+        done = lake.upkeep_after_publish(location, settings.snapshot_retention_h, settings.compact_min_files)
+    except Exception as exc:  # noqa: BLE001 - `newsetl maintain` does the same later
+        logger.warning("lake upkeep skipped (run `newsetl maintain`): %s", exc)
+        return
+    if done is not None:
+        logger.info(
+            "lake upkeep in %.1fs: %d table(s) merged, %d snapshot(s) expired, %d file(s) deleted",
+            time.monotonic() - clock,
+            done.merged,
+            done.expired,
+            done.removed,
+        )
 
 
 def _build_docs(results: list[BatchResult], settings: Settings) -> str | None:
@@ -301,9 +309,7 @@ def _summary(
         error=error,
         docs=docs,
         reparsed=sum(r.reparsed for r in results),
-        duplicates=sum(
-            int(pa.compute.sum(pa.compute.equal(r.files["status"], "duplicate")).as_py() or 0) for r in results
-        ),
+        duplicates=sum(r.duplicate_files for r in results),
     )
 
 

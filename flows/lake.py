@@ -30,6 +30,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
+from duckdb.func import PythonUDFType
 
 from flows.settings import Settings, is_url
 from transforms.errors import NewsetlError, PublishError, RunLocked
@@ -381,23 +382,41 @@ def registered(con: duckdb.DuckDBPyConnection, name: str, rows: pa.Table) -> Ite
 # ---------------------------------------------------------------- manifest diff
 
 
-def changed_files(
+@dataclass(frozen=True)
+class PlanStats:
+    """What the manifest diff found: files listed, changed, to parse, only to hash (superseded)."""
+
+    listed: int
+    changed: int
+    to_read: int
+    superseded: int
+
+
+PLAN_ROW_GROUP_ROWS = 10_000
+
+
+def plan_files(
     con: duckdb.DuckDBPyConnection,
-    listing: pa.Table,
+    listing: Path,
+    plan: Path,
     *,
     full_refresh: bool = False,
     parser_version: str | None = None,
     reparse: bool = False,
-) -> tuple[list[RawFile], list[SeenFile]]:
-    """Listed files the manifest does not hold as they are now, with its rows for those paths.
+) -> PlanStats:
+    """The run's plan (transforms.plan.plan_run's rules) computed in DuckDB and written to a Parquet file.
 
-    A join in DuckDB against the lake's ingest_file: a no-op rerun materializes no manifest row in
-    Python. Known files an older parser parsed (all parsed files with reparse) count as changed.
+    The listing (a Parquet file) is joined with the lake's ingest_file: files whose path, size
+    and mtime the manifest holds (and that no newer parser must read again) drop out. Of the
+    changed files naming one article, the path that sorts last is parsed, the others only hashed
+    (hash_only). Rows: parse rows by path, then hash-only rows by path, numbered `rn` from 0, with
+    the manifest's row for the path where there is one. Nothing per file reaches Python.
     """
-    from flows.discovery import raw_files  # the listing's own module
+    from transforms.tables import article_id_for
 
-    if full_refresh:
-        return raw_files(listing), []
+    def article_ids(paths: pa.Array) -> pa.Array:
+        return pa.array([article_id_for(p) for p in paths.to_pylist()], pa.string())
+
     statuses = "('loaded', 'quarantined', 'rejected')"
     stale = (
         f"(m.status IN {statuses} AND m.parser_version IS DISTINCT FROM {_sql_str(parser_version)})"
@@ -406,33 +425,73 @@ def changed_files(
     )
     if reparse:
         stale = f"m.status IN {statuses}"
-    with registered(con, "_listing", listing):
-        changed = con.sql(
-            "SELECT l.source_file, l.size_bytes, l.mtime_ns, m.source_sha256, m.size_bytes AS seen_size, "
-            "m.mtime_ns AS seen_mtime, m.first_run_id, m.status, m.article_id, m.parser_version "
-            f"FROM _listing l LEFT JOIN {INGEST_FILE.name} m USING (source_file) "
-            f"WHERE m.source_file IS NULL OR m.size_bytes <> l.size_bytes OR m.mtime_ns <> l.mtime_ns OR {stale} "
-            "ORDER BY l.source_file"
-        ).to_arrow_table()
-    # Column-wise to Python (no per-row dicts: a first load turns all listed files into work).
-    cols = {name: changed[name].to_pylist() for name in changed.column_names}
-    files = list(map(RawFile, cols["source_file"], cols["size_bytes"], cols["mtime_ns"]))
-    seen = [
-        SeenFile(*known)
-        for known in zip(
-            cols["source_file"],
-            cols["source_sha256"],
-            cols["seen_size"],
-            cols["seen_mtime"],
-            cols["first_run_id"],
-            cols["status"],
-            cols["article_id"],
-            cols["parser_version"],
-            strict=True,
+    manifest = f"(SELECT * FROM {INGEST_FILE.name} WHERE false)" if full_refresh else INGEST_FILE.name
+    con.create_function(
+        "newsetl_article_id",
+        article_ids,
+        ["varchar"],
+        "varchar",
+        type=PythonUDFType.ARROW,
+    )
+    try:
+        con.execute(
+            "COPY ("
+            "  WITH changed AS ("
+            "    SELECT l.source_file, l.size_bytes, l.mtime_ns, m.source_sha256, m.size_bytes AS seen_size, "
+            "      m.mtime_ns AS seen_mtime, m.first_run_id, m.status, m.article_id, m.parser_version "
+            f"    FROM read_parquet({_sql_str(str(listing))}) l LEFT JOIN {manifest} m USING (source_file) "
+            f"    WHERE m.source_file IS NULL OR m.size_bytes <> l.size_bytes OR m.mtime_ns <> l.mtime_ns OR {stale}),"
+            "  ranked AS ("
+            "    SELECT *, row_number() OVER (PARTITION BY newsetl_article_id(source_file) "
+            "      ORDER BY source_file DESC) > 1 AS hash_only FROM changed) "
+            "  SELECT row_number() OVER (ORDER BY hash_only, source_file) - 1 AS rn, * FROM ranked ORDER BY rn"
+            f") TO {_sql_str(str(plan))} (FORMAT parquet, ROW_GROUP_SIZE {PLAN_ROW_GROUP_ROWS}, COMPRESSION zstd)"
         )
-        if known[1] is not None
-    ]
-    return files, seen
+    finally:
+        con.remove_function("newsetl_article_id")
+    listed = int(con.execute(f"SELECT count(*) FROM read_parquet({_sql_str(str(listing))})").fetchall()[0][0])
+    changed, superseded = con.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE hash_only) FROM read_parquet({_sql_str(str(plan))})"
+    ).fetchall()[0]
+    return PlanStats(listed, int(changed), int(changed) - int(superseded), int(superseded))
+
+
+def plan_bounds(plan: Path, size: int, max_bytes: int | None) -> list[tuple[int, int]]:
+    """The plan's batches as [start, stop) row ranges, reading two columns a row group at a time."""
+    from transforms.plan import batch_bounds
+
+    def rows() -> Iterator[tuple[bool, int]]:
+        for chunk in pq.ParquetFile(plan).iter_batches(columns=["hash_only", "size_bytes"]):
+            yield from zip(chunk.column(0).to_pylist(), chunk.column(1).to_pylist(), strict=True)
+
+    return batch_bounds(rows(), size, max_bytes)
+
+
+def read_plan_rows(plan: Path, start: int, stop: int) -> tuple[list[RawFile], list[RawFile], dict[str, SeenFile]]:
+    """One batch of the plan (rows start..stop-1): files to parse, files only to hash, manifest rows of the former."""
+    rows = pq.read_table(plan, filters=[("rn", ">=", start), ("rn", "<", stop)]).sort_by("rn")
+    cols = {name: rows[name].to_pylist() for name in rows.column_names}
+    parse: list[RawFile] = []
+    hash_only: list[RawFile] = []
+    seen: dict[str, SeenFile] = {}
+    for i, path in enumerate(cols["source_file"]):
+        f = RawFile(path, cols["size_bytes"][i], cols["mtime_ns"][i])
+        if cols["hash_only"][i]:
+            hash_only.append(f)
+            continue
+        parse.append(f)
+        if cols["source_sha256"][i] is not None:
+            seen[path] = SeenFile(
+                path,
+                cols["source_sha256"][i],
+                cols["seen_size"][i],
+                cols["seen_mtime"][i],
+                cols["first_run_id"][i],
+                cols["status"][i],
+                cols["article_id"][i],
+                cols["parser_version"][i],
+            )
+    return parse, hash_only, seen
 
 
 # ---------------------------------------------------------------- staging
@@ -453,6 +512,17 @@ def stage_tables(staging_root: Path, run_id: str, batch_no: int, tables: dict[st
         ordered = table.sort_by([(PARTITION_COLUMN, "ascending")])
         pq.write_table(ordered, tmp, compression="zstd", row_group_size=_STAGED_ROW_GROUP_ROWS)
         os.replace(tmp, path)
+
+
+def stage_files(staging_root: Path, run_id: str, batch_no: int, files: pa.Table) -> None:
+    """Write one batch's manifest rows (ingest_file): published with the run, never held by the flow process."""
+    if files.num_rows == 0:
+        return
+    path = staging_dir(staging_root, run_id) / INGEST_FILE.name / f"batch-{batch_no:06d}.parquet"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    pq.write_table(files, tmp, compression="zstd")
+    os.replace(tmp, path)
 
 
 def staged_files(staging_root: Path, run_id: str, table: str) -> list[str]:
@@ -490,43 +560,29 @@ def _staged_sql(files: Sequence[str], columns: str) -> str:
     return f"SELECT {columns} FROM read_parquet([{', '.join(_sql_str(f) for f in files)}])"
 
 
-def _mark(files: pa.Table, paths: set[str], status: str, article_ids: dict[str, str] | None = None) -> pa.Table:
-    if not paths or files.num_rows == 0:
-        return files
-    rows = files.to_pylist()
-    for row in rows:
-        if row["source_file"] in paths:
-            row["status"] = status
-            if article_ids and row["source_file"] in article_ids:
-                row["article_id"] = article_ids[row["source_file"]]
-    return pa.Table.from_pylist(rows, schema=files.schema)
-
-
-def _incoming_articles(con: duckdb.DuckDBPyConnection, staged: Sequence[str]) -> pa.Table:
+def _incoming_articles(staged: Sequence[str]) -> str:
+    """The run's article keys as a SQL relation over the staged files (read where used, never held)."""
     cols = "article_id, source_file, source_sha256, ingested_at, published_date"
     if not staged:
-        return ARTICLE.arrow_schema.empty_table().select(cols.split(", "))
-    return con.sql(_staged_sql(staged, cols)).to_arrow_table()
+        return f"(SELECT {cols} FROM article WHERE false)"
+    return f"({_staged_sql(staged, cols)})"
 
 
-def _same_bytes(con: duckdb.DuckDBPyConnection, incoming: pa.Table) -> dict[str, str]:
+def _same_bytes(con: duckdb.DuckDBPyConnection, incoming: str) -> dict[str, str]:
     """Incoming article rows whose bytes another article already holds: source_file -> the kept article_id.
 
     The article already in the lake keeps them; within a run, the path that sorts first.
     """
-    if incoming.num_rows == 0:
-        return {}
-    with registered(con, "_incoming_keys", incoming):
-        rows = con.execute(
-            "WITH cand AS ("
-            "  SELECT i.source_file, i.article_id, i.source_sha256, "
-            "    (SELECT min(a.article_id) FROM article a WHERE a.source_sha256 = i.source_sha256 "
-            "       AND a.article_id <> i.article_id) AS in_lake, "
-            "    first_value(i.article_id) OVER (PARTITION BY i.source_sha256 ORDER BY i.source_file) AS first_id "
-            "  FROM _incoming_keys i) "
-            "SELECT source_file, coalesce(in_lake, first_id) FROM cand "
-            "WHERE in_lake IS NOT NULL OR first_id <> article_id"
-        ).fetchall()
+    rows = con.execute(
+        "WITH cand AS ("
+        "  SELECT i.source_file, i.article_id, i.source_sha256, "
+        "    (SELECT min(a.article_id) FROM article a WHERE a.source_sha256 = i.source_sha256 "
+        "       AND a.article_id <> i.article_id) AS in_lake, "
+        "    first_value(i.article_id) OVER (PARTITION BY i.source_sha256 ORDER BY i.source_file) AS first_id "
+        f"  FROM {incoming} i) "
+        "SELECT source_file, coalesce(in_lake, first_id) FROM cand "
+        "WHERE in_lake IS NOT NULL OR first_id <> article_id"
+    ).fetchall()
     return {str(r[0]): str(r[1]) for r in rows}
 
 
@@ -547,7 +603,7 @@ def publish(
     the lake as it is inside the transaction; if another publisher commits first, DuckLake reports
     a conflict (both rewrite publish_token) and the whole transaction is redone on the new state.
     """
-    staged = {t.name: staged_files(staging_root, run_id, t.name) for t in CURATED_TABLES}
+    staged = {t.name: staged_files(staging_root, run_id, t.name) for t in (*CURATED_TABLES, INGEST_FILE)}
     last: BaseException | None = None
     with contextlib.closing(connect(location, threads=threads)) as con:
         ensure_schema(con)
@@ -580,18 +636,18 @@ def _publish_once(
     if full_refresh:
         for table in (*CURATED_TABLES, INGEST_FILE):
             con.execute(f"DELETE FROM {table.name}")
-    incoming = _incoming_articles(con, staged[ARTICLE.name])
+    # The run's article keys are read from the staged files by each query that needs them: a
+    # million-row load never becomes a table in this process, only the few rows that conflict do.
+    incoming = _incoming_articles(staged[ARTICLE.name])
     same_bytes = _same_bytes(con, incoming)
-    dropped_ids = {
-        r["article_id"]
-        for r in incoming.select(["source_file", "article_id"]).to_pylist()
-        if r["source_file"] in same_bytes
-    }
-    keep = incoming.filter(
-        pa.compute.invert(pa.compute.is_in(incoming["source_file"], pa.array(list(same_bytes), pa.string())))
-    )
-    old = _existing_versions(con, keep)
-    replaced, kept_old = resolve_versions(old, keep) if old.num_rows else ([], [])
+    with registered(con, "_same", pa.table({"source_file": pa.array(list(same_bytes), pa.string())})):
+        dropped_ids = {
+            str(r[0])
+            for r in con.execute(f"SELECT article_id FROM {incoming} i WHERE source_file IN (FROM _same)").fetchall()
+        }
+        keep = f"(SELECT * FROM {incoming} i WHERE source_file NOT IN (FROM _same))"
+        old, shared = _existing_versions(con, keep)
+    replaced, kept_old = resolve_versions(old, shared) if old.num_rows else ([], [])
     excluded = pa.table({"article_id": pa.array(sorted(set(kept_old) | dropped_ids), pa.string())})
     with (
         registered(con, "_replaced", pa.table({"article_id": pa.array(replaced, pa.string())})),
@@ -606,18 +662,18 @@ def _publish_once(
                     f"INSERT INTO {table.name} ({columns}) {_staged_sql(staged[table.name], columns)} "
                     "WHERE article_id NOT IN (SELECT article_id FROM _excluded)"
                 )
-    files = logs.get(INGEST_FILE.name)
-    losing_paths = set()
-    if files is not None and kept_old:
-        losing = set(kept_old)
-        losing_paths = {r["source_file"] for r in incoming.to_pylist() if r["article_id"] in losing}
+    losing_paths = (
+        {
+            str(p)
+            for p in shared.filter(pa.compute.is_in(shared["article_id"], pa.array(kept_old, pa.string())))[
+                "source_file"
+            ].to_pylist()
+        }
+        if kept_old
+        else set()
+    )
     duplicates = sorted(set(same_bytes) | losing_paths)
-    if files is not None and files.num_rows:
-        files = _mark(files, losing_paths, "duplicate")
-        files = _mark(files, set(same_bytes), "duplicate", same_bytes)
-        with registered(con, "_files", files):
-            con.execute(f"DELETE FROM {INGEST_FILE.name} WHERE source_file IN (SELECT source_file FROM _files)")
-            con.execute(f"INSERT INTO {INGEST_FILE.name} BY NAME SELECT * FROM _files")
+    _upsert_files(con, staged[INGEST_FILE.name], logs.get(INGEST_FILE.name), losing_paths, same_bytes)
     snapshot_id = int(con.execute(f"SELECT id FROM {ALIAS}.current_snapshot()").fetchall()[0][0]) + 1
     if run_row is not None:
         logs = {**logs, INGEST_RUN.name: _with_run_figures(run_row, snapshot_id, len(duplicates))}
@@ -627,6 +683,41 @@ def _publish_once(
     con.execute(f"CALL {ALIAS}.set_commit_message('newsetl', ?)", [f"run {run_id}"])
     con.execute("COMMIT")
     return snapshot_id, duplicates
+
+
+def _upsert_files(
+    con: duckdb.DuckDBPyConnection,
+    staged: Sequence[str],
+    logged: pa.Table | None,
+    losing_paths: set[str],
+    same_bytes: dict[str, str],
+) -> None:
+    """The run's manifest rows (staged by the workers, or handed in) replace the paths' old rows.
+
+    Older versions and same-bytes files are marked duplicate on the way (a same-bytes file names
+    the article that keeps the bytes).
+    """
+    sources = [f"SELECT * FROM read_parquet([{', '.join(_sql_str(f) for f in staged)}])"] if staged else []
+    if logged is not None and logged.num_rows:
+        sources.append("SELECT * FROM _files_logged")
+    if not sources:
+        return
+    marks = pa.table(
+        {
+            "source_file": pa.array(sorted(losing_paths | set(same_bytes)), pa.string()),
+            "kept_id": pa.array([same_bytes.get(p) for p in sorted(losing_paths | set(same_bytes))], pa.string()),
+        }
+    )
+    files = "(" + " UNION ALL BY NAME ".join(sources) + ")"
+    logged_rows = logged if logged is not None else INGEST_FILE.arrow_schema.empty_table()
+    with registered(con, "_files_logged", logged_rows), registered(con, "_marks", marks):
+        con.execute(f"DELETE FROM {INGEST_FILE.name} WHERE source_file IN (SELECT source_file FROM {files})")
+        con.execute(
+            f"INSERT INTO {INGEST_FILE.name} BY NAME "
+            "SELECT f.* REPLACE (CASE WHEN d.source_file IS NULL THEN f.status ELSE 'duplicate' END AS status, "
+            "  coalesce(d.kept_id, f.article_id) AS article_id) "
+            f"FROM {files} f LEFT JOIN _marks d ON d.source_file = f.source_file"
+        )
 
 
 def _insert_logs(con: duckdb.DuckDBPyConnection, logs: dict[str, pa.Table]) -> None:
@@ -639,14 +730,16 @@ def _insert_logs(con: duckdb.DuckDBPyConnection, logs: dict[str, pa.Table]) -> N
             con.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM _log")
 
 
-def _existing_versions(con: duckdb.DuckDBPyConnection, incoming: pa.Table) -> pa.Table:
-    if incoming.num_rows == 0:
-        return incoming
-    with registered(con, "_ids", incoming.select(["article_id"])):
-        return con.sql(
-            "SELECT article_id, source_file, source_sha256, ingested_at, published_date FROM article "
-            "WHERE article_id IN (SELECT article_id FROM _ids)"
-        ).to_arrow_table()
+def _existing_versions(con: duckdb.DuckDBPyConnection, incoming: str) -> tuple[pa.Table, pa.Table]:
+    """The lake's article rows whose id the run brings again, and the run's rows for those ids (both small)."""
+    cols = "article_id, source_file, source_sha256, ingested_at, published_date"
+    old = con.sql(
+        f"SELECT {cols} FROM article WHERE article_id IN (SELECT article_id FROM {incoming} x)"
+    ).to_arrow_table()
+    shared = con.sql(
+        f"SELECT {cols} FROM {incoming} x WHERE article_id IN (SELECT article_id FROM article)"
+    ).to_arrow_table()
+    return old, shared
 
 
 def _with_run_figures(run_row: pa.Table, snapshot_id: int, duplicates: int) -> pa.Table:
@@ -720,27 +813,90 @@ class Upkeep:
     removed: int
 
 
-def maintain(con: duckdb.DuckDBPyConnection, retention_h: float, *, merge: bool = True) -> Upkeep:
+def maintain(
+    con: duckdb.DuckDBPyConnection,
+    retention_h: float,
+    *,
+    merge: bool = True,
+    expire: bool = True,
+    cleanup: bool = True,
+    orphans: bool = True,
+) -> Upkeep:
     """Merge adjacent small files, expire snapshots older than the retention, delete unreferenced files.
 
     A query keeps reading the snapshot it started on: files it needs go only once that snapshot is
-    older than retention_h hours. Leftovers of killed runs (files no snapshot names) go the same way.
+    older than retention_h hours. Leftovers of killed runs (files no snapshot names) go the same way
+    (orphans: a listing of the data path, so `newsetl maintain` does it and a run does not).
     """
     interval = f"INTERVAL {float(retention_h) * 3600:.0f} SECONDS"
-    merged = 0
+    merged = expired = removed = 0
     if merge:
         # Rows small commits kept inside the catalog go to Parquet first, then small files merge.
         con.execute(f"CALL ducklake_flush_inlined_data({_sql_str(ALIAS)})").fetchall()
         merged = len(con.execute(f"CALL ducklake_merge_adjacent_files({_sql_str(ALIAS)})").fetchall())
-    expired = len(
-        con.execute(f"CALL ducklake_expire_snapshots({_sql_str(ALIAS)}, older_than => now() - {interval})").fetchall()
-    )
-    removed = len(
-        con.execute(f"CALL ducklake_cleanup_old_files({_sql_str(ALIAS)}, older_than => now() - {interval})").fetchall()
-    )
-    removed += len(
-        con.execute(
-            f"CALL ducklake_delete_orphaned_files({_sql_str(ALIAS)}, older_than => now() - {interval})"
-        ).fetchall()
-    )
+    if expire:
+        expired = len(
+            con.execute(
+                f"CALL ducklake_expire_snapshots({_sql_str(ALIAS)}, older_than => now() - {interval})"
+            ).fetchall()
+        )
+    if cleanup:
+        removed = len(
+            con.execute(
+                f"CALL ducklake_cleanup_old_files({_sql_str(ALIAS)}, older_than => now() - {interval})"
+            ).fetchall()
+        )
+    if orphans:
+        removed += len(
+            con.execute(
+                f"CALL ducklake_delete_orphaned_files({_sql_str(ALIAS)}, older_than => now() - {interval})"
+            ).fetchall()
+        )
     return Upkeep(merged, expired, removed)
+
+
+@dataclass(frozen=True)
+class UpkeepDue:
+    """Which upkeep a lake needs now (read from its catalog: a few small queries)."""
+
+    merge: bool  # some partition of a table holds at least min_files data files
+    expire: bool  # a snapshot other than the newest is older than the retention
+    cleanup: bool  # files dropped by merges or expiry wait past the retention
+
+    def __bool__(self) -> bool:
+        return self.merge or self.expire or self.cleanup
+
+
+def upkeep_due(con: duckdb.DuckDBPyConnection, retention_h: float, min_files: int) -> UpkeepDue:
+    """What upkeep is due, from the catalog's own tables (no data file is read or listed)."""
+    meta = f"__ducklake_metadata_{ALIAS}"
+    interval = f"INTERVAL {float(retention_h) * 3600:.0f} SECONDS"
+    crowded = con.execute(
+        "WITH keys AS ("
+        "  SELECT f.table_id, f.data_file_id, "
+        "    string_agg(coalesce(v.partition_value, ''), '/' ORDER BY v.partition_key_index) AS part "
+        f"  FROM {meta}.ducklake_data_file f "
+        f"  LEFT JOIN {meta}.ducklake_file_partition_value v USING (data_file_id) "
+        "  WHERE f.end_snapshot IS NULL GROUP BY ALL) "
+        "SELECT count(*) FROM (SELECT table_id, part FROM keys GROUP BY ALL HAVING count(*) >= ?)",
+        [min_files],
+    ).fetchall()[0][0]
+    old_snapshots = con.execute(
+        f"SELECT count(*) FROM {ALIAS}.snapshots() WHERE snapshot_time < now() - {interval} "
+        f"AND snapshot_id < (SELECT max(snapshot_id) FROM {ALIAS}.snapshots())"
+    ).fetchall()[0][0]
+    waiting = con.execute(
+        # A SQLite catalog stores times as text: cast.
+        f"SELECT count(*) FROM {meta}.ducklake_files_scheduled_for_deletion "
+        f"WHERE CAST(schedule_start AS TIMESTAMPTZ) < now() - {interval}"
+    ).fetchall()[0][0]
+    return UpkeepDue(bool(crowded), bool(old_snapshots), bool(waiting))
+
+
+def upkeep_after_publish(location: LakeLocation, retention_h: float, min_files: int) -> Upkeep | None:
+    """A run's own upkeep after it published: only what is due (None when nothing is), no orphan listing."""
+    with contextlib.closing(connect(location)) as con:
+        due = upkeep_due(con, retention_h, min_files)
+        if not due:
+            return None
+        return maintain(con, retention_h, merge=due.merge, expire=due.expire, cleanup=True, orphans=False)

@@ -55,6 +55,11 @@ class Settings(BaseSettings):
     snapshot_retention_h: float = Field(
         24.0, ge=0, description="Lake snapshots younger than this many hours stay readable (time travel, queries)."
     )
+    # A run merges small data files once a partition holds this many (each incremental run adds
+    # one per partition it touches); merging rewrites that partition's rows, so not every run.
+    compact_min_files: int = Field(
+        8, ge=2, description="After a publish, merge a table partition's data files once it holds this many."
+    )
     lock_timeout_s: float = Field(0.0, ge=0, description="Seconds to wait for another run's lock before failing.")
     progress_interval_s: float = Field(
         5.0, gt=0, description="Seconds between two progress lines of a run's parse when no terminal shows a bar."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,29 @@ class BatchJob:
 
 
 @dataclass(frozen=True)
+class PlannedBatch:
+    """A batch as the flow hands it out: a row range of the run's plan file, read by whoever runs it.
+
+    The flow keeps no entry per file (a million-file first load is a few hundred of these).
+    """
+
+    batch_no: int
+    plan_file: Path
+    start: int
+    stop: int
+    reparse: bool = False
+
+    @property
+    def size(self) -> int:
+        """Files the batch handles."""
+        return self.stop - self.start
+
+    def job(self) -> BatchJob:
+        parse, hash_only, seen = lake.read_plan_rows(self.plan_file, self.start, self.stop)
+        return BatchJob(self.batch_no, tuple(parse), tuple(hash_only), seen, self.reparse)
+
+
+@dataclass(frozen=True)
 class BatchResult:
     """What a batch hands back: small log tables; its validated rows are staged on disk."""
 
@@ -57,6 +80,8 @@ class BatchResult:
     captions: int = 0
     related_headlines: int = 0
     reparsed: int = 0  # known bytes parsed again (a newer parser, or --reparse)
+    files_recorded: int = 0  # manifest rows the batch staged (len(files) before the flow drops them)
+    duplicate_files: int = 0  # of those, files recorded as duplicate
 
 
 # The sha256 column of a quarantine row for an entry that could not be read (no bytes to hash).
@@ -155,6 +180,8 @@ def process_batch(
         is_rejected = pc.is_in(files["article_id"], value_set=rejected_ids)
         status = pc.if_else(pc.fill_null(is_rejected, False), "rejected", files["status"])
         files = files.set_column(files.schema.get_field_index("status"), "status", status)
+    # The manifest rows are published from the staging folder, like the tables' rows.
+    lake.stage_files(staging_root, run.run_id, job.batch_no, files)
     return BatchResult(
         batch_no=job.batch_no,
         files=files,
@@ -171,6 +198,8 @@ def process_batch(
         captions=gate.tables["caption"].num_rows,
         related_headlines=gate.tables["related_headline"].num_rows,
         reparsed=reparsed,
+        files_recorded=files.num_rows,
+        duplicate_files=int(pc.sum(pc.equal(files["status"], "duplicate")).as_py() or 0),
     )
 
 
@@ -186,10 +215,10 @@ def _can_heal(task: Any, task_run: Any, state: Any) -> bool:
 
 
 @task(name="list-raw-files", retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_can_heal)
-def list_raw_files(raw_dir: str) -> pa.Table:
-    """The listing of the raw root; folders not followed are logged (one line each) and counted."""
+def list_raw_files(raw_dir: str, listing_file: Path) -> int:
+    """The listing of the raw root, streamed to listing_file; folders not followed are logged and counted."""
     discovery.check_raw_root(raw_dir)
-    found = discovery.discover(raw_dir)
+    found = discovery.write_listing(raw_dir, listing_file)
     logger = get_run_logger()
     for skipped in found.skipped:
         logger.warning("raw entry not followed: %s (%s)", skipped.path, skipped.reason)
@@ -197,7 +226,7 @@ def list_raw_files(raw_dir: str) -> pa.Table:
         logger.warning("%d folder(s) under %s not followed (listed already)", len(found.skipped), raw_dir)
     if found.hidden:
         logger.info("%s ignored (names starting with '.')", plural(found.hidden, "hidden entry", "hidden entries"))
-    return found.listing
+    return found.rows
 
 
 class BatchGroup:
@@ -210,7 +239,7 @@ class BatchGroup:
 
     __slots__ = ("jobs",)
 
-    def __init__(self, jobs: Sequence[BatchJob]) -> None:
+    def __init__(self, jobs: Sequence[BatchJob | PlannedBatch]) -> None:
         self.jobs = tuple(jobs)
 
     def __len__(self) -> int:
@@ -233,10 +262,15 @@ def process_batches(
     today: date,
     progress: ProgressSink | None = None,
 ) -> list[BatchResult]:
-    """Several batches one after the other: one Prefect task run, the memory of one batch."""
-    return [
-        process_batch(
-            job,
+    """Several batches one after the other: one Prefect task run, the memory of one batch.
+
+    A planned batch's files are read from the plan here, in the worker; its manifest rows go back
+    staged, not in the result (the flow process holds nothing per file).
+    """
+    results = []
+    for job in group.jobs:
+        result = process_batch(
+            job.job() if isinstance(job, PlannedBatch) else job,
             raw_dir=raw_dir,
             staging_root=staging_root,
             quarantine_dir=quarantine_dir,
@@ -245,8 +279,8 @@ def process_batches(
             today=today,
             progress=progress,
         )
-        for job in group.jobs
-    ]
+        results.append(replace(result, files=INGEST_FILE.arrow_schema.empty_table()))
+    return results
 
 
 # The batch work is a plain function (any executor can run it); this is its Prefect task. A retry

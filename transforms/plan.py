@@ -61,6 +61,37 @@ class RunPlan:
         return [(p, ()) for p in parse] + [((), h) for h in hash_only]
 
 
+def batch_bounds(entries: Iterable[tuple[bool, int]], size: int, max_bytes: int | None = None) -> list[tuple[int, int]]:
+    """[start, stop) row ranges of a plan's batches, by RunPlan.batches' rule, from (hash_only, size_bytes) rows.
+
+    The plan lists the files to parse first, then the files only to hash: parse batches hold at
+    most `size` files and `max_bytes` of dumps (a single larger file is a batch of its own),
+    hash-only batches `size` files. Only the ranges are returned: a million-file plan stays on
+    disk, and a batch's rows are read by whoever runs the batch.
+    """
+    bounds: list[tuple[int, int]] = []
+    start, total, n = 0, 0, 0
+    hashing = False
+    for i, (hash_only, nbytes) in enumerate(entries):
+        n = i + 1
+        if hash_only and not hashing:
+            if i > start:
+                bounds.append((start, i))
+            start, hashing = i, True
+        if hashing:
+            if i - start >= size:
+                bounds.append((start, i))
+                start = i
+            continue
+        if i - start >= size or (max_bytes is not None and total + nbytes > max_bytes and i > start):
+            bounds.append((start, i))
+            start, total = i, 0
+        total += nbytes
+    if n > start:
+        bounds.append((start, n))
+    return bounds
+
+
 # Outcomes a newer parser may change (a duplicate's bytes are another file's).
 REPARSED_STATUSES: frozenset[str] = frozenset({"loaded", "quarantined", "rejected"})
 

@@ -86,6 +86,13 @@ def test_bench_runs_every_step(bench_results: tuple[int, dict[str, Any], str, Pa
         assert [p["role"] for p in step["processes"]].count("main") == 1, name
         assert step["max_rss_mib"] >= max(peaks) > 0, name
         assert step["peak_tree_rss_mib"] >= max(peaks) - 0.1, name  # the tree sum includes each process
+        # Per role: the largest peak of that role's processes (the figure the docs' table gives).
+        by_role: dict[str, float] = {}
+        for p in step["processes"]:
+            by_role[p["role"]] = max(by_role.get(p["role"], 0.0), p["peak_rss_mib"])
+        assert {r: v for r, v in step["roles"].items() if v >= 20} == by_role, name
+        load_start, load_end = step["load_avg"]
+        assert load_start >= 0 and load_end >= 0, name
 
 
 def test_bench_figures_are_consistent(bench_results: tuple[int, dict[str, Any], str, Path]) -> None:
@@ -143,3 +150,15 @@ def test_bench_prints_and_saves_the_same_figures(bench_results: tuple[int, dict[
         assert (wall, cpu) == (f"{step['wall_s']:.1f}", f"{step['cpu_s']:.1f}"), name
         assert rate == (f"{step['dumps_per_s']:.0f}" if step["dumps_per_s"] else "-"), name
     assert f"full load / baseline wall time: {results['full_load_over_baseline']:.2f}" in stdout
+
+
+@pytest.mark.parametrize("dumps", [200, 100_000, 300_000, 1_000_000, 3_000_000])
+def test_bench_corpus_dates_stay_in_the_past(dumps: int) -> None:
+    # The gate rejects future publication dates: a corpus reaching past today measures rejects.
+    from datetime import date, timedelta
+
+    per_day = bench_run.corpus_per_day(dumps)
+    last_day = date(2022, 1, 1) + timedelta(days=-(-dumps // per_day) - 1)
+    assert last_day < date(2026, 1, 1)
+    if dumps <= 300_000:
+        assert per_day == 300  # the corpora measured so far keep their bytes (and folder name)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -179,14 +180,14 @@ def test_run_goes_on_past_a_file_that_vanishes_and_reads_it_when_back(
     shutil.copy(REPO / "data" / "raw" / REFERENCE, lake.raw / REFERENCE)
     dump = b"Headline\n\nBody text.\n"
     (lake.raw / "gone.txt").write_bytes(dump)
-    listed = discovery.discover
+    listed = discovery.stream_listing
 
-    def listing_then_delete(location: str) -> discovery.Discovery:
-        found = listed(location)
+    def listing_then_delete(location: str, sink: Any) -> discovery.Listed:
+        found = listed(location, sink)
         (lake.raw / "gone.txt").unlink(missing_ok=True)  # deleted between listing and reading
         return found
 
-    monkeypatch.setattr(discovery, "discover", listing_then_delete)
+    monkeypatch.setattr(discovery, "stream_listing", listing_then_delete)
     assert lake.run() == 0
     assert lake.sql("SELECT source_file, reason_code FROM quarantine") == [("gone.txt", "vanished")]
     assert lake.sql("SELECT source_file FROM ingest_file") == [(REFERENCE,)]

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from prefect.utilities.collections import visit_collection
 
 from flows import discovery, lake
 from flows.tasks import BatchGroup, BatchJob
-from transforms.plan import RawFile
+from transforms.plan import RawFile, SeenFile, plan_run
 from transforms.schema import INGEST_FILE
 
 
@@ -29,41 +30,61 @@ def _manifest_row(path: str, size: int, mtime: int, sha: str = "s") -> dict[str,
     }
 
 
-def test_changed_files_are_new_or_restatted_paths_with_their_manifest_rows() -> None:
-    listing = pa.table(
-        {
-            "source_file": ["same.txt", "grown.txt", "touched.txt", "new.txt"],
-            "size_bytes": [10, 11, 12, 13],
-            "mtime_ns": [100, 100, 999, 100],
-        },
-        schema=discovery.LISTING_SCHEMA,
-    )
-    manifest = pa.Table.from_pylist(
-        [
-            _manifest_row("same.txt", 10, 100),
-            _manifest_row("grown.txt", 10, 100),
-            _manifest_row("touched.txt", 12, 100),
-            _manifest_row("gone.txt", 1, 1),
-        ],
-        schema=INGEST_FILE.arrow_schema,
-    )
+def _plan(tmp_path: Path, listing: pa.Table, manifest: pa.Table, **options: object) -> tuple[lake.PlanStats, Path]:
+    listing_file, plan_file = tmp_path / "listing.parquet", tmp_path / f"plan-{len(list(tmp_path.iterdir()))}.parquet"
+    pq.write_table(listing, listing_file)
     with duckdb.connect() as con:
         con.execute(lake.ddl(INGEST_FILE))
         con.register("m", manifest)
         con.execute(f"INSERT INTO {INGEST_FILE.name} BY NAME SELECT * FROM m")
-        changed, seen = lake.changed_files(con, listing, parser_version="1.0.0")
-        full, none_seen = lake.changed_files(con, listing, full_refresh=True)
-        # Another parser version: the unchanged file is work again; --reparse: every parsed file.
-        newer, _ = lake.changed_files(con, listing, parser_version="2.0.0")
-        forced, _ = lake.changed_files(con, listing, parser_version="1.0.0", reparse=True)
-    assert [f.source_file for f in changed] == ["grown.txt", "new.txt", "touched.txt"]
-    assert changed[0] == RawFile("grown.txt", 11, 100)
-    # The manifest's view of those paths (what the batch compares hashes with), not the listing's.
-    known = [(s.source_file, s.size_bytes, s.mtime_ns) for s in seen]
-    assert known == [("grown.txt", 10, 100), ("touched.txt", 12, 100)]
-    assert len(full) == 4 and none_seen == []
-    assert [f.source_file for f in newer] == ["grown.txt", "new.txt", "same.txt", "touched.txt"]
-    assert [f.source_file for f in forced] == ["grown.txt", "new.txt", "same.txt", "touched.txt"]
+        stats = lake.plan_files(con, listing_file, plan_file, **options)  # type: ignore[arg-type]
+    return stats, plan_file
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"parser_version": "1.0.0"},
+        {"full_refresh": True},
+        {"parser_version": "2.0.0"},  # another parser: unchanged parsed files are work again
+        {"parser_version": "1.0.0", "reparse": True},  # every parsed file
+        {},
+    ],
+)
+def test_the_plan_on_disk_is_plan_run_computed_in_duckdb(tmp_path: Path, options: dict[str, object]) -> None:
+    paths = ["same.txt", "grown.txt", "touched.txt", "new.txt", "a/page.txt", "b/Page.txt", "c/page.htm", "dup.txt"]
+    listing = pa.table(
+        {
+            "source_file": paths,
+            "size_bytes": [10, 11, 12, 13, 5, 6, 7, 8],
+            "mtime_ns": [100, 100, 999, 100, 1, 2, 3, 4],
+        },
+        schema=discovery.LISTING_SCHEMA,
+    )
+    rows = [
+        _manifest_row("same.txt", 10, 100),
+        _manifest_row("grown.txt", 10, 100),
+        _manifest_row("touched.txt", 12, 100),
+        _manifest_row("gone.txt", 1, 1),
+        _manifest_row("dup.txt", 8, 4) | {"status": "duplicate"},
+        _manifest_row("a/page.txt", 1, 1),
+    ]
+    manifest = pa.Table.from_pylist(rows, schema=INGEST_FILE.arrow_schema)
+    stats, plan_file = _plan(tmp_path, listing, manifest, **options)
+
+    seen = [SeenFile(**{k: r[k] for k in SeenFile._fields}) for r in manifest.to_pylist()]  # type: ignore[arg-type]
+    expected = plan_run(discovery.raw_files(listing), seen, **options)  # type: ignore[arg-type]
+    parse, hash_only, known = lake.read_plan_rows(plan_file, 0, stats.changed)
+    assert parse == list(expected.to_read)
+    assert sorted(hash_only) == sorted(expected.superseded)
+    assert (stats.listed, stats.to_read, stats.superseded) == (8, len(expected.to_read), len(expected.superseded))
+    assert stats.changed == 8 - len(expected.unchanged)
+    # The manifest's view of the paths to parse (what the batch compares hashes with), not the listing's.
+    by_path = {s.source_file: s for s in seen} if not options.get("full_refresh") else {}
+    assert known == {f.source_file: by_path[f.source_file] for f in parse if f.source_file in by_path}
+    # Any row range reads exactly those rows, in plan order.
+    some_parse, some_hashed, _ = lake.read_plan_rows(plan_file, 1, 5)
+    assert some_parse + some_hashed == (parse + hash_only)[1:5]
 
 
 def test_lake_gains_new_columns_and_a_current_lake_commits_nothing(tmp_path: Path) -> None:
@@ -115,3 +136,48 @@ def test_two_lakes_cannot_share_a_data_folder(tmp_path: Path) -> None:
     with pytest.raises(lake.PublishError, match="another lake"):
         lake.connect(second)
     lake.connect(first).close()  # its owner reconnects
+
+
+def _active_files(con: duckdb.DuckDBPyConnection) -> int:
+    meta = f"__ducklake_metadata_{lake.ALIAS}"
+    return int(
+        con.execute(f"SELECT count(*) FROM {meta}.ducklake_data_file WHERE end_snapshot IS NULL").fetchall()[0][0]
+    )
+
+
+def _small_commits(con: duckdb.DuckDBPyConnection, n: int) -> list[int]:
+    """n commits of 50 rows each into one partition: n data files; the snapshot id after each."""
+    con.execute("CREATE TABLE IF NOT EXISTS t (d DATE, x BIGINT)")
+    con.execute("ALTER TABLE t SET PARTITIONED BY (year(d), month(d))")
+    snapshots = []
+    for i in range(n):
+        con.execute(f"INSERT INTO t SELECT DATE '2024-03-01', range FROM range({i * 50}, {(i + 1) * 50})")
+        snapshots.append(int(con.execute(f"SELECT id FROM {lake.ALIAS}.current_snapshot()").fetchall()[0][0]))
+    return snapshots
+
+
+def test_run_upkeep_merges_small_files_only_when_due_and_keeps_snapshots_in_retention(tmp_path: Path) -> None:
+    location = lake.LakeLocation(f"sqlite:{tmp_path / 'lake.sqlite'}", str(tmp_path / "files"))
+    with contextlib.closing(lake.connect(location)) as con:
+        snapshots = _small_commits(con, 3)
+        assert _active_files(con) == 3
+    # Fewer files than the threshold: nothing is due, nothing is committed.
+    assert lake.upkeep_after_publish(location, retention_h=24, min_files=4) is None
+    with contextlib.closing(lake.connect(location)) as con:
+        assert lake.recent_snapshots(con, 1)[0][0] == snapshots[-1]
+        snapshots += _small_commits(con, 1)  # now 4 files: due
+        before = con.execute("SELECT count(*), sum(x) FROM t").fetchall()
+    done = lake.upkeep_after_publish(location, retention_h=24, min_files=4)
+    assert done is not None and done.merged >= 1 and done.expired == 0
+    with contextlib.closing(lake.connect(location)) as con:
+        assert _active_files(con) < 4
+        assert con.execute("SELECT count(*), sum(x) FROM t").fetchall() == before == [(200, 12400)]
+        # A snapshot within the retention still reads as it was (a running query's, time travel).
+        assert con.execute(f"SELECT count(*) FROM t AT (VERSION => {snapshots[1]})").fetchall() == [(100,)]
+    files_on_disk = len(list((tmp_path / "files").rglob("*.parquet")))
+    # Retention 0: old snapshots expire and the merged-away files are deleted.
+    expired = lake.upkeep_after_publish(location, retention_h=0, min_files=4)
+    assert expired is not None and expired.expired >= 1 and expired.removed >= 1
+    assert len(list((tmp_path / "files").rglob("*.parquet"))) < files_on_disk
+    with contextlib.closing(lake.connect(location)) as con:
+        assert con.execute("SELECT count(*) FROM t").fetchall() == [(200,)]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.plan import RawFile, SeenFile, plan_run, task_groups
+from transforms.plan import RawFile, RunPlan, SeenFile, batch_bounds, plan_run, task_groups
 from transforms.tables import article_id_for
 
 # Paths as the listing produces them: relative, no empty, "." or ".." components.
@@ -86,3 +86,22 @@ def test_batches_respect_file_count_and_bytes(sizes: list[int], size: int, max_b
     for b in batches:
         assert 1 <= len(b) <= size
         assert len(b) == 1 or sum(f.size_bytes for f in b) <= max_bytes  # only a lone big file exceeds
+
+
+@given(
+    st.lists(st.integers(0, 100), max_size=60),
+    st.integers(0, 25),
+    st.integers(1, 7),
+    st.one_of(st.none(), st.integers(1, 250)),
+)
+def test_batch_bounds_are_the_ranges_of_run_plan_batches(
+    sizes: list[int], superseded: int, size: int, max_bytes: int | None
+) -> None:
+    # The flow cuts a plan kept on disk into row ranges: the same batches RunPlan.batches makes.
+    to_read = tuple(RawFile(f"{i:03d}.txt", n, 1) for i, n in enumerate(sizes))
+    hashed = tuple(RawFile(f"old/{i:03d}.txt", 1, 1) for i in range(superseded))
+    plan = RunPlan(to_read, (), hashed)
+    rows = [*to_read, *hashed]
+    flags = [(False, f.size_bytes) for f in to_read] + [(True, f.size_bytes) for f in hashed]
+    expected = [parse + hash_only for parse, hash_only in plan.batches(size, max_bytes)]
+    assert [tuple(rows[a:b]) for a, b in batch_bounds(iter(flags), size, max_bytes)] == expected
