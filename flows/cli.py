@@ -19,12 +19,14 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 # The temporary local server needs longer than Prefect's 20 s default on a busy 2-core machine.
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
+import click
+
 from flows.settings import Settings, is_url
 from transforms.errors import NewsetlError
 
-Command = Callable[[argparse.Namespace], int]
+CommandFunc = Callable[[argparse.Namespace], int]
 
-# Modules that add sub-commands: each has `register(subparsers) -> None` and sets `func` defaults.
+# Modules that add sub-commands: each has `register(group: click.Group) -> None`.
 COMMAND_MODULES: tuple[str, ...] = ("flows.cli_ops", "flows.cli_analyst", "flows.cli_lake")
 
 
@@ -32,10 +34,15 @@ class UsageError(NewsetlError):
     """A bad argument: the message is shown as one line and the exit status is 2."""
 
 
+# \b keeps click from re-wrapping the lines.
 EXIT_CODES = (
-    "exit status: 0 done; 1 the command or run failed (one line on stderr says why); "
-    "2 bad arguments, settings (NEWSETL_* variables) or locations; 130 interrupted."
+    "\b\nexit status:\n"
+    "  0    done\n"
+    "  1    the command or run failed (one line on stderr says why)\n"
+    "  2    bad arguments, settings (NEWSETL_* variables) or locations\n"
+    "  130  interrupted"
 )
+CONTEXT: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 def settings_error(exc: Any) -> str:
@@ -89,25 +96,97 @@ def json_default(value: object) -> str:
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
-def add_location_options(parser: argparse.ArgumentParser, *only: str) -> None:
+class RequiredOption(click.Option):
+    """An option help lists as [required] while the command checks it: its own message names the choices."""
+
+    def get_help_extra(self, ctx: click.Context) -> Any:
+        extra = super().get_help_extra(ctx)
+        extra["required"] = "required"
+        return extra
+
+
+def option(*names: str, help: str, metavar: str | None = None, type: Any = None, default: Any = None) -> click.Option:
+    """A value option; without metavar it shows the argparse-style NAME (not click's TEXT)."""
+    dest = next((n for n in names if not n.startswith("-")), None)
+    shown = metavar or (dest or names[0].lstrip("-").replace("-", "_")).upper()
+    return click.Option(list(names), help=help, metavar=shown, type=type, default=default)
+
+
+def flag(*names: str, help: str) -> click.Option:
+    return click.Option(list(names), is_flag=True, default=False, help=help)
+
+
+def location_options(*only: str) -> list[click.Option]:
     """--raw/--catalog/--data-path (or only those named), shared by the commands that touch the data."""
+    options: list[click.Option] = []
     if not only or "raw" in only:
-        parser.add_argument("--raw", help="raw dumps folder or filesystem URL, e.g. s3://bucket/raw (default data/raw)")
+        options.append(
+            option("--raw", help="raw dumps folder or filesystem URL, e.g. s3://bucket/raw (default data/raw)")
+        )
     if not only or "catalog" in only:
-        parser.add_argument(
-            "--catalog",
-            help="DuckLake catalog: a SQLite file (default data/lake.sqlite) or postgres:CONNINFO "
-            "(env NEWSETL_CATALOG)",
+        options.append(
+            option(
+                "--catalog",
+                help="DuckLake catalog: a SQLite file (default data/lake.sqlite) or postgres:CONNINFO "
+                "(env NEWSETL_CATALOG)",
+            )
         )
     if not only or "data_path" in only:
         # --curated: the old name, kept for `run` (readers only ever knew --warehouse).
         names = ("--data-path", "--curated") if not only else ("--data-path",)
-        parser.add_argument(
-            *names,
-            dest="data_path",
-            help="the lake's Parquet files: a folder (default data/curated) or s3://bucket/prefix "
-            "(env NEWSETL_DATA_PATH)",
+        options.append(
+            option(
+                *names,
+                "data_path",
+                metavar="DATA_PATH",
+                help="the lake's Parquet files: a folder (default data/curated) or s3://bucket/prefix "
+                "(env NEWSETL_DATA_PATH)",
+            )
         )
+    return options
+
+
+class Command(click.Command):
+    """A click command that keeps argparse's rule: a word with a space is a value even if it starts with '-'."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # `newsetl query "-- note\nSELECT 1"` is SQL, not an unknown option: hide such words from click's
+        # option matching behind placeholders and put them back in the parsed values.
+        words = {f"\0{i}": a for i, a in enumerate(args) if a.startswith("-") and " " in a}
+        shown = {a: p for p, a in words.items()}
+        rest = super().parse_args(ctx, [shown.get(a, a) for a in args])
+        for key, value in ctx.params.items():
+            if isinstance(value, str):
+                ctx.params[key] = words.get(value, value)
+            elif isinstance(value, tuple):
+                ctx.params[key] = tuple(words.get(v, v) if isinstance(v, str) else v for v in value)
+        return [words.get(a, a) for a in rest]
+
+
+def command(
+    name: str,
+    func: CommandFunc,
+    summary: str,
+    params: Sequence[click.Parameter],
+    description: str | None = None,
+    epilog: str = EXIT_CODES,
+    usage: str = "[OPTIONS]",
+) -> click.Command:
+    """A click command that gathers its options into the argparse.Namespace func reads and returns its status."""
+
+    def callback(**values: Any) -> int:
+        return func(argparse.Namespace(**values))
+
+    return Command(
+        name,
+        callback=callback,
+        params=list(params),
+        help=description or summary,
+        short_help=summary,
+        epilog=epilog,
+        options_metavar=usage,
+        context_settings=CONTEXT,
+    )
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
@@ -280,63 +359,85 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="newsetl",
-        description="Raw news dumps -> validated tables in a DuckLake (Parquet + catalog).",
+def build_cli() -> click.Group:
+    """The `newsetl` command group: run and parse here, the rest from COMMAND_MODULES."""
+    group = click.Group(
+        "newsetl",
+        help="Raw news dumps -> validated tables in a DuckLake (Parquet + catalog).",
         epilog=EXIT_CODES,
+        # `newsetl` alone is a usage error (exit 2, one line), as with any other missing argument.
+        no_args_is_help=False,
+        context_settings=CONTEXT,
     )
-    sub = parser.add_subparsers(dest="command", required=True)
-
-    run = sub.add_parser(
-        "run",
-        help="run the ingest-article-dumps flow on the raw folder",
-        description="Read the new or changed dumps under the raw folder, quarantine the bad ones with a reason, "
-        "validate the rows and publish them to the curated tables and the warehouse; prints a summary.",
-        epilog=EXIT_CODES,
+    group.add_command(
+        command(
+            "run",
+            cmd_run,
+            "run the ingest-article-dumps flow on the raw folder",
+            [
+                *location_options(),
+                flag("--full-refresh", help="rebuild everything from the raw folder"),
+                flag("--reparse", help="re-parse every known dump from its raw bytes (replaces changed rows)"),
+                option(
+                    "--workers",
+                    type=click.INT,
+                    metavar="N",
+                    help="parse on a local Dask cluster of N worker processes (default: one process per core)",
+                ),
+                option("--dask-address", metavar="tcp://HOST:PORT", help="parse on an existing Dask cluster"),
+            ],
+            description="Read the new or changed dumps under the raw folder, quarantine the bad ones with a reason, "
+            "validate the rows and publish them to the curated tables and the warehouse; prints a summary.",
+        )
     )
-    add_location_options(run)
-    run.add_argument("--full-refresh", action="store_true", help="rebuild everything from the raw folder")
-    run.add_argument(
-        "--reparse", action="store_true", help="re-parse every known dump from its raw bytes (replaces changed rows)"
+    group.add_command(
+        command(
+            "parse",
+            cmd_parse,
+            "parse dumps and print one JSON object per file (no warehouse)",
+            [
+                click.Argument(["files"], nargs=-1, required=True, metavar="FILE..."),
+                option(
+                    "--truth",
+                    metavar="DIR",
+                    help="instead, compare with DIR/<file name>.truth.json and print per-field agreement and "
+                    "mismatching files",
+                ),
+            ],
+            description="Parse dump files (FILE: a dump file, or a folder: every file under it, as a run would read "
+            "them) and print one JSON object per file: outcome, quarantine reason and the rows it would produce. "
+            "Writes nothing.",
+        )
     )
-    run.add_argument(
-        "--workers",
-        type=int,
-        metavar="N",
-        help="parse on a local Dask cluster of N worker processes (default: one process per core)",
-    )
-    run.add_argument("--dask-address", metavar="tcp://HOST:PORT", help="parse on an existing Dask cluster")
-    run.set_defaults(func=cmd_run)
-
-    parse = sub.add_parser(
-        "parse",
-        help="parse dumps and print one JSON object per file (no warehouse)",
-        description="Parse dump files (a folder: every file under it, as a run would read them) and print one "
-        "JSON object per file: outcome, quarantine reason and the rows it would produce. Writes nothing.",
-        epilog=EXIT_CODES,
-    )
-    parse.add_argument("files", nargs="+", metavar="FILE", help="dump file, or folder of dumps")
-    parse.add_argument(
-        "--truth",
-        metavar="DIR",
-        help="instead, compare with DIR/<file name>.truth.json and print per-field agreement and mismatching files",
-    )
-    parse.set_defaults(func=cmd_parse)
-
     for module in COMMAND_MODULES:
-        importlib.import_module(module).register(sub)
-    return parser
+        importlib.import_module(module).register(group)
+    return group
+
+
+def usage_message(exc: click.UsageError) -> str:
+    """Click's usage error as one line naming the command and where its help is."""
+    where = exc.ctx.command_path if exc.ctx is not None else "newsetl"
+    message = " ".join(exc.format_message().split())
+    sub = where.removeprefix("newsetl").strip()
+    return f"{sub + ': ' if sub else ''}{message} (see `{where} --help`)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from pydantic import ValidationError
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    func: Command = args.func
+    group = build_cli()
+    args = list(sys.argv[1:] if argv is None else argv)
     try:
-        return func(args)
+        # make_context + invoke, not group.main(): main() would turn Ctrl+C and a broken pipe into its
+        # own exits (1, and a blank line on stderr) instead of the statuses below.
+        with group.make_context("newsetl", args) as ctx:
+            return int(group.invoke(ctx))
+    except click.exceptions.Exit as exc:
+        # --help: exits like argparse did (SystemExit 0 after printing the help).
+        raise SystemExit(exc.exit_code) from None
+    except click.UsageError as exc:
+        print(f"newsetl: {usage_message(exc)}", file=sys.stderr)
+        return 2
     except ValidationError as exc:
         if exc.title != Settings.__name__:
             raise

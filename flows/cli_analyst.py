@@ -17,12 +17,22 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import click
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from flows import lake
-from flows.cli import EXIT_CODES, UsageError, add_location_options, settings_from_args
+from flows.cli import (
+    EXIT_CODES,
+    RequiredOption,
+    UsageError,
+    command,
+    flag,
+    location_options,
+    option,
+    settings_from_args,
+)
 from flows.settings import Settings
 from flows.views import EXTRA_VIEWS, extra_view_columns
 from transforms.errors import NewsetlError
@@ -357,9 +367,22 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = N
 
 
 def _table(header: tuple[str, ...], rows: list[tuple[Any, ...]], indent: str = "  ") -> list[str]:
-    cells = [header, *[tuple("-" if v is None else str(v) for v in r) for r in rows]]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
-    return [indent + "  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    """A Rich table as plain text lines (no colour, no borders, never wrapped): numbers right-aligned."""
+    from rich.console import Console
+    from rich.table import Table as RichTable
+
+    table = RichTable(box=None, pad_edge=False, padding=(0, 1), header_style=None, show_edge=False)
+    for i, name in enumerate(header):
+        values = [r[i] for r in rows if r[i] is not None]
+        numeric = bool(values) and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+        table.add_column(name, justify="right" if numeric else "left", no_wrap=True)
+    for row in rows:
+        table.add_row(*("-" if v is None else str(v) for v in row))
+    # A wide, colourless console writing to a buffer: the report reads the same on a terminal, in a pipe or a test.
+    console = Console(width=10_000, color_system=None, force_terminal=False, highlight=False, record=False)
+    with console.capture() as captured:
+        console.print(table)
+    return [indent + line.rstrip() for line in captured.get().splitlines()]
 
 
 def status_lines(con: duckdb.DuckDBPyConnection, settings: Settings, runs: int) -> list[str]:
@@ -459,49 +482,56 @@ def cmd_docs(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- registration
 
 
-def register(subparsers: Any) -> None:
-    """Add export, query, status and docs to the `newsetl` parser."""
-    export = subparsers.add_parser(
+def register(group: click.Group) -> None:
+    """Add export, query, status and docs to the `newsetl` command group."""
+    # --table/--out are checked in cmd_export rather than by click, so a missing one gets a line naming the choices.
+    export = command(
         "export",
-        help="copy a table or view to Parquet, CSV or JSON Lines (streamed by DuckDB)",
+        cmd_export,
+        "copy a table or view to Parquet, CSV or JSON Lines (streamed by DuckDB)",
+        [
+            RequiredOption(["--table"], metavar="TABLE", help="table or view to export"),
+            RequiredOption(["--out"], metavar="PATH", help="file to write"),
+            option("--format", help="parquet | csv | jsonl (default: from the --out suffix, which must agree)"),
+            option("--since", metavar="DAY", help="published_date on or after YYYY-MM-DD"),
+            option("--until", metavar="DAY", help="published_date on or before YYYY-MM-DD"),
+            option("--section", help="only articles of this section (exact match)"),
+            flag("--force", help="replace --out if it exists"),
+            *location_options("catalog", "data_path"),
+        ],
         # Names only: exportables() would build DuckDB's scratch catalog on every `newsetl` start.
-        description="Tables: "
+        description="Copy a table or view to Parquet, CSV or JSON Lines (streamed by DuckDB). Tables: "
         + ", ".join([t.name for t in CURATED_TABLES] + [v.name for v in EXTRA_VIEWS] + [t.name for t in LOG_TABLES])
         + ". Date filters apply to published_date (inclusive).",
-        usage="newsetl export --table TABLE --out PATH [--format FORMAT] [--since DAY] [--until DAY] "
-        "[--section SECTION] [--force] [--catalog CATALOG] [--data-path PATH]",
-        epilog=EXIT_CODES,
+        usage="--table TABLE --out PATH [OPTIONS]",
     )
-    # Validated in cmd_export rather than by argparse, so a bad value is one line, not usage + error.
-    required = export.add_argument_group("required options")
-    required.add_argument("--table", help="table or view to export (required)")
-    required.add_argument("--out", metavar="PATH", help="file to write (required)")
-    export.add_argument("--format", help="parquet | csv | jsonl (default: from the --out suffix, which must agree)")
-    export.add_argument("--since", metavar="DAY", help="published_date on or after YYYY-MM-DD")
-    export.add_argument("--until", metavar="DAY", help="published_date on or before YYYY-MM-DD")
-    export.add_argument("--section", help="only articles of this section (exact match)")
-    export.add_argument("--force", action="store_true", help="replace --out if it exists")
-    add_location_options(export, "catalog", "data_path")
-    export.set_defaults(func=cmd_export)
-
-    query = subparsers.add_parser("query", help="run one read-only SQL statement and print a table", epilog=EXIT_CODES)
-    query.add_argument("sql", metavar="SQL", nargs="?", help="one SELECT (or EXPLAIN SELECT); '-' reads it from stdin")
-    query.add_argument("--max-rows", help=f"rows shown (default {DEFAULT_MAX_ROWS})")
-    query.add_argument("--max-width", help="characters per line (default: the terminal width)")
-    query.add_argument("--format", help="table (default) | csv | json (JSON Lines; csv and json print every row)")
-    query.add_argument("--as-of", help="query the lake as it was at a snapshot id or a time (time travel)")
-    add_location_options(query, "catalog", "data_path")
-    query.set_defaults(func=cmd_query)
-
-    status = subparsers.add_parser(
-        "status", help="last runs, row counts, quarantine, rejects and sizes on disk", epilog=EXIT_CODES
+    query = command(
+        "query",
+        cmd_query,
+        "run one read-only SQL statement and print a table",
+        [
+            click.Argument(["sql"], required=False, metavar="SQL"),
+            option("--max-rows", help=f"rows shown (default {DEFAULT_MAX_ROWS})"),
+            option("--max-width", help="characters per line (default: the terminal width)"),
+            option("--format", help="table (default) | csv | json (JSON Lines; csv and json print every row)"),
+            option("--as-of", help="query the lake as it was at a snapshot id or a time (time travel)"),
+            *location_options("catalog", "data_path"),
+        ],
+        description="Run one read-only SQL statement and print a table. SQL: one SELECT (or EXPLAIN SELECT); "
+        "'-' reads it from stdin.",
     )
-    status.add_argument("--runs", help=f"runs listed (default {RECENT_RUNS})")
-    add_location_options(status, "catalog", "data_path")
-    status.set_defaults(func=cmd_status)
-
-    docs = subparsers.add_parser(
-        "docs", help="where the Great Expectations Data Docs are", epilog=EXIT_CODES + " docs: 1 when not built yet."
+    status = command(
+        "status",
+        cmd_status,
+        "last runs, row counts, quarantine, rejects and sizes on disk",
+        [option("--runs", help=f"runs listed (default {RECENT_RUNS})"), *location_options("catalog", "data_path")],
     )
-    add_location_options(docs, "catalog", "data_path")
-    docs.set_defaults(func=cmd_docs)
+    docs = command(
+        "docs",
+        cmd_docs,
+        "where the Great Expectations Data Docs are",
+        location_options("catalog", "data_path"),
+        epilog=EXIT_CODES + "\n  (docs: 1 when not built yet)",
+    )
+    for cmd in (export, query, status, docs):
+        group.add_command(cmd)

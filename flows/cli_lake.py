@@ -8,10 +8,11 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+
+import click
 
 from flows import lake
-from flows.cli import UsageError, add_location_options, settings_from_args
+from flows.cli import UsageError, command, flag, location_options, option, settings_from_args
 from flows.settings import Settings
 from transforms.errors import NewsetlError
 
@@ -68,24 +69,36 @@ def cmd_install_extensions(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: Any) -> None:
-    """Add shell, maintain and install-extensions to the `newsetl` parser."""
-    shell = subparsers.add_parser(
-        "shell", help="open the DuckDB CLI with the lake attached read-only (runs may publish meanwhile)"
+def register(group: click.Group) -> None:
+    """Add shell, maintain and install-extensions to the `newsetl` command group."""
+    group.add_command(
+        command(
+            "shell",
+            cmd_shell,
+            "open the DuckDB CLI with the lake attached read-only (runs may publish meanwhile)",
+            [
+                option("-c", "command_sql", metavar="SQL", help="run SQL and exit instead of the prompt"),
+                *location_options(),
+            ],
+        )
     )
-    shell.add_argument("-c", dest="command_sql", metavar="SQL", help="run SQL and exit instead of the prompt")
-    add_location_options(shell)
-    shell.set_defaults(func=cmd_shell)
-
-    maintain = subparsers.add_parser(
-        "maintain", help="merge small data files, expire old snapshots and delete files nothing references"
+    group.add_command(
+        command(
+            "maintain",
+            cmd_maintain,
+            "merge small data files, expire old snapshots and delete files nothing references",
+            [
+                option("--retention-h", type=click.FLOAT, help="keep snapshots this many hours (default 24)"),
+                flag("--no-merge", help="only expire snapshots and delete old files"),
+                *location_options(),
+            ],
+        )
     )
-    maintain.add_argument("--retention-h", type=float, help="keep snapshots this many hours (default 24)")
-    maintain.add_argument("--no-merge", action="store_true", help="only expire snapshots and delete old files")
-    add_location_options(maintain)
-    maintain.set_defaults(func=cmd_maintain)
-
-    install = subparsers.add_parser(
-        "install-extensions", help="install DuckDB's lake extensions from their wheels (offline ATTACH for analysts)"
+    group.add_command(
+        command(
+            "install-extensions",
+            cmd_install_extensions,
+            "install DuckDB's lake extensions from their wheels (offline ATTACH for analysts)",
+            [],
+        )
     )
-    install.set_defaults(func=cmd_install_extensions)

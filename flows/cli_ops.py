@@ -5,25 +5,31 @@ from __future__ import annotations
 import argparse
 import urllib.error
 import urllib.request
-from typing import Any
 
-from flows.cli import UsageError, add_location_options, settings_from_args
+import click
+
+from flows.cli import UsageError, command, location_options, option, settings_from_args
 from transforms.errors import NewsetlError
 
 
-def register(subparsers: argparse._SubParsersAction[Any]) -> None:
-    serve = subparsers.add_parser(
-        "serve",
-        help="serve the ingest-article-dumps/hourly deployment until Ctrl+C (needs PREFECT_API_URL)",
-        description=(
-            "Register the deployment ingest-article-dumps/hourly (cron '0 * * * *', UTC) with the Prefect server at "
-            "PREFECT_API_URL and run its scheduled and triggered flow runs here until interrupted. "
-            "The location options become the deployment's default parameters (absolute paths)."
-        ),
+def register(group: click.Group) -> None:
+    """Add serve to the `newsetl` command group."""
+    group.add_command(
+        command(
+            "serve",
+            cmd_serve,
+            "serve the ingest-article-dumps/hourly deployment until Ctrl+C (needs PREFECT_API_URL)",
+            [
+                *location_options(),
+                option("--limit", type=click.INT, default=1, help="flow runs at the same time (default 1)"),
+            ],
+            description=(
+                "Register the deployment ingest-article-dumps/hourly (cron '0 * * * *', UTC) with the Prefect server "
+                "at PREFECT_API_URL and run its scheduled and triggered flow runs here until interrupted. "
+                "The location options become the deployment's default parameters (absolute paths)."
+            ),
+        )
     )
-    add_location_options(serve)
-    serve.add_argument("--limit", type=int, default=1, help="flow runs at the same time (default 1)")
-    serve.set_defaults(func=cmd_serve)
 
 
 def api_url() -> str:

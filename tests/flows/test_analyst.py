@@ -515,6 +515,19 @@ def test_status_prints_runs_counts_quarantine_and_sizes(wh: Warehouse, capsys: p
     assert_one_line_refusal(rc, err, "--runs")
 
 
+def test_status_tables_are_plain_text_with_numbers_aligned_right() -> None:
+    from flows.cli_analyst import _table
+
+    long = "x" * 300  # wider than any terminal: never wrapped
+    lines = _table(("table", "rows", "note"), [("article", 5, None), ("related_headline", 1234, long)])
+    assert lines == [
+        "  table             rows  note",
+        "  article              5  -",
+        f"  related_headline  1234  {long}",
+    ]
+    assert not any("\x1b" in line for line in lines)
+
+
 def test_docs_says_when_not_built_and_where(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     options = ["--catalog", str(tmp_path / "lake.sqlite")]
     rc, out, err = cli(capsys, "docs", *options)

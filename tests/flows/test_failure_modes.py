@@ -147,6 +147,63 @@ def test_help_shows_required_options_and_exit_codes(capsys: pytest.CaptureFixtur
         assert "--raw" not in text and "--curated" not in text, command
 
 
+def test_export_help_marks_table_and_out_required_and_lists_every_exit_code(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["export", "--help"])
+    assert exited.value.code == 0
+    lines = capsys.readouterr().out.splitlines()
+
+    def option_line(option: str) -> str:
+        return next(line for line in lines if line.strip().startswith(option + " "))
+
+    assert option_line("--table TABLE").endswith("[required]")
+    assert option_line("--out PATH").endswith("[required]")
+    assert "[required]" not in option_line("--format") and "[required]" not in option_line("--since")
+    section = lines[lines.index("  exit status:") + 1 :]
+    codes = {line.split()[0]: line.split(None, 1)[1] for line in section if line.strip()}
+    assert set(codes) == {"0", "1", "2", "130"}
+    assert codes["2"].startswith("bad arguments") and codes["130"] == "interrupted"
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], "newsetl: Missing command"),
+        (["nope"], "newsetl: No such command 'nope'"),
+        (["run", "--bogus"], "newsetl: run: No such option '--bogus'"),
+        (["run", "--workers", "x"], "newsetl: run: Invalid value for '--workers'"),
+        (["parse"], "newsetl: parse: Missing argument 'FILE...'"),
+        (["query", "--curated", "x", "SELECT 1"], "newsetl: query: No such option '--curated'"),
+    ],
+)
+def test_click_usage_errors_are_one_line_and_exit_2(
+    argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(argv) == 2
+    line = _one_line(capsys.readouterr().err)
+    assert line.startswith(expected) and line.endswith("--help`)"), line
+
+
+def test_options_reach_the_command_as_before(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    seen: list[object] = []
+    monkeypatch.setattr(cli, "cmd_run", lambda args: seen.append(args) or 0)
+    assert cli.main(["run", "--curated", str(tmp_path), "--full-refresh", "--workers", "3"]) == 0
+    assert cli.main(["run", "--data-path", "s3://b/p", "--raw", "r"]) == 0
+    first, second = seen
+    assert vars(first) == {
+        "raw": None,
+        "catalog": None,
+        "data_path": str(tmp_path),
+        "full_refresh": True,
+        "reparse": False,
+        "workers": 3,
+        "dask_address": None,
+    }
+    assert (second.data_path, second.raw, second.full_refresh, second.workers) == ("s3://b/p", "r", False, None)  # type: ignore[attr-defined]
+
+
 def test_export_refuses_a_format_its_out_suffix_contradicts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "a.parquet"
     rc = cli.main(
