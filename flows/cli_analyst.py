@@ -391,7 +391,8 @@ def status_lines(con: duckdb.DuckDBPyConnection, settings: Settings, runs: int) 
 
     location = lake.LakeLocation(lake.LakeLocation.of(settings).catalog, lake.stored_data_path(con).rstrip("/"))
     files = lake.data_files(location)
-    size = "" if not files else f"  ({len(files)} data files, {human_size(_sizes(location.data_path, files))})"
+    stored = human_size(_sizes(location.data_path, files)) if files else ""
+    size = f"  ({plural(len(files), 'data file')}, {stored})" if files else ""
     lines = [f"lake       {location.describe()}", f"data       {location.data_path}{size}"]
     if not lake.has_tables(con):
         lines += ["snapshot   none yet: the tables appear after the first successful run"]
