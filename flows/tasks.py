@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pickle
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -123,14 +123,20 @@ def process_batch(
     file_rows: list[dict[str, Any]] = []
     outcomes: list[tuple[SourceDump, ParseOutcome, str | None]] = []
     reparsed = 0
-    for done, f in enumerate(job.parse):
-        if reporter is not None:
-            reporter.tick(done)
-        dump = reader.read(f.source_file, max_dump_bytes)
-        if isinstance(dump, Quarantined):
-            # Not read: no manifest row, so the next run tries it again (after chmod, when back...).
-            outcomes.append((SourceDump(f.source_file, UNREAD_SHA256), dump, None))
-            continue
+
+    def read_each(files: Sequence[RawFile], done_before: int) -> Iterator[tuple[RawFile, discovery.RawDump]]:
+        """The dumps of `files` that could be read, the count reported as it goes."""
+        for done, f in enumerate(files, start=done_before):
+            if reporter is not None:
+                reporter.tick(done)
+            dump = reader.read(f.source_file, max_dump_bytes)
+            if isinstance(dump, Quarantined):
+                # Not read: no manifest row, so the next run tries it again (after chmod, when back...).
+                outcomes.append((SourceDump(f.source_file, UNREAD_SHA256), dump, None))
+                continue
+            yield f, dump
+
+    for f, dump in read_each(job.parse, 0):
         prior = job.seen.get(f.source_file)
         first_run = run.run_id
         if prior is not None and prior.source_sha256 == dump.sha256:
@@ -154,13 +160,7 @@ def process_batch(
         status = "quarantined" if isinstance(outcome, Quarantined) else "loaded"
         article_id = None if isinstance(outcome, Quarantined) else article_id_for(f.source_file)
         file_rows.append(_file_row(f, dump.sha256, first_run, status, article_id, PARSER_VERSION))
-    for done, f in enumerate(job.hash_only, start=len(job.parse)):
-        if reporter is not None:
-            reporter.tick(done)
-        dump = reader.read(f.source_file, max_dump_bytes)
-        if isinstance(dump, Quarantined):
-            outcomes.append((SourceDump(f.source_file, UNREAD_SHA256), dump, None))
-            continue
+    for f, dump in read_each(job.hash_only, len(job.parse)):
         row = _file_row(f, dump.sha256, run.run_id, "duplicate", article_id_for(f.source_file), PARSER_VERSION)
         file_rows.append(row)
 
