@@ -394,9 +394,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     )
     # A briefing under section labels ("Energy", "Forex", "Top stories abroad"): the first label opens
     # the body, and what stands above it describes the photo (credited or not).
-    labelled = anchor_at is None and _first_section_label(paragraphs)
-    if labelled:
-        anchor_at = labelled
+    label_at = _first_section_label(paragraphs) if anchor_at is None else 0
+    if label_at:
+        anchor_at = label_at
     captions: list[Caption] = []
     kept: list[str] = []  # caption-slot paragraphs that are not captions
     briefing: bool | None = None  # decided only when a bare '— Agency' credit shows up
@@ -455,7 +455,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 1
             continue
         if credit is not None:
-            if credits.is_bare_agency(credit) and not labelled:
+            if credits.is_bare_agency(credit) and not label_at:
                 if briefing is None:
                     briefing = _is_briefing(paragraphs, i)
                 if briefing:
@@ -836,8 +836,9 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
     # "Singapore:" on a line of its own above the first paragraph: the dateline, printed apart.
     slot = range(min(len(content) - 1, _CAPTION_SLOT))
-    place_at = next((k for k in slot if credits.is_place_alone(content[k])), None)
-    place_line = credits.place_alone(content.pop(place_at)) if place_at is not None else None
+    place_at, place_line = next(((k, place) for k in slot if (place := credits.place_alone(content[k]))), (None, None))
+    if place_at is not None:
+        del content[place_at]
     captions, body, dateline_at, undecided = _split_captions(content)
     warnings.extend(undecided)
     captions[:0] = [Caption(*credits.split_caption_credit(above)) for above in top.captions_above]
