@@ -125,7 +125,7 @@ def summary_markdown(
         f"| articles | {summary.articles} | {totals.get('article', '-')} |",
         f"| captions | {summary.captions} | {totals.get('caption', '-')} |",
         f"| related headlines | {summary.related_headlines} | {totals.get('related_headline', '-')} |",
-        f"| quarantined files | {quarantine.num_rows} | |",
+        f"| quarantined files | {summary.quarantined} | |",
         f"| rejected rows | {summary.rejected} | |",
         "",
         "## Validation",
@@ -148,8 +148,12 @@ def summary_markdown(
         lines += ["No table was validated in this run.", ""]
     link = docs_link(docs_index)
     lines.append(f"[Data Docs]({link})" if link else "Data Docs: none built in this run.")
-    if quarantine.num_rows:
-        lines += ["", f"Quarantined files: see the table artifact `{QUARANTINE_KEY}`."]
+    if summary.quarantined:
+        shown = "" if quarantine.num_rows >= summary.quarantined else f" (the first {quarantine.num_rows})"
+        lines += [
+            "",
+            f"Quarantined files: see the table artifact `{QUARANTINE_KEY}`{shown} and the table `quarantine`.",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -172,7 +176,9 @@ def publish_run_artifacts(
         create_table_artifact(
             table=quarantine_rows(quarantine),
             key=QUARANTINE_KEY,
-            description=f"Files quarantined by run {summary.run_id} ({quarantine.num_rows})",
+            description=f"Files quarantined by run {summary.run_id} ({summary.quarantined}"
+            + ("" if quarantine.num_rows >= summary.quarantined else f", the first {quarantine.num_rows} listed")
+            + ")",
         )
     except Exception as exc:  # noqa: BLE001 - artifacts are a report: the run's outcome stands
         logger.warning("could not publish the run's artifacts: %s", exc)

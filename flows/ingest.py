@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import time
 import uuid
+from collections import deque
 from dataclasses import dataclass, replace
 
 import duckdb
@@ -13,7 +14,7 @@ from prefect import flow, get_run_logger
 from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 
-from flows import lake
+from flows import lake, writer
 from flows.artifacts import publish_run_artifacts
 from flows.progress import REPORT_EVERY_S, Progress, ProgressLog, ProgressSink, plural, wait_polling
 from flows.runners import BatchPoolTaskRunner, default_task_runner, parallelism
@@ -27,8 +28,6 @@ from flows.tasks import (
     docs_batch,
     list_raw_files,
     parse_batches,
-    quarantine_table,
-    rejected_table,
     utc_now,
 )
 from flows.views import extra_view_statements
@@ -38,6 +37,8 @@ from transforms.schema import INGEST_RUN, PARSER_VERSION, QUARANTINE, VALIDATION
 from transforms.tables import RunContext
 
 FLOW_NAME = "ingest-article-dumps"
+# Quarantined files listed in the run's table artifact (a report; the lake's `quarantine` has all).
+ARTIFACT_QUARANTINE_ROWS = 1_000
 
 
 @dataclass(frozen=True)
@@ -146,45 +147,56 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
             # One task: run it in this process (no worker start-up). Many: let the pool take every task.
             task_runner.inline = len(groups) == 1
         batch_groups = [BatchGroup([jobs[i] for i in group]) for group in groups]
+        # A load of several tasks commits from the lake writer process (its DuckDB memory leaves
+        # with it); one task (a daily increment, a test) commits here, without the ~1 s start.
+        lake_call = writer.call_isolated if len(groups) > 1 else writer.call_here
         # Workers append each batch's count to this file while they parse (flows/progress.py).
         # Reported and read a few times per line at least (a bar: every REPORT_EVERY_S).
         every_s = min(REPORT_EVERY_S, settings.progress_interval_s / 4)
         sink = ProgressSink(lake.staging_dir(staging, run.run_id) / "progress", every_s)
-        futures = [
-            parse_batches.submit(
+        pending = deque(
+            (
                 group,
-                raw_dir=settings.raw_dir,
-                staging_root=staging,
-                quarantine_dir=settings.quarantine_path,
-                run=run,
-                max_dump_bytes=settings.max_dump_bytes,
-                today=today,
-                progress=sink,
+                parse_batches.submit(
+                    group,
+                    raw_dir=settings.raw_dir,
+                    staging_root=staging,
+                    quarantine_dir=settings.quarantine_path,
+                    run=run,
+                    max_dump_bytes=settings.max_dump_bytes,
+                    today=today,
+                    progress=sink,
+                ),
             )
             for group in batch_groups
-        ]
+        )
+        # Results are counts and a validation summary per batch (their per-file logs are staged), and
+        # the Great Expectations results of the one batch the Data Docs will show.
         results: list[BatchResult] = []
+        docs: BatchResult | None = None
         reported = ProgressLog(sink.path)
         with Progress(sum(job.size for job in jobs), logger, interval_s=settings.progress_interval_s) as progress:
-            for group, future in zip(batch_groups, futures, strict=True):
+            while pending:
+                group, future = pending.popleft()  # the future and its copy of the results go after this turn
                 wait_polling(future, lambda: progress.update(reported.read()), every_s)
-                results.extend(future.result())
+                for result in future.result():
+                    docs = docs_batch([r for r in (docs, result) if r is not None])
+                    results.append(replace(result, validations=b""))
                 reported.finished((job.batch_no, job.size) for job in group.jobs)
                 progress.update(reported.read())
         files_new = sum(r.files_recorded for r in results)
-        docs_index = _build_docs(results, settings)
-        # The manifest rows (ingest_file) are staged by the workers and published from there.
-        logs = {
-            "quarantine": quarantine_table(results),
-            "rejected_row": rejected_table(results),
-            "validation_result": combine_validation([r.validation for r in results]),
-        }
+        docs_index = _build_docs(docs, settings)
+        # Manifest, quarantine and rejected rows are staged by the batches and published from there;
+        # the artifact shows the first quarantined files (the table `quarantine` has them all).
+        quarantine = lake.staged_preview(staging, run.run_id, QUARANTINE, ARTIFACT_QUARANTINE_ROWS)
+        logs = {"validation_result": combine_validation([r.validation for r in results])}
         try:
-            failures = _gate_failures(results, logs["rejected_row"], settings)
+            failures = _gate_failures(results, settings)
             if failures:
                 raise ValidationFailed(run.run_id, failures)
             summary = _summary(run, "completed", files_seen, files_new, results, None, settings, clock, docs=docs_index)
-            published = lake.publish(
+            published = lake_call(
+                lake.publish,
                 location,
                 staging,
                 run.run_id,
@@ -199,7 +211,7 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
                 duplicates=summary.duplicates + len(published.duplicates),
                 duration_s=round(time.monotonic() - clock, 3),
             )
-            _upkeep(location, settings)
+            _upkeep(location, settings, lake_call)
             with contextlib.closing(lake.connect(location, read_only=True)) as con:
                 summary = _with_totals(summary, con)
         except Exception as exc:
@@ -207,13 +219,13 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
                 run, "failed", files_seen, files_new, results, None, settings, clock, error=str(exc), docs=docs_index
             )
             logs[INGEST_RUN.name] = _run_row(summary, run)
-            lake.record_logs(location, logs)
+            lake.record_logs(location, logs, staging, run.run_id)
             logger.error("run %s failed, nothing published: %s", run.run_id, exc)
-            publish_run_artifacts(summary, logs["quarantine"], logs["validation_result"], docs_index)
+            publish_run_artifacts(summary, quarantine, logs["validation_result"], docs_index)
             raise
         finally:
             lake.remove_staging(staging, run.run_id)
-    publish_run_artifacts(summary, logs["quarantine"], logs["validation_result"], docs_index)
+    publish_run_artifacts(summary, quarantine, logs["validation_result"], docs_index)
     logger.info(
         "committed lake snapshot %s: %s, %s, %s, %d quarantined, %d rejected, %d re-parsed",
         summary.snapshot_id,
@@ -227,12 +239,12 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
     return summary
 
 
-def _upkeep(location: lake.LakeLocation, settings: Settings) -> None:
+def _upkeep(location: lake.LakeLocation, settings: Settings, lake_call: writer.LakeCall) -> None:
     """Merge small files and expire old snapshots when due; the run has committed, so a failure only warns."""
     logger = get_run_logger()
     clock = time.monotonic()
     try:
-        done = lake.upkeep_after_publish(location, settings.snapshot_retention_h, settings.compact_min_files)
+        done = lake_call(lake.upkeep_after_publish, location, settings.snapshot_retention_h, settings.compact_min_files)
     except Exception as exc:  # noqa: BLE001 - `newsetl maintain` does the same later
         logger.warning("lake upkeep skipped (run `newsetl maintain`): %s", exc)
         return
@@ -246,13 +258,12 @@ def _upkeep(location: lake.LakeLocation, settings: Settings) -> None:
         )
 
 
-def _build_docs(results: list[BatchResult], settings: Settings) -> str | None:
+def _build_docs(batch: BatchResult | None, settings: Settings) -> str | None:
     """Data Docs are a report: failing to render them must not fail the run.
 
     Rendered by the task runner, like the batches: in a pool worker, which has Great Expectations
     imported already, so the flow process never imports it for a large load.
     """
-    batch = docs_batch(results)
     if batch is None:
         return None
     try:
@@ -262,10 +273,10 @@ def _build_docs(results: list[BatchResult], settings: Settings) -> str | None:
         return None
 
 
-def _gate_failures(results: list[BatchResult], rejected: pa.Table, settings: Settings) -> list[str]:
+def _gate_failures(results: list[BatchResult], settings: Settings) -> list[str]:
     """Batch-level failures: integrity problems in any batch, or too many rejected articles overall."""
     failures = [f for r in results for f in r.batch_failures]
-    rejected_articles = _rejected_articles(rejected)
+    rejected_articles = sum(r.rejected_articles for r in results)
     parsed = sum(r.articles for r in results) + rejected_articles
     share = rejected_articles / parsed if parsed else 0.0
     if share > settings.max_reject_share:
@@ -274,11 +285,6 @@ def _gate_failures(results: list[BatchResult], rejected: pa.Table, settings: Set
             f"above max_reject_share={settings.max_reject_share:.1%}"
         )
     return failures
-
-
-def _rejected_articles(rejected: pa.Table) -> int:
-    article_rows = rejected.filter(pa.compute.equal(rejected["table_name"], "article"))
-    return len(set(article_rows["article_id"].to_pylist()))
 
 
 def _summary(
@@ -301,8 +307,8 @@ def _summary(
         articles=sum(r.articles for r in results),
         captions=sum(r.captions for r in results),
         related_headlines=sum(r.related_headlines for r in results),
-        quarantined=sum(r.quarantine.num_rows for r in results),
-        rejected=sum(r.rejected.num_rows for r in results),
+        quarantined=sum(r.quarantined for r in results),
+        rejected=sum(r.rejected_rows for r in results),
         duration_s=round(time.monotonic() - clock, 3),
         snapshot_id=snapshot_id,
         warehouse=lake.LakeLocation.of(settings).describe(),

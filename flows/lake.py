@@ -42,6 +42,8 @@ from transforms.schema import (
     INGEST_RUN,
     LOG_TABLES,
     PARTITION_COLUMN,
+    QUARANTINE,
+    REJECTED_ROW,
     Table,
 )
 from transforms.tables import resolve_versions
@@ -514,15 +516,33 @@ def stage_tables(staging_root: Path, run_id: str, batch_no: int, tables: dict[st
         os.replace(tmp, path)
 
 
-def stage_files(staging_root: Path, run_id: str, batch_no: int, files: pa.Table) -> None:
-    """Write one batch's manifest rows (ingest_file): published with the run, never held by the flow process."""
-    if files.num_rows == 0:
+# Log rows that grow with the files a run reads: staged by the batch that made them, committed with
+# the run from there (the flow process holds none of them, whatever the run's size).
+STAGED_LOGS: tuple[Table, ...] = (INGEST_FILE, QUARANTINE, REJECTED_ROW)
+
+
+def stage_rows(staging_root: Path, run_id: str, batch_no: int, table: Table, rows: pa.Table) -> None:
+    """Write one batch's log rows of a STAGED_LOGS table (manifest, quarantine, rejects) for the run's commit."""
+    if rows.num_rows == 0:
         return
-    path = staging_dir(staging_root, run_id) / INGEST_FILE.name / f"batch-{batch_no:06d}.parquet"
+    path = staging_dir(staging_root, run_id) / table.name / f"batch-{batch_no:06d}.parquet"
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    pq.write_table(files, tmp, compression="zstd")
+    tmp = path.with_name(f".{path.name}.tmp")  # a retried or killed batch never leaves half a file
+    pq.write_table(rows.cast(table.arrow_schema), tmp, compression="zstd")
     os.replace(tmp, path)
+
+
+def staged_preview(staging_root: Path, run_id: str, table: Table, limit: int) -> pa.Table:
+    """The first `limit` staged rows of a log table, batch order (a report shows these, not all)."""
+    parts: list[pa.Table] = []
+    held = 0
+    for name in staged_files(staging_root, run_id, table.name):
+        if held >= limit:
+            break
+        part = pq.read_table(name, schema=table.arrow_schema).slice(0, limit - held)
+        parts.append(part)
+        held += part.num_rows
+    return pa.concat_tables(parts) if parts else table.arrow_schema.empty_table()
 
 
 def staged_files(staging_root: Path, run_id: str, table: str) -> list[str]:
@@ -603,7 +623,7 @@ def publish(
     the lake as it is inside the transaction; if another publisher commits first, DuckLake reports
     a conflict (both rewrite publish_token) and the whole transaction is redone on the new state.
     """
-    staged = {t.name: staged_files(staging_root, run_id, t.name) for t in (*CURATED_TABLES, INGEST_FILE)}
+    staged = {t.name: staged_files(staging_root, run_id, t.name) for t in (*CURATED_TABLES, *STAGED_LOGS)}
     last: BaseException | None = None
     with contextlib.closing(connect(location, threads=threads)) as con:
         ensure_schema(con)
@@ -677,7 +697,7 @@ def _publish_once(
     snapshot_id = int(con.execute(f"SELECT id FROM {ALIAS}.current_snapshot()").fetchall()[0][0]) + 1
     if run_row is not None:
         logs = {**logs, INGEST_RUN.name: _with_run_figures(run_row, snapshot_id, len(duplicates))}
-    _insert_logs(con, logs)
+    _insert_logs(con, logs, staged)
     for stmt in views:
         con.execute(stmt)
     con.execute(f"CALL {ALIAS}.set_commit_message('newsetl', ?)", [f"run {run_id}"])
@@ -720,11 +740,18 @@ def _upsert_files(
         )
 
 
-def _insert_logs(con: duckdb.DuckDBPyConnection, logs: dict[str, pa.Table]) -> None:
-    """Append a run's log rows (ingest_file is upserted by the caller, never appended)."""
+def _insert_logs(
+    con: duckdb.DuckDBPyConnection, logs: dict[str, pa.Table], staged: dict[str, list[str]] | None = None
+) -> None:
+    """Append a run's log rows, handed in or staged by its batches (ingest_file is upserted by the caller)."""
     for table in LOG_TABLES:
+        if table is INGEST_FILE:
+            continue
+        files = (staged or {}).get(table.name) or []
+        if files:
+            con.execute(f"INSERT INTO {table.name} BY NAME {_staged_sql(files, '*')}")
         rows = logs.get(table.name)
-        if table is INGEST_FILE or rows is None or rows.num_rows == 0:
+        if rows is None or rows.num_rows == 0:
             continue
         with registered(con, "_log", rows):
             con.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM _log")
@@ -749,14 +776,25 @@ def _with_run_figures(run_row: pa.Table, snapshot_id: int, duplicates: int) -> p
     return pa.Table.from_pylist([row], schema=INGEST_RUN.arrow_schema)
 
 
-def record_logs(location: LakeLocation, logs: dict[str, pa.Table]) -> None:
-    """Record a run that publishes no rows (a failed one): its run row, rejects and validation history."""
+def record_logs(
+    location: LakeLocation, logs: dict[str, pa.Table], staging_root: Path | None = None, run_id: str | None = None
+) -> None:
+    """Record a run that publishes no rows (a failed one): its run row, rejects, quarantine and validation history.
+
+    With a staging folder, the log rows its batches staged (quarantine, rejects) are recorded too;
+    its manifest rows are not: the files of a failed run are read again by the next.
+    """
+    staged = (
+        {t.name: staged_files(staging_root, run_id, t.name) for t in STAGED_LOGS if t is not INGEST_FILE}
+        if staging_root is not None and run_id is not None
+        else None
+    )
     with contextlib.closing(connect(location)) as con:
         ensure_schema(con)
         for attempt in range(1, _PUBLISH_ATTEMPTS + 1):
             try:
                 con.execute("BEGIN TRANSACTION")
-                _insert_logs(con, logs)
+                _insert_logs(con, logs, staged)
                 con.execute("COMMIT")
                 return
             except duckdb.Error as exc:

@@ -64,7 +64,11 @@ class PlannedBatch:
 
 @dataclass(frozen=True)
 class BatchResult:
-    """What a batch hands back: small log tables; its validated rows are staged on disk."""
+    """What a batch hands back: counts and its validation summary; its rows and per-file logs are staged on disk.
+
+    process_batch fills files/quarantine/rejected too (tests and callers in one process read them);
+    process_batches empties them before the result travels to the flow (lake.STAGED_LOGS).
+    """
 
     batch_no: int
     files: pa.Table  # ingest_file rows
@@ -82,6 +86,18 @@ class BatchResult:
     reparsed: int = 0  # known bytes parsed again (a newer parser, or --reparse)
     files_recorded: int = 0  # manifest rows the batch staged (len(files) before the flow drops them)
     duplicate_files: int = 0  # of those, files recorded as duplicate
+    quarantined: int = 0  # quarantine rows the batch staged
+    rejected_rows: int = 0  # rejected_row rows the batch staged
+    rejected_articles: int = 0  # distinct articles among them (an article is in one batch only)
+
+    def without_rows(self) -> BatchResult:
+        """The result as the flow keeps it: counts, no per-file rows (they are staged)."""
+        return replace(
+            self,
+            files=INGEST_FILE.arrow_schema.empty_table(),
+            quarantine=QUARANTINE.arrow_schema.empty_table(),
+            rejected=REJECTED_ROW.arrow_schema.empty_table(),
+        )
 
 
 # The sha256 column of a quarantine row for an entry that could not be read (no bytes to hash).
@@ -180,8 +196,11 @@ def process_batch(
         is_rejected = pc.is_in(files["article_id"], value_set=rejected_ids)
         status = pc.if_else(pc.fill_null(is_rejected, False), "rejected", files["status"])
         files = files.set_column(files.schema.get_field_index("status"), "status", status)
-    # The manifest rows are published from the staging folder, like the tables' rows.
-    lake.stage_files(staging_root, run.run_id, job.batch_no, files)
+    # The per-file logs are published from the staging folder, like the tables' rows.
+    lake.stage_rows(staging_root, run.run_id, job.batch_no, INGEST_FILE, files)
+    lake.stage_rows(staging_root, run.run_id, job.batch_no, QUARANTINE, tables.quarantine)
+    lake.stage_rows(staging_root, run.run_id, job.batch_no, REJECTED_ROW, gate.rejected)
+    rejected_article_rows = gate.rejected.filter(pc.equal(gate.rejected["table_name"], "article"))
     return BatchResult(
         batch_no=job.batch_no,
         files=files,
@@ -200,6 +219,9 @@ def process_batch(
         reparsed=reparsed,
         files_recorded=files.num_rows,
         duplicate_files=int(pc.sum(pc.equal(files["status"], "duplicate")).as_py() or 0),
+        quarantined=tables.quarantine.num_rows,
+        rejected_rows=gate.rejected.num_rows,
+        rejected_articles=len(pc.unique(rejected_article_rows["article_id"])),
     )
 
 
@@ -264,8 +286,8 @@ def process_batches(
 ) -> list[BatchResult]:
     """Several batches one after the other: one Prefect task run, the memory of one batch.
 
-    A planned batch's files are read from the plan here, in the worker; its manifest rows go back
-    staged, not in the result (the flow process holds nothing per file).
+    A planned batch's files are read from the plan here, in the worker; its manifest, quarantine
+    and rejected rows go back staged, not in the result (the flow process holds nothing per file).
     """
     results = []
     for job in group.jobs:
@@ -279,7 +301,7 @@ def process_batches(
             today=today,
             progress=progress,
         )
-        results.append(replace(result, files=INGEST_FILE.arrow_schema.empty_table()))
+        results.append(result.without_rows())
     return results
 
 
@@ -312,7 +334,7 @@ def combine_validation(results: Sequence[pa.Table]) -> pa.Table:
 def docs_batch(results: Sequence[BatchResult]) -> BatchResult | None:
     """The batch the Data Docs show: the one with the most rejected rows, else the first."""
     with_docs = [r for r in results if r.validations]
-    return max(with_docs, key=lambda r: (r.rejected.num_rows, -r.batch_no)) if with_docs else None
+    return max(with_docs, key=lambda r: (r.rejected_rows, -r.batch_no)) if with_docs else None
 
 
 @task(name="build-data-docs")
@@ -328,18 +350,6 @@ def build_data_docs(batch: BatchResult, docs_dir: Path) -> str:
         validations=pickle.loads(batch.validations),  # bytes this run's own worker pickled
     )
     return str(build_docs(gate, docs_dir))
-
-
-def quarantine_table(results: Sequence[BatchResult]) -> pa.Table:
-    return concat([r.quarantine for r in results], QUARANTINE)
-
-
-def rejected_table(results: Sequence[BatchResult]) -> pa.Table:
-    return concat([r.rejected for r in results], REJECTED_ROW)
-
-
-def files_table(results: Sequence[BatchResult]) -> pa.Table:
-    return concat([r.files for r in results], INGEST_FILE)
 
 
 def utc_now() -> datetime:

@@ -6,12 +6,14 @@ import contextlib
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bench.corpus import BENCH_MAX_DUMP_BYTES, generate
-from flows import lake
+from flows import lake, writer
 from flows.cli import main
 from flows.runners import BatchPoolTaskRunner, default_task_runner, task_runner_for
 
@@ -19,6 +21,9 @@ QUERIES = {
     "article": "SELECT * EXCLUDE (run_id, ingested_at) FROM article ORDER BY article_id",
     "caption": "SELECT * FROM caption ORDER BY article_id, position",
     "related_headline": "SELECT * FROM related_headline ORDER BY article_id, list, position",
+    # Per-file logs: staged by whichever process ran the batch, committed with the run.
+    "quarantine": "SELECT source_file, source_sha256, reason_code, detail FROM quarantine ORDER BY source_file",
+    "ingest_file": "SELECT source_file, source_sha256, status, article_id FROM ingest_file ORDER BY source_file",
 }
 
 
@@ -45,9 +50,20 @@ def test_local_cluster_of_two_gives_the_default_tables(tmp_path: Path, monkeypat
     monkeypatch.setenv("NEWSETL_BATCH_SIZE", "40")
     dask = _run(raw, tmp_path / "dask", "--workers", "2")
     # The default runner on many batches: grouped tasks in two spawned worker processes, Data Docs
-    # rendered in a worker, one commit by the flow process.
+    # rendered in a worker, one commit by the lake writer process (and upkeep when due).
+    isolated: list[str] = []
+
+    def spy(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+        isolated.append(fn.__name__)
+        return real_isolated(fn, *args, **kwargs)
+
+    real_isolated = writer.call_isolated
+    monkeypatch.setattr(writer, "call_isolated", spy)
     pooled = _run(raw, tmp_path / "pooled")
+    assert isolated == ["publish", "upkeep_after_publish"]
     assert len(default["article"]) == stats.good
+    assert len(default["quarantine"]) == sum(stats.bad.values())
+    assert len(default["ingest_file"]) == 240
     assert default["caption"] and default["related_headline"]
     for name in QUERIES:
         assert dask[name] == default[name], name
