@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import stat
+import subprocess
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
@@ -117,6 +120,14 @@ class _Entries:
         if len(self._paths) >= LISTING_CHUNK:
             self.flush()
 
+    def add_batch(self, batch: pa.RecordBatch) -> None:
+        """Entries already in Arrow (GNU find's listing): flushed through, in LISTING_CHUNK slices."""
+        self.flush()
+        for start in range(0, batch.num_rows, LISTING_CHUNK):
+            part = batch.slice(start, LISTING_CHUNK)
+            self._sink(part)
+            self.rows += part.num_rows
+
     def flush(self) -> None:
         if not self._paths:
             return
@@ -161,6 +172,12 @@ def stream_listing(location: str, sink: Callable[[pa.RecordBatch], None]) -> Lis
     fs, root = raw_filesystem(location)
     entries = _Entries(sink)
     if isinstance(fs, pafs.LocalFileSystem):
+        found = _find_plain_tree(root)
+        if found is not None:
+            batches, hidden = found
+            for batch in batches:
+                entries.add_batch(batch)
+            return Listed(entries.rows, (), hidden)
         skipped, hidden = _discover_local(root, entries)
         entries.flush()
         return Listed(entries.rows, skipped, hidden)
@@ -178,6 +195,133 @@ def stream_listing(location: str, sink: Callable[[pa.RecordBatch], None]) -> Lis
         entries.add(rel, info.size if info.type == pafs.FileType.File else 0, info.mtime_ns or 0)
     entries.flush()
     return Listed(entries.rows, (), hidden)
+
+
+# GNU find prints an entry as "TYPE SIZE MTIME ./PATH" + NUL: "%T@" is seconds, ".", nanoseconds and
+# one more digit. Hidden names are printed as "h" + NUL and not descended (the walker's rule).
+_FIND_PRINT = (
+    "(",
+    "-name",
+    ".*",
+    "-printf",
+    "h\\0",
+    "-prune",
+    ")",
+    "-o",
+    "!",
+    "-type",
+    "d",
+    "-printf",
+    "%y %s %T@ %p\\0",
+)
+_FIND_READ_BYTES = 8 << 20
+
+
+def _find_plain_tree(root: str) -> tuple[list[pa.RecordBatch], int] | None:
+    """The listing of a tree of plain files and folders by GNU find, one process per core; else None.
+
+    A stat per file in Python costs ~4 us (4.3 s of CPU for a million files); find does the same
+    walk in C, in parallel over the root's folders, and its output is parsed by Arrow, not per row.
+    Anything the walker has a rule for (a symlink, a FIFO, a folder that cannot be read, a loop: find
+    says so on stderr), a name that is not UTF-8, no GNU find: None, and the walker lists the tree.
+    """
+    find = shutil.which("find")
+    if find is None:
+        return None
+    hidden = 0
+    folders: list[str] = []
+    top: list[tuple[str, int, int]] = []
+    with os.scandir(root) as scan:
+        for entry in scan:
+            if entry.name.startswith("."):
+                hidden += 1
+            elif entry.is_symlink():
+                return None
+            elif entry.is_dir():
+                folders.append("./" + entry.name)
+            elif entry.is_file():
+                st = entry.stat()
+                top.append((entry.name, st.st_size, st.st_mtime_ns))
+            else:
+                return None
+    batches = (
+        [pa.record_batch([pa.array(list(col)) for col in zip(*top, strict=True)], schema=LISTING_SCHEMA)] if top else []
+    )
+    if not folders:
+        return batches, hidden
+    jobs = min(len(folders), os.cpu_count() or 1)
+    procs = [
+        subprocess.Popen(
+            [find, "-P", *folders[n::jobs], *_FIND_PRINT],
+            cwd=root,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for n in range(jobs)
+    ]
+    results = [_read_find(proc) for proc in procs]
+    if any(r is None for r in results):
+        return None
+    for found, found_hidden in (r for r in results if r is not None):
+        batches.extend(found)
+        hidden += found_hidden
+    return batches, hidden
+
+
+def _read_find(proc: subprocess.Popen[bytes]) -> tuple[list[pa.RecordBatch], int] | None:
+    """One find process's entries as record batches, parsed a chunk at a time; None if anything needs the walker."""
+    assert proc.stdout is not None and proc.stderr is not None
+    batches: list[pa.RecordBatch] = []
+    hidden = 0
+    rest = b""
+    usable = True
+    while chunk := proc.stdout.read(_FIND_READ_BYTES):
+        records = (rest + chunk).split(b"\0")
+        rest = records.pop()
+        if not usable:
+            continue  # drain, so find is not blocked on a full pipe
+        parsed = _find_records(records)
+        if parsed is None:
+            usable = False
+            continue
+        batch, chunk_hidden = parsed
+        batches.append(batch)
+        hidden += chunk_hidden
+    errors = proc.stderr.read()
+    if proc.wait() != 0 or errors or rest or not usable:
+        return None
+    return batches, hidden
+
+
+def _find_records(records: list[bytes]) -> tuple[pa.RecordBatch, int] | None:
+    """Parse "f SIZE SECONDS.NANOS0 ./PATH" records (and "h" marks) with Arrow compute."""
+    raw = pa.array(records, pa.binary())
+    marks = pc.equal(raw, b"h")
+    hidden = int(pc.sum(marks).as_py() or 0)
+    if hidden:
+        raw = raw.filter(pc.invert(marks))
+    try:
+        text = raw.cast(pa.string())  # a name that is not UTF-8: the walker decodes it its way
+    except pa.ArrowInvalid:
+        return None
+    parts = pc.split_pattern(text, " ", max_splits=3)
+    kind, size, mtime, path = (pc.list_element(parts, i) for i in range(4))
+    if not pc.all(pc.equal(kind, "f")).as_py() or pc.any(pc.starts_with(mtime, "-")).as_py():
+        return None  # a symlink or a special file (the walker's rules), or a time before 1970
+    seconds_nanos = pc.split_pattern(mtime, ".", max_splits=1)
+    seconds = pc.list_element(seconds_nanos, 0).cast(pa.int64())
+    nanos = pc.utf8_slice_codeunits(pc.list_element(seconds_nanos, 1), 0, 9).cast(pa.int64())
+    return (
+        pa.record_batch(
+            [
+                pc.utf8_slice_codeunits(path, 2),  # "./" of the starting point
+                size.cast(pa.int64()),
+                pc.add(pc.multiply(seconds, 1_000_000_000), nanos),
+            ],
+            schema=LISTING_SCHEMA,
+        ),
+        hidden,
+    )
 
 
 def _discover_local(root: str, out: _Entries) -> tuple[tuple[Skipped, ...], int]:
@@ -219,6 +363,11 @@ def _discover_local(root: str, out: _Entries) -> tuple[tuple[Skipped, ...], int]
                 hidden += 1
                 continue
             path = rel + entry.name
+            if not entry.name.isascii() and not _is_utf8(entry.name):
+                # Paths are text in the lake: an undecodable name would stop the whole listing.
+                shown = os.fsencode(path).decode("utf-8", "replace")
+                skipped.append(Skipped(shown, "the name is not UTF-8: rename the file or folder to have it read"))
+                continue
             try:
                 if entry.is_dir():  # follows symlinks
                     if entry.is_symlink():
@@ -239,6 +388,15 @@ def _discover_local(root: str, out: _Entries) -> tuple[tuple[Skipped, ...], int]
                 pass  # vanished or unreadable while listed: the reader says which
             out.add(path, 0, _lstat_mtime(entry.path))
     return tuple(skipped), hidden
+
+
+def _is_utf8(name: str) -> bool:
+    """os.scandir decodes undecodable bytes as lone surrogates: such a name cannot become UTF-8 text."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _lstat_mtime(path: str) -> int:

@@ -234,3 +234,65 @@ def test_non_regular_entries_are_accounted_for(tmp_path: Path) -> None:
     assert "nowhere.txt" in details["dangling.txt"] and "does not exist" in details["dangling.txt"]
     assert "named pipe" in details["pipe.txt"] and "socket" in details["sock"]
     assert _statuses(result) == {"ok.txt": "loaded"}
+
+
+def _plain_tree(root: Path) -> None:
+    """Folders and plain files only, with names that trip a text parser: the fast listing's case."""
+    for rel, data in {
+        "2024/01/01/a b.txt": b"one",
+        "2024/01/02/caf\u00e9 \u2014 news.txt": b"two!",
+        "2024/02/line\nbreak.txt": b"",
+        "2025/x.txt": b"three",
+        "top.txt": b"top level",
+        "2025/.partial.txt": b"hidden file",
+        "2025/.cache/deep/d.txt": b"in a hidden folder",
+        ".git/config": b"hidden at the top",
+    }.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    (root / "2023" / "empty").mkdir(parents=True)
+    os.utime(root / "2025" / "x.txt", ns=(1, 1_700_000_000_123_456_789))
+
+
+def _walked(root: Path) -> tuple[pa.Table, int]:
+    batches: list[pa.RecordBatch] = []
+    entries = discovery._Entries(batches.append)
+    _, hidden = discovery._discover_local(str(root), entries)
+    entries.flush()
+    return pa.Table.from_batches(batches, schema=discovery.LISTING_SCHEMA).sort_by("source_file"), hidden
+
+
+def test_find_listing_equals_the_walker_on_a_tree_of_plain_files(tmp_path: Path) -> None:
+    _plain_tree(tmp_path)
+    found = discovery._find_plain_tree(str(tmp_path))
+    assert found is not None, "GNU find is on these machines: the fast listing must take a plain tree"
+    fast = pa.Table.from_batches(found[0], schema=discovery.LISTING_SCHEMA).sort_by("source_file")
+    walked, hidden = _walked(tmp_path)
+    assert fast.to_pylist() == walked.to_pylist()
+    assert found[1] == hidden == 3
+    assert {"source_file": "2025/x.txt", "size_bytes": 5, "mtime_ns": 1_700_000_000_123_456_789} in fast.to_pylist()
+    assert discovery.discover(str(tmp_path)).hidden == 3
+
+
+@pytest.mark.parametrize("odd", ["file symlink", "folder symlink", "fifo", "top-level symlink", "latin-1 name"])
+def test_find_listing_leaves_trees_with_special_entries_to_the_walker(tmp_path: Path, odd: str) -> None:
+    _plain_tree(tmp_path)
+    if odd == "file symlink":
+        (tmp_path / "2024" / "01" / "link.txt").symlink_to(tmp_path / "top.txt")
+    elif odd == "folder symlink":
+        (tmp_path / "2024" / "again").symlink_to(tmp_path / "2025")
+    elif odd == "fifo":
+        os.mkfifo(tmp_path / "2025" / "pipe.txt")
+    elif odd == "top-level symlink":
+        (tmp_path / "alias").symlink_to(tmp_path / "2024")
+    else:
+        (tmp_path / "2024" / os.fsdecode(b"caf\xe9.txt")).write_bytes(b"x")
+    assert discovery._find_plain_tree(str(tmp_path)) is None
+    # The listing the flow uses is the walker's then, with its rules for these entries.
+    found = discovery.discover(str(tmp_path))
+    assert found.listing.sort_by("source_file").to_pylist() == _walked(tmp_path)[0].to_pylist()
+    if odd == "latin-1 name":  # not listed (paths are text), but named in the run's log with what to do
+        assert [(s.path, s.reason) for s in found.skipped] == [
+            ("2024/caf\ufffd.txt", "the name is not UTF-8: rename the file or folder to have it read")
+        ]
