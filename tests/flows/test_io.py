@@ -181,3 +181,17 @@ def test_run_upkeep_merges_small_files_only_when_due_and_keeps_snapshots_in_rete
     assert len(list((tmp_path / "files").rglob("*.parquet"))) < files_on_disk
     with contextlib.closing(lake.connect(location)) as con:
         assert con.execute("SELECT count(*) FROM t").fetchall() == [(200,)]
+
+
+def test_a_writer_session_flushes_partitions_early_and_readers_keep_duckdb_defaults(tmp_path: Path) -> None:
+    # A partition's rows are buffered until this many; the default (524,288) held a million
+    # articles in memory at the commit of a 1M load and failed it "Out of Memory" (60k articles
+    # under a 128 MB limit reproduce it; docs/performance.md).
+    location = lake.LakeLocation(f"sqlite:{tmp_path / 'lake.sqlite'}", str(tmp_path / "files"))
+    setting = "SELECT current_setting('partitioned_write_flush_threshold'), current_setting('memory_limit')"
+    with contextlib.closing(lake.connect(location)) as con:
+        lake.ensure_schema(con)
+        threshold, limit = con.execute(setting).fetchall()[0]
+    assert threshold == 10_000 and limit in ("488.2 MiB", "512.0 MB")
+    with contextlib.closing(lake.connect(location, read_only=True)) as con:
+        assert con.execute(setting).fetchall()[0][0] == 524_288
