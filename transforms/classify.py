@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from transforms import credits, head
 from transforms.records import Caption, ParsedArticle, ParseOutcome, Quarantined, RelatedList
@@ -213,12 +214,9 @@ _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may 
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
 _DATELINE_SEARCH = 3
+# Lines whose kind is kept across a batch's dumps (bounded: a worker's memory stays flat).
+_LINE_CACHE = 16_384
 _AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Bernama", "xinhua": "Xinhua"}
-
-
-def kind_of(text: str) -> int:
-    """The kind of one trimmed, non-blank line (BODY unless it is page structure)."""
-    return kinds_of((text,))[0]
 
 
 # Words of which an offer headline holds one: only lines holding one are searched for an offer.
@@ -229,14 +227,12 @@ _PROMO_HINTS = (
 # (or "by joining") aimed at the channel,
 # "Catch every story first: follow our WhatsApp channel!", "Get our headlines: follow X on Telegram."
 # A news sentence ("supporters were urged to join its Telegram group") has no imperative there.
-_MESSAGING_HINTS = ("whatsapp", "telegram")
 _MESSAGING_INVITE = re.compile(
     r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b",
     re.I,
 )
 _MESSAGING_MAX_WORDS = 25
 # A metered paywall in any words: "Oops! You've hit today's free article limit." ends the free preview.
-_METER_HINTS = ("limit", "quota", "free")
 _METER_REACHED = re.compile(
     r"\byou(?:'|’)?(?:ve| have)\s+(?:reached|hit|used up|used|run out of|exceeded)\b.{0,40}"
     r"\b(?:limit|quota|free (?:articles?|stories|reads))\b",
@@ -246,47 +242,38 @@ _METER_REACHED = re.compile(
 
 def kinds_of(lines: Sequence[str]) -> list[int]:
     """The kind of every trimmed, non-blank line of a dump, in one pass."""
-    kinds = [BODY] * len(lines)
-    for i, text in enumerate(lines):
-        special = _SPECIAL_BY_FIRST.get(text[0])
-        if special is not None and text[:_START_CHARS].lower().startswith(special[0]):
-            m = special[1].match(text)
-            if m is not None:
-                kinds[i] = special[2][int((m.lastgroup or "k0")[1:])]
+    return list(map(kind_of, lines))
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def kind_of(text: str) -> int:
+    """The kind of one trimmed, non-blank line (BODY unless it is page structure).
+
+    A pure function of the line's text, so a batch's repeated lines (chrome, sign-offs, tails, a
+    feed's recurring sentences) are classified once.
+    """
+    special = _SPECIAL_BY_FIRST.get(text[0])
+    if special is not None and text[:_START_CHARS].lower().startswith(special[0]):
+        m = special[1].match(text)
+        if m is not None:
+            return special[2][int((m.lastgroup or "k0")[1:])]
+    if len(text) > _PROMO_OPENER_MAX_CHARS:
+        return BODY
     # Lines that hold a word of an offer, a paywall meter or a channel invitation, whatever they start with.
-    holding = _ShortLines(lines)
-    for i in holding.with_any(_PROMO_HINTS):
-        if kinds[i] == BODY:
-            kinds[i] = _offer_kind(lines[i])
-    for i in holding.with_any(_METER_HINTS):
-        if kinds[i] == BODY and _METER_REACHED.search(lines[i]):
-            kinds[i] = PAYWALL
-    for i in holding.with_any(_MESSAGING_HINTS):
-        if kinds[i] == BODY and _MESSAGING_INVITE.search(lines[i]) and len(lines[i].split()) <= _MESSAGING_MAX_WORDS:
-            kinds[i] = WHATSAPP
-    return kinds
-
-
-class _ShortLines:
-    """The lines short enough to be an offer, a meter or an invitation, searched as one lower-cased text:
-    a few substring searches per dump rather than several per line. A hit's line is the number of line
-    breaks before it (lines hold none)."""
-
-    def __init__(self, lines: Sequence[str]) -> None:
-        self.index = [i for i, text in enumerate(lines) if len(text) <= _PROMO_OPENER_MAX_CHARS]
-        self.text = "\n".join([lines[i] for i in self.index]).lower()
-
-    def with_any(self, words: tuple[str, ...]) -> set[int]:
-        """Indexes (into the dump's lines) of the short lines holding one of `words` (lower case)."""
-        found: set[int] = set()
-        text = self.text
-        for word in words:
-            at = text.find(word)
-            while at != -1:
-                found.add(self.index[text.count("\n", 0, at)])
-                line_end = text.find("\n", at)
-                at = -1 if line_end == -1 else text.find(word, line_end)
-        return found
+    low = text.lower()
+    if any(word in low for word in _PROMO_HINTS):
+        kind = _offer_kind(text)
+        if kind != BODY:
+            return kind
+    if ("limit" in low or "quota" in low or "free" in low) and _METER_REACHED.search(text):
+        return PAYWALL
+    if (
+        ("whatsapp" in low or "telegram" in low)
+        and _MESSAGING_INVITE.search(text)
+        and len(text.split()) <= _MESSAGING_MAX_WORDS
+    ):
+        return WHATSAPP
+    return BODY
 
 
 def _offer_kind(text: str) -> int:
