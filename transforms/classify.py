@@ -600,9 +600,10 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     removed = 0
     glued: list[Caption] = []
     k = 0
-    while k < len(body):
+    n = len(body)
+    while k < n:
         paragraph = body[k]
-        following = body[k + 1] if k + 1 < len(body) else None
+        following = body[k + 1] if k + 1 < n else None
         if paragraph in slot and k > 0:
             removed += 1
             k += 1
@@ -616,19 +617,19 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
                 removed += 1
                 k += 2
                 continue
-        if 0 < k < len(body) - 1 and _is_alt_text(paragraph):
+        alt_text, photo_caption, printed_twice, doubled = photo_marks(paragraph)
+        if alt_text and 0 < k < n - 1:
             removed += 1  # an inline photo's alt text or keywords ("terror suspect petaling jaya")
             k += 1
             continue
-        if k > 0 and _is_photo_caption(paragraph):
+        if photo_caption and k > 0:
             removed += 1  # a mid-article photo: its caption with a photo credit, or the credit alone
             k += 1
             continue
-        if _printed_twice(paragraph):
+        if printed_twice:
             removed += 1  # a photo caption (with its credit) printed twice on one line
             k += 1
             continue
-        doubled = _doubled_prefix_end(paragraph)
         if doubled is not None:
             if not out:
                 glued.append(Caption(*credits.split_caption_credit(paragraph[: doubled // 2].strip())))
@@ -641,6 +642,18 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
         out.append(paragraph)
         k += 1
     return out, removed, glued
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None]:
+    """What marks a body paragraph as a photo's: (alt text, captioned photo, printed twice, end of a
+    doubled caption prefix). A pure function of the text, kept per paragraph across a batch's dumps."""
+    return (
+        _is_alt_text(paragraph),
+        _is_photo_caption(paragraph),
+        _printed_twice(paragraph),
+        _doubled_prefix_end(paragraph),
+    )
 
 
 def _is_repeated(paragraphs: Sequence[str], i: int) -> bool:

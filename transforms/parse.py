@@ -9,7 +9,13 @@ from transforms.records import ParseOutcome, Quarantined
 from transforms.segment import lines_of
 
 # Answers the parser keeps per paragraph (pure functions of the text; bounded LRU caches).
-_CACHED = (classify.kind_of, head.headline_shaped, credits.dateline_of, credits.split_caption_credit)
+_CACHED = (
+    classify.kind_of,
+    classify.photo_marks,
+    head.headline_shaped,
+    credits.dateline_of,
+    credits.split_caption_credit,
+)
 
 
 def clear_caches() -> None:
