@@ -206,6 +206,7 @@ _MAX_UNCREDITED_CAPTIONS = 3
 _CAPTION_SLOT = _MAX_UNCREDITED_CAPTIONS + 2
 _IMAGE_FILE = re.compile(r"[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\s+", re.I)
 _DASH_OPENS = re.compile(r"(?:--|[—–-])\s+\S")
+_DASHES = "-—–"  # what a line _DASH_OPENS matches starts with: tested before the regex, per content line
 _ALT_TEXT_MAX_WORDS = 8  # an image's alt text printed above its credited caption is this short
 _DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _SLOT_CHROME_MAX = 40  # characters: chrome in the caption slot is a short label
@@ -764,7 +765,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         if kind == SIGNOFF:
             signoff_agency = credits.signoff_agency(lines[i]) or signoff_agency
         elif kind != DROP:
-            if content and _DASH_OPENS.match(lines[i]) and credits.is_dateline_alone(content[-1]):
+            if (
+                content
+                and lines[i][0] in _DASHES
+                and _DASH_OPENS.match(lines[i])
+                and credits.is_dateline_alone(content[-1])
+            ):
                 content[-1] = f"{content[-1]} {lines[i]}"  # "HCM City (VNA)" / "– The ...": one dateline paragraph
             else:
                 content.append(lines[i])

@@ -77,6 +77,15 @@ _AGENCY_ONLY = re.compile(
     r"anadolu|yonhap|pti|ians|ani)",
     re.I,
 )
+_AGENCY_ONLY_MAX_CHARS = len("asia news network")  # the longest name _AGENCY_ONLY matches
+
+
+def is_agency_only(text: str) -> bool:
+    """A wire agency's name alone ('Reuters', '- AFP.'): the regex only runs on text short enough to be one."""
+    name = text.strip(" .-–—")
+    return len(name) <= _AGENCY_ONLY_MAX_CHARS and _AGENCY_ONLY.fullmatch(name) is not None
+
+
 _BULLET = re.compile(r"[•·●▪◦‣∙*]\s*(\S.*)$")
 _BULLET_CHARS = "•·●▪◦‣∙*"
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")  # how a sentence (or a quote) ends
@@ -103,7 +112,7 @@ class Head:
 
 def strip_scraper_prefix(line: str) -> str:
     """'Headline' from 'date 2024-03-07 Headline' (a scraper's own prefix on the first line)."""
-    m = _SCRAPER_PREFIX.match(line)
+    m = _SCRAPER_PREFIX.match(line) if line.startswith("date") else None
     return line[m.end() :].strip() if m else line
 
 
@@ -195,7 +204,7 @@ def is_meta(text: str, title: str | None) -> bool:
         or is_chrome(text)
         or is_date_line(text)
         or is_byline(text)
-        or bool(_AGENCY_ONLY.fullmatch(text.strip(" .-–—")))
+        or is_agency_only(text)
         or bullet_of(text) is not None
     )
 
@@ -322,7 +331,7 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool]) -> Head:
         if photo_caption:
             captions_above += (text,)  # the caption under the photo whose alt text repeats the headline
             last_meta = k
-        elif _AGENCY_ONLY.fullmatch(text.strip(" .-–—")):
+        elif is_agency_only(text):
             last_meta = k  # a wire byline ("Reuters") under the headline
         elif credits.is_credit_only(text):
             break  # a photo credit over its caption
