@@ -52,6 +52,8 @@ SITE_NAMES = frozenset(
         "Antara", "Kyodo News", "Nikkei Asia", "The Diplomat", "Channel NewsAsia", "Gulf News", "Arab News",
     )
 )  # fmt: skip
+# Answers about a line kept across a batch's dumps (chrome and date lines recur on a site's pages).
+_CACHE = 4096
 _SCRAPER_PREFIX = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\b\s*")
 # A browser tab title: "Headline - Section News | The Star Online" right above the headline itself.
 _TAB_TITLE_TAIL = re.compile(r"\s+[-–—|]\s+[^|]{1,60}(?:\|\s*[^|]{1,60})+$")
@@ -128,6 +130,7 @@ _LONG_CHROME = ("your browser", "this browser", "please enable", "enable javascr
 _CHROME_MAX_CHARS = 60  # chrome lines are short; only browser warnings run longer
 
 
+@lru_cache(maxsize=_CACHE)
 def is_chrome(text: str) -> bool:
     """A line of page chrome: navigation, ad slots, a masthead, a weather strip, a language switch."""
     if len(text) > _CHROME_MAX_CHARS and (len(text) > 160 or not text.lower().startswith(_LONG_CHROME)):
@@ -175,6 +178,7 @@ def is_navigation(text: str) -> bool:
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
+@lru_cache(maxsize=_CACHE)
 def is_date_line(text: str) -> bool:
     """A line that is a date or time and little else: 'FRIDAY, April 26, 2024', 'Published Aug 1, 2023 04:06 am'.
 

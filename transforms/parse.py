@@ -13,6 +13,8 @@ _CACHED = (
     classify.kind_of,
     classify.photo_marks,
     head.headline_shaped,
+    head.is_chrome,
+    head.is_date_line,
     credits.dateline_of,
     credits.split_caption_credit,
 )
