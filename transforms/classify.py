@@ -38,6 +38,7 @@ PROMO_WEAK = 12  # an offer-sounding line that is promo only inside a block with
 
 _END_KINDS = frozenset((WHATSAPP, CREDITS, NEXT_IN, OTHERS, PAYWALL, CHROME))
 _PROMO_KINDS = frozenset((PROMO_CORE, PROMO_AUX, PROMO_OPEN, PROMO_WEAK))
+_STRUCTURE_KINDS = _END_KINDS | {SIGNOFF} | _PROMO_KINDS  # lines the page classifier owns: never a headline
 
 _PRICE = r"(?:rm|usd|us\$|s\$|\$)\s?\d[\d,]*(?:\.\d+)?"
 _PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
@@ -220,10 +221,6 @@ _LINE_CACHE = 16_384
 _AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Bernama", "xinhua": "Xinhua"}
 
 
-# Words of which an offer headline holds one: only lines holding one are searched for an offer.
-_PROMO_HINTS = (
-    "%", "promo", "offer", "subscri", "digital access", "more info", "unlimited access", "quota", "ad-free", "t&c",
-)  # fmt: skip
 # A messaging-channel invitation worded in any way: a line naming WhatsApp or Telegram with an imperative
 # (or "by joining") aimed at the channel,
 # "Catch every story first: follow our WhatsApp channel!", "Get our headlines: follow X on Telegram."
@@ -262,7 +259,20 @@ def kind_of(text: str) -> int:
         return BODY
     # Lines that hold a word of an offer, a paywall meter or a channel invitation, whatever they start with.
     low = text.lower()
-    if any(word in low for word in _PROMO_HINTS):
+    # Words of which an offer headline holds one: only lines holding one are searched for an offer
+    # (spelled out rather than any() over a tuple: this runs on every short line).
+    if (
+        "%" in low
+        or "promo" in low
+        or "offer" in low
+        or "subscri" in low
+        or "digital access" in low
+        or "more info" in low
+        or "unlimited access" in low
+        or "quota" in low
+        or "ad-free" in low
+        or "t&c" in low
+    ):
         kind = _offer_kind(text)
         if kind != BODY:
             return kind
@@ -730,7 +740,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     n = len(lines)
 
     # Head: chrome above the headline, the headline, meta bullets, bylines and standfirst.
-    structure = [k in _END_KINDS or k == SIGNOFF or k in _PROMO_KINDS for k in kinds]
+    structure = [k in _STRUCTURE_KINDS for k in kinds]
     top = head.read_head(lines, structure)
     title, section, published = top.title, top.section, top.published
     i = top.content_start
