@@ -431,6 +431,7 @@ _MONTHS = {
 }
 
 
+@lru_cache(maxsize=_CACHE)
 def date_of(text: str) -> date | None:
     """A calendar date from a bullet such as 'Wednesday, 19 Feb 2025'; None when it is not one."""
     for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy"), (_ISO_DATE, "iso")):

@@ -15,6 +15,7 @@ _CACHED = (
     head.headline_shaped,
     head.is_chrome,
     head.is_date_line,
+    head.date_of,
     credits.dateline_of,
     credits.split_caption_credit,
 )
