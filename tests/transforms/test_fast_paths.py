@@ -39,3 +39,68 @@ def test_dash_opener_starts_with_a_dash(opening: str, space: str, rest: str) -> 
     line = opening + space + rest
     if line and classify._DASH_OPENS.match(line) is not None:
         assert line[0] in classify._DASHES, line
+
+
+# kinds_of classifies each line on its own (a cached function of its text); it used to search the dump's
+# short lines joined into one lower-cased text for each hint word. The old way is kept here as the oracle.
+PROMO_HINTS = ("%", "promo", "offer", "subscri", "digital access", "more info", "unlimited access", "quota")
+PROMO_HINTS += ("ad-free", "t&c")
+METER_HINTS = ("limit", "quota", "free")
+MESSAGING_HINTS = ("whatsapp", "telegram")
+FRAGMENTS = [
+    *PROMO_HINTS, *METER_HINTS, *MESSAGING_HINTS, "Save 30% OFF", "The Star Digital Access", "T&C apply",
+    "Subscribe now", "More info", "You've hit today's free article limit", "follow our WhatsApp channel",
+    "Join us on Telegram", "You have used up your reading quota", "said the minister.", "İİ", "PROMO",
+    "Next In World", "RM9.73 only", "Monthly Plan",
+    "The", "x" * 150, "Ad-Free", "QUOTA", "Get news:", "by joining our channel",
+]  # fmt: skip
+
+
+def _old_kinds_of(lines: list[str]) -> list[int]:
+    kinds = []
+    for text in lines:
+        special = classify._SPECIAL_BY_FIRST.get(text[0])
+        kind = classify.BODY
+        if special is not None and text[: classify._START_CHARS].lower().startswith(special[0]):
+            m = special[1].match(text)
+            if m is not None:
+                kind = special[2][int((m.lastgroup or "k0")[1:])]
+        kinds.append(kind)
+    index = [i for i, text in enumerate(lines) if len(text) <= classify._PROMO_OPENER_MAX_CHARS]
+    joined = "\n".join([lines[i] for i in index]).lower()
+
+    def with_any(words: tuple[str, ...]) -> set[int]:
+        found: set[int] = set()
+        for word in words:
+            at = joined.find(word)
+            while at != -1:
+                found.add(index[joined.count("\n", 0, at)])
+                line_end = joined.find("\n", at)
+                at = -1 if line_end == -1 else joined.find(word, line_end)
+        return found
+
+    for i in with_any(PROMO_HINTS):
+        if kinds[i] == classify.BODY:
+            kinds[i] = classify._offer_kind(lines[i])
+    for i in with_any(METER_HINTS):
+        if kinds[i] == classify.BODY and classify._METER_REACHED.search(lines[i]):
+            kinds[i] = classify.PAYWALL
+    for i in with_any(MESSAGING_HINTS):
+        if (
+            kinds[i] == classify.BODY
+            and classify._MESSAGING_INVITE.search(lines[i])
+            and len(lines[i].split()) <= classify._MESSAGING_MAX_WORDS
+        ):
+            kinds[i] = classify.WHATSAPP
+    return kinds
+
+
+LINE = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), min_size=1, max_size=6).map(" ".join)
+
+
+@given(st.lists(LINE, min_size=1, max_size=6))
+def test_kinds_of_line_by_line_agrees_with_the_joined_search(raw: list[str]) -> None:
+    lines = [line.strip() for line in raw if line.strip() and len(line.strip().splitlines()) == 1]
+    if lines:
+        classify.kind_of.cache_clear()
+        assert classify.kinds_of(lines) == _old_kinds_of(lines)
