@@ -259,6 +259,8 @@ def kind_of(text: str) -> int:
         return BODY
     # Lines that hold a word of an offer, a paywall meter or a channel invitation, whatever they start with.
     low = text.lower()
+    # A rare character first ("q", "&"; "access" for both access words): one cheap search rules words out.
+    quota = "q" in low and "quota" in low
     # Words of which an offer headline holds one: only lines holding one are searched for an offer
     # (spelled out rather than any() over a tuple: this runs on every short line).
     if (
@@ -266,17 +268,16 @@ def kind_of(text: str) -> int:
         or "promo" in low
         or "offer" in low
         or "subscri" in low
-        or "digital access" in low
+        or ("access" in low and ("digital access" in low or "unlimited access" in low))
         or "more info" in low
-        or "unlimited access" in low
-        or "quota" in low
+        or quota
         or "ad-free" in low
-        or "t&c" in low
+        or ("&" in low and "t&c" in low)
     ):
         kind = _offer_kind(text)
         if kind != BODY:
             return kind
-    if ("limit" in low or "quota" in low or "free" in low) and _METER_REACHED.search(text):
+    if ("limit" in low or quota or "free" in low) and _METER_REACHED.search(text):
         return PAYWALL
     if (
         ("whatsapp" in low or "telegram" in low)
