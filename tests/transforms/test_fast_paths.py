@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import itertools
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms import classify, head
+from transforms import classify, credits, head
 
 AGENCIES = ["reuters", "afp", "ap", "associated press", "bernama", "bloomberg", "xinhua", "kyodo", "ann"]
 AGENCIES += ["asia news network", "dpa", "efe", "anadolu", "yonhap", "pti", "ians", "ani"]
@@ -104,3 +106,36 @@ def test_kinds_of_line_by_line_agrees_with_the_joined_search(raw: list[str]) -> 
     if lines:
         classify.kind_of.cache_clear()
         assert classify.kinds_of(lines) == _old_kinds_of(lines)
+
+
+def _dateline_without_the_separator_test(paragraph: str) -> tuple[str, str | None] | None:
+    """dateline_of as it was before _separator_near_start stood in front of its regex."""
+    if not ("A" <= paragraph[:1] <= "Z"):
+        return None
+    m = credits._DATELINE.match(paragraph)
+    if m is None:
+        return None
+    place = m.group("place").strip()
+    if len(place) > 60 or (len(place) < 4 and sum(ch.isalpha() for ch in place) < 2):
+        return None
+    if place.split(",")[0].split(" (")[0] in credits._NOT_PLACES:
+        return None
+    agency = m.group("agency")
+    return place, (None if agency is not None and agency.strip().upper() in credits._STORY_FLAGS else agency)
+
+
+PLACES = ["KUALA LUMPUR", "RIYADH/WASHINGTON", "MANILA, Philippines", "Kota Kinabalu", "HCM City", "ST. PETERSBURG"]
+PLACES += ["A" * k for k in (3, 30, 58, 59, 60, 61, 62)] + ["B " * 29 + "C", "The minister said"]
+SPACES = ["", " ", "  ", "   ", "\t", "\u00a0", " " * 5, " " * 40, " " * 70]
+SEPARATORS = ["(Reuters) - ", ": ", "- ", "– ", "— ", "• ", "-- ", "(Bernama): ", "(Sept 29): ", " ", ", "]
+
+
+@settings(max_examples=25)
+@given(st.text(max_size=12))
+def test_dateline_separator_test_never_hides_a_dateline(rest: str) -> None:
+    # Every place, space and separator together: the edge (a place of 60 characters, white space up to
+    # the 61st) is one combination among many, too rare to leave to sampling.
+    credits.dateline_of.cache_clear()
+    for place, space, separator in itertools.product(PLACES, SPACES, SEPARATORS):
+        paragraph = place + space + separator + rest
+        assert credits.dateline_of(paragraph) == _dateline_without_the_separator_test(paragraph), paragraph
