@@ -247,7 +247,7 @@ def _is_label(text: str, following: str) -> bool:
 
 def _is_tab_title(text: str, following: str) -> bool:
     """'Headline - Metro News | The Star Online' printed right above 'Headline'."""
-    m = _TAB_TITLE_TAIL.search(text)
+    m = _TAB_TITLE_TAIL.search(text) if "|" in text else None  # the tail holds a '|' at least
     return m is not None and text[: m.start()].strip(" ‘’'\"") == following.strip(" ‘’'\"")
 
 

@@ -139,3 +139,15 @@ def test_dateline_separator_test_never_hides_a_dateline(rest: str) -> None:
     for place, space, separator in itertools.product(PLACES, SPACES, SEPARATORS):
         paragraph = place + space + separator + rest
         assert credits.dateline_of(paragraph) == _dateline_without_the_separator_test(paragraph), paragraph
+
+
+TAB_PARTS = ["Headline", " - ", " – ", " | ", "|", "Metro News", "The Star", " ", "x" * 70]
+
+
+@given(st.lists(st.one_of(st.sampled_from(TAB_PARTS), st.text(max_size=3)), max_size=7), st.booleans())
+def test_tab_title_needs_a_bar(parts: list[str], same: bool) -> None:
+    for text in ("".join(parts), "Headline - " + "".join(parts), "Headline - News | " + "".join(parts)):
+        following = "Headline" if same else "".join(parts)
+        slow = head._TAB_TITLE_TAIL.search(text)
+        expected = slow is not None and text[: slow.start()].strip(" ‘’'\"") == following.strip(" ‘’'\"")
+        assert head._is_tab_title(text, following) == expected, text
