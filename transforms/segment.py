@@ -18,7 +18,7 @@ def lines_of(text: str) -> list[str]:
     several times faster than a regex substitution on a few KB.
     """
     if "<" not in text:  # no markup anywhere (most dumps): one comprehension, no per-line tag test
-        out = [stripped for raw in text.splitlines() if (stripped := raw.strip())]
+        out = [stripped for stripped in map(str.strip, text.splitlines()) if stripped]
     else:
         out = []
         append = out.append
