@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from transforms import credits, head
 from transforms.records import Caption, ParsedArticle, ParseOutcome, Quarantined, RelatedList
@@ -37,6 +38,7 @@ PROMO_WEAK = 12  # an offer-sounding line that is promo only inside a block with
 
 _END_KINDS = frozenset((WHATSAPP, CREDITS, NEXT_IN, OTHERS, PAYWALL, CHROME))
 _PROMO_KINDS = frozenset((PROMO_CORE, PROMO_AUX, PROMO_OPEN, PROMO_WEAK))
+_STRUCTURE_KINDS = _END_KINDS | {SIGNOFF} | _PROMO_KINDS  # lines the page classifier owns: never a headline
 
 _PRICE = r"(?:rm|usd|us\$|s\$|\$)\s?\d[\d,]*(?:\.\d+)?"
 _PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
@@ -205,6 +207,7 @@ _MAX_UNCREDITED_CAPTIONS = 3
 _CAPTION_SLOT = _MAX_UNCREDITED_CAPTIONS + 2
 _IMAGE_FILE = re.compile(r"[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\s+", re.I)
 _DASH_OPENS = re.compile(r"(?:--|[—–-])\s+\S")
+_DASHES = "-—–"  # what a line _DASH_OPENS matches starts with: tested before the regex, per content line
 _ALT_TEXT_MAX_WORDS = 8  # an image's alt text printed above its credited caption is this short
 _DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _SLOT_CHROME_MAX = 40  # characters: chrome in the caption slot is a short label
@@ -213,30 +216,21 @@ _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may 
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
 _DATELINE_SEARCH = 3
+# Lines whose kind is kept across a batch's dumps (bounded: a worker's memory stays flat).
+_LINE_CACHE = 16_384
 _AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Bernama", "xinhua": "Xinhua"}
 
 
-def kind_of(text: str) -> int:
-    """The kind of one trimmed, non-blank line (BODY unless it is page structure)."""
-    return kinds_of((text,))[0]
-
-
-# Words of which an offer headline holds one: only lines holding one are searched for an offer.
-_PROMO_HINTS = (
-    "%", "promo", "offer", "subscri", "digital access", "more info", "unlimited access", "quota", "ad-free", "t&c",
-)  # fmt: skip
 # A messaging-channel invitation worded in any way: a line naming WhatsApp or Telegram with an imperative
 # (or "by joining") aimed at the channel,
 # "Catch every story first: follow our WhatsApp channel!", "Get our headlines: follow X on Telegram."
 # A news sentence ("supporters were urged to join its Telegram group") has no imperative there.
-_MESSAGING_HINTS = ("whatsapp", "telegram")
 _MESSAGING_INVITE = re.compile(
     r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b",
     re.I,
 )
 _MESSAGING_MAX_WORDS = 25
 # A metered paywall in any words: "Oops! You've hit today's free article limit." ends the free preview.
-_METER_HINTS = ("limit", "quota", "free")
 _METER_REACHED = re.compile(
     r"\byou(?:'|’)?(?:ve| have)\s+(?:reached|hit|used up|used|run out of|exceeded)\b.{0,40}"
     r"\b(?:limit|quota|free (?:articles?|stories|reads))\b",
@@ -246,47 +240,52 @@ _METER_REACHED = re.compile(
 
 def kinds_of(lines: Sequence[str]) -> list[int]:
     """The kind of every trimmed, non-blank line of a dump, in one pass."""
-    kinds = [BODY] * len(lines)
-    for i, text in enumerate(lines):
-        special = _SPECIAL_BY_FIRST.get(text[0])
-        if special is not None and text[:_START_CHARS].lower().startswith(special[0]):
-            m = special[1].match(text)
-            if m is not None:
-                kinds[i] = special[2][int((m.lastgroup or "k0")[1:])]
+    return list(map(kind_of, lines))
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def kind_of(text: str) -> int:
+    """The kind of one trimmed, non-blank line (BODY unless it is page structure).
+
+    A pure function of the line's text, so a batch's repeated lines (chrome, sign-offs, tails, a
+    feed's recurring sentences) are classified once.
+    """
+    special = _SPECIAL_BY_FIRST.get(text[0])
+    if special is not None and text[:_START_CHARS].lower().startswith(special[0]):
+        m = special[1].match(text)
+        if m is not None:
+            return special[2][int((m.lastgroup or "k0")[1:])]
+    if len(text) > _PROMO_OPENER_MAX_CHARS:
+        return BODY
     # Lines that hold a word of an offer, a paywall meter or a channel invitation, whatever they start with.
-    holding = _ShortLines(lines)
-    for i in holding.with_any(_PROMO_HINTS):
-        if kinds[i] == BODY:
-            kinds[i] = _offer_kind(lines[i])
-    for i in holding.with_any(_METER_HINTS):
-        if kinds[i] == BODY and _METER_REACHED.search(lines[i]):
-            kinds[i] = PAYWALL
-    for i in holding.with_any(_MESSAGING_HINTS):
-        if kinds[i] == BODY and _MESSAGING_INVITE.search(lines[i]) and len(lines[i].split()) <= _MESSAGING_MAX_WORDS:
-            kinds[i] = WHATSAPP
-    return kinds
-
-
-class _ShortLines:
-    """The lines short enough to be an offer, a meter or an invitation, searched as one lower-cased text:
-    a few substring searches per dump rather than several per line. A hit's line is the number of line
-    breaks before it (lines hold none)."""
-
-    def __init__(self, lines: Sequence[str]) -> None:
-        self.index = [i for i, text in enumerate(lines) if len(text) <= _PROMO_OPENER_MAX_CHARS]
-        self.text = "\n".join([lines[i] for i in self.index]).lower()
-
-    def with_any(self, words: tuple[str, ...]) -> set[int]:
-        """Indexes (into the dump's lines) of the short lines holding one of `words` (lower case)."""
-        found: set[int] = set()
-        text = self.text
-        for word in words:
-            at = text.find(word)
-            while at != -1:
-                found.add(self.index[text.count("\n", 0, at)])
-                line_end = text.find("\n", at)
-                at = -1 if line_end == -1 else text.find(word, line_end)
-        return found
+    low = text.lower()
+    # A rare character first ("q", "&"; "access" for both access words): one cheap search rules words out.
+    quota = "q" in low and "quota" in low
+    # Words of which an offer headline holds one: only lines holding one are searched for an offer
+    # (spelled out rather than any() over a tuple: this runs on every short line).
+    if (
+        "%" in low
+        or "promo" in low
+        or "offer" in low
+        or "subscri" in low
+        or ("access" in low and ("digital access" in low or "unlimited access" in low))
+        or "more info" in low
+        or quota
+        or "ad-free" in low
+        or ("&" in low and "t&c" in low)
+    ):
+        kind = _offer_kind(text)
+        if kind != BODY:
+            return kind
+    if ("limit" in low or quota or "free" in low) and _METER_REACHED.search(text):
+        return PAYWALL
+    if (
+        ("whatsapp" in low or "telegram" in low)
+        and _MESSAGING_INVITE.search(text)
+        and len(text.split()) <= _MESSAGING_MAX_WORDS
+    ):
+        return WHATSAPP
+    return BODY
 
 
 def _offer_kind(text: str) -> int:
@@ -613,9 +612,10 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     removed = 0
     glued: list[Caption] = []
     k = 0
-    while k < len(body):
+    n = len(body)
+    while k < n:
         paragraph = body[k]
-        following = body[k + 1] if k + 1 < len(body) else None
+        following = body[k + 1] if k + 1 < n else None
         if paragraph in slot and k > 0:
             removed += 1
             k += 1
@@ -629,19 +629,19 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
                 removed += 1
                 k += 2
                 continue
-        if 0 < k < len(body) - 1 and _is_alt_text(paragraph):
+        alt_text, photo_caption, printed_twice, doubled = photo_marks(paragraph)
+        if alt_text and 0 < k < n - 1:
             removed += 1  # an inline photo's alt text or keywords ("terror suspect petaling jaya")
             k += 1
             continue
-        if k > 0 and _is_photo_caption(paragraph):
+        if photo_caption and k > 0:
             removed += 1  # a mid-article photo: its caption with a photo credit, or the credit alone
             k += 1
             continue
-        if _printed_twice(paragraph):
+        if printed_twice:
             removed += 1  # a photo caption (with its credit) printed twice on one line
             k += 1
             continue
-        doubled = _doubled_prefix_end(paragraph)
         if doubled is not None:
             if not out:
                 glued.append(Caption(*credits.split_caption_credit(paragraph[: doubled // 2].strip())))
@@ -654,6 +654,18 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
         out.append(paragraph)
         k += 1
     return out, removed, glued
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None]:
+    """What marks a body paragraph as a photo's: (alt text, captioned photo, printed twice, end of a
+    doubled caption prefix). A pure function of the text, kept per paragraph across a batch's dumps."""
+    return (
+        _is_alt_text(paragraph),
+        _is_photo_caption(paragraph),
+        _printed_twice(paragraph),
+        _doubled_prefix_end(paragraph),
+    )
 
 
 def _is_repeated(paragraphs: Sequence[str], i: int) -> bool:
@@ -729,7 +741,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     n = len(lines)
 
     # Head: chrome above the headline, the headline, meta bullets, bylines and standfirst.
-    structure = [k in _END_KINDS or k == SIGNOFF or k in _PROMO_KINDS for k in kinds]
+    structure = [k in _STRUCTURE_KINDS for k in kinds]
     top = head.read_head(lines, structure)
     title, section, published = top.title, top.section, top.published
     i = top.content_start
@@ -764,7 +776,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         if kind == SIGNOFF:
             signoff_agency = credits.signoff_agency(lines[i]) or signoff_agency
         elif kind != DROP:
-            if content and _DASH_OPENS.match(lines[i]) and credits.is_dateline_alone(content[-1]):
+            if (
+                content
+                and lines[i][0] in _DASHES
+                and _DASH_OPENS.match(lines[i])
+                and credits.is_dateline_alone(content[-1])
+            ):
                 content[-1] = f"{content[-1]} {lines[i]}"  # "HCM City (VNA)" / "– The ...": one dateline paragraph
             else:
                 content.append(lines[i])

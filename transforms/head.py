@@ -52,6 +52,8 @@ SITE_NAMES = frozenset(
         "Antara", "Kyodo News", "Nikkei Asia", "The Diplomat", "Channel NewsAsia", "Gulf News", "Arab News",
     )
 )  # fmt: skip
+# Answers about a line kept across a batch's dumps (chrome and date lines recur on a site's pages).
+_CACHE = 4096
 _SCRAPER_PREFIX = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\b\s*")
 # A browser tab title: "Headline - Section News | The Star Online" right above the headline itself.
 _TAB_TITLE_TAIL = re.compile(r"\s+[-–—|]\s+[^|]{1,60}(?:\|\s*[^|]{1,60})+$")
@@ -77,6 +79,15 @@ _AGENCY_ONLY = re.compile(
     r"anadolu|yonhap|pti|ians|ani)",
     re.I,
 )
+_AGENCY_ONLY_MAX_CHARS = len("asia news network")  # the longest name _AGENCY_ONLY matches
+
+
+def is_agency_only(text: str) -> bool:
+    """A wire agency's name alone ('Reuters', '- AFP.'): the regex only runs on text short enough to be one."""
+    name = text.strip(" .-–—")
+    return len(name) <= _AGENCY_ONLY_MAX_CHARS and _AGENCY_ONLY.fullmatch(name) is not None
+
+
 _BULLET = re.compile(r"[•·●▪◦‣∙*]\s*(\S.*)$")
 _BULLET_CHARS = "•·●▪◦‣∙*"
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")  # how a sentence (or a quote) ends
@@ -103,7 +114,7 @@ class Head:
 
 def strip_scraper_prefix(line: str) -> str:
     """'Headline' from 'date 2024-03-07 Headline' (a scraper's own prefix on the first line)."""
-    m = _SCRAPER_PREFIX.match(line)
+    m = _SCRAPER_PREFIX.match(line) if line.startswith("date") else None
     return line[m.end() :].strip() if m else line
 
 
@@ -119,6 +130,7 @@ _LONG_CHROME = ("your browser", "this browser", "please enable", "enable javascr
 _CHROME_MAX_CHARS = 60  # chrome lines are short; only browser warnings run longer
 
 
+@lru_cache(maxsize=_CACHE)
 def is_chrome(text: str) -> bool:
     """A line of page chrome: navigation, ad slots, a masthead, a weather strip, a language switch."""
     if len(text) > _CHROME_MAX_CHARS and (len(text) > 160 or not text.lower().startswith(_LONG_CHROME)):
@@ -166,6 +178,7 @@ def is_navigation(text: str) -> bool:
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
+@lru_cache(maxsize=_CACHE)
 def is_date_line(text: str) -> bool:
     """A line that is a date or time and little else: 'FRIDAY, April 26, 2024', 'Published Aug 1, 2023 04:06 am'.
 
@@ -195,7 +208,7 @@ def is_meta(text: str, title: str | None) -> bool:
         or is_chrome(text)
         or is_date_line(text)
         or is_byline(text)
-        or bool(_AGENCY_ONLY.fullmatch(text.strip(" .-–—")))
+        or is_agency_only(text)
         or bullet_of(text) is not None
     )
 
@@ -234,7 +247,7 @@ def _is_label(text: str, following: str) -> bool:
 
 def _is_tab_title(text: str, following: str) -> bool:
     """'Headline - Metro News | The Star Online' printed right above 'Headline'."""
-    m = _TAB_TITLE_TAIL.search(text)
+    m = _TAB_TITLE_TAIL.search(text) if "|" in text else None  # the tail holds a '|' at least
     return m is not None and text[: m.start()].strip(" ‘’'\"") == following.strip(" ‘’'\"")
 
 
@@ -322,7 +335,7 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool]) -> Head:
         if photo_caption:
             captions_above += (text,)  # the caption under the photo whose alt text repeats the headline
             last_meta = k
-        elif _AGENCY_ONLY.fullmatch(text.strip(" .-–—")):
+        elif is_agency_only(text):
             last_meta = k  # a wire byline ("Reuters") under the headline
         elif credits.is_credit_only(text):
             break  # a photo credit over its caption
@@ -418,6 +431,7 @@ _MONTHS = {
 }
 
 
+@lru_cache(maxsize=_CACHE)
 def date_of(text: str) -> date | None:
     """A calendar date from a bullet such as 'Wednesday, 19 Feb 2025'; None when it is not one."""
     for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy"), (_ISO_DATE, "iso")):

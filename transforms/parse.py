@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from transforms import credits, head
+from transforms import classify, credits, head
 from transforms.classify import parse_lines
 from transforms.decode import DEFAULT_MAX_BYTES, decode_dump
 from transforms.records import ParseOutcome, Quarantined
 from transforms.segment import lines_of
 
 # Answers the parser keeps per paragraph (pure functions of the text; bounded LRU caches).
-_CACHED = (head.headline_shaped, credits.dateline_of, credits.split_caption_credit)
+_CACHED = (
+    classify.kind_of,
+    classify.photo_marks,
+    head.headline_shaped,
+    head.is_chrome,
+    head.is_date_line,
+    head.date_of,
+    credits.dateline_of,
+    credits.split_caption_credit,
+)
 
 
 def clear_caches() -> None:

@@ -17,14 +17,17 @@ def lines_of(text: str) -> list[str]:
     splits on CRLF, lone CR, U+2028/U+2029 and the other Unicode line breaks in C, which is
     several times faster than a regex substitution on a few KB.
     """
-    out: list[str] = []
-    append = out.append
-    for raw in text.splitlines():
-        if "<" in raw:
-            raw = _TAG.sub("", raw)
-        stripped = raw.strip()
-        if stripped:
-            append(stripped)
+    if "<" not in text:  # no markup anywhere (most dumps): one comprehension, no per-line tag test
+        out = [stripped for stripped in map(str.strip, text.splitlines()) if stripped]
+    else:
+        out = []
+        append = out.append
+        for raw in text.splitlines():
+            if "<" in raw:
+                raw = _TAG.sub("", raw)
+            stripped = raw.strip()
+            if stripped:
+                append(stripped)
     if out and out[0][0] == "\ufeff":  # a BOM left inside decoded text (e.g. a doubled BOM)
         out[0] = out[0].lstrip("\ufeff").strip()
         if not out[0]:
