@@ -9,6 +9,7 @@ import stat
 import subprocess
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -259,7 +260,9 @@ def _find_plain_tree(root: str) -> tuple[list[pa.RecordBatch], int] | None:
         )
         for n in range(jobs)
     ]
-    results = [_read_find(proc) for proc in procs]
+    # Each pipe read in its own thread: a pipe nobody reads stops its find after 64 KiB.
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        results = list(pool.map(_read_find, procs))
     if any(r is None for r in results):
         return None
     for found, found_hidden in (r for r in results if r is not None):
