@@ -188,7 +188,9 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
                     results.append(replace(result, validations=b""))
                 reported.finished((job.batch_no, job.size) for job in group.jobs)
                 progress.update(reported.read())
-        files_new = sum(r.files_recorded for r in results)
+        # Bytes not seen before: neither a touched file (same bytes, new mtime) nor one parsed again;
+        # the commit also takes out files whose bytes another file holds.
+        files_new = sum(r.files_recorded - r.files_touched - r.reparsed for r in results)
         docs_index = _build_docs(docs, settings)
         # Manifest, quarantine and rejected rows are staged by the batches and published from there;
         # the artifact shows the first quarantined files (the table `quarantine` has them all).
@@ -213,6 +215,7 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
                 summary,
                 snapshot_id=published.snapshot_id,
                 duplicates=summary.duplicates + len(published.duplicates),
+                files_new=max(0, summary.files_new - published.same_bytes),
                 duration_s=round(time.monotonic() - clock, 3),
             )
             _upkeep(location, settings, lake_call)

@@ -579,6 +579,7 @@ class Published:
     snapshot_id: int | None
     duplicates: list[str]  # source files recorded as duplicate at publish (older version or same bytes)
     attempts: int
+    same_bytes: int = 0  # of those, files whose bytes another file holds (in the lake or earlier in the run)
 
 
 def _staged_sql(files: Sequence[str], columns: str) -> str:
@@ -634,8 +635,8 @@ def publish(
         ensure_schema(con)
         for attempt in range(1, _PUBLISH_ATTEMPTS + 1):
             try:
-                snapshot_id, duplicates = _publish_once(con, staged, run_id, logs, full_refresh, views, run_row)
-                return Published(snapshot_id, duplicates, attempt)
+                snapshot_id, duplicates, same = _publish_once(con, staged, run_id, logs, full_refresh, views, run_row)
+                return Published(snapshot_id, duplicates, attempt, same)
             except duckdb.Error as exc:
                 _rollback(con)
                 if not _retryable(exc):
@@ -653,7 +654,7 @@ def _publish_once(
     full_refresh: bool,
     views: Sequence[str],
     run_row: pa.Table | None,
-) -> tuple[int, list[str]]:
+) -> tuple[int, list[str], int]:
     con.execute("BEGIN TRANSACTION")
     # Conflict on purpose with any other publisher (DuckLake: two deletes from one table conflict).
     con.execute(f"DELETE FROM {TOKEN_TABLE}")
@@ -701,13 +702,13 @@ def _publish_once(
     _upsert_files(con, staged[INGEST_FILE.name], logs.get(INGEST_FILE.name), losing_paths, same_bytes)
     snapshot_id = int(con.execute(f"SELECT id FROM {ALIAS}.current_snapshot()").fetchall()[0][0]) + 1
     if run_row is not None:
-        logs = {**logs, INGEST_RUN.name: _with_run_figures(run_row, snapshot_id, len(duplicates))}
+        logs = {**logs, INGEST_RUN.name: _with_run_figures(run_row, snapshot_id, len(duplicates), len(same_bytes))}
     _insert_logs(con, logs, staged)
     for stmt in views:
         con.execute(stmt)
     con.execute(f"CALL {ALIAS}.set_commit_message('newsetl', ?)", [f"run {run_id}"])
     con.execute("COMMIT")
-    return snapshot_id, duplicates
+    return snapshot_id, duplicates, len(same_bytes)
 
 
 def _upsert_files(
@@ -774,10 +775,13 @@ def _existing_versions(con: duckdb.DuckDBPyConnection, incoming: str) -> tuple[p
     return old, shared
 
 
-def _with_run_figures(run_row: pa.Table, snapshot_id: int, duplicates: int) -> pa.Table:
+def _with_run_figures(run_row: pa.Table, snapshot_id: int, duplicates: int, same_bytes: int) -> pa.Table:
+    """The run row with what only the commit knows: its snapshot, the duplicates it found, and the
+    files whose bytes another file holds (not new bytes, so out of files_new)."""
     row = run_row.to_pylist()[0]
     row["snapshot_id"] = snapshot_id
     row["duplicates"] = (row.get("duplicates") or 0) + duplicates
+    row["files_new"] = max(0, (row.get("files_new") or 0) - same_bytes)
     return pa.Table.from_pylist([row], schema=INGEST_RUN.arrow_schema)
 
 

@@ -86,6 +86,7 @@ class BatchResult:
     reparsed: int = 0  # known bytes parsed again (a newer parser, or --reparse)
     files_recorded: int = 0  # manifest rows the batch staged (len(files) before the flow drops them)
     duplicate_files: int = 0  # of those, files recorded as duplicate
+    files_touched: int = 0  # of those, files whose bytes the manifest holds for the path (only the mtime moved)
     quarantined: int = 0  # quarantine rows the batch staged
     rejected_rows: int = 0  # rejected_row rows the batch staged
     rejected_articles: int = 0  # distinct articles among them (an article is in one batch only)
@@ -139,6 +140,7 @@ def process_batch(
     file_rows: list[dict[str, Any]] = []
     outcomes: list[tuple[SourceDump, ParseOutcome, str | None]] = []
     reparsed = 0
+    touched = 0
 
     def read_each(files: Sequence[RawFile], done_before: int) -> Iterator[tuple[RawFile, discovery.RawDump]]:
         """The dumps of `files` that could be read, the count reported as it goes."""
@@ -160,6 +162,7 @@ def process_batch(
                 # Touched, not changed: remember the new mtime so the next run skips it unhashed.
                 known = (prior.first_run_id, prior.status, prior.article_id, prior.parser_version)
                 file_rows.append(_file_row(f, dump.sha256, *known))
+                touched += 1
                 continue
             reparsed += 1  # same bytes, another parser: parse again, replace the article's rows
             first_run = prior.first_run_id
@@ -218,6 +221,7 @@ def process_batch(
         related_headlines=gate.tables["related_headline"].num_rows,
         reparsed=reparsed,
         files_recorded=files.num_rows,
+        files_touched=touched,
         duplicate_files=int(pc.sum(pc.equal(files["status"], "duplicate")).as_py() or 0),
         quarantined=tables.quarantine.num_rows,
         rejected_rows=gate.rejected.num_rows,

@@ -261,12 +261,6 @@ def test_view_examples_give_the_fixtures_values(wh: Warehouse) -> None:
     assert history[0][6] and history[1][6] and history[0][6] != history[1][6]  # each run its own snapshot
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known bug: files_new also counts a dump copied again with the same bytes (it is documented as "
-    "'Files whose bytes had not been seen'); remove this mark when fixed",
-)
 def test_files_new_counts_only_unseen_bytes(wh: Warehouse) -> None:
     # Run 2 copied all five dev dumps: the reference again (same bytes, new mtime) and four new ones.
     assert wh.sql("SELECT files_new FROM run_history ORDER BY started_at") == [(1,), (4,)]

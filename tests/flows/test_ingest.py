@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -246,12 +247,14 @@ def test_second_run_waits_for_the_lock_with_a_timeout(lake: Lake, monkeypatch: p
     assert lake.sql("SELECT count(*) FROM article") == [(1,)]
 
 
-def test_identical_bytes_under_another_name_add_no_row(lake: Lake) -> None:
+def test_identical_bytes_under_another_name_add_no_row(lake: Lake, capsys: pytest.CaptureFixture[str]) -> None:
     assert lake.run() == 0
     shutil.copy(lake.raw / REFERENCE, lake.raw / "copy-of-the-same-page.txt")
     (lake.raw / "2025").mkdir()
     shutil.copy(lake.raw / REFERENCE, lake.raw / "2025" / "another-copy.txt")
+    capsys.readouterr()
     assert lake.run() == 0
+    assert re.search(r"files seen\s+3\s+new or changed 0\n", capsys.readouterr().out)
     assert lake.sql("SELECT count(*), any_value(source_file) FROM article") == [(1, REFERENCE)]
     assert lake.sql("SELECT count(*) FROM caption") == [(1,)]
     first_id = lake.sql("SELECT article_id FROM article")[0][0]
@@ -260,7 +263,8 @@ def test_identical_bytes_under_another_name_add_no_row(lake: Lake) -> None:
         ("2025/another-copy.txt", "duplicate", first_id),
         ("copy-of-the-same-page.txt", "duplicate", first_id),
     ]
-    assert lake.sql("SELECT duplicates FROM ingest_run ORDER BY started_at") == [(0,), (2,)]
+    # The copies' bytes were seen: they are not new files (ingest_run.files_new).
+    assert lake.sql("SELECT duplicates, files_new FROM ingest_run ORDER BY started_at") == [(0, 1), (2, 0)]
 
 
 def test_parser_upgrade_reparses_old_articles_and_changes_nothing_else(
@@ -283,7 +287,10 @@ def test_parser_upgrade_reparses_old_articles_and_changes_nothing_else(
     changed = [a for a, b in zip(untouched, after, strict=True) if a != b]
     assert [row[0] for row in changed] == [old_id]  # only that article was re-parsed and replaced
     assert lake.tables() == before  # same parser: the same rows
-    assert lake.sql("SELECT reparsed, articles FROM ingest_run ORDER BY started_at") == [(0, 4), (1, 1)]
+    assert lake.sql("SELECT reparsed, articles, files_new FROM ingest_run ORDER BY started_at") == [
+        (0, 4, 5),
+        (1, 1, 0),
+    ]
     assert lake.sql(f"SELECT parser_version FROM ingest_file WHERE source_file = '{old_file}'") == [
         (schema.PARSER_VERSION,)
     ]
