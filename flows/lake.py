@@ -508,17 +508,22 @@ def staging_dir(staging_root: Path, run_id: str) -> Path:
     return staging_root / run_id
 
 
+def _write_staged(staging_root: Path, run_id: str, batch_no: int, name: str, rows: pa.Table, **options: int) -> None:
+    """One batch's rows of one table as `<run>/<name>/batch-N.parquet` (no rows: no file)."""
+    if rows.num_rows == 0:
+        return
+    path = staging_dir(staging_root, run_id) / name / f"batch-{batch_no:06d}.parquet"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")  # a retried or killed batch never leaves half a file
+    pq.write_table(rows, tmp, compression="zstd", **options)
+    os.replace(tmp, path)
+
+
 def stage_tables(staging_root: Path, run_id: str, batch_no: int, tables: dict[str, pa.Table]) -> None:
     """Write one batch's validated rows as one Parquet file per table (empty tables write nothing)."""
     for name, table in tables.items():
-        if table.num_rows == 0:
-            continue
-        path = staging_dir(staging_root, run_id) / name / f"batch-{batch_no:06d}.parquet"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")  # a retried or killed batch never leaves half a file
         ordered = table.sort_by([(PARTITION_COLUMN, "ascending")])
-        pq.write_table(ordered, tmp, compression="zstd", row_group_size=_STAGED_ROW_GROUP_ROWS)
-        os.replace(tmp, path)
+        _write_staged(staging_root, run_id, batch_no, name, ordered, row_group_size=_STAGED_ROW_GROUP_ROWS)
 
 
 # Log rows that grow with the files a run reads: staged by the batch that made them, committed with
@@ -528,13 +533,7 @@ STAGED_LOGS: tuple[Table, ...] = (INGEST_FILE, QUARANTINE, REJECTED_ROW)
 
 def stage_rows(staging_root: Path, run_id: str, batch_no: int, table: Table, rows: pa.Table) -> None:
     """Write one batch's log rows of a STAGED_LOGS table (manifest, quarantine, rejects) for the run's commit."""
-    if rows.num_rows == 0:
-        return
-    path = staging_dir(staging_root, run_id) / table.name / f"batch-{batch_no:06d}.parquet"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")  # a retried or killed batch never leaves half a file
-    pq.write_table(rows.cast(table.arrow_schema), tmp, compression="zstd")
-    os.replace(tmp, path)
+    _write_staged(staging_root, run_id, batch_no, table.name, rows.cast(table.arrow_schema))
 
 
 def staged_preview(staging_root: Path, run_id: str, table: Table, limit: int) -> pa.Table:
