@@ -89,7 +89,11 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     ),
     (CHROME, ("report",), r"report (?:it to us|an? (?:error|typo|issue))\b.{0,30}$"),
     (CHROME, ("found",), r"found an? (?:mistake|error|typo)\b.{0,40}$"),
-    (CHROME, ("did", "was"), r"(?:did you find this article|was this article) (?:insightful|helpful|useful)\b.{0,20}$"),
+    (
+        CHROME,
+        ("did", "was"),
+        r"(?:did you find this|was this) (?:article|story|page) (?:insightful|helpful|useful|informative)\b.{0,20}$",
+    ),
     (CHROME, ("copyright", "©"), r"copyright\b.{0,80}$|©.{0,80}$"),
     (
         DROP,
@@ -201,6 +205,9 @@ _NOT_CAPTION_LABELS = frozenset(
     )
 )  # fmt: skip
 _TERMINAL = head.TERMINAL
+# Where a photo was taken: a preposition of place before a proper name ("in Section 25, Shah Alam", "at the
+# Pasig City hall", "along Jalan Kenari"); a column's standfirst argues and rarely names a place this way.
+_PHOTO_PLACE = re.compile(r"\b(?:in|at|along|outside|near)\s+(?:the\s+)?[A-Z][a-z]")
 # An uncredited caption stands at most this many paragraphs before the dateline paragraph.
 _MAX_UNCREDITED_CAPTIONS = 3
 # The caption slot ends at a dateline among the first paragraphs; one further down is body text.
@@ -361,6 +368,24 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
     return tuple(items)
 
 
+_TAG_SEPARATORS = frozenset((",", ";"))
+
+
+def _tags_broken_over_lines(lines: Sequence[str], kinds: Sequence[int], start: int) -> tuple[str, int]:
+    """'Kelantan' / ',' / 'floods' / ',' / 'evacuees': a tags line whose items and separators the scraper
+    saved each on a line of its own -> ('Kelantan , floods , evacuees', index after its last item)."""
+    parts = [lines[start]]
+    j = start + 1
+    while j + 1 < len(lines) and lines[j] in _TAG_SEPARATORS and kinds[j + 1] == BODY:
+        if lines[j + 1] in _TAG_SEPARATORS:
+            break
+        parts += [lines[j], lines[j + 1]]
+        j += 2
+    if j < len(lines) and lines[j] in _TAG_SEPARATORS:
+        j += 1  # a dangling separator after the last item
+    return " ".join(parts), j
+
+
 def _is_spaced_tags_line(text: str) -> bool:
     """'Transport , world bank , toll ,': the tags line's own ' , ' separator, wherever the line sits."""
     found = _tags_of(text) if " , " in text else None
@@ -465,8 +490,14 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 anchor_at is not None
                 and anchor_at - i <= _MAX_UNCREDITED_CAPTIONS
                 and len(paragraph) <= _CAPTION_MAX
-                # Before a print lead a standfirst may stand too: it has no full stop, a caption has.
-                and (anchor_at == dateline_at or paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i))
+                # Before a print lead a standfirst may stand too: it has no full stop; a caption has one,
+                # or shows where the photo was taken ("... in Jalan Kenari, Puchong").
+                and (
+                    anchor_at == dateline_at
+                    or paragraph.endswith(_TERMINAL)
+                    or _is_repeated(paragraphs, i)
+                    or _PHOTO_PLACE.search(paragraph) is not None
+                )
             )
             or (paragraph.endswith(_TERMINAL) and _is_labelled(paragraph))
             or pending_credit is not None
@@ -833,6 +864,11 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         i += 1
         if list_kind is not None:
             items.append(text)
+        elif not tags and at_tags_slot and i < n and lines[i] in _TAG_SEPARATORS:
+            text, i = _tags_broken_over_lines(lines, kinds, i - 1)
+            tags = _tags_of(text) or ()
+            if not tags:
+                warnings.append("unrecognized_tail_line")
         elif not tags and (at_tags_slot or _is_spaced_tags_line(text)) and (found_tags := _tags_of(text)):
             tags = found_tags
         elif not in_chrome:

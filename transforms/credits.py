@@ -8,14 +8,16 @@ from functools import lru_cache
 
 # "RIYADH/WASHINGTON (Reuters) - ", "LONDON, Feb 19 (Reuters) - ", "KUALA LUMPUR: ", "ST. PETERSBURG (AFP) -",
 # "KUALA LUMPUR (Bernama): ", "MANILA, Philippines — ", "SEPANG, Malaysia (Reuters) - ", "KUCHING (Feb 15): ",
-# "HCM City (VNA) – ".
+# "HCM City (VNA) – ", "GEORGE TOWN, 12 March — " (day before month).
 # The place is in capitals (print style); a place in title case needs an agency in parentheses. A
 # printed date stays part of the dateline. After the place: an agency in parentheses and a dash or
 # colon, or a colon, or a spaced dash (so a print lead such as "THE Straits of ..." is not a dateline).
 _CAP = "A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ"
 _PLACE = rf"[{_CAP}][{_CAP}.'’\-]*(?:[ ][{_CAP}][{_CAP}.'’\-]*){{0,4}}"
 _TITLE_PLACE = r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}"
-_PRINTED_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
+_PRINTED_DATE = (
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
+)
 _DATELINE = re.compile(
     rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—(]))?|"
     rf"(?={_TITLE_PLACE}\s*\()"

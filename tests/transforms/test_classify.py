@@ -88,6 +88,11 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Share this article:", classify.DROP),
         ("Facebook", classify.DROP),
         ("Also read: Minister: More buses next year", classify.DROP),
+        # The reader-feedback widget under the article, in its wordings; a sentence about a story is body.
+        ("Did you find this article insightful?", classify.CHROME),
+        ("Was this story insightful?", classify.CHROME),
+        ("Was this article helpful?", classify.CHROME),
+        ("Was this story told before, the court asked.", classify.BODY),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:
@@ -142,6 +147,15 @@ def test_an_offer_sentence_without_prices_stays_body() -> None:
 )
 def test_tags_line_after_whatsapp(line: str, tags: tuple[str, ...]) -> None:
     assert _parse("Three held over Cheras break-ins", LEAD, WA, line, "Next In Nation", "Cops probe fire").tags == tags
+
+
+def test_a_tags_line_saved_one_item_per_line_is_joined() -> None:
+    # Scrapers that save each inline element on a line of its own break the tags line at its commas.
+    lines = ("Kelantan", ",", "floods", ",", "relief centres", ",")
+    article = _parse("Floods spread", LEAD, WA, *lines, "Next In Nation", "Cops probe fire")
+    assert article.tags == ("Kelantan", "floods", "relief centres")
+    assert article.related_headlines("next_in") == ["Cops probe fire"]
+    assert "unrecognized_tail_line" not in article.warnings
 
 
 def test_tags_line_only_right_after_whatsapp() -> None:
@@ -257,6 +271,10 @@ def test_before_a_print_lead_only_a_finished_sentence_is_a_caption() -> None:
     assert column.captions == () and column.body_paragraphs == (standfirst, PRINT_LEAD, SECOND)
     metro = _parse("Headline here", finished, PRINT_LEAD, SECOND, WA)
     assert [c.text for c in metro.captions] == [finished] and metro.body_paragraphs == (PRINT_LEAD, SECOND)
+    # Without a full stop, a caption still says where the photo was taken; the standfirst above does not.
+    placed = "Overflowing bins at the bus stop in Section 25, Shah Alam, have not been cleared for a week"
+    older = _parse("Headline here", placed, PRINT_LEAD, SECOND, WA)
+    assert [c.text for c in older.captions] == [placed] and older.body_paragraphs == (PRINT_LEAD, SECOND)
 
 
 def test_a_caption_printed_twice_is_recorded_once() -> None:

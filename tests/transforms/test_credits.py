@@ -24,6 +24,9 @@ from transforms import credits
         ("NEW ORLEANS, United States (AFP) - The parade went ahead.", ("NEW ORLEANS, United States", "AFP")),
         ("MANILA, Philippines (UPDATED) – Senators met.", ("MANILA, Philippines", None)),
         ("LONDON, Feb 19 (Reuters) - Oil rose.", ("LONDON, Feb 19", "Reuters")),
+        # The day before the month, as British-style pages print it.
+        ("GEORGE TOWN, 12 March — The walkway opens.", ("GEORGE TOWN, 12 March", None)),
+        ("HANOI, 3 Sept (VNA) – Exports rose.", ("HANOI, 3 Sept", "VNA")),
         ("THE old river port was once a busy harbour.", None),
         ("The South China Sea is experiencing overcrowding", None),
         ("Q: What do you think?", None),

@@ -21,18 +21,19 @@ BLIND_FLOOR = {"fields": 0.9918, "outcomes": 24, "body_f1": 0.9958}
 
 # Blind batch 2026-12b (30 crafted pages, 24 in the reference site's shapes), scored when committed:
 # 83.79 % / 26 outcomes with the parser before this work, 96.94 % / 30 with the parser of that commit.
-BLIND_B_FLOOR = {"fields": 0.9877, "outcomes": 30, "body_f1": 0.9987}
+BLIND_B_FLOOR = {"fields": 0.9908, "outcomes": 30, "body_f1": 0.9987}
 # Blind batch 2026-12c (32 crafted pages, 22 in the reference site's shapes, 10 of other sites, 5 to
 # quarantine), scored when committed, with the parser of d4c9808: 91.79 % / 30 outcomes / 0.9693. Its
 # misses then guided parser changes (shapes, never strings), so it is no longer a blind estimate.
-BLIND_C_FLOOR = {"fields": 0.9878, "outcomes": 31, "body_f1": 0.9983}
+BLIND_C_FLOOR = {"fields": 0.9969, "outcomes": 31, "body_f1": 1.0000}
 # Blind batch 2026-12d (32 crafted pages, 26 in the reference site's shapes, 3 to quarantine), scored when
 # committed: 94.30 % / 32 / 0.929 with the parser of d4c9808, 95.44 % / 32 / 0.939 with that of 6be6807.
 BLIND_D_FLOOR = {"fields": 1.0000, "outcomes": 32, "body_f1": 1.0000}
 # Blind batch 2026-12e (32 crafted pages, 27 in the reference site's shapes, 3 to quarantine), the last of
 # the session, never used to change the parser: 92.88 % / 32 / 0.894 with the parser of d4c9808,
-# 95.16 % / 32 / 0.947 with that of a4cb568 when it was committed.
-BLIND_E_FLOOR = {"fields": 0.9829, "outcomes": 32, "body_f1": 0.9951}
+# 95.16 % / 32 / 0.947 with that of a4cb568 when it was committed. On 2026-12-02 two of its misses (a
+# feedback widget in other words, a tags line ending in chrome) guided parser changes: no longer blind.
+BLIND_E_FLOOR = {"fields": 0.9914, "outcomes": 32, "body_f1": 0.9967}
 
 
 def _check(board_overall: object, floor: dict[str, float]) -> None:
