@@ -48,12 +48,13 @@ _PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
 _FURNITURE_STARTS = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
-    "email", "e-mail", "copy link",
+    "email", "e-mail", "copy link", "editor",
 )  # fmt: skip
 _PLAN_STARTS = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
     "family", "plan", "package", "subscription", "pass",
 )  # fmt: skip
+_NETWORK = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link)"
 _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (WHATSAPP, ("follow", "join"), r"(?:follow|join)\s+(?:us|our)\b.{0,80}?\bwhatsapp\b.{0,100}$"),
     (NEXT_IN, ("next ",), r"(?-i:Next [Ii]n [A-Z0-9][^.!?]{0,50})$"),
@@ -84,6 +85,12 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("related",), r"related(?: (?:stories|articles|news|content))?\s*:?$"),
     (
         CHROME,
+        ("top", "more", "latest", "you", "read", "recommended"),
+        r"(?:top|more|latest) (?:stories|news|headlines)\s*:?$|you may also like\s*:?$|read next\s*:?$|"
+        r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$",
+    ),
+    (
+        CHROME,
         ("want", "listen"),
         r"(?:want to\s+)?listen to (?:the\s+|this\s+)?(?:full\s+)?(?:audio|article)\b.{0,20}$",
     ),
@@ -110,6 +117,9 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
         r"share(?: this)?(?: (?:article|story|page))?\s*:?\s*$|"  # share buttons, each network on a line
         r"(?:facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|copy link)\s*$|"
+        # the share buttons on one line: "Facebook  X  WhatsApp", "Facebook | Twitter | Email"
+        rf"{_NETWORK}(?:\s*[|·•/,]?\s*{_NETWORK}){{1,8}}\s*$|"
+        r"editor\s*:\s*[A-Z][\w. ]{0,30}$|"  # the desk editor's initials ("Editor: MH")
         r"media playback is unsupported on your device\s*$|"
         r"(?:media|image)\s?(?:caption(?-i:(?=[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
         r"follow \S+(?: \S+)? on (?:whatsapp|telegram|google news)\s*$|"
@@ -773,7 +783,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
 
     # Head: chrome above the headline, the headline, meta bullets, bylines and standfirst.
     structure = [k in _STRUCTURE_KINDS for k in kinds]
-    top = head.read_head(lines, structure)
+    top = head.read_head(lines, structure, [k in (CHROME, DROP) for k in kinds])
     title, section, published = top.title, top.section, top.published
     i = top.content_start
     if top.skipped:

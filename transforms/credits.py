@@ -114,9 +114,11 @@ _CREDIT_MARKER = re.compile(
     r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$",
     re.I,
 )
-# A credit in brackets at the caption's end: "... in Manila. (Photo: Jane Cruz)".
+# A credit in brackets at the caption's end: "... in Manila. (Photo: Jane Cruz)", or a wire desk's
+# "... Feb. 20. (Xinhua/Chhay Sopheak)" (an agency before the slash: "(2024/25)" or "(PH/BN)" is text).
 _BRACKETED_CREDIT = re.compile(
-    r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video|source)\s*(?::|by)\s*[^()]{1,80})\)$",
+    r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video|source)\s*(?::|by)\s*[^()]{1,80}|"
+    r"(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bernama|anadolu|yonhap|kyodo|antara|vna)/[^()/]{2,60})\)$",
     re.I,
 )
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.

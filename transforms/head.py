@@ -255,9 +255,10 @@ def _sentence(text: str) -> bool:
     return len(text.split()) > 6 and text.endswith(TERMINAL)
 
 
-def read_head(lines: Sequence[str], is_structure: Sequence[bool]) -> Head:
+def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: Sequence[bool] | None = None) -> Head:
     """Find the headline and the meta lines around it; `is_structure[i]` marks lines the page classifier owns
-    (end markers, promo, sign-offs), which never serve as a headline."""
+    (end markers, promo, sign-offs), which never serve as a headline; `is_furniture[i]` marks the page
+    furniture it knows ("Related Stories", share buttons), which is chrome above the headline too."""
     n = len(lines)
     section: str | None = None
     published: date | None = None
@@ -287,6 +288,7 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool]) -> Head:
         elif (
             take_bullet(text)
             or is_chrome(text)
+            or (is_furniture is not None and is_furniture[i])
             or is_date_line(text)
             or _is_tab_title(text, following)
             or (following and not is_structure[i] and _is_label(text, following) and not _bullet_follows(lines, i))

@@ -93,6 +93,16 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Was this story insightful?", classify.CHROME),
         ("Was this article helpful?", classify.CHROME),
         ("Was this story told before, the court asked.", classify.BODY),
+        # Headings over lists of other stories end the article; a briefing's own section label does not.
+        ("TOP STORIES", classify.CHROME),
+        ("More from Nation", classify.CHROME),
+        ("You may also like", classify.CHROME),
+        ("Top stories abroad", classify.BODY),
+        ("More from the minister later, he said.", classify.BODY),
+        # Share buttons printed on one line, and the desk editor's initials, are furniture.
+        ("Facebook  X  WhatsApp", classify.DROP),
+        ("Facebook | Twitter | Email", classify.DROP),
+        ("Editor: MH", classify.DROP),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:
@@ -156,6 +166,13 @@ def test_a_tags_line_saved_one_item_per_line_is_joined() -> None:
     assert article.tags == ("Kelantan", "floods", "relief centres")
     assert article.related_headlines("next_in") == ["Cops probe fire"]
     assert "unrecognized_tail_line" not in article.warnings
+
+
+@pytest.mark.parametrize("furniture", ["More from Nation", "Facebook  X  WhatsApp", "Related Stories"])
+def test_page_furniture_above_the_headline_is_chrome(furniture: str) -> None:
+    article = _parse(furniture, "Three held over Cheras break-ins", LEAD, SECOND, WA)
+    assert article.title == "Three held over Cheras break-ins" and article.body_paragraphs == (LEAD, SECOND)
+    assert "head_lines_skipped" in article.warnings
 
 
 def test_tags_line_only_right_after_whatsapp() -> None:

@@ -93,6 +93,14 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             None,
         ),
         ("The harbour was – crowded by larger foreign fleets", None, None),
+        # A wire desk's credit in brackets, after a date with its own full stop; brackets of text stay text.
+        (
+            "Farmers plant rice in Takeo province, Cambodia, Feb. 20. (Xinhua/Sok Dara)",
+            "Farmers plant rice in Takeo province, Cambodia, Feb. 20.",
+            "Xinhua/Sok Dara",
+        ),
+        ("The coalition kept its seats (PH/BN).", None, None),
+        ("Output rose in the season (2024/25).", None, None),
     ],
 )
 def test_split_caption_credit(paragraph: str, caption: str | None, credit: str | None) -> None:

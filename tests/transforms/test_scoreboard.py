@@ -32,8 +32,8 @@ BLIND_D_FLOOR = {"fields": 1.0000, "outcomes": 32, "body_f1": 1.0000}
 # Blind batch 2026-12e (32 crafted pages, 27 in the reference site's shapes, 3 to quarantine), the last of
 # the session, never used to change the parser: 92.88 % / 32 / 0.894 with the parser of d4c9808,
 # 95.16 % / 32 / 0.947 with that of a4cb568 when it was committed. On 2026-12-02 two of its misses (a
-# feedback widget in other words, a tags line ending in chrome) guided parser changes: no longer blind.
-BLIND_E_FLOOR = {"fields": 0.9914, "outcomes": 32, "body_f1": 0.9967}
+# feedback widget in other words, a list heading and share buttons) guided parser changes: no longer blind.
+BLIND_E_FLOOR = {"fields": 0.9971, "outcomes": 32, "body_f1": 1.0000}
 
 
 def _check(board_overall: object, floor: dict[str, float]) -> None:
