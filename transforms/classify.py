@@ -217,7 +217,10 @@ _NOT_CAPTION_LABELS = frozenset(
 _TERMINAL = head.TERMINAL
 # Where a photo was taken: a preposition of place before a proper name ("in Section 25, Shah Alam", "at the
 # Pasig City hall", "along Jalan Kenari"); a column's standfirst argues and rarely names a place this way.
-_PHOTO_PLACE = re.compile(r"\b(?:in|at|along|outside|near)\s+(?:the\s+)?[A-Z][a-z]")
+_PHOTO_PLACE = re.compile(
+    r"\b(?:in|at|along|outside|near)\s+(?:the\s+)?[A-Z][a-z]|"
+    r"\bon\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]"
+)  # "on Jalan Pasar", not "on Monday"
 # An uncredited caption stands at most this many paragraphs before the dateline paragraph.
 _MAX_UNCREDITED_CAPTIONS = 3
 # The caption slot ends at a dateline among the first paragraphs; one further down is body text.
@@ -523,6 +526,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     if pending_credit is not None:
         kept.insert(0, pending_credit)
     body = kept + paragraphs[i:]
+    if len(body) == 1 and (only := _photo_caption_alone(body[0])) is not None:
+        return [*captions, only], [], None, ()  # a photo and its credited caption, and no article under it
     undecided: tuple[str, ...] = ()
     if (
         anchor_at is None
@@ -536,6 +541,17 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         undecided = ("possible_uncredited_caption",)
     found = dateline_at is not None and i == dateline_at and len(kept) < _DATELINE_SEARCH
     return captions, body, (len(kept) if found else None), undecided
+
+
+def _photo_caption_alone(paragraph: str) -> Caption | None:
+    """The caption of a page whose only paragraph ends in a photo credit ('... at a factory. — Filepic'):
+    an article never ends in one (a bare '— Bernama' may be its sign-off, so that is not enough)."""
+    if credits.dateline_of(paragraph) is not None:
+        return None
+    text, credit = credits.split_slot_caption(paragraph)
+    if credit is None or credits.is_bare_agency(credit) or not _names_a_photo(credit):
+        return None
+    return Caption(text, credit)
 
 
 # A caption shows what a photo shows: "Workers clearing out the stalls along Jalan Langkawi." has a

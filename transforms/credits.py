@@ -110,14 +110,15 @@ _CREDIT_LOWER_WORDS = frozenset(
 )  # fmt: skip
 _CREDIT_MARKER = re.compile(
     r"/|\bvia\b|^(?:photos?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|\bpics?$|"
-    r"(?-i:^[A-Z]{3,}PHOTOS?$)|\bphotos?\.?$|"
+    r"(?-i:^[A-Z]{3,}PHOTOS?$)|\bphotos?\.?$|\b(?:photos?|pics?)\s+(?:by|courtesy of)\s|"
     r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$",
     re.I,
 )
 # A credit in brackets at the caption's end: "... in Manila. (Photo: Jane Cruz)", or a wire desk's
 # "... Feb. 20. (Xinhua/Chhay Sopheak)" (an agency before the slash: "(2024/25)" or "(PH/BN)" is text).
 _BRACKETED_CREDIT = re.compile(
-    r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video|source)\s*(?::|by)\s*[^()]{1,80}|"
+    r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video|source)\s*(?::|by|courtesy of)\s*"
+    r"[^()]{1,80}|"
     r"(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bernama|anadolu|yonhap|kyodo|antara|vna)/[^()/]{2,60})\)$",
     re.I,
 )

@@ -167,11 +167,25 @@ _NAV_MAX_CHARS = 100
 _NAV_ITEM_MAX_WORDS = 4
 
 
+_CRUMB_SEPARATORS = (" / ", " › ", " » ", " > ")
+
+
 def is_navigation(text: str) -> bool:
-    """A menu or breadcrumb: 'Home | News | Penang | Business', 'National | Thursday, 3 July 2025'."""
-    if len(text) > _NAV_MAX_CHARS or " | " not in text:
+    """A menu or breadcrumb: 'Home | News | Penang | Business', 'National | Thursday, 3 July 2025',
+    'Home / Region / South', 'News › Nation'."""
+    if len(text) > _NAV_MAX_CHARS:
         return False
-    items = [item.strip() for item in text.split(" | ")]
+    if " | " in text:
+        items = [item.strip() for item in text.split(" | ")]
+    else:
+        # A slash or arrow also joins words in a headline ("Boeing / Airbus rivalry"): a breadcrumb has three
+        # crumbs or starts at the home page.
+        separator = next((sep for sep in _CRUMB_SEPARATORS if sep in text), None)
+        if separator is None:
+            return False
+        items = [item.strip() for item in text.split(separator)]
+        if len(items) < 3 and items[0].lower() != "home":
+            return False
     return all(item and len(item.split()) <= _NAV_ITEM_MAX_WORDS and not item.endswith(TERMINAL[:3]) for item in items)
 
 
@@ -187,7 +201,7 @@ def is_date_line(text: str) -> bool:
     if len(text) > 90 or _DIGIT.search(text) is None or not _HAS_DATE.search(text):
         return False
     rest = _DATE_TOKEN.sub(" ", text)
-    words = [w for w in re.split(r"[\s,|:()/\-–—•]+", rest) if w]
+    words = [w for w in re.split(r"[\s,|:()/\-–—•·]+", rest) if w]
     return len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
@@ -283,7 +297,7 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: 
     while i < n and i < _HEAD_CHROME_MAX + skipped_lists:
         text = lines[i]
         following = lines[i + 1] if i + 1 < n else ""
-        if in_list and _NUMBERED.match(text):
+        if in_list and (_NUMBERED.match(text) or _list_item_above_headline(lines, i, is_structure)):
             skipped_lists += 1
         elif (
             take_bullet(text)
@@ -364,6 +378,25 @@ def _headline_ahead(lines: Sequence[str], start: int, is_structure: Sequence[boo
     return any(
         not is_structure[k] and headline_shaped(lines[k])
         for k in range(start, min(len(lines), start + _HEADLINE_AHEAD))
+    )
+
+
+def _meta_under(lines: Sequence[str], i: int) -> bool:
+    """Is line i followed by a byline, a date line or a bullet, as a headline is?"""
+    if i + 1 >= len(lines):
+        return False
+    following = lines[i + 1]
+    return is_byline(following) or is_date_line(following) or bullet_of(following) is not None
+
+
+def _list_item_above_headline(lines: Sequence[str], i: int, is_structure: Sequence[bool]) -> bool:
+    """Under a "Most Read" heading, an unnumbered item: headline-shaped with no byline or date under it,
+    while a headline that has one stands further down."""
+    if not headline_shaped(lines[i]) or _meta_under(lines, i):
+        return False
+    return any(
+        not is_structure[k] and headline_shaped(lines[k]) and _meta_under(lines, k)
+        for k in range(i + 1, min(len(lines), i + _HEAD_CHROME_MAX))
     )
 
 

@@ -292,6 +292,20 @@ def test_before_a_print_lead_only_a_finished_sentence_is_a_caption() -> None:
     placed = "Overflowing bins at the bus stop in Section 25, Shah Alam, have not been cleared for a week"
     older = _parse("Headline here", placed, PRINT_LEAD, SECOND, WA)
     assert [c.text for c in older.captions] == [placed] and older.body_paragraphs == (PRINT_LEAD, SECOND)
+    on_road = "Traffic on Jalan Pasar, which became a one-way road three weeks ago"
+    assert [c.text for c in _parse("Headline here", on_road, PRINT_LEAD, SECOND, WA).captions] == [on_road]
+    on_day = "Traders say business fell on Monday after the council changed the road"
+    assert _parse("Headline here", on_day, PRINT_LEAD, SECOND, WA).captions == ()
+
+
+def test_a_page_whose_only_paragraph_is_a_credited_caption_has_no_body() -> None:
+    # The photo and its caption were saved, the article under them was not (a wall stopped the scrape).
+    outcome = parse_text("Glove maker to shut two plants\n\nWorkers packing gloves at a factory. — Filepic\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
+    assert outcome.partial is not None and [c.credit for c in outcome.partial.captions] == ["Filepic"]
+    # A one-paragraph story signed off by its agency is an article.
+    signed = parse_text("Glove maker to shut two plants\n\nThe company will shut two plants, it said. — Bernama\n")
+    assert isinstance(signed, ParsedArticle) and signed.agency == "Bernama"
 
 
 def test_a_caption_printed_twice_is_recorded_once() -> None:

@@ -100,6 +100,18 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "Xinhua/Sok Dara",
         ),
         ("The coalition kept its seats (PH/BN).", None, None),
+        (
+            "Nurses prepare vaccines at a school in Fairview. (Photo courtesy of the city health office)",
+            "Nurses prepare vaccines at a school in Fairview.",
+            "Photo courtesy of the city health office",
+        ),
+        # A desk's photo credit after the caption's full stop ("PNA photo by Name").
+        (
+            "A damaged bridge in Barangay Upper Tinago. PNA photo by Ana Cruz",
+            "A damaged bridge in Barangay Upper Tinago.",
+            "PNA photo by Ana Cruz",
+        ),
+        ("He said the photo by the lake was taken by his son.", None, None),
         ("Output rose in the season (2024/25).", None, None),
     ],
 )
