@@ -48,7 +48,7 @@ _PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
 _FURNITURE_STARTS = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
-    "email", "e-mail", "copy link", "editor",
+    "email", "e-mail", "copy link", "editor", "line",
 )  # fmt: skip
 _PLAN_STARTS = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
@@ -116,7 +116,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:also read|read also)\s*:\s*\S.{0,160}$|"  # an inline link to another story: "ALSO READ: <headline>"
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
         r"share(?: this)?(?: (?:article|story|page))?\s*:?\s*$|"  # share buttons, each network on a line
-        r"(?:facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|copy link)\s*$|"
+        r"(?:facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link)\s*$|"
         # the share buttons on one line: "Facebook  X  WhatsApp", "Facebook | Twitter | Email"
         rf"{_NETWORK}(?:\s*[|·•/,]?\s*{_NETWORK}){{1,8}}\s*$|"
         r"editor\s*:\s*[A-Z][\w. ]{0,30}$|"  # the desk editor's initials ("Editor: MH")
@@ -250,6 +250,7 @@ _MESSAGING_INVITE = re.compile(
     re.I,
 )
 _MESSAGING_MAX_WORDS = 25
+_COPYRIGHT_MAX_CHARS = 100  # a page's copyright line is short; a sentence may mention rights reserved
 # A metered paywall in any words: "Oops! You've hit today's free article limit." ends the free preview.
 _METER_REACHED = re.compile(
     r"\byou(?:'|’)?(?:ve| have)\s+(?:reached|hit|used up|used|run out of|exceeded)\b.{0,40}"
@@ -299,6 +300,8 @@ def kind_of(text: str) -> int:
             return kind
     if ("limit" in low or quota or "free" in low) and _METER_REACHED.search(text):
         return PAYWALL
+    if ("©" in text or low.rstrip(" .").endswith("rights reserved")) and len(text) <= _COPYRIGHT_MAX_CHARS:
+        return CHROME  # "Borneo Evening Standard © 2023", "2024 The Ledger. All rights reserved."
     if (
         ("whatsapp" in low or "telegram" in low)
         and _MESSAGING_INVITE.search(text)
@@ -541,6 +544,25 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         undecided = ("possible_uncredited_caption",)
     found = dateline_at is not None and i == dateline_at and len(kept) < _DATELINE_SEARCH
     return captions, body, (len(kept) if found else None), undecided
+
+
+_BYLINE_BLOCK_MAX = 4  # lines: names, roles and the date of a byline block
+
+
+def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
+    """Where a byline block stands in the caption slot: consecutive bylines and date lines, a date among
+    them (a name alone may be a photo's caption: 'Lee Chong Wei'), with a paragraph after it."""
+    for start in range(min(len(content), _CAPTION_SLOT)):
+        end = start
+        while (
+            end < len(content)
+            and end - start < _BYLINE_BLOCK_MAX
+            and (head.is_byline(content[end]) or head.is_date_line(content[end]))
+        ):
+            end += 1
+        if end > start and end < len(content) and any(head.is_date_line(line) for line in content[start:end]):
+            return start, end
+    return None
 
 
 def _photo_caption_alone(paragraph: str) -> Caption | None:
@@ -913,6 +935,11 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         warnings.append("dek_repeated_in_body")
     if not tags and content and _is_spaced_tags_line(content[-1]):
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
+    # A byline block under the photo ("Jane Tan" / "Indonesia Correspondent" / "Published Sep 2, 2025"):
+    # head meta printed after the caption, not body.
+    if (block := _byline_block(content)) is not None:
+        del content[block[0] : block[1]]
+        warnings.append("head_lines_skipped")
     # "Singapore:" on a line of its own above the first paragraph: the dateline, printed apart.
     slot = range(min(len(content) - 1, _CAPTION_SLOT))
     place_at, place_line = next(((k, place) for k in slot if (place := credits.place_alone(content[k]))), (None, None))

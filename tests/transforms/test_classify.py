@@ -103,6 +103,11 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Facebook  X  WhatsApp", classify.DROP),
         ("Facebook | Twitter | Email", classify.DROP),
         ("Editor: MH", classify.DROP),
+        ("LINE", classify.DROP),
+        # A copyright line wherever the sign stands; a sentence about reserved rights is body.
+        ("Borneo Evening Standard © 2023", classify.CHROME),
+        ("2024 The Penang Ledger. All rights reserved.", classify.CHROME),
+        ("The court ruled that all rights reserved to the state under the 1957 land law were valid.", classify.BODY),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:
@@ -296,6 +301,19 @@ def test_before_a_print_lead_only_a_finished_sentence_is_a_caption() -> None:
     assert [c.text for c in _parse("Headline here", on_road, PRINT_LEAD, SECOND, WA).captions] == [on_road]
     on_day = "Traders say business fell on Monday after the council changed the road"
     assert _parse("Headline here", on_day, PRINT_LEAD, SECOND, WA).captions == ()
+
+
+def test_a_byline_block_under_the_caption_is_head_meta() -> None:
+    # Some sites print the byline, the writer's role and the date under the photo, above the lead.
+    caption = "Commuters on the first day of the new line. PHOTO: CITY TRANSIT"
+    byline = ("Dewi Santoso", "Indonesia Correspondent", "Published Sep 2, 2025, 09:14 PM")
+    article = _parse("New rail line opens", caption, *byline, LEAD, SECOND, WA)
+    assert [c.credit for c in article.captions] == ["PHOTO: CITY TRANSIT"]
+    assert article.body_paragraphs == (LEAD, SECOND) and article.dateline == "KUALA LUMPUR"
+    assert "head_lines_skipped" in article.warnings
+    # A name alone (no date beside it) may be a photo's caption: it is not taken for a byline.
+    named = _parse("Champion returns", caption, "Lee Chong Wei", LEAD, SECOND, WA)
+    assert [c.text for c in named.captions] == [caption[:-20], "Lee Chong Wei"]
 
 
 def test_a_page_whose_only_paragraph_is_a_credited_caption_has_no_body() -> None:
