@@ -85,8 +85,9 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("related",), r"related(?: (?:stories|articles|news|content))?\s*:?$"),
     (
         CHROME,
-        ("top", "more", "latest", "you", "read", "recommended"),
+        ("top", "more", "most", "latest", "trending", "you", "read", "recommended"),
         r"(?:top|more|latest) (?:stories|news|headlines)\s*:?$|you may also like\s*:?$|read next\s*:?$|"
+        r"most (?:read|viewed|shared)\s*:?$|trending(?: now)?\s*:?$|"  # "Most Popular" labels a plan too
         r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$",
     ),
     (
@@ -118,7 +119,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"share(?: this)?(?: (?:article|story|page))?\s*:?\s*$|"  # share buttons, each network on a line
         r"(?:facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link)\s*$|"
         # the share buttons on one line: "Facebook  X  WhatsApp", "Facebook | Twitter | Email"
-        rf"{_NETWORK}(?:\s*[|·•/,]?\s*{_NETWORK}){{1,8}}\s*$|"
+        rf"(?:share(?: this)?(?: (?:article|story))?\s*:\s*)?{_NETWORK}(?:\s*[|·•/,]?\s*{_NETWORK}){{1,8}}\s*$|"
         r"editor\s*:\s*[A-Z][\w. ]{0,30}$|"  # the desk editor's initials ("Editor: MH")
         r"media playback is unsupported on your device\s*$|"
         r"(?:media|image)\s?(?:caption(?-i:(?=[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
@@ -179,7 +180,8 @@ _START_CHARS = max(len(word) for _, words, _ in _SPECIAL_LINES for word in words
 _PROMO_OPENER = re.compile(
     r"\bsave\s+(?:up\s+to\s+)?\d+\s*%|\b\d+\s*%\s*off\b|\bpromo\b|\bspecial offer\b|\bsubscribe now\b|"
     r"\bdigital access\b|\bmore info\s*!?$|\bunlock unlimited access\b|\bt\s?&\s?cs? appl|\bdaily quota\b|"
-    r"\bad-free\b|\bsubscri\w*\b.{0,60}\b(?:prizes?|win)\b|\bprizes?\b.{0,60}\bsubscri",
+    r"\bad-free\b|\bunlimited (?:reading|access)\b|"
+    r"\bsubscri\w*\b.{0,60}\b(?:prizes?|win)\b|\bprizes?\b.{0,60}\bsubscri",
     re.I,
 )
 # What makes an offer line the site's own subscription promo rather than a news sentence.
@@ -246,7 +248,9 @@ _AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Ber
 # "Catch every story first: follow our WhatsApp channel!", "Get our headlines: follow X on Telegram."
 # A news sentence ("supporters were urged to join its Telegram group") has no imperative there.
 _MESSAGING_INVITE = re.compile(
-    r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b",
+    r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b|"
+    # "Get breaking news alerts ... on our official WhatsApp channel!": the site's own channel, whatever the verb.
+    r"\bon our official (?:whatsapp|telegram) channel\b",
     re.I,
 )
 _MESSAGING_MAX_WORDS = 25
@@ -501,6 +505,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 if briefing:
                     break
             captions.append(Caption(text, credit))
+            pending_credit = None  # a credit-shaped line above a caption credited on its own: a byline ("Name / Site")
         elif not kept and (  # after a paragraph that is no caption, only a credit tells a caption from body text
             (
                 anchor_at is not None

@@ -358,11 +358,22 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
 _SLOT_DASH_CREDIT = re.compile(r"\s(?:--|[—–])\s*([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})$")
 
 
+# In the caption slot, a source and a name in brackets after the caption's full stop ("... on Monday.
+# (Mekong Mail/Heng Vuthy)"): each side capitalized, one of them a name of two words or more.
+_SLOT_BRACKETED_CREDIT = re.compile(
+    r"(?<=[.!?])\s+\(((?:[A-Z][\w.&'’-]*\s){1,3}?[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|"
+    r"[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,3})\)$"
+)
+
+
 def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
     """split_caption_credit for a paragraph in the caption slot, where a bare source name after a long
-    dash ('... on Monday. — DawnNewsTV') is a credit too (in the body it could be a quote's speaker)."""
+    dash ('... on Monday. — DawnNewsTV') or a source and name in brackets ('... (Mekong Mail/Heng Vuthy)')
+    is a credit too (in the body it could be a quote's speaker or text in brackets)."""
     text, credit = split_caption_credit(paragraph)
     if credit is None and (m := _SLOT_DASH_CREDIT.search(paragraph)) is not None and m.start() > 0:
+        return paragraph[: m.start()].rstrip(), m.group(1)
+    if credit is None and paragraph.endswith(")") and (m := _SLOT_BRACKETED_CREDIT.search(paragraph)) is not None:
         return paragraph[: m.start()].rstrip(), m.group(1)
     return text, credit
 

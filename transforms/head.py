@@ -429,7 +429,7 @@ def _bullet_follows(lines: Sequence[str], i: int) -> bool:
 
 
 _PRINT_LEAD = re.compile(
-    r"[“\"‘]?(?:[A-Z][A-Z'’-]+|[AI]\s+[A-Z][A-Z'’-]+)(?:\s+[A-Z][A-Z'’-]+)*\s+(?:[a-z(“\"‘]|[A-Z][a-z])"
+    r"[“\"‘]?(?:[A-Z][A-Z'’-]+|[AI]\s+[A-Z][A-Z'’-]+)(?:\s+[A-Z][A-Z'’-]+)*\s+(?:[a-z0-9(“\"‘]|[A-Z][a-z])"
 )
 
 

@@ -104,6 +104,11 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Facebook | Twitter | Email", classify.DROP),
         ("Editor: MH", classify.DROP),
         ("LINE", classify.DROP),
+        ("Share: Facebook · X · Telegram", classify.DROP),
+        ("Most Read", classify.CHROME),
+        ("Most read stories of the year were about floods.", classify.BODY),
+        ("Get breaking news alerts and key updates on our official WhatsApp channel!", classify.WHATSAPP),
+        ("Subscribe for unlimited reading with no ads, on web and app.", classify.PROMO_WEAK),
         # A copyright line wherever the sign stands; a sentence about reserved rights is body.
         ("Borneo Evening Standard © 2023", classify.CHROME),
         ("2024 The Penang Ledger. All rights reserved.", classify.CHROME),
@@ -314,6 +319,31 @@ def test_a_byline_block_under_the_caption_is_head_meta() -> None:
     # A name alone (no date beside it) may be a photo's caption: it is not taken for a byline.
     named = _parse("Champion returns", caption, "Lee Chong Wei", LEAD, SECOND, WA)
     assert [c.text for c in named.captions] == [caption[:-20], "Lee Chong Wei"]
+
+
+def test_a_print_lead_may_open_with_a_time() -> None:
+    # "AT 5.30am, ..." opens the body in print style, so the uncredited caption above it is a caption.
+    lead = "AT 5.30am, before the first bus passes, the baker is already fanning the coals behind his shop."
+    second = "The brass wok for the kaya is heated before dawn."
+    article = _parse("Charcoal toast", second, lead, SECOND, WA)
+    assert [c.text for c in article.captions] == [second] and article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_bylined_page_with_a_caption_credited_in_brackets() -> None:
+    # A "Name / Site" byline over a caption that carries its own bracketed credit is no credit and no body.
+    caption = "Workers gather outside a garment factory on Monday. (River Mail/Heng Vuthy)"
+    article = _parse("Strike ends", "Sok Dara / River Mail", caption, LEAD, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[:51], "River Mail/Heng Vuthy")]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_promo_pitch_under_the_quota_prompt_is_no_body() -> None:
+    quota = "Uh-oh! You've reached your daily quota."
+    pitch = "Subscribe for unlimited reading with no ads, on web and app."
+    outcome = parse_text(
+        "\n".join(["Estates to be sold", quota, pitch, WA, "Next In Business News", "Ringgit opens flat"])
+    )
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
 
 
 def test_a_page_whose_only_paragraph_is_a_credited_caption_has_no_body() -> None:
