@@ -87,6 +87,10 @@ def _old_kinds_of(lines: list[str]) -> list[int]:
     for i in with_any(METER_HINTS):
         if kinds[i] == classify.BODY and classify._METER_REACHED.search(lines[i]):
             kinds[i] = classify.PAYWALL
+    for i, text in enumerate(lines):  # a copyright line, wherever its sign stands
+        low = text.lower()
+        if kinds[i] == classify.BODY and ("©" in text or low.rstrip(" .").endswith("rights reserved")):
+            kinds[i] = classify.CHROME if len(text) <= classify._COPYRIGHT_MAX_CHARS else classify.BODY
     for i in with_any(MESSAGING_HINTS):
         if (
             kinds[i] == classify.BODY
