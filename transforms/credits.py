@@ -109,7 +109,8 @@ _CREDIT_LOWER_WORDS = frozenset(
     )
 )  # fmt: skip
 _CREDIT_MARKER = re.compile(
-    r"/|\bvia\b|^(?:photos?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|\bpics?$|"
+    r"/|\bvia\b|^(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|"
+    r"\bpics?$|"
     r"(?-i:^[A-Z]{3,}PHOTOS?$)|\bphotos?\.?$|\b(?:photos?|pics?)\s+(?:by|courtesy of)\s|"
     r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$",
     re.I,
@@ -313,7 +314,7 @@ def _credit_shaped(tail: str) -> bool:
     if not (tail[0].isupper() or tail[0].isdigit() or all(w.lower() in _CREDIT_LOWER_WORDS for w in words)):
         return False  # "— file pic" is a credit in lower case: it holds nothing but credit words
     for word in words:
-        core = word.strip("()[],'\"‘’“”")
+        core = word.strip("()[],'\"‘’“”").removesuffix(".")  # "Reuters file photo."
         if core and core[0].islower() and core.split("/")[0].lower() not in _CREDIT_LOWER_WORDS:
             return False
     return bool(_CREDIT_MARKER.search(tail)) or bool(_ANY_AGENCY.search(tail))
@@ -368,13 +369,18 @@ _SLOT_BRACKETED_CREDIT = re.compile(
 
 def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
     """split_caption_credit for a paragraph in the caption slot, where a bare source name after a long
-    dash ('... on Monday. — DawnNewsTV') or a source and name in brackets ('... (Mekong Mail/Heng Vuthy)')
-    is a credit too (in the body it could be a quote's speaker or text in brackets)."""
+    dash ('... on Monday. — DawnNewsTV'), a source and name in brackets ('... (Mekong Mail/Heng Vuthy)') or a
+    credit after a bar ('... | Photo courtesy of X') is a credit too (in the body it could be a quote's
+    speaker, text in brackets or a table)."""
     text, credit = split_caption_credit(paragraph)
     if credit is None and (m := _SLOT_DASH_CREDIT.search(paragraph)) is not None and m.start() > 0:
         return paragraph[: m.start()].rstrip(), m.group(1)
     if credit is None and paragraph.endswith(")") and (m := _SLOT_BRACKETED_CREDIT.search(paragraph)) is not None:
         return paragraph[: m.start()].rstrip(), m.group(1)
+    if credit is None and " | " in paragraph:  # "... on Tuesday night. | Photograph courtesy of BFP-NCR"
+        caption, _, tail = paragraph.rpartition(" | ")
+        if caption.strip() and _credit_shaped(tail.strip()):
+            return caption.rstrip(), tail.strip()
     return text, credit
 
 

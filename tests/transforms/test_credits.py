@@ -112,6 +112,12 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "PNA photo by Ana Cruz",
         ),
         ("He said the photo by the lake was taken by his son.", None, None),
+        # A credit that closes with its own full stop after a spaced hyphen.
+        (
+            "Traders watch screens at a stock exchange - Reuters file photo.",
+            "Traders watch screens at a stock exchange",
+            "Reuters file photo.",
+        ),
         ("Output rose in the season (2024/25).", None, None),
     ],
 )
@@ -286,3 +292,12 @@ _AGENCYISH = st.lists(
 def test_the_agency_gate_answers_as_the_agency_pattern(text: str) -> None:
     # _mentions_agency is a fast path for _ANY_AGENCY.search on every body paragraph: same answer always.
     assert credits._mentions_agency(text) == (credits._ANY_AGENCY.search(text) is not None)
+
+
+def test_the_caption_slot_knows_a_credit_after_a_bar() -> None:
+    paragraph = "Firefighters battle the blaze in Tondo on Tuesday night. | Photograph courtesy of City Fire Bureau"
+    assert credits.split_slot_caption(paragraph) == (paragraph[:56], "Photograph courtesy of City Fire Bureau")
+    assert credits.split_slot_caption("Budget 2025 | What it means for every household") == (
+        "Budget 2025 | What it means for every household",
+        None,
+    )

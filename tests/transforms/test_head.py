@@ -172,6 +172,13 @@ def test_a_byline_with_the_desks_address() -> None:
             "Ferry terminal to reopen after repairs",
             "By Ali Omar",
         ),
+        # A masthead in a name the word list knows, over an arrow breadcrumb and a section label.
+        ("Kudat Sentinel", "Home › News › Sabah", "SABAH", "Ferry terminal to reopen after repairs", "By Ali Omar"),
+        # A cookie consent bar on top.
+        (
+            "We use cookies to give you the best experience on our website. Accept",
+            "Ferry terminal to reopen after repairs",
+        ),
         # A breadcrumb with slashes.
         ("ADVERTISEMENT", "Riverside Times", "Home / Region / South", "Ferry terminal to reopen after repairs"),
     ],

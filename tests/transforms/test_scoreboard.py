@@ -43,6 +43,11 @@ BLIND_F_FLOOR = {"fields": 1.0000, "outcomes": 32, "body_f1": 1.0000}
 # committed: 97.06 % / 31 / 0.993 with the parser of 742e151, 97.94 % / 31 / 0.993 with that of 2ec4a3f. Its
 # misses then guided parser changes: no longer a blind estimate.
 BLIND_G_FLOOR = {"fields": 1.0000, "outcomes": 32, "body_f1": 1.0000}
+# Blind batch 2026-12h (32 crafted pages, 24 in the reference site's shapes, 4 to quarantine), scored when
+# committed: 95.88 % / 30 / 0.983 with the parser of 742e151, 97.35 % / 31 / 0.993 with that of e76f14c. Its
+# misses then guided parser changes: no longer a blind estimate. Its one miss left (bh_09) lists a caption
+# printed twice twice, where the corpus README says once (a real truth does the same; the README is followed).
+BLIND_H_FLOOR = {"fields": 0.9970, "outcomes": 32, "body_f1": 1.0000}
 
 
 def _check(board_overall: object, floor: dict[str, float]) -> None:
@@ -93,6 +98,7 @@ BLIND_BATCHES = {
     "blind_2026_12e": (32, BLIND_E_FLOOR),
     "blind_2026_12f": (32, BLIND_F_FLOOR),
     "blind_2026_12g": (32, BLIND_G_FLOOR),
+    "blind_2026_12h": (32, BLIND_H_FLOOR),
 }
 
 
