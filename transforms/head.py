@@ -177,7 +177,7 @@ _CRUMB_SEPARATORS = (" / ", " › ", " » ", " > ")
 
 def is_navigation(text: str) -> bool:
     """A menu or breadcrumb: 'Home | News | Penang | Business', 'National | Thursday, 3 July 2025',
-    'Home / Region / South', 'News › Nation'."""
+    'Home / Region / South', 'News › Nation › Courts'."""
     if len(text) > _NAV_MAX_CHARS:
         return False
     if " | " in text:
