@@ -249,8 +249,8 @@ _AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Ber
 # A news sentence ("supporters were urged to join its Telegram group") has no imperative there.
 _MESSAGING_INVITE = re.compile(
     r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b|"
-    # "Get breaking news alerts ... on our official WhatsApp channel!": the site's own channel, whatever the verb.
-    r"\bon our official (?:whatsapp|telegram) channel\b",
+    # "Get breaking news alerts ... on our (official) WhatsApp channel!": the site's own channel, whatever the verb.
+    r"\bour (?:official )?(?:whatsapp|telegram) channel\b",
     re.I,
 )
 _MESSAGING_MAX_WORDS = 25
@@ -719,7 +719,11 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             k += 1
             continue
         if photo_caption and k > 0:
-            removed += 1  # a mid-article photo: its caption with a photo credit, or the credit alone
+            if len(out) == 1 and not captions and not credits.is_credit_only(paragraph):
+                # The page's photo printed under the lead (some sites put the lead above it): its caption.
+                glued.append(Caption(*credits.split_caption_credit(paragraph)))
+            else:
+                removed += 1  # a mid-article photo: its caption with a photo credit, or the credit alone
             k += 1
             continue
         if printed_twice:

@@ -111,7 +111,8 @@ _CREDIT_LOWER_WORDS = frozenset(
 _CREDIT_MARKER = re.compile(
     r"/|\bvia\b|^(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|"
     r"\bpics?$|"
-    r"(?-i:^[A-Z]{3,}PHOTOS?$)|\bphotos?\.?$|\b(?:photos?|pics?)\s+(?:by|courtesy of)\s|"
+    r"(?-i:^[A-Z]{3,}(?:PHOTOS?|PIX)$)|\bphotos?\.?$|\bpix$|\b(?:photos?|pics?)\s+(?:by|courtesy of)\s|"
+    r"^(?:123rf|shutterstock|istock(?:photo)?|pexels|pixabay|freepik|dreamstime|depositphotos)(?:\.com)?$|"  # stock
     r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$",
     re.I,
 )
@@ -367,6 +368,13 @@ _SLOT_BRACKETED_CREDIT = re.compile(
 )
 
 
+# A credit that names itself one ("Photo courtesy of the Rice Federation"), whatever words follow.
+_LABELLED_CREDIT = re.compile(
+    r"(?:photos?|photographs?|pics?|pictures?|images?)\s*(?::|by\b|courtesy\b)[^.!?]{1,80}$", re.I
+)
+_SQUARE_BRACKETED = re.compile(r"\s\[([^\[\]]{2,80})\]$")
+
+
 def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
     """split_caption_credit for a paragraph in the caption slot, where a bare source name after a long
     dash ('... on Monday. — DawnNewsTV'), a source and name in brackets ('... (Mekong Mail/Heng Vuthy)') or a
@@ -379,8 +387,12 @@ def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
         return paragraph[: m.start()].rstrip(), m.group(1)
     if credit is None and " | " in paragraph:  # "... on Tuesday night. | Photograph courtesy of BFP-NCR"
         caption, _, tail = paragraph.rpartition(" | ")
-        if caption.strip() and _credit_shaped(tail.strip()):
+        if caption.strip() and (_credit_shaped(tail.strip()) or _LABELLED_CREDIT.match(tail.strip())):
             return caption.rstrip(), tail.strip()
+    if credit is None and paragraph.endswith("]") and (m := _SQUARE_BRACKETED.search(paragraph)) is not None:
+        inner = m.group(1).strip()
+        if _credit_shaped(inner) or _LABELLED_CREDIT.match(inner):  # "... on Tuesday. [VDL Photo / Ana Cruz]"
+            return paragraph[: m.start()].rstrip(), inner
     return text, credit
 
 

@@ -108,6 +108,7 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Most Read", classify.CHROME),
         ("Most read stories of the year were about floods.", classify.BODY),
         ("Get breaking news alerts and key updates on our official WhatsApp channel!", classify.WHATSAPP),
+        ("Stay in the loop: get breaking news alerts on our WhatsApp channel!", classify.WHATSAPP),
         ("Subscribe for unlimited reading with no ads, on web and app.", classify.PROMO_WEAK),
         # A copyright line wherever the sign stands; a sentence about reserved rights is body.
         ("Borneo Evening Standard © 2023", classify.CHROME),
@@ -344,6 +345,17 @@ def test_a_promo_pitch_under_the_quota_prompt_is_no_body() -> None:
         "\n".join(["Estates to be sold", quota, pitch, WA, "Next In Business News", "Ringgit opens flat"])
     )
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
+
+
+def test_a_credited_caption_under_the_lead_is_the_pages_photo() -> None:
+    # Some sites print the lead above the photo: its credited caption, right after the first paragraph, is
+    # the page's caption; one further down is a mid-article photo (neither body nor caption).
+    photo = "Coast guard personnel help passengers at the port on Sunday. (Photo courtesy of the coast guard)"
+    article = _parse("Ferry adrift", LEAD, photo, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(photo[:60], "Photo courtesy of the coast guard")]
+    assert article.body_paragraphs == (LEAD, SECOND)
+    later = _parse("Ferry adrift", LEAD, SECOND, photo, "A third paragraph of the story follows here.", WA)
+    assert later.captions == () and photo not in later.body_paragraphs
 
 
 def test_a_page_whose_only_paragraph_is_a_credited_caption_has_no_body() -> None:

@@ -112,6 +112,9 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "PNA photo by Ana Cruz",
         ),
         ("He said the photo by the lake was taken by his son.", None, None),
+        # A stock library or a photo agency that signs "PIX" is a credit after the dash.
+        ("Lessons online have become cheaper. — 123rf", "Lessons online have become cheaper.", "123rf"),
+        ("The pair in action last month. - SHUTTLEPIX", "The pair in action last month.", "SHUTTLEPIX"),
         # A credit that closes with its own full stop after a spaced hyphen.
         (
             "Traders watch screens at a stock exchange - Reuters file photo.",
@@ -301,3 +304,20 @@ def test_the_caption_slot_knows_a_credit_after_a_bar() -> None:
         "Budget 2025 | What it means for every household",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        ("Containers stacked at the port on Tuesday. [Ledger Photo / Ana Reyes]", "Ledger Photo / Ana Reyes"),
+        (
+            "Workers load rice at a warehouse. | Photo courtesy of the Rice Federation",
+            "Photo courtesy of the Rice Federation",
+        ),
+    ],
+)
+def test_the_caption_slot_knows_credits_in_square_brackets_and_labelled_after_a_bar(
+    paragraph: str, credit: str
+) -> None:
+    assert credits.split_slot_caption(paragraph)[1] == credit
+    assert credits.split_slot_caption("Output rose in the season [2024/25].")[1] is None
