@@ -125,7 +125,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:media|image)\s?(?:caption(?-i:(?=[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
         r"follow \S+(?: \S+)? on (?:whatsapp|telegram|google news)\s*$|"
         r"(?:(?:article|content|user|cxense|campaign|page)\s+(?:access\s+)?(?:type|status|id))\s*:.{0,40}$|"
-        r"click here to (?:read|see|view)\b.{0,40}$|x\s*$",
+        r"click here to (?:read|see|view)\b.{0,40}$|click to (?:share|email|print)\b.{0,60}$|x\s*$",
     ),
     (SIGNOFF, ("-", "—", "–"), r"(?:--|[—–-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$"),
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
@@ -181,7 +181,7 @@ _PROMO_OPENER = re.compile(
     r"\bsave\s+(?:up\s+to\s+)?\d+\s*%|\b\d+\s*%\s*off\b|\bpromo\b|\bspecial offer\b|\bsubscribe now\b|"
     r"\bdigital access\b|\bmore info\s*!?$|\bunlock unlimited access\b|\bt\s?&\s?cs? appl|\bdaily quota\b|"
     r"\bad-free\b|\bunlimited (?:reading|access)\b|"
-    r"\bsubscri\w*\b.{0,60}\b(?:prizes?|win)\b|\bprizes?\b.{0,60}\bsubscri",
+    r"\b(?:subscri\w*|sign up|renew)\b.{0,60}\b(?:prizes?|win)\b|\bprizes?\b.{0,60}\bsubscri",
     re.I,
 )
 # What makes an offer line the site's own subscription promo rather than a news sentence.
@@ -298,6 +298,7 @@ def kind_of(text: str) -> int:
         or quota
         or "ad-free" in low
         or ("&" in low and "t&c" in low)
+        or "prize" in low
     ):
         kind = _offer_kind(text)
         if kind != BODY:

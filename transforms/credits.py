@@ -14,7 +14,7 @@ from functools import lru_cache
 # colon, or a colon, or a spaced dash (so a print lead such as "THE Straits of ..." is not a dateline).
 _CAP = "A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ"
 _PLACE = rf"[{_CAP}][{_CAP}.'’\-]*(?:[ ][{_CAP}][{_CAP}.'’\-]*){{0,4}}"
-_TITLE_PLACE = r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}"
+_TITLE_PLACE = r"[A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?: [A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+){0,2}"  # "Hà Nội", "HCM City"
 _PRINTED_DATE = (
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
 )
@@ -110,6 +110,7 @@ _CREDIT_LOWER_WORDS = frozenset(
 )  # fmt: skip
 _CREDIT_MARKER = re.compile(
     r"/|\bvia\b|^(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|"
+    r"^credits?:|"
     r"\bpics?$|"
     r"(?-i:^[A-Z]{3,}(?:PHOTOS?|PIX)$)|\bphotos?\.?$|\bpix$|\b(?:photos?|pics?)\s+(?:by|courtesy of)\s|"
     r"^(?:123rf|shutterstock|istock(?:photo)?|pexels|pixabay|freepik|dreamstime|depositphotos)(?:\.com)?$|"  # stock
@@ -340,7 +341,7 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
         credit = dash.group(1).strip()
         if _credit_shaped(credit):
             return paragraph[:start].rstrip(), credit
-    photo = "hoto" in tail_text or "HOTO" in tail_text
+    photo = "hoto" in tail_text or "HOTO" in tail_text or "redit:" in tail_text  # "Credit: Phuket Marine Police"
     if "/" not in tail_text and not photo and not _mentions_agency(tail_text):
         return paragraph, None  # no slash credit and no agency: skip the sentence-end scan
     # The earliest sentence end whose remainder is credit-shaped: "... 2025. U.S. Navy/Handout via REUTERS".

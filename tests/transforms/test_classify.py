@@ -105,6 +105,8 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Editor: MH", classify.DROP),
         ("LINE", classify.DROP),
         ("Share: Facebook · X · Telegram", classify.DROP),
+        ("Click to share on WhatsApp (Opens in new window)", classify.DROP),
+        ("Renew or sign up today for a chance to take home prizes worth RM50,000!", classify.PROMO_WEAK),
         ("Most Read", classify.CHROME),
         ("Most read stories of the year were about floods.", classify.BODY),
         ("Get breaking news alerts and key updates on our official WhatsApp channel!", classify.WHATSAPP),
@@ -328,6 +330,19 @@ def test_a_print_lead_may_open_with_a_time() -> None:
     second = "The brass wok for the kaya is heated before dawn."
     article = _parse("Charcoal toast", second, lead, SECOND, WA)
     assert [c.text for c in article.captions] == [second] and article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_print_lead_may_hold_a_one_letter_word() -> None:
+    assert head.is_print_lead("WHEN I went back to the village during the school holidays, half the houses were empty.")
+    assert head.is_print_lead("IT is A long road home, the villagers said as they waited for the bus on Tuesday night.")
+
+
+def test_a_dateline_split_over_two_lines_with_a_place_in_title_case() -> None:
+    article = _parse(
+        "Low-emission zone for the city", "Hà Nội (VNA)", "– The city will pilot a zone next year.", SECOND, WA
+    )
+    assert article.dateline == "Hà Nội" and article.agency == "VNA"
+    assert article.body_paragraphs[0] == "Hà Nội (VNA) – The city will pilot a zone next year."
 
 
 def test_a_bylined_page_with_a_caption_credited_in_brackets() -> None:
