@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from fsspec.implementations.memory import MemoryFileSystem
 
@@ -256,18 +257,26 @@ def _plain_tree(root: Path) -> None:
 
 
 def _walked(root: Path) -> tuple[pa.Table, int]:
-    batches: list[pa.RecordBatch] = []
-    entries = discovery._Entries(batches.append)
+    sink = discovery.ListingBatches()
+    entries = discovery._Entries(sink)
     _, hidden = discovery._discover_local(str(root), entries)
     entries.flush()
-    return pa.Table.from_batches(batches, schema=discovery.LISTING_SCHEMA).sort_by("source_file"), hidden
+    return pa.Table.from_batches(sink.batches, schema=discovery.LISTING_SCHEMA).sort_by("source_file"), hidden
+
+
+def _found_by_find(root: Path) -> tuple[pa.Table, int] | None:
+    sink = discovery.ListingBatches()
+    hidden = discovery._find_plain_tree(str(root), discovery._Entries(sink))
+    if hidden is None:
+        return None
+    return pa.Table.from_batches(sink.batches, schema=discovery.LISTING_SCHEMA).sort_by("source_file"), hidden
 
 
 def test_find_listing_equals_the_walker_on_a_tree_of_plain_files(tmp_path: Path) -> None:
     _plain_tree(tmp_path)
-    found = discovery._find_plain_tree(str(tmp_path))
+    found = _found_by_find(tmp_path)
     assert found is not None, "GNU find is on these machines: the fast listing must take a plain tree"
-    fast = pa.Table.from_batches(found[0], schema=discovery.LISTING_SCHEMA).sort_by("source_file")
+    fast = found[0]
     walked, hidden = _walked(tmp_path)
     assert fast.to_pylist() == walked.to_pylist()
     assert found[1] == hidden == 3
@@ -288,7 +297,7 @@ def test_find_listing_leaves_trees_with_special_entries_to_the_walker(tmp_path: 
         (tmp_path / "alias").symlink_to(tmp_path / "2024")
     else:
         (tmp_path / "2024" / os.fsdecode(b"caf\xe9.txt")).write_bytes(b"x")
-    assert discovery._find_plain_tree(str(tmp_path)) is None
+    assert _found_by_find(tmp_path) is None
     # The listing the flow uses is the walker's then, with its rules for these entries.
     found = discovery.discover(str(tmp_path))
     assert found.listing.sort_by("source_file").to_pylist() == _walked(tmp_path)[0].to_pylist()
@@ -296,3 +305,99 @@ def test_find_listing_leaves_trees_with_special_entries_to_the_walker(tmp_path: 
         assert [(s.path, s.reason) for s in found.skipped] == [
             ("2024/caf\ufffd.txt", "the name is not UTF-8: rename the file or folder to have it read")
         ]
+
+
+def _many_files(root: Path, folders: int = 3, files: int = 40) -> None:
+    for f in range(folders):
+        for n in range(files):
+            path = root / f"{2020 + f}" / f"{n:02d}" / f"dump-{n}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(b"x" * n)
+
+
+def test_find_listing_hands_entries_to_the_sink_as_it_parses_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The flow process holds no listing: a batch reaches the sink before find's last output is parsed.
+    _many_files(tmp_path, folders=1)
+    monkeypatch.setattr(discovery, "_FIND_READ_BYTES", 256)  # many chunks from one small tree
+    events: list[str] = []
+    parse = discovery._find_records
+
+    def logged_parse(data: bytes) -> Any:
+        events.append("parsed")
+        return parse(data)
+
+    class Logged(discovery.ListingBatches):
+        def write(self, batch: pa.RecordBatch) -> None:
+            events.append("written")
+            super().write(batch)
+
+    monkeypatch.setattr(discovery, "_find_records", logged_parse)
+    sink = Logged()
+    listed = discovery.stream_listing(str(tmp_path), sink)
+    assert listed.rows == 40 == sum(b.num_rows for b in sink.batches)
+    assert events.count("parsed") > 2
+    last_parse = len(events) - 1 - events[::-1].index("parsed")
+    assert "written" in events[:last_parse], "every batch waited for the whole listing"
+
+
+@pytest.mark.parametrize("odd", ["fifo", "file symlink", "latin-1 name"])
+def test_listing_file_starts_over_when_the_walker_takes_the_tree_mid_stream(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, odd: str
+) -> None:
+    # Batches of the fast listing are in the file when an odd entry turns up: the file is then the walker's listing.
+    _many_files(tmp_path)
+    for n in range(3):
+        (tmp_path / f"top-{n}.txt").write_bytes(b"top")  # handed to the sink before find starts
+    odd_folder = tmp_path / "2022" / "39"
+    if odd == "fifo":
+        os.mkfifo(odd_folder / "pipe.txt")
+    elif odd == "file symlink":
+        (odd_folder / "link.txt").symlink_to(tmp_path / "top-0.txt")
+    else:
+        (odd_folder / os.fsdecode(b"caf\xe9.txt")).write_bytes(b"x")
+    monkeypatch.setattr(discovery, "_FIND_READ_BYTES", 256)
+    monkeypatch.setattr(discovery, "LISTING_CHUNK", 7)
+    events: list[str] = []
+
+    class Logged(discovery._ListingFile):
+        def write(self, batch: pa.RecordBatch) -> None:
+            events.append("written")
+            super().write(batch)
+
+        def restart(self) -> None:
+            events.append("restart")
+            super().restart()
+
+    monkeypatch.setattr(discovery, "_ListingFile", Logged)
+    listed = discovery.write_listing(str(tmp_path), tmp_path / ".run" / "listing.parquet")
+    assert events.index("restart") > 0, "nothing was written before the walker took over: not mid-stream"
+    assert events.count("restart") == 1
+    walked, hidden = _walked(tmp_path)
+    in_file = pq.read_table(tmp_path / ".run" / "listing.parquet").sort_by("source_file")
+    assert in_file.to_pylist() == walked.to_pylist()
+    assert listed.rows == walked.num_rows == (3 * 40 + 3 + (0 if odd == "latin-1 name" else 1))
+    assert listed.hidden == hidden == 1  # .run
+
+
+def test_listing_file_of_an_empty_root_has_the_schema(tmp_path: Path) -> None:
+    (tmp_path / "raw").mkdir()
+    listed = discovery.write_listing(str(tmp_path / "raw"), tmp_path / "listing.parquet")
+    assert listed.rows == 0
+    assert pq.read_table(tmp_path / "listing.parquet").schema == discovery.LISTING_SCHEMA
+
+
+@pytest.mark.parametrize("read_bytes", [1, 5, 13, 64])
+def test_find_listing_equals_the_walker_when_records_straddle_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read_bytes: int
+) -> None:
+    # A read ends anywhere: inside a field, between two fields of a record, after its last NUL.
+    _plain_tree(tmp_path)
+    _many_files(tmp_path / "more", folders=2, files=5)
+    monkeypatch.setattr(discovery, "_FIND_READ_BYTES", read_bytes)
+    found = _found_by_find(tmp_path)
+    assert found is not None
+    walked, hidden = _walked(tmp_path)
+    assert found[0].to_pylist() == walked.to_pylist()
+    assert found[1] == hidden == 3
