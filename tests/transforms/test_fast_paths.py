@@ -151,3 +151,34 @@ def test_tab_title_needs_a_bar(parts: list[str], same: bool) -> None:
         slow = head._TAB_TITLE_TAIL.search(text)
         expected = slow is not None and text[: slow.start()].strip(" ‘’'\"") == following.strip(" ‘’'\"")
         assert head._is_tab_title(text, following) == expected, text
+
+
+BARE_AGENCIES = ["reuters", "afp", "ap", "bernama", "epa", "epa-efe", "xinhua", "bloomberg", "ann", "dpa"]
+BARE_AGENCIES += ["asia news network", "REUTERſ", "asia news networK", "Reuters.", "AFP photo"]
+SIGN_OFF_OPENERS = ["", "said. ", "said.", " — ", " - ", "-", "Thomson-", "x ", "”", ") ", "!"]
+SIGN_OFF_ENDINGS = ["", " ", "\n", "\u00a0", "\t ", ".", "s", "x"]
+
+
+@given(
+    st.sampled_from(SIGN_OFF_OPENERS),
+    st.sampled_from(BARE_AGENCIES),
+    st.lists(st.booleans(), max_size=20),
+    st.sampled_from(SIGN_OFF_ENDINGS),
+    st.text(max_size=6),
+)
+def test_bare_agency_ending_agrees_with_its_regex(
+    opener: str, name: str, flips: list[bool], ending: str, noise: str
+) -> None:
+    for paragraph in (opener + _any_case(name, flips) + ending, noise + opener + name + ending, noise, name + noise):
+        slow = credits._ENDS_IN_BARE_AGENCY.search(paragraph, max(0, len(paragraph) - 28)) is not None
+        assert credits.ends_in_bare_agency(paragraph) == slow, paragraph
+
+
+def test_bare_agency_last_letters_are_every_letter_the_regex_folds() -> None:
+    # The fast reject keeps a closed set of last characters: every character re.I lets stand for an
+    # agency name's last letter must be in it (a missing "ſ" would hide "— REUTERſ").
+    import re
+
+    last = re.compile("[spaegnk]", re.I)
+    folded = {chr(c) for c in range(0x110000) if last.fullmatch(chr(c))}
+    assert folded == credits._BARE_AGENCY_LAST
