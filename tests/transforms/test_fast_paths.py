@@ -182,3 +182,25 @@ def test_bare_agency_last_letters_are_every_letter_the_regex_folds() -> None:
     last = re.compile("[spaegnk]", re.I)
     folded = {chr(c) for c in range(0x110000) if last.fullmatch(chr(c))}
     assert folded == credits._BARE_AGENCY_LAST
+
+
+def test_clear_caches_forgets_every_kept_answer() -> None:
+    # Every memo in transforms must be cleared by clear_caches: a benchmark's cold start and an
+    # evaluation with a changed table depend on it, and a memo added without it would go unnoticed.
+    import functools
+    import importlib
+    import pkgutil
+
+    import transforms
+    from transforms import parse
+
+    memos = [
+        value
+        for info in pkgutil.iter_modules(transforms.__path__)
+        for value in vars(importlib.import_module(f"transforms.{info.name}")).values()
+        if isinstance(value, functools._lru_cache_wrapper)
+    ]
+    assert memos and set(memos) == set(parse._CACHED)
+    credits.people_of_credits_line("(Reporting by Jane Doe; Editing by John Roe)")
+    parse.clear_caches()
+    assert all(memo.cache_info().currsize == 0 for memo in memos)
