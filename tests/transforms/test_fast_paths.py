@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from transforms import classify, credits, head
@@ -204,3 +204,37 @@ def test_clear_caches_forgets_every_kept_answer() -> None:
     credits.people_of_credits_line("(Reporting by Jane Doe; Editing by John Roe)")
     parse.clear_caches()
     assert all(memo.cache_info().currsize == 0 for memo in memos)
+
+
+def _old_is_date_line(text: str) -> bool:
+    """is_date_line as it was before ASCII lines were matched lower-cased without re.I (the oracle)."""
+    import re
+
+    if len(text) > 90 or head._DIGIT.search(text) is None or not head._HAS_DATE.search(text):
+        return False
+    rest = head._DATE_TOKEN.sub(" ", text)
+    words = [w for w in re.split(r"[\s,|:()/\-–—•]+", rest) if w]
+    return len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+DATE_PARTS = [
+    "FRIDAY", "Friday,", "April", "APR.", "26", "26th", "2024", "2024-03-07", "04:06", "am", "A.M.", "pm", "GMT+8",
+    "MYT", "Published", "UPDATED", "on", "at", "Sept", "Wednesday", "3 min read", "hrs", "ago", "By", "Jane",
+    "Doe", "|", "-", "(", ")", "•", "police", "said", "ſun", "ſep", "Auguſt", "İ", "K", "Thu", "MAY", "may",
+    "9.30pm", "x",
+]  # fmt: skip
+
+
+DATE_LINE = st.lists(st.sampled_from(DATE_PARTS), min_size=1, max_size=6)
+
+
+@example(["Jane", "Doe", "April", "26,", "2024"], False)  # a date line: the words keep their case
+@example(["ſep", "2024"], False)  # re.I reads "ſep" as "sep"; lower() does not
+@example(["İ", "Sept", "5", "2024"], False)  # lower() lengthens "İ": offsets would shift
+@given(
+    st.one_of(DATE_LINE, st.lists(st.one_of(st.sampled_from(DATE_PARTS), st.text(max_size=4)), max_size=9)),
+    st.booleans(),
+)
+def test_date_line_agrees_with_the_case_insensitive_patterns(parts: list[str], glued: bool) -> None:
+    text = ("" if glued else " ").join(parts)
+    assert head.is_date_line.__wrapped__(text) == _old_is_date_line(text), text
