@@ -149,12 +149,17 @@ def summary_markdown(
     link = docs_link(docs_index)
     lines.append(f"[Data Docs]({link})" if link else "Data Docs: none built in this run.")
     if summary.quarantined:
-        shown = "" if quarantine.num_rows >= summary.quarantined else f" (the first {quarantine.num_rows})"
+        shown = f" ({first})" if (first := _first_listed(quarantine, summary)) else ""
         lines += [
             "",
             f"Quarantined files: see the table artifact `{QUARANTINE_KEY}`{shown} and the table `quarantine`.",
         ]
     return "\n".join(lines) + "\n"
+
+
+def _first_listed(quarantine: pa.Table, summary: RunSummaryLike) -> str | None:
+    """'the first 1000' when the artifact lists only part of the run's quarantined files; None when all."""
+    return None if quarantine.num_rows >= summary.quarantined else f"the first {quarantine.num_rows}"
 
 
 def publish_run_artifacts(
@@ -177,7 +182,7 @@ def publish_run_artifacts(
             table=quarantine_rows(quarantine),
             key=QUARANTINE_KEY,
             description=f"Files quarantined by run {summary.run_id} ({summary.quarantined}"
-            + ("" if quarantine.num_rows >= summary.quarantined else f", the first {quarantine.num_rows} listed")
+            + (f", {first} listed" if (first := _first_listed(quarantine, summary)) else "")
             + ")",
         )
     except Exception as exc:  # noqa: BLE001 - artifacts are a report: the run's outcome stands

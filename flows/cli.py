@@ -229,11 +229,12 @@ def parse_report(path: Path, raw_root: Path | None = None) -> dict[str, Any]:
 
 
 def truth_report(truth_dir: Path, paths: Sequence[Path], max_bytes: int) -> list[str]:
-    """Per-field agreement of the parser with `<file name>.truth.json` files in truth_dir, as printable lines."""
+    """Agreement of the parser with `<file name>.truth.json` files in truth_dir, per field and overall (field
+    agreement, outcomes, body token F1: the scoreboard's figures), as printable lines."""
     from transforms.parse import parse_dump
-    from transforms.truth import Agreement, truth_view
+    from transforms.truth import SCORE_HEADER, Score, truth_view
 
-    agreement = Agreement()
+    agreement = Score()
     missing: list[str] = []
     for path in paths:
         truth_file = truth_dir / f"{path.name}.truth.json"
@@ -244,9 +245,9 @@ def truth_report(truth_dir: Path, paths: Sequence[Path], max_bytes: int) -> list
             truth = json.loads(truth_file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise UsageError(f"truth file {truth_file} is not readable JSON: {exc}") from exc
-        agreement.add(path.name, truth, truth_view(parse_dump(path.read_bytes(), max_bytes)))
-    lines = [f"{agreement.files} file(s) compared with truth in {truth_dir}", *agreement.report_lines()]
-    lines.append(f"overall          {agreement.overall():>17.1%}")
+        agreement.add(truth, truth_view(parse_dump(path.read_bytes(), max_bytes)), path.name)
+    lines = [f"{agreement.files} file(s) compared with truth in {truth_dir}", *agreement.field_lines()]
+    lines += ["", SCORE_HEADER, agreement.line("overall")]
     if missing:
         lines.append(f"no truth file for {len(missing)} file(s): " + ", ".join(missing))
     return lines

@@ -48,12 +48,13 @@ _PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
 _FURNITURE_STARTS = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
-    "email", "e-mail", "copy link",
+    "email", "e-mail", "copy link", "editor", "line",
 )  # fmt: skip
 _PLAN_STARTS = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
     "family", "plan", "package", "subscription", "pass",
 )  # fmt: skip
+_NETWORK = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link)"
 _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (WHATSAPP, ("follow", "join"), r"(?:follow|join)\s+(?:us|our)\b.{0,80}?\bwhatsapp\b.{0,100}$"),
     (NEXT_IN, ("next ",), r"(?-i:Next [Ii]n [A-Z0-9][^.!?]{0,50})$"),
@@ -84,12 +85,23 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("related",), r"related(?: (?:stories|articles|news|content))?\s*:?$"),
     (
         CHROME,
+        ("top", "more", "most", "latest", "trending", "you", "read", "recommended"),
+        r"(?:top|more|latest) (?:stories|news|headlines)\s*:?$|you may also like\s*:?$|read next\s*:?$|"
+        r"most (?:read|viewed|shared)\s*:?$|trending(?: now)?\s*:?$|"  # "Most Popular" labels a plan too
+        r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$",
+    ),
+    (
+        CHROME,
         ("want", "listen"),
         r"(?:want to\s+)?listen to (?:the\s+|this\s+)?(?:full\s+)?(?:audio|article)\b.{0,20}$",
     ),
     (CHROME, ("report",), r"report (?:it to us|an? (?:error|typo|issue))\b.{0,30}$"),
     (CHROME, ("found",), r"found an? (?:mistake|error|typo)\b.{0,40}$"),
-    (CHROME, ("did", "was"), r"(?:did you find this article|was this article) (?:insightful|helpful|useful)\b.{0,20}$"),
+    (
+        CHROME,
+        ("did", "was"),
+        r"(?:did you find this|was this) (?:article|story|page) (?:insightful|helpful|useful|informative)\b.{0,20}$",
+    ),
     (CHROME, ("copyright", "©"), r"copyright\b.{0,80}$|©.{0,80}$"),
     (
         DROP,
@@ -105,7 +117,10 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:also read|read also)\s*:\s*\S.{0,160}$|"  # an inline link to another story: "ALSO READ: <headline>"
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
         r"share(?: this)?(?: (?:article|story|page))?\s*:?\s*$|"  # share buttons, each network on a line
-        r"(?:facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|copy link)\s*$|"
+        r"(?:facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link)\s*$|"
+        # the share buttons on one line: "Facebook  X  WhatsApp", "Facebook | Twitter | Email"
+        rf"(?:share(?: this)?(?: (?:article|story))?\s*:\s*)?{_NETWORK}(?:\s*[|·•/,]?\s*{_NETWORK}){{1,8}}\s*$|"
+        r"editor\s*:\s*[A-Z][\w. ]{0,30}$|"  # the desk editor's initials ("Editor: MH")
         r"media playback is unsupported on your device\s*$|"
         r"(?:media|image)\s?(?:caption(?-i:(?=[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
         r"follow \S+(?: \S+)? on (?:whatsapp|telegram|google news)\s*$|"
@@ -165,7 +180,8 @@ _START_CHARS = max(len(word) for _, words, _ in _SPECIAL_LINES for word in words
 _PROMO_OPENER = re.compile(
     r"\bsave\s+(?:up\s+to\s+)?\d+\s*%|\b\d+\s*%\s*off\b|\bpromo\b|\bspecial offer\b|\bsubscribe now\b|"
     r"\bdigital access\b|\bmore info\s*!?$|\bunlock unlimited access\b|\bt\s?&\s?cs? appl|\bdaily quota\b|"
-    r"\bad-free\b|\bsubscri\w*\b.{0,60}\b(?:prizes?|win)\b|\bprizes?\b.{0,60}\bsubscri",
+    r"\bad-free\b|\bunlimited (?:reading|access)\b|"
+    r"\bsubscri\w*\b.{0,60}\b(?:prizes?|win)\b|\bprizes?\b.{0,60}\bsubscri",
     re.I,
 )
 # What makes an offer line the site's own subscription promo rather than a news sentence.
@@ -201,6 +217,12 @@ _NOT_CAPTION_LABELS = frozenset(
     )
 )  # fmt: skip
 _TERMINAL = head.TERMINAL
+# Where a photo was taken: a preposition of place before a proper name ("in Section 25, Shah Alam", "at the
+# Pasig City hall", "along Jalan Kenari"); a column's standfirst argues and rarely names a place this way.
+_PHOTO_PLACE = re.compile(
+    r"\b(?:in|at|along|outside|near)\s+(?:the\s+)?[A-Z][a-z]|"
+    r"\bon\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]"
+)  # "on Jalan Pasar", not "on Monday"
 # An uncredited caption stands at most this many paragraphs before the dateline paragraph.
 _MAX_UNCREDITED_CAPTIONS = 3
 # The caption slot ends at a dateline among the first paragraphs; one further down is body text.
@@ -226,10 +248,13 @@ _AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Ber
 # "Catch every story first: follow our WhatsApp channel!", "Get our headlines: follow X on Telegram."
 # A news sentence ("supporters were urged to join its Telegram group") has no imperative there.
 _MESSAGING_INVITE = re.compile(
-    r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b",
+    r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b|"
+    # "Get breaking news alerts ... on our official WhatsApp channel!": the site's own channel, whatever the verb.
+    r"\bon our official (?:whatsapp|telegram) channel\b",
     re.I,
 )
 _MESSAGING_MAX_WORDS = 25
+_COPYRIGHT_MAX_CHARS = 100  # a page's copyright line is short; a sentence may mention rights reserved
 # A metered paywall in any words: "Oops! You've hit today's free article limit." ends the free preview.
 _METER_REACHED = re.compile(
     r"\byou(?:'|’)?(?:ve| have)\s+(?:reached|hit|used up|used|run out of|exceeded)\b.{0,40}"
@@ -279,6 +304,8 @@ def kind_of(text: str) -> int:
             return kind
     if ("limit" in low or quota or "free" in low) and _METER_REACHED.search(text):
         return PAYWALL
+    if ("©" in text or low.rstrip(" .").endswith("rights reserved")) and len(text) <= _COPYRIGHT_MAX_CHARS:
+        return CHROME  # "Borneo Evening Standard © 2023", "2024 The Ledger. All rights reserved."
     if (
         ("whatsapp" in low or "telegram" in low)
         and _MESSAGING_INVITE.search(text)
@@ -359,6 +386,24 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
         if not item or len(item.split()) > 6 or item.endswith((".", "!", "?", ":")):
             return None
     return tuple(items)
+
+
+_TAG_SEPARATORS = frozenset((",", ";"))
+
+
+def _tags_broken_over_lines(lines: Sequence[str], kinds: Sequence[int], start: int) -> tuple[str, int]:
+    """'Kelantan' / ',' / 'floods' / ',' / 'evacuees': a tags line whose items and separators the scraper
+    saved each on a line of its own -> ('Kelantan , floods , evacuees', index after its last item)."""
+    parts = [lines[start]]
+    j = start + 1
+    while j + 1 < len(lines) and lines[j] in _TAG_SEPARATORS and kinds[j + 1] == BODY:
+        if lines[j + 1] in _TAG_SEPARATORS:
+            break
+        parts += [lines[j], lines[j + 1]]
+        j += 2
+    if j < len(lines) and lines[j] in _TAG_SEPARATORS:
+        j += 1  # a dangling separator after the last item
+    return " ".join(parts), j
 
 
 def _is_spaced_tags_line(text: str) -> bool:
@@ -460,13 +505,20 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 if briefing:
                     break
             captions.append(Caption(text, credit))
+            pending_credit = None  # a credit-shaped line above a caption credited on its own: a byline ("Name / Site")
         elif not kept and (  # after a paragraph that is no caption, only a credit tells a caption from body text
             (
                 anchor_at is not None
                 and anchor_at - i <= _MAX_UNCREDITED_CAPTIONS
                 and len(paragraph) <= _CAPTION_MAX
-                # Before a print lead a standfirst may stand too: it has no full stop, a caption has.
-                and (anchor_at == dateline_at or paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i))
+                # Before a print lead a standfirst may stand too: it has no full stop; a caption has one,
+                # or shows where the photo was taken ("... in Jalan Kenari, Puchong").
+                and (
+                    anchor_at == dateline_at
+                    or paragraph.endswith(_TERMINAL)
+                    or _is_repeated(paragraphs, i)
+                    or _PHOTO_PLACE.search(paragraph) is not None
+                )
             )
             or (paragraph.endswith(_TERMINAL) and _is_labelled(paragraph))
             or pending_credit is not None
@@ -482,6 +534,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     if pending_credit is not None:
         kept.insert(0, pending_credit)
     body = kept + paragraphs[i:]
+    if len(body) == 1 and (only := _photo_caption_alone(body[0])) is not None:
+        return [*captions, only], [], None, ()  # a photo and its credited caption, and no article under it
     undecided: tuple[str, ...] = ()
     if (
         anchor_at is None
@@ -495,6 +549,36 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         undecided = ("possible_uncredited_caption",)
     found = dateline_at is not None and i == dateline_at and len(kept) < _DATELINE_SEARCH
     return captions, body, (len(kept) if found else None), undecided
+
+
+_BYLINE_BLOCK_MAX = 4  # lines: names, roles and the date of a byline block
+
+
+def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
+    """Where a byline block stands in the caption slot: consecutive bylines and date lines, a date among
+    them (a name alone may be a photo's caption: 'Lee Chong Wei'), with a paragraph after it."""
+    for start in range(min(len(content), _CAPTION_SLOT)):
+        end = start
+        while (
+            end < len(content)
+            and end - start < _BYLINE_BLOCK_MAX
+            and (head.is_byline(content[end]) or head.is_date_line(content[end]))
+        ):
+            end += 1
+        if end > start and end < len(content) and any(head.is_date_line(line) for line in content[start:end]):
+            return start, end
+    return None
+
+
+def _photo_caption_alone(paragraph: str) -> Caption | None:
+    """The caption of a page whose only paragraph ends in a photo credit ('... at a factory. — Filepic'):
+    an article never ends in one (a bare '— Bernama' may be its sign-off, so that is not enough)."""
+    if credits.dateline_of(paragraph) is not None:
+        return None
+    text, credit = credits.split_slot_caption(paragraph)
+    if credit is None or credits.is_bare_agency(credit) or not _names_a_photo(credit):
+        return None
+    return Caption(text, credit)
 
 
 # A caption shows what a photo shows: "Workers clearing out the stalls along Jalan Langkawi." has a
@@ -742,7 +826,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
 
     # Head: chrome above the headline, the headline, meta bullets, bylines and standfirst.
     structure = [k in _STRUCTURE_KINDS for k in kinds]
-    top = head.read_head(lines, structure)
+    top = head.read_head(lines, structure, [k in (CHROME, DROP) for k in kinds])
     title, section, published = top.title, top.section, top.published
     i = top.content_start
     if top.skipped:
@@ -833,6 +917,11 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         i += 1
         if list_kind is not None:
             items.append(text)
+        elif not tags and at_tags_slot and i < n and lines[i] in _TAG_SEPARATORS:
+            text, i = _tags_broken_over_lines(lines, kinds, i - 1)
+            tags = _tags_of(text) or ()
+            if not tags:
+                warnings.append("unrecognized_tail_line")
         elif not tags and (at_tags_slot or _is_spaced_tags_line(text)) and (found_tags := _tags_of(text)):
             tags = found_tags
         elif not in_chrome:
@@ -851,6 +940,11 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         warnings.append("dek_repeated_in_body")
     if not tags and content and _is_spaced_tags_line(content[-1]):
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
+    # A byline block under the photo ("Jane Tan" / "Indonesia Correspondent" / "Published Sep 2, 2025"):
+    # head meta printed after the caption, not body.
+    if (block := _byline_block(content)) is not None:
+        del content[block[0] : block[1]]
+        warnings.append("head_lines_skipped")
     # "Singapore:" on a line of its own above the first paragraph: the dateline, printed apart.
     slot = range(min(len(content) - 1, _CAPTION_SLOT))
     place_at, place_line = next(((k, place) for k in slot if (place := credits.place_alone(content[k]))), (None, None))

@@ -8,14 +8,16 @@ from functools import lru_cache
 
 # "RIYADH/WASHINGTON (Reuters) - ", "LONDON, Feb 19 (Reuters) - ", "KUALA LUMPUR: ", "ST. PETERSBURG (AFP) -",
 # "KUALA LUMPUR (Bernama): ", "MANILA, Philippines — ", "SEPANG, Malaysia (Reuters) - ", "KUCHING (Feb 15): ",
-# "HCM City (VNA) – ".
+# "HCM City (VNA) – ", "GEORGE TOWN, 12 March — " (day before month).
 # The place is in capitals (print style); a place in title case needs an agency in parentheses. A
 # printed date stays part of the dateline. After the place: an agency in parentheses and a dash or
 # colon, or a colon, or a spaced dash (so a print lead such as "THE Straits of ..." is not a dateline).
 _CAP = "A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ"
 _PLACE = rf"[{_CAP}][{_CAP}.'’\-]*(?:[ ][{_CAP}][{_CAP}.'’\-]*){{0,4}}"
 _TITLE_PLACE = r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}"
-_PRINTED_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
+_PRINTED_DATE = (
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
+)
 _DATELINE = re.compile(
     rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—(]))?|"
     rf"(?={_TITLE_PLACE}\s*\()"
@@ -107,14 +109,18 @@ _CREDIT_LOWER_WORDS = frozenset(
     )
 )  # fmt: skip
 _CREDIT_MARKER = re.compile(
-    r"/|\bvia\b|^(?:photos?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|\bpics?$|"
-    r"(?-i:^[A-Z]{3,}PHOTOS?$)|\bphotos?\.?$|"
+    r"/|\bvia\b|^(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|"
+    r"\bpics?$|"
+    r"(?-i:^[A-Z]{3,}PHOTOS?$)|\bphotos?\.?$|\b(?:photos?|pics?)\s+(?:by|courtesy of)\s|"
     r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$",
     re.I,
 )
-# A credit in brackets at the caption's end: "... in Manila. (Photo: Jane Cruz)".
+# A credit in brackets at the caption's end: "... in Manila. (Photo: Jane Cruz)", or a wire desk's
+# "... Feb. 20. (Xinhua/Chhay Sopheak)" (an agency before the slash: "(2024/25)" or "(PH/BN)" is text).
 _BRACKETED_CREDIT = re.compile(
-    r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video|source)\s*(?::|by)\s*[^()]{1,80})\)$",
+    r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video|source)\s*(?::|by|courtesy of)\s*"
+    r"[^()]{1,80}|"
+    r"(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bernama|anadolu|yonhap|kyodo|antara|vna)/[^()/]{2,60})\)$",
     re.I,
 )
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.
@@ -308,7 +314,7 @@ def _credit_shaped(tail: str) -> bool:
     if not (tail[0].isupper() or tail[0].isdigit() or all(w.lower() in _CREDIT_LOWER_WORDS for w in words)):
         return False  # "— file pic" is a credit in lower case: it holds nothing but credit words
     for word in words:
-        core = word.strip("()[],'\"‘’“”")
+        core = word.strip("()[],'\"‘’“”").removesuffix(".")  # "Reuters file photo."
         if core and core[0].islower() and core.split("/")[0].lower() not in _CREDIT_LOWER_WORDS:
             return False
     return bool(_CREDIT_MARKER.search(tail)) or bool(_ANY_AGENCY.search(tail))
@@ -353,12 +359,28 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
 _SLOT_DASH_CREDIT = re.compile(r"\s(?:--|[—–])\s*([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})$")
 
 
+# In the caption slot, a source and a name in brackets after the caption's full stop ("... on Monday.
+# (Mekong Mail/Heng Vuthy)"): each side capitalized, one of them a name of two words or more.
+_SLOT_BRACKETED_CREDIT = re.compile(
+    r"(?<=[.!?])\s+\(((?:[A-Z][\w.&'’-]*\s){1,3}?[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|"
+    r"[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,3})\)$"
+)
+
+
 def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
     """split_caption_credit for a paragraph in the caption slot, where a bare source name after a long
-    dash ('... on Monday. — DawnNewsTV') is a credit too (in the body it could be a quote's speaker)."""
+    dash ('... on Monday. — DawnNewsTV'), a source and name in brackets ('... (Mekong Mail/Heng Vuthy)') or a
+    credit after a bar ('... | Photo courtesy of X') is a credit too (in the body it could be a quote's
+    speaker, text in brackets or a table)."""
     text, credit = split_caption_credit(paragraph)
     if credit is None and (m := _SLOT_DASH_CREDIT.search(paragraph)) is not None and m.start() > 0:
         return paragraph[: m.start()].rstrip(), m.group(1)
+    if credit is None and paragraph.endswith(")") and (m := _SLOT_BRACKETED_CREDIT.search(paragraph)) is not None:
+        return paragraph[: m.start()].rstrip(), m.group(1)
+    if credit is None and " | " in paragraph:  # "... on Tuesday night. | Photograph courtesy of BFP-NCR"
+        caption, _, tail = paragraph.rpartition(" | ")
+        if caption.strip() and _credit_shaped(tail.strip()):
+            return caption.rstrip(), tail.strip()
     return text, credit
 
 

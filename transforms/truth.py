@@ -103,7 +103,8 @@ def token_f1(truth_paragraphs: Iterable[str], got_paragraphs: Iterable[str]) -> 
 
 @dataclass
 class Score:
-    """Agreement of the parser with the truth over a set of dumps (a site, or the whole corpus)."""
+    """Agreement of the parser with the truth over a set of dumps (a site, a folder, the whole corpus):
+    field agreement, outcomes, body token F1, and per field how many dumps got it right and which not."""
 
     files: int = 0
     fields: int = 0  # (file, field) pairs scored
@@ -111,8 +112,11 @@ class Score:
     outcomes_right: int = 0
     f1_sum: float = 0.0  # body token F1 summed over the dumps that must yield an article
     f1_files: int = 0
+    scored_by_field: Counter[str] = field(default_factory=Counter)
+    right_by_field: Counter[str] = field(default_factory=Counter)
+    wrong_files: dict[str, list[str]] = field(default_factory=dict)  # field -> names of the dumps it was wrong in
 
-    def add(self, truth: Mapping[str, Any], got: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+    def add(self, truth: Mapping[str, Any], got: Mapping[str, Any], name: str = "") -> dict[str, tuple[Any, Any]]:
         """Score one dump; returns its mismatches."""
         wrong = field_mismatches(truth, got)
         scored = compared_fields(truth)
@@ -120,6 +124,10 @@ class Score:
         self.fields += len(scored)
         self.fields_right += len(scored) - len(wrong)
         self.outcomes_right += "outcome" not in wrong
+        self.scored_by_field.update(scored)
+        self.right_by_field.update(f for f in scored if f not in wrong)
+        for f in wrong:
+            self.wrong_files.setdefault(f, []).append(name)
         if truth.get("outcome") == "ok":
             self.f1_sum += token_f1(truth.get("body_paragraphs") or [], got.get("body_paragraphs") or [])
             self.f1_files += 1
@@ -133,6 +141,10 @@ class Score:
         self.outcomes_right += other.outcomes_right
         self.f1_sum += other.f1_sum
         self.f1_files += other.f1_files
+        self.scored_by_field.update(other.scored_by_field)
+        self.right_by_field.update(other.right_by_field)
+        for f, names in other.wrong_files.items():
+            self.wrong_files.setdefault(f, []).extend(names)
 
     @property
     def field_agreement(self) -> float:
@@ -152,42 +164,17 @@ class Score:
             f" {self.body_f1:>8.4f}"
         )
 
-
-SCORE_HEADER = f"{'set':<22} {'dumps':>5} {'fields':>9} {'outcome':>9} {'body F1':>8}"
-
-
-@dataclass
-class Agreement:
-    """Per-field agreement over many dumps: how many dumps got each field exactly right."""
-
-    files: int = 0
-    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TRUTH_FIELDS, 0))
-    wrong_files: dict[str, list[str]] = field(default_factory=dict)
-
-    def add(self, name: str, truth: Mapping[str, Any], got: Mapping[str, Any]) -> None:
-        """Score one file: each truth field it has counts right or wrong."""
-        self.files += 1
-        wrong = field_mismatches(truth, got)
-        for f in TRUTH_FIELDS:
-            if f not in wrong:
-                self.right[f] += 1
-            else:
-                self.wrong_files.setdefault(f, []).append(name)
-
-    def share(self, f: str) -> float:
-        """Share of files whose field f agrees with the truth."""
-        return self.right[f] / self.files if self.files else 1.0
-
-    def report_lines(self) -> Iterable[str]:
-        """A table of agreement per field, then the files each wrong field came from."""
+    def field_lines(self) -> Iterable[str]:
+        """A table of agreement per field (over the dumps that field was scored on), then the dumps each
+        wrong field came from."""
         yield f"{'field':<16} {'agree':>9} {'share':>7}"
         for f in TRUTH_FIELDS:
-            yield f"{f:<16} {self.right[f]:>4}/{self.files:<4}{self.share(f):>7.1%}"
+            scored = self.scored_by_field[f]
+            share = self.right_by_field[f] / scored if scored else 1.0
+            yield f"{f:<16} {self.right_by_field[f]:>4}/{scored:<4}{share:>7.1%}"
         for f in TRUTH_FIELDS:
             if f in self.wrong_files:
                 yield f"{f} mismatches: " + ", ".join(self.wrong_files[f])
 
-    def overall(self) -> float:
-        """Share of (file, field) pairs that agree."""
-        total = self.files * len(TRUTH_FIELDS)
-        return sum(self.right.values()) / total if total else 1.0
+
+SCORE_HEADER = f"{'set':<22} {'dumps':>5} {'fields':>9} {'outcome':>9} {'body F1':>8}"

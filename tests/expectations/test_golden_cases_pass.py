@@ -10,7 +10,7 @@ import pyarrow.compute as pc
 from expectations.gate import validate_tables
 from flows.discovery import sha256_of
 from tests.cases import load_cases
-from tests.transforms.test_golden import BLIND_BATCHES
+from tests.transforms.test_scoreboard import BLIND_BATCHES
 from transforms.parse import parse_dump
 from transforms.records import ParsedArticle
 from transforms.tables import RunContext, SourceDump, article_id_for, batch_tables

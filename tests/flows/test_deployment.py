@@ -423,6 +423,14 @@ def test_summary_markdown_counts_validation_and_docs_link(tmp_path: Path) -> Non
     assert "No table was validated" in none and "Data Docs: none" in none
 
 
+def test_summary_markdown_says_when_the_quarantine_artifact_lists_only_the_first_files() -> None:
+    validation = _validation(*VALIDATION_ROWS)
+    every = artifacts.summary_markdown(_summary(quarantined=2), _quarantine(*QUARANTINE_ROWS), validation, None)
+    assert "`quarantine`" in every and "the first" not in every
+    part = artifacts.summary_markdown(_summary(quarantined=5_000), _quarantine(*QUARANTINE_ROWS), validation, None)
+    assert f"`{artifacts.QUARANTINE_KEY}` (the first 2)" in part
+
+
 def test_artifact_keys_are_valid() -> None:
     import re
 

@@ -88,6 +88,31 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Share this article:", classify.DROP),
         ("Facebook", classify.DROP),
         ("Also read: Minister: More buses next year", classify.DROP),
+        # The reader-feedback widget under the article, in its wordings; a sentence about a story is body.
+        ("Did you find this article insightful?", classify.CHROME),
+        ("Was this story insightful?", classify.CHROME),
+        ("Was this article helpful?", classify.CHROME),
+        ("Was this story told before, the court asked.", classify.BODY),
+        # Headings over lists of other stories end the article; a briefing's own section label does not.
+        ("TOP STORIES", classify.CHROME),
+        ("More from Nation", classify.CHROME),
+        ("You may also like", classify.CHROME),
+        ("Top stories abroad", classify.BODY),
+        ("More from the minister later, he said.", classify.BODY),
+        # Share buttons printed on one line, and the desk editor's initials, are furniture.
+        ("Facebook  X  WhatsApp", classify.DROP),
+        ("Facebook | Twitter | Email", classify.DROP),
+        ("Editor: MH", classify.DROP),
+        ("LINE", classify.DROP),
+        ("Share: Facebook · X · Telegram", classify.DROP),
+        ("Most Read", classify.CHROME),
+        ("Most read stories of the year were about floods.", classify.BODY),
+        ("Get breaking news alerts and key updates on our official WhatsApp channel!", classify.WHATSAPP),
+        ("Subscribe for unlimited reading with no ads, on web and app.", classify.PROMO_WEAK),
+        # A copyright line wherever the sign stands; a sentence about reserved rights is body.
+        ("Borneo Evening Standard © 2023", classify.CHROME),
+        ("2024 The Penang Ledger. All rights reserved.", classify.CHROME),
+        ("The court ruled that all rights reserved to the state under the 1957 land law were valid.", classify.BODY),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:
@@ -142,6 +167,22 @@ def test_an_offer_sentence_without_prices_stays_body() -> None:
 )
 def test_tags_line_after_whatsapp(line: str, tags: tuple[str, ...]) -> None:
     assert _parse("Three held over Cheras break-ins", LEAD, WA, line, "Next In Nation", "Cops probe fire").tags == tags
+
+
+def test_a_tags_line_saved_one_item_per_line_is_joined() -> None:
+    # Scrapers that save each inline element on a line of its own break the tags line at its commas.
+    lines = ("Kelantan", ",", "floods", ",", "relief centres", ",")
+    article = _parse("Floods spread", LEAD, WA, *lines, "Next In Nation", "Cops probe fire")
+    assert article.tags == ("Kelantan", "floods", "relief centres")
+    assert article.related_headlines("next_in") == ["Cops probe fire"]
+    assert "unrecognized_tail_line" not in article.warnings
+
+
+@pytest.mark.parametrize("furniture", ["More from Nation", "Facebook  X  WhatsApp", "Related Stories"])
+def test_page_furniture_above_the_headline_is_chrome(furniture: str) -> None:
+    article = _parse(furniture, "Three held over Cheras break-ins", LEAD, SECOND, WA)
+    assert article.title == "Three held over Cheras break-ins" and article.body_paragraphs == (LEAD, SECOND)
+    assert "head_lines_skipped" in article.warnings
 
 
 def test_tags_line_only_right_after_whatsapp() -> None:
@@ -257,6 +298,62 @@ def test_before_a_print_lead_only_a_finished_sentence_is_a_caption() -> None:
     assert column.captions == () and column.body_paragraphs == (standfirst, PRINT_LEAD, SECOND)
     metro = _parse("Headline here", finished, PRINT_LEAD, SECOND, WA)
     assert [c.text for c in metro.captions] == [finished] and metro.body_paragraphs == (PRINT_LEAD, SECOND)
+    # Without a full stop, a caption still says where the photo was taken; the standfirst above does not.
+    placed = "Overflowing bins at the bus stop in Section 25, Shah Alam, have not been cleared for a week"
+    older = _parse("Headline here", placed, PRINT_LEAD, SECOND, WA)
+    assert [c.text for c in older.captions] == [placed] and older.body_paragraphs == (PRINT_LEAD, SECOND)
+    on_road = "Traffic on Jalan Pasar, which became a one-way road three weeks ago"
+    assert [c.text for c in _parse("Headline here", on_road, PRINT_LEAD, SECOND, WA).captions] == [on_road]
+    on_day = "Traders say business fell on Monday after the council changed the road"
+    assert _parse("Headline here", on_day, PRINT_LEAD, SECOND, WA).captions == ()
+
+
+def test_a_byline_block_under_the_caption_is_head_meta() -> None:
+    # Some sites print the byline, the writer's role and the date under the photo, above the lead.
+    caption = "Commuters on the first day of the new line. PHOTO: CITY TRANSIT"
+    byline = ("Dewi Santoso", "Indonesia Correspondent", "Published Sep 2, 2025, 09:14 PM")
+    article = _parse("New rail line opens", caption, *byline, LEAD, SECOND, WA)
+    assert [c.credit for c in article.captions] == ["PHOTO: CITY TRANSIT"]
+    assert article.body_paragraphs == (LEAD, SECOND) and article.dateline == "KUALA LUMPUR"
+    assert "head_lines_skipped" in article.warnings
+    # A name alone (no date beside it) may be a photo's caption: it is not taken for a byline.
+    named = _parse("Champion returns", caption, "Lee Chong Wei", LEAD, SECOND, WA)
+    assert [c.text for c in named.captions] == [caption[:-20], "Lee Chong Wei"]
+
+
+def test_a_print_lead_may_open_with_a_time() -> None:
+    # "AT 5.30am, ..." opens the body in print style, so the uncredited caption above it is a caption.
+    lead = "AT 5.30am, before the first bus passes, the baker is already fanning the coals behind his shop."
+    second = "The brass wok for the kaya is heated before dawn."
+    article = _parse("Charcoal toast", second, lead, SECOND, WA)
+    assert [c.text for c in article.captions] == [second] and article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_bylined_page_with_a_caption_credited_in_brackets() -> None:
+    # A "Name / Site" byline over a caption that carries its own bracketed credit is no credit and no body.
+    caption = "Workers gather outside a garment factory on Monday. (River Mail/Heng Vuthy)"
+    article = _parse("Strike ends", "Sok Dara / River Mail", caption, LEAD, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[:51], "River Mail/Heng Vuthy")]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_promo_pitch_under_the_quota_prompt_is_no_body() -> None:
+    quota = "Uh-oh! You've reached your daily quota."
+    pitch = "Subscribe for unlimited reading with no ads, on web and app."
+    outcome = parse_text(
+        "\n".join(["Estates to be sold", quota, pitch, WA, "Next In Business News", "Ringgit opens flat"])
+    )
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
+
+
+def test_a_page_whose_only_paragraph_is_a_credited_caption_has_no_body() -> None:
+    # The photo and its caption were saved, the article under them was not (a wall stopped the scrape).
+    outcome = parse_text("Glove maker to shut two plants\n\nWorkers packing gloves at a factory. — Filepic\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
+    assert outcome.partial is not None and [c.credit for c in outcome.partial.captions] == ["Filepic"]
+    # A one-paragraph story signed off by its agency is an article.
+    signed = parse_text("Glove maker to shut two plants\n\nThe company will shut two plants, it said. — Bernama\n")
+    assert isinstance(signed, ParsedArticle) and signed.agency == "Bernama"
 
 
 def test_a_caption_printed_twice_is_recorded_once() -> None:

@@ -24,6 +24,9 @@ from transforms import credits
         ("NEW ORLEANS, United States (AFP) - The parade went ahead.", ("NEW ORLEANS, United States", "AFP")),
         ("MANILA, Philippines (UPDATED) – Senators met.", ("MANILA, Philippines", None)),
         ("LONDON, Feb 19 (Reuters) - Oil rose.", ("LONDON, Feb 19", "Reuters")),
+        # The day before the month, as British-style pages print it.
+        ("GEORGE TOWN, 12 March — The walkway opens.", ("GEORGE TOWN, 12 March", None)),
+        ("HANOI, 3 Sept (VNA) – Exports rose.", ("HANOI, 3 Sept", "VNA")),
         ("THE old river port was once a busy harbour.", None),
         ("The South China Sea is experiencing overcrowding", None),
         ("Q: What do you think?", None),
@@ -90,6 +93,32 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             None,
         ),
         ("The harbour was – crowded by larger foreign fleets", None, None),
+        # A wire desk's credit in brackets, after a date with its own full stop; brackets of text stay text.
+        (
+            "Farmers plant rice in Takeo province, Cambodia, Feb. 20. (Xinhua/Sok Dara)",
+            "Farmers plant rice in Takeo province, Cambodia, Feb. 20.",
+            "Xinhua/Sok Dara",
+        ),
+        ("The coalition kept its seats (PH/BN).", None, None),
+        (
+            "Nurses prepare vaccines at a school in Fairview. (Photo courtesy of the city health office)",
+            "Nurses prepare vaccines at a school in Fairview.",
+            "Photo courtesy of the city health office",
+        ),
+        # A desk's photo credit after the caption's full stop ("PNA photo by Name").
+        (
+            "A damaged bridge in Barangay Upper Tinago. PNA photo by Ana Cruz",
+            "A damaged bridge in Barangay Upper Tinago.",
+            "PNA photo by Ana Cruz",
+        ),
+        ("He said the photo by the lake was taken by his son.", None, None),
+        # A credit that closes with its own full stop after a spaced hyphen.
+        (
+            "Traders watch screens at a stock exchange - Reuters file photo.",
+            "Traders watch screens at a stock exchange",
+            "Reuters file photo.",
+        ),
+        ("Output rose in the season (2024/25).", None, None),
     ],
 )
 def test_split_caption_credit(paragraph: str, caption: str | None, credit: str | None) -> None:
@@ -263,3 +292,12 @@ _AGENCYISH = st.lists(
 def test_the_agency_gate_answers_as_the_agency_pattern(text: str) -> None:
     # _mentions_agency is a fast path for _ANY_AGENCY.search on every body paragraph: same answer always.
     assert credits._mentions_agency(text) == (credits._ANY_AGENCY.search(text) is not None)
+
+
+def test_the_caption_slot_knows_a_credit_after_a_bar() -> None:
+    paragraph = "Firefighters battle the blaze in Tondo on Tuesday night. | Photograph courtesy of City Fire Bureau"
+    assert credits.split_slot_caption(paragraph) == (paragraph[:56], "Photograph courtesy of City Fire Bureau")
+    assert credits.split_slot_caption("Budget 2025 | What it means for every household") == (
+        "Budget 2025 | What it means for every household",
+        None,
+    )

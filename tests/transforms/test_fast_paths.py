@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -87,6 +88,10 @@ def _old_kinds_of(lines: list[str]) -> list[int]:
     for i in with_any(METER_HINTS):
         if kinds[i] == classify.BODY and classify._METER_REACHED.search(lines[i]):
             kinds[i] = classify.PAYWALL
+    for i, text in enumerate(lines):  # a copyright line, wherever its sign stands
+        low = text.lower()
+        if kinds[i] == classify.BODY and ("©" in text or low.rstrip(" .").endswith("rights reserved")):
+            kinds[i] = classify.CHROME if len(text) <= classify._COPYRIGHT_MAX_CHARS else classify.BODY
     for i in with_any(MESSAGING_HINTS):
         if (
             kinds[i] == classify.BODY
@@ -213,7 +218,7 @@ def _old_is_date_line(text: str) -> bool:
     if len(text) > 90 or head._DIGIT.search(text) is None or not head._HAS_DATE.search(text):
         return False
     rest = head._DATE_TOKEN.sub(" ", text)
-    words = [w for w in re.split(r"[\s,|:()/\-–—•]+", rest) if w]
+    words = [w for w in re.split(r"[\s,|:()/\-–—•·]+", rest) if w]
     return len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
@@ -238,3 +243,12 @@ DATE_LINE = st.lists(st.sampled_from(DATE_PARTS), min_size=1, max_size=6)
 def test_date_line_agrees_with_the_case_insensitive_patterns(parts: list[str], glued: bool) -> None:
     text = ("" if glued else " ").join(parts)
     assert head.is_date_line.__wrapped__(text) == _old_is_date_line(text), text
+
+
+def test_patterns_run_without_re_i_are_written_in_lower_case() -> None:
+    # The _LOWER copies match lower-cased text without re.I: an upper-case letter or escape (\S, \W, \D,
+    # \B) written into the original pattern would silently answer differently on the fast path.
+    for pattern in (head._DATE_TOKEN, head._HAS_DATE):
+        assert pattern.flags & re.I and pattern.pattern == pattern.pattern.lower(), pattern.pattern
+    assert head._DATE_TOKEN_LOWER.pattern == head._DATE_TOKEN.pattern
+    assert head._HAS_DATE_LOWER.pattern == head._HAS_DATE.pattern

@@ -45,6 +45,7 @@ def test_headlines_are_not_chrome(line: str) -> None:
         ("Updated: 1:42pm, 7 Aug, 2019", True),
         ("Jane Santos ( - March 3, 2021 - 9:15am", True),  # a broken byline with its date
         ("Saturday August 26, 2017", True),
+        ("4 Oct 2024 · 3 min read", True),  # the date with the reading time beside it
         ("Three killed in 2024 crash on the highway", False),
         ("Floods cut off three villages", False),
     ],
@@ -162,6 +163,24 @@ def test_a_byline_with_the_desks_address() -> None:
             "Features",
             "Ferry terminal to reopen after repairs",
         ),
+        # Its items unnumbered: the headline is the one with a byline or date under it.
+        (
+            "Most Read",
+            "Flood alert raised for the coast",
+            "Airport road to close for repairs",
+            "NATION",
+            "Ferry terminal to reopen after repairs",
+            "By Ali Omar",
+        ),
+        # A masthead in a name the word list knows, over an arrow breadcrumb and a section label.
+        ("Kudat Sentinel", "Home › News › Sabah", "SABAH", "Ferry terminal to reopen after repairs", "By Ali Omar"),
+        # A cookie consent bar on top.
+        (
+            "We use cookies to give you the best experience on our website. Accept",
+            "Ferry terminal to reopen after repairs",
+        ),
+        # A breadcrumb with slashes.
+        ("ADVERTISEMENT", "Riverside Times", "Home / Region / South", "Ferry terminal to reopen after repairs"),
     ],
 )
 def test_mastheads_menus_and_most_read_lists_above_the_headline_are_chrome(lines: tuple[str, ...]) -> None:
@@ -172,7 +191,12 @@ def test_mastheads_menus_and_most_read_lists_above_the_headline_are_chrome(lines
 
 @pytest.mark.parametrize(
     "line",
-    ["Ferry Terminal To Reopen", "Ferry terminal to reopen at Post", "Budget 2025 | What it means for every household"],
+    [
+        "Ferry Terminal To Reopen",
+        "Ferry terminal to reopen at Post",
+        "Budget 2025 | What it means for every household",
+        "Boeing / Airbus rivalry heats up",
+    ],
 )
 def test_headlines_are_no_masthead_or_menu(line: str) -> None:
     assert not head.is_masthead(line) and not head.is_navigation(line)

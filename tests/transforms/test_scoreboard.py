@@ -21,18 +21,33 @@ BLIND_FLOOR = {"fields": 0.9918, "outcomes": 24, "body_f1": 0.9958}
 
 # Blind batch 2026-12b (30 crafted pages, 24 in the reference site's shapes), scored when committed:
 # 83.79 % / 26 outcomes with the parser before this work, 96.94 % / 30 with the parser of that commit.
-BLIND_B_FLOOR = {"fields": 0.9877, "outcomes": 30, "body_f1": 0.9987}
+BLIND_B_FLOOR = {"fields": 1.0000, "outcomes": 30, "body_f1": 1.0000}
 # Blind batch 2026-12c (32 crafted pages, 22 in the reference site's shapes, 10 of other sites, 5 to
 # quarantine), scored when committed, with the parser of d4c9808: 91.79 % / 30 outcomes / 0.9693. Its
 # misses then guided parser changes (shapes, never strings), so it is no longer a blind estimate.
-BLIND_C_FLOOR = {"fields": 0.9878, "outcomes": 31, "body_f1": 0.9983}
+BLIND_C_FLOOR = {"fields": 0.9969, "outcomes": 31, "body_f1": 1.0000}
 # Blind batch 2026-12d (32 crafted pages, 26 in the reference site's shapes, 3 to quarantine), scored when
 # committed: 94.30 % / 32 / 0.929 with the parser of d4c9808, 95.44 % / 32 / 0.939 with that of 6be6807.
 BLIND_D_FLOOR = {"fields": 1.0000, "outcomes": 32, "body_f1": 1.0000}
 # Blind batch 2026-12e (32 crafted pages, 27 in the reference site's shapes, 3 to quarantine), the last of
 # the session, never used to change the parser: 92.88 % / 32 / 0.894 with the parser of d4c9808,
-# 95.16 % / 32 / 0.947 with that of a4cb568 when it was committed.
-BLIND_E_FLOOR = {"fields": 0.9829, "outcomes": 32, "body_f1": 0.9951}
+# 95.16 % / 32 / 0.947 with that of a4cb568 when it was committed. On 2026-12-02 two of its misses (a
+# feedback widget in other words, a list heading and share buttons) guided parser changes: no longer blind.
+BLIND_E_FLOOR = {"fields": 0.9971, "outcomes": 32, "body_f1": 1.0000}
+
+# Blind batch 2026-12f (32 crafted pages, 24 in the reference site's shapes, 4 to quarantine), scored when
+# committed: 95.59 % / 30 / 0.992 with the parser of 742e151, 95.88 % / 30 / 0.993 with that of a6c2578. Its
+# misses then guided parser changes (shapes, never strings): no longer a blind estimate.
+BLIND_F_FLOOR = {"fields": 1.0000, "outcomes": 32, "body_f1": 1.0000}
+# Blind batch 2026-12g (32 crafted pages, 24 in the reference site's shapes, 4 to quarantine), scored when
+# committed: 97.06 % / 31 / 0.993 with the parser of 742e151, 97.94 % / 31 / 0.993 with that of 2ec4a3f. Its
+# misses then guided parser changes: no longer a blind estimate.
+BLIND_G_FLOOR = {"fields": 1.0000, "outcomes": 32, "body_f1": 1.0000}
+# Blind batch 2026-12h (32 crafted pages, 24 in the reference site's shapes, 4 to quarantine), scored when
+# committed: 95.88 % / 30 / 0.983 with the parser of 742e151, 97.35 % / 31 / 0.993 with that of e76f14c. Its
+# misses then guided parser changes: no longer a blind estimate. Its one miss left (bh_09) lists a caption
+# printed twice twice, where the corpus README says once (a real truth does the same; the README is followed).
+BLIND_H_FLOOR = {"fields": 0.9970, "outcomes": 32, "body_f1": 1.0000}
 
 
 def _check(board_overall: object, floor: dict[str, float]) -> None:
@@ -81,6 +96,9 @@ BLIND_BATCHES = {
     "blind_2026_12c": (32, BLIND_C_FLOOR),
     "blind_2026_12d": (32, BLIND_D_FLOOR),
     "blind_2026_12e": (32, BLIND_E_FLOOR),
+    "blind_2026_12f": (32, BLIND_F_FLOOR),
+    "blind_2026_12g": (32, BLIND_G_FLOOR),
+    "blind_2026_12h": (32, BLIND_H_FLOOR),
 }
 
 
