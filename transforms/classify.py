@@ -125,7 +125,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:media|image)\s?(?:caption(?-i:(?=[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
         r"follow \S+(?: \S+)? on (?:whatsapp|telegram|google news)\s*$|"
         r"(?:(?:article|content|user|cxense|campaign|page)\s+(?:access\s+)?(?:type|status|id))\s*:.{0,40}$|"
-        r"click here to (?:read|see|view)\b.{0,40}$|x\s*$",
+        r"click here to (?:read|see|view)\b.{0,40}$|click to (?:share|email|print)\b.{0,60}$|x\s*$",
     ),
     (SIGNOFF, ("-", "—", "–"), r"(?:--|[—–-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$"),
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
@@ -181,7 +181,7 @@ _PROMO_OPENER = re.compile(
     r"\bsave\s+(?:up\s+to\s+)?\d+\s*%|\b\d+\s*%\s*off\b|\bpromo\b|\bspecial offer\b|\bsubscribe now\b|"
     r"\bdigital access\b|\bmore info\s*!?$|\bunlock unlimited access\b|\bt\s?&\s?cs? appl|\bdaily quota\b|"
     r"\bad-free\b|\bunlimited (?:reading|access)\b|"
-    r"\bsubscri\w*\b.{0,60}\b(?:prizes?|win)\b|\bprizes?\b.{0,60}\bsubscri",
+    r"\b(?:subscri\w*|sign up|renew)\b.{0,60}\b(?:prizes?|win)\b|\bprizes?\b.{0,60}\bsubscri",
     re.I,
 )
 # What makes an offer line the site's own subscription promo rather than a news sentence.
@@ -249,8 +249,8 @@ _AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Ber
 # A news sentence ("supporters were urged to join its Telegram group") has no imperative there.
 _MESSAGING_INVITE = re.compile(
     r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b|"
-    # "Get breaking news alerts ... on our official WhatsApp channel!": the site's own channel, whatever the verb.
-    r"\bon our official (?:whatsapp|telegram) channel\b",
+    # "Get breaking news alerts ... on our (official) WhatsApp channel!": the site's own channel, whatever the verb.
+    r"\bour (?:official )?(?:whatsapp|telegram) channel\b",
     re.I,
 )
 _MESSAGING_MAX_WORDS = 25
@@ -298,6 +298,7 @@ def kind_of(text: str) -> int:
         or quota
         or "ad-free" in low
         or ("&" in low and "t&c" in low)
+        or "prize" in low
     ):
         kind = _offer_kind(text)
         if kind != BODY:
@@ -719,7 +720,11 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             k += 1
             continue
         if photo_caption and k > 0:
-            removed += 1  # a mid-article photo: its caption with a photo credit, or the credit alone
+            if len(out) == 1 and not captions and not credits.is_credit_only(paragraph):
+                # The page's photo printed under the lead (some sites put the lead above it): its caption.
+                glued.append(Caption(*credits.split_caption_credit(paragraph)))
+            else:
+                removed += 1  # a mid-article photo: its caption with a photo credit, or the credit alone
             k += 1
             continue
         if printed_twice:

@@ -14,7 +14,7 @@ from functools import lru_cache
 # colon, or a colon, or a spaced dash (so a print lead such as "THE Straits of ..." is not a dateline).
 _CAP = "A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ"
 _PLACE = rf"[{_CAP}][{_CAP}.'’\-]*(?:[ ][{_CAP}][{_CAP}.'’\-]*){{0,4}}"
-_TITLE_PLACE = r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}"
+_TITLE_PLACE = r"[A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?: [A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+){0,2}"  # "Hà Nội", "HCM City"
 _PRINTED_DATE = (
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
 )
@@ -110,8 +110,10 @@ _CREDIT_LOWER_WORDS = frozenset(
 )  # fmt: skip
 _CREDIT_MARKER = re.compile(
     r"/|\bvia\b|^(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|"
+    r"^credits?:|"
     r"\bpics?$|"
-    r"(?-i:^[A-Z]{3,}PHOTOS?$)|\bphotos?\.?$|\b(?:photos?|pics?)\s+(?:by|courtesy of)\s|"
+    r"(?-i:^[A-Z]{3,}(?:PHOTOS?|PIX)$)|\bphotos?\.?$|\bpix$|\b(?:photos?|pics?)\s+(?:by|courtesy of)\s|"
+    r"^(?:123rf|shutterstock|istock(?:photo)?|pexels|pixabay|freepik|dreamstime|depositphotos)(?:\.com)?$|"  # stock
     r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$",
     re.I,
 )
@@ -339,7 +341,7 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
         credit = dash.group(1).strip()
         if _credit_shaped(credit):
             return paragraph[:start].rstrip(), credit
-    photo = "hoto" in tail_text or "HOTO" in tail_text
+    photo = "hoto" in tail_text or "HOTO" in tail_text or "redit:" in tail_text  # "Credit: Phuket Marine Police"
     if "/" not in tail_text and not photo and not _mentions_agency(tail_text):
         return paragraph, None  # no slash credit and no agency: skip the sentence-end scan
     # The earliest sentence end whose remainder is credit-shaped: "... 2025. U.S. Navy/Handout via REUTERS".
@@ -367,6 +369,13 @@ _SLOT_BRACKETED_CREDIT = re.compile(
 )
 
 
+# A credit that names itself one ("Photo courtesy of the Rice Federation"), whatever words follow.
+_LABELLED_CREDIT = re.compile(
+    r"(?:photos?|photographs?|pics?|pictures?|images?)\s*(?::|by\b|courtesy\b)[^.!?]{1,80}$", re.I
+)
+_SQUARE_BRACKETED = re.compile(r"\s\[([^\[\]]{2,80})\]$")
+
+
 def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
     """split_caption_credit for a paragraph in the caption slot, where a bare source name after a long
     dash ('... on Monday. — DawnNewsTV'), a source and name in brackets ('... (Mekong Mail/Heng Vuthy)') or a
@@ -379,8 +388,12 @@ def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
         return paragraph[: m.start()].rstrip(), m.group(1)
     if credit is None and " | " in paragraph:  # "... on Tuesday night. | Photograph courtesy of BFP-NCR"
         caption, _, tail = paragraph.rpartition(" | ")
-        if caption.strip() and _credit_shaped(tail.strip()):
+        if caption.strip() and (_credit_shaped(tail.strip()) or _LABELLED_CREDIT.match(tail.strip())):
             return caption.rstrip(), tail.strip()
+    if credit is None and paragraph.endswith("]") and (m := _SQUARE_BRACKETED.search(paragraph)) is not None:
+        inner = m.group(1).strip()
+        if _credit_shaped(inner) or _LABELLED_CREDIT.match(inner):  # "... on Tuesday. [VDL Photo / Ana Cruz]"
+            return paragraph[: m.start()].rstrip(), inner
     return text, credit
 
 

@@ -333,6 +333,7 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: 
             or _is_tab_title(text, following)
             or (following and not is_structure[i] and _is_label(text, following) and not _bullet_follows(lines, i))
             or ((is_masthead(text) or is_navigation(text)) and _headline_ahead(lines, i + 1, is_structure))
+            or _site_name_above_headline(lines, i, is_structure)
         ):
             in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
         else:
@@ -412,7 +413,37 @@ def _meta_under(lines: Sequence[str], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     following = lines[i + 1]
-    return is_byline(following) or is_date_line(following) or bullet_of(following) is not None
+    return (
+        (is_byline(following) and not is_chrome(following))  # "Most Read" is shaped like a name
+        or is_date_line(following)
+        or bullet_of(following) is not None
+    )
+
+
+def _title_case_name(text: str) -> bool:
+    """A few capitalized words, no sentence end: the shape of a site's name ('The Kinabalu Tide')."""
+    words = text.split()
+    return (
+        2 <= len(words) <= _MASTHEAD_MAX_WORDS
+        and not text.endswith(TERMINAL)
+        and all(w[:1].isupper() for w in words if w.lower() not in ("of", "the", "and"))
+    )
+
+
+def _site_name_above_headline(lines: Sequence[str], i: int, is_structure: Sequence[bool]) -> bool:
+    """An unknown site's name on top: shaped like a name, no byline or date under it, while a headline that
+    has one (within two lines: a standfirst may stand between) follows within the chrome window."""
+    if i != 0 or not _title_case_name(lines[i]) or _meta_near(lines, i):
+        return False
+    return any(
+        not is_structure[k] and headline_shaped(lines[k]) and _meta_near(lines, k)
+        for k in range(i + 1, min(len(lines), i + _HEAD_CHROME_MAX))
+    )
+
+
+def _meta_near(lines: Sequence[str], i: int) -> bool:
+    """Is a byline, date line or bullet among the two lines under line i?"""
+    return _meta_under(lines, i) or (i + 1 < len(lines) and _meta_under(lines, i + 1))
 
 
 def _list_item_above_headline(lines: Sequence[str], i: int, is_structure: Sequence[bool]) -> bool:
@@ -455,7 +486,7 @@ def _bullet_follows(lines: Sequence[str], i: int) -> bool:
 
 
 _PRINT_LEAD = re.compile(
-    r"[“\"‘]?(?:[A-Z][A-Z'’-]+|[AI]\s+[A-Z][A-Z'’-]+)(?:\s+[A-Z][A-Z'’-]+)*\s+(?:[a-z0-9(“\"‘]|[A-Z][a-z])"
+    r"[“\"‘]?(?:[A-Z][A-Z'’-]+|[AI]\s+[A-Z][A-Z'’-]+)(?:\s+(?:[A-Z][A-Z'’-]+|[AI](?=\s)))*\s+(?:[a-z0-9(“\"‘]|[A-Z][a-z])"
 )
 
 

@@ -105,9 +105,12 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Editor: MH", classify.DROP),
         ("LINE", classify.DROP),
         ("Share: Facebook · X · Telegram", classify.DROP),
+        ("Click to share on WhatsApp (Opens in new window)", classify.DROP),
+        ("Renew or sign up today for a chance to take home prizes worth RM50,000!", classify.PROMO_WEAK),
         ("Most Read", classify.CHROME),
         ("Most read stories of the year were about floods.", classify.BODY),
         ("Get breaking news alerts and key updates on our official WhatsApp channel!", classify.WHATSAPP),
+        ("Stay in the loop: get breaking news alerts on our WhatsApp channel!", classify.WHATSAPP),
         ("Subscribe for unlimited reading with no ads, on web and app.", classify.PROMO_WEAK),
         # A copyright line wherever the sign stands; a sentence about reserved rights is body.
         ("Borneo Evening Standard © 2023", classify.CHROME),
@@ -329,6 +332,19 @@ def test_a_print_lead_may_open_with_a_time() -> None:
     assert [c.text for c in article.captions] == [second] and article.body_paragraphs == (lead, SECOND)
 
 
+def test_a_print_lead_may_hold_a_one_letter_word() -> None:
+    assert head.is_print_lead("WHEN I went back to the village during the school holidays, half the houses were empty.")
+    assert head.is_print_lead("IT is A long road home, the villagers said as they waited for the bus on Tuesday night.")
+
+
+def test_a_dateline_split_over_two_lines_with_a_place_in_title_case() -> None:
+    article = _parse(
+        "Low-emission zone for the city", "Hà Nội (VNA)", "– The city will pilot a zone next year.", SECOND, WA
+    )
+    assert article.dateline == "Hà Nội" and article.agency == "VNA"
+    assert article.body_paragraphs[0] == "Hà Nội (VNA) – The city will pilot a zone next year."
+
+
 def test_a_bylined_page_with_a_caption_credited_in_brackets() -> None:
     # A "Name / Site" byline over a caption that carries its own bracketed credit is no credit and no body.
     caption = "Workers gather outside a garment factory on Monday. (River Mail/Heng Vuthy)"
@@ -344,6 +360,17 @@ def test_a_promo_pitch_under_the_quota_prompt_is_no_body() -> None:
         "\n".join(["Estates to be sold", quota, pitch, WA, "Next In Business News", "Ringgit opens flat"])
     )
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
+
+
+def test_a_credited_caption_under_the_lead_is_the_pages_photo() -> None:
+    # Some sites print the lead above the photo: its credited caption, right after the first paragraph, is
+    # the page's caption; one further down is a mid-article photo (neither body nor caption).
+    photo = "Coast guard personnel help passengers at the port on Sunday. (Photo courtesy of the coast guard)"
+    article = _parse("Ferry adrift", LEAD, photo, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(photo[:60], "Photo courtesy of the coast guard")]
+    assert article.body_paragraphs == (LEAD, SECOND)
+    later = _parse("Ferry adrift", LEAD, SECOND, photo, "A third paragraph of the story follows here.", WA)
+    assert later.captions == () and photo not in later.body_paragraphs
 
 
 def test_a_page_whose_only_paragraph_is_a_credited_caption_has_no_body() -> None:

@@ -24,6 +24,7 @@ from transforms import credits
         ("NEW ORLEANS, United States (AFP) - The parade went ahead.", ("NEW ORLEANS, United States", "AFP")),
         ("MANILA, Philippines (UPDATED) – Senators met.", ("MANILA, Philippines", None)),
         ("LONDON, Feb 19 (Reuters) - Oil rose.", ("LONDON, Feb 19", "Reuters")),
+        ("Hà Nội (VNA) – The city will pilot a zone.", ("Hà Nội", "VNA")),  # a place in title case with diacritics
         # The day before the month, as British-style pages print it.
         ("GEORGE TOWN, 12 March — The walkway opens.", ("GEORGE TOWN, 12 March", None)),
         ("HANOI, 3 Sept (VNA) – Exports rose.", ("HANOI, 3 Sept", "VNA")),
@@ -112,6 +113,16 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "PNA photo by Ana Cruz",
         ),
         ("He said the photo by the lake was taken by his son.", None, None),
+        # A stock library or a photo agency that signs "PIX" is a credit after the dash.
+        ("Lessons online have become cheaper. — 123rf", "Lessons online have become cheaper.", "123rf"),
+        ("The pair in action last month. - SHUTTLEPIX", "The pair in action last month.", "SHUTTLEPIX"),
+        # A credit that says it is one, after the caption's full stop.
+        (
+            "Officers inspect the seized boat at the pier. Credit: Marine Police",
+            "Officers inspect the seized boat at the pier.",
+            "Credit: Marine Police",
+        ),
+        ("PHOTOGRAPHY: FESTIVE SPECIALS - INSTANT PORTRAITS", None, None),  # a listing's heading, no credit
         # A credit that closes with its own full stop after a spaced hyphen.
         (
             "Traders watch screens at a stock exchange - Reuters file photo.",
@@ -301,3 +312,26 @@ def test_the_caption_slot_knows_a_credit_after_a_bar() -> None:
         "Budget 2025 | What it means for every household",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        ("Containers stacked at the port on Tuesday. [Ledger Photo / Ana Reyes]", "Ledger Photo / Ana Reyes"),
+        (
+            "Workers load rice at a warehouse. | Photo courtesy of the Rice Federation",
+            "Photo courtesy of the Rice Federation",
+        ),
+    ],
+)
+def test_the_caption_slot_knows_credits_in_square_brackets_and_labelled_after_a_bar(
+    paragraph: str, credit: str
+) -> None:
+    assert credits.split_slot_caption(paragraph)[1] == credit
+    assert credits.split_slot_caption("Output rose in the season [2024/25].")[1] is None
+
+
+def test_a_listing_heading_is_no_credit_line() -> None:
+    # "PHOTOGRAPHY: ..." opens an arts listing; "Photos by NAME" on a line of its own is a credit.
+    assert not credits.is_credit_only("PHOTOGRAPHY: FESTIVE SPECIALS - INSTANT PORTRAITS")
+    assert credits.is_credit_only("Photos by AMANDA LEE")

@@ -37,6 +37,9 @@ def test_cases_are_present() -> None:
         "blind_2026_12f": 32,
         "blind_2026_12g": 32,
         "blind_2026_12h": 32,
+        "blind_2026_12i": 32,
+        "blind_2026_12j": 32,
+        "blind_2026_12k": 36,
     }
     dumps = {p for p in CASES_DIR.rglob("*") if p.is_file() and p.suffix not in (".json", ".py", ".pyc", ".md")}
     assert dumps == {c.dump for c in every}, "every dump under tests/cases/ has its truth file"

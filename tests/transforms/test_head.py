@@ -174,6 +174,18 @@ def test_a_byline_with_the_desks_address() -> None:
         ),
         # A masthead in a name the word list knows, over an arrow breadcrumb and a section label.
         ("Kudat Sentinel", "Home › News › Sabah", "SABAH", "Ferry terminal to reopen after repairs", "By Ali Omar"),
+        # An unknown site's name on top (no masthead word), a "Most Read" box, then the headline with its byline
+        # under a standfirst.
+        (
+            "The Kudat Tide",
+            "Most Read",
+            "Flood alert raised for the coast",
+            "Airport road to close for repairs",
+            "ADVERTISEMENT",
+            "Ferry terminal to reopen after repairs",
+            "The operator says repairs took three months",
+            "By Ali Omar",
+        ),
         # A cookie consent bar on top.
         (
             "We use cookies to give you the best experience on our website. Accept",
