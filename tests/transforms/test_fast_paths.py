@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from transforms import classify, credits, head
@@ -155,3 +156,99 @@ def test_tab_title_needs_a_bar(parts: list[str], same: bool) -> None:
         slow = head._TAB_TITLE_TAIL.search(text)
         expected = slow is not None and text[: slow.start()].strip(" ‘’'\"") == following.strip(" ‘’'\"")
         assert head._is_tab_title(text, following) == expected, text
+
+
+BARE_AGENCIES = ["reuters", "afp", "ap", "bernama", "epa", "epa-efe", "xinhua", "bloomberg", "ann", "dpa"]
+BARE_AGENCIES += ["asia news network", "REUTERſ", "asia news networK", "Reuters.", "AFP photo"]
+SIGN_OFF_OPENERS = ["", "said. ", "said.", " — ", " - ", "-", "Thomson-", "x ", "”", ") ", "!"]
+SIGN_OFF_ENDINGS = ["", " ", "\n", "\u00a0", "\t ", ".", "s", "x"]
+
+
+@given(
+    st.sampled_from(SIGN_OFF_OPENERS),
+    st.sampled_from(BARE_AGENCIES),
+    st.lists(st.booleans(), max_size=20),
+    st.sampled_from(SIGN_OFF_ENDINGS),
+    st.text(max_size=6),
+)
+def test_bare_agency_ending_agrees_with_its_regex(
+    opener: str, name: str, flips: list[bool], ending: str, noise: str
+) -> None:
+    for paragraph in (opener + _any_case(name, flips) + ending, noise + opener + name + ending, noise, name + noise):
+        slow = credits._ENDS_IN_BARE_AGENCY.search(paragraph, max(0, len(paragraph) - 28)) is not None
+        assert credits.ends_in_bare_agency(paragraph) == slow, paragraph
+
+
+def test_bare_agency_last_letters_are_every_letter_the_regex_folds() -> None:
+    # The fast reject keeps a closed set of last characters: every character re.I lets stand for an
+    # agency name's last letter must be in it (a missing "ſ" would hide "— REUTERſ").
+    import re
+
+    last = re.compile("[spaegnk]", re.I)
+    folded = {chr(c) for c in range(0x110000) if last.fullmatch(chr(c))}
+    assert folded == credits._BARE_AGENCY_LAST
+
+
+def test_clear_caches_forgets_every_kept_answer() -> None:
+    # Every memo in transforms must be cleared by clear_caches: a benchmark's cold start and an
+    # evaluation with a changed table depend on it, and a memo added without it would go unnoticed.
+    import functools
+    import importlib
+    import pkgutil
+
+    import transforms
+    from transforms import parse
+
+    memos = [
+        value
+        for info in pkgutil.iter_modules(transforms.__path__)
+        for value in vars(importlib.import_module(f"transforms.{info.name}")).values()
+        if isinstance(value, functools._lru_cache_wrapper)
+    ]
+    assert memos and set(memos) == set(parse._CACHED)
+    credits.people_of_credits_line("(Reporting by Jane Doe; Editing by John Roe)")
+    parse.clear_caches()
+    assert all(memo.cache_info().currsize == 0 for memo in memos)
+
+
+def _old_is_date_line(text: str) -> bool:
+    """is_date_line as it was before ASCII lines were matched lower-cased without re.I (the oracle)."""
+    import re
+
+    if len(text) > 90 or head._DIGIT.search(text) is None or not head._HAS_DATE.search(text):
+        return False
+    rest = head._DATE_TOKEN.sub(" ", text)
+    words = [w for w in re.split(r"[\s,|:()/\-–—•·]+", rest) if w]
+    return len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+DATE_PARTS = [
+    "FRIDAY", "Friday,", "April", "APR.", "26", "26th", "2024", "2024-03-07", "04:06", "am", "A.M.", "pm", "GMT+8",
+    "MYT", "Published", "UPDATED", "on", "at", "Sept", "Wednesday", "3 min read", "hrs", "ago", "By", "Jane",
+    "Doe", "|", "-", "(", ")", "•", "police", "said", "ſun", "ſep", "Auguſt", "İ", "K", "Thu", "MAY", "may",
+    "9.30pm", "x",
+]  # fmt: skip
+
+
+DATE_LINE = st.lists(st.sampled_from(DATE_PARTS), min_size=1, max_size=6)
+
+
+@example(["Jane", "Doe", "April", "26,", "2024"], False)  # a date line: the words keep their case
+@example(["ſep", "2024"], False)  # re.I reads "ſep" as "sep"; lower() does not
+@example(["İ", "Sept", "5", "2024"], False)  # lower() lengthens "İ": offsets would shift
+@given(
+    st.one_of(DATE_LINE, st.lists(st.one_of(st.sampled_from(DATE_PARTS), st.text(max_size=4)), max_size=9)),
+    st.booleans(),
+)
+def test_date_line_agrees_with_the_case_insensitive_patterns(parts: list[str], glued: bool) -> None:
+    text = ("" if glued else " ").join(parts)
+    assert head.is_date_line.__wrapped__(text) == _old_is_date_line(text), text
+
+
+def test_patterns_run_without_re_i_are_written_in_lower_case() -> None:
+    # The _LOWER copies match lower-cased text without re.I: an upper-case letter or escape (\S, \W, \D,
+    # \B) written into the original pattern would silently answer differently on the fast path.
+    for pattern in (head._DATE_TOKEN, head._HAS_DATE):
+        assert pattern.flags & re.I and pattern.pattern == pattern.pattern.lower(), pattern.pattern
+    assert head._DATE_TOKEN_LOWER.pattern == head._DATE_TOKEN.pattern
+    assert head._HAS_DATE_LOWER.pattern == head._HAS_DATE.pattern
