@@ -87,6 +87,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         CHROME,
         ("top", "more", "most", "latest", "trending", "you", "read", "recommended"),
         r"(?:top|more|latest) (?:stories|news|headlines)\s*:?$|you may also like\s*:?$|read next\s*:?$|"
+        r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
         r"most (?:read|viewed|shared)\s*:?$|trending(?: now)?\s*:?$|"  # "Most Popular" labels a plan too
         r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$",
     ),
@@ -119,7 +120,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"share(?: this)?(?: (?:article|story|page))?\s*:?\s*$|"  # share buttons, each network on a line
         r"(?:facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link)\s*$|"
         # the share buttons on one line: "Facebook  X  WhatsApp", "Facebook | Twitter | Email"
-        rf"(?:share(?: this)?(?: (?:article|story))?\s*:\s*)?{_NETWORK}(?:\s*[|·•/,]?\s*{_NETWORK}){{1,8}}\s*$|"
+        rf"(?:share(?: this)?(?: (?:article|story))?(?: on| via)?\s*:?\s*)?"
+        rf"{_NETWORK}(?:\s*[|·•/,]?\s*{_NETWORK}){{1,8}}\s*$|"
         r"editor\s*:\s*[A-Z][\w. ]{0,30}$|"  # the desk editor's initials ("Editor: MH")
         r"media playback is unsupported on your device\s*$|"
         r"(?:media|image)\s?(?:caption(?-i:(?=[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
@@ -520,6 +522,14 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                     or _is_repeated(paragraphs, i)
                     or _PHOTO_PLACE.search(paragraph) is not None
                 )
+                # A second uncredited paragraph before a print lead is a column's standfirst, unless it
+                # says where its photo was taken or the credit above announced several photos.
+                and (
+                    anchor_at == dateline_at
+                    or not captions
+                    or _PHOTO_PLACE.search(paragraph) is not None
+                    or any(_announces_photos(c.credit) for c in captions)
+                )
             )
             or (paragraph.endswith(_TERMINAL) and _is_labelled(paragraph))
             or pending_credit is not None
@@ -569,6 +579,11 @@ def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
         if end > start and end < len(content) and any(head.is_date_line(line) for line in content[start:end]):
             return start, end
     return None
+
+
+def _announces_photos(credit: str | None) -> bool:
+    """'Photos: NAME/The Star', 'Pictures by NAME': a credit for several photos, so several captions follow."""
+    return credit is not None and credit.lower().startswith(("photos", "pictures", "pics"))
 
 
 def _photo_caption_alone(paragraph: str) -> Caption | None:

@@ -106,6 +106,10 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("LINE", classify.DROP),
         ("Share: Facebook · X · Telegram", classify.DROP),
         ("Click to share on WhatsApp (Opens in new window)", classify.DROP),
+        ("Share this on Facebook · Twitter · WhatsApp", classify.DROP),
+        # "Read more:" heads a list of links; "READ MORE HERE" is a link inside a briefing.
+        ("Read more:", classify.CHROME),
+        ("READ MORE HERE", classify.DROP),
         ("Renew or sign up today for a chance to take home prizes worth RM50,000!", classify.PROMO_WEAK),
         ("Most Read", classify.CHROME),
         ("Most read stories of the year were about floods.", classify.BODY),
@@ -330,6 +334,19 @@ def test_a_print_lead_may_open_with_a_time() -> None:
     second = "The brass wok for the kaya is heated before dawn."
     article = _parse("Charcoal toast", second, lead, SECOND, WA)
     assert [c.text for c in article.captions] == [second] and article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_columns_standfirst_after_its_photo_caption_is_body() -> None:
+    # Caption, then the column's standfirst, then the print lead: only the first is the photo's.
+    caption = "Left behind: Shuttered shops along the main road of an old tin town."
+    standfirst = "Young people leave because the jobs leave first."
+    column = _parse("The towns we empty", caption, standfirst, PRINT_LEAD, SECOND, WA)
+    assert [c.text for c in column.captions] == [caption] and column.body_paragraphs == (standfirst, PRINT_LEAD, SECOND)
+    # Under a credit for several photos, a second uncredited caption is one of them.
+    credited = "A baker turns bread over the charcoal grill at his shop. — Photos: LIM AH KOW/The Star"
+    second = "The kaya is cooked in a brass wok for four hours each morning."
+    feature = _parse("Charcoal toast", credited, second, PRINT_LEAD, SECOND, WA)
+    assert [c.text for c in feature.captions] == [credited[:56], second]
 
 
 def test_a_print_lead_may_hold_a_one_letter_word() -> None:
