@@ -127,7 +127,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:media|image)\s?(?:caption(?-i:(?=[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
         r"follow \S+(?: \S+)? on (?:whatsapp|telegram|google news)\s*$|"
         r"(?:(?:article|content|user|cxense|campaign|page)\s+(?:access\s+)?(?:type|status|id))\s*:.{0,40}$|"
-        r"click here to (?:read|see|view)\b.{0,40}$|click to (?:share|email|print)\b.{0,60}$|x\s*$",
+        r"click here to (?:read|see|view)\b.{0,40}$|click to (?:share|email|print)\b.{0,60}$|x\s*$|"
+        r"articles? (?:remaining|left)\s*:?\s*\d+\s*$",  # a metered page's counter
     ),
     (SIGNOFF, ("-", "—", "–"), r"(?:--|[—–-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$"),
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
@@ -232,7 +233,8 @@ _CAPTION_SLOT = _MAX_UNCREDITED_CAPTIONS + 2
 _IMAGE_FILE = re.compile(r"[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\s+", re.I)
 _DASH_OPENS = re.compile(r"(?:--|[—–-])\s+\S")
 _DASHES = "-—–"  # what a line _DASH_OPENS matches starts with: tested before the regex, per content line
-_ALT_TEXT_MAX_WORDS = 8  # an image's alt text printed above its credited caption is this short
+# An image's alt text, or a standfirst, printed above a credited caption without a full stop is this short.
+_ALT_TEXT_MAX_WORDS = 20
 _DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _SLOT_CHROME_MAX = 40  # characters: chrome in the caption slot is a short label
 _CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
@@ -479,11 +481,12 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         if (
             i + 1 < end
             and len(paragraph.split()) <= _ALT_TEXT_MAX_WORDS
-            and not paragraph.endswith(_TERMINAL)
+            and not paragraph.endswith((*_TERMINAL, ":"))  # "Here are the main stories:" opens a briefing
             and credits.split_caption_credit(paragraph)[1] is None
-            and credits.split_caption_credit(paragraphs[i + 1])[1] is not None
+            and not credits.is_bare_agency(below := credits.split_caption_credit(paragraphs[i + 1])[1])
+            and below is not None
         ):
-            i += 1  # an image's alt text above its credited caption
+            i += 1  # an image's alt text (or a standfirst) above a credited caption: neither caption nor body
             continue
         if captions and i + 1 < n and f"{paragraph} {paragraphs[i + 1]}" in (captions[-1].text, _joined(captions[-1])):
             i += 2  # the caption printed again, broken over two lines
@@ -528,6 +531,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                     anchor_at == dateline_at
                     or not captions
                     or _PHOTO_PLACE.search(paragraph) is not None
+                    or _caption_grammar(paragraph)
                     or any(_announces_photos(c.credit) for c in captions)
                 )
             )
@@ -579,6 +583,23 @@ def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
         if end > start and end < len(content) and any(head.is_date_line(line) for line in content[start:end]):
             return start, end
     return None
+
+
+_METER_LEAD_WINDOW = 5  # lines: a meter under the headline stands this close above the lead
+
+
+def _lead_follows(lines: Sequence[str], start: int) -> bool:
+    """Does a dateline paragraph follow within a few lines (the article goes on after a meter prompt)?"""
+    return any(credits.dateline_of(line) is not None for line in lines[start : start + _METER_LEAD_WINDOW])
+
+
+def _caption_grammar(paragraph: str) -> bool:
+    """'Garden coordinator Jane Tan showing off her crop.': a participle close after the subject and no
+    finite verb, as a photo's caption reads (an article's sentence tells what happened)."""
+    words = paragraph.split()
+    return _FINITE.search(paragraph) is None and any(
+        w.endswith("ing") and w[0].islower() for w in words[1 : _PARTICIPLE_WITHIN + 1]
+    )
 
 
 def _announces_photos(credit: str | None) -> bool:
@@ -858,6 +879,10 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     paywalled = False  # a paywall may cut the free preview mid-sentence
     while i < n:
         kind = kinds[i]
+        if kind == PAYWALL and not content and _lead_follows(lines, i + 1):
+            warnings.append("head_lines_skipped")  # a metered page's counter under the headline
+            i += 1
+            continue
         if kind in _END_KINDS:
             if kind == PAYWALL:
                 warnings.append("paywall_prompt")

@@ -31,6 +31,9 @@ _NOT_PLACES = frozenset(
         "ANALYSIS", "COMMENT", "OPINION", "EDITORIAL", "NOTE", "WATCH", "READ", "BREAKING", "LIVE", "MUSIC",
         "THEATRE", "DANCE", "FILM", "EXHIBITION", "ART", "BOOKS", "EVENT", "WORKSHOP", "TALK", "VENUE", "DATE",
         "TIME", "ADMISSION", "TICKETS", "Q", "A", "ALSO READ", "RELATED", "CORRECTION", "CLARIFICATION",
+        # a market briefing's item labels ("STOCKS: Local shares closed flat ...")
+        "STOCKS", "SHARES", "MARKETS", "CURRENCY", "CURRENCIES", "FOREX", "RINGGIT", "OIL", "GOLD", "BONDS",
+        "COMMODITIES", "PROPERTY", "BANKING", "AVIATION", "ECONOMY", "TECH", "ENERGY", "PLANTATION",
     )
 )  # fmt: skip
 # Words in brackets after a dateline that flag the story, not name its agency.
@@ -105,7 +108,7 @@ _CREDIT_LOWER_WORDS = frozenset(
     (
         "via", "by", "on", "and", "of", "de", "da", "del", "der", "van", "von", "bin", "binti", "bt", "bte", "al",
         "el", "la", "le", "du", "dos", "das", "pic", "pics", "photo", "photos", "file", "filepic", "handout",
-        "courtesy", "image", "images", "picture", "pictures", "staff", "for",
+        "courtesy", "image", "images", "picture", "pictures", "staff", "for", "credit", "credits",
     )
 )  # fmt: skip
 _CREDIT_MARKER = re.compile(
@@ -316,7 +319,7 @@ def _credit_shaped(tail: str) -> bool:
     if not (tail[0].isupper() or tail[0].isdigit() or all(w.lower() in _CREDIT_LOWER_WORDS for w in words)):
         return False  # "— file pic" is a credit in lower case: it holds nothing but credit words
     for word in words:
-        core = word.strip("()[],'\"‘’“”").removesuffix(".")  # "Reuters file photo."
+        core = word.strip("()[],'\"‘’“”:").removesuffix(".")  # "Reuters file photo.", "Image credit: X"
         if core and core[0].islower() and core.split("/")[0].lower() not in _CREDIT_LOWER_WORDS:
             return False
     return bool(_CREDIT_MARKER.search(tail)) or bool(_ANY_AGENCY.search(tail))

@@ -288,11 +288,44 @@ def test_run_on_reuters_caption_then_dash_caption_then_dateline() -> None:
 
 def test_paragraphs_between_the_head_and_an_early_dateline_are_captions() -> None:
     # Real Star pages print uncredited captions, with or without a full stop, right above the dateline.
-    unknown = "A caption in a shape no rule knows, credited to nobody in particular"
+    unknown = "A caption in a shape no rule knows, credited to nobody in particular."
     second = "Residents wade through a flooded road in Klang. — Bernama pic"
     article = _parse("Floods worsen", unknown, second, LEAD, SECOND, WA)
     assert [(c.text, c.credit) for c in article.captions] == [(unknown, None), (second[:-14], "Bernama pic")]
     assert article.body_paragraphs == (LEAD, SECOND) and article.dateline == "KUALA LUMPUR"
+    unterminated = "Floodwater rises in three districts as rivers burst their banks"
+    bare = _parse("Floods worsen", unterminated, "Residents wade through a flooded road in Klang.", LEAD, SECOND, WA)
+    assert [c.text for c in bare.captions] == [unterminated, "Residents wade through a flooded road in Klang."]
+
+
+def test_an_unfinished_line_above_a_credited_caption_is_no_caption() -> None:
+    # Without a full stop, right above a credited caption: the image's alt text or a standfirst (neither
+    # caption nor body), as real and blind truths read it; a briefing's intro above its items stays body.
+    standfirst = "Floodwater rises in three districts as rivers burst their banks"
+    credited = "Residents wade through a flooded road in Klang. — Bernama pic"
+    article = _parse("Floods worsen", standfirst, credited, LEAD, SECOND, WA)
+    assert [c.credit for c in article.captions] == ["Bernama pic"] and article.body_paragraphs == (LEAD, SECOND)
+    intro = "Here are the main stories moving regional markets this afternoon:"
+    item = "Tokyo shares rise: The Nikkei rose 1.1% on a weaker yen. — Reuters"
+    other = "Oil slips: Brent fell 0.4% as stocks rose. — Reuters"
+    briefing = _parse("Market wrap", intro, item, other, WA)
+    assert briefing.body_paragraphs == (intro, item, other) and briefing.captions == ()
+
+
+def test_a_meter_under_the_headline_is_no_paywall_when_the_article_follows() -> None:
+    meter = ("You have reached your free article limit for this month.", "Articles remaining: 0")
+    article = _parse("Traders fear bypass", *meter, LEAD, SECOND, WA)
+    assert article.body_paragraphs == (LEAD, SECOND) and "paywall_prompt" not in article.warnings
+    assert article.captions == ()  # the counter is furniture, not a caption
+    walled = parse_text("\n".join(["Traders fear bypass", meter[0], WA, "Next In Nation", "Cops probe fire"]))
+    assert isinstance(walled, Quarantined) and walled.reason_code == "no_body"
+
+
+def test_a_second_caption_in_a_captions_grammar_before_a_print_lead() -> None:
+    first = "Volunteers harvesting kangkung at the community garden."
+    second = "Garden coordinator Jane Tan showing off a bumper crop of brinjals."
+    article = _parse("Dumpsite turned garden", first, second, PRINT_LEAD, SECOND, WA)
+    assert [c.text for c in article.captions] == [first, second] and article.body_paragraphs == (PRINT_LEAD, SECOND)
 
 
 PRINT_LEAD = "RESIDENTS of three villages have waited two years for the council to clear a blocked drain, they said."

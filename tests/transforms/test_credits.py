@@ -32,6 +32,7 @@ from transforms import credits
         ("The South China Sea is experiencing overcrowding", None),
         ("Q: What do you think?", None),
         ("I REFER to the report.", None),
+        ("STOCKS: Local shares closed flat on Wednesday.", None),  # a market briefing's item label
     ],
 )
 def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) -> None:
@@ -123,6 +124,11 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "Credit: Marine Police",
         ),
         ("PHOTOGRAPHY: FESTIVE SPECIALS - INSTANT PORTRAITS", None, None),  # a listing's heading, no credit
+        (
+            "Villagers lay pipes to the new tank. Image credit: Jane Tan",
+            "Villagers lay pipes to the new tank.",
+            "Image credit: Jane Tan",
+        ),
         # A credit that closes with its own full stop after a spaced hyphen.
         (
             "Traders watch screens at a stock exchange - Reuters file photo.",
