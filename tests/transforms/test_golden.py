@@ -41,6 +41,7 @@ def test_cases_are_present() -> None:
         "blind_2026_12j": 32,
         "blind_2026_12k": 36,
         "blind_2026_12l": 36,
+        "blind_2026_12m": 36,
     }
     dumps = {p for p in CASES_DIR.rglob("*") if p.is_file() and p.suffix not in (".json", ".py", ".pyc", ".md")}
     assert dumps == {c.dump for c in every}, "every dump under tests/cases/ has its truth file"
