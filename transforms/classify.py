@@ -118,7 +118,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:also read|read also)\s*:\s*\S.{0,160}$|"  # an inline link to another story: "ALSO READ: <headline>"
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
         r"share(?: this)?(?: (?:article|story|page))?\s*:?\s*$|"  # share buttons, each network on a line
-        r"(?:facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link)\s*$|"
+        rf"{_NETWORK}\s*$|"  # one share button a line
         # the share buttons on one line: "Facebook  X  WhatsApp", "Facebook | Twitter | Email"
         rf"(?:share(?: this)?(?: (?:article|story))?(?: on| via)?\s*:?\s*)?"
         rf"{_NETWORK}(?:\s*[|·•/,]?\s*{_NETWORK}){{1,8}}\s*$|"
@@ -127,7 +127,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:media|image)\s?(?:caption(?-i:(?=[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
         r"follow \S+(?: \S+)? on (?:whatsapp|telegram|google news)\s*$|"
         r"(?:(?:article|content|user|cxense|campaign|page)\s+(?:access\s+)?(?:type|status|id))\s*:.{0,40}$|"
-        r"click here to (?:read|see|view)\b.{0,40}$|click to (?:share|email|print)\b.{0,60}$|x\s*$|"
+        r"click here to (?:read|see|view)\b.{0,40}$|click to (?:share|email|print)\b.{0,60}$|"
         r"articles? (?:remaining|left)\s*:?\s*\d+\s*$",  # a metered page's counter
     ),
     (SIGNOFF, ("-", "—", "–"), r"(?:--|[—–-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$"),
@@ -517,23 +517,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 anchor_at is not None
                 and anchor_at - i <= _MAX_UNCREDITED_CAPTIONS
                 and len(paragraph) <= _CAPTION_MAX
-                # Before a print lead a standfirst may stand too: it has no full stop; a caption has one,
-                # or shows where the photo was taken ("... in Jalan Kenari, Puchong").
-                and (
-                    anchor_at == dateline_at
-                    or paragraph.endswith(_TERMINAL)
-                    or _is_repeated(paragraphs, i)
-                    or _PHOTO_PLACE.search(paragraph) is not None
-                )
-                # A second uncredited paragraph before a print lead is a column's standfirst, unless it
-                # says where its photo was taken or the credit above announced several photos.
-                and (
-                    anchor_at == dateline_at
-                    or not captions
-                    or _PHOTO_PLACE.search(paragraph) is not None
-                    or _caption_grammar(paragraph)
-                    or any(_announces_photos(c.credit) for c in captions)
-                )
+                and (anchor_at == dateline_at or _caption_before_print_lead(paragraphs, i, captions))
             )
             or (paragraph.endswith(_TERMINAL) and _is_labelled(paragraph))
             or pending_credit is not None
@@ -593,6 +577,20 @@ def _lead_follows(lines: Sequence[str], start: int) -> bool:
     return any(credits.dateline_of(line) is not None for line in lines[start : start + _METER_LEAD_WINDOW])
 
 
+def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequence[Caption]) -> bool:
+    """Is uncredited paragraph i, above a print lead, a photo's caption rather than a column's standfirst?
+
+    A standfirst has no full stop; a caption has one, or shows where the photo was taken ("... in Jalan
+    Kenari, Puchong"). A second such paragraph is the standfirst, unless it too says where its photo was
+    taken, reads like a caption, or the credit above announced several photos.
+    """
+    paragraph = paragraphs[i]
+    placed = _PHOTO_PLACE.search(paragraph) is not None
+    return (paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i) or placed) and (
+        not captions or placed or _caption_grammar(paragraph) or any(_announces_photos(c.credit) for c in captions)
+    )
+
+
 def _caption_grammar(paragraph: str) -> bool:
     """'Garden coordinator Jane Tan showing off her crop.': a participle close after the subject and no
     finite verb, as a photo's caption reads (an article's sentence tells what happened)."""
@@ -629,13 +627,11 @@ _PARTICIPLE_WITHIN = 6  # words: the participle follows its subject closely
 
 def _describes_a_photo(paragraph: str, following: str) -> bool:
     """Is the first paragraph an uncredited caption by its grammar, a longer paragraph under it?"""
-    words = paragraph.split()
     return (
         len(paragraph) <= _UNSURE_CAPTION_MAX
         and paragraph.endswith(".")
         and len(following) > len(paragraph)
-        and _FINITE.search(paragraph) is None
-        and any(w.endswith("ing") and w[0].islower() for w in words[1 : _PARTICIPLE_WITHIN + 1])
+        and _caption_grammar(paragraph)
     )
 
 

@@ -11,7 +11,7 @@ text has no headline (the caller quarantines it).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -165,14 +165,19 @@ _MASTHEAD_WORDS = frozenset(
 _MASTHEAD_MAX_WORDS = 5
 
 
+def _title_case_name(text: str) -> bool:
+    """A few capitalized words, no sentence end: the shape of a site's name ('The Kinabalu Tide')."""
+    words = text.split()
+    return (
+        2 <= len(words) <= _MASTHEAD_MAX_WORDS
+        and not text.endswith(TERMINAL)
+        and all(w[:1].isupper() for w in words if w.lower() not in ("of", "the", "and"))
+    )
+
+
 def is_masthead(text: str) -> bool:
     """A newspaper's name on a line of its own: a few capitalized words ending in 'Times', 'Post', 'Herald' ..."""
-    words = text.split()
-    if not 2 <= len(words) <= _MASTHEAD_MAX_WORDS or text.endswith(TERMINAL):
-        return False
-    if not all(w[:1].isupper() for w in words if w.lower() not in ("of", "the", "and")):
-        return False
-    return words[-1].strip(".:|").lower() in _MASTHEAD_WORDS
+    return _title_case_name(text) and text.split()[-1].strip(".:|").lower() in _MASTHEAD_WORDS
 
 
 _NAV_MAX_CHARS = 100
@@ -420,25 +425,12 @@ def _meta_under(lines: Sequence[str], i: int) -> bool:
     )
 
 
-def _title_case_name(text: str) -> bool:
-    """A few capitalized words, no sentence end: the shape of a site's name ('The Kinabalu Tide')."""
-    words = text.split()
-    return (
-        2 <= len(words) <= _MASTHEAD_MAX_WORDS
-        and not text.endswith(TERMINAL)
-        and all(w[:1].isupper() for w in words if w.lower() not in ("of", "the", "and"))
-    )
-
-
 def _site_name_above_headline(lines: Sequence[str], i: int, is_structure: Sequence[bool]) -> bool:
     """An unknown site's name on top: shaped like a name, no byline or date under it, while a headline that
     has one (within two lines: a standfirst may stand between) follows within the chrome window."""
     if i != 0 or not _title_case_name(lines[i]) or _meta_near(lines, i):
         return False
-    return any(
-        not is_structure[k] and headline_shaped(lines[k]) and _meta_near(lines, k)
-        for k in range(i + 1, min(len(lines), i + _HEAD_CHROME_MAX))
-    )
+    return _headline_with_meta_ahead(lines, i, is_structure, _meta_near)
 
 
 def _meta_near(lines: Sequence[str], i: int) -> bool:
@@ -451,8 +443,16 @@ def _list_item_above_headline(lines: Sequence[str], i: int, is_structure: Sequen
     while a headline that has one stands further down."""
     if not headline_shaped(lines[i]) or _meta_under(lines, i):
         return False
+    return _headline_with_meta_ahead(lines, i, is_structure, _meta_under)
+
+
+def _headline_with_meta_ahead(
+    lines: Sequence[str], i: int, is_structure: Sequence[bool], has_meta: Callable[[Sequence[str], int], bool]
+) -> bool:
+    """Does a headline-shaped line with a byline or date (as `has_meta` looks for it) stand in the chrome
+    window after line i?"""
     return any(
-        not is_structure[k] and headline_shaped(lines[k]) and _meta_under(lines, k)
+        not is_structure[k] and headline_shaped(lines[k]) and has_meta(lines, k)
         for k in range(i + 1, min(len(lines), i + _HEAD_CHROME_MAX))
     )
 
