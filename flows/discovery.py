@@ -144,10 +144,13 @@ class _ListingFile:
         self._path = path
         self._writer: pq.ParquetWriter | None = None
 
-    def write(self, batch: pa.RecordBatch) -> None:
+    def _opened(self) -> pq.ParquetWriter:
         if self._writer is None:
             self._writer = pq.ParquetWriter(self._path, LISTING_SCHEMA, compression=_LISTING_COMPRESSION)
-        self._writer.write_batch(batch)
+        return self._writer
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        self._opened().write_batch(batch)
 
     def restart(self) -> None:
         if self._writer is not None:
@@ -157,9 +160,7 @@ class _ListingFile:
 
     def close(self) -> None:
         """Closed with its footer; an empty listing is still a file (with the schema and no rows)."""
-        if self._writer is None:
-            self._writer = pq.ParquetWriter(self._path, LISTING_SCHEMA, compression=_LISTING_COMPRESSION)
-        self._writer.close()
+        self._opened().close()
 
 
 class _Entries:
