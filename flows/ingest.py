@@ -211,11 +211,14 @@ def run_ingest(settings: Settings, *, full_refresh: bool = False, reparse: bool 
                 views=extra_view_statements(),
                 run_row=_run_row(summary, run),
             )
+            files_new, duplicates = lake.committed_figures(
+                summary.files_new, summary.duplicates, len(published.duplicates), published.same_bytes
+            )
             summary = replace(
                 summary,
                 snapshot_id=published.snapshot_id,
-                duplicates=summary.duplicates + len(published.duplicates),
-                files_new=max(0, summary.files_new - published.same_bytes),
+                duplicates=duplicates,
+                files_new=files_new,
                 duration_s=round(time.monotonic() - clock, 3),
             )
             _upkeep(location, settings, lake_call)

@@ -774,13 +774,19 @@ def _existing_versions(con: duckdb.DuckDBPyConnection, incoming: str) -> tuple[p
     return old, shared
 
 
+def committed_figures(files_new: int, duplicates: int, found_duplicates: int, same_bytes: int) -> tuple[int, int]:
+    """(files_new, duplicates) of a run once its commit has looked: the duplicates it found are added, and
+    files whose bytes another file holds are not new bytes. The run row and the printed summary both use it."""
+    return max(0, files_new - same_bytes), duplicates + found_duplicates
+
+
 def _with_run_figures(run_row: pa.Table, snapshot_id: int, duplicates: int, same_bytes: int) -> pa.Table:
-    """The run row with what only the commit knows: its snapshot, the duplicates it found, and the
-    files whose bytes another file holds (not new bytes, so out of files_new)."""
+    """The run row with what only the commit knows: its snapshot and committed_figures."""
     row = run_row.to_pylist()[0]
     row["snapshot_id"] = snapshot_id
-    row["duplicates"] = (row.get("duplicates") or 0) + duplicates
-    row["files_new"] = max(0, (row.get("files_new") or 0) - same_bytes)
+    row["files_new"], row["duplicates"] = committed_figures(
+        row.get("files_new") or 0, row.get("duplicates") or 0, duplicates, same_bytes
+    )
     return pa.Table.from_pylist([row], schema=INGEST_RUN.arrow_schema)
 
 
