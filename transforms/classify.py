@@ -437,7 +437,12 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         (
             i
             for i in range(min(n, _CAPTION_SLOT))
-            if i == dateline_at or (head.is_print_lead(paragraphs[i]) and not _defined_acronym(paragraphs, i))
+            if i == dateline_at
+            or (
+                head.is_print_lead(paragraphs[i])
+                and not _defined_acronym(paragraphs, i)
+                and not _photo_credited(paragraphs[i])
+            )
         ),
         None,
     )
@@ -644,6 +649,13 @@ def _repeats_lead(paragraph: str, lead: str) -> bool:
     if after is None or len(paragraph) < _LEAD_REPEAT_CHARS:
         return False
     return "".join(after.split()).startswith("".join(paragraph.split())[:_LEAD_REPEAT_CHARS])
+
+
+def _photo_credited(paragraph: str) -> bool:
+    """Does the paragraph end in a photo's credit ("... on Monday. JANE CRUZ / HERALD")? A caption opening with
+    a label in capitals ("NO WAY OUT Commuters wait ...") is then no print lead; a wire sign-off is no photo's."""
+    credit = credits.split_caption_credit(paragraph)[1]
+    return credit is not None and not credits.is_bare_agency(credit)
 
 
 def _defined_acronym(paragraphs: Sequence[str], i: int) -> bool:

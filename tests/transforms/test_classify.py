@@ -703,3 +703,15 @@ def test_a_dek_in_the_leads_own_words_is_neither_caption_nor_body() -> None:
         ("Protesters at the ferry terminal on June 10.", "Source: citypolice.example")
     ]
     assert article.body_paragraphs[0].startswith("HCM City (VNA) –") and article.dateline == "HCM City"
+
+
+def test_a_caption_opening_with_a_label_in_capitals_is_no_print_lead() -> None:
+    # "HIGH AND DRY Farmers ..." reads like a print lead in capitals, but its photo credit makes it a caption.
+    caption = "HIGH AND DRY Farmers inspect a cracked paddy field in Kedah on Sunday afternoon. NOOR AZMAN / HERALD"
+    article = _parse("Kedah farmers count losses as dry spell drags on", caption, LEAD, SECOND, WA)
+    assert article.captions == (
+        classify.Caption(
+            "HIGH AND DRY Farmers inspect a cracked paddy field in Kedah on Sunday afternoon.", "NOOR AZMAN / HERALD"
+        ),
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
