@@ -125,7 +125,9 @@ _CREDIT_MARKER = re.compile(
 _BRACKETED_CREDIT = re.compile(
     r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video|source)\s*(?::|by|courtesy of)\s*"
     r"[^()]{1,80}|"
-    r"(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bernama|anadolu|yonhap|kyodo|antara|vna)/[^()/]{2,60})\)$",
+    r"(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bernama|anadolu|yonhap|kyodo|antara|vna)/[^()/]{2,60}|"
+    # "(Bernama pic)", "(FMT file photo)": a source's name, then the photo word
+    r"(?-i:[A-Z])[\w.&'’-]*(?:\s(?-i:[A-Z])[\w.&'’-]*){0,2}\s(?:file\s)?(?:pics?|pix|photos?|pictures?))\)$",
     re.I,
 )
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.

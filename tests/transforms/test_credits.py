@@ -102,6 +102,18 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "Xinhua/Sok Dara",
         ),
         ("The coalition kept its seats (PH/BN).", None, None),
+        # A source's name and the photo word in brackets: a credit; a lower-case aside stays text.
+        (
+            "Stall owners wait for buyers in Kuantan. (Tribune pic)",
+            "Stall owners wait for buyers in Kuantan.",
+            "Tribune pic",
+        ),
+        (
+            "Commuters at the new station. (KL Courier file photo)",
+            "Commuters at the new station.",
+            "KL Courier file photo",
+        ),
+        ("The stall was busy all day (see pic)", None, None),
         (
             "Nurses prepare vaccines at a school in Fairview. (Photo courtesy of the city health office)",
             "Nurses prepare vaccines at a school in Fairview.",
