@@ -1020,6 +1020,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         dateline, agency = found[0], _agency_name(found[1])
     elif place_line is not None:
         dateline = place_line
+    elif body and (opening := credits.opening_agency(body[0])) is not None:
+        agency = _agency_name(opening)  # "(AFP) — ...": the wire's lead without a place
     # Only the article's sign-off is cut and names its agency; briefing items each signing off
     # '— Reuters' keep theirs, and a briefing of several items has no one agency.
     trailing = credits.trailing_agency(body[-1]) if body else None

@@ -20,8 +20,8 @@ _PRINTED_DATE = (
 )
 _DATELINE = re.compile(
     rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—(]))?|"
-    rf"(?={_TITLE_PLACE}\s*\()"
-    rf"{_TITLE_PLACE})(?:{_PRINTED_DATE})?)"
+    rf"(?={_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?\s*\()"  # "Labuan Bajo, East Nusa Tenggara (ANTARA) -"
+    rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?)(?:{_PRINTED_DATE})?)"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*(?:--|[-–—:])|\s*:|\s+(?:--|[-–—•]))\s+\S"
 )
 # Headings in capitals that open a paragraph like a dateline does ("FILE PHOTO: ...", "PHOTOGRAPHY: ...").
@@ -229,6 +229,19 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     agency = m.group("agency")
     # "MANILA, Philippines (UPDATED) –": a flag of the story's own in the agency's place.
     return place, (None if agency is not None and agency.strip().upper() in _STORY_FLAGS else agency)
+
+
+# A wire story's lead with its agency but no place: "(AFP) — Thailand has closed ...".
+_AGENCY_OPENING = re.compile(r"\((?P<agency>[A-Z][A-Za-z.&/ -]{1,30})\)\s*(?:--|[-–—:])\s+\S")
+
+
+def opening_agency(paragraph: str) -> str | None:
+    """'AFP' from '(AFP) — Thailand has ...'; None for any other paragraph (a story flag such as
+    '(UPDATED) —' names no agency)."""
+    m = _AGENCY_OPENING.match(paragraph) if paragraph.startswith("(") else None
+    if m is None or m.group("agency").strip().upper() in _STORY_FLAGS:
+        return None
+    return m.group("agency").strip()
 
 
 def text_after_dateline(paragraph: str) -> str | None:

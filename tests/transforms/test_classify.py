@@ -715,3 +715,9 @@ def test_a_caption_opening_with_a_label_in_capitals_is_no_print_lead() -> None:
         ),
     )
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_wire_lead_without_its_place_gives_the_article_its_agency() -> None:
+    lead = "(AFP) — Floods have cut the main road to the border town, officials said on Monday."
+    article = _parse("Floods cut road to border town", lead, SECOND, WA)
+    assert (article.dateline, article.agency, article.body_paragraphs) == (None, "AFP", (lead, SECOND))

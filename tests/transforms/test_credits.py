@@ -25,6 +25,12 @@ from transforms import credits
         ("MANILA, Philippines (UPDATED) – Senators met.", ("MANILA, Philippines", None)),
         ("LONDON, Feb 19 (Reuters) - Oil rose.", ("LONDON, Feb 19", "Reuters")),
         ("Hà Nội (VNA) – The city will pilot a zone.", ("Hà Nội", "VNA")),  # a place in title case with diacritics
+        # A town in title case with its province, then the agency.
+        (
+            "Tanjung Selor, North Kalimantan (ANTARA) - The port reopened.",
+            ("Tanjung Selor, North Kalimantan", "ANTARA"),
+        ),
+        ("Meanwhile, Prime Minister Ahmad said the port reopened.", None),
         # The day before the month, as British-style pages print it.
         ("GEORGE TOWN, 12 March — The walkway opens.", ("GEORGE TOWN, 12 March", None)),
         ("HANOI, 3 Sept (VNA) – Exports rose.", ("HANOI, 3 Sept", "VNA")),
@@ -353,3 +359,17 @@ def test_a_listing_heading_is_no_credit_line() -> None:
     # "PHOTOGRAPHY: ..." opens an arts listing; "Photos by NAME" on a line of its own is a credit.
     assert not credits.is_credit_only("PHOTOGRAPHY: FESTIVE SPECIALS - INSTANT PORTRAITS")
     assert credits.is_credit_only("Photos by AMANDA LEE")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "agency"),
+    [
+        ("(AFP) — Floods have cut the main road to the border town, officials said.", "AFP"),
+        ("(Kyodo) - The ministry will review the rules.", "Kyodo"),
+        ("(UPDATED) — Senators met on Monday.", None),  # a story's own flag names no agency
+        ("(From left) Ali, Tan and Raju at the launch.", None),
+        ("The ministry (MOH) - which runs the clinics - said.", None),
+    ],
+)
+def test_a_wire_lead_without_its_place_names_its_agency(paragraph: str, agency: str | None) -> None:
+    assert credits.opening_agency(paragraph) == agency
