@@ -74,6 +74,11 @@ BLIND_L_FLOOR = {"fields": 0.9973, "outcomes": 36, "body_f1": 0.9971}
 # parser of 742e151 (2.1.0), 98.14 % / 35 / 0.989 with that of 2b0e74e (2.2.0) when it was committed
 # (reference-site pages 99.68 % / 30 / 0.997, other sites 90.16 % / 5 / 0.950).
 BLIND_M_FLOOR = {"fields": 0.9814, "outcomes": 35, "body_f1": 0.9893}
+# Blind batches 2026-12n and 2026-12o (36 crafted pages each, 16 in the reference site's shapes and 20 of
+# other sites' layouts; 6 to quarantine each), written to learn other sites' pages: on arrival 95.90 % /
+# 35 / 0.972 and 92.08 % / 33 / 0.932 with the parser of ba14d85 (2.2.0).
+BLIND_N_FLOOR = {"fields": 0.9672, "outcomes": 35, "body_f1": 0.9792}
+BLIND_O_FLOOR = {"fields": 0.9316, "outcomes": 33, "body_f1": 0.9347}
 
 
 def _check(board_overall: object, floor: dict[str, float]) -> None:
@@ -130,6 +135,8 @@ BLIND_BATCHES = {
     "blind_2026_12k": (36, BLIND_K_FLOOR),
     "blind_2026_12l": (36, BLIND_L_FLOOR),
     "blind_2026_12m": (36, BLIND_M_FLOOR),
+    "blind_2026_12n": (36, BLIND_N_FLOOR),
+    "blind_2026_12o": (36, BLIND_O_FLOOR),
 }
 
 
