@@ -69,7 +69,7 @@ _MONTH = (
 _DATE_TOKEN = re.compile(
     rf"\b(?:{_MONTH}\.?|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}}|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|[ap]\.?m\.?|gmt(?:[+-]\d{1,2})?|"
-    r"utc|ist|sgt|myt|pht|ict|published|updated|posted|last|first|on|at|hrs?|min(?:ute)?s?|ago|read|time|"
+    r"utc|ist|sgt|myt|pht|ict|published|updated?|posted|last|first|on|at|hrs?|min(?:ute)?s?|ago|read|time|"
     r"hours?|days?)\b",
     re.I,
 )
@@ -80,7 +80,7 @@ _HAS_DATE = re.compile(rf"\b{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[:.]\d
 # folds nothing beyond ASCII case, so both answer the same (their literals are all lower case).
 _DATE_TOKEN_LOWER = re.compile(_DATE_TOKEN.pattern)
 _HAS_DATE_LOWER = re.compile(_HAS_DATE.pattern)
-_DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·]+")
+_DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·@]+")  # "March 3, 2021 @ 9:15 AM"
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _BYLINE = re.compile(r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by)\s+\S.{0,120}", re.I)
@@ -212,6 +212,50 @@ def is_navigation(text: str) -> bool:
     return all(item and len(item.split()) <= _NAV_ITEM_MAX_WORDS and not item.endswith(TERMINAL[:3]) for item in items)
 
 
+# A menu saved without its separators: "Home Latest Region". It opens at the home page and names another
+# menu entry; a headline opening with "Home" ("Home Ministry tightens rules") names none.
+_MENU_WORDS = frozenset(
+    (
+        "latest", "news", "world", "nation", "national", "local", "region", "regional", "business", "sport",
+        "sports", "opinion", "lifestyle", "metro", "politics", "entertainment", "tech", "top", "videos", "video",
+    )
+)  # fmt: skip
+_MENU_MAX_WORDS = 6
+
+
+def is_bare_menu(text: str) -> bool:
+    """'Home Latest Region': a few capitalized menu entries run together, opening at 'Home'."""
+    if not text.startswith("Home ") or len(text) > _NAV_MAX_CHARS:
+        return False
+    words = text.split()
+    return (
+        len(words) <= _MENU_MAX_WORDS
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and any(w.lower() in _MENU_WORDS for w in words[1:])
+    )
+
+
+# A staff byline names a desk or a role rather than a person: "Star Online Report", "Staff Correspondent".
+_ROLE_WORDS = frozenset(("report", "correspondent", "reporter", "desk", "staff", "writer", "bureau", "editor"))
+_ROLE_BYLINE_MAX_WORDS = 4
+
+
+def is_role_byline(text: str) -> bool:
+    """'Staff Correspondent', 'Metro Desk', 'Our Online Report': capitalized words ending in a newsroom role."""
+    words = text.split()
+    return (
+        1 <= len(words) <= _ROLE_BYLINE_MAX_WORDS
+        and words[-1].lower() in _ROLE_WORDS
+        and all(w[:1].isupper() for w in words)
+    )
+
+
+def _name_and_role(text: str) -> bool:
+    """'Jane Tan / Malaysia Correspondent': a byline with the writer's role after a slash (credit-shaped)."""
+    name, slash, role = text.partition(" / ")
+    return bool(slash) and is_byline(name.strip()) and is_role_byline(role.strip())
+
+
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
@@ -249,7 +293,13 @@ def is_byline(text: str) -> bool:
     if _BYLINE.fullmatch(text) or ("@" in text and _EMAIL.search(text) is not None and len(text.split()) <= 14):
         return True  # "- JANE DOE AND ALI BAKAR KUALA LUMPUR news@site.com": a byline with the desk's address
     words = text.split()
+    if words and words[0] == "From" and 2 <= len(words) <= _FROM_BYLINE_MAX_WORDS:
+        words = words[1:]  # a news agency's byline: "From Siti Aminah Abdul Rahman"
+        return all(_NAME_WORD.fullmatch(w) for w in words) and words[0][0].isupper()
     return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and text[0].isupper()
+
+
+_FROM_BYLINE_MAX_WORDS = 7  # "From" and a name of up to six words (Malay names run long)
 
 
 def is_meta(text: str, title: str | None) -> bool:
@@ -342,9 +392,19 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: 
             or (is_furniture is not None and is_furniture[i])
             or is_date_line(text)
             or _is_tab_title(text, following)
-            or (following and not is_structure[i] and _is_label(text, following) and not _bullet_follows(lines, i))
-            or ((is_masthead(text) or is_navigation(text)) and _headline_ahead(lines, i + 1, is_structure))
+            or (
+                following
+                and not is_structure[i]
+                and _is_label(text, _past_date_lines(lines, i + 1))
+                and not _bullet_follows(lines, i)
+            )
+            or (
+                (is_masthead(text) or is_navigation(text) or is_bare_menu(text))
+                and _headline_ahead(lines, i + 1, is_structure)
+            )
             or _site_name_above_headline(lines, i, is_structure)
+            or _masthead_over_menu(lines, i, is_structure)
+            or (is_role_byline(text) and _date_then_headline(lines, i + 1, is_structure))
         ):
             in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
         else:
@@ -389,8 +449,8 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: 
         if photo_caption:
             captions_above += (text,)  # the caption under the photo whose alt text repeats the headline
             last_meta = k
-        elif is_agency_only(text):
-            last_meta = k  # a wire byline ("Reuters") under the headline
+        elif is_agency_only(text) or _name_and_role(text):
+            last_meta = k  # a wire byline ("Reuters") or a writer and role ("Name / Correspondent") under the headline
         elif credits.is_credit_only(text):
             break  # a photo credit over its caption
         elif is_meta(text, title):
@@ -416,6 +476,35 @@ def _headline_ahead(lines: Sequence[str], start: int, is_structure: Sequence[boo
     return any(
         not is_structure[k] and headline_shaped(lines[k])
         for k in range(start, min(len(lines), start + _HEADLINE_AHEAD))
+    )
+
+
+def _past_date_lines(lines: Sequence[str], start: int) -> str:
+    """The first line from `start` on that is no date line: a section label may stand over the date."""
+    k = start
+    while k < len(lines) and k < start + _HEADLINE_AHEAD and is_date_line(lines[k]):
+        k += 1
+    return lines[k] if k < len(lines) else ""
+
+
+def _masthead_over_menu(lines: Sequence[str], i: int, is_structure: Sequence[bool]) -> bool:
+    """An unknown site's name on top in any words ('MINDANAO DAYBREAK'), a menu or breadcrumb right under it
+    (a date line may stand between): a menu never follows a headline, so the name is chrome."""
+    if i != 0 or not _title_case_name(lines[i]):
+        return False
+    return any(
+        is_navigation(lines[k]) and _headline_ahead(lines, k + 1, is_structure)
+        for k in range(i + 1, min(len(lines), i + 3))
+    )
+
+
+def _date_then_headline(lines: Sequence[str], start: int, is_structure: Sequence[bool]) -> bool:
+    """A date line at `start` and a headline-shaped line under it: what stands above them is meta (a byline)."""
+    return (
+        start + 1 < len(lines)
+        and is_date_line(lines[start])
+        and not is_structure[start + 1]
+        and headline_shaped(lines[start + 1])
     )
 
 
