@@ -84,6 +84,8 @@ _DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·@]+")  # "March 3, 20
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _BYLINE = re.compile(r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by)\s+\S.{0,120}", re.I)
+# Every character _BYLINE can start with (re.I folds "ſ" to "s"): other lines skip the regex.
+_BYLINE_FIRST = "-–—bBwWrRsSſ"
 _NAME_WORD = re.compile(r"[A-Z][a-zA-Z'’.-]*|[A-Z]\.?|(?:bin|binti|de|van|von|al|el|and|&)")
 _AGENCY_ONLY = re.compile(
     r"(?:reuters|afp|ap|associated press|bernama|bloomberg|xinhua|kyodo|ann|asia news network|dpa|efe|"
@@ -183,7 +185,8 @@ def _title_case_name(text: str) -> bool:
 
 def is_masthead(text: str) -> bool:
     """A newspaper's name on a line of its own: a few capitalized words ending in 'Times', 'Post', 'Herald' ..."""
-    return _title_case_name(text) and text.split()[-1].strip(".:|").lower() in _MASTHEAD_WORDS
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""  # the cheap test first: few lines end in a masthead word
+    return last.strip(".:|").lower() in _MASTHEAD_WORDS and _title_case_name(text)
 
 
 _NAV_MAX_CHARS = 100
@@ -205,7 +208,7 @@ def is_navigation(text: str) -> bool:
         # crumbs or starts at the home page.
         separator = next((sep for sep in _CRUMB_SEPARATORS if sep in text), None)
         if separator is None:
-            return False
+            return text.startswith("Home ") and is_bare_menu(text)
         items = [item.strip() for item in text.split(separator)]
         if len(items) < 3 and items[0].lower() != "home":
             return False
@@ -238,10 +241,13 @@ def is_bare_menu(text: str) -> bool:
 # A staff byline names a desk or a role rather than a person: "Star Online Report", "Staff Correspondent".
 _ROLE_WORDS = frozenset(("report", "correspondent", "reporter", "desk", "staff", "writer", "bureau", "editor"))
 _ROLE_BYLINE_MAX_WORDS = 4
+_ROLE_BYLINE_MAX_CHARS = 60
 
 
 def is_role_byline(text: str) -> bool:
     """'Staff Correspondent', 'Metro Desk', 'Our Online Report': capitalized words ending in a newsroom role."""
+    if len(text) > _ROLE_BYLINE_MAX_CHARS or not text[-1:].isalpha():
+        return False
     words = text.split()
     return (
         1 <= len(words) <= _ROLE_BYLINE_MAX_WORDS
@@ -290,7 +296,9 @@ def is_byline(text: str) -> bool:
     """'By Jane Doe', '- By Jane Doe jane@site.com', 'Jane Doe' (a name on a line of its own)."""
     if len(text) > 130 or text.endswith((".", "!", "?")):
         return False
-    if _BYLINE.fullmatch(text) or ("@" in text and _EMAIL.search(text) is not None and len(text.split()) <= 14):
+    if (text[:1] in _BYLINE_FIRST and _BYLINE.fullmatch(text)) or (
+        "@" in text and _EMAIL.search(text) is not None and len(text.split()) <= 14
+    ):
         return True  # "- JANE DOE AND ALI BAKAR KUALA LUMPUR news@site.com": a byline with the desk's address
     words = text.split()
     if words and words[0] == "From" and 2 <= len(words) <= _FROM_BYLINE_MAX_WORDS:
@@ -337,13 +345,15 @@ def headline_shaped(text: str) -> bool:
     return not (is_chrome(text) or is_date_line(text) or credits.is_credit_only(text))
 
 
-def _is_label(text: str, following: str) -> bool:
-    """A section label above the headline ('Leader', 'METRO', 'Singapore'): short, and a longer headline follows."""
+def _is_label(text: str, lines: Sequence[str], start: int) -> bool:
+    """A section label above the headline ('Leader', 'METRO', 'Singapore'): short, and a longer headline follows
+    (from line `start` on, past a date line: 'World' / 'POSTED : 9 Jun 2025' / headline)."""
     words = text.split()
     short = len(words) <= _LABEL_MAX_WORDS or (text.isupper() and len(words) <= 3 and ":" not in text)
-    return (
-        short and not text.endswith(TERMINAL[:3]) and headline_shaped(following) and len(following.split()) > len(words)
-    )
+    if not short or text.endswith(TERMINAL[:3]):
+        return False
+    following = _past_date_lines(lines, start)
+    return headline_shaped(following) and len(following.split()) > len(words)
 
 
 def _is_tab_title(text: str, following: str) -> bool:
@@ -392,19 +402,10 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: 
             or (is_furniture is not None and is_furniture[i])
             or is_date_line(text)
             or _is_tab_title(text, following)
-            or (
-                following
-                and not is_structure[i]
-                and _is_label(text, _past_date_lines(lines, i + 1))
-                and not _bullet_follows(lines, i)
-            )
-            or (
-                (is_masthead(text) or is_navigation(text) or is_bare_menu(text))
-                and _headline_ahead(lines, i + 1, is_structure)
-            )
+            or (following and not is_structure[i] and _is_label(text, lines, i + 1) and not _bullet_follows(lines, i))
+            or ((is_masthead(text) or is_navigation(text)) and _headline_ahead(lines, i + 1, is_structure))
             or _site_name_above_headline(lines, i, is_structure)
-            or _masthead_over_menu(lines, i, is_structure)
-            or (is_role_byline(text) and _date_then_headline(lines, i + 1, is_structure))
+            or (is_date_line(following) and is_role_byline(text) and _date_then_headline(lines, i + 1, is_structure))
         ):
             in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
         else:
@@ -449,7 +450,7 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: 
         if photo_caption:
             captions_above += (text,)  # the caption under the photo whose alt text repeats the headline
             last_meta = k
-        elif is_agency_only(text) or _name_and_role(text):
+        elif is_agency_only(text) or (" / " in text and _name_and_role(text)):
             last_meta = k  # a wire byline ("Reuters") or a writer and role ("Name / Correspondent") under the headline
         elif credits.is_credit_only(text):
             break  # a photo credit over its caption
@@ -488,10 +489,8 @@ def _past_date_lines(lines: Sequence[str], start: int) -> str:
 
 
 def _masthead_over_menu(lines: Sequence[str], i: int, is_structure: Sequence[bool]) -> bool:
-    """An unknown site's name on top in any words ('MINDANAO DAYBREAK'), a menu or breadcrumb right under it
-    (a date line may stand between): a menu never follows a headline, so the name is chrome."""
-    if i != 0 or not _title_case_name(lines[i]):
-        return False
+    """Under a name-shaped line on top ('MINDANAO DAYBREAK': an unknown site's name in any words), a menu or
+    breadcrumb (a date line may stand between): a menu never follows a headline, so the name is chrome."""
     return any(
         is_navigation(lines[k]) and _headline_ahead(lines, k + 1, is_structure)
         for k in range(i + 1, min(len(lines), i + 3))
@@ -523,9 +522,11 @@ def _meta_under(lines: Sequence[str], i: int) -> bool:
 def _site_name_above_headline(lines: Sequence[str], i: int, is_structure: Sequence[bool]) -> bool:
     """An unknown site's name on top: shaped like a name, no byline or date under it, while a headline that
     has one (within two lines: a standfirst may stand between) follows within the chrome window."""
-    if i != 0 or not _title_case_name(lines[i]) or _meta_near(lines, i):
+    if i != 0 or not _title_case_name(lines[i]):
         return False
-    return _headline_with_meta_ahead(lines, i, is_structure, _meta_near)
+    if _masthead_over_menu(lines, i, is_structure):
+        return True
+    return not _meta_near(lines, i) and _headline_with_meta_ahead(lines, i, is_structure, _meta_near)
 
 
 def _meta_near(lines: Sequence[str], i: int) -> bool:
