@@ -318,7 +318,7 @@ def is_meta(text: str, title: str | None) -> bool:
         or is_date_line(text)
         or is_byline(text)
         or is_agency_only(text)
-        or bullet_of(text) is not None
+        or (text[:1] in _BULLET_CHARS and bullet_of(text) is not None)  # the first character tested without a call
     )
 
 

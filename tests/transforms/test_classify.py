@@ -703,3 +703,39 @@ def test_a_dek_in_the_leads_own_words_is_neither_caption_nor_body() -> None:
         ("Protesters at the ferry terminal on June 10.", "Source: citypolice.example")
     ]
     assert article.body_paragraphs[0].startswith("HCM City (VNA) –") and article.dateline == "HCM City"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A site's menu, then dek bullets, a byline and a date under the headline: no article.
+        (
+            "Sections",
+            "RIVERSIDE DAYBREAK",
+            "Opinion",
+            "Travel",
+            "Ferry operators agree to share the cost of a new jetty",
+            "– Four operators will pay for the jetty at the river mouth",
+            "– Work is expected to start after the monsoon",
+            "Nur Aisyah Kamal",
+            "Updated: 9:40am, 3 Jun, 2025",
+        ),
+        # A premium teaser: a label and a sentence to subscribers.
+        (
+            "Why the new ferry jetty is a year late",
+            "By Ali Omar",
+            "PREMIUM",
+            "This analysis is open only to Riverside Plus subscribers.",
+        ),
+        # A video page: its duration, credit and tags.
+        ("Watch: Ferry service resumes after the storm", "Duration 02:10", "Video: Riverside Times", "Tags: ferry"),
+    ],
+)
+def test_a_headline_without_a_sentence_of_article_has_no_body(lines: tuple[str, ...]) -> None:
+    outcome = parse_text("\n".join(lines) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body", outcome
+
+
+def test_one_long_paragraph_cut_off_by_the_scrape_is_a_body() -> None:
+    cut = f"{LEAD[:-1]}, adding that {SECOND[0].lower()}{SECOND[1:-1]} and that more"  # no sentence end
+    assert _parse("Police arrest three over break-ins", cut).body_paragraphs == (cut,)
