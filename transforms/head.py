@@ -397,11 +397,11 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: 
         if in_list and (_NUMBERED.match(text) or _list_item_above_headline(lines, i, is_structure)):
             skipped_lists += 1
         elif (
-            take_bullet(text)
+            (text[:1] in _BULLET_CHARS and take_bullet(text))  # most lines: no call
             or is_chrome(text)
             or (is_furniture is not None and is_furniture[i])
             or is_date_line(text)
-            or _is_tab_title(text, following)
+            or ("|" in text and _is_tab_title(text, following))  # the bar tested without a call
             or (following and not is_structure[i] and _is_label(text, lines, i + 1) and not _bullet_follows(lines, i))
             or ((is_masthead(text) or is_navigation(text)) and _headline_ahead(lines, i + 1, is_structure))
             or _site_name_above_headline(lines, i, is_structure)
@@ -436,7 +436,7 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: 
     i += 1
 
     # Bullets, then bylines, dates and a standfirst: the content starts after the last meta line.
-    while i < n and take_bullet(lines[i]):
+    while i < n and lines[i][:1] in _BULLET_CHARS and take_bullet(lines[i]):
         i += 1
     last_meta = None
     passed = 0  # lines that are no meta: a standfirst has one or two, more are the body
@@ -445,8 +445,8 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: 
         text = lines[k]
         if is_structure[k] or passed > _STANDFIRST_MAX_LINES:
             break
-        photo_caption = under_alt_text and _finished_caption(text, title) and _lead_ahead(lines, k + 1)
-        under_alt_text = text == title
+        below_alt_text, under_alt_text = under_alt_text, text == title
+        photo_caption = below_alt_text and _finished_caption(text, title) and _lead_ahead(lines, k + 1)
         if photo_caption:
             captions_above += (text,)  # the caption under the photo whose alt text repeats the headline
             last_meta = k
@@ -461,6 +461,10 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: 
         elif credits.split_caption_credit(text)[1] is not None:
             break  # captions sit after the meta lines
         else:
+            if (below_alt_text and _dek_over_lead(lines, k)) or (k == i and _standfirst_over_caption(lines, k)):
+                # Under the photo's alt text, an unfinished summary right above the lead; or right under the
+                # headline, a summary sentence with the photo's credited caption under it: a dek, not body.
+                last_meta = k
             passed += 1
     if last_meta is not None:
         skipped += last_meta + 1 - i
@@ -550,6 +554,40 @@ def _headline_with_meta_ahead(
     return any(
         not is_structure[k] and headline_shaped(lines[k]) and has_meta(lines, k)
         for k in range(i + 1, min(len(lines), i + _HEAD_CHROME_MAX))
+    )
+
+
+_DEK_MIN_WORDS = 6
+_STANDFIRST_MAX_WORDS = 20  # a lead printed above the photo runs longer (and under the byline)
+
+
+def _dek_over_lead(lines: Sequence[str], k: int) -> bool:
+    """Line k: a summary with no sentence end ('Drivers say the new routes cut their pay') right above a
+    dateline or print lead."""
+    text = lines[k]
+    return (
+        k + 1 < len(lines)
+        and not text.endswith(TERMINAL)
+        and len(text.split()) > _DEK_MIN_WORDS
+        and (credits.dateline_of(lines[k + 1]) is not None or is_print_lead(lines[k + 1]))
+        and credits.dateline_of(text) is None
+    )
+
+
+def _standfirst_over_caption(lines: Sequence[str], k: int) -> bool:
+    """Line k, right under the headline: a short finished sentence with no credit of its own, a photo's
+    credited caption right under it and no dateline below (the lead runs longer and stands under the byline)."""
+    text = lines[k]
+    if k + 1 >= len(lines) or not text.endswith(TERMINAL) or len(text.split()) > _STANDFIRST_MAX_WORDS:
+        return False
+    below = credits.split_caption_credit(lines[k + 1])[1]
+    return (
+        below is not None
+        and not credits.is_bare_agency(below)
+        and credits.split_caption_credit(text)[1] is None
+        and credits.dateline_of(text) is None
+        and not is_print_lead(text)
+        and not _lead_ahead(lines, k + 2)  # above a dateline, every line under the head is a caption (Star pages)
     )
 
 

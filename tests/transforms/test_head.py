@@ -248,3 +248,24 @@ def test_a_writer_and_role_under_the_standfirst_ends_the_head_after_the_date() -
 def test_a_wire_byline_from_a_reporter_is_meta() -> None:
     lead = "KOTA KINABALU, June 9 (Bernama) -- The terminal will reopen on Monday, the operator said."
     assert _head("Ferry terminal to reopen", "From Nur Aisyah Mohd Kamal", lead).content_start == 2
+
+
+def test_an_unfinished_dek_under_the_photos_alt_text_is_skipped() -> None:
+    lead = "GEORGE TOWN: The terminal will reopen on Monday, the operator said."
+    dek = "The operator says the repairs took three months and cost more than planned"
+    top = _head("Ferry terminal to reopen", "By Ali Omar", "Ferry terminal to reopen", dek, lead)
+    assert top.content_start == 4 and top.captions_above == ()
+
+
+CAPTION = "Workers repaint the jetty on Monday. Photo: Riverside Times/Ali Omar"
+
+
+def test_a_standfirst_right_under_the_headline_above_a_credited_caption_is_skipped() -> None:
+    standfirst = "The operator says the repairs took three months."
+    assert _head("Ferry terminal to reopen", standfirst, CAPTION, BODY).content_start == 2
+
+
+def test_a_lead_printed_above_the_photo_under_the_byline_stays() -> None:
+    lead = "The terminal will reopen on Monday after repairs, the operator said."
+    top = _head("Ferry terminal to reopen", "By Ali Omar", "Published Jun 9, 2025", lead, CAPTION, BODY)
+    assert top.content_start == 3
