@@ -880,6 +880,16 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             i += 1
             continue
         if kind in _END_KINDS:
+            if (
+                kind == CHROME
+                and len(content) < _CAPTION_SLOT
+                and head.is_chrome(lines[i])
+                and _lead_follows(lines, i + 1)
+                and not any(credits.dateline_of(paragraph) for paragraph in content)
+            ):
+                warnings.append("head_lines_skipped")  # "Listen to this article" between the photo and the lead
+                i += 1
+                continue
             if kind == PAYWALL:
                 warnings.append("paywall_prompt")
             paywalled = kind == PAYWALL

@@ -739,3 +739,9 @@ def test_a_headline_without_a_sentence_of_article_has_no_body(lines: tuple[str, 
 def test_one_long_paragraph_cut_off_by_the_scrape_is_a_body() -> None:
     cut = f"{LEAD[:-1]}, adding that {SECOND[0].lower()}{SECOND[1:-1]} and that more"  # no sentence end
     assert _parse("Police arrest three over break-ins", cut).body_paragraphs == (cut,)
+
+
+def test_an_audio_button_between_the_photo_and_the_lead_is_skipped() -> None:
+    caption = "Shoppers queue outside a bakery in Cheras on Saturday."
+    article = _parse("Bakeries run short of flour", caption, "Listen to this article", LEAD, SECOND, WA)
+    assert article.body_paragraphs == (LEAD, SECOND) and [c.text for c in article.captions] == [caption]
