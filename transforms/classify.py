@@ -894,6 +894,16 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             i += 1
             continue
         if kind in _END_KINDS:
+            if (
+                kind == CHROME
+                and len(content) < _CAPTION_SLOT
+                and head.is_chrome(lines[i])
+                and _lead_follows(lines, i + 1)
+                and not any(credits.dateline_of(paragraph) for paragraph in content)
+            ):
+                warnings.append("head_lines_skipped")  # "Listen to this article" between the photo and the lead
+                i += 1
+                continue
             if kind == PAYWALL:
                 warnings.append("paywall_prompt")
             paywalled = kind == PAYWALL
@@ -1072,15 +1082,34 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             partial=article,
             warnings=article.warnings,
         )
-    if not body:
+    if not body or (len(body[0]) < _CUT_PARAGRAPH_MIN_CHARS and not any(map(_reads_as_article, body))):
+        # Dek bullets, a byline and a date, a paywall's teaser or a video's duration and tags under a headline:
+        # no sentence of an article.
         return Quarantined(
             "no_body",
-            f"headline {_preview(title)} but no body paragraph: the page was empty, all chrome or cut "
-            "before the article; re-scrape the page",
+            f"headline {_preview(title)} but no article paragraph: the page was empty, all chrome, a paywall's "
+            "teaser or cut before the article; re-scrape the page",
             partial=article,
             warnings=article.warnings,
         )
     return article
+
+
+_ARTICLE_SENTENCE_MIN_CHARS = 12  # "Six were hurt." reads as a sentence; "Video." does not
+_CUT_PARAGRAPH_MIN_CHARS = 200  # an unfinished paragraph this long is article text the scrape cut off
+
+
+def _reads_as_article(paragraph: str) -> bool:
+    """Is this paragraph article text: a sentence long enough, finished (or signed off '— Reuters' as a
+    briefing's items are) and no paywall's word to subscribers, or a long paragraph the scrape cut off?"""
+    size = len(paragraph)
+    if size < _ARTICLE_SENTENCE_MIN_CHARS:
+        return False
+    if size >= _CUT_PARAGRAPH_MIN_CHARS:
+        return True
+    return (paragraph.endswith(_TERMINAL) or credits.ends_in_bare_agency(paragraph)) and (
+        "subscri" not in paragraph.lower()
+    )
 
 
 def _preview(text: str, limit: int = 60) -> str:

@@ -69,7 +69,7 @@ _MONTH = (
 _DATE_TOKEN = re.compile(
     rf"\b(?:{_MONTH}\.?|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}}|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|[ap]\.?m\.?|gmt(?:[+-]\d{1,2})?|"
-    r"utc|ist|sgt|myt|pht|ict|published|updated|posted|last|first|on|at|hrs?|min(?:ute)?s?|ago|read|time|"
+    r"utc|ist|sgt|myt|pht|ict|published|updated?|posted|last|first|on|at|hrs?|min(?:ute)?s?|ago|read|time|"
     r"hours?|days?)\b",
     re.I,
 )
@@ -80,10 +80,12 @@ _HAS_DATE = re.compile(rf"\b{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[:.]\d
 # folds nothing beyond ASCII case, so both answer the same (their literals are all lower case).
 _DATE_TOKEN_LOWER = re.compile(_DATE_TOKEN.pattern)
 _HAS_DATE_LOWER = re.compile(_HAS_DATE.pattern)
-_DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·]+")
+_DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·@]+")  # "March 3, 2021 @ 9:15 AM"
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _BYLINE = re.compile(r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by)\s+\S.{0,120}", re.I)
+# Every character _BYLINE can start with (re.I folds "ſ" to "s"): other lines skip the regex.
+_BYLINE_FIRST = "-–—bBwWrRsSſ"
 _NAME_WORD = re.compile(r"[A-Z][a-zA-Z'’.-]*|[A-Z]\.?|(?:bin|binti|de|van|von|al|el|and|&)")
 _AGENCY_ONLY = re.compile(
     r"(?:reuters|afp|ap|associated press|bernama|bloomberg|xinhua|kyodo|ann|asia news network|dpa|efe|"
@@ -183,7 +185,8 @@ def _title_case_name(text: str) -> bool:
 
 def is_masthead(text: str) -> bool:
     """A newspaper's name on a line of its own: a few capitalized words ending in 'Times', 'Post', 'Herald' ..."""
-    return _title_case_name(text) and text.split()[-1].strip(".:|").lower() in _MASTHEAD_WORDS
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""  # the cheap test first: few lines end in a masthead word
+    return last.strip(".:|").lower() in _MASTHEAD_WORDS and _title_case_name(text)
 
 
 _NAV_MAX_CHARS = 100
@@ -205,11 +208,58 @@ def is_navigation(text: str) -> bool:
         # crumbs or starts at the home page.
         separator = next((sep for sep in _CRUMB_SEPARATORS if sep in text), None)
         if separator is None:
-            return False
+            return text.startswith("Home ") and is_bare_menu(text)
         items = [item.strip() for item in text.split(separator)]
         if len(items) < 3 and items[0].lower() != "home":
             return False
     return all(item and len(item.split()) <= _NAV_ITEM_MAX_WORDS and not item.endswith(TERMINAL[:3]) for item in items)
+
+
+# A menu saved without its separators: "Home Latest Region". It opens at the home page and names another
+# menu entry; a headline opening with "Home" ("Home Ministry tightens rules") names none.
+_MENU_WORDS = frozenset(
+    (
+        "latest", "news", "world", "nation", "national", "local", "region", "regional", "business", "sport",
+        "sports", "opinion", "lifestyle", "metro", "politics", "entertainment", "tech", "top", "videos", "video",
+    )
+)  # fmt: skip
+_MENU_MAX_WORDS = 6
+
+
+def is_bare_menu(text: str) -> bool:
+    """'Home Latest Region': a few capitalized menu entries run together, opening at 'Home'."""
+    if not text.startswith("Home ") or len(text) > _NAV_MAX_CHARS:
+        return False
+    words = text.split()
+    return (
+        len(words) <= _MENU_MAX_WORDS
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and any(w.lower() in _MENU_WORDS for w in words[1:])
+    )
+
+
+# A staff byline names a desk or a role rather than a person: "Star Online Report", "Staff Correspondent".
+_ROLE_WORDS = frozenset(("report", "correspondent", "reporter", "desk", "staff", "writer", "bureau", "editor"))
+_ROLE_BYLINE_MAX_WORDS = 4
+_ROLE_BYLINE_MAX_CHARS = 60
+
+
+def is_role_byline(text: str) -> bool:
+    """'Staff Correspondent', 'Metro Desk', 'Our Online Report': capitalized words ending in a newsroom role."""
+    if len(text) > _ROLE_BYLINE_MAX_CHARS or not text[-1:].isalpha():
+        return False
+    words = text.split()
+    return (
+        1 <= len(words) <= _ROLE_BYLINE_MAX_WORDS
+        and words[-1].lower() in _ROLE_WORDS
+        and all(w[:1].isupper() for w in words)
+    )
+
+
+def _name_and_role(text: str) -> bool:
+    """'Jane Tan / Malaysia Correspondent': a byline with the writer's role after a slash (credit-shaped)."""
+    name, slash, role = text.partition(" / ")
+    return bool(slash) and is_byline(name.strip()) and is_role_byline(role.strip())
 
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
@@ -246,10 +296,18 @@ def is_byline(text: str) -> bool:
     """'By Jane Doe', '- By Jane Doe jane@site.com', 'Jane Doe' (a name on a line of its own)."""
     if len(text) > 130 or text.endswith((".", "!", "?")):
         return False
-    if _BYLINE.fullmatch(text) or ("@" in text and _EMAIL.search(text) is not None and len(text.split()) <= 14):
+    if (text[:1] in _BYLINE_FIRST and _BYLINE.fullmatch(text)) or (
+        "@" in text and _EMAIL.search(text) is not None and len(text.split()) <= 14
+    ):
         return True  # "- JANE DOE AND ALI BAKAR KUALA LUMPUR news@site.com": a byline with the desk's address
     words = text.split()
+    if words and words[0] == "From" and 2 <= len(words) <= _FROM_BYLINE_MAX_WORDS:
+        words = words[1:]  # a news agency's byline: "From Siti Aminah Abdul Rahman"
+        return all(_NAME_WORD.fullmatch(w) for w in words) and words[0][0].isupper()
     return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and text[0].isupper()
+
+
+_FROM_BYLINE_MAX_WORDS = 7  # "From" and a name of up to six words (Malay names run long)
 
 
 def is_meta(text: str, title: str | None) -> bool:
@@ -260,7 +318,7 @@ def is_meta(text: str, title: str | None) -> bool:
         or is_date_line(text)
         or is_byline(text)
         or is_agency_only(text)
-        or bullet_of(text) is not None
+        or (text[:1] in _BULLET_CHARS and bullet_of(text) is not None)  # the first character tested without a call
     )
 
 
@@ -287,13 +345,15 @@ def headline_shaped(text: str) -> bool:
     return not (is_chrome(text) or is_date_line(text) or credits.is_credit_only(text))
 
 
-def _is_label(text: str, following: str) -> bool:
-    """A section label above the headline ('Leader', 'METRO', 'Singapore'): short, and a longer headline follows."""
+def _is_label(text: str, lines: Sequence[str], start: int) -> bool:
+    """A section label above the headline ('Leader', 'METRO', 'Singapore'): short, and a longer headline follows
+    (from line `start` on, past a date line: 'World' / 'POSTED : 9 Jun 2025' / headline)."""
     words = text.split()
     short = len(words) <= _LABEL_MAX_WORDS or (text.isupper() and len(words) <= 3 and ":" not in text)
-    return (
-        short and not text.endswith(TERMINAL[:3]) and headline_shaped(following) and len(following.split()) > len(words)
-    )
+    if not short or text.endswith(TERMINAL[:3]):
+        return False
+    following = _past_date_lines(lines, start)
+    return headline_shaped(following) and len(following.split()) > len(words)
 
 
 def _is_tab_title(text: str, following: str) -> bool:
@@ -337,14 +397,15 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: 
         if in_list and (_NUMBERED.match(text) or _list_item_above_headline(lines, i, is_structure)):
             skipped_lists += 1
         elif (
-            take_bullet(text)
+            (text[:1] in _BULLET_CHARS and take_bullet(text))  # most lines: no call
             or is_chrome(text)
             or (is_furniture is not None and is_furniture[i])
             or is_date_line(text)
-            or _is_tab_title(text, following)
-            or (following and not is_structure[i] and _is_label(text, following) and not _bullet_follows(lines, i))
+            or ("|" in text and _is_tab_title(text, following))  # the bar tested without a call
+            or (following and not is_structure[i] and _is_label(text, lines, i + 1) and not _bullet_follows(lines, i))
             or ((is_masthead(text) or is_navigation(text)) and _headline_ahead(lines, i + 1, is_structure))
             or _site_name_above_headline(lines, i, is_structure)
+            or (is_date_line(following) and is_role_byline(text) and _date_then_headline(lines, i + 1, is_structure))
         ):
             in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
         else:
@@ -375,7 +436,7 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: 
     i += 1
 
     # Bullets, then bylines, dates and a standfirst: the content starts after the last meta line.
-    while i < n and take_bullet(lines[i]):
+    while i < n and lines[i][:1] in _BULLET_CHARS and take_bullet(lines[i]):
         i += 1
     last_meta = None
     passed = 0  # lines that are no meta: a standfirst has one or two, more are the body
@@ -384,13 +445,13 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: 
         text = lines[k]
         if is_structure[k] or passed > _STANDFIRST_MAX_LINES:
             break
-        photo_caption = under_alt_text and _finished_caption(text, title) and _lead_ahead(lines, k + 1)
-        under_alt_text = text == title
+        below_alt_text, under_alt_text = under_alt_text, text == title
+        photo_caption = below_alt_text and _finished_caption(text, title) and _lead_ahead(lines, k + 1)
         if photo_caption:
             captions_above += (text,)  # the caption under the photo whose alt text repeats the headline
             last_meta = k
-        elif is_agency_only(text):
-            last_meta = k  # a wire byline ("Reuters") under the headline
+        elif is_agency_only(text) or (" / " in text and _name_and_role(text)):
+            last_meta = k  # a wire byline ("Reuters") or a writer and role ("Name / Correspondent") under the headline
         elif credits.is_credit_only(text):
             break  # a photo credit over its caption
         elif is_meta(text, title):
@@ -400,6 +461,10 @@ def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: 
         elif credits.split_caption_credit(text)[1] is not None:
             break  # captions sit after the meta lines
         else:
+            if (below_alt_text and _dek_over_lead(lines, k)) or (k == i and _standfirst_over_caption(lines, k)):
+                # Under the photo's alt text, an unfinished summary right above the lead; or right under the
+                # headline, a summary sentence with the photo's credited caption under it: a dek, not body.
+                last_meta = k
             passed += 1
     if last_meta is not None:
         skipped += last_meta + 1 - i
@@ -419,6 +484,33 @@ def _headline_ahead(lines: Sequence[str], start: int, is_structure: Sequence[boo
     )
 
 
+def _past_date_lines(lines: Sequence[str], start: int) -> str:
+    """The first line from `start` on that is no date line: a section label may stand over the date."""
+    k = start
+    while k < len(lines) and k < start + _HEADLINE_AHEAD and is_date_line(lines[k]):
+        k += 1
+    return lines[k] if k < len(lines) else ""
+
+
+def _masthead_over_menu(lines: Sequence[str], i: int, is_structure: Sequence[bool]) -> bool:
+    """Under a name-shaped line on top ('MINDANAO DAYBREAK': an unknown site's name in any words), a menu or
+    breadcrumb (a date line may stand between): a menu never follows a headline, so the name is chrome."""
+    return any(
+        is_navigation(lines[k]) and _headline_ahead(lines, k + 1, is_structure)
+        for k in range(i + 1, min(len(lines), i + 3))
+    )
+
+
+def _date_then_headline(lines: Sequence[str], start: int, is_structure: Sequence[bool]) -> bool:
+    """A date line at `start` and a headline-shaped line under it: what stands above them is meta (a byline)."""
+    return (
+        start + 1 < len(lines)
+        and is_date_line(lines[start])
+        and not is_structure[start + 1]
+        and headline_shaped(lines[start + 1])
+    )
+
+
 def _meta_under(lines: Sequence[str], i: int) -> bool:
     """Is line i followed by a byline, a date line or a bullet, as a headline is?"""
     if i + 1 >= len(lines):
@@ -434,9 +526,11 @@ def _meta_under(lines: Sequence[str], i: int) -> bool:
 def _site_name_above_headline(lines: Sequence[str], i: int, is_structure: Sequence[bool]) -> bool:
     """An unknown site's name on top: shaped like a name, no byline or date under it, while a headline that
     has one (within two lines: a standfirst may stand between) follows within the chrome window."""
-    if i != 0 or not _title_case_name(lines[i]) or _meta_near(lines, i):
+    if i != 0 or not _title_case_name(lines[i]):
         return False
-    return _headline_with_meta_ahead(lines, i, is_structure, _meta_near)
+    if _masthead_over_menu(lines, i, is_structure):
+        return True
+    return not _meta_near(lines, i) and _headline_with_meta_ahead(lines, i, is_structure, _meta_near)
 
 
 def _meta_near(lines: Sequence[str], i: int) -> bool:
@@ -460,6 +554,40 @@ def _headline_with_meta_ahead(
     return any(
         not is_structure[k] and headline_shaped(lines[k]) and has_meta(lines, k)
         for k in range(i + 1, min(len(lines), i + _HEAD_CHROME_MAX))
+    )
+
+
+_DEK_MIN_WORDS = 6
+_STANDFIRST_MAX_WORDS = 20  # a lead printed above the photo runs longer (and under the byline)
+
+
+def _dek_over_lead(lines: Sequence[str], k: int) -> bool:
+    """Line k: a summary with no sentence end ('Drivers say the new routes cut their pay') right above a
+    dateline or print lead."""
+    text = lines[k]
+    return (
+        k + 1 < len(lines)
+        and not text.endswith(TERMINAL)
+        and len(text.split()) > _DEK_MIN_WORDS
+        and (credits.dateline_of(lines[k + 1]) is not None or is_print_lead(lines[k + 1]))
+        and credits.dateline_of(text) is None
+    )
+
+
+def _standfirst_over_caption(lines: Sequence[str], k: int) -> bool:
+    """Line k, right under the headline: a short finished sentence with no credit of its own, a photo's
+    credited caption right under it and no dateline below (the lead runs longer and stands under the byline)."""
+    text = lines[k]
+    if k + 1 >= len(lines) or not text.endswith(TERMINAL) or len(text.split()) > _STANDFIRST_MAX_WORDS:
+        return False
+    below = credits.split_caption_credit(lines[k + 1])[1]
+    return (
+        below is not None
+        and not credits.is_bare_agency(below)
+        and credits.split_caption_credit(text)[1] is None
+        and credits.dateline_of(text) is None
+        and not is_print_lead(text)
+        and not _lead_ahead(lines, k + 2)  # above a dateline, every line under the head is a caption (Star pages)
     )
 
 

@@ -721,3 +721,45 @@ def test_a_wire_lead_without_its_place_gives_the_article_its_agency() -> None:
     lead = "(AFP) — Floods have cut the main road to the border town, officials said on Monday."
     article = _parse("Floods cut road to border town", lead, SECOND, WA)
     assert (article.dateline, article.agency, article.body_paragraphs) == (None, "AFP", (lead, SECOND))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A site's menu, then dek bullets, a byline and a date under the headline: no article.
+        (
+            "Sections",
+            "RIVERSIDE DAYBREAK",
+            "Opinion",
+            "Travel",
+            "Ferry operators agree to share the cost of a new jetty",
+            "– Four operators will pay for the jetty at the river mouth",
+            "– Work is expected to start after the monsoon",
+            "Nur Aisyah Kamal",
+            "Updated: 9:40am, 3 Jun, 2025",
+        ),
+        # A premium teaser: a label and a sentence to subscribers.
+        (
+            "Why the new ferry jetty is a year late",
+            "By Ali Omar",
+            "PREMIUM",
+            "This analysis is open only to Riverside Plus subscribers.",
+        ),
+        # A video page: its duration, credit and tags.
+        ("Watch: Ferry service resumes after the storm", "Duration 02:10", "Video: Riverside Times", "Tags: ferry"),
+    ],
+)
+def test_a_headline_without_a_sentence_of_article_has_no_body(lines: tuple[str, ...]) -> None:
+    outcome = parse_text("\n".join(lines) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body", outcome
+
+
+def test_one_long_paragraph_cut_off_by_the_scrape_is_a_body() -> None:
+    cut = f"{LEAD[:-1]}, adding that {SECOND[0].lower()}{SECOND[1:-1]} and that more"  # no sentence end
+    assert _parse("Police arrest three over break-ins", cut).body_paragraphs == (cut,)
+
+
+def test_an_audio_button_between_the_photo_and_the_lead_is_skipped() -> None:
+    caption = "Shoppers queue outside a bakery in Cheras on Saturday."
+    article = _parse("Bakeries run short of flour", caption, "Listen to this article", LEAD, SECOND, WA)
+    assert article.body_paragraphs == (LEAD, SECOND) and [c.text for c in article.captions] == [caption]

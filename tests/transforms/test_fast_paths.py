@@ -252,3 +252,15 @@ def test_patterns_run_without_re_i_are_written_in_lower_case() -> None:
         assert pattern.flags & re.I and pattern.pattern == pattern.pattern.lower(), pattern.pattern
     assert head._DATE_TOKEN_LOWER.pattern == head._DATE_TOKEN.pattern
     assert head._HAS_DATE_LOWER.pattern == head._HAS_DATE.pattern
+
+
+@given(
+    st.sampled_from(["", "-", "– ", "—", "x", " ", "ſ", "K"]),
+    st.sampled_from(["by", "BY", "ſtory by", "written by", "Reported By", "words by", "story by", "bY", "by"]),
+    st.text(max_size=12),
+)
+@example("", "ſtory by", " Jane")
+def test_byline_first_character_test_never_hides_a_byline(before: str, opener: str, rest: str) -> None:
+    for text in (before + opener + " " + rest, before + rest, rest):
+        if head._BYLINE.fullmatch(text) is not None:
+            assert text[:1] in head._BYLINE_FIRST, text

@@ -46,6 +46,8 @@ def test_headlines_are_not_chrome(line: str) -> None:
         ("Jane Santos ( - March 3, 2021 - 9:15am", True),  # a broken byline with its date
         ("Saturday August 26, 2017", True),
         ("4 Oct 2024 · 3 min read", True),  # the date with the reading time beside it
+        ("June 9, 2025 @ 7:45 PM", True),  # an "@" before the time
+        ("Mon Jun 9, 2025 10:00 AM Last update on: Mon Jun 9, 2025 11:30 AM", True),  # a second date, updated
         ("Three killed in 2024 crash on the highway", False),
         ("Floods cut off three villages", False),
     ],
@@ -61,6 +63,8 @@ def test_date_lines(line: str, is_date: bool) -> None:
         ("- By Ali Hassan news@example.com", True),
         ("Neil Reyes", True),
         ("Police arrest two", False),
+        ("From Nur Aisyah Mohd Kamal", True),  # a news agency's byline
+        ("From rivers to the sea", False),
         ("The council has approved the plan.", False),
     ],
 )
@@ -193,6 +197,19 @@ def test_a_byline_with_the_desks_address() -> None:
         ),
         # A breadcrumb with slashes.
         ("ADVERTISEMENT", "Riverside Times", "Home / Region / South", "Ferry terminal to reopen after repairs"),
+        # An unknown site's name in capitals (no masthead word), its date and a menu under it.
+        ("RIVERBEND DAWN LIGHT", "Monday, June 9, 2025", "Travel | Islands", "Ferry terminal to reopen after repairs"),
+        # A menu saved without its separators.
+        ("Home Latest Sabah", "Ferry terminal to reopen after repairs", "Ali Omar | Published June 9, 2025"),
+        # A desk's byline and the date above the headline.
+        ("Riverside Online Report", "Mon Jun 9, 2025 10:00 AM", "Ferry terminal to reopen after repairs"),
+        # A section label over the date line, and a line of labelled meta.
+        (
+            "World",
+            "POSTED : 9 Jun 2025 at 10:15",
+            "DESK: World | AUTHOR: Ali Omar",
+            "Ferry terminal to reopen after repairs",
+        ),
     ],
 )
 def test_mastheads_menus_and_most_read_lists_above_the_headline_are_chrome(lines: tuple[str, ...]) -> None:
@@ -208,7 +225,47 @@ def test_mastheads_menus_and_most_read_lists_above_the_headline_are_chrome(lines
         "Ferry terminal to reopen at Post",
         "Budget 2025 | What it means for every household",
         "Boeing / Airbus rivalry heats up",
+        "Home Ministry Tightens Visa Rules",
     ],
 )
 def test_headlines_are_no_masthead_or_menu(line: str) -> None:
-    assert not head.is_masthead(line) and not head.is_navigation(line)
+    assert not head.is_masthead(line) and not head.is_navigation(line) and not head.is_bare_menu(line)
+
+
+def test_a_headline_in_title_case_with_its_date_under_it_is_no_desk_byline() -> None:
+    top = _head("Ferry Terminal To Reopen", "Mon Jun 9, 2025 10:00 AM", "Operator Says Repairs Took Months", BODY)
+    assert top.title == "Ferry Terminal To Reopen"
+
+
+def test_a_writer_and_role_under_the_standfirst_ends_the_head_after_the_date() -> None:
+    standfirst = "The operator says repairs took three months."
+    top = _head(
+        "Ferry terminal to reopen", standfirst, "Ali Omar / Sabah Correspondent", "UPDATED Jun 9, 2025, 10:15 AM", BODY
+    )
+    assert top.content_start == 4
+
+
+def test_a_wire_byline_from_a_reporter_is_meta() -> None:
+    lead = "KOTA KINABALU, June 9 (Bernama) -- The terminal will reopen on Monday, the operator said."
+    assert _head("Ferry terminal to reopen", "From Nur Aisyah Mohd Kamal", lead).content_start == 2
+
+
+def test_an_unfinished_dek_under_the_photos_alt_text_is_skipped() -> None:
+    lead = "GEORGE TOWN: The terminal will reopen on Monday, the operator said."
+    dek = "The operator says the repairs took three months and cost more than planned"
+    top = _head("Ferry terminal to reopen", "By Ali Omar", "Ferry terminal to reopen", dek, lead)
+    assert top.content_start == 4 and top.captions_above == ()
+
+
+CAPTION = "Workers repaint the jetty on Monday. Photo: Riverside Times/Ali Omar"
+
+
+def test_a_standfirst_right_under_the_headline_above_a_credited_caption_is_skipped() -> None:
+    standfirst = "The operator says the repairs took three months."
+    assert _head("Ferry terminal to reopen", standfirst, CAPTION, BODY).content_start == 2
+
+
+def test_a_lead_printed_above_the_photo_under_the_byline_stays() -> None:
+    lead = "The terminal will reopen on Monday after repairs, the operator said."
+    top = _head("Ferry terminal to reopen", "By Ali Omar", "Published Jun 9, 2025", lead, CAPTION, BODY)
+    assert top.content_start == 3
