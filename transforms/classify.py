@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from transforms import credits, head
@@ -860,6 +861,23 @@ def _agency_name(raw: str | None) -> str | None:
     return _AGENCY_NAMES.get(raw.strip().lower(), raw.strip())
 
 
+_FURNITURE_KINDS = frozenset((CHROME, DROP))  # page furniture the head may skip above the headline
+
+
+class _KindIn:
+    """`kinds[i] in wanted`, answered when asked (a head.LineMarks): the head reads a handful of lines' answers,
+    and two lists of every line's answer cost a dump 3 % of parse_dump's instructions."""
+
+    __slots__ = ("_kinds", "_wanted")
+
+    def __init__(self, kinds: Sequence[int], wanted: AbstractSet[int]) -> None:
+        self._kinds = kinds
+        self._wanted = wanted
+
+    def __getitem__(self, index: int, /) -> bool:
+        return self._kinds[index] in self._wanted
+
+
 def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> ParseOutcome:
     """Classify the lines of one dump into an article, or say why there is none."""
     warnings: list[str] = list(decode_warnings)
@@ -876,8 +894,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     n = len(lines)
 
     # Head: chrome above the headline, the headline, meta bullets, bylines and standfirst.
-    structure = [k in _STRUCTURE_KINDS for k in kinds]
-    top = head.read_head(lines, structure, [k in (CHROME, DROP) for k in kinds])
+    top = head.read_head(lines, _KindIn(kinds, _STRUCTURE_KINDS), _KindIn(kinds, _FURNITURE_KINDS))
     title, section, published = top.title, top.section, top.published
     i = top.content_start
     if top.skipped:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Protocol
 
 from transforms import credits
 
@@ -366,7 +367,13 @@ def _sentence(text: str) -> bool:
     return len(text.split()) > 6 and text.endswith(TERMINAL)
 
 
-def read_head(lines: Sequence[str], is_structure: Sequence[bool], is_furniture: Sequence[bool] | None = None) -> Head:
+class LineMarks(Protocol):
+    """A yes or no per line index: a list, or the page classifier's lazy view of its line kinds."""
+
+    def __getitem__(self, index: int, /) -> bool: ...
+
+
+def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineMarks | None = None) -> Head:
     """Find the headline and the meta lines around it; `is_structure[i]` marks lines the page classifier owns
     (end markers, promo, sign-offs), which never serve as a headline; `is_furniture[i]` marks the page
     furniture it knows ("Related Stories", share buttons), which is chrome above the headline too."""
@@ -476,7 +483,7 @@ _LIST_HEADING = re.compile(r"most (?:read|popular|viewed|shared)|trending(?: now
 _HEADLINE_AHEAD = 3  # lines: a masthead or menu stands this close above the headline (chrome between)
 
 
-def _headline_ahead(lines: Sequence[str], start: int, is_structure: Sequence[bool]) -> bool:
+def _headline_ahead(lines: Sequence[str], start: int, is_structure: LineMarks) -> bool:
     """Is one of the next few lines headline-shaped (a masthead or menu is only chrome above a headline)?"""
     return any(
         not is_structure[k] and headline_shaped(lines[k])
@@ -492,7 +499,7 @@ def _past_date_lines(lines: Sequence[str], start: int) -> str:
     return lines[k] if k < len(lines) else ""
 
 
-def _masthead_over_menu(lines: Sequence[str], i: int, is_structure: Sequence[bool]) -> bool:
+def _masthead_over_menu(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
     """Under a name-shaped line on top ('MINDANAO DAYBREAK': an unknown site's name in any words), a menu or
     breadcrumb (a date line may stand between): a menu never follows a headline, so the name is chrome."""
     return any(
@@ -501,7 +508,7 @@ def _masthead_over_menu(lines: Sequence[str], i: int, is_structure: Sequence[boo
     )
 
 
-def _date_then_headline(lines: Sequence[str], start: int, is_structure: Sequence[bool]) -> bool:
+def _date_then_headline(lines: Sequence[str], start: int, is_structure: LineMarks) -> bool:
     """A date line at `start` and a headline-shaped line under it: what stands above them is meta (a byline)."""
     return (
         start + 1 < len(lines)
@@ -523,7 +530,7 @@ def _meta_under(lines: Sequence[str], i: int) -> bool:
     )
 
 
-def _site_name_above_headline(lines: Sequence[str], i: int, is_structure: Sequence[bool]) -> bool:
+def _site_name_above_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
     """An unknown site's name on top: shaped like a name, no byline or date under it, while a headline that
     has one (within two lines: a standfirst may stand between) follows within the chrome window."""
     if i != 0 or not _title_case_name(lines[i]):
@@ -538,7 +545,7 @@ def _meta_near(lines: Sequence[str], i: int) -> bool:
     return _meta_under(lines, i) or (i + 1 < len(lines) and _meta_under(lines, i + 1))
 
 
-def _list_item_above_headline(lines: Sequence[str], i: int, is_structure: Sequence[bool]) -> bool:
+def _list_item_above_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
     """Under a "Most Read" heading, an unnumbered item: headline-shaped with no byline or date under it,
     while a headline that has one stands further down."""
     if not headline_shaped(lines[i]) or _meta_under(lines, i):
@@ -547,7 +554,7 @@ def _list_item_above_headline(lines: Sequence[str], i: int, is_structure: Sequen
 
 
 def _headline_with_meta_ahead(
-    lines: Sequence[str], i: int, is_structure: Sequence[bool], has_meta: Callable[[Sequence[str], int], bool]
+    lines: Sequence[str], i: int, is_structure: LineMarks, has_meta: Callable[[Sequence[str], int], bool]
 ) -> bool:
     """Does a headline-shaped line with a byline or date (as `has_meta` looks for it) stand in the chrome
     window after line i?"""
