@@ -18,11 +18,18 @@ _TITLE_PLACE = r"[A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?: [A-ZĐ][A-Za-zÀ-ÖØ
 _PRINTED_DATE = (
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
 )
+_WIRE_NAMES = (
+    r"(?i:reuters|afp|ap|bernama|xinhua|kyodo|jiji|yonhap|antara|vna|cna|pti|ians|ani|upi|dpa|efe|ann|bloomberg)"
+)
 _DATELINE = re.compile(
     rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—(]))?|"
-    rf"(?={_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?\s*\()"  # "Labuan Bajo, East Nusa Tenggara (ANTARA) -"
+    # "Labuan Bajo, East Nusa Tenggara (ANTARA) -", "Taipei, Jan. 9 (CNA)"
+    rf"(?={_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?(?:{_PRINTED_DATE})?\s*\()"
     rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?)(?:{_PRINTED_DATE})?)"
-    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*(?:--|[-–—:])|\s*:|\s+(?:--|[-–—•]))\s+\S"
+    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*(?:--|[-–—:])|\s*:|\s+(?:--|[-–—•])|"
+    # A wire's name in brackets runs into the text on some wires' sites ("Taipei, Jan. 9 (CNA) Taiwan's ...");
+    # without the dash only a wire's name counts ("Health Ministry (MOH) said ..." is a sentence).
+    rf"\s*\((?P<wire>{_WIRE_NAMES})\))\s+\S"
 )
 # Headings in capitals that open a paragraph like a dateline does ("FILE PHOTO: ...", "PHOTOGRAPHY: ...").
 _NOT_PLACES = frozenset(
@@ -117,7 +124,9 @@ _CREDIT_MARKER = re.compile(
     r"\bpics?$|"
     r"(?-i:^[A-Z]{3,}(?:PHOTOS?|PIX)$)|\bphotos?\.?$|\bpix$|\b(?:photos?|pics?)\s+(?:by|courtesy of)\s|"
     r"^(?:123rf|shutterstock|istock(?:photo)?|pexels|pixabay|freepik|dreamstime|depositphotos)(?:\.com)?$|"  # stock
-    r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$",
+    r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$|"
+    # Asian wires named alone after a bar or in brackets ("... | KYODO", "(Yonhap)"), and "Supplied"
+    r"^(?:kyodo|jiji|yonhap|antara|vna|pti|ians|supplied)$",
     re.I,
 )
 # A credit in brackets at the caption's end: "... in Manila. (Photo: Jane Cruz)", or a wire desk's
@@ -127,7 +136,9 @@ _BRACKETED_CREDIT = re.compile(
     r"[^()]{1,80}|"
     r"(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bernama|anadolu|yonhap|kyodo|antara|vna)/[^()/]{2,60}|"
     # "(Bernama pic)", "(FMT file photo)": a source's name, then the photo word
-    r"(?-i:[A-Z])[\w.&'’-]*(?:\s(?-i:[A-Z])[\w.&'’-]*){0,2}\s(?:file\s)?(?:pics?|pix|photos?|pictures?))\)$",
+    r"(?-i:[A-Z])[\w.&'’-]*(?:\s(?-i:[A-Z])[\w.&'’-]*){0,2}\s(?:file\s)?(?:pics?|pix|photos?|pictures?)|"
+    # a wire or "Supplied" alone in brackets after the caption: "... in Gimje. (Yonhap)"
+    r"(?<=[.!?]\s\()(?:reuters|afp|ap|epa|xinhua|bernama|kyodo|jiji|yonhap|antara|vna|pti|ians|supplied))\)$",
     re.I,
 )
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.
@@ -226,7 +237,7 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
         return None
     if place.split(",")[0].split(" (")[0] in _NOT_PLACES:
         return None
-    agency = m.group("agency")
+    agency = m.group("agency") or m.group("wire")
     # "MANILA, Philippines (UPDATED) –": a flag of the story's own in the agency's place.
     return place, (None if agency is not None and agency.strip().upper() in _STORY_FLAGS else agency)
 

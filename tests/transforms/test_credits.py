@@ -31,6 +31,9 @@ from transforms import credits
             ("Tanjung Selor, North Kalimantan", "ANTARA"),
         ),
         ("Meanwhile, Prime Minister Ahmad said the port reopened.", None),
+        # A wire's name in brackets running into the text, after a town in title case and a date.
+        ("Tainan, Feb. 3 (CNA) The city will add bus lanes.", ("Tainan, Feb. 3", "CNA")),
+        ("Health Ministry (MOH) said the clinics would open.", None),  # no wire: a sentence
         # The day before the month, as British-style pages print it.
         ("GEORGE TOWN, 12 March — The walkway opens.", ("GEORGE TOWN, 12 March", None)),
         ("HANOI, 3 Sept (VNA) – Exports rose.", ("HANOI, 3 Sept", "VNA")),
@@ -120,6 +123,10 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "KL Courier file photo",
         ),
         ("The stall was busy all day (see pic)", None, None),
+        # An Asian wire, or "Supplied", alone in brackets after the caption's full stop.
+        ("Rice terraces in Ifugao after the rain. (Kyodo)", "Rice terraces in Ifugao after the rain.", "Kyodo"),
+        ("Volunteers pack relief goods on Friday. (Supplied)", "Volunteers pack relief goods on Friday.", "Supplied"),
+        ("The talks ended without a deal (Reuters)", None, None),
         (
             "Nurses prepare vaccines at a school in Fairview. (Photo courtesy of the city health office)",
             "Nurses prepare vaccines at a school in Fairview.",
@@ -327,6 +334,11 @@ _AGENCYISH = st.lists(
 def test_the_agency_gate_answers_as_the_agency_pattern(text: str) -> None:
     # _mentions_agency is a fast path for _ANY_AGENCY.search on every body paragraph: same answer always.
     assert credits._mentions_agency(text) == (credits._ANY_AGENCY.search(text) is not None)
+
+
+def test_the_caption_slot_knows_an_asian_wire_alone_after_a_bar() -> None:
+    paragraph = "Pilgrims climb the temple steps in Nikko at dawn. | JIJI"
+    assert credits.split_slot_caption(paragraph) == ("Pilgrims climb the temple steps in Nikko at dawn.", "JIJI")
 
 
 def test_the_caption_slot_knows_a_credit_after_a_bar() -> None:

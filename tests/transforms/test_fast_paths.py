@@ -125,7 +125,7 @@ def _dateline_without_the_separator_test(paragraph: str) -> tuple[str, str | Non
         return None
     if place.split(",")[0].split(" (")[0] in credits._NOT_PLACES:
         return None
-    agency = m.group("agency")
+    agency = m.group("agency") or m.group("wire")
     return place, (None if agency is not None and agency.strip().upper() in credits._STORY_FLAGS else agency)
 
 
