@@ -603,6 +603,8 @@ def _caption_grammar(paragraph: str) -> bool:
     """'Garden coordinator Jane Tan showing off her crop.': a participle close after the subject and no
     finite verb, as a photo's caption reads (an article's sentence tells what happened)."""
     words = paragraph.split()
+    if words and words[0].lower() in _FIRST_PERSON:
+        return False  # "I REFER to the report on rising rents ...": a letter writer's sentence, not a photo's
     return _FINITE.search(paragraph) is None and any(
         w.endswith("ing") and w[0].islower() for w in words[1 : _PARTICIPLE_WITHIN + 1]
     )
@@ -630,6 +632,7 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|said|says|say|can|could|did|does|do|may|might|must|should)\b",
     re.I,
 )
+_FIRST_PERSON = frozenset(("i", "we", "my", "our"))  # a caption speaks of the photo, never of its writer
 _PARTICIPLE_WITHIN = 6  # words: the participle follows its subject closely
 
 

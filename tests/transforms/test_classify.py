@@ -763,3 +763,13 @@ def test_an_audio_button_between_the_photo_and_the_lead_is_skipped() -> None:
     caption = "Shoppers queue outside a bakery in Cheras on Saturday."
     article = _parse("Bakeries run short of flour", caption, "Listen to this article", LEAD, SECOND, WA)
     assert article.body_paragraphs == (LEAD, SECOND) and [c.text for c in article.captions] == [caption]
+
+
+def test_a_letters_first_person_opening_is_no_uncredited_caption() -> None:
+    # No dateline and a short first paragraph with a participle: a caption's grammar, but "I" writes it.
+    first = "I REFER to the report on soaring parking fees around the hospitals."
+    second = (
+        "As a caregiver who drives my mother to her appointments every week, I now pay twice what I paid last year."
+    )
+    article = _parse("Parking fees hurt caregivers", first, second, WA)
+    assert (article.captions, article.body_paragraphs) == ((), (first, second))
