@@ -445,6 +445,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 head.is_print_lead(paragraphs[i])
                 and not _defined_acronym(paragraphs, i)
                 and not _photo_credited(paragraphs[i])
+                and not _printed_again(paragraphs, i)
             )
         ),
         None,
@@ -655,6 +656,14 @@ def _repeats_lead(paragraph: str, lead: str) -> bool:
     if after is None or len(paragraph) < _LEAD_REPEAT_CHARS:
         return False
     return "".join(after.split()).startswith("".join(paragraph.split())[:_LEAD_REPEAT_CHARS])
+
+
+def _printed_again(paragraphs: Sequence[str], i: int) -> bool:
+    """Is paragraph i printed again right under it, whole or broken over two lines? A photo's caption is
+    (alt text, then caption); a lead is not."""
+    return _is_repeated(paragraphs, i) or (
+        i + 2 < len(paragraphs) and paragraphs[i] == f"{paragraphs[i + 1]} {paragraphs[i + 2]}"
+    )
 
 
 def _photo_credited(paragraph: str) -> bool:

@@ -773,3 +773,19 @@ def test_a_letters_first_person_opening_is_no_uncredited_caption() -> None:
     )
     article = _parse("Parking fees hurt caregivers", first, second, WA)
     assert (article.captions, article.body_paragraphs) == ((), (first, second))
+
+
+def test_a_caption_in_capitals_printed_again_over_two_lines_is_no_print_lead() -> None:
+    caption = "RISING WATERS Residents carry their belongings through a flooded street in Barangay Lapaz, Iloilo."
+    lead = "ILOILO CITY, Philippines — Floodwaters forced hundreds of families from their homes on Tuesday, officials said."
+    article = _parse(
+        "Floods drive hundreds from homes in Iloilo",
+        caption,
+        "RISING WATERS Residents carry their belongings through a flooded street in Barangay",
+        "Lapaz, Iloilo.",
+        lead,
+        SECOND,
+        WA,
+    )
+    assert article.captions == (classify.Caption(caption, None),)
+    assert (article.dateline, article.body_paragraphs) == ("ILOILO CITY, Philippines", (lead, SECOND))
