@@ -84,9 +84,13 @@ _HAS_DATE_LOWER = re.compile(_HAS_DATE.pattern)
 _DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·@]+")  # "March 3, 2021 @ 9:15 AM"
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
-_BYLINE = re.compile(r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by)\s+\S.{0,120}", re.I)
+_BYLINE = re.compile(
+    r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by)\s+\S.{0,120}|"
+    r"(?:writer|reporter|author|words)\s*:\s*\S.{0,120}",  # a labelled byline: "WRITER: Jane Tan"
+    re.I,
+)
 # Every character _BYLINE can start with (re.I folds "ſ" to "s"): other lines skip the regex.
-_BYLINE_FIRST = "-–—bBwWrRsSſ"
+_BYLINE_FIRST = "-–—aAbBwWrRsSſ"
 _NAME_WORD = re.compile(r"[A-Z][a-zA-Z'’.-]*|[A-Z]\.?|(?:bin|binti|de|van|von|al|el|and|&)")
 _AGENCY_ONLY = re.compile(
     r"(?:reuters|afp|ap|associated press|bernama|bloomberg|xinhua|kyodo|ann|asia news network|dpa|efe|"

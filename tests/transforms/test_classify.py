@@ -777,7 +777,7 @@ def test_a_letters_first_person_opening_is_no_uncredited_caption() -> None:
 
 def test_a_caption_in_capitals_printed_again_over_two_lines_is_no_print_lead() -> None:
     caption = "RISING WATERS Residents carry their belongings through a flooded street in Barangay Lapaz, Iloilo."
-    lead = "ILOILO CITY, Philippines — Floodwaters forced hundreds of families from their homes on Tuesday, officials said."
+    lead = "ILOILO CITY, Philippines — Floodwaters forced hundreds of families from their homes, officials said."
     article = _parse(
         "Floods drive hundreds from homes in Iloilo",
         caption,

@@ -42,6 +42,7 @@ from transforms import credits
         ("Q: What do you think?", None),
         ("I REFER to the report.", None),
         ("STOCKS: Local shares closed flat on Wednesday.", None),  # a market briefing's item label
+        ("WRITER: Somchai Preecha", None),  # a labelled byline
     ],
 )
 def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) -> None:

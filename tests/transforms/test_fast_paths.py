@@ -256,7 +256,21 @@ def test_patterns_run_without_re_i_are_written_in_lower_case() -> None:
 
 @given(
     st.sampled_from(["", "-", "– ", "—", "x", " ", "ſ", "K"]),
-    st.sampled_from(["by", "BY", "ſtory by", "written by", "Reported By", "words by", "story by", "bY", "by"]),
+    st.sampled_from(
+        [
+            "by",
+            "BY",
+            "ſtory by",
+            "written by",
+            "Reported By",
+            "words by",
+            "story by",
+            "bY",
+            "WRITER:",
+            "Author :",
+            "reporter:",
+        ]
+    ),
     st.text(max_size=12),
 )
 @example("", "ſtory by", " Jane")

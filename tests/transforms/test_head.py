@@ -65,6 +65,8 @@ def test_date_lines(line: str, is_date: bool) -> None:
         ("Police arrest two", False),
         ("From Nur Aisyah Mohd Kamal", True),  # a news agency's byline
         ("From rivers to the sea", False),
+        ("WRITER: Somchai Preecha", True),  # a labelled byline
+        ("Reporter : Lina Marzuki", True),
         ("The council has approved the plan.", False),
     ],
 )
