@@ -327,6 +327,10 @@ def is_meta(text: str, title: str | None) -> bool:
     )
 
 
+# A wire's flag in capitals before its headline: "(LEAD) Young farmers ...", "(2nd LD) Talks ...", "(URGENT) ...".
+_FLAGGED_HEADLINE = re.compile(r"\((?:\d+(?:st|nd|rd|th) )?[A-Z]{2,}(?: [A-Z]{2,}){0,2}\) [A-Z0-9‘“'\"]")
+
+
 @lru_cache(maxsize=1024)
 def headline_shaped(text: str) -> bool:
     """Could this line be a headline? Short, not a finished sentence, not a lead, not a date or chrome."""
@@ -334,7 +338,7 @@ def headline_shaped(text: str) -> bool:
     # One word is a label or chrome ("Channels", "Opinion"), not a headline (bullets under it say otherwise).
     if len(words) < 2 or len(words) > TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
         return False
-    if text[0] in "-–—*•<(":
+    if text[0] in "-–—*•<" or (text[0] == "(" and _FLAGGED_HEADLINE.match(text) is None):
         return False
     # A dump cut at the top starts mid-sentence in lower case ("said the minister, ..."); "iPhone sales" is a headline.
     if text[0].islower() and len(text) > 1 and text[1].islower() and " " in text[:12]:

@@ -38,6 +38,18 @@ def test_headlines_are_not_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("(LEAD) Seoul to expand free bus rides for seniors", True),  # a wire's flag before the headline
+        ("(2nd LD) Talks on rice tariffs resume in Manila", True),
+        ("(from left) Ali, Tan and Raju at the launch", False),  # a caption's bracket
+    ],
+)
+def test_a_wire_flag_in_capitals_may_open_a_headline(line: str, shaped: bool) -> None:
+    assert head.headline_shaped(line) is shaped
+
+
+@pytest.mark.parametrize(
     ("line", "is_date"),
     [
         ("FRIDAY, April 26, 2024", True),
