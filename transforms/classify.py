@@ -391,8 +391,8 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
     if len(items) > 1 and not items[-1]:
         items.pop()
     for item in items:
-        if not item or len(item.split()) > 6 or item.endswith((".", "!", "?", ":")):
-            return None
+        if not item or len(item.split()) > 6 or item.endswith((".", "!", "?", ":")) or ": " in item:
+            return None  # "Source: Agencies" is a labelled line, not a tag
     return tuple(items)
 
 

@@ -170,6 +170,7 @@ def test_an_offer_sentence_without_prices_stays_body() -> None:
         ("Business , lumbung steel bhd", ("Business", "lumbung steel bhd")),
         ("Penang , Kampung Mutiara , Batu Ferringhi", ("Penang", "Kampung Mutiara", "Batu Ferringhi")),
         ("Courts", ("Courts",)),
+        ("Source: Wires/jt", ()),  # a labelled source line under the channel line: no tags
     ],
 )
 def test_tags_line_after_whatsapp(line: str, tags: tuple[str, ...]) -> None:
