@@ -890,6 +890,27 @@ class _KindIn:
         return self._kinds[index] in self._wanted
 
 
+def _asterisk_blocks_joined(lines: Sequence[str]) -> list[str]:
+    """A photo's caption some sites save as asterisk-marked lines, '*Caption, part one' / '*' / '*part two
+    (Photo: X)' / '*', as the one paragraph it is ('Caption, part one part two (Photo: X)'). A run counts
+    when it holds a lone '*' line, which no list bulleted with asterisks has."""
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        end = i
+        while end < n and lines[end][0] == "*":
+            end += 1
+        if end - i >= 2 and "*" in lines[i:end]:
+            joined = " ".join(part for line in lines[i:end] if (part := line[1:].strip()))
+            if joined:
+                out.append(joined)
+            i = end
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> ParseOutcome:
     """Classify the lines of one dump into an article, or say why there is none."""
     warnings: list[str] = list(decode_warnings)
@@ -902,6 +923,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         lines = [first, *lines[1:]] if first else list(lines[1:])
         if not lines:
             return Quarantined("empty_file", "only a scraper prefix, no text: the scrape returned no page")
+    if "*" in lines:  # a caption saved as asterisk-marked lines (rare: one list search spares the rest)
+        lines = _asterisk_blocks_joined(lines)
     kinds = kinds_of(lines)
     n = len(lines)
 

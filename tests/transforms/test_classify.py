@@ -790,3 +790,30 @@ def test_a_caption_in_capitals_printed_again_over_two_lines_is_no_print_lead() -
     )
     assert article.captions == (classify.Caption(caption, None),)
     assert (article.dateline, article.body_paragraphs) == ("ILOILO CITY, Philippines", (lead, SECOND))
+
+
+def test_a_caption_saved_as_asterisk_marked_lines_is_one_caption() -> None:
+    lead = "Nearly 2,000 residents of three coastal villages were moved to school shelters on Monday as the river rose."
+    article = _parse(
+        "Villagers moved to shelters as river rises",
+        "Published Jan 8, 2024 06:10 am",
+        lead,
+        "*Rescuers ferry an elderly woman across a flooded lane in",
+        "*",
+        "*Barangay Lawa, Calamba City. (Photo courtesy of Calamba DRRMO)",
+        "*",
+        SECOND,
+        WA,
+    )
+    assert article.captions == (
+        classify.Caption(
+            "Rescuers ferry an elderly woman across a flooded lane in Barangay Lawa, Calamba City.",
+            "Photo courtesy of Calamba DRRMO",
+        ),
+    )
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_list_bulleted_with_asterisks_is_no_caption_block() -> None:
+    items = ("* Roads closed in three districts", "* Schools shut until Friday")
+    assert classify._asterisk_blocks_joined(["Headline", *items, LEAD]) == ["Headline", *items, LEAD]
