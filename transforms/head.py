@@ -262,9 +262,10 @@ def is_role_byline(text: str) -> bool:
 
 
 def _name_and_role(text: str) -> bool:
-    """'Jane Tan / Malaysia Correspondent': a byline with the writer's role after a slash (credit-shaped)."""
+    """'Jane Tan / Malaysia Correspondent', 'Jane Tan / Mekong Times': a byline with the writer's role or paper
+    after a slash (credit-shaped)."""
     name, slash, role = text.partition(" / ")
-    return bool(slash) and is_byline(name.strip()) and is_role_byline(role.strip())
+    return bool(slash) and is_byline(name.strip()) and (is_role_byline(role.strip()) or is_masthead(role.strip()))
 
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")

@@ -259,6 +259,12 @@ def test_a_writer_and_role_under_the_standfirst_ends_the_head_after_the_date() -
     assert top.content_start == 4
 
 
+def test_a_writer_and_paper_under_the_headline_is_a_byline() -> None:
+    # "Name / Paper" right under the headline, share buttons and the date after it: meta, not a photo credit.
+    top = _head("Ferry terminal to reopen", "Chan Vuthy / Tonle Times", "Share:", "June 9, 2025", BODY)
+    assert top.content_start == 4
+
+
 def test_a_wire_byline_from_a_reporter_is_meta() -> None:
     lead = "KOTA KINABALU, June 9 (Bernama) -- The terminal will reopen on Monday, the operator said."
     assert _head("Ferry terminal to reopen", "From Nur Aisyah Mohd Kamal", lead).content_start == 2
