@@ -83,6 +83,14 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (PAYWALL, ("premium", "exclusive"), r"(?:premium|exclusive)\s+(?:content|article|story)\s*[.!]?$"),
     # Page chrome around the lists and at the end of the page.
     (CHROME, ("thank",), r"thank you for your (?:report|feedback)\b.{0,30}$"),
+    # A removed story's notice where the article was: "This article is no longer available."
+    (
+        CHROME,
+        ("this article", "this story", "this page", "this content", "the article", "the story", "the page", "sorry"),
+        r"(?:sorry,?\s+)?(?:this|the)\s+(?:article|story|page|content)\s+(?:you\s+(?:are\s+|were\s+)?\w+(?:\s+for)?\s+)?"
+        r"(?:is\s+no\s+longer\s+available|has\s+been\s+(?:removed|deleted|taken\s+down)|"
+        r"(?:could|can)\s*not\s+be\s+found|does\s+not\s+exist)\b.{0,80}$",
+    ),
     (CHROME, ("all",), r"all headlines\s*:?$"),
     # A heading over links to other stories ends the article: what follows is theirs, not its body.
     (CHROME, ("related",), r"related(?: (?:stories|articles|news|content))?\s*:?$"),

@@ -817,3 +817,20 @@ def test_a_caption_saved_as_asterisk_marked_lines_is_one_caption() -> None:
 def test_a_list_bulleted_with_asterisks_is_no_caption_block() -> None:
     items = ("* Roads closed in three districts", "* Schools shut until Friday")
     assert classify._asterisk_blocks_joined(["Headline", *items, LEAD]) == ["Headline", *items, LEAD]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This article is no longer available.",
+        "Sorry, the page you are looking for could not be found.",
+        "The story you requested has been removed.",
+    ],
+)
+def test_a_removed_storys_notice_leaves_no_article(notice: str) -> None:
+    outcome = parse_text("\n".join(["Harbour Ledger", "Port plans new terminal", notice, "Return to the homepage."]))
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
+
+
+def test_a_sentence_about_a_story_is_no_removed_storys_notice() -> None:
+    assert classify.kind_of("The story has been widely shared online since Monday, officials said.") == classify.BODY
