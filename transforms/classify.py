@@ -4,7 +4,8 @@ The page is read top to bottom in three zones:
   head     title line, then "  • Section" / "  • Wednesday, 19 Feb 2025" bullets (optional)
   content  photo captions, then the body; promo blocks are cut out wherever they sit
   tail     from the first end marker on: reporting credits, the WhatsApp line and its tags line,
-           "Next In <X>" / "Others Also Read" lists, paywall prompts and page chrome
+           "Next In <X>" / "Others Also Read" lists, paywall prompts and page chrome; once body text has
+           started, also comment prompts, "Tags:" lines, print-edition lines and newsletter sign-ups
 
 Each line is given a kind once (one anchored regex, plus a promo check behind cheap substring
 tests), so parsing stays linear in the number of lines and costs a few microseconds per line.
@@ -36,10 +37,15 @@ PROMO_CORE = 9  # a price or billing line: "RM 13.90/month", "Billed as RM 9.73 
 PROMO_AUX = 10  # plan labels and terms: "Monthly Plan", "Best Value", "Free Trial", "Cancel anytime. ..."
 PROMO_OPEN = 11  # an offer headline that is promo on its own: "Save 30% OFF The Star Digital Access"
 PROMO_WEAK = 12  # an offer-sounding line that is promo only inside a block with prices
+# Page furniture under an article: a comment counter or prompt, a "Tags:" line, a print-edition line, a newsletter
+# sign-up. It ends the article once body text has started; above it (a counter in the byline area) it is dropped.
+TAIL = 13
 
 _END_KINDS = frozenset((WHATSAPP, CREDITS, NEXT_IN, OTHERS, PAYWALL, CHROME))
 _PROMO_KINDS = frozenset((PROMO_CORE, PROMO_AUX, PROMO_OPEN, PROMO_WEAK))
-_STRUCTURE_KINDS = _END_KINDS | {SIGNOFF} | _PROMO_KINDS  # lines the page classifier owns: never a headline
+_ENDS_CONTENT = _END_KINDS | {TAIL}  # TAIL only once body text has started
+_TAIL_STRUCTURE = _ENDS_CONTENT | {DROP, SIGNOFF}  # tail lines that are page structure, not list items or tags
+_STRUCTURE_KINDS = _END_KINDS | {SIGNOFF, TAIL} | _PROMO_KINDS  # lines the page classifier owns: never a headline
 
 _PRICE = r"(?:rm|usd|us\$|s\$|\$)\s?\d[\d,]*(?:\.\d+)?"
 _PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
@@ -51,12 +57,13 @@ _PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
 _FURNITURE_STARTS = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
-    "email", "e-mail", "copy link", "editor", "line",
+    "email", "e-mail", "copy link", "editor", "line", "related", "see also", "reporter", "writer",
 )  # fmt: skip
 _PLAN_STARTS = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
     "family", "plan", "package", "subscription", "pass",
 )  # fmt: skip
+_COMMENT_VERBS = ("add a", "add your", "leave a", "leave your", "post a", "post your", "write a", "write your")
 _NETWORK = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link)"
 _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (WHATSAPP, ("follow", "join"), r"(?:follow|join)\s+(?:us|our)\b.{0,80}?\bwhatsapp\b.{0,100}$"),
@@ -93,7 +100,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     ),
     (CHROME, ("all",), r"all headlines\s*:?$"),
     # A heading over links to other stories ends the article: what follows is theirs, not its body.
-    (CHROME, ("related",), r"related(?: (?:stories|articles|news|content))?\s*:?$"),
+    (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?))?\s*:?$"),
     (
         CHROME,
         ("top", "more", "most", "latest", "trending", "you", "read", "recommended"),
@@ -126,20 +133,43 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         DROP,
         _FURNITURE_STARTS,
         r"read more(?: here)?\s*:?$|"
-        r"(?:also read|read also)\s*:\s*\S.{0,160}$|"  # an inline link to another story: "ALSO READ: <headline>"
+        # an inline link to another story: "ALSO READ: <headline>", "Related news: ...", "Also read | ..."
+        r"(?:also read|read also|read|related(?: news| stories| story| articles?)?|see also)\s*[:|]\s*\S.{0,160}$|"
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
         r"share(?: this)?(?: (?:article|story|page))?\s*:?\s*$|"  # share buttons, each network on a line
         rf"{_NETWORK}\s*$|"  # one share button a line
         # the share buttons on one line: "Facebook  X  WhatsApp", "Facebook | Twitter | Email"
         rf"(?:share(?: this)?(?: (?:article|story))?(?: on| via)?\s*:?\s*)?"
         rf"{_NETWORK}(?:\s*[|·•/,]?\s*{_NETWORK}){{1,8}}\s*$|"
-        r"editor\s*:\s*[A-Z][\w. ]{0,30}$|"  # the desk editor's initials ("Editor: MH")
+        r"(?:editor|reporter|writer)\s*:\s*[A-Z][\w. ]{0,40}$|"  # the desk's credit lines ("Editor: MH")
         r"media playback is unsupported on your device\s*$|"
         r"(?:media|image)\s?(?:caption(?-i:(?=[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
         r"follow \S+(?: \S+)? on (?:whatsapp|telegram|google news)\s*$|"
         r"(?:(?:article|content|user|cxense|campaign|page)\s+(?:access\s+)?(?:type|status|id))\s*:.{0,40}$|"
         r"click here to (?:read|see|view)\b.{0,40}$|click to (?:share|email|print)\b.{0,60}$|"
         r"articles? (?:remaining|left)\s*:?\s*\d+\s*$",  # a metered page's counter
+    ),
+    # Furniture under the article (see TAIL): comments, reactions, topic labels, print-edition lines, newsletters.
+    # One entry per start word: a line runs only the alternation of its first character.
+    (TAIL, ("comment",), r"comments?\s*(?:\(\d+\)|\d+)?\s*(?:closed)?\s*:?$"),  # "Comments (12) Closed"
+    (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
+    (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:a|your) comment\b.{0,40}$"),
+    (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
+    (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
+    (TAIL, ("tell us",), r"tell us what you think\b.{0,100}$"),
+    (TAIL, ("how does", "how did"), r"how (?:does|did) (?:this|the) (?:story |article |news )?make you feel\s*\??$"),
+    (TAIL, ("tags", "topics", "tagged"), r"(?:tags|topics|tagged(?: with| in)?)\s*:\s*\S.{0,200}$"),
+    (  # "Published in Dawn, March 2nd, 2021"
+        TAIL,
+        ("published", "printed"),
+        r"(?:published|printed)\s+in\s+(?:the\s+)?(?-i:[A-Z])[^!?]{0,80}?\b(?:19|20)\d\d\s*\.?$",
+    ),
+    (
+        TAIL,
+        ("sign", "subscribe", "register", "get"),  # a newsletter sign-up or a subscription pitch
+        r"(?:sign up|subscribe|register)(?: now| today)? (?:for|to) (?:our|the)\b.{0,60}\bnewsletters?\b.{0,120}$|"
+        r"get (?:our|the)\b.{0,40}\bnewsletters?\b.{0,120}$|"
+        r"subscribe to (?-i:[A-Z])[^.!?]{0,40}\s(?:for|and get)\s.{0,160}$",
     ),
     (SIGNOFF, ("-", "—", "–"), r"(?:--|[—–-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$"),
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
@@ -757,12 +787,14 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
 
     A mid-article photo shows up as its caption printed twice (alt text, then caption), as two
     paragraphs, glued into one, or as the caption followed by the caption with its credit. A
-    paragraph equal to a caption of the caption slot is that photo repeated. Neither is body text.
+    paragraph equal to a caption of the caption slot is that photo repeated. Neither is body text,
+    nor is a pull quote (see _without_pull_quotes), looked for only when a paragraph is a quotation alone.
     """
     slot = {c.text for c in captions} | {_joined(c) for c in captions}
     out: list[str] = []
     removed = 0
     glued: list[Caption] = []
+    quotations: list[str] = []  # paragraphs that are a quotation alone: pull quotes if repeated
     k = 0
     n = len(body)
     while k < n:
@@ -781,7 +813,12 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
                 removed += 1
                 k += 2
                 continue
-        alt_text, photo_caption, printed_twice, doubled = photo_marks(paragraph)
+        marks = photo_marks(paragraph)
+        if marks is _NO_MARKS:  # the common case: nothing of a photo's or a pull quote's
+            out.append(paragraph)
+            k += 1
+            continue
+        alt_text, photo_caption, printed_twice, doubled, alone_quoted = marks
         if alt_text and 0 < k < n - 1:
             removed += 1  # an inline photo's alt text or keywords ("terror suspect petaling jaya")
             k += 1
@@ -808,20 +845,29 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
                 k += 1
                 continue
         out.append(paragraph)
+        if alone_quoted:
+            quotations.append(paragraph)
         k += 1
-    return out, removed, glued
+    return (_without_pull_quotes(out, quotations) if quotations else out), removed, glued
 
 
 @lru_cache(maxsize=_LINE_CACHE)
-def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None]:
+def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool]:
     """What marks a body paragraph as a photo's: (alt text, captioned photo, printed twice, end of a
-    doubled caption prefix). A pure function of the text, kept per paragraph across a batch's dumps."""
-    return (
-        _is_alt_text(paragraph),
-        _is_photo_caption(paragraph),
-        _printed_twice(paragraph),
-        _doubled_prefix_end(paragraph),
-    )
+    doubled caption prefix), and as a pull quote's shape (a quotation alone, see _without_pull_quotes).
+    A pure function of the text, kept per paragraph across a batch's dumps; _NO_MARKS itself when
+    nothing is marked, so that the caller tells the common case by identity."""
+    alt_text = _is_alt_text(paragraph)
+    photo_caption = _is_photo_caption(paragraph)
+    printed_twice = _printed_twice(paragraph)
+    doubled = _doubled_prefix_end(paragraph)
+    quoted = _is_quotation_alone(paragraph)
+    if alt_text or photo_caption or printed_twice or quoted or doubled is not None:
+        return alt_text, photo_caption, printed_twice, doubled, quoted
+    return _NO_MARKS
+
+
+_NO_MARKS: tuple[bool, bool, bool, int | None, bool] = (False, False, False, None, False)
 
 
 def _is_repeated(paragraphs: Sequence[str], i: int) -> bool:
@@ -875,13 +921,25 @@ def _is_briefing(paragraphs: Sequence[str], start: int) -> bool:
     return any(credits.ends_in_bare_agency(p) for p in paragraphs[run:-1])
 
 
+def _after_agency_boilerplate(lines: Sequence[str], kinds: Sequence[int], start: int, agency: str | None) -> int:
+    """Index after the paragraphs under a sign-off line that open with the agency's name ('-- BERNAMA' /
+    'BERNAMA publishes news ...'): the agency describing itself, not the story."""
+    if agency is None:
+        return start
+    opening = agency.lower() + " "
+    i = start
+    while i < len(lines) and kinds[i] == BODY and lines[i][: len(opening)].lower() == opening:
+        i += 1
+    return i
+
+
 def _agency_name(raw: str | None) -> str | None:
     if raw is None:
         return None
     return _AGENCY_NAMES.get(raw.strip().lower(), raw.strip())
 
 
-_FURNITURE_KINDS = frozenset((CHROME, DROP))  # page furniture the head may skip above the headline
+_FURNITURE_KINDS = frozenset((CHROME, DROP, TAIL))  # page furniture the head may skip above the headline
 
 
 class _KindIn:
@@ -949,32 +1007,42 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     paywalled = False  # a paywall may cut the free preview mid-sentence
     while i < n:
         kind = kinds[i]
-        if kind == PAYWALL and not content and _lead_follows(lines, i + 1):
-            warnings.append("head_lines_skipped")  # a metered page's counter under the headline
-            i += 1
-            continue
-        if kind in _END_KINDS:
-            if (
-                kind == CHROME
-                and len(content) < _CAPTION_SLOT
-                and head.is_chrome(lines[i])
-                and _lead_follows(lines, i + 1)
-                and not any(credits.dateline_of(paragraph) for paragraph in content)
-            ):
-                warnings.append("head_lines_skipped")  # "Listen to this article" between the photo and the lead
+        if kind != BODY:  # body text, the common case, skips the structure tests
+            if kind == PAYWALL and not content and _lead_follows(lines, i + 1):
+                warnings.append("head_lines_skipped")  # a metered page's counter under the headline
                 i += 1
                 continue
-            if kind == PAYWALL:
-                warnings.append("paywall_prompt")
-            paywalled = kind == PAYWALL
-            break
-        if kind in _PROMO_KINDS and (promo_end := _promo_block_end(lines, kinds, i)) is not None:
-            warnings.append("promo_removed")
-            i = promo_end
-            continue
-        if (
-            kind == BODY
-            and i + 1 < n
+            if kind in _ENDS_CONTENT:
+                if kind == TAIL and not content:
+                    i += 1  # a comment counter or the like above the article: dropped
+                    continue
+                if (
+                    kind == CHROME
+                    and len(content) < _CAPTION_SLOT
+                    and head.is_chrome(lines[i])
+                    and _lead_follows(lines, i + 1)
+                    and not any(credits.dateline_of(paragraph) for paragraph in content)
+                ):
+                    warnings.append("head_lines_skipped")  # "Listen to this article" between the photo and the lead
+                    i += 1
+                    continue
+                if kind == PAYWALL:
+                    warnings.append("paywall_prompt")
+                paywalled = kind == PAYWALL
+                break
+            if kind in _PROMO_KINDS and (promo_end := _promo_block_end(lines, kinds, i)) is not None:
+                warnings.append("promo_removed")
+                i = promo_end
+                continue
+            if kind == SIGNOFF:
+                signoff_agency = credits.signoff_agency(lines[i]) or signoff_agency
+                i = _after_agency_boilerplate(lines, kinds, i + 1, signoff_agency)
+                continue
+            if kind == DROP:
+                i += 1
+                continue
+        elif (
+            i + 1 < n
             and kinds[i + 1] in _PROMO_KINDS
             and _is_short_label(lines[i])
             and (promo_end := _promo_block_end(lines, kinds, i + 1)) is not None
@@ -982,18 +1050,15 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             warnings.append("promo_removed")  # the block's own label above it: "Limited-time deal:"
             i = promo_end
             continue
-        if kind == SIGNOFF:
-            signoff_agency = credits.signoff_agency(lines[i]) or signoff_agency
-        elif kind != DROP:
-            if (
-                content
-                and lines[i][0] in _DASHES
-                and _DASH_OPENS.match(lines[i])
-                and credits.is_dateline_alone(content[-1])
-            ):
-                content[-1] = f"{content[-1]} {lines[i]}"  # "HCM City (VNA)" / "– The ...": one dateline paragraph
-            else:
-                content.append(lines[i])
+        if (
+            content
+            and lines[i][0] in _DASHES
+            and _DASH_OPENS.match(lines[i])
+            and credits.is_dateline_alone(content[-1])
+        ):
+            content[-1] = f"{content[-1]} {lines[i]}"  # "HCM City (VNA)" / "– The ...": one dateline paragraph
+        else:
+            content.append(lines[i])
         i += 1
 
     footer_missing = i >= n  # the dump ends inside the body: the scrape may have stopped early
@@ -1012,7 +1077,11 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     while i < n:
         text, kind = lines[i], kinds[i]
         at_tags_slot, tags_slot = tags_slot, False
-        if kind in _END_KINDS or kind in (DROP, SIGNOFF):
+        if kind == BODY and list_kind is not None:
+            items.append(text)  # a related list's item, the common case
+            i += 1
+            continue
+        if kind in _TAIL_STRUCTURE:
             if list_kind is not None and kind not in (DROP, SIGNOFF):
                 related.append(RelatedList(list_kind, list_title, tuple(items)))
                 list_kind = None
@@ -1029,7 +1098,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
                 editors += tuple(e for e in found_editors if e not in editors)
             elif kind == WHATSAPP:
                 tags_slot, in_chrome = True, False
-            elif kind in (PAYWALL, CHROME):
+            elif kind in (PAYWALL, CHROME, TAIL):
                 in_chrome = True
             i += 1
             continue
@@ -1103,6 +1172,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         body[-1] = trailing.paragraph
         signoff_agency = trailing.agency
     agency = agency or signoff_agency
+    if len(body) > 1 and (body[-1][-1] == ")" or not body[-1].endswith(_TERMINAL)):
+        body = _without_closing_furniture(body, agency)  # most articles end in a finished sentence: not looked at
 
     if body and dateline is None:
         warnings.append("no_dateline")
@@ -1174,3 +1245,63 @@ def _reads_as_article(paragraph: str) -> bool:
 
 def _preview(text: str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+_PULL_QUOTE_MIN = 30  # characters: a pull quote is a sentence or two, never a word
+_OPENING_QUOTES = '“"'
+_CLOSING_QUOTES = '”"'
+
+
+def _without_pull_quotes(body: list[str], quotations: Sequence[str]) -> list[str]:
+    """The body without its pull quotes: a paragraph that is only a quotation (one of `quotations`) whose
+    words another, longer paragraph prints again with its attribution ('“X.”' then '“X,” he said.'). The
+    page's designer repeated the quote for display; the article tells it once."""
+    out = list(body)
+    text = "\n".join(body)  # searched in C: the words found more often than the quotation is printed
+    for paragraph in quotations:
+        if text.count(paragraph[1:-1].rstrip(".,!?… ")) > body.count(paragraph):
+            out.remove(paragraph)
+    return out
+
+
+def _is_quotation_alone(paragraph: str) -> bool:
+    return len(paragraph) >= _PULL_QUOTE_MIN and paragraph[0] in _OPENING_QUOTES and paragraph[-1] in _CLOSING_QUOTES
+
+
+_CLOSING_LINE_MAX = 300  # characters: furniture under an article is short (a desk's note is the longest)
+_CLOSING_NAME_MAX = 40  # characters: an author's name or an agency on the last line
+_CLOSING_DATE_MAX = 80  # characters: the page's date line
+_DATE_LINE_WORDS = ("Published", "Updated", "Posted", "First published", "Last updated", "PUBLISHED", "UPDATED")
+_DESK_NOTE_SUBJECT = re.compile(r"\b(?:this|the) (?:story|article|report|copy|content)\b", re.I)
+_DESK_NOTE_ACT = re.compile(r"\b(?:edited|published|syndicated|feed|auto-generated|generated|wire)\b", re.I)
+_TRAIL_MIN_ITEMS = 3  # "Kerala / health / water transport": a topic trail has several items
+_TRAIL_ITEM_MAX_WORDS = 5
+
+
+def _without_closing_furniture(body: list[str], agency: str | None) -> list[str]:
+    """The body without the page's furniture on its last lines: the agency's name alone (a sign-off of
+    its own), a desk's note in brackets about the story itself, a topic trail 'a / b / c', the page's
+    date line, and the author's name alone under a finished last paragraph."""
+    while len(body) > 1 and _is_closing_furniture(body[-1], body[-2], agency):
+        body = body[:-1]
+    return body
+
+
+def _is_closing_furniture(last: str, before: str, agency: str | None) -> bool:
+    if len(last) > _CLOSING_LINE_MAX:
+        return False  # the common case: a paragraph of the article
+    if last[0] == "(" and last[-1] == ")":
+        return _DESK_NOTE_SUBJECT.search(last) is not None and _DESK_NOTE_ACT.search(last) is not None
+    if last.endswith(_TERMINAL):
+        return False  # a finished sentence
+    if len(last) <= _CLOSING_NAME_MAX:
+        if (agency is not None and last.lower() == agency.lower()) or credits.is_bare_agency(last):
+            return True  # "VNA" under the article that opened "Sóc Trăng (VNA) –"
+        if before.endswith(_TERMINAL) and head.is_byline(last) and not last.isupper():
+            return True  # the author's name under a finished last paragraph
+    if len(last) <= _CLOSING_DATE_MAX and last.startswith(_DATE_LINE_WORDS) and head.is_date_line(last):
+        return True  # "Published - April 4, 2024 07:30 pm IST": the page's date line under the article
+    if " / " in last:
+        items = last.split(" / ")
+        return len(items) >= _TRAIL_MIN_ITEMS and all(0 < len(item.split()) <= _TRAIL_ITEM_MAX_WORDS for item in items)
+    return False

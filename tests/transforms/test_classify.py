@@ -120,6 +120,26 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Borneo Evening Standard © 2023", classify.CHROME),
         ("2024 The Penang Ledger. All rights reserved.", classify.CHROME),
         ("The court ruled that all rights reserved to the state under the 1957 land law were valid.", classify.BODY),
+        # Furniture under the article: comments, reactions, topic labels, print-edition lines, newsletters.
+        ("Comments (7)", classify.TAIL),
+        ("COMMENTS 14 Closed", classify.TAIL),
+        ("Leave a comment", classify.TAIL),
+        ("Join the discussion — 9 comments", classify.TAIL),
+        ("How did this story make you feel?", classify.TAIL),
+        ("Tags: rail, budget, Penang", classify.TAIL),
+        ("Topics : rivers, Selangor", classify.TAIL),
+        ("Printed in The Borneo Courier, June 3rd, 2019", classify.TAIL),
+        ("Subscribe to our weekly newsletter for the best of our reporting.", classify.TAIL),
+        ("Subscribe to GAZETTE GOLD for the e-paper on three devices, every morning.", classify.TAIL),
+        ("Published in 2019, the report found rising debts among farmers.", classify.BODY),
+        ("Comments from residents were mixed, the council said.", classify.BODY),
+        ("Topics discussed included rail links and toll rates.", classify.BODY),
+        # A heading over topic links ends the article; a link to another story inside it is furniture.
+        ("Related Topics", classify.CHROME),
+        ("Related stories: Port expansion delayed again", classify.DROP),
+        ("See also | Ferry fares to rise in June", classify.DROP),
+        ("READ: Toll rates frozen for a year", classify.DROP),
+        ("Reporter: Siti Aminah", classify.DROP),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:
@@ -834,3 +854,70 @@ def test_a_removed_storys_notice_leaves_no_article(notice: str) -> None:
 
 def test_a_sentence_about_a_story_is_no_removed_storys_notice() -> None:
     assert classify.kind_of("The story has been widely shared online since Monday, officials said.") == classify.BODY
+
+
+def test_an_agencys_boilerplate_under_its_sign_off_is_not_body() -> None:
+    article = _parse(
+        "Ipoh to widen two trunk roads",
+        "IPOH, May 2 (Bernama) -- The state will widen two trunk roads into the city by next year.",
+        SECOND,
+        "-- BERNAMA",
+        "BERNAMA runs a newswire in four languages for readers at home and abroad.",
+    )
+    assert article.body_paragraphs == (
+        "IPOH, May 2 (Bernama) -- The state will widen two trunk roads into the city by next year.",
+        SECOND,
+    )
+    assert article.agency == "Bernama"
+
+
+def test_furniture_under_the_article_ends_it_and_above_it_is_dropped() -> None:
+    below = _parse(
+        "Break-ins in Cheras",
+        LEAD,
+        SECOND,
+        "Printed in The Morning Ledger, July 9th, 2020",
+        "Farid Osman writes on crime and the courts for the paper.",
+        "Comments (3)",
+    )
+    assert below.body_paragraphs == (LEAD, SECOND)
+    above = _parse("Break-ins in Cheras", "Comments (3)", LEAD, SECOND, WA)
+    assert above.body_paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "(The article above came from a syndicated feed and was not edited by our staff.)",
+        "Penang / transport / ferries",
+        "Nur Aisyah Rahman",
+        "Published - June 3, 2024 09:15 am IST",
+    ],
+)
+def test_furniture_on_the_last_line_is_not_body(last: str) -> None:
+    assert _parse("Break-ins in Cheras", LEAD, SECOND, last).body_paragraphs == (LEAD, SECOND)
+
+
+def test_the_agency_of_the_dateline_alone_on_the_last_line_is_a_sign_off() -> None:
+    lead = "Da Nang (VNA) – The city will plant 5,000 mangrove trees along its river banks this year."
+    article = _parse("Da Nang to plant mangroves", lead, SECOND, "VNA")
+    assert article.body_paragraphs == (lead, SECOND)
+    assert article.agency == "VNA"
+
+
+def test_a_pull_quote_printed_again_with_its_attribution_is_not_body() -> None:
+    quoted = "“We will keep the shops shut until the power stays on,” said trader Lim Ah Kow."
+    article = _parse(
+        "Traders threaten to close shops",
+        LEAD,
+        "“We will keep the shops shut until the power stays on.”",
+        SECOND,
+        quoted,
+        WA,
+    )
+    assert article.body_paragraphs == (LEAD, SECOND, quoted)
+
+
+def test_a_link_to_another_story_inside_the_body_is_not_body() -> None:
+    article = _parse("Break-ins in Cheras", LEAD, "Related news: Council to review parking fees", SECOND, WA)
+    assert article.body_paragraphs == (LEAD, SECOND)

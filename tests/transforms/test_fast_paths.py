@@ -278,3 +278,25 @@ def test_byline_first_character_test_never_hides_a_byline(before: str, opener: s
     for text in (before + opener + " " + rest, before + rest, rest):
         if head._BYLINE.fullmatch(text) is not None:
             assert text[:1] in head._BYLINE_FIRST, text
+
+
+@given(st.text(min_size=1, max_size=60), st.sampled_from(["", "“", '"', "(", "Nur Aisyah Rahman", "VNA"]))
+@example("Sungai Buloh / floods / rescue", "")
+@example("“The river rose by a metre overnight, and it keeps rising.”", "")
+def test_no_photo_marks_is_told_by_identity(text: str, opening: str) -> None:
+    # The body loop skips every mark test when photo_marks returns _NO_MARKS itself.
+    paragraph = opening + text
+    marks = classify.photo_marks.__wrapped__(paragraph)
+    assert (marks is classify._NO_MARKS) == (marks == classify._NO_MARKS)
+
+
+@given(
+    st.text(min_size=1, max_size=80),
+    st.sampled_from([".", "!", "?", "”", "’", "…", "]", '"', "'"]),
+    st.sampled_from([None, "VNA", "Bernama"]),
+)
+@example("Penang / rail / ferries", ".", None)
+@example("Ipoh rally draws 5,000 / police say", "”", "VNA")
+def test_a_finished_last_paragraph_is_never_closing_furniture(text: str, end: str, agency: str | None) -> None:
+    # parse_lines looks for furniture on the last line only when it ends in ')' or is no finished sentence.
+    assert not classify._is_closing_furniture(text + end, "The council met on Monday.", agency)
