@@ -861,7 +861,8 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool]:
     photo_caption = _is_photo_caption(paragraph)
     printed_twice = _printed_twice(paragraph)
     doubled = _doubled_prefix_end(paragraph)
-    quoted = _is_quotation_alone(paragraph)
+    # A pull quote's shape: a quotation alone (spelled out: this runs on every distinct body paragraph).
+    quoted = paragraph[0] in _OPENING_QUOTES and paragraph[-1] in _CLOSING_QUOTES and len(paragraph) >= _PULL_QUOTE_MIN
     if alt_text or photo_caption or printed_twice or quoted or doubled is not None:
         return alt_text, photo_caption, printed_twice, doubled, quoted
     return _NO_MARKS
@@ -1262,10 +1263,6 @@ def _without_pull_quotes(body: list[str], quotations: Sequence[str]) -> list[str
         if text.count(paragraph[1:-1].rstrip(".,!?… ")) > body.count(paragraph):
             out.remove(paragraph)
     return out
-
-
-def _is_quotation_alone(paragraph: str) -> bool:
-    return len(paragraph) >= _PULL_QUOTE_MIN and paragraph[0] in _OPENING_QUOTES and paragraph[-1] in _CLOSING_QUOTES
 
 
 _CLOSING_LINE_MAX = 300  # characters: furniture under an article is short (a desk's note is the longest)
