@@ -283,8 +283,6 @@ _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may 
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
 _DATELINE_SEARCH = 3
-# Lines whose kind is kept across a batch's dumps (bounded: a worker's memory stays flat).
-_LINE_CACHE = 16_384
 _AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Bernama", "xinhua": "Xinhua"}
 
 
@@ -313,7 +311,7 @@ def kinds_of(lines: Sequence[str]) -> list[int]:
     return list(map(kind_of, lines))
 
 
-@lru_cache(maxsize=_LINE_CACHE)
+@lru_cache(maxsize=credits.LINE_CACHE)
 def kind_of(text: str) -> int:
     """The kind of one trimmed, non-blank line (BODY unless it is page structure).
 
@@ -851,7 +849,7 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     return (_without_pull_quotes(out, quotations) if quotations else out), removed, glued
 
 
-@lru_cache(maxsize=_LINE_CACHE)
+@lru_cache(maxsize=credits.LINE_CACHE)
 def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool]:
     """What marks a body paragraph as a photo's: (alt text, captioned photo, printed twice, end of a
     doubled caption prefix), and as a pull quote's shape (a quotation alone, see _without_pull_quotes).

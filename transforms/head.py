@@ -57,8 +57,6 @@ SITE_NAMES = frozenset(
         "Antara", "Kyodo News", "Nikkei Asia", "The Diplomat", "Channel NewsAsia", "Gulf News", "Arab News",
     )
 )  # fmt: skip
-# Answers about a line kept across a batch's dumps (chrome and date lines recur on a site's pages).
-_CACHE = 4096
 _SCRAPER_PREFIX = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\b\s*")
 # A browser tab title: "Headline - Section News | The Star Online" right above the headline itself.
 _TAB_TITLE_TAIL = re.compile(r"\s+[-–—|]\s+[^|]{1,60}(?:\|\s*[^|]{1,60})+$")
@@ -151,7 +149,7 @@ _LONG_CHROME = (
 _CHROME_MAX_CHARS = 60  # chrome lines are short; only browser warnings run longer
 
 
-@lru_cache(maxsize=_CACHE)
+@lru_cache(maxsize=credits.LINE_CACHE)
 def is_chrome(text: str) -> bool:
     """A line of page chrome: navigation, ad slots, a masthead, a weather strip, a language switch."""
     if len(text) > _CHROME_MAX_CHARS and (len(text) > 160 or not text.lower().startswith(_LONG_CHROME)):
@@ -271,7 +269,7 @@ def _name_and_role(text: str) -> bool:
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
-@lru_cache(maxsize=_CACHE)
+@lru_cache(maxsize=credits.LINE_CACHE)
 def is_date_line(text: str) -> bool:
     """A line that is a date or time and little else: 'FRIDAY, April 26, 2024', 'Published Aug 1, 2023 04:06 am'.
 
@@ -332,7 +330,7 @@ def is_meta(text: str, title: str | None) -> bool:
 _FLAGGED_HEADLINE = re.compile(r"\((?:\d+(?:st|nd|rd|th) )?[A-Z]{2,}(?: [A-Z]{2,}){0,2}\) [A-Z0-9‘“'\"]")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=credits.LINE_CACHE)
 def headline_shaped(text: str) -> bool:
     """Could this line be a headline? Short, not a finished sentence, not a lead, not a date or chrome."""
     words = text.split()
@@ -673,7 +671,7 @@ _MONTHS = {
 }
 
 
-@lru_cache(maxsize=_CACHE)
+@lru_cache(maxsize=credits.LINE_CACHE)
 def date_of(text: str) -> date | None:
     """A calendar date from a bullet such as 'Wednesday, 19 Feb 2025'; None when it is not one."""
     for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy"), (_ISO_DATE, "iso")):
