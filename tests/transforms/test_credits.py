@@ -34,6 +34,9 @@ from transforms import credits
         # A wire's name in brackets running into the text, after a town in title case and a date.
         ("Tainan, Feb. 3 (CNA) The city will add bus lanes.", ("Tainan, Feb. 3", "CNA")),
         ("Health Ministry (MOH) said the clinics would open.", None),  # no wire: a sentence
+        # A long dash run into the place and the text (Philippine pages).
+        ("DAVAO CITY—The council approved the budget.", ("DAVAO CITY", None)),
+        ("US—China talks resume on Monday.", None),  # two capitals joined by a dash: no place
         # The day before the month, as British-style pages print it.
         ("GEORGE TOWN, 12 March — The walkway opens.", ("GEORGE TOWN, 12 March", None)),
         ("HANOI, 3 Sept (VNA) – Exports rose.", ("HANOI, 3 Sept", "VNA")),
