@@ -95,9 +95,10 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         CHROME,
         ("this article", "this story", "this page", "this content", "the article", "the story", "the page", "sorry"),
         r"(?:sorry,?\s+)?(?:this|the)\s+(?:article|story|page|content)\s+(?:you\s+(?:are\s+|were\s+)?\w+(?:\s+for)?\s+)?"
-        r"(?:is\s+no\s+longer\s+available|has\s+been\s+(?:removed|deleted|taken\s+down)|"
+        r"(?:is\s+no\s+longer\s+available|has\s+been\s+(?:re)?moved|has\s+been\s+(?:deleted|taken\s+down)|"
         r"(?:could|can)\s*not\s+be\s+found|does\s+not\s+exist)\b.{0,80}$",
     ),
+    (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
     (CHROME, ("all",), r"all headlines\s*:?$"),
     # A heading over links to other stories ends the article: what follows is theirs, not its body.
     (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?))?\s*:?$"),

@@ -845,6 +845,8 @@ def test_a_list_bulleted_with_asterisks_is_no_caption_block() -> None:
         "This article is no longer available.",
         "Sorry, the page you are looking for could not be found.",
         "The story you requested has been removed.",
+        "Page not found",
+        "Sorry, the article you were looking for has been moved.",
     ],
 )
 def test_a_removed_storys_notice_leaves_no_article(notice: str) -> None:
