@@ -468,6 +468,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             last_meta = k  # a wire byline ("Reuters") or a writer and role ("Name / Correspondent") under the headline
         elif credits.is_credit_only(text):
             break  # a photo credit over its caption
+        elif passed and is_furniture is not None and is_furniture[k]:
+            continue  # an ad slot under the lead is no meta line: the paragraph above it is no standfirst
         elif is_meta(text, title):
             last_meta = k
         elif credits.dateline_of(text) is not None or is_print_lead(text):

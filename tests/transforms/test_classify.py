@@ -923,3 +923,9 @@ def test_a_pull_quote_printed_again_with_its_attribution_is_not_body() -> None:
 def test_a_link_to_another_story_inside_the_body_is_not_body() -> None:
     article = _parse("Break-ins in Cheras", LEAD, "Related news: Council to review parking fees", SECOND, WA)
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_an_ad_slot_under_the_lead_does_not_make_the_lead_a_standfirst() -> None:
+    lead = "Kota Belud's weekly market will open until 9pm on Saturdays from next month, the district office said."
+    article = _parse("Tamu to open late", "By ALI HASSAN", "March 3, 2024", lead, "ADVERTISEMENT", SECOND, WA)
+    assert article.body_paragraphs == (lead, SECOND)
