@@ -420,6 +420,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or ((is_masthead(text) or is_navigation(text)) and _headline_ahead(lines, i + 1, is_structure))
             or _site_name_above_headline(lines, i, is_structure)
             or (is_date_line(following) and is_role_byline(text) and _date_then_headline(lines, i + 1, is_structure))
+            or _label_run_over_headline(lines, i, is_structure)
         ):
             in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
         else:
@@ -498,6 +499,44 @@ def _headline_ahead(lines: Sequence[str], start: int, is_structure: LineMarks) -
         not is_structure[k] and headline_shaped(lines[k])
         for k in range(start, min(len(lines), start + _HEADLINE_AHEAD))
     )
+
+
+_LABEL_RUN_MAX_WORDS = 3
+
+
+def _line_after(lines: Sequence[str], i: int) -> str:
+    return lines[i + 1] if i + 1 < len(lines) else ""
+
+
+def _label_shaped(text: str) -> bool:
+    """'News', 'Just In', 'The Ayeyar Review', 'LOGIN': a few words capitalized as a label or a name is, no
+    sentence (a headline of this length in sentence case, 'Floods hit Kelantan', is not label-shaped)."""
+    words = text.split()
+    return (
+        len(words) <= _LABEL_RUN_MAX_WORDS
+        and not text.endswith(TERMINAL)
+        and (len(words) == 1 or text.isupper() or _title_case_name(text))
+    )
+
+
+def _label_run_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """'Just In' / 'WA' / 'Rural' over 'Wheatbelt town raises $180,000 to save its shop' and its byline: label-shaped
+    lines with no date or bullet right under them, over a longer headline that has a byline, date or bullet close
+    under it, are chrome (a site's name, menu words, section labels)."""
+    # A date or bullet right under it makes the line a headline; a byline under it may be one more label.
+    if not _label_shaped(lines[i]) or _bullet_follows(lines, i) or is_date_line(_line_after(lines, i)):
+        return False
+    for k in range(i + 1, min(len(lines), i + _HEAD_CHROME_MAX)):
+        if (
+            not is_structure[k]
+            and len(lines[k].split()) > _LABEL_RUN_MAX_WORDS
+            and headline_shaped(lines[k])
+            and _meta_near(lines, k)
+        ):
+            return True
+        if not _label_shaped(lines[k]):
+            return False
+    return False
 
 
 def _past_date_lines(lines: Sequence[str], start: int) -> str:

@@ -289,3 +289,24 @@ def test_a_lead_printed_above_the_photo_under_the_byline_stays() -> None:
     lead = "The terminal will reopen on Monday after repairs, the operator said."
     top = _head("Ferry terminal to reopen", "By Ali Omar", "Published Jun 9, 2025", lead, CAPTION, BODY)
     assert top.content_start == 3
+
+
+def test_label_shaped_lines_over_a_headline_with_its_byline_are_chrome() -> None:
+    # A site's name, menu words and section labels over the headline; its byline and date under it.
+    top = _head(
+        "Coral Coast Radio",
+        "Just In",
+        "QLD",
+        "Regional",
+        "Cane town raises $90,000 to save its pool",
+        "By Ray Lim",
+        BODY,
+    )
+    assert (top.title, top.content_start) == ("Cane town raises $90,000 to save its pool", 6)
+
+
+def test_a_short_headline_in_sentence_case_over_its_dek_stays_the_headline() -> None:
+    top = _head(
+        "Floods hit Kelantan", "Thousands flee their homes as three rivers burst their banks", "By Jane Tan", BODY
+    )
+    assert top.title == "Floods hit Kelantan"
