@@ -298,6 +298,7 @@ _MESSAGING_INVITE = re.compile(
     re.I,
 )
 _MESSAGING_MAX_WORDS = 25
+_APP_PROMPT_MAX_WORDS = 15
 _COPYRIGHT_MAX_CHARS = 100  # a page's copyright line is short; a sentence may mention rights reserved
 # A metered paywall in any words: "Oops! You've hit today's free article limit." ends the free preview.
 _METER_REACHED = re.compile(
@@ -357,6 +358,8 @@ def kind_of(text: str) -> int:
         and len(text.split()) <= _MESSAGING_MAX_WORDS
     ):
         return WHATSAPP
+    if "google news" in low and "follow" in low and len(text.split()) <= _APP_PROMPT_MAX_WORDS:
+        return DROP  # "Stay current - Follow The Ledger on Google News": furniture wherever it stands
     return BODY
 
 

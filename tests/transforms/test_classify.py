@@ -929,3 +929,10 @@ def test_an_ad_slot_under_the_lead_does_not_make_the_lead_a_standfirst() -> None
     lead = "Kota Belud's weekly market will open until 9pm on Saturdays from next month, the district office said."
     article = _parse("Tamu to open late", "By ALI HASSAN", "March 3, 2024", lead, "ADVERTISEMENT", SECOND, WA)
     assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_google_news_prompt_after_the_signed_off_paragraph_is_furniture() -> None:
+    last = "More than 8,000 households have registered so far, he said. - Bernama"
+    article = _parse("Rebate scheme opens", LEAD, last, "Stay informed - Follow The Ledger on Google News", WA)
+    assert (article.body_paragraphs[-1], article.agency) == (last.removesuffix(" - Bernama"), "Bernama")
+    assert classify.kind_of("Google News shows the story was shared widely, the minister said.") == classify.BODY
