@@ -243,9 +243,20 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
         return None
     if place.split(",")[0].split(" (")[0] in _NOT_PLACES:
         return None
+    if len(paragraph) - m.end() < _LABEL_VALUE_MAX_CHARS and _label_and_value(paragraph[m.end() - 1 :]):
+        return None  # "NEWSPAPER SECTION: Business": a label and its value, no sentence after a place
     agency = m.group("agency") or m.group("wire")
     # "MANILA, Philippines (UPDATED) –": a flag of the story's own in the agency's place.
     return place, (None if agency is not None and agency.strip().upper() in _STORY_FLAGS else agency)
+
+
+_LABEL_VALUE_MAX_CHARS = 40
+
+
+def _label_and_value(rest: str) -> bool:
+    """Is the text after a would-be dateline a label's short value ('Business', 'Jane Tan') rather than a
+    sentence? Three words at most and no sentence end."""
+    return len(rest.split()) <= 3 and not rest.rstrip().endswith((".", "!", "?", '"', "”", "’"))
 
 
 # A wire story's lead with its agency but no place: "(AFP) — Thailand has closed ...".

@@ -46,6 +46,8 @@ from transforms import credits
         ("I REFER to the report.", None),
         ("STOCKS: Local shares closed flat on Wednesday.", None),  # a market briefing's item label
         ("WRITER: Somchai Preecha", None),  # a labelled byline
+        ("PRINT SECTION: Business", None),  # a label and its value, no sentence
+        ("SINGAPORE: Shares rose.", ("SINGAPORE", None)),  # a short sentence is one
     ],
 )
 def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) -> None:

@@ -125,6 +125,8 @@ def _dateline_without_the_separator_test(paragraph: str) -> tuple[str, str | Non
         return None
     if place.split(",")[0].split(" (")[0] in credits._NOT_PLACES:
         return None
+    if len(paragraph) - m.end() < credits._LABEL_VALUE_MAX_CHARS and credits._label_and_value(paragraph[m.end() - 1 :]):
+        return None
     agency = m.group("agency") or m.group("wire")
     return place, (None if agency is not None and agency.strip().upper() in credits._STORY_FLAGS else agency)
 
