@@ -269,6 +269,11 @@ def _name_and_role(text: str) -> bool:
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
+# Words a date line may hold in lower case ("Publication date 15 January 2025", "Posted on 3 May 2024");
+# any other lower-case word makes the line a sentence.
+_DATE_LINE_LOWER_WORDS = frozenset(("date", "on", "at", "updated", "published", "posted", "update", "last"))
+
+
 @lru_cache(maxsize=credits.LINE_CACHE)
 def is_date_line(text: str) -> bool:
     """A line that is a date or time and little else: 'FRIDAY, April 26, 2024', 'Published Aug 1, 2023 04:06 am'.
@@ -293,7 +298,7 @@ def is_date_line(text: str) -> bool:
     else:
         return False
     words = [w for w in _DATE_LINE_SEPARATORS.split(rest) if w]
-    return len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return len(words) <= 4 and all(w[:1].isupper() or w in _DATE_LINE_LOWER_WORDS for w in words)
 
 
 def is_byline(text: str) -> bool:

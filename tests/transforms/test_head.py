@@ -60,6 +60,8 @@ def test_a_wire_flag_in_capitals_may_open_a_headline(line: str, shaped: bool) ->
         ("4 Oct 2024 · 3 min read", True),  # the date with the reading time beside it
         ("June 9, 2025 @ 7:45 PM", True),  # an "@" before the time
         ("Mon Jun 9, 2025 10:00 AM Last update on: Mon Jun 9, 2025 11:30 AM", True),  # a second date, updated
+        ("Publication date 4 March 2025 | 09:30 ICT", True),  # a lower-case "date" of the label
+        ("Rally held on 12 March 2024", False),
         ("Three killed in 2024 crash on the highway", False),
         ("Floods cut off three villages", False),
     ],
