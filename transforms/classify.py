@@ -98,6 +98,14 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:is\s+no\s+longer\s+available|has\s+been\s+(?:re)?moved|has\s+been\s+(?:deleted|taken\s+down)|"
         r"(?:could|can)\s*not\s+be\s+found|does\s+not\s+exist)\b.{0,80}$",
     ),
+    # An audio player's notice ("Try our new audio version of this story.", "The voice is produced by a
+    # machine-learning tool."): furniture wherever it stands.
+    (
+        DROP,
+        ("try our", "try the", "listen to", "the voice", "this audio"),
+        r"(?:try|listen\s+to)\s+(?:our|the|this)\s+(?:new\s+)?audio\b.{0,80}$|"
+        r"(?:the\s+voice|this\s+audio)\s+(?:you\s+hear\s+)?(?:is|was)\s+(?:produced|generated|created|synthesi[sz]ed)\b.{0,80}$",
+    ),
     (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
     (CHROME, ("all",), r"all headlines\s*:?$"),
     # A heading over links to other stories ends the article: what follows is theirs, not its body.
