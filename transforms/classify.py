@@ -607,6 +607,21 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     return captions, body, (len(kept) if found else None), undecided
 
 
+_BOX_HEADING_MAX_WORDS = 4
+_BOX_ITEM_WORDS = range(4, 21)  # a summary's item is a clause without its full stop; a label is shorter
+
+
+def _summary_box_end(content: Sequence[str]) -> int | None:
+    """Where a summary box that opens the content ends: a short heading ending in a colon ('Key points:',
+    'In brief:'), then two items or more, each a clause of 4-20 words with no sentence end."""
+    if not content or not content[0].endswith(":") or len(content[0].split()) > _BOX_HEADING_MAX_WORDS:
+        return None
+    end = 1
+    while end < len(content) and not content[end].endswith(_TERMINAL) and len(content[end].split()) in _BOX_ITEM_WORDS:
+        end += 1
+    return end if end >= 3 else None
+
+
 _BYLINE_BLOCK_MAX = 4  # lines: names, roles and the date of a byline block
 
 
@@ -1147,6 +1162,9 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
     # A byline block under the photo ("Jane Tan" / "Indonesia Correspondent" / "Published Sep 2, 2025"):
     # head meta printed after the caption, not body.
+    if (box := _summary_box_end(content)) is not None:
+        del content[:box]  # "Key points:" and its items above the photo and the lead: a summary, not the article
+        warnings.append("head_lines_skipped")
     if (block := _byline_block(content)) is not None:
         del content[block[0] : block[1]]
         warnings.append("head_lines_skipped")

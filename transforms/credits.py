@@ -135,7 +135,8 @@ _CREDIT_MARKER = re.compile(
 # A credit in brackets at the caption's end: "... in Manila. (Photo: Jane Cruz)", or a wire desk's
 # "... Feb. 20. (Xinhua/Chhay Sopheak)" (an agency before the slash: "(2024/25)" or "(PH/BN)" is text).
 _BRACKETED_CREDIT = re.compile(
-    r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video|source)\s*(?::|by|courtesy of)\s*"
+    r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video|source|supplied)\s*"
+    r"(?::|by|courtesy of)\s*"
     r"[^()]{1,80}|"
     r"(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bernama|anadolu|yonhap|kyodo|antara|vna)/[^()/]{2,60}|"
     # "(Bernama pic)", "(FMT file photo)": a source's name, then the photo word

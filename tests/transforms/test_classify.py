@@ -949,3 +949,18 @@ def test_a_google_news_prompt_after_the_signed_off_paragraph_is_furniture() -> N
 )
 def test_an_audio_players_notice_is_furniture(line: str, kind: int) -> None:
     assert classify.kind_of(line) == kind
+
+
+def test_a_summary_box_above_the_photo_and_lead_is_no_body() -> None:
+    caption = "Volunteers restock the shelves of the reopened shop. (Supplied: Town Co-operative)"
+    items = ("The shop closed in May when its owners retired", "Locals bought 600 shares at $150 each")
+    article = _parse("Town saves its only shop", "Key points:", *items, caption, LEAD, SECOND, WA)
+    assert article.captions == (
+        classify.Caption("Volunteers restock the shelves of the reopened shop.", "Supplied: Town Co-operative"),
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_briefings_opening_line_and_section_labels_are_no_summary_box() -> None:
+    labels = ("Energy", "Forex", "Oil rose 2% on Monday.")
+    assert classify._summary_box_end(["Top stories today:", *labels]) is None

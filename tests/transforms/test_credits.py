@@ -132,6 +132,7 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
         # An Asian wire, or "Supplied", alone in brackets after the caption's full stop.
         ("Rice terraces in Ifugao after the rain. (Kyodo)", "Rice terraces in Ifugao after the rain.", "Kyodo"),
         ("Volunteers pack relief goods on Friday. (Supplied)", "Volunteers pack relief goods on Friday.", "Supplied"),
+        ("The ferry at its berth. (Supplied: Port Authority)", "The ferry at its berth.", "Supplied: Port Authority"),
         ("The talks ended without a deal (Reuters)", None, None),
         (
             "Nurses prepare vaccines at a school in Fairview. (Photo courtesy of the city health office)",
