@@ -79,7 +79,7 @@ _HAS_DATE = re.compile(rf"\b{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[:.]\d
 # folds nothing beyond ASCII case, so both answer the same (their literals are all lower case).
 _DATE_TOKEN_LOWER = re.compile(_DATE_TOKEN.pattern)
 _HAS_DATE_LOWER = re.compile(_HAS_DATE.pattern)
-_DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·@]+")  # "March 3, 2021 @ 9:15 AM"
+_DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·●@]+")  # "March 3, 2021 @ 9:15 AM", "Jakarta ● Tue, ..."
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _BYLINE = re.compile(
@@ -309,6 +309,8 @@ def is_byline(text: str) -> bool:
         "@" in text and _EMAIL.search(text) is not None and len(text.split()) <= 14
     ):
         return True  # "- JANE DOE AND ALI BAKAR KUALA LUMPUR news@site.com": a byline with the desk's address
+    if text[-1:] == ")" and " (" in text:
+        return _name_and_paper(text)
     words = text.split()
     if words and words[0] == "From" and 2 <= len(words) <= _FROM_BYLINE_MAX_WORDS:
         words = words[1:]  # a news agency's byline: "From Siti Aminah Abdul Rahman"
@@ -317,6 +319,17 @@ def is_byline(text: str) -> bool:
 
 
 _FROM_BYLINE_MAX_WORDS = 7  # "From" and a name of up to six words (Malay names run long)
+
+
+def _name_and_paper(text: str) -> bool:
+    """'Jane Tan (The Mekong Times)': a writer's name with the paper (or wire) in brackets after it."""
+    name, _, paper = text[:-1].rpartition(" (")
+    paper = paper.strip()
+    return (
+        is_byline(name.strip())
+        and not name.endswith(")")
+        and (is_masthead(paper) or paper.lower() in SITE_NAMES or is_agency_only(paper))
+    )
 
 
 def is_meta(text: str, title: str | None) -> bool:
@@ -426,6 +439,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or _site_name_above_headline(lines, i, is_structure)
             or (is_date_line(following) and is_role_byline(text) and _date_then_headline(lines, i + 1, is_structure))
             or _label_run_over_headline(lines, i, is_structure)
+            or (" / " in text and _two_crumbs_over_headline(lines, i, is_structure))
         ):
             in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
         else:
@@ -558,6 +572,31 @@ def _masthead_over_menu(lines: Sequence[str], i: int, is_structure: LineMarks) -
     return any(
         is_navigation(lines[k]) and _headline_ahead(lines, k + 1, is_structure)
         for k in range(i + 1, min(len(lines), i + 3))
+    )
+
+
+_CRUMB_JOINERS = frozenset(("&", "and", "of", "the"))
+_DEK_DASHES = ("- ", "– ", "— ")  # a summary point under the headline: "- Motion passed after ..."
+
+
+def _two_crumbs_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """'Region / Section' (two crumbs in title case, credit-shaped) right above a longer headline-shaped line
+    that has meta, a dek point or chrome under it: a breadcrumb, not a photo credit over its caption
+    ('Boeing / Airbus rivalry heats up' is a headline: its words are not all capitalized)."""
+    text = lines[i]
+    crumbs = text.split(" / ")
+    if len(crumbs) != 2 or i + 1 >= len(lines) or len(text) > _NAV_MAX_CHARS or text.endswith(TERMINAL):
+        return False
+    words = text.split()
+    if not all(w[:1].isupper() or w in _CRUMB_JOINERS or w == "/" for w in words):
+        return False
+    if any(not crumb.strip() or len(crumb.split()) > _NAV_ITEM_MAX_WORDS for crumb in crumbs):
+        return False
+    headline = lines[i + 1]
+    if is_structure[i + 1] or not headline_shaped(headline) or len(headline.split()) <= len(words):
+        return False
+    return any(
+        is_meta(under, None) or under.startswith(_DEK_DASHES) for under in lines[i + 2 : i + 2 + _HEADLINE_AHEAD]
     )
 
 

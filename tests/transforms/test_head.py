@@ -62,6 +62,7 @@ def test_a_wire_flag_in_capitals_may_open_a_headline(line: str, shaped: bool) ->
         ("Mon Jun 9, 2025 10:00 AM Last update on: Mon Jun 9, 2025 11:30 AM", True),  # a second date, updated
         ("Publication date 4 March 2025 | 09:30 ICT", True),  # a lower-case "date" of the label
         ("Rally held on 12 March 2024", False),
+        ("Surabaya  ●  Wed, March 12, 2025", True),  # a place and date parted by a round bullet
         ("Three killed in 2024 crash on the highway", False),
         ("Floods cut off three villages", False),
     ],
@@ -82,6 +83,9 @@ def test_date_lines(line: str, is_date: bool) -> None:
         ("WRITER: Somchai Preecha", True),  # a labelled byline
         ("Reporter : Lina Marzuki", True),
         ("The council has approved the plan.", False),
+        ("Dewi Lestari (The Surabaya Post)", True),  # the writer's paper in brackets
+        ("Dewi Lestari (Antara)", True),  # or the wire's
+        ("Ferry Services (Amendment)", False),  # a bracket that names no paper
     ],
 )
 def test_bylines(line: str, is_byline: bool) -> None:
@@ -312,3 +316,33 @@ def test_a_short_headline_in_sentence_case_over_its_dek_stays_the_headline() -> 
         "Floods hit Kelantan", "Thousands flee their homes as three rivers burst their banks", "By Jane Tan", BODY
     )
     assert top.title == "Floods hit Kelantan"
+
+
+def test_a_standfirst_byline_with_paper_and_place_date_line_are_all_head() -> None:
+    standfirst = "The grant goes to boat owners who lost a season of trips."
+    top = _head(
+        "Ferry owners to get grant",
+        standfirst,
+        "Dewi Lestari (The Surabaya Post)",
+        "Surabaya ● Wed, March 12, 2025",
+        CAPTION,
+        BODY,
+    )
+    assert top.content_start == 4
+
+
+def test_two_crumbs_in_title_case_over_the_headline_are_a_breadcrumb() -> None:
+    top = _head(
+        "Advertisement",
+        "Penang / Transport & Travel",
+        "Ferry operator plans two more night crossings to the island",
+        "- Extra trips start next month after complaints",
+        "Reading Time: 3 minutes",
+        BODY,
+    )
+    assert top.title == "Ferry operator plans two more night crossings to the island" and top.content_start == 5
+
+
+def test_a_headline_with_a_slash_stays_the_headline() -> None:
+    top = _head("Boeing / Airbus rivalry heats up", "Jet makers chase orders from Asian carriers", "By Ali Omar", BODY)
+    assert top.title == "Boeing / Airbus rivalry heats up"
