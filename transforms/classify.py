@@ -556,6 +556,14 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             end = max(end, min(i + 2, n - 1))
             i += 1
             continue
+        if (
+            pending_credit is not None
+            and anchor_at is None
+            and i + 1 < n
+            and _tells_the_news(paragraph, pending_credit)
+        ):
+            pending_credit = None  # a photo's credit with no caption text over the lead: no caption, and not body
+            break
         text, credit = credits.split_slot_caption(paragraph)
         if credit is not None and captions and captions[-1] == Caption(text, None):
             captions[-1] = Caption(text, credit)  # printed bare, then again with its credit
@@ -907,6 +915,22 @@ def _joined(caption: Caption) -> str:
 def _is_labelled(paragraph: str) -> bool:
     label = _LABEL_CAPTION.match(paragraph)
     return label is not None and label.group(1).lower() not in _NOT_CAPTION_LABELS
+
+
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|according to)\b")
+
+
+def _tells_the_news(paragraph: str, credit: str) -> bool:
+    """Under a credit line for one photo ('Photo: Star/File'), a sentence that reports what someone said, with
+    no credit or caption's participle of its own: the lead, not the photo's caption (a credit for several
+    photos, 'Photos By NAME', announces captions, which may quote their subjects)."""
+    return (
+        not _announces_photos(credit)
+        and paragraph.endswith(".")
+        and _REPORTED.search(paragraph) is not None
+        and credits.split_caption_credit(paragraph)[1] is None
+        and not _caption_grammar(paragraph)
+    )
 
 
 _SECTION_LABEL_MAX_WORDS = 4

@@ -964,3 +964,19 @@ def test_a_summary_box_above_the_photo_and_lead_is_no_body() -> None:
 def test_a_briefings_opening_line_and_section_labels_are_no_summary_box() -> None:
     labels = ("Energy", "Forex", "Oil rose 2% on Monday.")
     assert classify._summary_box_end(["Top stories today:", *labels]) is None
+
+
+def test_a_photo_credit_alone_over_a_reported_lead_is_no_caption() -> None:
+    lead = "The ferry service will add two night crossings from next month, the port authority said yesterday."
+    second = "Ferries now stop at 10pm. The new trips leave at 11pm and midnight, officials said."
+    article = _parse(
+        "Ferries to run later from next month", "By Ali Omar", "Photo: Harbour Daily/File", lead, second, WA
+    )
+    assert (article.captions, article.body_paragraphs) == ((), (lead, second))
+
+
+def test_a_credit_for_several_photos_keeps_its_quoting_caption() -> None:
+    caption = "Mak Limah says she has baked the same cakes for forty years."
+    body = "In a lane behind the market, the smell of pandan drifts from a row of small kitchens every morning."
+    article = _parse("Keeping old recipes alive", "Photos By JANE TAN", caption, body, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Photos By JANE TAN")]
