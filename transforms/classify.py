@@ -584,7 +584,11 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 and len(paragraph) <= _CAPTION_MAX
                 and (anchor_at == dateline_at or _caption_before_print_lead(paragraphs, i, captions))
             )
-            or (paragraph.endswith(_TERMINAL) and _is_labelled(paragraph))
+            or (
+                paragraph.endswith(_TERMINAL)
+                and _is_labelled(paragraph)
+                and not _untold_place_lead(paragraph, dateline_at)
+            )
             or pending_credit is not None
             or (anchor_at is None and i == 0 and i + 1 < n and _describes_a_photo(paragraph, paragraphs[i + 1]))
         ):
@@ -917,6 +921,34 @@ def _is_labelled(paragraph: str) -> bool:
     return label is not None and label.group(1).lower() not in _NOT_CAPTION_LABELS
 
 
+_PLACE_LABEL_MAX_WORDS = 3
+
+
+def _place_lead(paragraph: str) -> str | None:
+    """'Bhopal' from 'Bhopal: A leopard that strayed ... was tranquilised, officials said.': a town in title
+    case opening a sentence that tells what happened (a finite verb, no caption's participle). A Star caption's
+    label is a phrase in lower case after its first word ('Joint effort: ...') or describes a photo
+    ('Battered: A house left roofless by the storm.'), so it stays a caption."""
+    label = _LABEL_CAPTION.match(paragraph) if paragraph.endswith(".") else None
+    if label is None:
+        return None
+    place = label.group(1)
+    words = place.split()
+    if len(words) > _PLACE_LABEL_MAX_WORDS or not all(w[:1].isupper() for w in words) or "-" in place:
+        return None
+    if len(words) == 1 and place.endswith(("ed", "ing")):
+        return None  # 'Relieved: The family was reunited ...': a caption's one-word label is a participle
+    rest = paragraph[label.end(1) + 2 :]
+    if place.lower() in _NOT_CAPTION_LABELS or _FINITE.search(rest) is None or _caption_grammar(rest):
+        return None
+    return place
+
+
+def _untold_place_lead(paragraph: str, dateline_at: int | None) -> bool:
+    """A labelled paragraph that is the lead under a title-case dateline: no other dateline in the slot."""
+    return dateline_at is None and _place_lead(paragraph) is not None
+
+
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|according to)\b")
 
 
@@ -1214,6 +1246,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         dateline, agency = found[0], _agency_name(found[1])
     elif place_line is not None:
         dateline = place_line
+    elif body and not captions and (place := _place_lead(body[0])) is not None:
+        dateline = place  # "Bhopal: A leopard ... was tranquilised ...": a dateline in title case before a colon
     elif body and (opening := credits.opening_agency(body[0])) is not None:
         agency = _agency_name(opening)  # "(AFP) — ...": the wire's lead without a place
     # Only the article's sign-off is cut and names its agency; briefing items each signing off

@@ -980,3 +980,26 @@ def test_a_credit_for_several_photos_keeps_its_quoting_caption() -> None:
     body = "In a lane behind the market, the smell of pandan drifts from a row of small kitchens every morning."
     article = _parse("Keeping old recipes alive", "Photos By JANE TAN", caption, body, SECOND, WA)
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "Photos By JANE TAN")]
+
+
+def test_a_town_in_title_case_before_a_colon_opens_the_lead_when_no_other_dateline_is_there() -> None:
+    lead = (
+        "Mysuru: A python found coiled in a school's storeroom was caught and released into a forest, officials said."
+    )
+    second = "Teachers spotted the snake when they opened the room before classes on Monday morning."
+    article = _parse("Python Found In School Storeroom, Released Into Forest", "Read Time: 1 min", lead, second, WA)
+    assert (article.captions, article.dateline, article.body_paragraphs) == ((), "Mysuru", (lead, second))
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Fresh start: The rebuilt school was handed back to its teachers on Friday.",  # a phrase in lower case
+        "Battered: A house left without its roof after the storm in Kampung Seri.",  # no finite verb
+        "Relieved: The family was reunited with its dog after three days apart.",  # a participle for a label
+    ],
+)
+def test_a_star_labelled_caption_without_a_dateline_stays_a_caption(caption: str) -> None:
+    body = "Schools in the district reopened this week after repairs that took most of the holidays to finish."
+    article = _parse("Schools reopen after repairs", caption, body, SECOND, WA)
+    assert [c.text for c in article.captions] == [caption] and article.dateline is None
