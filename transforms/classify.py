@@ -922,6 +922,7 @@ def _is_labelled(paragraph: str) -> bool:
 
 
 _PLACE_LABEL_MAX_WORDS = 3
+_PLACE_LABEL_MAX_CHARS = 40  # the label and its colon stand in these first characters
 
 
 def _place_lead(paragraph: str) -> str | None:
@@ -929,7 +930,9 @@ def _place_lead(paragraph: str) -> str | None:
     case opening a sentence that tells what happened (a finite verb, no caption's participle). A Star caption's
     label is a phrase in lower case after its first word ('Joint effort: ...') or describes a photo
     ('Battered: A house left roofless by the storm.'), so it stays a caption."""
-    label = _LABEL_CAPTION.match(paragraph) if paragraph.endswith(".") else None
+    if not paragraph.endswith(".") or ": " not in paragraph[:_PLACE_LABEL_MAX_CHARS]:
+        return None  # most paragraphs: no regex
+    label = _LABEL_CAPTION.match(paragraph)
     if label is None:
         return None
     place = label.group(1)

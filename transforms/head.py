@@ -309,8 +309,6 @@ def is_byline(text: str) -> bool:
         "@" in text and _EMAIL.search(text) is not None and len(text.split()) <= 14
     ):
         return True  # "- JANE DOE AND ALI BAKAR KUALA LUMPUR news@site.com": a byline with the desk's address
-    if text[-1:] == ")" and " (" in text:
-        return _name_and_paper(text)
     words = text.split()
     if words and words[0] == "From" and 2 <= len(words) <= _FROM_BYLINE_MAX_WORDS:
         words = words[1:]  # a news agency's byline: "From Siti Aminah Abdul Rahman"
@@ -323,10 +321,11 @@ _FROM_BYLINE_MAX_WORDS = 7  # "From" and a name of up to six words (Malay names 
 
 def _name_and_paper(text: str) -> bool:
     """'Jane Tan (The Mekong Times)': a writer's name with the paper (or wire) in brackets after it."""
-    name, _, paper = text[:-1].rpartition(" (")
+    name, bracket, paper = text[:-1].rpartition(" (")
     paper = paper.strip()
     return (
-        is_byline(name.strip())
+        bool(bracket)
+        and is_byline(name.strip())
         and not name.endswith(")")
         and (is_masthead(paper) or paper.lower() in SITE_NAMES or is_agency_only(paper))
     )
@@ -497,6 +496,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         elif credits.split_caption_credit(text)[1] is not None:
             break  # captions sit after the meta lines
         else:
+            if text[-1:] == ")" and _name_and_paper(text):
+                last_meta = k  # a writer and paper under the headline: "Name (The Paper)" (tried last: rare)
+                continue
             if (below_alt_text and _dek_over_lead(lines, k)) or (k == i and _standfirst_over_caption(lines, k)):
                 # Under the photo's alt text, an unfinished summary right above the lead; or right under the
                 # headline, a summary sentence with the photo's credited caption under it: a dek, not body.

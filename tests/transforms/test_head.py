@@ -83,9 +83,6 @@ def test_date_lines(line: str, is_date: bool) -> None:
         ("WRITER: Somchai Preecha", True),  # a labelled byline
         ("Reporter : Lina Marzuki", True),
         ("The council has approved the plan.", False),
-        ("Dewi Lestari (The Surabaya Post)", True),  # the writer's paper in brackets
-        ("Dewi Lestari (Antara)", True),  # or the wire's
-        ("Ferry Services (Amendment)", False),  # a bracket that names no paper
     ],
 )
 def test_bylines(line: str, is_byline: bool) -> None:
@@ -329,6 +326,18 @@ def test_a_standfirst_byline_with_paper_and_place_date_line_are_all_head() -> No
         BODY,
     )
     assert top.content_start == 4
+
+
+@pytest.mark.parametrize(
+    ("line", "is_byline"),
+    [
+        ("Dewi Lestari (The Surabaya Post)", True),  # the writer's paper in brackets
+        ("Dewi Lestari (Antara)", True),  # or the wire's
+        ("Ferry Services (Amendment)", False),  # a bracket that names no paper
+    ],
+)
+def test_a_writer_and_paper_in_brackets_under_the_headline_is_meta(line: str, is_byline: bool) -> None:
+    assert (_head("Ferry owners to get grant", line, BODY).content_start == 2) is is_byline
 
 
 def test_two_crumbs_in_title_case_over_the_headline_are_a_breadcrumb() -> None:
