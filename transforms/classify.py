@@ -63,7 +63,7 @@ _PLAN_STARTS = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
     "family", "plan", "package", "subscription", "pass",
 )  # fmt: skip
-_COMMENT_VERBS = ("add a", "add your", "leave a", "leave your", "post a", "post your", "write a", "write your")
+_COMMENT_VERBS = ("add ", "leave ", "post ", "write ")
 _NETWORK = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link)"
 _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (WHATSAPP, ("follow", "join"), r"(?:follow|join)\s+(?:us|our)\b.{0,80}?\bwhatsapp\b.{0,100}$"),
@@ -109,7 +109,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
     (CHROME, ("all",), r"all headlines\s*:?$"),
     # A heading over links to other stories ends the article: what follows is theirs, not its body.
-    (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?))?\s*:?$"),
+    (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|posts|reads))?\s*:?$"),
     (
         CHROME,
         ("top", "more", "most", "latest", "trending", "you", "read", "recommended"),
@@ -142,6 +142,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         DROP,
         _FURNITURE_STARTS,
         r"read more(?: here)?\s*:?$|"
+        r"read (?:the )?(?:original|full)(?: article| story)?(?: here)?\s*:?$|"  # a link to the source's page
+        r"read(?:ing)? time\s*:?\s*\d+\s*(?:mins?|minutes?)\.?$|"  # "Read Time: 3 mins"
         # an inline link to another story: "ALSO READ: <headline>", "Related news: ...", "Also read | ..."
         r"(?:also read|read also|read|related(?: news| stories| story| articles?)?|see also)\s*[:|]\s*\S.{0,160}$|"
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
@@ -160,18 +162,39 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     ),
     # Furniture under the article (see TAIL): comments, reactions, topic labels, print-edition lines, newsletters.
     # One entry per start word: a line runs only the alternation of its first character.
-    (TAIL, ("comment",), r"comments?\s*(?:\(\d+\)|\d+)?\s*(?:closed)?\s*:?$"),  # "Comments (12) Closed"
+    (TAIL, ("comment",), r"comments?\s*(?:[-–—:|]\s*)?(?:\(\d+\)|\d+)?\s*(?:closed)?\s*:?$"),  # "Comments (12) Closed"
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
-    (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:a|your) comment\b.{0,40}$"),
+    (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your) comment\b.{0,40}|comments?\s*)$"),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
     (TAIL, ("tell us",), r"tell us what you think\b.{0,100}$"),
     (TAIL, ("how does", "how did"), r"how (?:does|did) (?:this|the) (?:story |article |news )?make you feel\s*\??$"),
-    (TAIL, ("tags", "topics", "tagged"), r"(?:tags|topics|tagged(?: with| in)?)\s*:\s*\S.{0,200}$"),
+    (  # "Tags: a, b" or the label alone over the topic links ("KEYWORDS")
+        TAIL,
+        ("tags", "topics", "tagged", "keywords"),
+        r"(?:tags|topics|keywords|tagged(?: with| in)?)\s*(?::\s*\S.{0,200}|:?\s*)$",
+    ),
+    (TAIL, ("what do", "share your"), r"what do you think\s*\??$|share your (?:thoughts|views|comments)\b.{0,60}$"),
+    (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
+    # An invitation to follow the site's channel, dropped wherever it sits (some pages print it mid-article):
+    # "Stay current - Follow our news channel for updates!"
+    (
+        DROP,
+        ("stay", "follow us", "follow our"),
+        r"(?:stay (?:current|updated|up to date|informed|connected|tuned|in the loop)\s*[-–—:|!.,]\s*)?"
+        r"follow (?:us|our)\b.{0,60}\b(?:channel|page|account|updates|news)\b.{0,60}$",
+    ),
+    # A wire desk's end-of-story marker: "(END)", "-END-", "Enditem/AW", "(ends)", "###".
+    (
+        TAIL,
+        ("(", "-", "end", "#"),
+        r"\(\s*ends?\s*\)$|-+\s*ends?\s*-+$|end ?item(?:\s*/\s*\w{1,8})?$|#{3}$",
+    ),
     (  # "Published in Dawn, March 2nd, 2021"
         TAIL,
         ("published", "printed"),
-        r"(?:published|printed)\s+in\s+(?:the\s+)?(?-i:[A-Z])[^!?]{0,80}?\b(?:19|20)\d\d\s*\.?$",
+        r"(?:published|printed)\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:print )?(?:paper|newspaper|print edition)\b)"
+        r"[^!?]{0,80}?\b(?:19|20)\d\d\s*\.?$",
     ),
     (
         TAIL,
@@ -1147,6 +1170,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         i += 1
 
     footer_missing = i >= n  # the dump ends inside the body: the scrape may have stopped early
+    under_tail = not footer_missing and kinds[i] == TAIL  # the article ends where tags, comments, prompts start
 
     # Tail: credits, WhatsApp + tags, related lists, paywall leftovers and chrome.
     reporters: tuple[str, ...] = ()
@@ -1262,8 +1286,10 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         body[-1] = trailing.paragraph
         signoff_agency = trailing.agency
     agency = agency or signoff_agency
-    if len(body) > 1 and (body[-1][-1] == ")" or not body[-1].endswith(_TERMINAL)):
-        body = _without_closing_furniture(body, agency)  # most articles end in a finished sentence: not looked at
+    if len(body) > 1 and (
+        body[-1][-1] == ")" or not body[-1].endswith(_TERMINAL) or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
+    ):  # most articles end in a finished paragraph: not looked at
+        body = _without_closing_furniture(body, agency, lines, top.content_start if under_tail else None)
 
     if body and dateline is None:
         warnings.append("no_dateline")
@@ -1364,19 +1390,72 @@ _TRAIL_MIN_ITEMS = 3  # "Kerala / health / water transport": a topic trail has s
 _TRAIL_ITEM_MAX_WORDS = 5
 
 
-def _without_closing_furniture(body: list[str], agency: str | None) -> list[str]:
+def _without_closing_furniture(
+    body: list[str], agency: str | None, lines: Sequence[str], head_end: int | None
+) -> list[str]:
     """The body without the page's furniture on its last lines: the agency's name alone (a sign-off of
-    its own), a desk's note in brackets about the story itself, a topic trail 'a / b / c', the page's
-    date line, and the author's name alone under a finished last paragraph."""
-    while len(body) > 1 and _is_closing_furniture(body[-1], body[-2], agency):
+    its own), a desk's note in brackets about the story itself, the writers' credit in brackets, a topic
+    trail 'a / b / c', the page's date line, the author's name alone under a finished last paragraph, and
+    the finished notes of _is_closing_note (an appeal to readers, the author's bio) when the article ends
+    where furniture of the TAIL kind starts (head_end: the end of the page's head, where the byline stands;
+    None when notes are not looked for)."""
+    while len(body) > 1 and (
+        _is_closing_furniture(body[-1], body[-2], agency)
+        or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
+    ):
         body = body[:-1]
     return body
+
+
+_CLOSING_NOTE_MAX = 250  # characters: an appeal to readers or an author's bio is a sentence or two
+# An appeal for readers' support holds one of these (substring tests: a regex search of every short last
+# paragraph would cost more than the rest of its tail) and speaks to its readers, of the site.
+_APPEAL_WORDS = ("ournalism", "eaders like you", "costs money", "elp us keep", "onate ", "onation")
+_TO_READERS = re.compile(r"\b(?:you|your|us|our)\b", re.I)  # the site speaks to its readers, of itself
+_REPORTED = re.compile(r"\b(?:said|says|told|according)\b")  # an article's sentence reports someone
+# What a bio says of the writer after their name: "Jane Tan covers ...", "Ali Bakar is a senior ...".
+_BIO_VERBS = frozenset(("is", "was", "covers", "writes", "reports", "edits", "heads", "joined", "has", "tweets"))
+_BIO_NAME_WORDS = range(2, 5)  # a writer's name: two to four capitalised words
+
+
+def _is_closing_note(last: str, lines: Sequence[str], head_end: int) -> bool:
+    """A finished short paragraph at the article's end that is page furniture: an appeal for readers'
+    support ('<Site> relies on readers like you. Support independent journalism.', 'Good reporting costs
+    money. Help us keep it going.'), or the author's bio ('<Name> covers the courts for the paper.') whose
+    name the byline above the article printed (repetition evidence)."""
+    if len(last) > _CLOSING_NOTE_MAX or not last.endswith(_TERMINAL):
+        return False
+    if (
+        (
+            _APPEAL_WORDS[0] in last
+            or _APPEAL_WORDS[1] in last
+            or _APPEAL_WORDS[2] in last
+            or _APPEAL_WORDS[3] in last
+            or _APPEAL_WORDS[4] in last
+            or _APPEAL_WORDS[5] in last
+        )
+        and _TO_READERS.search(last)
+        and not _REPORTED.search(last)
+    ):
+        return True
+    if not last[0].isupper():
+        return False
+    # The capitalised words it opens with, found without splitting it (this runs on most last paragraphs).
+    name_words, end = 1, last.find(" ")
+    while end > 0 and name_words <= _BIO_NAME_WORDS[-1] and last[end + 1 : end + 2].isupper():
+        name_words, end = name_words + 1, last.find(" ", end + 1)
+    if name_words not in _BIO_NAME_WORDS or end < 0 or last[end + 1 : last.find(" ", end + 1)] not in _BIO_VERBS:
+        return False
+    name = last[:end]
+    return any(name in lines[k] and head.is_byline(lines[k]) for k in range(head_end))  # never a headline's name
 
 
 def _is_closing_furniture(last: str, before: str, agency: str | None) -> bool:
     if len(last) > _CLOSING_LINE_MAX:
         return False  # the common case: a paragraph of the article
     if last[0] == "(" and last[-1] == ")":
+        if last[1:4].lower() == "by " and head.is_byline(last[1:-1]):
+            return True  # "(By Jane Tan and Ali Bakar)": the writers' credit under the article
         return _DESK_NOTE_SUBJECT.search(last) is not None and _DESK_NOTE_ACT.search(last) is not None
     if last.endswith(_TERMINAL):
         return False  # a finished sentence

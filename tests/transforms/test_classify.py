@@ -1003,3 +1003,74 @@ def test_a_star_labelled_caption_without_a_dateline_stays_a_caption(caption: str
     body = "Schools in the district reopened this week after repairs that took most of the holidays to finish."
     article = _parse("Schools reopen after repairs", caption, body, SECOND, WA)
     assert [c.text for c in article.captions] == [caption] and article.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # Headings and prompts under the article on other sites' pages.
+        ("Related Posts", classify.CHROME),
+        ("Comments - 3", classify.TAIL),
+        ("Post comment", classify.TAIL),
+        ("KEYWORDS", classify.TAIL),
+        ("Keywords: ferries, Penang, fares", classify.TAIL),
+        ("What do you think?", classify.TAIL),
+        ("Share your thoughts with our letters desk.", classify.TAIL),
+        ("Published in the print edition, March 4th, 2021", classify.TAIL),
+        # A wire desk's end-of-story marker.
+        ("(ENDS)", classify.TAIL),
+        ("- END -", classify.TAIL),
+        ("Enditem/KL", classify.TAIL),
+        ("###", classify.TAIL),
+        # Furniture dropped wherever it sits.
+        ("Like this:", classify.DROP),
+        ("Stay updated - Follow our channel for breaking news!", classify.DROP),
+        ("Read full story", classify.DROP),
+        ("Reading time: 4 minutes", classify.DROP),
+        # Body sentences of the same words.
+        ("Leave comments on the draft at the council's office, residents were told.", classify.BODY),
+        ("What do you think of the plan, the minister asked the villagers.", classify.BODY),
+        ("Keywords matter in search advertising, the agency said.", classify.BODY),
+        ("Endangered turtles nest on the beach every June.", classify.BODY),
+        ("Published in the journal in 2019, the study tracked 400 farms.", classify.BODY),
+    ],
+)
+def test_kind_of_tail_furniture_on_other_sites(line: str, kind: int) -> None:
+    assert classify.kind_of(line) == kind
+
+
+def test_the_writers_credit_in_brackets_under_the_article_is_not_body() -> None:
+    assert _parse("Break-ins in Cheras", LEAD, SECOND, "(By Tan Mei Ling and Arif Hakim)").body_paragraphs == (
+        LEAD,
+        SECOND,
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The Borneo Ledger is funded by readers like you. Please back us today.",
+        "Quality journalism takes time and money. Help us keep our reporters in the field.",
+    ],
+)
+def test_an_appeal_to_readers_above_the_tail_is_not_body(note: str) -> None:
+    article = _parse("Break-ins in Cheras", LEAD, SECOND, note, "Tags: crime, Cheras")
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_sentence_about_journalism_ending_the_article_is_body() -> None:
+    last = "The union said it would keep defending our journalism against the new law."
+    article = _parse("Break-ins in Cheras", LEAD, SECOND, last, "Tags: media, law")
+    assert article.body_paragraphs == (LEAD, SECOND, last)
+
+
+def test_the_authors_bio_above_the_tail_is_not_body() -> None:
+    bio = "Farah Liyana Yusof reports on crime and the courts for the paper."
+    article = _parse(
+        "Break-ins in Cheras", "Farah Liyana Yusof", "June 3, 2024", LEAD, SECOND, bio, "What do you think?"
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # A sentence opening with a name the byline never printed is the article's.
+    other = "Lim Chee Keong is expected to appear in court next week."
+    article = _parse("Break-ins in Cheras", "Farah Liyana Yusof", "June 3, 2024", LEAD, SECOND, other, "Tags: crime")
+    assert article.body_paragraphs == (LEAD, SECOND, other)
