@@ -243,7 +243,10 @@ def _special_by_first_char() -> dict[str, tuple[tuple[str, ...], re.Pattern[str]
     for c in chars:
         entries = [(kind, words, pattern) for kind, words, pattern in _SPECIAL_LINES if any(w[0] == c for w in words)]
         alternation = "|".join(f"(?P<k{n}>{pattern})" for n, (_, _, pattern) in enumerate(entries))
-        starts = tuple(dict.fromkeys(w for _, words, _ in entries for w in words if w[0] == c))
+        words = dict.fromkeys(w for _, words, _ in entries for w in words if w[0] == c)
+        # A start word another one begins is never tested ("share" covers "share your"): the prefix test
+        # runs on every line that starts with the character, and tries the words one by one.
+        starts = tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
         table[c] = (starts, re.compile(alternation, re.I), tuple(kind for kind, _, _ in entries))
         if c.upper() != c:
             table[c.upper()] = table[c]

@@ -302,3 +302,12 @@ def test_no_photo_marks_is_told_by_identity(text: str, opening: str) -> None:
 def test_a_finished_last_paragraph_is_never_closing_furniture(text: str, end: str, agency: str | None) -> None:
     # parse_lines looks for furniture on the last line only when it ends in ')' or is no finished sentence.
     assert not classify._is_closing_furniture(text + end, "The council met on Monday.", agency)
+
+
+def test_every_start_word_is_still_tested_after_covered_ones_are_dropped() -> None:
+    # _special_by_first_char keeps only start words no other one begins: a line that starts with any
+    # entry's word must still pass the prefix test of its first character.
+    for _, words, _ in classify._SPECIAL_LINES:
+        for word in words:
+            starts = classify._SPECIAL_BY_FIRST[word[0]][0]
+            assert word.startswith(starts), word
