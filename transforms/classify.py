@@ -177,13 +177,16 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (TAIL, ("what do", "share your"), r"what do you think\s*\??$|share your (?:thoughts|views|comments)\b.{0,60}$"),
     (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
     # An invitation to follow the site's channel, dropped wherever it sits (some pages print it mid-article):
-    # "Stay current - Follow our news channel for updates!"
+    # "Stay current - Follow our news channel for updates!", "Follow the top stories on our app"
     (
         DROP,
-        ("stay", "follow us", "follow our"),
+        ("stay", "follow"),
         r"(?:stay (?:current|updated|up to date|informed|connected|tuned|in the loop)\s*[-–—:|!.,]\s*)?"
-        r"follow (?:us|our)\b.{0,60}\b(?:channel|page|account|updates|news)\b.{0,60}$",
+        r"follow (?:us|our)\b.{0,60}\b(?:channel|page|account|updates|news)\b.{0,60}$|"
+        r"follow\b.{0,60}\bon our (?:app|channel|page|website|site)\s*[.!]?$",
     ),
+    # A button that opens the rest of the page or the source's page: "Show full article", "View original story"
+    (DROP, ("show", "view"), r"(?:show|view) (?:the )?(?:original|full)(?: article| story)?\s*$"),
     # A wire desk's end-of-story marker: "(END)", "-END-", "Enditem/AW", "(ends)", "###".
     (
         TAIL,

@@ -1074,3 +1074,16 @@ def test_the_authors_bio_above_the_tail_is_not_body() -> None:
     other = "Lim Chee Keong is expected to appear in court next week."
     article = _parse("Break-ins in Cheras", "Farah Liyana Yusof", "June 3, 2024", LEAD, SECOND, other, "Tags: crime")
     assert article.body_paragraphs == (LEAD, SECOND, other)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("View original story", classify.DROP),
+        ("Show full article", classify.DROP),
+        ("Follow the latest headlines live on our app", classify.DROP),
+        ("Follow the rules on our roads, the police chief urged drivers.", classify.BODY),
+    ],
+)
+def test_buttons_and_app_prompts_are_furniture(line: str, kind: int) -> None:
+    assert classify.kind_of(line) == kind
