@@ -1279,7 +1279,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         dateline, agency = found[0], _agency_name(found[1])
     elif place_line is not None:
         dateline = place_line
-    elif body and not captions and (place := _place_lead(body[0])) is not None:
+    elif body and (place := _place_lead(body[0])) is not None:
         dateline = place  # "Bhopal: A leopard ... was tranquilised ...": a dateline in title case before a colon
     elif body and (opening := credits.opening_agency(body[0])) is not None:
         agency = _agency_name(opening)  # "(AFP) — ...": the wire's lead without a place

@@ -1087,3 +1087,12 @@ def test_the_authors_bio_above_the_tail_is_not_body() -> None:
 )
 def test_buttons_and_app_prompts_are_furniture(line: str, kind: int) -> None:
     assert classify.kind_of(line) == kind
+
+
+def test_a_lead_opening_with_a_town_in_title_case_and_a_colon_gives_the_dateline() -> None:
+    lead = (
+        "Kandy: Hotel owners in the hill country say bookings for the festival season are running well ahead"
+        " of last year."
+    )
+    caption = "Pilgrims climb the steps of a temple near the lake. AFP"
+    assert _parse("Hill country hotels fill up", caption, lead, SECOND, WA).dateline == "Kandy"

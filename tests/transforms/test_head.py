@@ -24,6 +24,7 @@ from transforms import head
         "Listen",
         "বাংলা",
         "Read a summary of this article on QUICK.",
+        "-A A +A",  # a text-size control
     ],
 )
 def test_page_chrome(line: str) -> None:
