@@ -981,7 +981,10 @@ def _untold_place_lead(paragraph: str, dateline_at: int | None) -> bool:
     return dateline_at is None and _place_lead(paragraph) is not None
 
 
-_REPORTED = re.compile(r"\b(?:said|says|told|announced|according to)\b")
+# An article's sentence reports someone: a lead under a lone credit (_tells_the_news) and no appeal to readers
+# (_is_closing_note). One pattern: two merged branches each defined one under this name, and the later one
+# was what both rules ran with.
+_REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
 
 
 def _tells_the_news(paragraph: str, credit: str) -> bool:
@@ -1418,7 +1421,6 @@ _CLOSING_NOTE_MAX = 250  # characters: an appeal to readers or an author's bio i
 # paragraph would cost more than the rest of its tail) and speaks to its readers, of the site.
 _APPEAL_WORDS = ("ournalism", "eaders like you", "costs money", "elp us keep", "onate ", "onation")
 _TO_READERS = re.compile(r"\b(?:you|your|us|our)\b", re.I)  # the site speaks to its readers, of itself
-_REPORTED = re.compile(r"\b(?:said|says|told|according)\b")  # an article's sentence reports someone
 # What a bio says of the writer after their name: "Jane Tan covers ...", "Ali Bakar is a senior ...".
 _BIO_VERBS = frozenset(("is", "was", "covers", "writes", "reports", "edits", "heads", "joined", "has", "tweets"))
 _BIO_NAME_WORDS = range(2, 5)  # a writer's name: two to four capitalised words
