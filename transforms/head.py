@@ -212,7 +212,7 @@ def is_navigation(text: str) -> bool:
         # crumbs or starts at the home page.
         separator = next((sep for sep in _CRUMB_SEPARATORS if sep in text), None)
         if separator is None:
-            return text.startswith("Home ") and is_bare_menu(text)
+            return is_bare_menu(text)
         items = [item.strip() for item in text.split(separator)]
         if len(items) < 3 and items[0].lower() != "home":
             return False
