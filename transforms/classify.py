@@ -164,10 +164,16 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # One entry per start word: a line runs only the alternation of its first character.
     (TAIL, ("comment",), r"comments?\s*(?:[-–—:|]\s*)?(?:\(\d+\)|\d+)?\s*(?:closed)?\s*:?$"),  # "Comments (12) Closed"
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
-    (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your) comment\b.{0,40}|comments?\s*)$"),
+    (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) comment\b.{0,40}|comments?\s*)$"),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
     (TAIL, ("tell us",), r"tell us what you think\b.{0,100}$"),
+    # The author box and the short-link widget under an article: "About the author", "Short link:"
+    (
+        TAIL,
+        ("about the", "short link"),
+        r"about the (?:author|writer|reporter|contributor)s?\s*:?$|short link\s*:.{0,80}$",
+    ),
     (TAIL, ("how does", "how did"), r"how (?:does|did) (?:this|the) (?:story |article |news )?make you feel\s*\??$"),
     (  # "Tags: a, b" or the label alone over the topic links ("KEYWORDS")
         TAIL,
