@@ -388,7 +388,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
         credit = dash.group(1).strip()
         if _credit_shaped(credit):
             return paragraph[:start].rstrip(), credit
-    photo = "hoto" in tail_text or "HOTO" in tail_text or "redit:" in tail_text  # "Credit: Phuket Marine Police"
+    # "Credit: Phuket Marine Police", "Picture: JANE CRUZ"
+    photo = "hoto" in tail_text or "HOTO" in tail_text or "redit:" in tail_text or "ICTURE:" in tail_text.upper()
     if "/" not in tail_text and not photo and not _mentions_agency(tail_text):
         return paragraph, None  # no slash credit and no agency: skip the sentence-end scan
     # The earliest sentence end whose remainder is credit-shaped: "... 2025. U.S. Navy/Handout via REUTERS".

@@ -63,6 +63,14 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "The cabinet meets at Government House.",
             "Photo: สมชาย ใจดี Somchai Jaidee / Facebook",
         ),
+        # "Picture:" labels a credit as "Photo:" does, in any case; a sentence naming a picture is no credit.
+        (
+            "Cane fields burn outside Lautoka. Picture: MERE TUILAU",
+            "Cane fields burn outside Lautoka.",
+            "Picture: MERE TUILAU",
+        ),
+        ("Crowds at the fair. PICTURE: Jone Vula", "Crowds at the fair.", "PICTURE: Jone Vula"),
+        ("The council saw the picture: a town without water.", None, None),
         (
             "Witkoff at Diriyah Palace, February 18, 2025. REUTERS/Evelyn Hockstein/Pool",
             "Witkoff at Diriyah Palace, February 18, 2025.",
