@@ -102,8 +102,10 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # machine-learning tool."): furniture wherever it stands.
     (
         DROP,
-        ("try our", "try the", "listen to", "the voice", "this audio"),
+        ("try our", "try the", "listen to", "the voice", "this audio", "duration"),
         r"(?:try|listen\s+to)\s+(?:our|the|this)\s+(?:new\s+)?audio\b.{0,80}$|"
+        r"listen to this (?:article|story)\b.{0,20}$|"  # an audio player's label over the article
+        r"duration\s*:?\s*\d[\d:′″'\" ]{0,10}(?:mins?|minutes?|secs?|seconds?)?\s*$|"  # and its length
         r"(?:the\s+voice|this\s+audio)\s+(?:you\s+hear\s+)?(?:is|was)\s+(?:produced|generated|created|synthesi[sz]ed)\b.{0,80}$",
     ),
     (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
@@ -113,7 +115,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (
         CHROME,
         ("top", "more", "most", "latest", "trending", "you", "read", "recommended"),
-        r"(?:top|more|latest) (?:stories|news|headlines)\s*:?$|you may also like\s*:?$|read next\s*:?$|"
+        r"(?:top|more|latest)(?: news)? (?:stories|news|headlines)\s*:?$|you may also like\s*:?$|read next\s*:?$|"
         r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
         r"most (?:read|viewed|shared)\s*:?$|trending(?: now)?\s*:?$|"  # "Most Popular" labels a plan too
         r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$",
@@ -121,7 +123,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (
         CHROME,
         ("want", "listen"),
-        r"(?:want to\s+)?listen to (?:the\s+|this\s+)?(?:full\s+)?(?:audio|article)\b.{0,20}$",
+        r"(?:want to\s+)?listen to (?:the\s+)?(?:full\s+)?(?:audio|article)\b.{0,20}$",
     ),
     (CHROME, ("report",), r"report (?:it to us|an? (?:error|typo|issue))\b.{0,30}$"),
     (CHROME, ("found",), r"found an? (?:mistake|error|typo)\b.{0,40}$"),
@@ -210,6 +212,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         ("sign", "subscribe", "register", "get"),  # a newsletter sign-up or a subscription pitch
         r"(?:sign up|subscribe|register)(?: now| today)? (?:for|to) (?:our|the)\b.{0,60}\bnewsletters?\b.{0,120}$|"
         r"get (?:our|the)\b.{0,40}\bnewsletters?\b.{0,120}$|"
+        r"get (?:our|the) (?:[\w-]+ ){0,3}app\s*[.!]?$|"  # "Get the RNZ app": an app prompt under the article
         r"subscribe to (?-i:[A-Z])[^.!?]{0,40}\s(?:for|and get)\s.{0,160}$",
     ),
     (SIGNOFF, ("-", "—", "–"), r"(?:--|[—–-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$"),
