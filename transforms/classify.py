@@ -215,7 +215,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"get (?:our|the) (?:[\w-]+ ){0,3}app\s*[.!]?$|"  # "Get the RNZ app": an app prompt under the article
         r"subscribe to (?-i:[A-Z])[^.!?]{0,40}\s(?:for|and get)\s.{0,160}$",
     ),
-    (SIGNOFF, ("-", "—", "–"), r"(?:--|[—–-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$"),
+    (SIGNOFF, ("-", "—", "–", "―"), r"(?:--|[—–―-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$"),
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
     (PROMO_CORE, ("billed",), rf"billed\s+(?:as|at)\s+{_PRICE}.*|billed\s+(?:monthly|annually|yearly|every)\b.*"),
     (
@@ -855,6 +855,21 @@ def _doubled_prefix_end(paragraph: str) -> int | None:
 
 _DOUBLED_MAX = 400  # characters: a paragraph printed twice in a row that is longer is body text printed twice
 
+# Where a caption's credit runs into the dateline in capitals with no space ("... — file picALOR SETAR, Aug 26 —"):
+# a lower-case letter, a full stop or a bracket, then a place in capitals and a dateline's punctuation.
+_GLUED_DATELINE = re.compile(r"[a-z.)](?=[A-Z]{2}[A-Z .'’-]*(?:,|\s*\(|:|\s[-–—―]))")
+
+
+def _glued_once_caption(paragraph: str) -> tuple[Caption, str] | None:
+    """The caption with its credit glued once in front of the first paragraph's dateline, and the paragraph
+    from its dateline on; None when the paragraph opens otherwise."""
+    for m in _GLUED_DATELINE.finditer(paragraph, 0, _DOUBLED_PREFIX_MAX):
+        start = m.end()
+        caption, credit = credits.split_caption_credit(paragraph[:start])
+        if credit is not None and credits.dateline_of(paragraph[start:]) is not None:
+            return Caption(caption, credit), paragraph[start:]
+    return None
+
 
 def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> tuple[list[str], int, list[Caption]]:
     """The body without the captions of photos printed inside it, how many were removed, and the caption
@@ -888,6 +903,14 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
                 removed += 1
                 k += 2
                 continue
+        if (
+            not out
+            and not glued
+            and _doubled_prefix_end(paragraph) is None  # printed twice: photo_marks finds it
+            and (split := _glued_once_caption(paragraph)) is not None
+        ):
+            glued.append(split[0])
+            paragraph = split[1]
         marks = photo_marks(paragraph)
         if marks is _NO_MARKS:  # the common case: nothing of a photo's or a pull quote's
             out.append(paragraph)

@@ -22,11 +22,11 @@ _WIRE_NAMES = (
     r"(?i:reuters|afp|ap|bernama|xinhua|kyodo|jiji|yonhap|antara|vna|cna|pti|ians|ani|upi|dpa|efe|ann|bloomberg)"
 )
 _DATELINE = re.compile(
-    rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—(]))?|"
+    rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(]))?|"
     # "Labuan Bajo, East Nusa Tenggara (ANTARA) -", "Taipei, Jan. 9 (CNA)"
     rf"(?={_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?(?:{_PRINTED_DATE})?\s*\()"
     rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?)(?:{_PRINTED_DATE})?)"
-    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*(?:--|[-–—:])|\s*:|\s+(?:--|[-–—•])|"
+    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*(?:--|[-–—―:])|\s*:|\s+(?:--|[-–—―•])|"
     # "CAGAYAN DE ORO CITY—The city ...": a long dash run into both words (the text opens with a capital)
     r"(?<=[A-Z]{4})—|"
     # A wire's name in brackets runs into the text on some wires' sites ("Taipei, Jan. 9 (CNA) Taiwan's ...");
@@ -148,7 +148,7 @@ _BRACKETED_CREDIT = re.compile(
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.
 _SENTENCE_END = re.compile(r"[.!?\"”’)](?=\s+\S)")
 _CREDIT_WINDOW = 160  # characters at the end of a caption that can hold its credit (14 words at most)
-_DASH_CREDIT = re.compile(r"(?:--|[—–-])\s*([^—–]{1,100})$")
+_DASH_CREDIT = re.compile(r"(?:--|[—–―-])\s*([^—–―]{1,100})$")
 # A credit that is only an agency after a dash ("— Reuters"): the shape both of a photo credit and
 # of a briefing item's sign-off, so the classifier looks at its neighbours before calling it a caption.
 _BARE_AGENCY_NAMES = r"(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|bloomberg|ann|asia news network|dpa)"
@@ -168,7 +168,7 @@ _WIRE_SIGNOFF = {
     "bloomberg": "Bloomberg", "ann": "ANN",
 }  # fmt: skip
 _TRAILING_AGENCY = re.compile(
-    r"(?<![\w-])(?:--|[—–-])\s*(?P<agency>(?i:bernama|reuters|xinhua|bloomberg)|AFP|AP|ANN)\s*$"
+    r"(?<![\w-])(?:--|[—–―-])\s*(?P<agency>(?i:bernama|reuters|xinhua|bloomberg)|AFP|AP|ANN)\s*$"
 )
 _SIGNOFF_LAST_CHARS = frozenset("aAsSgGPN")  # last letters of the agencies above: a cheap reject
 # "(Reporting by ...; Editing by ...)", or without brackets when a second role follows a semicolon
@@ -222,6 +222,7 @@ def _separator_near_start(paragraph: str) -> bool:
         or "-" in start
         or "–" in start
         or "—" in start
+        or "―" in start  # U+2015, a horizontal bar some sites print for the dash
         or "•" in start
         or (len(paragraph) > _PLACE_MAX_CHARS and paragraph[_PLACE_MAX_CHARS].isspace())
     )
@@ -261,7 +262,7 @@ def _label_and_value(rest: str) -> bool:
 
 
 # A wire story's lead with its agency but no place: "(AFP) — Thailand has closed ...".
-_AGENCY_OPENING = re.compile(r"\((?P<agency>[A-Z][A-Za-z.&/ -]{1,30})\)\s*(?:--|[-–—:])\s+\S")
+_AGENCY_OPENING = re.compile(r"\((?P<agency>[A-Z][A-Za-z.&/ -]{1,30})\)\s*(?:--|[-–—―:])\s+\S")
 
 
 def opening_agency(paragraph: str) -> str | None:
@@ -377,7 +378,7 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     if paragraph.endswith(")") and (bracketed := _BRACKETED_CREDIT.search(paragraph, window)) is not None:
         return paragraph[: bracketed.start()].rstrip(), bracketed.group(1).strip()
     tail_text = paragraph[window:]
-    dashed = "-" in tail_text or "—" in tail_text or "–" in tail_text
+    dashed = "-" in tail_text or "—" in tail_text or "–" in tail_text or "―" in tail_text
     pos = window
     while dashed and (dash := _DASH_CREDIT.search(paragraph, pos)) is not None:
         start = dash.start()
@@ -406,7 +407,7 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
 
 
 # In the caption slot a long dash may close a caption with a source of its own name only ("— DawnNewsTV").
-_SLOT_DASH_CREDIT = re.compile(r"\s(?:--|[—–])\s*([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})$")
+_SLOT_DASH_CREDIT = re.compile(r"\s(?:--|[—–―])\s*([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})$")
 
 
 # In the caption slot, a source and a name in brackets after the caption's full stop ("... on Monday.
@@ -515,7 +516,7 @@ def is_credit_only(line: str) -> bool:
 
 
 _ENDS_IN_BARE_AGENCY = re.compile(
-    r"(?:(?<![\w-])(?:--|[—–-])|[.!?\"”’)])\s*"
+    r"(?:(?<![\w-])(?:--|[—–―-])|[.!?\"”’)])\s*"
     rf"{_BARE_AGENCY_NAMES}\s*$",
     re.I,
 )

@@ -658,6 +658,30 @@ def test_a_caption_glued_twice_to_the_first_paragraph_is_a_caption() -> None:
     assert article.dateline == "GEORGE TOWN, May 3"
 
 
+def test_a_caption_glued_once_to_the_first_paragraphs_dateline_is_a_caption() -> None:
+    # Some sites print the dash as a horizontal bar (U+2015): in the dateline, the credit and the sign-off.
+    article = _parse(
+        "Ferry terminal to reopen after repairs",
+        "Passengers wait at the old ferry terminal. — Picture courtesy of Penang Port Authority"
+        "GEORGE TOWN, May 3 ― The terminal will reopen on Monday, the operator said.",
+        "Repairs cost RM2mil. ― Bernama",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Passengers wait at the old ferry terminal.", "Picture courtesy of Penang Port Authority")
+    ]
+    assert article.body_paragraphs == (
+        "GEORGE TOWN, May 3 ― The terminal will reopen on Monday, the operator said.",
+        "Repairs cost RM2mil.",
+    )
+    assert (article.dateline, article.agency) == ("GEORGE TOWN, May 3", "Bernama")
+
+
+def test_a_lead_naming_a_place_in_capitals_mid_sentence_is_not_a_glued_caption() -> None:
+    lead = "The ferry operator said.PENANG PORT (Reuters) - officials met on Monday, said a photo by Jane Tan/Reuters."
+    article = _parse("Ferry terminal to reopen after repairs", lead, SECOND)
+    assert article.captions == () and article.body_paragraphs[0] == lead
+
+
 def test_the_paragraph_above_a_briefings_first_section_label_is_a_photo_caption() -> None:
     article = _parse(
         "Market stories at 4pm",
