@@ -483,6 +483,24 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
 
 
 _TAG_SEPARATORS = frozenset((",", ";"))
+_AUTHOR_NAME_MAX_WORDS = 5
+
+
+def _author_box_start(content: Sequence[str]) -> int | None:
+    """Where a columnist's box closes the content: the name on a line of its own (once or twice), then a
+    bio opening with the name ("Jane Tan" / "Jane Tan" / "Jane Tan began her career ..."); None otherwise."""
+    if len(content) < 3:
+        return None
+    name, bio = content[-2], content[-1]
+    words = name.split()
+    if not (
+        1 < len(words) <= _AUTHOR_NAME_MAX_WORDS and bio.startswith(f"{name} ") and all(w[0].isupper() for w in words)
+    ):
+        return None
+    start = len(content) - 2
+    while start > 1 and content[start - 1] == name:
+        start -= 1
+    return start
 
 
 def _tags_broken_over_lines(lines: Sequence[str], kinds: Sequence[int], start: int) -> tuple[str, int]:
@@ -549,6 +567,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     i = 0
     while i < end:
         paragraph = paragraphs[i]
+        if _printed_twice(paragraph):
+            paragraph = paragraph[: len(paragraph) // 2].strip()  # alt text and caption, the same text on one line
         if captions and paragraph in (captions[-1].text, _joined(captions[-1])):
             i += 1  # a caption printed twice is recorded once
             continue
@@ -1266,6 +1286,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             tags = _tags_of(text) or ()
             if not tags:
                 warnings.append("unrecognized_tail_line")
+        elif at_tags_slot and i < n and lines[i].startswith(text) and "," not in text and ";" not in text:
+            in_chrome = True  # a columnist's box ("Name" / "Name" / "Name began his career ..."): not a tag
         elif not tags and (at_tags_slot or _is_spaced_tags_line(text)) and (found_tags := _tags_of(text)):
             tags = found_tags
         elif not in_chrome:
@@ -1284,6 +1306,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         warnings.append("dek_repeated_in_body")
     if not tags and content and _is_spaced_tags_line(content[-1]):
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
+    if (box := _author_box_start(content)) is not None:
+        content = content[:box]
     # A byline block under the photo ("Jane Tan" / "Indonesia Correspondent" / "Published Sep 2, 2025"):
     # head meta printed after the caption, not body.
     if (box := _summary_box_end(content)) is not None:

@@ -118,7 +118,7 @@ _CREDIT_LOWER_WORDS = frozenset(
     (
         "via", "by", "on", "and", "of", "de", "da", "del", "der", "van", "von", "bin", "binti", "bt", "bte", "al",
         "el", "la", "le", "du", "dos", "das", "pic", "pics", "photo", "photos", "file", "filepic", "handout",
-        "courtesy", "image", "images", "picture", "pictures", "staff", "for", "credit", "credits",
+        "courtesy", "image", "images", "picture", "pictures", "staff", "for", "credit", "credits", "the",
     )
 )  # fmt: skip
 _CREDIT_MARKER = re.compile(

@@ -1132,3 +1132,32 @@ def test_a_lead_opening_with_a_town_in_title_case_and_a_colon_gives_the_dateline
     )
     caption = "Pilgrims climb the steps of a temple near the lake. AFP"
     assert _parse("Hill country hotels fill up", caption, lead, SECOND, WA).dateline == "Kandy"
+
+
+def test_a_caption_printed_twice_on_one_line_in_the_caption_slot_is_one_caption() -> None:
+    caption = (
+        "Out of reach: Firemen hosing down the roof of a shophouse in Jalan Kenari."
+        " — Photo courtesy of the Fire Department"
+    )
+    article = _parse(
+        "Leave the fire to the firemen", caption + caption, "RESIDENTS of the street watched as ...", SECOND
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        (
+            "Out of reach: Firemen hosing down the roof of a shophouse in Jalan Kenari.",
+            "Photo courtesy of the Fire Department",
+        )
+    ]
+    assert article.body_paragraphs[0] == "RESIDENTS of the street watched as ..."
+
+
+def test_a_columnists_box_under_the_article_is_neither_tags_nor_body() -> None:
+    bio = "Lim Boon Keat writes on politics and has served the paper for 30 years. The views expressed are his own."
+    with_whatsapp = _parse(
+        "Give the police room", LEAD, SECOND, WA, "Lim Boon Keat", "Lim Boon Keat", bio, "Next In Columnists", "A"
+    )
+    assert with_whatsapp.tags == () and with_whatsapp.body_paragraphs == (LEAD, SECOND)
+    without = _parse(
+        "Give the police room", LEAD, SECOND, "Lim Boon Keat", "Lim Boon Keat", bio, "Next In Columnists", "A"
+    )
+    assert without.body_paragraphs == (LEAD, SECOND)
