@@ -729,8 +729,21 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
     paragraph = paragraphs[i]
     placed = _PHOTO_PLACE.search(paragraph) is not None
     return (paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i) or placed) and (
-        not captions or placed or _caption_grammar(paragraph) or any(_announces_photos(c.credit) for c in captions)
+        (not captions and not _reads_as_standfirst(paragraph))
+        or placed
+        or _caption_grammar(paragraph)
+        or any(_announces_photos(c.credit) for c in captions)
     )
+
+
+# A standfirst argues or looks ahead; a photo's caption shows a moment.
+_ARGUES = re.compile(r"\?|[.!]\s+\S|\b(?:will|would|likely|should|must|could|might)\b")
+
+
+def _reads_as_standfirst(paragraph: str) -> bool:
+    """'The decision raises questions. Have the police lost faith?': a column's standfirst (more than one
+    sentence, a question, or what will or should happen), not the caption of the photo above it."""
+    return _ARGUES.search(paragraph) is not None
 
 
 def _caption_grammar(paragraph: str) -> bool:

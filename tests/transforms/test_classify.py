@@ -1161,3 +1161,24 @@ def test_a_columnists_box_under_the_article_is_neither_tags_nor_body() -> None:
         "Give the police room", LEAD, SECOND, "Lim Boon Keat", "Lim Boon Keat", bio, "Next In Columnists", "A"
     )
     assert without.body_paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Closing the station gates at night raises questions. Have the police lost faith in their own safety?",
+        "The assembly is likely to be dissolved next month, and the chief minister is upbeat about it.",
+    ],
+)
+def test_a_columns_standfirst_above_the_print_lead_is_body_not_a_caption(standfirst: str) -> None:
+    lead = "ON the eve of the holiday in 2017, a fire gutted the old police station in Kampung Baru, Petaling Jaya."
+    article = _parse("Guarding the guards", "  • Nation", "  • Wednesday, 16 Mar 2011", standfirst, lead, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (standfirst, lead, SECOND)
+
+
+def test_a_photos_one_sentence_caption_above_the_print_lead_stays_a_caption() -> None:
+    caption = "Used tyres were stacked at the back of the illegal dumpsite waiting to be collected."
+    lead = "OF late, much has been written about plastic waste, so I thought I would write about old tyres instead."
+    article = _parse("Tyres pile up", "  • Letters", "  • Saturday, 21 Jan 2017", caption, lead, SECOND)
+    assert [c.text for c in article.captions] == [caption]
