@@ -180,7 +180,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (  # "Tags: a, b" or the label alone over the topic links ("KEYWORDS")
         TAIL,
         ("tags", "topics", "tagged", "keywords"),
-        r"(?:tags|topics|keywords|tagged(?: with| in)?)\s*(?::\s*\S.{0,200}|:?\s*)$",
+        r"(?:tags(?:\s*/\s*keywords)?|topics|keywords|tagged(?: with| in)?)\s*(?::\s*\S.{0,200}|:?\s*)$",
     ),
     (TAIL, ("what do", "share your"), r"what do you think\s*\??$|share your (?:thoughts|views|comments)\b.{0,60}$"),
     (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
@@ -472,8 +472,9 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
     """
     if len(text) > _TAGS_MAX_CHARS:
         return None
-    separator = "," if "," in text else ";"
-    items = [item.strip() for item in text.split(separator)]
+    if "," in text and ";" in text:
+        text = text.replace(";", ",")  # "Opinion, Letters; George Town": either separator between items
+    items = [item.strip() for item in text.split("," if "," in text else ";")]
     if len(items) > 1 and not items[-1]:
         items.pop()
     for item in items:
@@ -483,6 +484,7 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
 
 
 _TAG_SEPARATORS = frozenset((",", ";"))
+_STAR_TAGS_LABEL = "tags / keywords:"  # "Tags / Keywords: News, Business, ...": the reference site's pages of 2013
 _AUTHOR_NAME_MAX_WORDS = 5
 
 
@@ -1283,6 +1285,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
                 tags_slot, in_chrome = True, False
             elif kind in (PAYWALL, CHROME, TAIL):
                 in_chrome = True
+                if not tags and text[:16].lower() == _STAR_TAGS_LABEL:
+                    tags = _tags_of(text[16:].strip()) or ()  # the reference site's older tags line
             i += 1
             continue
         # A promo block of two lines or more is never a related headline or a tags line.

@@ -375,7 +375,12 @@ def _is_label(text: str, lines: Sequence[str], start: int) -> bool:
     """A section label above the headline ('Leader', 'METRO', 'Singapore'): short, and a longer headline follows
     (from line `start` on, past a date line: 'World' / 'POSTED : 9 Jun 2025' / headline)."""
     words = text.split()
-    short = len(words) <= _LABEL_MAX_WORDS or (text.isupper() and len(words) <= 3 and ":" not in text)
+    short = (
+        len(words) <= _LABEL_MAX_WORDS
+        or (text.isupper() and len(words) <= 3 and ":" not in text)
+        # a column's name over its date lines ("The Star Says" / "Published: ..." / headline)
+        or (start < len(lines) and _label_shaped(text) and is_date_line(lines[start]))
+    )
     if not short or text.endswith(TERMINAL[:3]):
         return False
     following = _past_date_lines(lines, start)

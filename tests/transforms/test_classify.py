@@ -1182,3 +1182,27 @@ def test_a_photos_one_sentence_caption_above_the_print_lead_stays_a_caption() ->
     lead = "OF late, much has been written about plastic waste, so I thought I would write about old tyres instead."
     article = _parse("Tyres pile up", "  • Letters", "  • Saturday, 21 Jan 2017", caption, lead, SECOND)
     assert [c.text for c in article.captions] == [caption]
+
+
+def test_the_older_layout_column_name_over_date_lines_and_its_tags_line() -> None:
+    # An older layout: the column's name, "Published:"/"Updated:" lines, the headline, the body, then the
+    # site's own "Tags / Keywords:" line (its items are the tags; either separator may stand between them).
+    article = _parse(
+        "The Paper Says",
+        "Published: Sunday April 20, 2014 MYT 12:00:00 AM",
+        "Updated: Sunday April 20, 2014 MYT 7:35:06 AM",
+        "Keep night drivers off the highways",
+        LEAD,
+        SECOND,
+        "Tags / Keywords: Opinion, Editorial; road safety",
+        "advertisement",
+        "1. Another story entirely",
+    )
+    assert article.title == "Keep night drivers off the highways"
+    assert article.body_paragraphs == (LEAD, SECOND)
+    assert article.tags == ("Opinion", "Editorial", "road safety")
+
+
+def test_a_title_case_headline_over_its_date_line_stays_the_headline() -> None:
+    article = _parse("Floods Hit Kelantan", "Published: Sunday April 20, 2014", LEAD, SECOND)
+    assert article.title == "Floods Hit Kelantan"
