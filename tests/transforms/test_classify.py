@@ -1206,3 +1206,23 @@ def test_the_older_layout_column_name_over_date_lines_and_its_tags_line() -> Non
 def test_a_title_case_headline_over_its_date_line_stays_the_headline() -> None:
     article = _parse("Floods Hit Kelantan", "Published: Sunday April 20, 2014", LEAD, SECOND)
     assert article.title == "Floods Hit Kelantan"
+
+
+def test_a_briefings_bullet_points_under_an_item_heading_are_body_not_meta() -> None:
+    heading = "Port operator posts record quarter"
+    points = (
+        "  • The port operator posted a record net profit for the quarter, helped by higher container volumes.",
+        "  • Its chief executive said throughput would keep rising as two new berths open in March.",
+    )
+    article = _parse("Business news summary for the week", heading, *points, "Ringgit ends week firmer", *points)
+    assert article.body_paragraphs[:3] == (heading, points[0].strip(), points[1].strip())
+    assert article.section is None
+
+
+def test_summary_points_right_under_the_date_line_stay_out_of_the_body() -> None:
+    points = (
+        "* The network has grown with several new lines opening.",
+        "* It has injected new momentum into the economy.",
+    )
+    article = _parse("Rail network keeps growing", "Source: Newswire", "2025-12-23 20:18:31", *points, LEAD, SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND) and article.captions == ()
