@@ -539,7 +539,12 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     without a dateline the slot ends at the first paragraph that is no caption (a column's standfirst).
     """
     n = len(paragraphs)
-    dateline_at = next((i for i in range(min(n, _CAPTION_SLOT)) if credits.dateline_of(paragraphs[i])), None)
+    dated = [i for i in range(min(n, _CAPTION_SLOT)) if credits.dateline_of(paragraphs[i])]
+    # A wire photo's caption opens with a dateline of its own ("SEPANG, 15 Mac -- ... -- fotoBERNAMA"): the
+    # dateline paragraph under it, not the photo's, opens the body.
+    while len(dated) > 1 and _photo_credited(paragraphs[dated[0]]):
+        dated.pop(0)
+    dateline_at = dated[0] if dated else None
     # The body's first paragraph shows itself by a dateline or by a print lead in capitals
     # ("RESIDENTS are ..."): what stands before it, under the head, describes the photo.
     anchor_at = next(

@@ -119,10 +119,12 @@ _CREDIT_LOWER_WORDS = frozenset(
         "via", "by", "on", "and", "of", "de", "da", "del", "der", "van", "von", "bin", "binti", "bt", "bte", "al",
         "el", "la", "le", "du", "dos", "das", "pic", "pics", "photo", "photos", "file", "filepic", "handout",
         "courtesy", "image", "images", "picture", "pictures", "staff", "for", "credit", "credits", "the",
+        "fotobernama",  # the national agency's photo credit in Malay ("fotoBERNAMA")
     )
 )  # fmt: skip
 _CREDIT_MARKER = re.compile(
     r"/|\bvia\b|^(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|"
+    r"^fotobernama\b|"
     r"^credits?:|"
     r"\bpics?$|"
     r"(?-i:^[A-Z]{3,}(?:PHOTOS?|PIX)$)|\bphotos?\.?$|\bpix$|\b(?:photos?|pics?)\s+(?:by|courtesy of)\s|"
@@ -361,8 +363,8 @@ def _credit_shaped(tail: str) -> bool:
         return False
     if tail.endswith(".") and not ((len(words) <= 5 and _CLOSED_CREDIT.search(tail)) or _PHOTO_LABEL.match(tail)):
         return False  # "EPA Photo.", "SHAFWAN ZAIDON/The Star." close with a full stop; sentences do too
-    if not (tail[0].isupper() or tail[0].isdigit() or all(w.lower() in _CREDIT_LOWER_WORDS for w in words)):
-        return False  # "— file pic" is a credit in lower case: it holds nothing but credit words
+    if not (tail[0].isupper() or tail[0].isdigit() or words[0].lower() in _CREDIT_LOWER_WORDS):
+        return False  # "— file pic", "fotoBERNAMA": in lower case a credit opens with a credit word
     for word in words:
         core = word.strip("()[],'\"‘’“”:").removesuffix(".")  # "Reuters file photo.", "Image credit: X"
         if core and core[0].islower() and core.split("/")[0].lower() not in _CREDIT_LOWER_WORDS:

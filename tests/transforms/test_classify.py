@@ -1226,3 +1226,13 @@ def test_summary_points_right_under_the_date_line_stay_out_of_the_body() -> None
     )
     article = _parse("Rail network keeps growing", "Source: Newswire", "2025-12-23 20:18:31", *points, LEAD, SECOND)
     assert article.body_paragraphs == (LEAD, SECOND) and article.captions == ()
+
+
+def test_a_wire_photos_caption_opening_with_its_own_dateline_is_a_caption() -> None:
+    caption = "SEPANG, 15 Mac -- Pemain negara (kiri) tiba di lapangan terbang, hari ini. -- fotoBERNAMA (2016)"
+    lead = "SEPANG: The national shuttler is back from Birmingham after a shock first-round exit at the championships."
+    article = _parse("Shuttler back home after early exit", caption, lead, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("SEPANG, 15 Mac -- Pemain negara (kiri) tiba di lapangan terbang, hari ini.", "fotoBERNAMA (2016)")
+    ]
+    assert article.body_paragraphs == (lead, SECOND) and article.dateline == "SEPANG"

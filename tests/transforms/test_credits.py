@@ -63,6 +63,13 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "The cabinet meets at Government House.",
             "Photo: สมชาย ใจดี Somchai Jaidee / Facebook",
         ),
+        # The national agency's photo credit in Malay opens in lower case; a lower-case sentence after a dash does not.
+        (
+            "Pemain negara di lapangan terbang, hari ini. -- fotoBERNAMA (2016) HAK CIPTA TERPELIHARA",
+            "Pemain negara di lapangan terbang, hari ini.",
+            "fotoBERNAMA (2016) HAK CIPTA TERPELIHARA",
+        ),
+        ("Residents wait at the hall -- the minister said so", None, None),
         # "Picture:" labels a credit as "Photo:" does, in any case; a sentence naming a picture is no credit.
         (
             "Cane fields burn outside Lautoka. Picture: MERE TUILAU",
