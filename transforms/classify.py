@@ -326,6 +326,12 @@ _ALT_TEXT_MAX_WORDS = 20
 _DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _SLOT_CHROME_MAX = 40  # characters: chrome in the caption slot is a short label
 _CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
+# Where people stand in the photo ("(second left, seated)", "(from left)", "(on her right)", "(in blue)"): a caption
+# of any length, and no standfirst.
+_PHOTO_POSITION = re.compile(
+    r"\([^()]{0,30}?\b(?:left|right|centre|center|middle|seated|standing|in (?:red|blue|white|black|green|yellow|grey|"
+    r"pink|purple|orange|brown))\b[^()]{0,30}\)"
+)
 _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may be an uncredited caption
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
@@ -646,7 +652,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             (
                 anchor_at is not None
                 and anchor_at - i <= _MAX_UNCREDITED_CAPTIONS
-                and len(paragraph) <= _CAPTION_MAX
+                and (len(paragraph) <= _CAPTION_MAX or _PHOTO_POSITION.search(paragraph) is not None)
                 and (anchor_at == dateline_at or _caption_before_print_lead(paragraphs, i, captions))
             )
             or (
@@ -735,11 +741,10 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
     """
     paragraph = paragraphs[i]
     placed = _PHOTO_PLACE.search(paragraph) is not None
+    if not captions and _reads_as_standfirst(paragraph) and not _PHOTO_POSITION.search(paragraph):
+        return False
     return (paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i) or placed) and (
-        (not captions and not _reads_as_standfirst(paragraph))
-        or placed
-        or _caption_grammar(paragraph)
-        or any(_announces_photos(c.credit) for c in captions)
+        not captions or placed or _caption_grammar(paragraph) or any(_announces_photos(c.credit) for c in captions)
     )
 
 

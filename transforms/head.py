@@ -384,7 +384,9 @@ def _is_label(text: str, lines: Sequence[str], start: int) -> bool:
     if not short or text.endswith(TERMINAL[:3]):
         return False
     following = _past_date_lines(lines, start)
-    return headline_shaped(following) and len(following.split()) > len(words)
+    # Over date lines, a column's name may be as long as the headline ("Watching The World" / dates / headline).
+    longer = len(following.split()) > len(words) or (start < len(lines) and is_date_line(lines[start]))
+    return headline_shaped(following) and longer
 
 
 def _is_tab_title(text: str, following: str) -> bool:

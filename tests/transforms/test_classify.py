@@ -1236,3 +1236,42 @@ def test_a_wire_photos_caption_opening_with_its_own_dateline_is_a_caption() -> N
         ("SEPANG, 15 Mac -- Pemain negara (kiri) tiba di lapangan terbang, hari ini.", "fotoBERNAMA (2016)")
     ]
     assert article.body_paragraphs == (lead, SECOND) and article.dateline == "SEPANG"
+
+
+def test_a_long_caption_that_places_people_in_the_photo_is_a_caption() -> None:
+    caption = (
+        "The Governor (middle, seated) and his wife during the state dinner in conjunction with the Borneo tour at "
+        "the Kota Kinabalu convention centre on Wednesday evening, attended by some 1,500 guests from all over the "
+        "state. Also present were the Chief Minister (second left, seated) and the Speaker (third left, seated), "
+        "together with state assemblymen, heads of department and community leaders from the interior districts."
+    )
+    assert len(caption) > 400
+    article = _parse("State feels lucky to host royal tour", caption, LEAD, SECOND)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_standfirst_of_several_sentences_naming_a_place_is_body() -> None:
+    standfirst = "So there was a brawl at Low Yat last week. We can talk about it or pretend it never happened."
+    lead = "IN the aftermath of the brawl, a foreign resident riled many of us with a letter to an online portal."
+    article = _parse(
+        "Watching The World",
+        "Published: Sunday July 19, 2015 MYT 12:00:00 AM",
+        "Updated: Sunday July 19, 2015 MYT 8:40:53 AM",
+        "Defeating the brawlers",
+        standfirst,
+        lead + " The country is doomed, he declared.",
+        SECOND,
+    )
+    assert article.title == "Defeating the brawlers"
+    assert article.captions == ()
+    assert article.body_paragraphs[0] == standfirst
+
+
+def test_a_two_sentence_caption_placing_people_above_the_print_lead_stays_a_caption() -> None:
+    caption = "Tenants of the flats want better upkeep. Among them are Ali (in blue t-shirt) and Mei (on Ali's right)."
+    lead = (
+        "FRUSTRATED by frequent lift breakdowns and water cuts, tenants are demanding that a new committee be elected."
+    )
+    article = _parse("Tenants hit the roof over upkeep", caption, lead, SECOND)
+    assert [c.text for c in article.captions] == [caption]
