@@ -325,6 +325,8 @@ _DASHES = "-—–"  # what a line _DASH_OPENS matches starts with: tested befor
 _ALT_TEXT_MAX_WORDS = 20
 _DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _SLOT_CHROME_MAX = 40  # characters: chrome in the caption slot is a short label
+# A child's drawing or a portrait captioned with the name and age only: "Mei Ling Tan, 6".
+_NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}?[A-Z][\w'’-]*,\s?\d{1,2}")
 _CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
 # Where people stand in the photo ("(second left, seated)", "(from left)", "(on her right)", "(in blue)"): a caption
 # of any length, and no standfirst.
@@ -595,6 +597,10 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ):
             i += 1  # a dek above the lead ("(UPDATED) Senators say ...", or the lead's own words): not body
             continue
+        if i + 1 == dateline_at and credits.is_credit_only(paragraph):
+            captions.append(Caption(paragraph, None))  # a photo with its credit alone right above the dateline lead
+            i += 1
+            continue
         if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < n - 1:
             pending_credit = paragraph
             end = max(end, i + 2)  # a credit on a line of its own announces its caption, anchor or not
@@ -661,6 +667,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 and not _untold_place_lead(paragraph, dateline_at)
             )
             or pending_credit is not None
+            or _NAME_AND_AGE.fullmatch(paragraph) is not None
             or (anchor_at is None and i == 0 and i + 1 < n and _describes_a_photo(paragraph, paragraphs[i + 1]))
         ):
             captions.append(Caption(text, pending_credit))

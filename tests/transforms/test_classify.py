@@ -1275,3 +1275,18 @@ def test_a_two_sentence_caption_placing_people_above_the_print_lead_stays_a_capt
     )
     article = _parse("Tenants hit the roof over upkeep", caption, lead, SECOND)
     assert [c.text for c in article.captions] == [caption]
+
+
+def test_a_photo_credit_alone_right_above_the_dateline_lead_is_that_photos_caption() -> None:
+    article = _parse(
+        "Federal and state sign oil and gas deal", "Photo courtesy of the State Information Unit", LEAD, SECOND
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [("Photo courtesy of the State Information Unit", None)]
+    assert article.body_paragraphs == (LEAD, SECOND) and article.dateline == "KUALA LUMPUR"
+
+
+def test_a_drawings_name_and_age_caption_is_a_caption() -> None:
+    first = "Many readers wrote to us about their favourite places. Here is what they had to say about them."
+    article = _parse("Starchild: Places we love", "Tan Mei Ling, 6", first, SECOND)
+    assert [c.text for c in article.captions] == ["Tan Mei Ling, 6"]
+    assert article.body_paragraphs == (first, SECOND)
