@@ -906,6 +906,32 @@ def _doubled_prefix_end(paragraph: str) -> int | None:
 
 
 _DOUBLED_MAX = 400  # characters: a paragraph printed twice in a row that is longer is body text printed twice
+_SUFFIX_PROBE = 12  # characters: the end of a paragraph looked for earlier in it (a caption is longer)
+_SENTENCE_CLOSERS = frozenset('.!?"”’')
+
+
+def _doubled_suffix_start(paragraph: str) -> int | None:
+    """Where a caption printed twice and glued after the paragraph's last sentence starts ("... their housing
+    areas.Tham says ....Tham says ...."); None when the paragraph does not end in a text printed twice."""
+    n = len(paragraph)
+    if n < 4 * _SUFFIX_PROBE:
+        return None
+    probe = paragraph[n - _SUFFIX_PROBE :]
+    j = paragraph.rfind(probe, 0, n - _SUFFIX_PROBE)  # one search in C: almost always -1
+    while j > 0:
+        first_end = j + _SUFFIX_PROBE
+        start = 2 * first_end - n
+        if start <= 0 or n - first_end > _DOUBLED_PREFIX_MAX:
+            return None
+        if (
+            paragraph[start - 1] in _SENTENCE_CLOSERS
+            and paragraph[start].isupper()
+            and paragraph.startswith(paragraph[first_end:], start)
+        ):
+            return start
+        j = paragraph.rfind(probe, 0, first_end - 1)
+    return None
+
 
 # Where a caption's credit runs into the dateline in capitals with no space ("... — file picALOR SETAR, Aug 26 —"):
 # a lower-case letter, a full stop or a bracket, then a place in capitals and a dateline's punctuation.
@@ -963,6 +989,9 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
         ):
             glued.append(split[0])
             paragraph = split[1]
+        if (cut := _doubled_suffix_start(paragraph)) is not None:
+            removed += 1  # a mid-article photo's caption printed twice and glued after the paragraph's end
+            paragraph = paragraph[:cut].rstrip()
         marks = photo_marks(paragraph)
         if marks is _NO_MARKS:  # the common case: nothing of a photo's or a pull quote's
             out.append(paragraph)

@@ -1290,3 +1290,17 @@ def test_a_drawings_name_and_age_caption_is_a_caption() -> None:
     article = _parse("Starchild: Places we love", "Tan Mei Ling, 6", first, SECOND)
     assert [c.text for c in article.captions] == ["Tan Mei Ling, 6"]
     assert article.body_paragraphs == (first, SECOND)
+
+
+def test_a_caption_printed_twice_and_glued_after_a_paragraphs_end_is_removed() -> None:
+    third = "Present were members of the squad and the app's founder, who let the public report problems in their area."
+    caption = "Tham says residents have made many complaints over the past two years."
+    article = _parse(
+        "Residents fed up with council", LEAD, SECOND, third + caption + caption, "He said more was needed."
+    )
+    assert article.body_paragraphs == (LEAD, SECOND, third, "He said more was needed.")
+    # A paragraph that merely repeats a phrase is left alone.
+    echo = "Residents said they wanted action. They wanted action now, they said. They wanted action now, they said."
+    assert _parse("Residents fed up with council", LEAD, echo, SECOND).body_paragraphs == (LEAD, echo, SECOND)
+    chant = "As the final whistle blew, thousands of fans in the north stand shouted Bring It Home.Bring It Home."
+    assert _parse("Residents fed up with council", LEAD, chant, SECOND).body_paragraphs == (LEAD, chant, SECOND)
