@@ -327,6 +327,8 @@ _DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headl
 _SLOT_CHROME_MAX = 40  # characters: chrome in the caption slot is a short label
 # A child's drawing or a portrait captioned with the name and age only: "Mei Ling Tan, 6".
 _NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}?[A-Z][\w'’-]*,\s?\d{1,2}")
+# One caption for several numbered photos: "1 Fans cheering ... in Bangkok. 2 A player greeting ...".
+_NUMBERED_PHOTOS = re.compile(r"1 [A-Z][^.!?]{10,300}[.!?] 2 [A-Z]")
 _CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
 # Where people stand in the photo ("(second left, seated)", "(from left)", "(on her right)", "(in blue)"): a caption
 # of any length, and no standfirst.
@@ -668,6 +670,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             )
             or pending_credit is not None
             or _NAME_AND_AGE.fullmatch(paragraph) is not None
+            or (i == 0 and _NUMBERED_PHOTOS.match(paragraph) is not None)
             or (anchor_at is None and i == 0 and i + 1 < n and _describes_a_photo(paragraph, paragraphs[i + 1]))
         ):
             captions.append(Caption(text, pending_credit))

@@ -1304,3 +1304,15 @@ def test_a_caption_printed_twice_and_glued_after_a_paragraphs_end_is_removed() -
     assert _parse("Residents fed up with council", LEAD, echo, SECOND).body_paragraphs == (LEAD, echo, SECOND)
     chant = "As the final whistle blew, thousands of fans in the north stand shouted Bring It Home.Bring It Home."
     assert _parse("Residents fed up with council", LEAD, chant, SECOND).body_paragraphs == (LEAD, chant, SECOND)
+
+
+def test_one_caption_for_several_numbered_photos_is_a_caption() -> None:
+    caption = (
+        "1 Fans cheering for the national team during the cup final in Bangkok last December. 2 A squash champion "
+        "taking a wefie with students in March. 3 The shuttlers being greeted by fans at the airport last year."
+    )
+    standfirst = "The sporting arena never fails to fan the nation's patriotic fervour"
+    lead = "WHEN one talks about unity in sports, an often-cited quote by a late South African president comes to mind."
+    article = _parse("Passionate roars of support", caption, standfirst, lead, SECOND)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (standfirst, lead, SECOND)
