@@ -23,7 +23,7 @@ from transforms import credits
 # are matched whole (case-insensitive); a site's name is chrome only on a line of its own.
 _CHROME = re.compile(
     r"(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip to navigation|"
-    r"see more on (?:facebook|twitter|x|instagram)|most (?:read|popular|viewed|shared)|trending(?: now)?|"
+    r"see more on (?:facebook|twitter|x|instagram)|most (?:read|popular|viewed|shared|commented)|trending(?: now)?|"
     r"latest(?: news)?|top stories|breaking(?: news)?|listen(?: to (?:this )?(?:article|story))?|share(?: this)?"
     r"(?: (?:article|story))?|print|e-?mail|comments?|\d{1,3}|menu|search|home|"
     r"(?:read(?:ing)?|read)\s*time\s*:?\s*\d+\s*min(?:ute)?s?(?: read)?|\d+\s*min(?:ute)?s?(?: read)?|"
@@ -33,7 +33,8 @@ _CHROME = re.compile(
     r"read a summary of this (?:article|story)\b.{0,30}|"
     r"(?:your|this) browser (?:is|does)\b.{0,100}|(?:please )?(?:enable|turn on) javascript\b.{0,80}|"
     r"(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:use|browse))\b.{0,140}|"  # consent bar
-    r"[^\x00-\u024f]{1,40}"  # a language switch in another script ("বাংলা")
+    r"[^\x00-\u024f]{1,40}|"  # a language switch in another script ("বাংলা")
+    r"[^\w\s]{1,3}|\w+_icon"  # a glyph of its own ("^" back to top, "≡") or an icon's name ("info_icon")
     r")\s*[.:!]?",
     re.I,
 )
@@ -357,6 +358,8 @@ def headline_shaped(text: str) -> bool:
         return False
     if text[0] in "-–—*•<" or (text[0] == "(" and _FLAGGED_HEADLINE.match(text) is None):
         return False
+    if text[-1] in "([":
+        return False  # "Premier Su Tseng-chang (": a paragraph cut where the page lost a name's gloss
     # A dump cut at the top starts mid-sentence in lower case ("said the minister, ..."); "iPhone sales" is a headline.
     if text[0].islower() and len(text) > 1 and text[1].islower() and " " in text[:12]:
         return False

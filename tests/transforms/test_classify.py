@@ -135,6 +135,7 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Top News stories", classify.CHROME),
         ("About the author", classify.TAIL),
         ("Short link:", classify.TAIL),
+        ("Read more like this", classify.DROP),
         ("About the writers they chose, the jury said little.", classify.BODY),
         ("Join the discussion — 9 comments", classify.TAIL),
         ("How did this story make you feel?", classify.TAIL),

@@ -25,6 +25,9 @@ from transforms import head
         "বাংলা",
         "Read a summary of this article on QUICK.",
         "-A A +A",  # a text-size control
+        "^",  # a back-to-top glyph
+        "info_icon",  # an icon's name
+        "Most Commented",
     ],
 )
 def test_page_chrome(line: str) -> None:
@@ -42,6 +45,7 @@ def test_headlines_are_not_chrome(line: str) -> None:
     ("line", "shaped"),
     [
         ("(LEAD) Seoul to expand free bus rides for seniors", True),  # a wire's flag before the headline
+        ("Premier Lin Wei-ming (", False),  # a paragraph cut where the page lost a name's gloss
         ("(2nd LD) Talks on rice tariffs resume in Manila", True),
         ("(from left) Ali, Tan and Raju at the launch", False),  # a caption's bracket
     ],
