@@ -1460,7 +1460,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             partial=article,
             warnings=article.warnings,
         )
-    if not body or (len(body[0]) < _CUT_PARAGRAPH_MIN_CHARS and not any(map(_reads_as_article, body))):
+    if (
+        not body
+        or (len(body[0]) < _CUT_PARAGRAPH_MIN_CHARS and not any(map(_reads_as_article, body)))
+        # a gallery: its one paragraph is the standfirst under the headline, printed again as a photo's caption
+        or (len(body) == 1 and body[0] in lines[: top.content_start])
+    ):
         # Dek bullets, a byline and a date, a paywall's teaser or a video's duration and tags under a headline:
         # no sentence of an article.
         return Quarantined(

@@ -1317,3 +1317,12 @@ def test_one_caption_for_several_numbered_photos_is_a_caption() -> None:
     article = _parse("Passionate roars of support", caption, standfirst, lead, SECOND)
     assert [c.text for c in article.captions] == [caption]
     assert article.body_paragraphs == (standfirst, lead, SECOND)
+
+
+def test_a_gallery_whose_one_paragraph_repeats_the_standfirst_has_no_body() -> None:
+    dek = "The capital faces a daunting challenge as heavy rain floods its streets and commuters wade through water."
+    lines = ["World", "Heavy Rain Floods The Capital", dek, "Flooded street", "info_icon", dek, "Advertisement"]
+    outcome = parse_text("\n".join(lines) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
+    article = _parse("Heavy Rain Floods The Capital", dek, LEAD, SECOND)
+    assert article.body_paragraphs[-2:] == (LEAD, SECOND)
