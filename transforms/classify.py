@@ -195,6 +195,12 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     ),
     # A button that opens the rest of the page or the source's page: "Show full article", "View original story"
     (DROP, ("show", "view"), r"(?:show|view) (?:the )?(?:original|full)(?: article| story)?\s*$"),
+    # An archive notice over an old article: "This article is more than 12 months old"
+    (
+        DROP,
+        ("this article", "this story"),
+        r"this (?:article|story) is (?:more than|over) \S+ (?:months?|years?) old\.?$",
+    ),
     # A wire desk's end-of-story marker: "(END)", "-END-", "Enditem/AW", "(ends)", "###".
     (
         TAIL,

@@ -136,6 +136,8 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("About the author", classify.TAIL),
         ("Short link:", classify.TAIL),
         ("Read more like this", classify.DROP),
+        ("This article is more than 12 months old", classify.DROP),
+        ("This article is more than a summary of the ruling, the judge said.", classify.BODY),
         ("About the writers they chose, the jury said little.", classify.BODY),
         ("Join the discussion — 9 comments", classify.TAIL),
         ("How did this story make you feel?", classify.TAIL),
@@ -1326,3 +1328,17 @@ def test_a_gallery_whose_one_paragraph_repeats_the_standfirst_has_no_body() -> N
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
     article = _parse("Heavy Rain Floods The Capital", dek, LEAD, SECOND)
     assert article.body_paragraphs[-2:] == (LEAD, SECOND)
+
+
+def test_tab_title_filter_label_and_archive_notice_above_the_article_are_chrome() -> None:
+    article = _parse(
+        "Flood victims displaced in the south, Latest World News - The Evening Paper",
+        "Filtered By: Topstories",
+        "World",
+        "Flood victims displaced in the south",
+        "This article is more than 12 months old",
+        LEAD,
+        SECOND,
+    )
+    assert article.title == "Flood victims displaced in the south"
+    assert article.body_paragraphs == (LEAD, SECOND) and article.captions == ()
