@@ -138,6 +138,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         ("advertisement", "scroll", "continue"),
         r"advertisement\s*$|scroll to continue\b.{0,20}$|continue reading below\s*$",
     ),
+    # A lazy loader's placeholder where a widget did not load: "LOADING CONTENT", "Loading...".
+    (DROP, ("loading",), r"loading(?: (?:content|comments|more|video|article|story))?\s*(?:\.{1,3}|…)?$"),
     # Page furniture inside the article: share buttons, "read more" links, media-player notices and
     # the analytics fields some pages print ("Article type: metered").
     (

@@ -34,7 +34,9 @@ _CHROME = re.compile(
     r"(?:your|this) browser (?:is|does)\b.{0,100}|(?:please )?(?:enable|turn on) javascript\b.{0,80}|"
     r"(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:use|browse))\b.{0,140}|"  # consent bar
     r"[^\x00-\u024f]{1,40}|"  # a language switch in another script ("বাংলা")
-    r"[^\w\s]{1,3}|\w+_icon"  # a glyph of its own ("^" back to top, "≡") or an icon's name ("info_icon")
+    r"[^\w\s]{1,3}|\w+_icon|"  # a glyph of its own ("^" back to top, "≡") or an icon's name ("info_icon")
+    # a search box's prompts, glued when the scrape lost the line break: "View all search resultsCan't find ..."
+    r"(?:(?:view all (?:search )?results|(?:can['’]?t|cannot) find what you(?:['’]re| are) looking for\??)\s*){1,4}"
     r")\s*[.:!]?",
     re.I,
 )
@@ -116,6 +118,7 @@ _HEAD_CHROME_MAX = 8  # lines of chrome that may stand above a headline
 _META_WINDOW = 8  # lines under the headline that may hold bylines, dates and a standfirst
 _LABEL_MAX_WORDS = 1
 _STANDFIRST_MAX_LINES = 2
+_LEAD_MIN_CHARS = 200  # a paragraph this long over bullets is the lead, not a standfirst over meta bullets
 
 
 @dataclass(frozen=True)
@@ -489,6 +492,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         text = lines[k]
         if is_structure[k] or passed > _STANDFIRST_MAX_LINES:
             break
+        if passed and text[:1] in _BULLET_CHARS and len(lines[k - 1]) >= _LEAD_MIN_CHARS:
+            break  # a list under the lead ("• Town A" / "• Town B"): the body's, not meta bullets
         below_alt_text, under_alt_text = under_alt_text, text == title
         photo_caption = below_alt_text and _finished_caption(text, title) and _lead_ahead(lines, k + 1)
         if photo_caption:

@@ -1317,3 +1317,10 @@ def test_one_caption_for_several_numbered_photos_is_a_caption() -> None:
     article = _parse("Passionate roars of support", caption, standfirst, lead, SECOND)
     assert [c.text for c in article.captions] == [caption]
     assert article.body_paragraphs == (standfirst, lead, SECOND)
+
+
+@pytest.mark.parametrize("placeholder", ["LOADING CONTENT", "Loading...", "Loading comments"])
+def test_a_lazy_loaders_placeholder_is_dropped_wherever_it_sits(placeholder: str) -> None:
+    assert classify.kind_of(placeholder) == classify.DROP
+    article = _parse("Police hold three over shop break-ins", LEAD, placeholder)
+    assert article.body_paragraphs == (LEAD,)

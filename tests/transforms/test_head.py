@@ -360,3 +360,34 @@ def test_two_crumbs_in_title_case_over_the_headline_are_a_breadcrumb() -> None:
 def test_a_headline_with_a_slash_stays_the_headline() -> None:
     top = _head("Boeing / Airbus rivalry heats up", "Jet makers chase orders from Asian carriers", "By Ali Omar", BODY)
     assert top.title == "Boeing / Airbus rivalry heats up"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "^",  # a back-to-top link
+        "Can't find what you're looking for?",  # a search box's prompts
+        "View all search resultsCan’t find what you’re looking for?",  # glued when the line break was lost
+    ],
+)
+def test_a_back_to_top_link_and_a_search_box_are_chrome(line: str) -> None:
+    assert head.is_chrome(line)
+
+
+def test_a_search_box_glued_to_a_summary_leaves_no_headline() -> None:
+    top = _head(
+        "Can't find what you're looking for?",
+        "View all search resultsThe port authority expects cargo volumes to recover by the middle of next year.",
+        BODY,
+    )
+    assert top.title is None
+
+
+def test_a_list_under_a_long_lead_is_body_not_meta_bullets() -> None:
+    lead = (
+        "Storm Lando gathered strength on Tuesday and is expected to cross the eastern coast before dawn, "
+        "forecasters said, as officials raised the highest warning level over these provinces and towns "
+        "along the coast:"
+    )
+    top = _head("Ten towns on alert as Storm Lando nears the coast", lead, "• Port Alden", "• Bayview", BODY)
+    assert top.content_start == 1
