@@ -23,6 +23,7 @@ from transforms import credits
 # are matched whole (case-insensitive); a site's name is chrome only on a line of its own.
 _CHROME = re.compile(
     r"(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip to navigation|"
+    r"press [\"“]?enter[\"”]? to skip to (?:main )?content|"  # a theme's keyboard hint
     r"see more on (?:facebook|twitter|x|instagram)|most (?:read|popular|viewed|shared|commented)|trending(?: now)?|"
     r"latest(?: news)?|top stories|breaking(?: news)?|listen(?: to (?:this )?(?:article|story))?|share(?: this)?"
     r"(?: (?:article|story))?|print|e-?mail|comments?|\d{1,3}|menu|search|home|"
@@ -401,6 +402,19 @@ def _is_tab_title(text: str, following: str) -> bool:
     return m is not None and text[: m.start()].strip(" ‘’'\"") == following.strip(" ‘’'\"")
 
 
+_TAB_SITE_MAX_WORDS = 4
+
+
+def _tab_title_printed_again(lines: Sequence[str]) -> int | None:
+    """Where the headline of the first line, a browser tab's title 'Headline | Site', is printed again as a
+    line of its own within the chrome window: every line between is the page's chrome."""
+    title, _, site = lines[0].rpartition(" | ")
+    title = title.strip()
+    if not title or not 0 < len(site.split()) <= _TAB_SITE_MAX_WORDS or not headline_shaped(title):
+        return None
+    return next((j for j in range(1, min(len(lines), _HEAD_CHROME_MAX + 1)) if lines[j].strip() == title), None)
+
+
 def _sentence(text: str) -> bool:
     return len(text.split()) > 6 and text.endswith(TERMINAL)
 
@@ -434,6 +448,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             section = value
         return True
 
+    if n > 2 and " | " in lines[0] and (j := _tab_title_printed_again(lines)) is not None:
+        skipped = i = j  # the browser tab's "Headline | Site" over chrome, then the headline itself
     # Chrome above the headline.
     in_list = False  # under a "Most Read" heading its numbered items are chrome too
     while i < n and i < _HEAD_CHROME_MAX + skipped_lists:
@@ -453,6 +469,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (is_date_line(following) and is_role_byline(text) and _date_then_headline(lines, i + 1, is_structure))
             or _label_run_over_headline(lines, i, is_structure)
             or (" / " in text and _two_crumbs_over_headline(lines, i, is_structure))
+            or _kicker_over_repeated_headline(lines, i, is_structure)
         ):
             in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
         else:
@@ -576,6 +593,28 @@ def _label_run_over_headline(lines: Sequence[str], i: int, is_structure: LineMar
         if not _label_shaped(lines[k]):
             return False
     return False
+
+
+_KICKER_MAX_WORDS = 4
+
+
+def _kicker_over_repeated_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """'Court cases' over 'Court drops case against three reporters' and its byline, the photo's alt text printing
+    the headline again a few lines down: the line printed twice is the headline, the short line over it a topic's
+    kicker (a caption printed twice under a short headline has no byline under it)."""
+    text = lines[i]
+    if i + 2 >= len(lines) or len(text.split()) > _KICKER_MAX_WORDS or text.endswith(TERMINAL):
+        return False
+    headline = lines[i + 1]
+    below = lines[i + 2 : i + 2 + _META_WINDOW]
+    return (
+        len(headline) > len(text)
+        and not is_structure[i + 1]
+        and headline in below
+        and text not in below
+        and headline_shaped(headline)
+        and _meta_under(lines, i + 1)
+    )
 
 
 def _past_date_lines(lines: Sequence[str], start: int) -> str:

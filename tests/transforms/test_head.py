@@ -391,3 +391,28 @@ def test_a_list_under_a_long_lead_is_body_not_meta_bullets() -> None:
     )
     top = _head("Ten towns on alert as Storm Lando nears the coast", lead, "• Port Alden", "• Bayview", BODY)
     assert top.content_start == 1
+
+
+def test_a_tab_title_over_chrome_then_its_headline_printed_again() -> None:
+    top = _head(
+        "Council delays vote on river dredging plan | Bayside Today",
+        "Bayside Gala 2025:",
+        "|",
+        "seal-badge",
+        "Welcome, neighbour! This site keeps small files to remember your settings.",
+        "Council delays vote on river dredging plan",
+        BODY,
+    )
+    assert top.title == "Council delays vote on river dredging plan" and top.content_start == 6
+
+
+def test_a_theme_keyboard_hint_is_chrome() -> None:
+    assert head.is_chrome('Press "Enter" to skip to content')
+    top = _head('Press "Enter" to skip to content', "Harbour police log a quiet festival weekend", BODY)
+    assert top.title == "Harbour police log a quiet festival weekend"
+
+
+def test_a_kicker_over_a_headline_its_alt_text_prints_again() -> None:
+    headline = "Court drops case against three reporters"
+    top = _head("Press freedom cases", headline, "Maria Santos", headline, BODY)
+    assert top.title == headline
