@@ -135,9 +135,12 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("copyright", "©"), r"copyright\b.{0,80}$|©.{0,80}$"),
     (
         DROP,
-        ("advertisement", "scroll", "continue"),
-        r"advertisement\s*$|scroll to continue\b.{0,20}$|continue reading below\s*$",
+        ("advertisement", "scroll", "continue", "- advertisement", "– advertisement", "— advertisement", "ads"),
+        r"(?:[-–—]\s*)?advertisement\s*(?:[-–—]\s*)?$|ads$|"  # "- Advertisement -" and "ADS": ad slots
+        r"scroll to continue\b.{0,20}$|continue reading below\s*$",
     ),
+    # A video embed's prompt to the site's streaming service: "Watch more News on StreamPlus".
+    (DROP, ("watch more",), r"watch more\b.{0,30}\bon [\w.-]+(?: [\w.-]+)?\s*$"),
     # A lazy loader's placeholder where a widget did not load: "LOADING CONTENT", "Loading...".
     (DROP, ("loading",), r"loading(?: (?:content|comments|more|video|article|story))?\s*(?:\.{1,3}|…)?$"),
     # Page furniture inside the article: share buttons, "read more" links, media-player notices and
@@ -172,11 +175,11 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
     (TAIL, ("tell us",), r"tell us what you think\b.{0,100}$"),
-    # The author box and the short-link widget under an article: "About the author", "Short link:"
+    # The author box and the short-link widget under an article: "About the author", "Author", "Short link:"
     (
         TAIL,
-        ("about the", "short link"),
-        r"about the (?:author|writer|reporter|contributor)s?\s*:?$|short link\s*:.{0,80}$",
+        ("about the", "short link", "author"),
+        r"(?:about the (?:author|writer|reporter|contributor)s?|authors?)\s*:?$|short link\s*:.{0,80}$",
     ),
     (TAIL, ("how does", "how did"), r"how (?:does|did) (?:this|the) (?:story |article |news )?make you feel\s*\??$"),
     (  # "Tags: a, b" or the label alone over the topic links ("KEYWORDS")

@@ -277,7 +277,7 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 
 # Words a date line may hold in lower case ("Publication date 15 January 2025", "Posted on 3 May 2024");
 # any other lower-case word makes the line a sentence.
-_DATE_LINE_LOWER_WORDS = frozenset(("date", "on", "at", "updated", "published", "posted", "update", "last"))
+_DATE_LINE_LOWER_WORDS = frozenset(("date", "on", "at", "updated", "published", "posted", "update", "last", "as", "of"))
 
 
 @lru_cache(maxsize=credits.LINE_CACHE)

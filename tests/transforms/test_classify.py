@@ -1324,3 +1324,19 @@ def test_a_lazy_loaders_placeholder_is_dropped_wherever_it_sits(placeholder: str
     assert classify.kind_of(placeholder) == classify.DROP
     article = _parse("Police hold three over shop break-ins", LEAD, placeholder)
     assert article.body_paragraphs == (LEAD,)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- Advertisement -", classify.DROP),  # an ad slot between dashes
+        ("ADS", classify.DROP),
+        ("Watch more News on StreamPlus", classify.DROP),  # a video embed's prompt
+        ("Author", classify.TAIL),  # the author box's heading under the article
+    ],
+)
+def test_ad_slots_video_prompts_and_an_author_box_heading(line: str, kind: int) -> None:
+    assert classify.kind_of(line) == kind
+    assert _parse("Police hold three over shop break-ins", LEAD, line, SECOND).body_paragraphs == (
+        (LEAD, SECOND) if kind == classify.DROP else (LEAD,)
+    )

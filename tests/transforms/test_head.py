@@ -416,3 +416,7 @@ def test_a_kicker_over_a_headline_its_alt_text_prints_again() -> None:
     headline = "Court drops case against three reporters"
     top = _head("Press freedom cases", headline, "Maria Santos", headline, BODY)
     assert top.title == headline
+
+
+def test_a_posted_and_updated_as_of_line_is_a_date_line() -> None:
+    assert head.is_date_line("Posted at Mar 3 2021 08:15 AM | Updated as of Mar 3 2021 11:40 AM")
