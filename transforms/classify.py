@@ -1395,6 +1395,9 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     captions, body, dateline_at, undecided = _split_captions(content)
     warnings.extend(undecided)
     captions[:0] = [Caption(*credits.split_caption_credit(above)) for above in top.captions_above]
+    for at, credit in top.credits_above:
+        if captions[at].credit is None:
+            captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it
     anchored = body[dateline_at] if dateline_at is not None else None
     body, repeated, glued = _without_printed_captions(body, captions)
     captions.extend(glued)

@@ -132,6 +132,7 @@ class Head:
     content_start: int  # index of the first line after the head
     captions_above: tuple[str, ...] = ()  # photo captions in the head: above the headline, under its alt text
     skipped: int = 0  # chrome, meta and standfirst lines left out
+    credits_above: tuple[tuple[int, str], ...] = ()  # (index in captions_above, credit printed on the next line)
 
 
 def strip_scraper_prefix(line: str) -> str:
@@ -505,8 +506,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     last_meta = None
     passed = 0  # lines that are no meta: a standfirst has one or two, more are the body
     under_alt_text = False  # the line before was the headline again: a photo's alt text
+    credits_above: tuple[tuple[int, str], ...] = ()
     for k in range(i, min(n, i + _META_WINDOW)):
         text = lines[k]
+        if last_meta == k:
+            continue  # a caption's credit, taken with it
         if is_structure[k] or passed > _STANDFIRST_MAX_LINES:
             break
         if passed and text[:1] in _BULLET_CHARS and len(lines[k - 1]) >= _LEAD_MIN_CHARS:
@@ -516,6 +520,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         if photo_caption:
             captions_above += (text,)  # the caption under the photo whose alt text repeats the headline
             last_meta = k
+            if _credit_under_caption(lines, k + 1):
+                credits_above += ((len(captions_above) - 1, lines[k + 1]),)
+                last_meta = k + 1
         elif is_agency_only(text) or (" / " in text and _name_and_role(text)):
             last_meta = k  # a wire byline ("Reuters") or a writer and role ("Name / Correspondent") under the headline
         elif credits.is_credit_only(text):
@@ -542,7 +549,18 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     if last_meta is not None:
         skipped += last_meta + 1 - i
         i = last_meta + 1
-    return Head(title, section, published, i, captions_above, skipped)
+    return Head(title, section, published, i, captions_above, skipped, credits_above)
+
+
+def _credit_under_caption(lines: Sequence[str], k: int) -> bool:
+    """The photographer's credit on a line of its own under the caption: a name ('Jane Tan') or a credit
+    ('Jane Tan/The Ledger'), with the lead (or more head lines) still to come."""
+    if k + 1 >= len(lines):
+        return False
+    text = lines[k]
+    return (
+        credits.is_credit_only(text) or (is_byline(text) and text[:3].lower() != "by " and not is_chrome(text))
+    ) and _lead_ahead(lines, k + 1)
 
 
 _LIST_HEADING = re.compile(r"most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|popular", re.I)

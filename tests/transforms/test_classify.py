@@ -1340,3 +1340,12 @@ def test_ad_slots_video_prompts_and_an_author_box_heading(line: str, kind: int) 
     assert _parse("Police hold three over shop break-ins", LEAD, line, SECOND).body_paragraphs == (
         (LEAD, SECOND) if kind == classify.DROP else (LEAD,)
     )
+
+
+@pytest.mark.parametrize("credit", ["Rosa Villanueva", "Rosa Villanueva/The Ledger"])
+def test_a_credit_on_its_own_line_under_the_caption_below_the_alt_text(credit: str) -> None:
+    title = "Harbour board approves new ferry terminal"
+    caption = "Commuters queue at the old ferry terminal in Port Alden on May 2, 2024."
+    article = _parse(title, "By Tomas Reyes", title, caption, credit, LEAD, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert article.body_paragraphs == (LEAD, SECOND)
