@@ -541,6 +541,21 @@ def _is_spaced_tags_line(text: str) -> bool:
     return found is not None and len(found) >= 2
 
 
+_TRAILING_CREDIT_MAX_WORDS = 4
+
+
+def _credit_after(paragraph: str, caption: Caption) -> str | None:
+    """'DESK GRAPHICS' from 'Caption. DESK GRAPHICS' printed under the bare 'Caption.': the words after the
+    caption's own text, a few words in capitals and no sentence, are its credit."""
+    if caption.credit is not None or not paragraph.startswith(caption.text + " "):
+        return None
+    rest = paragraph[len(caption.text) :].strip()
+    words = rest.split()
+    if not 0 < len(words) <= _TRAILING_CREDIT_MAX_WORDS or rest.endswith(_TERMINAL):
+        return None
+    return rest if all(w[:1].isupper() for w in words) else None
+
+
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
     """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
     warnings about what could not be decided).
@@ -649,9 +664,14 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             pending_credit = None  # a photo's credit with no caption text over the lead: no caption, and not body
             break
         text, credit = credits.split_slot_caption(paragraph)
+        if credit is None and captions and (credit := _credit_after(paragraph, captions[-1])) is not None:
+            text = captions[-1].text  # "Caption." then "Caption. DESK GRAPHICS": the rest is its credit
         if credit is not None and captions and captions[-1] == Caption(text, None):
             captions[-1] = Caption(text, credit)  # printed bare, then again with its credit
             i += 1
+            continue
+        if captions and captions[-1] == Caption(text, credit):
+            i += 1  # printed twice with its credit ("Caption - Photo: Agency" twice)
             continue
         if credit is not None:
             if credits.is_bare_agency(credit) and not label_at:

@@ -1349,3 +1349,17 @@ def test_a_credit_on_its_own_line_under_the_caption_below_the_alt_text(credit: s
     article = _parse(title, "By Tomas Reyes", title, caption, credit, LEAD, SECOND, WA)
     assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_caption_printed_bare_then_again_with_a_credit_in_capitals() -> None:
+    caption = "Two clerks were fined on Monday (May 4) for forging overtime claims."
+    article = _parse("Clerks fined over overtime claims", caption, f"{caption} DESK GRAPHICS", LEAD, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "DESK GRAPHICS")]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_credited_caption_printed_twice_is_recorded_once() -> None:
+    caption = "Police officers inspect the seized packets at the district headquarters. - Photo: StockLib"
+    article = _parse("Police seize drugs in two raids", caption, caption, LEAD, SECOND, WA)
+    assert len(article.captions) == 1 and article.captions[0].credit == "Photo: StockLib"
+    assert article.body_paragraphs == (LEAD, SECOND)
