@@ -541,6 +541,18 @@ def _is_spaced_tags_line(text: str) -> bool:
     return found is not None and len(found) >= 2
 
 
+def _dek_under_credited_photo(content: Sequence[str]) -> bool:
+    """A finished summary with no credit of its own right above the dateline's lead, under a photo whose
+    caption and credit the head already took: the story's dek, neither a second caption nor body."""
+    first = content[0]
+    return (
+        first.endswith(_TERMINAL)
+        and credits.dateline_of(content[1]) is not None
+        and credits.dateline_of(first) is None
+        and credits.split_caption_credit(first)[1] is None
+    )
+
+
 _TRAILING_CREDIT_MAX_WORDS = 4
 
 
@@ -1412,6 +1424,9 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     place_at, place_line = next(((k, place) for k in slot if (place := credits.place_alone(content[k]))), (None, None))
     if place_at is not None:
         del content[place_at]
+    if top.credits_above and len(content) > 2 and _dek_under_credited_photo(content):
+        del content[0]  # the photo under the headline has its caption and credit: the summary under it is a dek
+        warnings.append("head_lines_skipped")
     captions, body, dateline_at, undecided = _split_captions(content)
     warnings.extend(undecided)
     captions[:0] = [Caption(*credits.split_caption_credit(above)) for above in top.captions_above]

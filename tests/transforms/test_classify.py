@@ -1363,3 +1363,12 @@ def test_a_credited_caption_printed_twice_is_recorded_once() -> None:
     article = _parse("Police seize drugs in two raids", caption, caption, LEAD, SECOND, WA)
     assert len(article.captions) == 1 and article.captions[0].credit == "Photo: StockLib"
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_dek_under_a_credited_photo_in_the_head_is_neither_caption_nor_body() -> None:
+    title = "Harbour board approves new ferry terminal"
+    caption = "Commuters queue at the old ferry terminal in Port Alden on May 2, 2024."
+    dek = "Two board members vote against. One says the costs were never shown to the public."
+    article = _parse(title, "By Tomas Reyes", title, caption, "Rosa Villanueva", dek, LEAD, SECOND, WA)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (LEAD, SECOND)
