@@ -513,8 +513,12 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             continue  # a caption's credit, taken with it
         if is_structure[k] or passed > _STANDFIRST_MAX_LINES:
             break
-        if passed and text[:1] in _BULLET_CHARS and len(lines[k - 1]) >= _LEAD_MIN_CHARS:
-            break  # a list under the lead ("• Town A" / "• Town B"): the body's, not meta bullets
+        if (
+            passed
+            and len(lines[k - 1]) >= _LEAD_MIN_CHARS
+            and (text[:1] in _BULLET_CHARS or _subheading_after(lines, k))
+        ):
+            break  # a list or a subheading under the lead ("• Town A" / "• Town B"): the body's, not meta lines
         below_alt_text, under_alt_text = under_alt_text, text == title
         photo_caption = below_alt_text and _finished_caption(text, title) and _lead_ahead(lines, k + 1)
         if photo_caption:
@@ -550,6 +554,18 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         skipped += last_meta + 1 - i
         i = last_meta + 1
     return Head(title, section, published, i, captions_above, skipped, credits_above)
+
+
+def _subheading_after(lines: Sequence[str], k: int) -> bool:
+    """A name-shaped line ('New Harbour Wing') between a long finished paragraph and another: the article's
+    subheading, not a byline under a standfirst."""
+    return (
+        lines[k - 1].endswith(TERMINAL)
+        and k + 1 < len(lines)
+        and len(lines[k + 1]) >= _LEAD_MIN_CHARS
+        and is_byline(lines[k])
+        and lines[k][:3].lower() != "by "
+    )
 
 
 def _credit_under_caption(lines: Sequence[str], k: int) -> bool:

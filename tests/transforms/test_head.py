@@ -420,3 +420,16 @@ def test_a_kicker_over_a_headline_its_alt_text_prints_again() -> None:
 
 def test_a_posted_and_updated_as_of_line_is_a_date_line() -> None:
     assert head.is_date_line("Posted at Mar 3 2021 08:15 AM | Updated as of Mar 3 2021 11:40 AM")
+
+
+def test_a_subheading_under_a_long_lead_is_body_not_a_byline() -> None:
+    lead = (
+        "For the harbour board, the year brought a new chairman, a rare visit from the former governor to one "
+        "of its meetings, and questions over the cost of the ferry terminal that the city had promised to finish."
+    )
+    more = (
+        "When it came to spending, the board always took the chance to review contracts in public, but more often "
+        "than not its reviews were held for show, critics said, and the costs kept climbing through the year."
+    )
+    top = _head("Harbour board's busy year", lead, "New Ferry Terminal", more, BODY)
+    assert top.content_start == 1
