@@ -998,7 +998,11 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     paragraph equal to a caption of the caption slot is that photo repeated. Neither is body text,
     nor is a pull quote (see _without_pull_quotes), looked for only when a paragraph is a quotation alone.
     """
-    slot = {c.text for c in captions} | {_joined(c) for c in captions}
+    # A credited caption's bare words in the body, reporting speech ("..., he said."), are the article's own
+    # paragraph that the site printed under the photo too: kept.
+    slot = {c.text for c in captions if c.credit is None or not _REPORTED.search(c.text)} | {
+        _joined(c) for c in captions
+    }
     out: list[str] = []
     removed = 0
     glued: list[Caption] = []

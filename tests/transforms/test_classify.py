@@ -1372,3 +1372,11 @@ def test_a_dek_under_a_credited_photo_in_the_head_is_neither_caption_nor_body() 
     article = _parse(title, "By Tomas Reyes", title, caption, "Rosa Villanueva", dek, LEAD, SECOND, WA)
     assert [c.text for c in article.captions] == [caption]
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_credited_captions_reported_words_printed_in_the_body_are_the_articles_own_paragraph() -> None:
+    quote = "District police chief Omar Hadi said the three men, aged between 25 and 40, were held in separate raids."
+    caption = f"{quote} - Photo: StockLib"
+    article = _parse("Police hold three over shop break-ins", caption, LEAD, quote, SECOND, WA)
+    assert [c.text for c in article.captions] == [quote]
+    assert article.body_paragraphs == (LEAD, quote, SECOND)
