@@ -135,9 +135,14 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("copyright", "©"), r"copyright\b.{0,80}$|©.{0,80}$"),
     (
         DROP,
-        ("advertisement", "scroll", "continue"),
-        r"advertisement\s*$|scroll to continue\b.{0,20}$|continue reading below\s*$",
+        ("advertisement", "scroll", "continue", "- advertisement", "– advertisement", "— advertisement", "ads"),
+        r"(?:[-–—]\s*)?advertisement\s*(?:[-–—]\s*)?$|ads$|"  # "- Advertisement -" and "ADS": ad slots
+        r"scroll to continue\b.{0,20}$|continue reading below\s*$",
     ),
+    # A video embed's prompt to the site's streaming service: "Watch more News on StreamPlus".
+    (DROP, ("watch more",), r"watch more\b.{0,30}\bon [\w.-]+(?: [\w.-]+)?\s*$"),
+    # A lazy loader's placeholder where a widget did not load: "LOADING CONTENT", "Loading...".
+    (DROP, ("loading",), r"loading(?: (?:content|comments|more|video|article|story))?\s*(?:\.{1,3}|…)?$"),
     # Page furniture inside the article: share buttons, "read more" links, media-player notices and
     # the analytics fields some pages print ("Article type: metered").
     (
@@ -170,11 +175,11 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
     (TAIL, ("tell us",), r"tell us what you think\b.{0,100}$"),
-    # The author box and the short-link widget under an article: "About the author", "Short link:"
+    # The author box and the short-link widget under an article: "About the author", "Author", "Short link:"
     (
         TAIL,
-        ("about the", "short link"),
-        r"about the (?:author|writer|reporter|contributor)s?\s*:?$|short link\s*:.{0,80}$",
+        ("about the", "short link", "author"),
+        r"(?:about the (?:author|writer|reporter|contributor)s?|authors?)\s*:?$|short link\s*:.{0,80}$",
     ),
     (TAIL, ("how does", "how did"), r"how (?:does|did) (?:this|the) (?:story |article |news )?make you feel\s*\??$"),
     (  # "Tags: a, b" or the label alone over the topic links ("KEYWORDS")
@@ -542,6 +547,33 @@ def _is_spaced_tags_line(text: str) -> bool:
     return found is not None and len(found) >= 2
 
 
+def _dek_under_credited_photo(content: Sequence[str]) -> bool:
+    """A finished summary with no credit of its own right above the dateline's lead, under a photo whose
+    caption and credit the head already took: the story's dek, neither a second caption nor body."""
+    first = content[0]
+    return (
+        first.endswith(_TERMINAL)
+        and credits.dateline_of(content[1]) is not None
+        and credits.dateline_of(first) is None
+        and credits.split_caption_credit(first)[1] is None
+    )
+
+
+_TRAILING_CREDIT_MAX_WORDS = 4
+
+
+def _credit_after(paragraph: str, caption: Caption) -> str | None:
+    """'DESK GRAPHICS' from 'Caption. DESK GRAPHICS' printed under the bare 'Caption.': the words after the
+    caption's own text, a few words in capitals and no sentence, are its credit."""
+    if caption.credit is not None or not paragraph.startswith(caption.text + " "):
+        return None
+    rest = paragraph[len(caption.text) :].strip()
+    words = rest.split()
+    if not 0 < len(words) <= _TRAILING_CREDIT_MAX_WORDS or rest.endswith(_TERMINAL):
+        return None
+    return rest if all(w[:1].isupper() for w in words) else None
+
+
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
     """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
     warnings about what could not be decided).
@@ -650,9 +682,14 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             pending_credit = None  # a photo's credit with no caption text over the lead: no caption, and not body
             break
         text, credit = credits.split_slot_caption(paragraph)
+        if credit is None and captions and (credit := _credit_after(paragraph, captions[-1])) is not None:
+            text = captions[-1].text  # "Caption." then "Caption. DESK GRAPHICS": the rest is its credit
         if credit is not None and captions and captions[-1] == Caption(text, None):
             captions[-1] = Caption(text, credit)  # printed bare, then again with its credit
             i += 1
+            continue
+        if captions and captions[-1] == Caption(text, credit):
+            i += 1  # printed twice with its credit ("Caption - Photo: Agency" twice)
             continue
         if credit is not None:
             if credits.is_bare_agency(credit) and not label_at:
@@ -967,7 +1004,11 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     paragraph equal to a caption of the caption slot is that photo repeated. Neither is body text,
     nor is a pull quote (see _without_pull_quotes), looked for only when a paragraph is a quotation alone.
     """
-    slot = {c.text for c in captions} | {_joined(c) for c in captions}
+    # A credited caption's bare words in the body, reporting speech ("..., he said."), are the article's own
+    # paragraph that the site printed under the photo too: kept.
+    slot = {c.text for c in captions if c.credit is None or not _REPORTED.search(c.text)} | {
+        _joined(c) for c in captions
+    }
     out: list[str] = []
     removed = 0
     glued: list[Caption] = []
@@ -1393,9 +1434,15 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     place_at, place_line = next(((k, place) for k in slot if (place := credits.place_alone(content[k]))), (None, None))
     if place_at is not None:
         del content[place_at]
+    if top.credits_above and len(content) > 2 and _dek_under_credited_photo(content):
+        del content[0]  # the photo under the headline has its caption and credit: the summary under it is a dek
+        warnings.append("head_lines_skipped")
     captions, body, dateline_at, undecided = _split_captions(content)
     warnings.extend(undecided)
     captions[:0] = [Caption(*credits.split_caption_credit(above)) for above in top.captions_above]
+    for at, credit in top.credits_above:
+        if captions[at].credit is None:
+            captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it
     anchored = body[dateline_at] if dateline_at is not None else None
     body, repeated, glued = _without_printed_captions(body, captions)
     captions.extend(glued)

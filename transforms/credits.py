@@ -29,6 +29,8 @@ _DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*(?:--|[-–—―:])|\s*:|\s+(?:--|[-–—―•])|"
     # "CAGAYAN DE ORO CITY—The city ...": a long dash run into both words (the text opens with a capital)
     r"(?<=[A-Z]{4})—|"
+    # "JAKARTA- Indonesia's ...": a short dash run into a place in capitals, a space after it
+    r"(?<=[A-Z]{4})[-–](?=\s)|"
     # A wire's name in brackets runs into the text on some wires' sites ("Taipei, Jan. 9 (CNA) Taiwan's ...");
     # without the dash only a wire's name counts ("Health Ministry (MOH) said ..." is a sentence).
     rf"\s*\((?P<wire>{_WIRE_NAMES})\))(?:\s+\S|(?<=—)[A-Z“\"‘])"

@@ -23,6 +23,7 @@ from transforms import credits
 # are matched whole (case-insensitive); a site's name is chrome only on a line of its own.
 _CHROME = re.compile(
     r"(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip to navigation|"
+    r"press [\"“]?enter[\"”]? to skip to (?:main )?content|"  # a theme's keyboard hint
     r"see more on (?:facebook|twitter|x|instagram)|most (?:read|popular|viewed|shared|commented)|trending(?: now)?|"
     r"latest(?: news)?|top stories|breaking(?: news)?|listen(?: to (?:this )?(?:article|story))?|share(?: this)?"
     r"(?: (?:article|story))?|print|e-?mail|comments?|\d{1,3}|menu|search|home|"
@@ -34,7 +35,9 @@ _CHROME = re.compile(
     r"(?:your|this) browser (?:is|does)\b.{0,100}|(?:please )?(?:enable|turn on) javascript\b.{0,80}|"
     r"(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:use|browse))\b.{0,140}|"  # consent bar
     r"[^\x00-\u024f]{1,40}|"  # a language switch in another script ("বাংলা")
-    r"[^\w\s]{1,3}|\w+_icon"  # a glyph of its own ("^" back to top, "≡") or an icon's name ("info_icon")
+    r"[^\w\s]{1,3}|\w+_icon|"  # a glyph of its own ("^" back to top, "≡") or an icon's name ("info_icon")
+    # a search box's prompts, glued when the scrape lost the line break: "View all search resultsCan't find ..."
+    r"(?:(?:view all (?:search )?results|(?:can['’]?t|cannot) find what you(?:['’]re| are) looking for\??)\s*){1,4}"
     r")\s*[.:!]?",
     re.I,
 )
@@ -116,6 +119,7 @@ _HEAD_CHROME_MAX = 8  # lines of chrome that may stand above a headline
 _META_WINDOW = 8  # lines under the headline that may hold bylines, dates and a standfirst
 _LABEL_MAX_WORDS = 1
 _STANDFIRST_MAX_LINES = 2
+_LEAD_MIN_CHARS = 200  # a paragraph this long over bullets is the lead, not a standfirst over meta bullets
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,7 @@ class Head:
     content_start: int  # index of the first line after the head
     captions_above: tuple[str, ...] = ()  # photo captions in the head: above the headline, under its alt text
     skipped: int = 0  # chrome, meta and standfirst lines left out
+    credits_above: tuple[tuple[int, str], ...] = ()  # (index in captions_above, credit printed on the next line)
 
 
 def strip_scraper_prefix(line: str) -> str:
@@ -273,7 +278,7 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 
 # Words a date line may hold in lower case ("Publication date 15 January 2025", "Posted on 3 May 2024");
 # any other lower-case word makes the line a sentence.
-_DATE_LINE_LOWER_WORDS = frozenset(("date", "on", "at", "updated", "published", "posted", "update", "last"))
+_DATE_LINE_LOWER_WORDS = frozenset(("date", "on", "at", "updated", "published", "posted", "update", "last", "as", "of"))
 
 
 @lru_cache(maxsize=credits.LINE_CACHE)
@@ -418,6 +423,19 @@ def _is_tab_title_of_later_line(lines: Sequence[str], i: int) -> bool:
     return False
 
 
+_TAB_SITE_MAX_WORDS = 4
+
+
+def _tab_title_printed_again(lines: Sequence[str]) -> int | None:
+    """Where the headline of the first line, a browser tab's title 'Headline | Site', is printed again as a
+    line of its own within the chrome window: every line between is the page's chrome."""
+    title, _, site = lines[0].rpartition(" | ")
+    title = title.strip()
+    if not title or not 0 < len(site.split()) <= _TAB_SITE_MAX_WORDS or not headline_shaped(title):
+        return None
+    return next((j for j in range(1, min(len(lines), _HEAD_CHROME_MAX + 1)) if lines[j].strip() == title), None)
+
+
 def _sentence(text: str) -> bool:
     return len(text.split()) > 6 and text.endswith(TERMINAL)
 
@@ -451,6 +469,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             section = value
         return True
 
+    if n > 2 and " | " in lines[0] and (j := _tab_title_printed_again(lines)) is not None:
+        skipped = i = j  # the browser tab's "Headline | Site" over chrome, then the headline itself
     # Chrome above the headline.
     in_list = False  # under a "Most Read" heading its numbered items are chrome too
     while i < n and i < _HEAD_CHROME_MAX + skipped_lists:
@@ -471,6 +491,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (is_date_line(following) and is_role_byline(text) and _date_then_headline(lines, i + 1, is_structure))
             or _label_run_over_headline(lines, i, is_structure)
             or (" / " in text and _two_crumbs_over_headline(lines, i, is_structure))
+            or _kicker_over_repeated_headline(lines, i, is_structure)
         ):
             in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
         else:
@@ -506,15 +527,27 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     last_meta = None
     passed = 0  # lines that are no meta: a standfirst has one or two, more are the body
     under_alt_text = False  # the line before was the headline again: a photo's alt text
+    credits_above: tuple[tuple[int, str], ...] = ()
     for k in range(i, min(n, i + _META_WINDOW)):
         text = lines[k]
+        if last_meta == k:
+            continue  # a caption's credit, taken with it
         if is_structure[k] or passed > _STANDFIRST_MAX_LINES:
             break
+        if (
+            passed
+            and len(lines[k - 1]) >= _LEAD_MIN_CHARS
+            and (text[:1] in _BULLET_CHARS or _subheading_after(lines, k))
+        ):
+            break  # a list or a subheading under the lead ("• Town A" / "• Town B"): the body's, not meta lines
         below_alt_text, under_alt_text = under_alt_text, text == title
         photo_caption = below_alt_text and _finished_caption(text, title) and _lead_ahead(lines, k + 1)
         if photo_caption:
             captions_above += (text,)  # the caption under the photo whose alt text repeats the headline
             last_meta = k
+            if _credit_under_caption(lines, k + 1):
+                credits_above += ((len(captions_above) - 1, lines[k + 1]),)
+                last_meta = k + 1
         elif is_agency_only(text) or (" / " in text and _name_and_role(text)):
             last_meta = k  # a wire byline ("Reuters") or a writer and role ("Name / Correspondent") under the headline
         elif credits.is_credit_only(text):
@@ -541,7 +574,30 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     if last_meta is not None:
         skipped += last_meta + 1 - i
         i = last_meta + 1
-    return Head(title, section, published, i, captions_above, skipped)
+    return Head(title, section, published, i, captions_above, skipped, credits_above)
+
+
+def _subheading_after(lines: Sequence[str], k: int) -> bool:
+    """A name-shaped line ('New Harbour Wing') between a long finished paragraph and another: the article's
+    subheading, not a byline under a standfirst."""
+    return (
+        lines[k - 1].endswith(TERMINAL)
+        and k + 1 < len(lines)
+        and len(lines[k + 1]) >= _LEAD_MIN_CHARS
+        and is_byline(lines[k])
+        and lines[k][:3].lower() != "by "
+    )
+
+
+def _credit_under_caption(lines: Sequence[str], k: int) -> bool:
+    """The photographer's credit on a line of its own under the caption: a name ('Jane Tan') or a credit
+    ('Jane Tan/The Ledger'), with the lead (or more head lines) still to come."""
+    if k + 1 >= len(lines):
+        return False
+    text = lines[k]
+    return (
+        credits.is_credit_only(text) or (is_byline(text) and text[:3].lower() != "by " and not is_chrome(text))
+    ) and _lead_ahead(lines, k + 1)
 
 
 _LIST_HEADING = re.compile(r"most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|popular", re.I)
@@ -592,6 +648,28 @@ def _label_run_over_headline(lines: Sequence[str], i: int, is_structure: LineMar
         if not _label_shaped(lines[k]):
             return False
     return False
+
+
+_KICKER_MAX_WORDS = 4
+
+
+def _kicker_over_repeated_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """'Court cases' over 'Court drops case against three reporters' and its byline, the photo's alt text printing
+    the headline again a few lines down: the line printed twice is the headline, the short line over it a topic's
+    kicker (a caption printed twice under a short headline has no byline under it)."""
+    text = lines[i]
+    if i + 2 >= len(lines) or len(text.split()) > _KICKER_MAX_WORDS or text.endswith(TERMINAL):
+        return False
+    headline = lines[i + 1]
+    below = lines[i + 2 : i + 2 + _META_WINDOW]
+    return (
+        len(headline) > len(text)
+        and not is_structure[i + 1]
+        and headline in below
+        and text not in below
+        and headline_shaped(headline)
+        and _meta_under(lines, i + 1)
+    )
 
 
 def _past_date_lines(lines: Sequence[str], start: int) -> str:

@@ -1342,3 +1342,66 @@ def test_tab_title_filter_label_and_archive_notice_above_the_article_are_chrome(
     )
     assert article.title == "Flood victims displaced in the south"
     assert article.body_paragraphs == (LEAD, SECOND) and article.captions == ()
+
+
+@pytest.mark.parametrize("placeholder", ["LOADING CONTENT", "Loading...", "Loading comments"])
+def test_a_lazy_loaders_placeholder_is_dropped_wherever_it_sits(placeholder: str) -> None:
+    assert classify.kind_of(placeholder) == classify.DROP
+    article = _parse("Police hold three over shop break-ins", LEAD, placeholder)
+    assert article.body_paragraphs == (LEAD,)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- Advertisement -", classify.DROP),  # an ad slot between dashes
+        ("ADS", classify.DROP),
+        ("Watch more News on StreamPlus", classify.DROP),  # a video embed's prompt
+        ("Author", classify.TAIL),  # the author box's heading under the article
+    ],
+)
+def test_ad_slots_video_prompts_and_an_author_box_heading(line: str, kind: int) -> None:
+    assert classify.kind_of(line) == kind
+    assert _parse("Police hold three over shop break-ins", LEAD, line, SECOND).body_paragraphs == (
+        (LEAD, SECOND) if kind == classify.DROP else (LEAD,)
+    )
+
+
+@pytest.mark.parametrize("credit", ["Rosa Villanueva", "Rosa Villanueva/The Ledger"])
+def test_a_credit_on_its_own_line_under_the_caption_below_the_alt_text(credit: str) -> None:
+    title = "Harbour board approves new ferry terminal"
+    caption = "Commuters queue at the old ferry terminal in Port Alden on May 2, 2024."
+    article = _parse(title, "By Tomas Reyes", title, caption, credit, LEAD, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_caption_printed_bare_then_again_with_a_credit_in_capitals() -> None:
+    caption = "Two clerks were fined on Monday (May 4) for forging overtime claims."
+    article = _parse("Clerks fined over overtime claims", caption, f"{caption} DESK GRAPHICS", LEAD, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "DESK GRAPHICS")]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_credited_caption_printed_twice_is_recorded_once() -> None:
+    caption = "Police officers inspect the seized packets at the district headquarters. - Photo: StockLib"
+    article = _parse("Police seize drugs in two raids", caption, caption, LEAD, SECOND, WA)
+    assert len(article.captions) == 1 and article.captions[0].credit == "Photo: StockLib"
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_dek_under_a_credited_photo_in_the_head_is_neither_caption_nor_body() -> None:
+    title = "Harbour board approves new ferry terminal"
+    caption = "Commuters queue at the old ferry terminal in Port Alden on May 2, 2024."
+    dek = "Two board members vote against. One says the costs were never shown to the public."
+    article = _parse(title, "By Tomas Reyes", title, caption, "Rosa Villanueva", dek, LEAD, SECOND, WA)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_credited_captions_reported_words_printed_in_the_body_are_the_articles_own_paragraph() -> None:
+    quote = "District police chief Omar Hadi said the three men, aged between 25 and 40, were held in separate raids."
+    caption = f"{quote} - Photo: StockLib"
+    article = _parse("Police hold three over shop break-ins", caption, LEAD, quote, SECOND, WA)
+    assert [c.text for c in article.captions] == [quote]
+    assert article.body_paragraphs == (LEAD, quote, SECOND)

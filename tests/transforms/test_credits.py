@@ -48,6 +48,8 @@ from transforms import credits
         ("WRITER: Somchai Preecha", None),  # a labelled byline
         ("PRINT SECTION: Business", None),  # a label and its value, no sentence
         ("SINGAPORE: Shares rose.", ("SINGAPORE", None)),  # a short sentence is one
+        ("PADANG- Rice prices rose for a third week in March.", ("PADANG", None)),  # a short dash run into the place
+        ("ABS-CBN- The network said.", None),  # a hyphen inside a name in capitals
     ],
 )
 def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) -> None:

@@ -360,3 +360,76 @@ def test_two_crumbs_in_title_case_over_the_headline_are_a_breadcrumb() -> None:
 def test_a_headline_with_a_slash_stays_the_headline() -> None:
     top = _head("Boeing / Airbus rivalry heats up", "Jet makers chase orders from Asian carriers", "By Ali Omar", BODY)
     assert top.title == "Boeing / Airbus rivalry heats up"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "^",  # a back-to-top link
+        "Can't find what you're looking for?",  # a search box's prompts
+        "View all search resultsCan’t find what you’re looking for?",  # glued when the line break was lost
+    ],
+)
+def test_a_back_to_top_link_and_a_search_box_are_chrome(line: str) -> None:
+    assert head.is_chrome(line)
+
+
+def test_a_search_box_glued_to_a_summary_leaves_no_headline() -> None:
+    top = _head(
+        "Can't find what you're looking for?",
+        "View all search resultsThe port authority expects cargo volumes to recover by the middle of next year.",
+        BODY,
+    )
+    assert top.title is None
+
+
+def test_a_list_under_a_long_lead_is_body_not_meta_bullets() -> None:
+    lead = (
+        "Storm Lando gathered strength on Tuesday and is expected to cross the eastern coast before dawn, "
+        "forecasters said, as officials raised the highest warning level over these provinces and towns "
+        "along the coast:"
+    )
+    top = _head("Ten towns on alert as Storm Lando nears the coast", lead, "• Port Alden", "• Bayview", BODY)
+    assert top.content_start == 1
+
+
+def test_a_tab_title_over_chrome_then_its_headline_printed_again() -> None:
+    top = _head(
+        "Council delays vote on river dredging plan | Bayside Today",
+        "Bayside Gala 2025:",
+        "|",
+        "seal-badge",
+        "Welcome, neighbour! This site keeps small files to remember your settings.",
+        "Council delays vote on river dredging plan",
+        BODY,
+    )
+    assert top.title == "Council delays vote on river dredging plan" and top.content_start == 6
+
+
+def test_a_theme_keyboard_hint_is_chrome() -> None:
+    assert head.is_chrome('Press "Enter" to skip to content')
+    top = _head('Press "Enter" to skip to content', "Harbour police log a quiet festival weekend", BODY)
+    assert top.title == "Harbour police log a quiet festival weekend"
+
+
+def test_a_kicker_over_a_headline_its_alt_text_prints_again() -> None:
+    headline = "Court drops case against three reporters"
+    top = _head("Press freedom cases", headline, "Maria Santos", headline, BODY)
+    assert top.title == headline
+
+
+def test_a_posted_and_updated_as_of_line_is_a_date_line() -> None:
+    assert head.is_date_line("Posted at Mar 3 2021 08:15 AM | Updated as of Mar 3 2021 11:40 AM")
+
+
+def test_a_subheading_under_a_long_lead_is_body_not_a_byline() -> None:
+    lead = (
+        "For the harbour board, the year brought a new chairman, a rare visit from the former governor to one "
+        "of its meetings, and questions over the cost of the ferry terminal that the city had promised to finish."
+    )
+    more = (
+        "When it came to spending, the board always took the chance to review contracts in public, but more often "
+        "than not its reviews were held for show, critics said, and the costs kept climbing through the year."
+    )
+    top = _head("Harbour board's busy year", lead, "New Ferry Terminal", more, BODY)
+    assert top.content_start == 1
