@@ -310,7 +310,7 @@ _PROMO_OPENER_MAX_CHARS = 180  # about 25 words: longer lines are never offer he
 _SHORT_LABEL_MAX_WORDS = 5
 
 # Star captions open with a short label: "Joint effort: Naval ships ...". Page-structure labels are not captions.
-_LABEL_CAPTION = re.compile(r"([A-Z][a-z’']+(?:[ -][A-Za-z’']+){0,3}): [A-Z0-9‘“\"]")
+_LABEL_CAPTION = re.compile(r"([A-Z][a-z’']+(?:[ -][A-Za-z’']+){0,3})[?!]?: [A-Z0-9‘“\"]")
 _NOT_CAPTION_LABELS = frozenset(
     (
         "question", "answer", "q", "a", "note", "update", "editor's note", "editor’s note", "correction",
@@ -927,7 +927,11 @@ def _is_alt_text(paragraph: str) -> bool:
 def _printed_twice(paragraph: str) -> bool:
     """'X X' or 'XX' for some X: a caption and its credit printed twice (alt text, then caption)."""
     half = len(paragraph) // 2
-    if half < 20 or paragraph[:8] != paragraph[len(paragraph) - half : len(paragraph) - half + 8]:
+    if half < 20:  # a short text twice is a caption only as a name and age ("Tan Mei Ling, 6Tan Mei Ling, 6")
+        return (
+            half >= 8 and paragraph[:half] == paragraph[half:] and _NAME_AND_AGE.fullmatch(paragraph[:half]) is not None
+        )
+    if paragraph[:8] != paragraph[len(paragraph) - half : len(paragraph) - half + 8]:
         return False
     # Odd lengths leave the middle character out: "X X" (a space between) or "XYX" is not checked.
     return paragraph[:half] == paragraph[len(paragraph) - half :] and paragraph[half : len(paragraph) - half] in (
@@ -954,6 +958,17 @@ def _doubled_prefix_end(paragraph: str) -> int | None:
 _DOUBLED_MAX = 400  # characters: a paragraph printed twice in a row that is longer is body text printed twice
 _SUFFIX_PROBE = 12  # characters: the end of a paragraph looked for earlier in it (a caption is longer)
 _SENTENCE_CLOSERS = frozenset('.!?"”’')
+
+
+def _caption_printed_again_and_cut(paragraph: str) -> bool:
+    """'Caption. - Photo: AgencyCaption, cut': a caption with its photo credit, glued to its own second copy
+    that the end of the dump cut short."""
+    k = paragraph.find(paragraph[:_SUFFIX_PROBE], _SUFFIX_PROBE)
+    while k > 0:
+        if paragraph.startswith(paragraph[k:]) and _photo_credited(paragraph[:k]):
+            return True
+        k = paragraph.find(paragraph[:_SUFFIX_PROBE], k + 1)
+    return False
 
 
 def _doubled_suffix_start(paragraph: str) -> int | None:
@@ -1039,6 +1054,10 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
         ):
             glued.append(split[0])
             paragraph = split[1]
+        if k == n - 1 and k > 0 and _caption_printed_again_and_cut(paragraph):
+            removed += 1  # the page's last line: a photo's caption and credit, printed again until the dump was cut
+            k += 1
+            continue
         if (cut := _doubled_suffix_start(paragraph)) is not None:
             removed += 1  # a mid-article photo's caption printed twice and glued after the paragraph's end
             paragraph = paragraph[:cut].rstrip()

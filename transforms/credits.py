@@ -129,7 +129,7 @@ _CREDIT_MARKER = re.compile(
     r"^fotobernama\b|"
     r"^credits?:|"
     r"\bpics?$|"
-    r"(?-i:^[A-Z]{3,}(?:PHOTOS?|PIX)$)|\bphotos?\.?$|\bpix$|\b(?:photos?|pics?)\s+(?:by|courtesy of)\s|"
+    r"(?-i:^[A-Z]{3,}(?:PHOTOS?|PIX)$)|\bphotos?\.?$|\bpix$|\b(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s|"
     r"^(?:123rf|shutterstock|istock(?:photo)?|pexels|pixabay|freepik|dreamstime|depositphotos)(?:\.com)?$|"  # stock
     r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$|"
     # Asian wires named alone after a bar or in brackets ("... | KYODO", "(Yonhap)"), and "Supplied"
@@ -394,7 +394,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
         if _credit_shaped(credit):
             return paragraph[:start].rstrip(), credit
     # "Credit: Phuket Marine Police", "Picture: JANE CRUZ"
-    photo = "hoto" in tail_text or "HOTO" in tail_text or "redit:" in tail_text or "ICTURE:" in tail_text.upper()
+    low = tail_text.lower()
+    photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low  # "Starpic by Name"
     if "/" not in tail_text and not photo and not _mentions_agency(tail_text):
         return paragraph, None  # no slash credit and no agency: skip the sentence-end scan
     # The earliest sentence end whose remainder is credit-shaped: "... 2025. U.S. Navy/Handout via REUTERS".

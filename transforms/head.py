@@ -562,6 +562,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             break  # the body has started
         elif credits.split_caption_credit(text)[1] is not None:
             break  # captions sit after the meta lines
+        elif len(text) > _STANDFIRST_MAX_CHARS:
+            break  # a paragraph this long is the article (a letter printed as one paragraph), not a standfirst
         else:
             if text[-1:] == ")" and _name_and_paper(text):
                 last_meta = k  # a writer and paper under the headline: "Name (The Paper)" (tried last: rare)
@@ -771,6 +773,7 @@ def _headline_with_meta_ahead(
 
 
 _DEK_MIN_WORDS = 6
+_STANDFIRST_MAX_CHARS = 500
 _STANDFIRST_MAX_WORDS = 20  # a lead printed above the photo runs longer (and under the byline)
 
 

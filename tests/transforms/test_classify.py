@@ -1405,3 +1405,30 @@ def test_a_credited_captions_reported_words_printed_in_the_body_are_the_articles
     article = _parse("Police hold three over shop break-ins", caption, LEAD, quote, SECOND, WA)
     assert [c.text for c in article.captions] == [quote]
     assert article.body_paragraphs == (LEAD, quote, SECOND)
+
+
+def test_a_caption_label_may_ask_a_question() -> None:
+    caption = "Silver lining?: A split parliament could be just what the state needs."
+    lead = "THE ink was not even dry on my last column when the politicians proved me right once more, again and again."
+    article = _parse("Frogs and the changing politics", caption, lead, SECOND)
+    assert [c.text for c in article.captions] == [caption]
+
+
+def test_a_letter_printed_as_one_long_paragraph_over_its_signature_is_the_body() -> None:
+    letter = " ".join(
+        f"In response to letter number {n} on exams, I would like to say that scrapping them is no solution."
+        for n in range(8)
+    )
+    article = _parse("If it isn't broke, don't fix it", letter, "MUHAMMAD ALI BAKAR", WA)
+    assert article.body_paragraphs[0] == letter
+
+
+def test_a_caption_printed_again_and_cut_by_the_dumps_end_is_not_body() -> None:
+    caption = "Reporters had also gathered at the court complex. - Photo: Bernama"
+    article = _parse("Minister pleads not guilty", LEAD, SECOND, caption + caption[:30])
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_name_and_age_labels_printed_twice_in_the_body_are_not_body() -> None:
+    article = _parse("Starchild: Grandparents", LEAD, "Chia Mei Fen, 11Chia Mei Fen, 11", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)

@@ -72,6 +72,13 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "fotoBERNAMA (2016) HAK CIPTA TERPELIHARA",
         ),
         ("Residents wait at the hall -- the minister said so", None, None),
+        (
+            "According to valuers, a tract of land near the airport was sold at RM300 per sq ft last year, testament"
+            " to the value of land near an international airport. Starpic by Zainal Ahmad",
+            "According to valuers, a tract of land near the airport was sold at RM300 per sq ft last year, testament"
+            " to the value of land near an international airport.",
+            "Starpic by Zainal Ahmad",
+        ),
         # "Picture:" labels a credit as "Photo:" does, in any case; a sentence naming a picture is no credit.
         (
             "Cane fields burn outside Lautoka. Picture: MERE TUILAU",
