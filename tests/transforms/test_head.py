@@ -433,3 +433,22 @@ def test_a_subheading_under_a_long_lead_is_body_not_a_byline() -> None:
     )
     top = _head("Harbour board's busy year", lead, "New Ferry Terminal", more, BODY)
     assert top.content_start == 1
+
+
+def test_an_outdated_browser_notice_and_a_glued_site_name_are_chrome_over_the_headline() -> None:
+    notice = (
+        "Your browser is out of date, and may not be compatible with our website. A list of the most popular "
+        "web browsers can be found below."
+    )
+    top = _head(
+        "TheMekongPost",
+        "Please Update your browser",
+        notice,
+        "Just click on the icons to get to the download page.",
+        "Mekong Post",
+        "Harbour police log a quiet festival weekend",
+        "Jane Tan (The Mekong Post)",
+        BODY,
+    )
+    assert top.title == "Harbour police log a quiet festival weekend"
+    assert head.is_glued_masthead("TheMekongPost") and not head.is_glued_masthead("iPhone")
