@@ -1276,6 +1276,18 @@ def _asterisk_blocks_joined(lines: Sequence[str]) -> list[str]:
     return out
 
 
+def _alt_text_headline_cut(content: list[str], title: str) -> None:
+    """'Headline A man walks past ... (Agency/Name)': the photo's alt text, the headline, glued before its credited
+    caption in the caption slot; the caption is the rest."""
+    prefix = title + " "
+    for k in range(min(len(content), _CAPTION_SLOT)):
+        if content[k].startswith(prefix):
+            rest = content[k][len(prefix) :].lstrip()
+            if rest[:1].isupper() and credits.split_slot_caption(rest)[1] is not None:
+                content[k] = rest
+            return
+
+
 def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> ParseOutcome:
     """Classify the lines of one dump into an article, or say why there is none."""
     warnings: list[str] = list(decode_warnings)
@@ -1456,6 +1468,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     if top.credits_above and len(content) > 2 and _dek_under_credited_photo(content):
         del content[0]  # the photo under the headline has its caption and credit: the summary under it is a dek
         warnings.append("head_lines_skipped")
+    if title is not None:
+        _alt_text_headline_cut(content, title)
     captions, body, dateline_at, undecided = _split_captions(content)
     warnings.extend(undecided)
     captions[:0] = [Caption(*credits.split_caption_credit(above)) for above in top.captions_above]

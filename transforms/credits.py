@@ -418,9 +418,9 @@ _SLOT_DASH_CREDIT = re.compile(r"\s(?:--|[—–―])\s*([A-Z][\w.&'’-]*(?:\s[
 # In the caption slot, a source and a name in brackets after the caption's full stop ("... on Monday.
 # (Mekong Mail/Heng Vuthy)"): each side capitalized, one of them a name of two words or more.
 _SLOT_BRACKETED_CREDIT = re.compile(
-    r"(?<=[.!?])\s+\(((?:[A-Z][\w.&'’-]*\s){1,3}?[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|"
-    r"[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,3})\)$"
-)
+    r"(?<=[.!?])\s+\(\s?((?:[A-Z][\w.&'’-]*\s){1,3}?[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|"
+    r"(?:[A-Z][\w.&'’-]*|[a-z][\w-]*(?:\.[a-z]{2,})+)\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,3})\)$"
+)  # "( JP/Jane Tan)" with a space inside; a site's address as the source: "(news.example.com/Jane Tan)"
 
 
 # A credit that names itself one ("Photo courtesy of the Rice Federation"), whatever words follow.

@@ -28,8 +28,25 @@ def lines_of(text: str) -> list[str]:
             stripped = raw.strip()
             if stripped:
                 append(stripped)
+    if any(len(line) == 1 for line in out):
+        out = _drop_caps_joined(out)
     if out and out[0][0] == "\ufeff":  # a BOM left inside decoded text (e.g. a doubled BOM)
         out[0] = out[0].lstrip("\ufeff").strip()
         if not out[0]:
             del out[0]
+    return out
+
+
+def _drop_caps_joined(lines: list[str]) -> list[str]:
+    """A paragraph's drop cap saved on a line of its own ('T' / 'he council met ...') joined back to its word."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if len(line) == 1 and line.isupper() and i + 1 < len(lines) and lines[i + 1][:1].islower():
+            out.append(line + lines[i + 1])
+            i += 2
+            continue
+        out.append(line)
+        i += 1
     return out

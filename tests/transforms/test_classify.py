@@ -1432,3 +1432,24 @@ def test_a_caption_printed_again_and_cut_by_the_dumps_end_is_not_body() -> None:
 def test_name_and_age_labels_printed_twice_in_the_body_are_not_body() -> None:
     article = _parse("Starchild: Grandparents", LEAD, "Chia Mei Fen, 11Chia Mei Fen, 11", SECOND)
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_drop_cap_on_a_line_of_its_own_is_joined_back_to_its_word() -> None:
+    article = _parse(
+        "Harbour board delays ferry vote", "Jane Tan", "T", "he harbour board on Monday put off its vote.", WA
+    )
+    assert article.body_paragraphs == ("The harbour board on Monday put off its vote.",)
+
+
+def test_the_headline_glued_as_alt_text_before_a_credited_caption_is_cut() -> None:
+    title = "Harbour board delays ferry vote"
+    caption = "Commuters queue for the ferry at the old pier on Monday."
+    article = _parse(
+        title,
+        "Jane Tan (The Mekong Post)",
+        f"{title} {caption} (MP/Ali Bakar)",
+        "The harbour board on Monday put off its vote.",
+        WA,
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "MP/Ali Bakar")]
+    assert article.body_paragraphs == ("The harbour board on Monday put off its vote.",)

@@ -416,3 +416,19 @@ def test_a_listing_heading_is_no_credit_line() -> None:
 )
 def test_a_wire_lead_without_its_place_names_its_agency(paragraph: str, agency: str | None) -> None:
     assert credits.opening_agency(paragraph) == agency
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        ("Fishermen haul their nets at dawn in Tanjung Bay. ( MP/Jane Tan)", "MP/Jane Tan"),  # a space inside
+        (
+            "Fishermen haul their nets at dawn in Tanjung Bay. (harbour.example.com/Jane Tan)",
+            "harbour.example.com/Jane Tan",
+        ),
+    ],
+)
+def test_a_bracketed_slot_credit_with_a_space_inside_or_a_site_address_as_its_source(
+    paragraph: str, credit: str
+) -> None:
+    assert credits.split_slot_caption(paragraph) == ("Fishermen haul their nets at dawn in Tanjung Bay.", credit)
