@@ -427,7 +427,13 @@ def kind_of(text: str) -> int:
         return WHATSAPP
     if "google news" in low and "follow" in low and len(text.split()) <= _APP_PROMPT_MAX_WORDS:
         return DROP  # "Stay current - Follow The Ledger on Google News": furniture wherever it stands
+    if text[0].islower() and ":" in text and _SCRIPT_SETTING.fullmatch(text):
+        return DROP  # a widget's script settings printed as text: "enablePagination: false", "startIndex:"
     return BODY
+
+
+# A script's setting: a camelCase name, a colon and a short value or none ("maxItemsPerPage: 10").
+_SCRIPT_SETTING = re.compile(r"[a-z]+(?:[A-Z][A-Za-z]*)+\s*:\s*[\w.\-\"']{0,24}")
 
 
 def _offer_kind(text: str) -> int:

@@ -140,7 +140,7 @@ _CREDIT_MARKER = re.compile(
 # "... Feb. 20. (Xinhua/Chhay Sopheak)" (an agency before the slash: "(2024/25)" or "(PH/BN)" is text).
 _BRACKETED_CREDIT = re.compile(
     r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video|source|supplied)\s*"
-    r"(?::|by|courtesy of)\s*"
+    r"(?::|by|courtesy of|from)\s*"  # "(Photo from the Senate press office)"
     r"[^()]{1,80}|"
     r"(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bernama|anadolu|yonhap|kyodo|antara|vna)/[^()/]{2,60}|"
     # "(Bernama pic)", "(FMT file photo)": a source's name, then the photo word

@@ -1453,3 +1453,9 @@ def test_the_headline_glued_as_alt_text_before_a_credited_caption_is_cut() -> No
     )
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "MP/Ali Bakar")]
     assert article.body_paragraphs == ("The harbour board on Monday put off its vote.",)
+
+
+@pytest.mark.parametrize("line", ["enablePagination: false", "maxItemsPerPage: 10", "startIndex:"])
+def test_a_widgets_script_settings_printed_as_text_are_dropped(line: str) -> None:
+    assert classify.kind_of(line) == classify.DROP
+    assert classify.kind_of("eBay and others: sales rose") == classify.BODY

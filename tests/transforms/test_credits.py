@@ -432,3 +432,8 @@ def test_a_bracketed_slot_credit_with_a_space_inside_or_a_site_address_as_its_so
     paragraph: str, credit: str
 ) -> None:
     assert credits.split_slot_caption(paragraph) == ("Fishermen haul their nets at dawn in Tanjung Bay.", credit)
+
+
+def test_a_bracketed_photo_from_credit() -> None:
+    paragraph = "The mayor arrives at the town hall for the hearing. (Photo from City Press Office)"
+    assert credits.split_caption_credit(paragraph) == (paragraph[:51], "Photo from City Press Office")
