@@ -580,6 +580,16 @@ def _credit_after(paragraph: str, caption: Caption) -> str | None:
     return rest if all(w[:1].isupper() for w in words) else None
 
 
+def _printed_again_credited(paragraph: str, following: str) -> bool:
+    """'Caption.' then 'Caption. PAPER PHOTO: NAME': a photo's caption printed bare, then again with its credit."""
+    return (
+        len(following) > len(paragraph)
+        and following.startswith(paragraph)
+        and credits.split_slot_caption(following) == (paragraph, credits.split_slot_caption(following)[1])
+        and credits.split_slot_caption(following)[1] is not None
+    )
+
+
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
     """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
     warnings about what could not be decided).
@@ -721,6 +731,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             or _NAME_AND_AGE.fullmatch(paragraph) is not None
             or (i == 0 and _NUMBERED_PHOTOS.match(paragraph) is not None)
             or (anchor_at is None and i == 0 and i + 1 < n and _describes_a_photo(paragraph, paragraphs[i + 1]))
+            or (i + 1 < n and _printed_again_credited(paragraph, paragraphs[i + 1]))
         ):
             captions.append(Caption(text, pending_credit))
             pending_credit = None

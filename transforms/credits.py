@@ -127,6 +127,7 @@ _CREDIT_LOWER_WORDS = frozenset(
 _CREDIT_MARKER = re.compile(
     r"/|\bvia\b|^(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|"
     r"^fotobernama\b|"
+    r"(?-i:^[A-Z]{2,6} PHOTOS?: [A-Z])|"  # a paper's initials before the label: "ST PHOTO: JANE TAN"
     r"^credits?:|"
     r"\bpics?$|"
     r"(?-i:^[A-Z]{3,}(?:PHOTOS?|PIX)$)|\bphotos?\.?$|\bpix$|\b(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s|"

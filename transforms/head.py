@@ -584,7 +584,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             if text[-1:] == ")" and _name_and_paper(text):
                 last_meta = k  # a writer and paper under the headline: "Name (The Paper)" (tried last: rare)
                 continue
-            if (below_alt_text and _dek_over_lead(lines, k)) or (k == i and _standfirst_over_caption(lines, k)):
+            if (below_alt_text and _dek_over_lead(lines, k)) or (
+                k == i and (_standfirst_over_caption(lines, k) or _dek_over_caption_printed_twice(lines, k))
+            ):
                 # Under the photo's alt text, an unfinished summary right above the lead; or right under the
                 # headline, a summary sentence with the photo's credited caption under it: a dek, not body.
                 last_meta = k
@@ -820,6 +822,21 @@ def _standfirst_over_caption(lines: Sequence[str], k: int) -> bool:
         and credits.dateline_of(text) is None
         and not is_print_lead(text)
         and not _lead_ahead(lines, k + 2)  # above a dateline, every line under the head is a caption (Star pages)
+    )
+
+
+def _dek_over_caption_printed_twice(lines: Sequence[str], k: int) -> bool:
+    """Line k, right under the headline: an unfinished summary over a photo's caption printed bare and then
+    again with its credit ('Caption.' / 'Caption. PAPER PHOTO: NAME'): a dek, not the body's first paragraph."""
+    text = lines[k]
+    if k + 2 >= len(lines) or text.endswith(TERMINAL) or len(text.split()) > _STANDFIRST_MAX_WORDS:
+        return False
+    bare, credited = lines[k + 1], lines[k + 2]
+    return (
+        len(credited) > len(bare)
+        and credited.startswith(bare)
+        and credits.split_caption_credit(credited) == (bare, credits.split_caption_credit(credited)[1])
+        and credits.split_caption_credit(credited)[1] is not None
     )
 
 

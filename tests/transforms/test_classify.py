@@ -1459,3 +1459,13 @@ def test_the_headline_glued_as_alt_text_before_a_credited_caption_is_cut() -> No
 def test_a_widgets_script_settings_printed_as_text_are_dropped(line: str) -> None:
     assert classify.kind_of(line) == classify.DROP
     assert classify.kind_of("eBay and others: sales rose") == classify.BODY
+
+
+def test_a_caption_printed_bare_then_again_with_its_credit_is_one_credited_caption() -> None:
+    caption = "Ferry passengers wait at the jetty on Monday after the service stopped."
+    lead = "Passengers on the island route had feared the worst when the evening ferry failed to sail, riders said."
+    article = _parse(
+        "Ferry riders fume after second stoppage", "Jane Tan", caption, f"{caption} MP PHOTO: ALI BAKAR", lead, WA
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "MP PHOTO: ALI BAKAR")]
+    assert article.body_paragraphs == (lead,)

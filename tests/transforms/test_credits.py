@@ -437,3 +437,8 @@ def test_a_bracketed_slot_credit_with_a_space_inside_or_a_site_address_as_its_so
 def test_a_bracketed_photo_from_credit() -> None:
     paragraph = "The mayor arrives at the town hall for the hearing. (Photo from City Press Office)"
     assert credits.split_caption_credit(paragraph) == (paragraph[:51], "Photo from City Press Office")
+
+
+def test_a_papers_initials_before_a_photo_label_are_a_credit() -> None:
+    paragraph = "Ferry passengers wait at the jetty on Monday. MP PHOTO: JANE TAN"
+    assert credits.split_caption_credit(paragraph) == (paragraph[:45], "MP PHOTO: JANE TAN")

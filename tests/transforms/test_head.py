@@ -452,3 +452,15 @@ def test_an_outdated_browser_notice_and_a_glued_site_name_are_chrome_over_the_he
     )
     assert top.title == "Harbour police log a quiet festival weekend"
     assert head.is_glued_masthead("TheMekongPost") and not head.is_glued_masthead("iPhone")
+
+
+def test_an_unfinished_dek_over_a_caption_printed_bare_then_credited() -> None:
+    caption = "Ferry passengers wait at the jetty on Monday after the service stopped."
+    top = _head(
+        "Ferry riders fume after second stoppage",
+        "Outage follows Friday's delays on the island route during the evening rush",
+        caption,
+        f"{caption} MP PHOTO: JANE TAN",
+        BODY,
+    )
+    assert top.content_start == 2
