@@ -353,6 +353,22 @@ def _name_and_paper(text: str) -> bool:
     )
 
 
+_DASHED_NAMES_MAX_WORDS = 9  # two or three writers' names joined by "and" or commas
+
+
+def _names_dash_paper(text: str) -> bool:
+    """'Jane Tan and Ali Bakar - The Mekong Star': writers' names, a spaced dash, then the paper's name."""
+    names, _, paper = text.rpartition(" - ")
+    words = names.replace(",", " ").split()
+    return (
+        2 <= len(words) <= _DASHED_NAMES_MAX_WORDS
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and _title_case_name(paper.strip())
+    )
+
+
 def is_meta(text: str, title: str | None) -> bool:
     """A head line that is neither headline nor body: a date, byline, agency name, reading time or chrome."""
     return (
@@ -581,7 +597,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         elif len(text) > _STANDFIRST_MAX_CHARS:
             break  # a paragraph this long is the article (a letter printed as one paragraph), not a standfirst
         else:
-            if text[-1:] == ")" and _name_and_paper(text):
+            if (text[-1:] == ")" and _name_and_paper(text)) or (" - " in text and _names_dash_paper(text)):
                 last_meta = k  # a writer and paper under the headline: "Name (The Paper)" (tried last: rare)
                 continue
             if (below_alt_text and _dek_over_lead(lines, k)) or (

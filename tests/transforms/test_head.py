@@ -464,3 +464,9 @@ def test_an_unfinished_dek_over_a_caption_printed_bare_then_credited() -> None:
         BODY,
     )
     assert top.content_start == 2
+
+
+def test_writers_names_a_dash_and_the_paper_under_the_headline_are_a_byline() -> None:
+    lead = "HARBOUR CITY, Mekong – Ferries stayed in port on Monday as the storm neared, officials said."
+    top = _head("Storm keeps ferries in port", "Jane Tan and Ali Bakar - The Mekong Star", lead)
+    assert top.content_start == 2
