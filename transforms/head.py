@@ -809,6 +809,7 @@ def _headline_with_meta_ahead(
 _DEK_MIN_WORDS = 6
 _STANDFIRST_MAX_CHARS = 500
 _STANDFIRST_MAX_WORDS = 20  # a lead printed above the photo runs longer (and under the byline)
+_STANDFIRST_TWICE_MAX_WORDS = 50
 
 
 def _dek_over_lead(lines: Sequence[str], k: int) -> bool:
@@ -828,7 +829,12 @@ def _standfirst_over_caption(lines: Sequence[str], k: int) -> bool:
     """Line k, right under the headline: a short finished sentence with no credit of its own, a photo's
     credited caption right under it and no dateline below (the lead runs longer and stands under the byline)."""
     text = lines[k]
-    if k + 1 >= len(lines) or not text.endswith(TERMINAL) or len(text.split()) > _STANDFIRST_MAX_WORDS:
+    if k + 1 >= len(lines) or not text.endswith(TERMINAL):
+        return False
+    # The photo's caption printed twice under it, above a dateline: the line over the photo is its summary,
+    # however long (the lead stands under the photo).
+    twice = k + 2 < len(lines) and lines[k + 2] == lines[k + 1] and _lead_ahead(lines, k + 3)
+    if len(text.split()) > (_STANDFIRST_TWICE_MAX_WORDS if twice else _STANDFIRST_MAX_WORDS):
         return False
     below = credits.split_caption_credit(lines[k + 1])[1]
     return (
@@ -837,7 +843,7 @@ def _standfirst_over_caption(lines: Sequence[str], k: int) -> bool:
         and credits.split_caption_credit(text)[1] is None
         and credits.dateline_of(text) is None
         and not is_print_lead(text)
-        and not _lead_ahead(lines, k + 2)  # above a dateline, every line under the head is a caption (Star pages)
+        and (twice or not _lead_ahead(lines, k + 2))  # above a dateline, every line under the head is a caption
     )
 
 

@@ -470,3 +470,14 @@ def test_writers_names_a_dash_and_the_paper_under_the_headline_are_a_byline() ->
     lead = "HARBOUR CITY, Mekong – Ferries stayed in port on Monday as the storm neared, officials said."
     top = _head("Storm keeps ferries in port", "Jane Tan and Ali Bakar - The Mekong Star", lead)
     assert top.content_start == 2
+
+
+def test_a_long_summary_over_a_caption_printed_twice_above_the_dateline_is_a_dek() -> None:
+    summary = (
+        "The premier stressed the need for quick policy responses, stronger coordination between the ministries "
+        "and firm action so that every growth target set for the year can be met."
+    )
+    caption = "The premier addresses the meeting (Photo: MNA)"
+    lead = "Harbour City (MNA) – The premier on Monday called for firm action on the year's growth targets."
+    top = _head("Premier urges firm action on growth targets", summary, caption, caption, lead)
+    assert top.content_start == 2
