@@ -1513,6 +1513,11 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         agency = _agency_name(opening)  # "(AFP) — ...": the wire's lead without a place
     # Only the article's sign-off is cut and names its agency; briefing items each signing off
     # '— Reuters' keep theirs, and a briefing of several items has no one agency.
+    teaser = False  # the site cut the article itself, with a link to the rest
+    if body and "Continue reading" in body[-1]:
+        last = body[-1]
+        body[-1] = _without_continue_link(last, title)
+        teaser = body[-1] != last and len(body[-1]) >= _ARTICLE_SENTENCE_MIN_CHARS
     trailing = credits.trailing_agency(body[-1]) if body else None
     if trailing is not None and not any(
         (other := credits.trailing_agency(p)) and other.agency == trailing.agency for p in body[:-1]
@@ -1565,7 +1570,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         )
     if (
         not body
-        or (len(body[0]) < _CUT_PARAGRAPH_MIN_CHARS and not any(map(_reads_as_article, body)))
+        or (len(body[0]) < _CUT_PARAGRAPH_MIN_CHARS and not teaser and not any(map(_reads_as_article, body)))
         # a gallery: its one paragraph is the standfirst under the headline, printed again as a photo's caption
         or (len(body) == 1 and body[0] in lines[: top.content_start])
     ):
@@ -1627,6 +1632,21 @@ _DESK_NOTE_SUBJECT = re.compile(r"\b(?:this|the) (?:story|article|report|copy|co
 _DESK_NOTE_ACT = re.compile(r"\b(?:edited|published|syndicated|feed|auto-generated|generated|wire)\b", re.I)
 _TRAIL_MIN_ITEMS = 3  # "Kerala / health / water transport": a topic trail has several items
 _TRAIL_ITEM_MAX_WORDS = 5
+
+
+# A feed's or embed's teaser cut by the site: "... the team is returning home. Sydney … Continue reading <headline>".
+_CONTINUE_LINK = re.compile(r"\s*(?:…|\.\.\.)\s*Continue reading\b\s*(?P<rest>.*)$")
+
+
+def _without_continue_link(paragraph: str, title: str | None) -> str:
+    """The teaser without its ellipsis and 'Continue reading' link (to the headline, or an arrow alone)."""
+    m = _CONTINUE_LINK.search(paragraph)
+    if m is None or m.start() == 0:
+        return paragraph
+    rest = m.group("rest").strip(" →»>")
+    if rest and rest != title and not rest.startswith("the article"):
+        return paragraph
+    return paragraph[: m.start()]
 
 
 def _without_closing_furniture(

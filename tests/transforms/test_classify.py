@@ -1469,3 +1469,11 @@ def test_a_caption_printed_bare_then_again_with_its_credit_is_one_credited_capti
     )
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "MP PHOTO: ALI BAKAR")]
     assert article.body_paragraphs == (lead,)
+
+
+def test_a_teasers_continue_reading_link_to_the_headline_is_cut() -> None:
+    title = "Why the harbour ferry stopped early this year"
+    teaser = "HARBOUR CITY – Just as riders were getting ready for the festival crossing, the ferry was halted. Riders"
+    outcome = parse_text(f"{title}\n\n{teaser} … Continue reading {title}\n")
+    assert isinstance(outcome, ParsedArticle), outcome
+    assert outcome.body_paragraphs == (teaser,)
