@@ -28,7 +28,7 @@ def lines_of(text: str) -> list[str]:
             stripped = raw.strip()
             if stripped:
                 append(stripped)
-    if any(len(line) == 1 for line in out):
+    if out and min(map(len, out)) == 1:  # one pass in C: few dumps have a one-character line
         out = _drop_caps_joined(out)
     if out and out[0][0] == "\ufeff":  # a BOM left inside decoded text (e.g. a doubled BOM)
         out[0] = out[0].lstrip("\ufeff").strip()
