@@ -524,6 +524,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or _label_run_over_headline(lines, i, is_structure)
             or (" / " in text and _two_crumbs_over_headline(lines, i, is_structure))
             or _kicker_over_repeated_headline(lines, i, is_structure)
+            or _kicker_over_headline_and_dek(lines, i, is_structure)
         ):
             in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
         else:
@@ -705,6 +706,26 @@ def _kicker_over_repeated_headline(lines: Sequence[str], i: int, is_structure: L
         and text not in below
         and headline_shaped(headline)
         and _meta_under(lines, i + 1)
+    )
+
+
+def _kicker_over_headline_and_dek(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """'Harbour courts' over 'Three jailed for blocking the ferry pier under rules that ...', a dek and the date
+    line: a topic's kicker over a headline twice its length or more, with a standfirst between it and the date
+    (a short headline over its standfirst has the date right under the standfirst)."""
+    text = lines[i]
+    words = len(text.split())
+    if i + 3 >= len(lines) or words > _KICKER_MAX_WORDS or text.endswith(TERMINAL):
+        return False
+    headline, dek = lines[i + 1], lines[i + 2]
+    return (
+        len(headline.split()) >= 2 * words + 2
+        and not is_structure[i + 1]
+        and headline_shaped(headline)
+        and not is_meta(dek, None)
+        and not dek.endswith(TERMINAL[:3])
+        and credits.dateline_of(dek) is None
+        and is_date_line(lines[i + 3])
     )
 
 

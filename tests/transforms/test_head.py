@@ -481,3 +481,17 @@ def test_a_long_summary_over_a_caption_printed_twice_above_the_dateline_is_a_dek
     lead = "Harbour City (MNA) – The premier on Monday called for firm action on the year's growth targets."
     top = _head("Premier urges firm action on growth targets", summary, caption, caption, lead)
     assert top.content_start == 2
+
+
+def test_a_kicker_over_a_long_headline_its_dek_and_the_date_line() -> None:
+    headline = "Three ferry workers jailed for blocking the pier under the same rules that saw a union leader held"
+    top = _head(
+        "Harbour courts",
+        headline,
+        "Magistrate gives each a month after the stand-off on the old pier",
+        "PUBLISHED : Wednesday, 06 March, 2024, 8:04pm",
+        BODY,
+    )
+    assert top.title == headline
+    short = _head("Floods hit Kelantan", "Thousands leave their homes as rivers rise", "Published: 3 March 2024", BODY)
+    assert short.title == "Floods hit Kelantan"
