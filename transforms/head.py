@@ -74,7 +74,9 @@ _MONTH = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _DATE_TOKEN = re.compile(
-    rf"\b(?:{_MONTH}\.?|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}}|"
+    # an ISO date, with its time and zone when a page prints its timestamp ("2024-08-23T17:06:14+07:00")
+    r"\b(?:\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|"
+    rf"{_MONTH}\.?|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:st|nd|rd|th)?|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|[ap]\.?m\.?|gmt(?:[+-]\d{1,2})?|"
     r"utc|ist|sgt|myt|pht|ict|published|updated?|posted|last|first|on|at|hrs?|min(?:ute)?s?|ago|read|time|"
     r"hours?|days?)\b",
@@ -319,7 +321,7 @@ def is_date_line(text: str) -> bool:
         rest = _DATE_TOKEN.sub(" ", text)
     else:
         return False
-    words = [w for w in _DATE_LINE_SEPARATORS.split(rest) if w]
+    words = [w for w in _DATE_LINE_SEPARATORS.split(rest) if w.strip(".")]  # "Aug." leaves its stop
     return len(words) <= 4 and all(w[:1].isupper() or w in _DATE_LINE_LOWER_WORDS for w in words)
 
 

@@ -220,7 +220,7 @@ def _old_is_date_line(text: str) -> bool:
     if len(text) > 90 or head._DIGIT.search(text) is None or not head._HAS_DATE.search(text):
         return False
     rest = head._DATE_TOKEN.sub(" ", text)
-    words = [w for w in re.split(r"[\s,|:()/\-–—•·]+", rest) if w]
+    words = [w for w in re.split(r"[\s,|:()/\-–—•·]+", rest) if w.strip(".")]  # a stop alone is no word
     return len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 

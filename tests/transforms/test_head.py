@@ -495,3 +495,15 @@ def test_a_kicker_over_a_long_headline_its_dek_and_the_date_line() -> None:
     assert top.title == headline
     short = _head("Floods hit Kelantan", "Thousands leave their homes as rivers rise", "Published: 3 March 2024", BODY)
     assert short.title == "Floods hit Kelantan"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published on 2024-03-06T17:06:14+07:00",  # the page's timestamp printed as it is
+        "Wed, March 6, 2024 Published on Mar. 6, 2024",  # an abbreviated month with its stop
+    ],
+)
+def test_date_lines_with_an_iso_timestamp_or_a_months_stop(line: str) -> None:
+    assert head.is_date_line(line)
+    assert not head.is_date_line("The ferry will run again in March. 2024 is the year.")
