@@ -25,7 +25,9 @@ _DATELINE = re.compile(
     rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(]))?|"
     # "Labuan Bajo, East Nusa Tenggara (ANTARA) -", "Taipei, Jan. 9 (CNA)"
     rf"(?={_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?(?:{_PRINTED_DATE})?\s*\()"
-    rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?)(?:{_PRINTED_DATE})?)"
+    rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?|"
+    # "Metro Manila, Philippines — The ...": a place and its country in title case before a spaced long dash
+    rf"(?={_TITLE_PLACE},\s(?!{_WIRE_NAMES}\b)[A-Z][a-z]+ — [A-Z“\"‘])[^,]+,\s[A-Z][a-z]+)(?:{_PRINTED_DATE})?)"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*(?:--|[-–—―:])|\s*:|\s+(?:--|[-–—―•])|"
     # "CAGAYAN DE ORO CITY—The city ...": a long dash run into both words (the text opens with a capital)
     r"(?<=[A-Z]{4})—|"

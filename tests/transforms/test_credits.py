@@ -442,3 +442,11 @@ def test_a_bracketed_photo_from_credit() -> None:
 def test_a_papers_initials_before_a_photo_label_are_a_credit() -> None:
     paragraph = "Ferry passengers wait at the jetty on Monday. MP PHOTO: JANE TAN"
     assert credits.split_caption_credit(paragraph) == (paragraph[:45], "MP PHOTO: JANE TAN")
+
+
+def test_a_place_and_its_country_in_title_case_before_a_spaced_long_dash_is_a_dateline() -> None:
+    assert credits.dateline_of("Harbour City, Mekong — The ferry service resumed on Monday.") == (
+        "Harbour City, Mekong",
+        None,
+    )
+    assert credits.dateline_of("Jane Tan, Reuters — The ferry service resumed on Monday.") is None
