@@ -575,7 +575,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             and (text[:1] in _BULLET_CHARS or _subheading_after(lines, k))
         ):
             break  # a list or a subheading under the lead ("• Town A" / "• Town B"): the body's, not meta lines
-        below_alt_text, under_alt_text = under_alt_text, text == title
+        # The photographer's name printed under the alt text keeps the next line under the photo.
+        below_alt_text, under_alt_text = (
+            under_alt_text,
+            text == title or (under_alt_text and text[:3].lower() != "by " and is_byline(text)),
+        )
         photo_caption = below_alt_text and _finished_caption(text, title) and _lead_ahead(lines, k + 1)
         if photo_caption:
             captions_above += (text,)  # the caption under the photo whose alt text repeats the headline

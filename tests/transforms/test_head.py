@@ -507,3 +507,17 @@ def test_a_kicker_over_a_long_headline_its_dek_and_the_date_line() -> None:
 def test_date_lines_with_an_iso_timestamp_or_a_months_stop(line: str) -> None:
     assert head.is_date_line(line)
     assert not head.is_date_line("The ferry will run again in March. 2024 is the year.")
+
+
+def test_a_dek_under_the_alt_text_and_the_photographers_name_is_no_body() -> None:
+    headline = "Mayor: Council hearings will not stop the ferry plan"
+    lead = "HARBOUR CITY, Mekong – No matter how many hearings are held, the mayor will press on, he said on Monday."
+    top = _head(
+        headline,
+        "Jane Tan",
+        headline,
+        "Ali Bakar",
+        "'I do not mind the hearings,' says the mayor days after a council probe into the ferry contracts",
+        lead,
+    )
+    assert top.content_start == 5
