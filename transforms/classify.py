@@ -114,8 +114,10 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|posts|reads))?\s*:?$"),
     (
         CHROME,
-        ("top", "more", "most", "latest", "trending", "you", "read", "recommended"),
-        r"(?:top|more|latest)(?: news)? (?:stories|news|headlines)\s*:?$|you may also like\s*:?$|read next\s*:?$|"
+        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from"),
+        r"(?:top|more|latest)(?: news)? (?:stories|news|headlines|videos)\s*:?$|"
+        r"you may also like\s*:?$|read next\s*:?$|"
+        r"videos from other sections\s*:?$|"  # a video page's rail of other clips
         r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
         r"most (?:read|viewed|shared)\s*:?$|trending(?: now)?\s*:?$|"  # "Most Popular" labels a plan too
         r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$",

@@ -1477,3 +1477,9 @@ def test_a_teasers_continue_reading_link_to_the_headline_is_cut() -> None:
     outcome = parse_text(f"{title}\n\n{teaser} … Continue reading {title}\n")
     assert isinstance(outcome, ParsedArticle), outcome
     assert outcome.body_paragraphs == (teaser,)
+
+
+@pytest.mark.parametrize("line", ["VIDEOS FROM OTHER SECTIONS", "LATEST VIDEOS", "More videos"])
+def test_a_video_pages_rail_heading_ends_the_article(line: str) -> None:
+    assert classify.kind_of(line) == classify.CHROME
+    assert classify.kind_of("Videos from the scene show the flooded road.") == classify.BODY
