@@ -726,12 +726,12 @@ def _kicker_over_headline_and_dek(lines: Sequence[str], i: int, is_structure: Li
     headline, dek = lines[i + 1], lines[i + 2]
     return (
         len(headline.split()) >= 2 * words + 2
+        and not dek.endswith(TERMINAL[:3])
+        and is_date_line(lines[i + 3])  # the rare part first: most heads have no date line there
         and not is_structure[i + 1]
         and headline_shaped(headline)
         and not is_meta(dek, None)
-        and not dek.endswith(TERMINAL[:3])
         and credits.dateline_of(dek) is None
-        and is_date_line(lines[i + 3])
     )
 
 
