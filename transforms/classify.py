@@ -144,7 +144,13 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # A video embed's prompt to the site's streaming service: "Watch more News on StreamPlus".
     (DROP, ("watch more",), r"watch more\b.{0,30}\bon [\w.-]+(?: [\w.-]+)?\s*$"),
     # A lazy loader's placeholder where a widget did not load: "LOADING CONTENT", "Loading...".
-    (DROP, ("loading",), r"loading(?: (?:content|comments|more|video|article|story))?\s*(?:\.{1,3}|…)?$"),
+    (
+        DROP,
+        ("loading",),
+        r"loading(?: (?:content|comments|more|video|article|story))?(?:,?\s*please wait)?\s*(?:\.{1,3}|…)?$",
+    ),
+    # The site's address alone on a line, from its footer: "www.example.com".
+    (DROP, ("www.",), r"www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$"),
     # Page furniture inside the article: share buttons, "read more" links, media-player notices and
     # the analytics fields some pages print ("Article type: metered").
     (

@@ -1483,3 +1483,9 @@ def test_a_teasers_continue_reading_link_to_the_headline_is_cut() -> None:
 def test_a_video_pages_rail_heading_ends_the_article(line: str) -> None:
     assert classify.kind_of(line) == classify.CHROME
     assert classify.kind_of("Videos from the scene show the flooded road.") == classify.BODY
+
+
+@pytest.mark.parametrize("line", ["Loading content, please wait...", "www.mekongledger.com"])
+def test_a_loaders_wait_notice_and_the_sites_address_alone_are_dropped(line: str) -> None:
+    assert classify.kind_of(line) == classify.DROP
+    assert classify.kind_of("www.mekongledger.com lists every ferry time.") == classify.BODY
