@@ -1301,6 +1301,9 @@ def _asterisk_blocks_joined(lines: Sequence[str]) -> list[str]:
     return out
 
 
+_GLUED_BYLINE_MAX_CHARS = 60
+
+
 def _alt_text_headline_cut(content: list[str], title: str) -> None:
     """'Headline A man walks past ... (Agency/Name)': the photo's alt text, the headline, glued before its credited
     caption in the caption slot; the caption is the rest."""
@@ -1495,6 +1498,11 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         warnings.append("head_lines_skipped")
     if title is not None:
         _alt_text_headline_cut(content, title)
+    if content and content[0][:3] == "By " and "  " in content[0][:_GLUED_BYLINE_MAX_CHARS]:
+        byline, _, rest = content[0].partition("  ")
+        if head.is_byline(byline) and rest[:1].isupper():
+            content[0] = rest.lstrip()  # "By Jane Tan  The council ...": the byline glued to the lead by two spaces
+            warnings.append("head_lines_skipped")
     captions, body, dateline_at, undecided = _split_captions(content)
     warnings.extend(undecided)
     captions[:0] = [Caption(*credits.split_caption_credit(above)) for above in top.captions_above]

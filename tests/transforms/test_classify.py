@@ -1489,3 +1489,9 @@ def test_a_video_pages_rail_heading_ends_the_article(line: str) -> None:
 def test_a_loaders_wait_notice_and_the_sites_address_alone_are_dropped(line: str) -> None:
     assert classify.kind_of(line) == classify.DROP
     assert classify.kind_of("www.mekongledger.com lists every ferry time.") == classify.BODY
+
+
+def test_a_byline_glued_to_the_lead_by_two_spaces_is_cut() -> None:
+    lead = "The harbour board on Monday put off its vote on the new ferry contracts, its chairman said."
+    article = _parse("Harbour board delays ferry vote", f"By Jane Tan  {lead}", WA)
+    assert article.body_paragraphs == (lead,)
