@@ -1074,6 +1074,8 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
         if (
             not out
             and not glued
+            and credits.dateline_of(paragraph) is None  # most first paragraphs: no regex scan below
+            and _names_a_photo(paragraph[:_DOUBLED_PREFIX_MAX])
             and _doubled_prefix_end(paragraph) is None  # printed twice: photo_marks finds it
             and (split := _glued_once_caption(paragraph)) is not None
         ):
@@ -1083,15 +1085,17 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             removed += 1  # the page's last line: a photo's caption and credit, printed again until the dump was cut
             k += 1
             continue
-        if (cut := _doubled_suffix_start(paragraph)) is not None:
-            removed += 1  # a mid-article photo's caption printed twice and glued after the paragraph's end
-            paragraph = paragraph[:cut].rstrip()
         marks = photo_marks(paragraph)
         if marks is _NO_MARKS:  # the common case: nothing of a photo's or a pull quote's
             out.append(paragraph)
             k += 1
             continue
-        alt_text, photo_caption, printed_twice, doubled, alone_quoted = marks
+        alt_text, photo_caption, printed_twice, doubled, alone_quoted, suffix_cut = marks
+        if suffix_cut is not None:
+            removed += 1  # a mid-article photo's caption printed twice and glued after the paragraph's end
+            out.append(paragraph[:suffix_cut].rstrip())
+            k += 1
+            continue
         if alt_text and 0 < k < n - 1:
             removed += 1  # an inline photo's alt text or keywords ("terror suspect petaling jaya")
             k += 1
@@ -1125,9 +1129,10 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
 
 
 @lru_cache(maxsize=credits.LINE_CACHE)
-def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool]:
+def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int | None]:
     """What marks a body paragraph as a photo's: (alt text, captioned photo, printed twice, end of a
-    doubled caption prefix), and as a pull quote's shape (a quotation alone, see _without_pull_quotes).
+    doubled caption prefix), as a pull quote's shape (a quotation alone, see _without_pull_quotes), and
+    where a caption printed twice after the paragraph's end starts (_doubled_suffix_start).
     A pure function of the text, kept per paragraph across a batch's dumps; _NO_MARKS itself when
     nothing is marked, so that the caller tells the common case by identity."""
     alt_text = _is_alt_text(paragraph)
@@ -1136,12 +1141,13 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool]:
     doubled = _doubled_prefix_end(paragraph)
     # A pull quote's shape: a quotation alone (spelled out: this runs on every distinct body paragraph).
     quoted = paragraph[0] in _OPENING_QUOTES and paragraph[-1] in _CLOSING_QUOTES and len(paragraph) >= _PULL_QUOTE_MIN
-    if alt_text or photo_caption or printed_twice or quoted or doubled is not None:
-        return alt_text, photo_caption, printed_twice, doubled, quoted
+    suffix_cut = _doubled_suffix_start(paragraph)
+    if alt_text or photo_caption or printed_twice or quoted or doubled is not None or suffix_cut is not None:
+        return alt_text, photo_caption, printed_twice, doubled, quoted, suffix_cut
     return _NO_MARKS
 
 
-_NO_MARKS: tuple[bool, bool, bool, int | None, bool] = (False, False, False, None, False)
+_NO_MARKS: tuple[bool, bool, bool, int | None, bool, int | None] = (False, False, False, None, False, None)
 
 
 def _is_repeated(paragraphs: Sequence[str], i: int) -> bool:
