@@ -1355,6 +1355,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         body[-1][-1] == ")" or not body[-1].endswith(_TERMINAL) or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
     ):  # most articles end in a finished paragraph: not looked at
         body = _without_closing_furniture(body, agency, lines, top.content_start if under_tail else None)
+    elif len(body) == 1 and _is_closing_note(body[0], lines, top.content_start):
+        body = []  # all the page holds under the head is the bylined writer's bio (a column page without its column)
 
     if body and dateline is None:
         warnings.append("no_dateline")

@@ -1161,3 +1161,55 @@ def test_a_columnists_box_under_the_article_is_neither_tags_nor_body() -> None:
         "Give the police room", LEAD, SECOND, "Lim Boon Keat", "Lim Boon Keat", bio, "Next In Columnists", "A"
     )
     assert without.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_byline_on_top_with_its_label_glued_is_no_headline() -> None:
+    for first in ("ByMira Solano", "By Mira Solano"):
+        outcome = parse_text(f"{first}\nMar 3, 2024 09:12 AM IST\n{LEAD}\n{SECOND}\n")
+        assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline", first
+    assert _parse("By the numbers: the floods in five charts", LEAD, SECOND).title == (
+        "By the numbers: the floods in five charts"
+    )
+
+
+def test_a_social_label_and_an_empty_date_widget_are_chrome() -> None:
+    lead = "Ferry operators will raise fares by ten percent from April, the port authority said on Monday."
+    article = _parse("Connect with us", "News", "Ferry fares to rise in April", "Published", "on", lead, SECOND)
+    assert article.title == "Ferry fares to rise in April"
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_date_label_and_a_caption_printed_twice_above_the_headline() -> None:
+    caption = "Buyers queue outside a show flat in the new town. Photos: Harbour Daily, Facebook"
+    article = _parse("Date", "12 March 2019", caption, caption, "Why small flats still sell", LEAD, SECOND)
+    assert article.title == "Why small flats still sell"
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Buyers queue outside a show flat in the new town.", "Photos: Harbour Daily, Facebook")
+    ]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_column_page_with_only_its_head_and_the_writers_bio_has_no_body() -> None:
+    outcome = parse_text(
+        "\n".join(
+            (
+                "Promises on the river",
+                "What the two leaders seem to forget is the state of the dams before the rains.",
+                "Post File Photo",
+                "Hari Lamsal",
+                "Published at : March 2, 2021",
+                "Updated at : March 3, 2021 10:05",
+                "Hari Lamsal",
+                "Hari Lamsal has been a weekly columnist with the paper since 2011, writing on water and power.",
+            )
+        )
+        + "\n"
+    )
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
+
+
+def test_a_run_of_dashed_links_on_top_is_chrome_over_the_headline() -> None:
+    links = ("- Council approves new bus lanes", "- Storm delays ferry services", "- Local team wins cup final")
+    article = _parse(*links, "Port city opens second bridge", LEAD, SECOND)
+    assert article.title == "Port city opens second bridge"
+    assert article.body_paragraphs == (LEAD, SECOND)
