@@ -25,6 +25,9 @@ from transforms import head
         "বাংলা",
         "Read a summary of this article on QUICK.",
         "-A A +A",  # a text-size control
+        "Accessibility links",
+        "The story appears on",
+        "Page B4",
     ],
 )
 def test_page_chrome(line: str) -> None:
@@ -356,3 +359,15 @@ def test_two_crumbs_in_title_case_over_the_headline_are_a_breadcrumb() -> None:
 def test_a_headline_with_a_slash_stays_the_headline() -> None:
     top = _head("Boeing / Airbus rivalry heats up", "Jet makers chase orders from Asian carriers", "By Ali Omar", BODY)
     assert top.title == "Boeing / Airbus rivalry heats up"
+
+
+@pytest.mark.parametrize("line", ["Sat. Mar 2nd, 2024", "Tue. Oct. 8, 2019", "March 3, 2021 9:15 a.m."])
+def test_a_date_line_with_abbreviations_dots(line: str) -> None:
+    assert head.is_date_line(line)
+
+
+def test_a_tab_title_with_the_sites_name_glued_after_a_dash_is_chrome() -> None:
+    title = "Harbour city opens second ferry terminal"
+    lines = [f"{title}-Newswire", title, "Source: Newswire", "PORT TOWN, May 2 -- The city opened a terminal."]
+    found = head.read_head(lines, [False] * len(lines))
+    assert found.title == title
