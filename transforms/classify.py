@@ -168,6 +168,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
     (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) comment\b.{0,40}|comments?\s*)$"),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
+    # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".
+    (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
     (TAIL, ("tell us",), r"tell us what you think\b.{0,100}$"),
     # The author box and the short-link widget under an article: "About the author", "Short link:"
@@ -646,6 +648,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 paragraph.endswith(_TERMINAL)
                 and _is_labelled(paragraph)
                 and not _untold_place_lead(paragraph, dateline_at)
+                and not _itemised(paragraphs)
             )
             or pending_credit is not None
             or (anchor_at is None and i == 0 and i + 1 < n and _describes_a_photo(paragraph, paragraphs[i + 1]))
@@ -995,6 +998,15 @@ def _is_repeated(paragraphs: Sequence[str], i: int) -> bool:
 
 def _joined(caption: Caption) -> str:
     return f"{caption.text} {caption.credit}" if caption.credit else caption.text
+
+
+_ITEMS_MIN = 3
+
+
+def _itemised(paragraphs: Sequence[str]) -> bool:
+    """Three or more labelled paragraphs open the body ('Ordered: By the court, ...' / 'Sold: ...' / ...):
+    a column's items, not photo captions (a photo has one)."""
+    return len(paragraphs) >= _ITEMS_MIN and all(_is_labelled(p) for p in paragraphs[:_ITEMS_MIN])
 
 
 def _is_labelled(paragraph: str) -> bool:

@@ -1213,3 +1213,15 @@ def test_a_run_of_dashed_links_on_top_is_chrome_over_the_headline() -> None:
     article = _parse(*links, "Port city opens second bridge", LEAD, SECOND)
     assert article.title == "Port city opens second bridge"
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_print_columns_one_word_label_over_an_empty_byline_dash_and_its_labelled_items() -> None:
+    items = (
+        "Fined: By the district court, a ferry company that sailed with twice its licensed load of passengers.",
+        "Opened: By the governor, a night market on the old pier, after three years of delays and two lawsuits.",
+        "Closed: By the health office, four food stalls near the bus station that had no running water.",
+    )
+    article = _parse("Harbour Post", "LOGBOOK", "-", *items, "Newspapers in English", "Newspapers from Nowhere")
+    assert article.title == "LOGBOOK"
+    assert article.captions == ()
+    assert article.body_paragraphs == items
