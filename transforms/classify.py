@@ -1222,6 +1222,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             if kind == DROP:
                 i += 1
                 continue
+        elif len(lines[i]) <= head.CARD_LABEL_MAX and head.story_card_at(lines, i, _KindIn(kinds, _STRUCTURE_KINDS)):
+            break  # another story's card (label, headline, its own date widget): the article has ended
         elif (
             i + 1 < n
             and kinds[i + 1] in _PROMO_KINDS

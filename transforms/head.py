@@ -510,7 +510,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     under_alt_text = False  # the line before was the headline again: a photo's alt text
     for k in range(i, min(n, i + _META_WINDOW)):
         text = lines[k]
-        if is_structure[k] or passed > _STANDFIRST_MAX_LINES:
+        if is_structure[k] or passed > _STANDFIRST_MAX_LINES or story_card_at(lines, k, is_structure):
             break
         below_alt_text, under_alt_text = under_alt_text, text == title
         photo_caption = below_alt_text and _finished_caption(text, title) and _lead_ahead(lines, k + 1)
@@ -591,6 +591,24 @@ def _label_shaped(text: str) -> bool:
         len(words) <= _LABEL_RUN_MAX_WORDS
         and not text.endswith(TERMINAL)
         and (len(words) == 1 or text.isupper() or _title_case_name(text))
+    )
+
+
+CARD_LABEL_MAX = 30  # characters: a section label over a story card's headline
+_DATE_WIDGET_WORDS = frozenset(("published", "posted", "updated"))
+
+
+def story_card_at(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """Line i opens another story's card: a section label ('Sports'), a headline under it, and under that the
+    headline's own date widget with its date left out ('Published')."""
+    if i + 2 >= len(lines) or len(lines[i]) > CARD_LABEL_MAX or is_structure[i + 1] or not _label_shaped(lines[i]):
+        return False
+    return (
+        lines[i + 2].lower() in _DATE_WIDGET_WORDS
+        and ":" not in lines[i]
+        and headline_shaped(lines[i + 1])
+        and not is_meta(lines[i], None)  # a writer's name over a standfirst is no label over a headline
+        and not is_meta(lines[i + 1], None)
     )
 
 

@@ -1225,3 +1225,13 @@ def test_a_print_columns_one_word_label_over_an_empty_byline_dash_and_its_labell
     assert article.title == "LOGBOOK"
     assert article.captions == ()
     assert article.body_paragraphs == items
+
+
+def test_another_storys_card_with_its_empty_date_widget_ends_the_article() -> None:
+    lead = "Ferry operators will raise fares by ten percent from April, the port authority said on Monday."
+    card = ("Sports", "Harbour club signs two new strikers", "Published", "on", "By")
+    teaser = "The club said on Friday that both players had passed their medicals and would join next week."
+    article = _parse("News", "Ferry fares to rise in April", "Published", "on", lead, SECOND, *card, teaser)
+    assert article.body_paragraphs == (lead, SECOND)
+    outcome = parse_text("\n".join(("Sports", "Harbour club wins the cup", "Published", "on", *card, teaser)) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
