@@ -374,7 +374,12 @@ def headline_shaped(text: str) -> bool:
         return False
     if len(words) > 4 and credits.split_caption_credit(text)[1] is not None:
         return False  # a photo caption with its credit
+    if text[-1].isdigit() and _ALT_IMAGE_NUMBER.search(text) is not None:
+        return False  # a photo's alt text numbered in Vietnamese: "Start-ups raise capital hinh anh 1" ('image 1')
     return not (is_chrome(text) or is_date_line(text) or credits.is_credit_only(text))
+
+
+_ALT_IMAGE_NUMBER = re.compile(r"\bh[iì]nh [aả]nh \d{1,2}$", re.I)
 
 
 def _is_label(text: str, lines: Sequence[str], start: int) -> bool:

@@ -1235,3 +1235,9 @@ def test_another_storys_card_with_its_empty_date_widget_ends_the_article() -> No
     assert article.body_paragraphs == (lead, SECOND)
     outcome = parse_text("\n".join(("Sports", "Harbour club wins the cup", "Published", "on", *card, teaser)) + "\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
+
+
+def test_a_photos_numbered_alt_text_on_top_is_no_headline() -> None:
+    caption = "Buyers queue outside a show flat in the new town. (Photo: harbourdaily.vn)"
+    outcome = parse_text(f"Start-ups raise fresh capital in the delta hinh anh 1\n{caption}\n{LEAD}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
