@@ -227,6 +227,7 @@ _MENU_WORDS = frozenset(
     (
         "latest", "news", "world", "nation", "national", "local", "region", "regional", "business", "sport",
         "sports", "opinion", "lifestyle", "metro", "politics", "entertainment", "tech", "top", "videos", "video",
+        "states", "cities",
     )
 )  # fmt: skip
 _MENU_MAX_WORDS = 6

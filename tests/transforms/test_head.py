@@ -371,3 +371,8 @@ def test_a_tab_title_with_the_sites_name_glued_after_a_dash_is_chrome() -> None:
     lines = [f"{title}-Newswire", title, "Source: Newswire", "PORT TOWN, May 2 -- The city opened a terminal."]
     found = head.read_head(lines, [False] * len(lines))
     assert found.title == title
+
+
+def test_a_bare_menu_of_an_indian_sites_sections_is_navigation() -> None:
+    assert head.is_navigation("Home States Riverland") and head.is_navigation("Home Cities Portsmouth")
+    assert not head.is_navigation("Home States push back on water plan")
