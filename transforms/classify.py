@@ -571,8 +571,17 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         paragraph = paragraphs[i]
         if _printed_twice(paragraph):
             paragraph = paragraph[: len(paragraph) // 2].strip()  # alt text and caption, the same text on one line
-        if captions and paragraph in (captions[-1].text, _joined(captions[-1])):
-            i += 1  # a caption printed twice is recorded once
+        if captions and (
+            paragraph in (captions[-1].text, _joined(captions[-1]))
+            or (
+                paragraph.startswith(captions[-1].text)
+                and credits.split_caption_credit(paragraph) == (captions[-1].text, captions[-1].credit)
+            )
+        ):
+            i += 1  # a caption printed twice is recorded once (its credit in brackets: "... [Jane Doe/Reuters]")
+            continue
+        if paragraph[:3] == "By " and head.is_byline(paragraph):
+            i += 1  # the byline under the photo, over the lead: neither caption nor body
             continue
         if len(paragraph) <= _SLOT_CHROME_MAX and (
             head.is_chrome(paragraph) or (anchor_at is not None and " " not in paragraph)

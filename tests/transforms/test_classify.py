@@ -1241,3 +1241,12 @@ def test_a_photos_numbered_alt_text_on_top_is_no_headline() -> None:
     caption = "Buyers queue outside a show flat in the new town. (Photo: harbourdaily.vn)"
     outcome = parse_text(f"Start-ups raise fresh capital in the delta hinh anh 1\n{caption}\n{LEAD}\n{SECOND}\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+
+
+def test_a_bracket_credited_caption_printed_twice_and_a_byline_in_the_caption_slot() -> None:
+    caption = "Marchers fill the square on Sunday [Lena Park/Reuters]"
+    article = _parse("Marchers fill the square", caption, caption, "By Harbour News Service", LEAD, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Marchers fill the square on Sunday", "Lena Park/Reuters")
+    ]
+    assert article.body_paragraphs == (LEAD, SECOND)

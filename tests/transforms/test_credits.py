@@ -400,3 +400,26 @@ def test_a_listing_heading_is_no_credit_line() -> None:
 )
 def test_a_wire_lead_without_its_place_names_its_agency(paragraph: str, agency: str | None) -> None:
     assert credits.opening_agency(paragraph) == agency
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        (
+            "Marchers fill the square on Sunday [Lena Park/Reuters]",
+            "Marchers fill the square on Sunday",
+            "Lena Park/Reuters",
+        ),
+        (
+            "A heron on the flooded paddy. Photo: birdy77 (Pixabay)",
+            "A heron on the flooded paddy.",
+            "Photo: birdy77 (Pixabay)",
+        ),
+        ("Pupils queue at the hall. (Photo | K R Menon, EPS)", "Pupils queue at the hall.", "Photo | K R Menon, EPS"),
+        ("The talks [in Geneva] went on", None, None),
+    ],
+)
+def test_caption_credits_in_square_brackets_after_a_bar_or_with_a_handle(
+    paragraph: str, caption: str | None, credit: str | None
+) -> None:
+    assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
