@@ -302,6 +302,7 @@ _SHORT_LABEL_MAX_WORDS = 5
 
 # Star captions open with a short label: "Joint effort: Naval ships ...". Page-structure labels are not captions.
 _LABEL_CAPTION = re.compile(r"([A-Z][a-z’']+(?:[ -][A-Za-z’']+){0,3}): [A-Z0-9‘“\"]")
+_SPACED_PLACE_LEAD = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2}) : [A-Z0-9‘“\"]")
 _NOT_CAPTION_LABELS = frozenset(
     (
         "question", "answer", "q", "a", "note", "update", "editor's note", "editor’s note", "correction",
@@ -1032,9 +1033,10 @@ def _place_lead(paragraph: str) -> str | None:
     case opening a sentence that tells what happened (a finite verb, no caption's participle). A Star caption's
     label is a phrase in lower case after its first word ('Joint effort: ...') or describes a photo
     ('Battered: A house left roofless by the storm.'), so it stays a caption."""
-    if not paragraph.endswith(".") or ": " not in paragraph[:_PLACE_LABEL_MAX_CHARS]:
-        return None  # most paragraphs: no regex
-    label = _LABEL_CAPTION.match(paragraph)
+    head_chars = paragraph[:_PLACE_LABEL_MAX_CHARS]
+    if ": " not in head_chars or not (paragraph.endswith(".") or " : " in head_chars):
+        return None  # most paragraphs: no regex (a place spaced from its colon may open a paragraph the dump cut)
+    label = _LABEL_CAPTION.match(paragraph) or _SPACED_PLACE_LEAD.match(paragraph)  # "Bangkok : The junta ..."
     if label is None:
         return None
     place = label.group(1)
@@ -1043,7 +1045,7 @@ def _place_lead(paragraph: str) -> str | None:
         return None
     if len(words) == 1 and place.endswith(("ed", "ing")):
         return None  # 'Relieved: The family was reunited ...': a caption's one-word label is a participle
-    rest = paragraph[label.end(1) + 2 :]
+    rest = paragraph[label.end() - 1 :]
     if place.lower() in _NOT_CAPTION_LABELS or _FINITE.search(rest) is None or _caption_grammar(rest):
         return None
     return place

@@ -14,7 +14,7 @@ from functools import lru_cache
 # colon, or a colon, or a spaced dash (so a print lead such as "THE Straits of ..." is not a dateline).
 _CAP = "A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ"
 _PLACE = rf"[{_CAP}][{_CAP}.'’\-]*(?:[ ][{_CAP}][{_CAP}.'’\-]*){{0,4}}"
-_TITLE_PLACE = r"[A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?: [A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+){0,2}"  # "Hà Nội", "HCM City"
+_TITLE_PLACE = r"[A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?:['’]s)?(?: [A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+){0,2}"  # "Hà Nội", "HCM City"
 _PRINTED_DATE = (
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
 )

@@ -1250,3 +1250,8 @@ def test_a_bracket_credited_caption_printed_twice_and_a_byline_in_the_caption_sl
         ("Marchers fill the square on Sunday", "Lena Park/Reuters")
     ]
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_title_case_place_spaced_from_its_colon_opens_the_lead_even_when_cut() -> None:
+    lead = 'Lakeside : The regional council has approved a new ferry route across the lake, officials said. "We'
+    assert _parse("Council approves lake ferry route", lead, SECOND).dateline == "Lakeside"

@@ -423,3 +423,10 @@ def test_caption_credits_in_square_brackets_after_a_bar_or_with_a_handle(
     paragraph: str, caption: str | None, credit: str | None
 ) -> None:
     assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
+
+
+def test_a_title_case_place_with_a_possessive_before_the_agency_is_a_dateline() -> None:
+    assert credits.dateline_of("Lee's Landing (OrbitNews) – In the harbour, boats wait.") == (
+        "Lee's Landing",
+        "OrbitNews",
+    )
