@@ -92,7 +92,7 @@ _BYLINE = re.compile(
 )
 # Every character _BYLINE can start with (re.I folds "ſ" to "s"): other lines skip the regex.
 _BYLINE_FIRST = "-–—aAbBwWrRsSſ"
-_NAME_WORD = re.compile(r"[A-Z][a-zA-Z'’.-]*|[A-Z]\.?|(?:bin|binti|de|van|von|al|el|and|&)")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][a-zA-ZÀ-ÖØ-öø-ɏḀ-ỿ'’.-]*|[A-Z]\.?|(?:bin|binti|de|van|von|al|el|and|&)")
 _AGENCY_ONLY = re.compile(
     r"(?:reuters|afp|ap|associated press|bernama|bloomberg|xinhua|kyodo|ann|asia news network|dpa|efe|"
     r"anadolu|yonhap|pti|ians|ani)",
@@ -315,6 +315,8 @@ def is_byline(text: str) -> bool:
         return True  # "- JANE DOE AND ALI BAKAR KUALA LUMPUR news@site.com": a byline with the desk's address
     if text[:2] == "By" and text[2:3].isupper() and text[3:4].islower():
         text = text[2:]  # the label glued to the name: "ByJane Doe"
+    if text.endswith(" |"):
+        text = text[:-2]  # "JANE DOE |": the bar a site prints between the name and the date it left out
     words = text.split()
     if words and words[0] == "From" and 2 <= len(words) <= _FROM_BYLINE_MAX_WORDS:
         words = words[1:]  # a news agency's byline: "From Siti Aminah Abdul Rahman"

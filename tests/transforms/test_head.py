@@ -376,3 +376,8 @@ def test_a_tab_title_with_the_sites_name_glued_after_a_dash_is_chrome() -> None:
 def test_a_bare_menu_of_an_indian_sites_sections_is_navigation() -> None:
     assert head.is_navigation("Home States Riverland") and head.is_navigation("Home Cities Portsmouth")
     assert not head.is_navigation("Home States push back on water plan")
+
+
+@pytest.mark.parametrize("line", ["MAI LÂM |", "Trần Thu Hà", "ĐỖ HÙNG"])
+def test_a_byline_with_accented_capitals_or_a_trailing_bar(line: str) -> None:
+    assert head.is_byline(line)
