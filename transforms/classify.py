@@ -57,7 +57,7 @@ _PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
 _FURNITURE_STARTS = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
-    "email", "e-mail", "copy link", "editor", "line", "related", "see also", "reporter", "writer",
+    "email", "e-mail", "copy link", "editor", "line", "related", "see also", "reporter", "writer", "full story",
 )  # fmt: skip
 _PLAN_STARTS = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
@@ -145,6 +145,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         _FURNITURE_STARTS,
         r"read more(?: here)?\s*:?$|"
         r"read (?:the )?(?:original|full)(?: article| story)?(?: here)?\s*:?$|"  # a link to the source's page
+        r"full story\s*:\s*\S+\.[a-z]{2,}\S*$|"  # the source's address under a summary: "Full story: site.com"
         r"read(?:ing)? time\s*:?\s*\d+\s*(?:mins?|minutes?)\.?$|"  # "Read Time: 3 mins"
         # an inline link to another story: "ALSO READ: <headline>", "Related news: ...", "Also read | ..."
         r"(?:also read|read also|read|related(?: news| stories| story| articles?)?|see also)\s*[:|]\s*\S.{0,160}$|"

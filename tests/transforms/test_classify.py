@@ -1255,3 +1255,10 @@ def test_a_bracket_credited_caption_printed_twice_and_a_byline_in_the_caption_sl
 def test_a_title_case_place_spaced_from_its_colon_opens_the_lead_even_when_cut() -> None:
     lead = 'Lakeside : The regional council has approved a new ferry route across the lake, officials said. "We'
     assert _parse("Council approves lake ferry route", lead, SECOND).dateline == "Lakeside"
+
+
+def test_the_sources_address_under_a_summary_is_furniture() -> None:
+    assert classify.kind_of("Full story: harbournews.example.com") == classify.DROP
+    assert classify.kind_of("Full story: the council will vote next week.") == classify.BODY
+    article = _parse("Ferry fares to rise", LEAD, SECOND, "Full story: harbournews.example.com", "By Harbour News")
+    assert article.body_paragraphs == (LEAD, SECOND)
