@@ -1262,3 +1262,9 @@ def test_the_sources_address_under_a_summary_is_furniture() -> None:
     assert classify.kind_of("Full story: the council will vote next week.") == classify.BODY
     article = _parse("Ferry fares to rise", LEAD, SECOND, "Full story: harbournews.example.com", "By Harbour News")
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_media_players_loading_placeholder_is_furniture() -> None:
+    assert classify.kind_of("Loading...") == classify.DROP and classify.kind_of("Loading…") == classify.DROP
+    assert classify.kind_of("Loading of the ferry resumed on Monday.") == classify.BODY
+    assert _parse("Ferry fares to rise", LEAD, "Loading...", SECOND).body_paragraphs == (LEAD, SECOND)
