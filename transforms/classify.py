@@ -601,6 +601,11 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             end = max(end, i + 2)  # a credit on a line of its own announces its caption, anchor or not
             i += 1
             continue
+        if i + 2 < n and paragraph == paragraphs[i + 2] and credits.is_credit_only(paragraphs[i + 1]):
+            captions.append(Caption(paragraph, paragraphs[i + 1]))  # caption, its credit, the caption again
+            end = max(end, min(i + 3, n - 1))
+            i += 3
+            continue
         if i + 2 < n and paragraph == f"{paragraphs[i + 1]} {paragraphs[i + 2]}":
             text, credit = credits.split_slot_caption(paragraph)
             captions.append(Caption(text, credit))  # a caption printed again, broken over two lines

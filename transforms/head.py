@@ -525,6 +525,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         if photo_caption:
             captions_above += (text,)  # the caption under the photo whose alt text repeats the headline
             last_meta = k
+        elif k - 1 > i and k + 1 < n and lines[k - 1] == lines[k + 1] and is_agency_only(text):
+            last_meta = k - 2  # a caption printed around its credit ('Caption' / 'Reuters' / 'Caption'): the captions
+            break
         elif is_agency_only(text) or (" / " in text and _name_and_role(text)):
             last_meta = k  # a wire byline ("Reuters") or a writer and role ("Name / Correspondent") under the headline
         elif credits.is_credit_only(text):

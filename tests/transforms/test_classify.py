@@ -1268,3 +1268,14 @@ def test_a_media_players_loading_placeholder_is_furniture() -> None:
     assert classify.kind_of("Loading...") == classify.DROP and classify.kind_of("Loading…") == classify.DROP
     assert classify.kind_of("Loading of the ferry resumed on Monday.") == classify.BODY
     assert _parse("Ferry fares to rise", LEAD, "Loading...", SECOND).body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_caption_printed_around_its_wire_credit() -> None:
+    caption = "Families wait for food parcels at the edge of the camp, where rains flooded tents last week."
+    standfirst = "Aid groups say the camps need clean water, shelter and medicine before the monsoon peaks"
+    lead = "Aid agencies appealed on Sunday for more help for the families living in the flooded camps."
+    article = _parse(
+        "Camps overwhelmed as families keep arriving", standfirst, caption, "Reuters", caption, lead, SECOND
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Reuters")]
+    assert article.body_paragraphs == (lead, SECOND)
