@@ -331,6 +331,7 @@ _ALT_TEXT_MAX_WORDS = 20
 _DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _SLOT_CHROME_MAX = 40  # characters: chrome in the caption slot is a short label
 _CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
+_STANDFIRST_SENTENCES = 3  # sentence breaks: an uncredited caption has one or two sentences
 _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may be an uncredited caption
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
@@ -592,9 +593,15 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 1  # page chrome under the photo ("Listen", "3 min", a lone word before the lead): not body
             continue
         if anchor_at is not None and (
-            credits.opens_with_story_flag(paragraph) or _repeats_lead(paragraph, paragraphs[anchor_at])
+            credits.opens_with_story_flag(paragraph)
+            or _repeats_lead(paragraph, paragraphs[anchor_at])
+            or (
+                i < anchor_at == dateline_at
+                and paragraph.count(". ") >= _STANDFIRST_SENTENCES
+                and credits.split_caption_credit(paragraph)[1] is None
+            )
         ):
-            i += 1  # a dek above the lead ("(UPDATED) Senators say ...", or the lead's own words): not body
+            i += 1  # a dek above the lead ("(UPDATED) Senators say ...", the lead's own words, a summary): not body
             continue
         if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < n - 1:
             pending_credit = paragraph

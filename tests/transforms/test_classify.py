@@ -1279,3 +1279,11 @@ def test_a_caption_printed_around_its_wire_credit() -> None:
     )
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "Reuters")]
     assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_summary_of_several_sentences_above_the_dateline_lead_is_a_standfirst() -> None:
+    summary = "The shelters have no power. Families cook on open fires. Aid is slow to arrive. Our reporter visited."
+    lead = "Lakeside (OrbitNews) – In the shelters by the lake, families wait for aid after the floods."
+    article = _parse("Flood shelters short of everything", "by Mira Solano", summary, lead, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, SECOND)
