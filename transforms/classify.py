@@ -1183,6 +1183,9 @@ def _asterisk_blocks_joined(lines: Sequence[str]) -> list[str]:
     return out
 
 
+_SIGNATURE_MAX = 60  # characters: a writer's name with the bar after it
+
+
 def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> ParseOutcome:
     """Classify the lines of one dump into an article, or say why there is none."""
     warnings: list[str] = list(decode_warnings)
@@ -1209,6 +1212,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
 
     # Content: everything up to the first end marker, promo blocks and ad markers cut out.
     content: list[str] = []
+    # The writer's name under the headline ('JANE DOE |'), printed again after the last paragraph, signs off.
+    signed = {
+        name
+        for line in lines[: top.content_start]
+        if len(line) <= _SIGNATURE_MAX and (name := line.removesuffix(" |")) != line and head.is_byline(name)
+    }
     signoff_agency: str | None = None
     paywalled = False  # a paywall may cut the free preview mid-sentence
     while i < n:
@@ -1247,6 +1256,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             if kind == DROP:
                 i += 1
                 continue
+        elif signed and lines[i] in signed and content and content[-1].endswith(_TERMINAL):
+            break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
         elif len(lines[i]) <= head.CARD_LABEL_MAX and head.story_card_at(lines, i, _KindIn(kinds, _STRUCTURE_KINDS)):
             break  # another story's card (label, headline, its own date widget): the article has ended
         elif (

@@ -1287,3 +1287,9 @@ def test_a_summary_of_several_sentences_above_the_dateline_lead_is_a_standfirst(
     article = _parse("Flood shelters short of everything", "by Mira Solano", summary, lead, SECOND)
     assert article.captions == ()
     assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_the_writers_name_from_under_the_headline_signs_off_the_article() -> None:
+    cards = ("RELATED NEWS", "Bridge opens to traffic after delays", "|", "Lakeside - The bridge opened on Monday.")
+    article = _parse("Truck overturns at busy junction", "MAI LÂM |", LEAD, SECOND, "MAI LÂM", *cards)
+    assert article.body_paragraphs == (LEAD, SECOND)
