@@ -57,7 +57,7 @@ _PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
 _FURNITURE_STARTS = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
-    "email", "e-mail", "copy link", "editor", "line", "related", "see also", "reporter", "writer",
+    "email", "e-mail", "copy link", "editor", "line", "related", "see also", "reporter", "writer", "full story",
 )  # fmt: skip
 _PLAN_STARTS = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
@@ -108,6 +108,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"duration\s*:?\s*\d[\d:′″'\" ]{0,10}(?:mins?|minutes?|secs?|seconds?)?\s*$|"  # and its length
         r"(?:the\s+voice|this\s+audio)\s+(?:you\s+hear\s+)?(?:is|was)\s+(?:produced|generated|created|synthesi[sz]ed)\b.{0,80}$",
     ),
+    (DROP, ("loading",), r"loading\s*(?:\.{3}|…)\s*$"),  # a media player's placeholder: furniture wherever it stands
     (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
     (CHROME, ("all",), r"all headlines\s*:?$"),
     # A heading over links to other stories ends the article: what follows is theirs, not its body.
@@ -158,6 +159,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         _FURNITURE_STARTS,
         r"read more(?: here| like this)?\s*:?$|"
         r"read (?:the )?(?:original|full)(?: article| story)?(?: here)?\s*:?$|"  # a link to the source's page
+        r"full story\s*:\s*\S+\.[a-z]{2,}\S*$|"  # the source's address under a summary: "Full story: site.com"
         r"read(?:ing)? time\s*:?\s*\d+\s*(?:mins?|minutes?)\.?$|"  # "Read Time: 3 mins"
         # an inline link to another story: "ALSO READ: <headline>", "Related news: ...", "Also read | ..."
         r"(?:also read|read also|read|related(?: news| stories| story| articles?)?|see also)\s*[:|]\s*\S.{0,160}$|"
@@ -181,6 +183,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
     (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) comment\b.{0,40}|comments?\s*)$"),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
+    # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".
+    (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
     (TAIL, ("tell us",), r"tell us what you think\b.{0,100}$"),
     # The author box and the short-link widget under an article: "About the author", "Author", "Short link:"
@@ -319,6 +323,7 @@ _SHORT_LABEL_MAX_WORDS = 5
 
 # Star captions open with a short label: "Joint effort: Naval ships ...". Page-structure labels are not captions.
 _LABEL_CAPTION = re.compile(r"([A-Z][a-z’']+(?:[ -][A-Za-z’']+){0,3})[?!]?: [A-Z0-9‘“\"]")
+_SPACED_PLACE_LEAD = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2}) : [A-Z0-9‘“\"]")
 _NOT_CAPTION_LABELS = frozenset(
     (
         "question", "answer", "q", "a", "note", "update", "editor's note", "editor’s note", "correction",
@@ -355,6 +360,7 @@ _PHOTO_POSITION = re.compile(
     r"\([^()]{0,30}?\b(?:left|right|centre|center|middle|seated|standing|in (?:red|blue|white|black|green|yellow|grey|"
     r"pink|purple|orange|brown))\b[^()]{0,30}\)"
 )
+_STANDFIRST_SENTENCES = 3  # sentence breaks: an uncredited caption has one or two sentences
 _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may be an uncredited caption
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
@@ -648,8 +654,17 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         paragraph = paragraphs[i]
         if _printed_twice(paragraph):
             paragraph = paragraph[: len(paragraph) // 2].strip()  # alt text and caption, the same text on one line
-        if captions and paragraph in (captions[-1].text, _joined(captions[-1])):
-            i += 1  # a caption printed twice is recorded once
+        if captions and (
+            paragraph in (captions[-1].text, _joined(captions[-1]))
+            or (
+                paragraph.startswith(captions[-1].text)
+                and credits.split_caption_credit(paragraph) == (captions[-1].text, captions[-1].credit)
+            )
+        ):
+            i += 1  # a caption printed twice is recorded once (its credit in brackets: "... [Jane Doe/Reuters]")
+            continue
+        if paragraph[:3] == "By " and head.is_byline(paragraph):
+            i += 1  # the byline under the photo, over the lead: neither caption nor body
             continue
         if len(paragraph) <= _SLOT_CHROME_MAX and (
             head.is_chrome(paragraph) or (anchor_at is not None and " " not in paragraph)
@@ -657,9 +672,15 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 1  # page chrome under the photo ("Listen", "3 min", a lone word before the lead): not body
             continue
         if anchor_at is not None and (
-            credits.opens_with_story_flag(paragraph) or _repeats_lead(paragraph, paragraphs[anchor_at])
+            credits.opens_with_story_flag(paragraph)
+            or _repeats_lead(paragraph, paragraphs[anchor_at])
+            or (
+                i < anchor_at == dateline_at
+                and paragraph.count(". ") >= _STANDFIRST_SENTENCES
+                and credits.split_caption_credit(paragraph)[1] is None
+            )
         ):
-            i += 1  # a dek above the lead ("(UPDATED) Senators say ...", or the lead's own words): not body
+            i += 1  # a dek above the lead ("(UPDATED) Senators say ...", the lead's own words, a summary): not body
             continue
         if i + 1 == dateline_at and credits.is_credit_only(paragraph):
             captions.append(Caption(paragraph, None))  # a photo with its credit alone right above the dateline lead
@@ -669,6 +690,11 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             pending_credit = paragraph
             end = max(end, i + 2)  # a credit on a line of its own announces its caption, anchor or not
             i += 1
+            continue
+        if i + 2 < n and paragraph == paragraphs[i + 2] and credits.is_credit_only(paragraphs[i + 1]):
+            captions.append(Caption(paragraph, paragraphs[i + 1]))  # caption, its credit, the caption again
+            end = max(end, min(i + 3, n - 1))
+            i += 3
             continue
         if i + 2 < n and paragraph == f"{paragraphs[i + 1]} {paragraphs[i + 2]}":
             text, credit = credits.split_slot_caption(paragraph)
@@ -734,6 +760,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 paragraph.endswith(_TERMINAL)
                 and _is_labelled(paragraph)
                 and not _untold_place_lead(paragraph, dateline_at)
+                and not _itemised(paragraphs)
             )
             or pending_credit is not None
             or _NAME_AND_AGE.fullmatch(paragraph) is not None
@@ -1158,6 +1185,15 @@ def _joined(caption: Caption) -> str:
     return f"{caption.text} {caption.credit}" if caption.credit else caption.text
 
 
+_ITEMS_MIN = 3
+
+
+def _itemised(paragraphs: Sequence[str]) -> bool:
+    """Three or more labelled paragraphs open the body ('Ordered: By the court, ...' / 'Sold: ...' / ...):
+    a column's items, not photo captions (a photo has one)."""
+    return len(paragraphs) >= _ITEMS_MIN and all(_is_labelled(p) for p in paragraphs[:_ITEMS_MIN])
+
+
 def _is_labelled(paragraph: str) -> bool:
     label = _LABEL_CAPTION.match(paragraph)
     return label is not None and label.group(1).lower() not in _NOT_CAPTION_LABELS
@@ -1172,9 +1208,10 @@ def _place_lead(paragraph: str) -> str | None:
     case opening a sentence that tells what happened (a finite verb, no caption's participle). A Star caption's
     label is a phrase in lower case after its first word ('Joint effort: ...') or describes a photo
     ('Battered: A house left roofless by the storm.'), so it stays a caption."""
-    if not paragraph.endswith(".") or ": " not in paragraph[:_PLACE_LABEL_MAX_CHARS]:
-        return None  # most paragraphs: no regex
-    label = _LABEL_CAPTION.match(paragraph)
+    head_chars = paragraph[:_PLACE_LABEL_MAX_CHARS]
+    if ": " not in head_chars or not (paragraph.endswith(".") or " : " in head_chars):
+        return None  # most paragraphs: no regex (a place spaced from its colon may open a paragraph the dump cut)
+    label = _LABEL_CAPTION.match(paragraph) or _SPACED_PLACE_LEAD.match(paragraph)  # "Bangkok : The junta ..."
     if label is None:
         return None
     place = label.group(1)
@@ -1183,7 +1220,7 @@ def _place_lead(paragraph: str) -> str | None:
         return None
     if len(words) == 1 and place.endswith(("ed", "ing")):
         return None  # 'Relieved: The family was reunited ...': a caption's one-word label is a participle
-    rest = paragraph[label.end(1) + 2 :]
+    rest = paragraph[label.end() - 1 :]
     if place.lower() in _NOT_CAPTION_LABELS or _FINITE.search(rest) is None or _caption_grammar(rest):
         return None
     return place
@@ -1322,6 +1359,9 @@ def _alt_text_headline_cut(content: list[str], title: str) -> None:
             return
 
 
+_SIGNATURE_MAX = 60  # characters: a writer's name with the bar after it
+
+
 def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> ParseOutcome:
     """Classify the lines of one dump into an article, or say why there is none."""
     warnings: list[str] = list(decode_warnings)
@@ -1348,6 +1388,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
 
     # Content: everything up to the first end marker, promo blocks and ad markers cut out.
     content: list[str] = []
+    # The writer's name under the headline ('JANE DOE |'), printed again after the last paragraph, signs off.
+    signed = {
+        name
+        for line in lines[: top.content_start]
+        if len(line) <= _SIGNATURE_MAX and (name := line.removesuffix(" |")) != line and head.is_byline(name)
+    }
     signoff_agency: str | None = None
     paywalled = False  # a paywall may cut the free preview mid-sentence
     while i < n:
@@ -1386,6 +1432,10 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             if kind == DROP:
                 i += 1
                 continue
+        elif signed and lines[i] in signed and content and content[-1].endswith(_TERMINAL):
+            break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
+        elif len(lines[i]) <= head.CARD_LABEL_MAX and head.story_card_at(lines, i, _KindIn(kinds, _STRUCTURE_KINDS)):
+            break  # another story's card (label, headline, its own date widget): the article has ended
         elif (
             i + 1 < n
             and kinds[i + 1] in _PROMO_KINDS
@@ -1551,6 +1601,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         body[-1][-1] == ")" or not body[-1].endswith(_TERMINAL) or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
     ):  # most articles end in a finished paragraph: not looked at
         body = _without_closing_furniture(body, agency, lines, top.content_start if under_tail else None)
+    elif len(body) == 1 and _is_closing_note(body[0], lines, top.content_start):
+        body = []  # all the page holds under the head is the bylined writer's bio (a column page without its column)
 
     if body and dateline is None:
         warnings.append("no_dateline")

@@ -14,7 +14,7 @@ from functools import lru_cache
 # colon, or a colon, or a spaced dash (so a print lead such as "THE Straits of ..." is not a dateline).
 _CAP = "A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ"
 _PLACE = rf"[{_CAP}][{_CAP}.'’\-]*(?:[ ][{_CAP}][{_CAP}.'’\-]*){{0,4}}"
-_TITLE_PLACE = r"[A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?: [A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+){0,2}"  # "Hà Nội", "HCM City"
+_TITLE_PLACE = r"[A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?:['’]s)?(?: [A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+){0,2}"  # "Hà Nội", "HCM City"
 _PRINTED_DATE = (
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
 )
@@ -143,7 +143,7 @@ _CREDIT_MARKER = re.compile(
 # "... Feb. 20. (Xinhua/Chhay Sopheak)" (an agency before the slash: "(2024/25)" or "(PH/BN)" is text).
 _BRACKETED_CREDIT = re.compile(
     r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video|source|supplied)\s*"
-    r"(?::|by|courtesy of|from)\s*"  # "(Photo from the Senate press office)"
+    r"(?::|\||by|courtesy of|from)\s*"  # "(Photo from the Senate press office)", "(Photo | Jane Cruz, EPS)"
     r"[^()]{1,80}|"
     r"(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bernama|anadolu|yonhap|kyodo|antara|vna)/[^()/]{2,60}|"
     # "(Bernama pic)", "(FMT file photo)": a source's name, then the photo word
@@ -152,6 +152,8 @@ _BRACKETED_CREDIT = re.compile(
     r"(?<=[.!?]\s\()(?:reuters|afp|ap|epa|xinhua|bernama|kyodo|jiji|yonhap|antara|vna|pti|ians|supplied))\)$",
     re.I,
 )
+# A photographer and source in square brackets at the caption's end: "... at the court [Jane Doe/Reuters]".
+_SQUARE_CREDIT = re.compile(r"\s\[([^\[\]/]{2,60}/[^\[\]/]{2,60})\]$")
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.
 _SENTENCE_END = re.compile(r"[.!?\"”’)](?=\s+\S)")
 _CREDIT_WINDOW = 160  # characters at the end of a caption that can hold its credit (14 words at most)
@@ -361,6 +363,9 @@ def people_of_credits_line(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]
     return tuple(reporters), tuple(editors)
 
 
+_LABELLED_HANDLE_MAX_WORDS = 4
+
+
 def _credit_shaped(tail: str) -> bool:
     """A credit names people and organisations: short, capitalized, with a credit marker."""
     words = tail.split()
@@ -368,6 +373,8 @@ def _credit_shaped(tail: str) -> bool:
         return False
     if tail.endswith(".") and not ((len(words) <= 5 and _CLOSED_CREDIT.search(tail)) or _PHOTO_LABEL.match(tail)):
         return False  # "EPA Photo.", "SHAFWAN ZAIDON/The Star." close with a full stop; sentences do too
+    if len(words) <= _LABELLED_HANDLE_MAX_WORDS and not tail.endswith(".") and _PHOTO_LABEL.match(tail):
+        return True  # "Photo: jdoe88 (Pixabay)": after the label a user's handle may be in lower case
     if not (tail[0].isupper() or tail[0].isdigit() or words[0].lower() in _CREDIT_LOWER_WORDS):
         return False  # "— file pic", "fotoBERNAMA": in lower case a credit opens with a credit word
     for word in words:
@@ -384,6 +391,12 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     window = max(0, len(paragraph) - _CREDIT_WINDOW)
     if paragraph.endswith(")") and (bracketed := _BRACKETED_CREDIT.search(paragraph, window)) is not None:
         return paragraph[: bracketed.start()].rstrip(), bracketed.group(1).strip()
+    if (
+        paragraph.endswith("]")
+        and (squared := _SQUARE_CREDIT.search(paragraph, window)) is not None
+        and _credit_shaped(squared.group(1))
+    ):
+        return paragraph[: squared.start()].rstrip(), squared.group(1).strip()  # "... protest [Jane Doe/Reuters]"
     tail_text = paragraph[window:]
     dashed = "-" in tail_text or "—" in tail_text or "–" in tail_text or "―" in tail_text
     pos = window

@@ -1495,3 +1495,135 @@ def test_a_byline_glued_to_the_lead_by_two_spaces_is_cut() -> None:
     lead = "The harbour board on Monday put off its vote on the new ferry contracts, its chairman said."
     article = _parse("Harbour board delays ferry vote", f"By Jane Tan  {lead}", WA)
     assert article.body_paragraphs == (lead,)
+
+
+def test_a_byline_on_top_with_its_label_glued_is_no_headline() -> None:
+    for first in ("ByMira Solano", "By Mira Solano"):
+        outcome = parse_text(f"{first}\nMar 3, 2024 09:12 AM IST\n{LEAD}\n{SECOND}\n")
+        assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline", first
+    assert _parse("By the numbers: the floods in five charts", LEAD, SECOND).title == (
+        "By the numbers: the floods in five charts"
+    )
+
+
+def test_a_social_label_and_an_empty_date_widget_are_chrome() -> None:
+    lead = "Ferry operators will raise fares by ten percent from April, the port authority said on Monday."
+    article = _parse("Connect with us", "News", "Ferry fares to rise in April", "Published", "on", lead, SECOND)
+    assert article.title == "Ferry fares to rise in April"
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_date_label_and_a_caption_printed_twice_above_the_headline() -> None:
+    caption = "Buyers queue outside a show flat in the new town. Photos: Harbour Daily, Facebook"
+    article = _parse("Date", "12 March 2019", caption, caption, "Why small flats still sell", LEAD, SECOND)
+    assert article.title == "Why small flats still sell"
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Buyers queue outside a show flat in the new town.", "Photos: Harbour Daily, Facebook")
+    ]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_column_page_with_only_its_head_and_the_writers_bio_has_no_body() -> None:
+    outcome = parse_text(
+        "\n".join(
+            (
+                "Promises on the river",
+                "What the two leaders seem to forget is the state of the dams before the rains.",
+                "Post File Photo",
+                "Hari Lamsal",
+                "Published at : March 2, 2021",
+                "Updated at : March 3, 2021 10:05",
+                "Hari Lamsal",
+                "Hari Lamsal has been a weekly columnist with the paper since 2011, writing on water and power.",
+            )
+        )
+        + "\n"
+    )
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
+
+
+def test_a_run_of_dashed_links_on_top_is_chrome_over_the_headline() -> None:
+    links = ("- Council approves new bus lanes", "- Storm delays ferry services", "- Local team wins cup final")
+    article = _parse(*links, "Port city opens second bridge", LEAD, SECOND)
+    assert article.title == "Port city opens second bridge"
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_print_columns_one_word_label_over_an_empty_byline_dash_and_its_labelled_items() -> None:
+    items = (
+        "Fined: By the district court, a ferry company that sailed with twice its licensed load of passengers.",
+        "Opened: By the governor, a night market on the old pier, after three years of delays and two lawsuits.",
+        "Closed: By the health office, four food stalls near the bus station that had no running water.",
+    )
+    article = _parse("Harbour Post", "LOGBOOK", "-", *items, "Newspapers in English", "Newspapers from Nowhere")
+    assert article.title == "LOGBOOK"
+    assert article.captions == ()
+    assert article.body_paragraphs == items
+
+
+def test_another_storys_card_with_its_empty_date_widget_ends_the_article() -> None:
+    lead = "Ferry operators will raise fares by ten percent from April, the port authority said on Monday."
+    card = ("Sports", "Harbour club signs two new strikers", "Published", "on", "By")
+    teaser = "The club said on Friday that both players had passed their medicals and would join next week."
+    article = _parse("News", "Ferry fares to rise in April", "Published", "on", lead, SECOND, *card, teaser)
+    assert article.body_paragraphs == (lead, SECOND)
+    outcome = parse_text("\n".join(("Sports", "Harbour club wins the cup", "Published", "on", *card, teaser)) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
+
+
+def test_a_photos_numbered_alt_text_on_top_is_no_headline() -> None:
+    caption = "Buyers queue outside a show flat in the new town. (Photo: harbourdaily.vn)"
+    outcome = parse_text(f"Start-ups raise fresh capital in the delta hinh anh 1\n{caption}\n{LEAD}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+
+
+def test_a_bracket_credited_caption_printed_twice_and_a_byline_in_the_caption_slot() -> None:
+    caption = "Marchers fill the square on Sunday [Lena Park/Reuters]"
+    article = _parse("Marchers fill the square", caption, caption, "By Harbour News Service", LEAD, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Marchers fill the square on Sunday", "Lena Park/Reuters")
+    ]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_title_case_place_spaced_from_its_colon_opens_the_lead_even_when_cut() -> None:
+    lead = 'Lakeside : The regional council has approved a new ferry route across the lake, officials said. "We'
+    assert _parse("Council approves lake ferry route", lead, SECOND).dateline == "Lakeside"
+
+
+def test_the_sources_address_under_a_summary_is_furniture() -> None:
+    assert classify.kind_of("Full story: harbournews.example.com") == classify.DROP
+    assert classify.kind_of("Full story: the council will vote next week.") == classify.BODY
+    article = _parse("Ferry fares to rise", LEAD, SECOND, "Full story: harbournews.example.com", "By Harbour News")
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_media_players_loading_placeholder_is_furniture() -> None:
+    assert classify.kind_of("Loading...") == classify.DROP and classify.kind_of("Loading…") == classify.DROP
+    assert classify.kind_of("Loading of the ferry resumed on Monday.") == classify.BODY
+    assert _parse("Ferry fares to rise", LEAD, "Loading...", SECOND).body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_caption_printed_around_its_wire_credit() -> None:
+    caption = "Families wait for food parcels at the edge of the camp, where rains flooded tents last week."
+    standfirst = "Aid groups say the camps need clean water, shelter and medicine before the monsoon peaks"
+    lead = "Aid agencies appealed on Sunday for more help for the families living in the flooded camps."
+    article = _parse(
+        "Camps overwhelmed as families keep arriving", standfirst, caption, "Reuters", caption, lead, SECOND
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Reuters")]
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_summary_of_several_sentences_above_the_dateline_lead_is_a_standfirst() -> None:
+    summary = "The shelters have no power. Families cook on open fires. Aid is slow to arrive. Our reporter visited."
+    lead = "Lakeside (OrbitNews) – In the shelters by the lake, families wait for aid after the floods."
+    article = _parse("Flood shelters short of everything", "by Mira Solano", summary, lead, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_the_writers_name_from_under_the_headline_signs_off_the_article() -> None:
+    cards = ("RELATED NEWS", "Bridge opens to traffic after delays", "|", "Lakeside - The bridge opened on Monday.")
+    article = _parse("Truck overturns at busy junction", "MAI LÂM |", LEAD, SECOND, "MAI LÂM", *cards)
+    assert article.body_paragraphs == (LEAD, SECOND)

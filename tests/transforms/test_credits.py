@@ -450,3 +450,33 @@ def test_a_place_and_its_country_in_title_case_before_a_spaced_long_dash_is_a_da
         None,
     )
     assert credits.dateline_of("Jane Tan, Reuters — The ferry service resumed on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        (
+            "Marchers fill the square on Sunday [Lena Park/Reuters]",
+            "Marchers fill the square on Sunday",
+            "Lena Park/Reuters",
+        ),
+        (
+            "A heron on the flooded paddy. Photo: birdy77 (Pixabay)",
+            "A heron on the flooded paddy.",
+            "Photo: birdy77 (Pixabay)",
+        ),
+        ("Pupils queue at the hall. (Photo | K R Menon, EPS)", "Pupils queue at the hall.", "Photo | K R Menon, EPS"),
+        ("The talks [in Geneva] went on", None, None),
+    ],
+)
+def test_caption_credits_in_square_brackets_after_a_bar_or_with_a_handle(
+    paragraph: str, caption: str | None, credit: str | None
+) -> None:
+    assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
+
+
+def test_a_title_case_place_with_a_possessive_before_the_agency_is_a_dateline() -> None:
+    assert credits.dateline_of("Lee's Landing (OrbitNews) – In the harbour, boats wait.") == (
+        "Lee's Landing",
+        "OrbitNews",
+    )

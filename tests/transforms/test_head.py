@@ -28,6 +28,9 @@ from transforms import head
         "^",  # a back-to-top glyph
         "info_icon",  # an icon's name
         "Most Commented",
+        "Accessibility links",
+        "The story appears on",
+        "Page B4",
     ],
 )
 def test_page_chrome(line: str) -> None:
@@ -521,3 +524,25 @@ def test_a_dek_under_the_alt_text_and_the_photographers_name_is_no_body() -> Non
         lead,
     )
     assert top.content_start == 5
+
+
+@pytest.mark.parametrize("line", ["Sat. Mar 2nd, 2024", "Tue. Oct. 8, 2019", "March 3, 2021 9:15 a.m."])
+def test_a_date_line_with_abbreviations_dots(line: str) -> None:
+    assert head.is_date_line(line)
+
+
+def test_a_tab_title_with_the_sites_name_glued_after_a_dash_is_chrome() -> None:
+    title = "Harbour city opens second ferry terminal"
+    lines = [f"{title}-Newswire", title, "Source: Newswire", "PORT TOWN, May 2 -- The city opened a terminal."]
+    found = head.read_head(lines, [False] * len(lines))
+    assert found.title == title
+
+
+def test_a_bare_menu_of_an_indian_sites_sections_is_navigation() -> None:
+    assert head.is_navigation("Home States Riverland") and head.is_navigation("Home Cities Portsmouth")
+    assert not head.is_navigation("Home States push back on water plan")
+
+
+@pytest.mark.parametrize("line", ["MAI LÂM |", "Trần Thu Hà", "ĐỖ HÙNG"])
+def test_a_byline_with_accented_capitals_or_a_trailing_bar(line: str) -> None:
+    assert head.is_byline(line)
