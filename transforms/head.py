@@ -121,6 +121,7 @@ _BULLET_CHARS = "•·●▪◦‣∙*"
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")  # how a sentence (or a quote) ends
 
 TITLE_MAX_WORDS = 32
+_DATELINE_HEADLINE_MAX_WORDS = 14  # "NCRPO: Three held over ..." is a headline; a longer one is a lead missing its stop
 TITLE_MAX_CHARS = 260
 _HEAD_CHROME_MAX = 8  # lines of chrome that may stand above a headline
 _META_WINDOW = 8  # lines under the headline that may hold bylines, dates and a standfirst
@@ -171,6 +172,7 @@ def is_chrome(text: str) -> bool:
     low = text.lower().strip(" .:|")
     return (
         low in SITE_NAMES
+        or (" | " in low and low.rpartition(" | ")[2] in SITE_NAMES)  # "Archives | The Star Online."
         or bool(_CHROME.fullmatch(text.strip()))
         or ("logo" in low and bool(_LOGO.fullmatch(text.strip())))
         or ("°" in text and bool(_WEATHER.fullmatch(text)))
@@ -411,7 +413,9 @@ def headline_shaped(text: str) -> bool:
     if text[0].islower() and len(text) > 1 and text[1].islower() and " " in text[:12]:
         return False
     dateline = credits.dateline_of(text)
-    if dateline is not None and (dateline[1] is not None or text.endswith(TERMINAL[:3])):
+    if dateline is not None and (
+        dateline[1] is not None or text.endswith(TERMINAL[:3]) or len(words) > _DATELINE_HEADLINE_MAX_WORDS
+    ):
         return False  # "KUALA LUMPUR: The man was ..." opens a body; "NCRPO: Three arrested" is a headline
     # Headlines do not end in a full stop; a very short sentence may ("Six killed.").
     if text.endswith(".") and not text.endswith("..") and len(words) > 6:
@@ -491,6 +495,13 @@ def _site_suffix(tail: str) -> bool:
     return _SITE_SUFFIX.fullmatch(tail) is not None
 
 
+def _lead_broken_over_lines(lines: Sequence[str], i: int) -> bool:
+    """'NUSAJAYA: Mah Sing Group Bhd' / 'will be launching its fifth township ...': a dateline lead the scrape broke
+    mid-sentence (the next line goes on in lower case), not a headline."""
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    return following[:1].islower() and credits.dateline_of(f"{lines[i]} {following}") is not None
+
+
 def _sentence(text: str) -> bool:
     return len(text.split()) > 6 and text.endswith(TERMINAL)
 
@@ -566,8 +577,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
 
     title: str | None = None
     captions_above: tuple[str, ...] = ()
-    if not is_structure[i] and (
-        headline_shaped(lines[i]) or _bullet_follows(lines, i) or _print_byline_follows(lines, i)
+    if (
+        not is_structure[i]
+        and (headline_shaped(lines[i]) or _bullet_follows(lines, i) or _print_byline_follows(lines, i))
+        and not _lead_broken_over_lines(lines, i)
     ):
         title = lines[i]
     elif (

@@ -1627,3 +1627,34 @@ def test_the_writers_name_from_under_the_headline_signs_off_the_article() -> Non
     cards = ("RELATED NEWS", "Bridge opens to traffic after delays", "|", "Lakeside - The bridge opened on Monday.")
     article = _parse("Truck overturns at busy junction", "MAI LÂM |", LEAD, SECOND, "MAI LÂM", *cards)
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_wire_photos_caption_with_a_bare_agency_credit_over_the_dateline_lead_is_a_caption() -> None:
+    caption = "US President and Chinese President at a summit in April 2017. Tariffs have since been raised. - AFP"
+    lead = "WASHINGTON: Was it about isolating China or calming the markets? Or both?"
+    article = _parse("Tariff pause: a bid to unite the world", caption, lead, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[:-6], "AFP")]
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_dateline_lead_is_no_headline_when_long_or_broken_over_lines() -> None:
+    long_lead = (
+        "PETALING JAYA: The weather department has issued a warning for thunderstorms across 12 states at 5pm "
+        "on Monday (Sept 23)"
+    )
+    for lines in (
+        (long_lead, SECOND),
+        (
+            "NUSAJAYA: Harbour Group Bhd",
+            "will be launching its fifth township in the south, it said on Tuesday.",
+            SECOND,
+        ),
+    ):
+        outcome = parse_text("\n".join(lines) + "\n")
+        assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline", lines
+    assert _parse("NCRPO: Three held over robbery", LEAD, SECOND).title == "NCRPO: Three held over robbery"
+
+
+def test_a_section_and_the_site_name_after_a_bar_is_chrome() -> None:
+    article = _parse("Archives | The Star Online.", "By-election on Oct 11, nomination on Oct 3 (Update)", LEAD, SECOND)
+    assert article.title == "By-election on Oct 11, nomination on Oct 3 (Update)" and article.captions == ()
