@@ -856,7 +856,7 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
 
 
 # A standfirst argues or looks ahead; a photo's caption shows a moment.
-_ARGUES = re.compile(r"\?|[.!]\s+\S|\b(?:will|would|likely|should|must|could|might)\b")
+_ARGUES = re.compile(r"\?|[.!]\s+\S|\b(?:will|would|likely|should|must|could|might|can)\b")
 
 
 def _reads_as_standfirst(paragraph: str) -> bool:
@@ -1112,6 +1112,10 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             paragraph = split[1]
         if k == n - 1 and k > 0 and _caption_printed_again_and_cut(paragraph):
             removed += 1  # the page's last line: a photo's caption and credit, printed again until the dump was cut
+            k += 1
+            continue
+        if k == n - 1 and paragraph.endswith("/ANN") and credits.trailing_agency(paragraph) is not None:
+            out.append(paragraph)  # the article's sign-off through the Asia News Network, not a photo's credit
             k += 1
             continue
         marks = photo_marks(paragraph)

@@ -613,9 +613,19 @@ def trailing_agency(paragraph: str) -> TrailingAgency | None:
     if not text or text[-1] not in _SIGNOFF_LAST_CHARS:  # cheap reject for almost every paragraph
         return None
     m = _TRAILING_AGENCY.search(text, max(0, len(text) - 16))  # "-- Bloomberg" is the longest sign-off
+    if m is None and text.endswith("/ANN"):
+        # A partner paper's story through the Asia News Network: "... last year. — The Jakarta Post/ANN"
+        m = _ANN_SIGNOFF.search(text, max(0, len(text) - _ANN_SIGNOFF_MAX_CHARS))
+        if m is not None and m.start() > 0:
+            return TrailingAgency(text[: m.start()].rstrip(), m.group("agency"))
+        return None
     if m is None or m.start() == 0 or not text[: m.start()].strip():
         return None
     return TrailingAgency(text[: m.start()].rstrip(), _WIRE_SIGNOFF[m.group("agency").lower()])
+
+
+_ANN_SIGNOFF_MAX_CHARS = 60
+_ANN_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*(?P<agency>(?:[A-Z][\w.&'’-]*\s?){1,5}/ANN)$")
 
 
 def signoff_agency(line: str) -> str | None:

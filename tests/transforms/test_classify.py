@@ -1658,3 +1658,21 @@ def test_a_dateline_lead_is_no_headline_when_long_or_broken_over_lines() -> None
 def test_a_section_and_the_site_name_after_a_bar_is_chrome() -> None:
     article = _parse("Archives | The Star Online.", "By-election on Oct 11, nomination on Oct 3 (Update)", LEAD, SECOND)
     assert article.title == "By-election on Oct 11, nomination on Oct 3 (Update)" and article.captions == ()
+
+
+def test_a_partner_papers_sign_off_through_the_news_network_names_the_agency() -> None:
+    last = "Internet use reached 79.5% last year, according to a survey of 8,700 people. — The Mekong Times/ANN"
+    article = _parse("Less screen time, parents told", LEAD, SECOND, last, WA)
+    assert article.agency == "The Mekong Times/ANN"
+    assert article.body_paragraphs == (LEAD, SECOND, last[: -len(" — The Mekong Times/ANN")])
+
+
+def test_a_standfirst_saying_what_can_be_done_is_body_not_a_caption() -> None:
+    standfirst = (
+        "Policymakers can play a proactive role with all stakeholders to expand mental health care for children."
+    )
+    lead = (
+        "WORLD Mental Health Day comes at a time of unprecedented crisis and stressors brought about by the pandemic."
+    )
+    article = _parse("Prioritising children's mental health", standfirst, lead, SECOND)
+    assert article.captions == () and article.body_paragraphs[0] == standfirst
