@@ -352,6 +352,8 @@ _SLOT_CHROME_MAX = 40  # characters: chrome in the caption slot is a short label
 # A child's drawing or a portrait captioned with the name and age only: "Mei Ling Tan, 6".
 _NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}?[A-Z][\w'’-]*,\s?\d{1,2}")
 # One caption for several numbered photos: "1 Fans cheering ... in Bangkok. 2 A player greeting ...".
+# The day a photo was taken, as the picture desk writes it: "... on Thursday (15/1)."
+_PHOTO_DATE = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 _NUMBERED_PHOTOS = re.compile(r"1 [A-Z][^.!?]{10,300}[.!?] 2 [A-Z]")
 _CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
 # Where people stand in the photo ("(second left, seated)", "(from left)", "(on her right)", "(in blue)"): a caption
@@ -848,7 +850,12 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
     """
     paragraph = paragraphs[i]
     placed = _PHOTO_PLACE.search(paragraph) is not None
-    if not captions and _reads_as_standfirst(paragraph) and not _PHOTO_POSITION.search(paragraph):
+    if (
+        not captions
+        and _reads_as_standfirst(paragraph)
+        and not _PHOTO_POSITION.search(paragraph)
+        and not _PHOTO_DATE.search(paragraph)
+    ):
         return False
     return (paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i) or placed) and (
         not captions or placed or _caption_grammar(paragraph) or any(_announces_photos(c.credit) for c in captions)
@@ -1169,7 +1176,7 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
     A pure function of the text, kept per paragraph across a batch's dumps; _NO_MARKS itself when
     nothing is marked, so that the caller tells the common case by identity."""
     alt_text = _is_alt_text(paragraph)
-    photo_caption = _is_photo_caption(paragraph)
+    photo_caption = _is_photo_caption(paragraph) or ("(" in paragraph and _positioned_caption(paragraph))
     printed_twice = _printed_twice(paragraph)
     doubled = _doubled_prefix_end(paragraph)
     # A pull quote's shape: a quotation alone (spelled out: this runs on every distinct body paragraph).
@@ -1181,6 +1188,16 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
 
 
 _NO_MARKS: tuple[bool, bool, bool, int | None, bool, int | None] = (False, False, False, None, False, None)
+
+
+def _positioned_caption(paragraph: str) -> bool:
+    """'(From left) Ali, Mei and Tan want ...', 'One of the best: Moey (left) preparing noodles.': a photo's caption
+    inside the article, opening with where people stand or with a caption's label, and placing someone."""
+    return (
+        len(paragraph) <= _CAPTION_MAX
+        and (paragraph[0] == "(" or _is_labelled(paragraph))
+        and _PHOTO_POSITION.search(paragraph) is not None
+    )
 
 
 def _is_repeated(paragraphs: Sequence[str], i: int) -> bool:

@@ -418,8 +418,12 @@ def headline_shaped(text: str) -> bool:
     ):
         return False  # "KUALA LUMPUR: The man was ..." opens a body; "NCRPO: Three arrested" is a headline
     # Headlines do not end in a full stop; a very short sentence may ("Six killed.").
-    if text.endswith(".") and not text.endswith("..") and len(words) > 6:
-        return False
+    if (
+        text.endswith(".")
+        and not text.endswith("..")
+        and (len(words) > 6 or any(w.endswith("ing") and w[0].islower() for w in words[1:4]))
+    ):
+        return False  # and "Vehicles queueing along the highway." is a photo's caption
     if len(words) > 4 and credits.split_caption_credit(text)[1] is not None:
         return False  # a photo caption with its credit
     if text[-1].isdigit() and _ALT_IMAGE_NUMBER.search(text) is not None:

@@ -1676,3 +1676,27 @@ def test_a_standfirst_saying_what_can_be_done_is_body_not_a_caption() -> None:
     )
     article = _parse("Prioritising children's mental health", standfirst, lead, SECOND)
     assert article.captions == () and article.body_paragraphs[0] == standfirst
+
+
+def test_captions_placing_people_inside_the_body_are_not_body() -> None:
+    positioned = "(From left) Residents association members Robert Ng and Wong Yap want solutions to the traffic jams."
+    labelled = "One of the best: Moey (left) preparing a bowl of noodles for his customers in Penang yesterday."
+    article = _parse("Hawkers cook up a storm", LEAD, labelled, SECOND, positioned)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    prose = "Anwar (left) and his deputy met the press on Monday, the ministry said in a statement."
+    assert _parse("Hawkers cook up a storm", LEAD, prose, SECOND).body_paragraphs == (LEAD, prose, SECOND)
+
+
+def test_a_caption_dated_as_the_picture_desk_writes_it_is_a_caption() -> None:
+    caption = (
+        "The council issued a stop-work order to the developer on Thursday (15/1). This stretch is along Jalan Maju"
+    )
+    lead = "IT IS a new year but motorists in the city still have to put up with the same old problem of bad roads."
+    article = _parse("Council halts sewerage works", caption, lead, SECOND)
+    assert [c.text for c in article.captions] == [caption]
+
+
+def test_a_short_caption_on_top_is_no_headline() -> None:
+    outcome = parse_text("Vehicles queueing along the highway.\n" + LEAD + "\n" + SECOND + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    assert _parse("Six killed.", LEAD, SECOND).title == "Six killed."
