@@ -163,6 +163,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"read(?:ing)? time\s*:?\s*\d+\s*(?:mins?|minutes?)\.?$|"  # "Read Time: 3 mins"
         # an inline link to another story: "ALSO READ: <headline>", "Related news: ...", "Also read | ..."
         r"(?:also read|read also|read|related(?: news| stories| story| articles?)?|see also)\s*[:|]\s*\S.{0,160}$|"
+        r"(?:also read|read also)\s*:?\s*$|"  # the inline link's label alone, its headline on the next line
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
         r"share(?: this)?(?: (?:article|story|page))?\s*:?\s*$|"  # share buttons, each network on a line
         rf"{_NETWORK}\s*$|"  # one share button a line
@@ -352,6 +353,8 @@ _SLOT_CHROME_MAX = 40  # characters: chrome in the caption slot is a short label
 # A child's drawing or a portrait captioned with the name and age only: "Mei Ling Tan, 6".
 _NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}?[A-Z][\w'’-]*,\s?\d{1,2}")
 # One caption for several numbered photos: "1 Fans cheering ... in Bangkok. 2 A player greeting ...".
+# A headshot's caption: the person's name, then what they say ("Saarani says the hawkers will be moved.").
+_HEADSHOT_CAPTION = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}(?:says|said) ")
 # The day a photo was taken, as the picture desk writes it: "... on Thursday (15/1)."
 _PHOTO_DATE = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 _NUMBERED_PHOTOS = re.compile(r"1 [A-Z][^.!?]{10,300}[.!?] 2 [A-Z]")
@@ -855,6 +858,7 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
         and _reads_as_standfirst(paragraph)
         and not _PHOTO_POSITION.search(paragraph)
         and not _PHOTO_DATE.search(paragraph)
+        and not _HEADSHOT_CAPTION.match(paragraph)
     ):
         return False
     return (paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i) or placed) and (

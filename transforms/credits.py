@@ -124,6 +124,7 @@ _CREDIT_LOWER_WORDS = frozenset(
         "el", "la", "le", "du", "dos", "das", "pic", "pics", "photo", "photos", "file", "filepic", "handout",
         "courtesy", "image", "images", "picture", "pictures", "staff", "for", "credit", "credits", "the",
         "fotobernama",  # the national agency's photo credit in Malay ("fotoBERNAMA")
+        "star", "video",  # "NAME/The star": the paper's name in a hurried credit; "Photos and video: NAME"
     )
 )  # fmt: skip
 _CREDIT_MARKER = re.compile(
@@ -157,6 +158,7 @@ _SQUARE_CREDIT = re.compile(r"\s\[([^\[\]/]{2,60}/[^\[\]/]{2,60})\]$")
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.
 _SENTENCE_END = re.compile(r"[.!?\"”’)](?=\s+\S)")
 _CREDIT_WINDOW = 160  # characters at the end of a caption that can hold its credit (14 words at most)
+_GLUED_CREDIT_LABEL = re.compile(r"(?<=[.!?])(?=(?:photos?|pictures?|pics?)\b[^.!?:]{0,40}:\s*\S)", re.I)
 _DASH_CREDIT = re.compile(r"(?:--|[—–―-])\s*([^—–―]{1,100})$")
 # A credit that is only an agency after a dash ("— Reuters"): the shape both of a photo credit and
 # of a briefing item's sign-off, so the classifier looks at its neighbours before calling it a caption.
@@ -414,6 +416,10 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low  # "Starpic by Name"
     if "/" not in tail_text and not photo and not _mentions_agency(tail_text):
         return paragraph, None  # no slash credit and no agency: skip the sentence-end scan
+    # A labelled credit glued to the caption's full stop: "... in Ipoh.Photos and video: JANE TAN".
+    glued = _GLUED_CREDIT_LABEL.search(paragraph, window)
+    if glued is not None and _credit_shaped(paragraph[glued.start() :]):
+        return paragraph[: glued.start()], paragraph[glued.start() :].removesuffix(".")
     # The earliest sentence end whose remainder is credit-shaped: "... 2025. U.S. Navy/Handout via REUTERS".
     for m in _SENTENCE_END.finditer(paragraph, window):
         tail = paragraph[m.end() :].strip()
@@ -533,7 +539,14 @@ def is_credit_only(line: str) -> bool:
         and _credit_shaped(line)
         and bool(_CREDIT_MARKER.search(line))
         and any(sum(ch.isalpha() for ch in word) >= 3 for word in line.split())  # "21/12/2024 04:15 PM" is a date
+        and not _caption_before_label(line)
     )
+
+
+def _caption_before_label(line: str) -> bool:
+    """'Dolores Ryan. Photo: Reuters/Jane Tan': a caption (a name alone) and its labelled credit, not a credit."""
+    label = _PHOTO_LABEL.search(line)
+    return label is not None and label.start() > 0 and line[: label.start()].rstrip().endswith((".", "!", "?"))
 
 
 _ENDS_IN_BARE_AGENCY = re.compile(

@@ -1029,7 +1029,7 @@ def _print_byline_follows(lines: Sequence[str], i: int) -> bool:
 
 
 _PRINT_LEAD = re.compile(
-    r"[“\"‘]?(?:[A-Z][A-Z'’-]+|[AI]\s+[A-Z][A-Z'’-]+)(?:\s+(?:[A-Z][A-Z'’-]+|[AI](?=\s)))*\s+(?:[a-z0-9(“\"‘]|[A-Z][a-z])"
+    r"[“\"‘]?(?:[A-Z][A-Z'’-]+|[AI]\s+[A-Z][A-Z'’-]+)(?:\s+(?:[A-Z][A-Z'’-]+|[AI](?=\s)))*,?\s+(?:[a-z0-9(“\"‘]|[A-Z][a-z])"
 )
 
 

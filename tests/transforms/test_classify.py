@@ -1700,3 +1700,48 @@ def test_a_short_caption_on_top_is_no_headline() -> None:
     outcome = parse_text("Vehicles queueing along the highway.\n" + LEAD + "\n" + SECOND + "\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
     assert _parse("Six killed.", LEAD, SECOND).title == "Six killed."
+
+
+def test_a_print_lead_may_put_a_comma_after_its_capitals() -> None:
+    caption = "The new mentri besar took his oath of office at 6pm in Istana Iskandariah, Kuala Kangsar, last Saturday."
+    lead = "ON SATURDAY, three days after the polls, the people of the state heaved a sigh of relief at last."
+    article = _parse("New mentri besar sworn in", caption, lead, SECOND)
+    assert [c.text for c in article.captions] == [caption] and article.body_paragraphs[0] == lead
+
+
+def test_numbered_photos_run_together_and_a_credit_glued_to_the_last_stop() -> None:
+    caption = "1 Lam (right) looking at durians on sale at a stall.2 Durian stalls popping up along a main road."
+    article = _parse(
+        "No stopping demand",
+        caption + "Photos and video: JANE TAN",
+        "HOT weather or not, there is no stopping them at all, traders say.",
+        SECOND,
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Photos and video: JANE TAN")]
+
+
+def test_a_name_and_its_labelled_credit_is_a_caption_not_a_credit_line() -> None:
+    lead = "The entertainment scene in 2018 saw a renaissance of local movies and local stars making waves abroad."
+    article = _parse("Best of times for local films", "  • TV", "Dolores Ryan. Photo: Wire/Jane Tan", lead, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [("Dolores Ryan.", "Photo: Wire/Jane Tan")]
+    assert article.body_paragraphs[0] == lead
+
+
+def test_a_headshots_caption_saying_what_will_happen_is_a_caption() -> None:
+    caption = "Saarani says the hawkers will be relocated to a new, more suitable site."
+    lead = "MORE than 100 roadside hawkers around the town, affected by the one-way traffic system, will be relocated."
+    article = _parse("Roadside hawkers to be relocated", caption, lead, SECOND)
+    assert [c.text for c in article.captions] == [caption]
+
+
+def test_the_inline_link_label_alone_and_a_hurried_credit() -> None:
+    caption = "The former king and queen at the parade in January. — JANE TAN/The star"
+    article = _parse(
+        "A pillar of strength",
+        caption,
+        "AFTER a distinguished five-year reign, the ruler has made a celebrated return home.",
+        "ALSO READ:",
+        SECOND,
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[:-20], "JANE TAN/The star")]
+    assert "ALSO READ:" not in article.body_paragraphs
