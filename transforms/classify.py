@@ -689,8 +689,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ):
             i += 1  # a dek above the lead ("(UPDATED) Senators say ...", the lead's own words, a summary): not body
             continue
-        if i + 1 == dateline_at and credits.is_credit_only(paragraph):
-            captions.append(Caption(paragraph, None))  # a photo with its credit alone right above the dateline lead
+        if i + 1 == anchor_at and credits.is_credit_only(paragraph):
+            captions.append(Caption(paragraph, None))  # a photo with its credit alone right above the lead
             i += 1
             continue
         if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < n - 1:
@@ -1169,7 +1169,27 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
         if alone_quoted:
             quotations.append(paragraph)
         k += 1
+    labelled_quotes = [
+        j for j, p in enumerate(out) if p.find(": ", 0, _LABEL_MAX_CHARS) > 0 and _quoted_under_label(out, j)
+    ]
+    if labelled_quotes:
+        removed += len(labelled_quotes)
+        out = [p for j, p in enumerate(out) if j not in labelled_quotes]
     return (_without_pull_quotes(out, quotations) if quotations else out), removed, glued
+
+
+_LABEL_MAX_CHARS = 32  # "Madeline: " - a caption's label stands in these first characters
+_LABELLED_QUOTE_MIN = 30  # characters: a shorter text may be found anywhere by chance
+
+
+def _quoted_under_label(body: Sequence[str], j: int) -> bool:
+    """'Madeline: The town we see today is totally different.': a photo's caption (or pull quote) under a name,
+    in words the article quotes in another paragraph."""
+    paragraph = body[j]
+    if not _is_labelled(paragraph):
+        return False
+    quote = paragraph[paragraph.find(": ") + 2 :].rstrip(".")
+    return len(quote) >= _LABELLED_QUOTE_MIN and any(quote in other for k, other in enumerate(body) if k != j)
 
 
 @lru_cache(maxsize=credits.LINE_CACHE)

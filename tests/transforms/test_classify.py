@@ -1745,3 +1745,19 @@ def test_the_inline_link_label_alone_and_a_hurried_credit() -> None:
     )
     assert [(c.text, c.credit) for c in article.captions] == [(caption[:-20], "JANE TAN/The star")]
     assert "ALSO READ:" not in article.body_paragraphs
+
+
+def test_a_photo_credit_alone_above_a_print_lead_is_that_photos_caption() -> None:
+    lead = "MY heart shattered into a million pieces when I read about how the owners of a home treated residents."
+    article = _parse("How do we treat our seniors?", "Photo: 123rf", lead, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [("Photo: 123rf", None)]
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_labelled_caption_quoting_the_article_is_not_body() -> None:
+    quote = "“The town we see today is totally different from that about 20 to 30 years ago,” said the trader."
+    caption = "Madeline: The town we see today is totally different from that about 20 to 30 years ago."
+    article = _parse("Land of opportunities", LEAD, quote, SECOND, caption, "She sells textiles.")
+    assert article.body_paragraphs == (LEAD, quote, SECOND, "She sells textiles.")
+    label = "Note: The town we see today is totally different from that about 20 to 30 years ago."
+    assert label in _parse("Land of opportunities", LEAD, quote, label).body_paragraphs
