@@ -407,8 +407,8 @@ def headline_shaped(text: str) -> bool:
         return False
     if text[-1] in "([":
         return False  # "Premier Su Tseng-chang (": a paragraph cut where the page lost a name's gloss
-    if text[:2] == "By" and is_byline(text) and is_byline(text[2:].strip()):
-        return False  # a byline on top ("By Jane Doe", "ByJane Doe"), not "By the numbers: ..."
+    if text[:2] in ("By", "BY") and is_byline(text) and is_byline(text[2:].strip()):
+        return False  # a byline on top ("By Jane Doe", "ByJane Doe", "BY JANE DOE"), not "By the numbers: ..."
     # A dump cut at the top starts mid-sentence in lower case ("said the minister, ..."); "iPhone sales" is a headline.
     if text[0].islower() and len(text) > 1 and text[1].islower() and " " in text[:12]:
         return False

@@ -546,3 +546,15 @@ def test_a_bare_menu_of_an_indian_sites_sections_is_navigation() -> None:
 @pytest.mark.parametrize("line", ["MAI LÂM |", "Trần Thu Hà", "ĐỖ HÙNG"])
 def test_a_byline_with_accented_capitals_or_a_trailing_bar(line: str) -> None:
     assert head.is_byline(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("BY MARLON TEVAKARI", False),  # a column's byline in capitals on top of a dump that lost its headline
+        ("By Marlon Tevakari", False),
+        ("BY THE NUMBERS: rice harvest falls", True),
+    ],
+)
+def test_a_byline_in_capitals_on_top_is_no_headline(line: str, shaped: bool) -> None:
+    assert head.headline_shaped(line) is shaped
