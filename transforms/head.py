@@ -546,6 +546,12 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     while i < n and i < _HEAD_CHROME_MAX + skipped_lists:
         text = lines[i]
         following = lines[i + 1] if i + 1 < n else ""
+        if len(text) <= _RELATED_HEADING_MAX_CHARS and (end := _related_box_end(lines, i)) is not None:
+            skipped_lists += end - i  # the box's links and its closing rule
+            skipped += end + 1 - i
+            i = end + 1
+            in_list = False
+            continue
         if (in_list and (_NUMBERED.match(text) or _list_item_above_headline(lines, i, is_structure))) or (
             text[:2] == "- " and _dash_list_over_headline(lines, i, is_structure)
         ):
@@ -712,6 +718,22 @@ _HEADLINE_AHEAD = 3  # lines: a masthead or menu stands this close above the hea
 
 
 _DASH_LIST_MIN_ITEMS = 3
+_RELATED_HEADING = re.compile(r"(?:also read|read also|related(?: stories| news| articles)?|see also)\s*:?", re.I)
+_RELATED_HEADING_MAX_CHARS = len("related articles:")
+_RELATED_BOX_MAX_ITEMS = 8
+
+
+def _related_box_end(lines: Sequence[str], i: int) -> int | None:
+    """An 'ALSO READ' box on top of the page: the heading, two or more other stories' headlines and a rule
+    ('-') closing the box. Returns the rule's index; neither the heading nor a link is the headline."""
+    if _RELATED_HEADING.fullmatch(lines[i]) is None:
+        return None
+    for end in range(i + 1, min(len(lines), i + _RELATED_BOX_MAX_ITEMS + 2)):
+        if lines[end] in _DASHES:
+            return end if end - i > 2 else None
+        if not headline_shaped(lines[end]):
+            return None
+    return None
 
 
 def _dash_list_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:

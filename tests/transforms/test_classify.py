@@ -1761,3 +1761,16 @@ def test_a_labelled_caption_quoting_the_article_is_not_body() -> None:
     assert article.body_paragraphs == (LEAD, quote, SECOND, "She sells textiles.")
     label = "Note: The town we see today is totally different from that about 20 to 30 years ago."
     assert label in _parse("Land of opportunities", LEAD, quote, label).body_paragraphs
+
+
+def test_an_also_read_box_on_top_is_no_headline() -> None:
+    box = ["-", "ALSO READ", "Port city opens new ferry terminal", "Rice exports climb for third month", "-"]
+    body = [
+        "Lowland farmers received new seed grants on Friday in an effort to restore the harvest after the floods.",
+        "The grants will be paid through district offices, the ministry said in a statement on Friday.",
+    ]
+    outcome = parse_text("\n".join([*box, *body]) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    article = _parse(*box, "Farmers get seed grants after floods", *body)
+    assert article.title == "Farmers get seed grants after floods"
+    assert article.body_paragraphs[0].startswith("Lowland farmers")
