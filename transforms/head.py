@@ -424,11 +424,18 @@ def headline_shaped(text: str) -> bool:
         and (len(words) > 6 or any(w.endswith("ing") and w[0].islower() for w in words[1:4]))
     ):
         return False  # and "Vehicles queueing along the highway." is a photo's caption
-    if len(words) > 4 and credits.split_caption_credit(text)[1] is not None:
+    if len(words) > 4 and credits.split_caption_credit(text)[1] is not None and not _wire_source_tag(text, words):
         return False  # a photo caption with its credit
     if text[-1].isdigit() and _ALT_IMAGE_NUMBER.search(text) is not None:
         return False  # a photo's alt text numbered in Vietnamese: "Start-ups raise capital hinh anh 1" ('image 1')
     return not (is_chrome(text) or is_date_line(text) or credits.is_credit_only(text))
+
+
+def _wire_source_tag(text: str, words: Sequence[str]) -> bool:
+    """'Seoul fires missile -Yonhap': a wire headline's source glued to its hyphen, with no stop before it
+    (a caption's credit stands apart, ' - AFP', or closes a sentence, '... on Friday. -AFP')."""
+    last = words[-1]
+    return last[:1] == "-" and last[1:2].isalpha() and not words[-2].endswith(".")
 
 
 _ALT_IMAGE_NUMBER = re.compile(r"\bh[iì]nh [aả]nh \d{1,2}$", re.I)

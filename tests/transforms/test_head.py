@@ -558,3 +558,15 @@ def test_a_byline_with_accented_capitals_or_a_trailing_bar(line: str) -> None:
 )
 def test_a_byline_in_capitals_on_top_is_no_headline(line: str, shaped: bool) -> None:
     assert head.headline_shaped(line) is shaped
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("Pyongyang test-fires new rocket -Kyodo", True),  # a wire headline's source glued to its hyphen
+        ("Flood victims queue for rice at the camp - AFP", False),  # a caption's credit stands apart
+        ("Flood victims queue for rice at the camp. -AFP", False),  # or closes the caption's sentence
+    ],
+)
+def test_a_wire_headline_may_end_in_its_source(line: str, shaped: bool) -> None:
+    assert head.headline_shaped(line) is shaped
