@@ -1774,3 +1774,10 @@ def test_an_also_read_box_on_top_is_no_headline() -> None:
     article = _parse(*box, "Farmers get seed grants after floods", *body)
     assert article.title == "Farmers get seed grants after floods"
     assert article.body_paragraphs[0].startswith("Lowland farmers")
+
+
+def test_dates_closing_the_dump_leave_the_paragraph_above_them_in_the_body() -> None:
+    lead = "On March 3, the council tabled a plan to widen the river road before the rains return in June."
+    article = _parse("Road plan stalls", lead, "Published at : March 4, 2019", "Updated at : March 4, 2019 10:15")
+    assert article.title == "Road plan stalls"
+    assert article.body_paragraphs == (lead,)
