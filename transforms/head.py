@@ -501,6 +501,15 @@ def _tab_title_printed_again(lines: Sequence[str]) -> int | None:
 _SITE_SUFFIX = re.compile(r"\s*[-–—|]\s*[A-Z][\w.]*(?: [\w.]+){0,3}")
 
 
+_SITE_PREFIX = re.compile(r"[A-Z][\w.]*(?: [\w.]+){0,9}\s+[-–—|]\s+")
+
+
+def _site_prefix(head: str) -> bool:
+    """'The Mekong Times - ', 'Logo of the Mekong Times - ': what a tab title or a logo's alt text glued to the
+    headline puts before the headline printed under it."""
+    return _SITE_PREFIX.fullmatch(head) is not None
+
+
 def _site_suffix(tail: str) -> bool:
     """'-Xinhua', ' | The Mekong Times': what a browser-tab title adds after the headline printed under it."""
     return _SITE_SUFFIX.fullmatch(tail) is not None
@@ -571,6 +580,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or ("|" in text and _is_tab_title(text, following))  # the bar tested without a call
             or _is_tab_title_of_later_line(lines, i)
             or (len(text) > len(following) > 0 and text.startswith(following) and _site_suffix(text[len(following) :]))
+            or (len(text) > len(following) > 0 and text.endswith(following) and _site_prefix(text[: -len(following)]))
             or (following and not is_structure[i] and _is_label(text, lines, i + 1) and not _bullet_follows(lines, i))
             or (
                 (is_masthead(text) or is_navigation(text))

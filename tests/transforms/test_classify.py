@@ -1781,3 +1781,10 @@ def test_dates_closing_the_dump_leave_the_paragraph_above_them_in_the_body() -> 
     article = _parse("Road plan stalls", lead, "Published at : March 4, 2019", "Updated at : March 4, 2019 10:15")
     assert article.title == "Road plan stalls"
     assert article.body_paragraphs == (lead,)
+
+
+def test_a_site_name_glued_before_the_headline_printed_under_it_is_chrome() -> None:
+    article = _parse(
+        "Logo of Harbour Daily newspaper Harbour Daily - Ferry fares rise again", "Ferry fares rise again", LEAD, SECOND
+    )
+    assert article.title == "Ferry fares rise again"
