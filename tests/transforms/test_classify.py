@@ -1788,3 +1788,15 @@ def test_a_site_name_glued_before_the_headline_printed_under_it_is_chrome() -> N
         "Logo of Harbour Daily newspaper Harbour Daily - Ferry fares rise again", "Ferry fares rise again", LEAD, SECOND
     )
     assert article.title == "Ferry fares rise again"
+
+
+def test_a_failed_include_and_a_lower_case_link_over_the_headline_are_chrome() -> None:
+    article = _parse(
+        "[an error occurred while processing this directive]",
+        "watch Two-Minute Bulletin",
+        "Ferry fares rise again",
+        LEAD,
+        SECOND,
+    )
+    assert article.title == "Ferry fares rise again"
+    assert head.is_chrome("[an error occurred while processing this directive]")
