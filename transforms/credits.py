@@ -466,6 +466,10 @@ def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
         caption, _, tail = paragraph.rpartition(" | ")
         if caption.strip() and (_credit_shaped(tail.strip()) or _LABELLED_CREDIT.match(tail.strip())):
             return caption.rstrip(), tail.strip()
+    if credit is None and ". / " in paragraph:  # "... on Tuesday. / Supplied": a credit after a spaced slash
+        caption, _, tail = paragraph.rpartition(" / ")
+        if caption.endswith(".") and _credit_shaped(tail.strip()):
+            return caption.rstrip(), tail.strip()
     if credit is None and paragraph.endswith("]") and (m := _SQUARE_BRACKETED.search(paragraph)) is not None:
         inner = m.group(1).strip()
         if _credit_shaped(inner) or _LABELLED_CREDIT.match(inner):  # "... on Tuesday. [VDL Photo / Ana Cruz]"

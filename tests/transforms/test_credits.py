@@ -480,3 +480,12 @@ def test_a_title_case_place_with_a_possessive_before_the_agency_is_a_dateline() 
         "Lee's Landing",
         "OrbitNews",
     )
+
+
+def test_a_credit_after_a_spaced_slash_closes_a_caption_in_the_slot() -> None:
+    paragraph = "Villagers clear rubble from the school in Lanmo after the storm on Monday. / Supplied"
+    assert credits.split_slot_caption(paragraph) == (paragraph[:-11], "Supplied")
+    assert credits.split_slot_caption("Prices rise / fall with the season.") == (
+        "Prices rise / fall with the season.",
+        None,
+    )
