@@ -273,7 +273,8 @@ def is_bare_menu(text: str) -> bool:
 
 # A staff byline names a desk or a role rather than a person: "Star Online Report", "Staff Correspondent".
 _ROLE_WORDS = frozenset(("report", "correspondent", "reporter", "desk", "staff", "writer", "bureau", "editor"))
-_ROLE_BYLINE_MAX_WORDS = 4
+_ROLE_BYLINE_MAX_WORDS = 5  # "The Mekong Post news staff"
+_ROLE_LOWER_WORDS = _ROLE_WORDS | {"news", "online"}  # a role in lower case after the paper's name
 _ROLE_BYLINE_MAX_CHARS = 60
 
 
@@ -285,7 +286,8 @@ def is_role_byline(text: str) -> bool:
     return (
         1 <= len(words) <= _ROLE_BYLINE_MAX_WORDS
         and words[-1].lower() in _ROLE_WORDS
-        and all(w[:1].isupper() for w in words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _ROLE_LOWER_WORDS for w in words)
     )
 
 
@@ -301,7 +303,9 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 
 # Words a date line may hold in lower case ("Publication date 15 January 2025", "Posted on 3 May 2024");
 # any other lower-case word makes the line a sentence.
-_DATE_LINE_LOWER_WORDS = frozenset(("date", "on", "at", "updated", "published", "posted", "update", "last", "as", "of"))
+_DATE_LINE_LOWER_WORDS = frozenset(
+    ("date", "on", "at", "updated", "published", "posted", "update", "last", "as", "of", "print", "printer")
+)  # "print" / "printer": the print button glued after the date ("2 December, 2020 12:00 AM printer")
 
 
 @lru_cache(maxsize=credits.LINE_CACHE)
@@ -389,6 +393,7 @@ def is_meta(text: str, title: str | None) -> bool:
         or is_date_line(text)
         or is_byline(text)
         or is_agency_only(text)
+        or is_role_byline(text)  # "The Mekong Post news staff" (a role in lower case is no name)
         or (text[:1] in _BULLET_CHARS and bullet_of(text) is not None)  # the first character tested without a call
     )
 

@@ -570,3 +570,14 @@ def test_a_byline_in_capitals_on_top_is_no_headline(line: str, shaped: bool) -> 
 )
 def test_a_wire_headline_may_end_in_its_source(line: str, shaped: bool) -> None:
     assert head.headline_shaped(line) is shaped
+
+
+def test_a_print_button_glued_after_the_date_keeps_a_date_line() -> None:
+    assert head.is_date_line("5 March, 2021 09:30 AM printer")
+    assert not head.is_date_line("5 March, 2021 the printer broke")
+
+
+def test_a_papers_staff_in_lower_case_is_a_role_byline() -> None:
+    assert head.is_role_byline("The Mekong Post news staff")
+    assert head.is_meta("The Mekong Post news staff", "Ferry fares rise again")
+    assert not head.is_role_byline("Hospital cuts news staff")
