@@ -684,6 +684,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             if k + 1 < n and (is_byline(lines[k + 1]) or is_date_line(lines[k + 1])):
                 last_meta = k  # a photo's credit with no caption, a byline or date under it: still the head
                 continue
+            if title in lines[k + 1 : k + 3]:
+                last_meta = k  # a photo's credit, then (past a section label) the headline again: still the head
+                continue
             break  # a photo credit over its caption
         elif passed and is_furniture is not None and is_furniture[k]:
             continue  # an ad slot under the lead is no meta line: the paragraph above it is no standfirst

@@ -1800,3 +1800,19 @@ def test_a_failed_include_and_a_lower_case_link_over_the_headline_are_chrome() -
     )
     assert article.title == "Ferry fares rise again"
     assert head.is_chrome("[an error occurred while processing this directive]")
+
+
+def test_a_photo_credit_and_section_label_between_two_copies_of_the_headline_are_head() -> None:
+    headline = "Why the river towns are moving uphill"
+    article = _parse(
+        headline,
+        "Delta Survey Office via Associated Press",
+        "Environment",
+        headline,
+        "By Mara Lindqvist",
+        "Over the past decade, river towns across the delta have moved their schools and clinics to higher ground.",
+        "Officials said the move was paid for by the towns themselves, with little help from the capital.",
+    )
+    assert article.title == headline
+    assert article.captions == ()
+    assert article.body_paragraphs[0].startswith("Over the past decade")
