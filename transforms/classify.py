@@ -180,7 +180,10 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     ),
     # Furniture under the article (see TAIL): comments, reactions, topic labels, print-edition lines, newsletters.
     # One entry per start word: a line runs only the alternation of its first character.
-    (TAIL, ("comment",), r"comments?\s*(?:[-–—:|]\s*)?(?:\(\d+\)|\d+)?\s*(?:closed)?\s*:?$"),  # "Comments (12) Closed"
+    # "Comments (12) Closed", "Comments are closed."
+    (TAIL, ("comment",), r"comments?\s*(?:[-–—:|]\s*)?(?:\(\d+\)|\d+)?\s*(?:(?:are )?closed\.?)?\s*:?$"),
+    # a comment form's prompts: "Please enter your comment!", "Please enter your name here"
+    (TAIL, ("please enter your",), r"please enter your (?:comment|name|e-?mail)\b.{0,20}$"),
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
     (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) comment\b.{0,40}|comments?\s*)$"),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),

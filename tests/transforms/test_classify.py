@@ -123,6 +123,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         # Furniture under the article: comments, reactions, topic labels, print-edition lines, newsletters.
         ("Comments (7)", classify.TAIL),
         ("COMMENTS 14 Closed", classify.TAIL),
+        ("Comments are closed.", classify.TAIL),
+        ("Please enter your comment!", classify.TAIL),
+        ("Please enter your name here", classify.TAIL),
         ("Leave a comment", classify.TAIL),
         ("Add new comment", classify.TAIL),
         # An audio player over the article (its label and length) is furniture; the old end prompt ends the page.
