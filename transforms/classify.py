@@ -66,7 +66,11 @@ _PLAN_STARTS = (
 _COMMENT_VERBS = ("add ", "leave ", "post ", "write ")
 _NETWORK = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link)"
 _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
-    (WHATSAPP, ("follow", "join"), r"(?:follow|join)\s+(?:us|our)\b.{0,80}?\bwhatsapp\b.{0,100}$"),
+    (  # "Follow us on our WhatsApp channel ...", "Please join the X WhatsApp Channel ..."
+        WHATSAPP,
+        ("follow", "join", "please join", "please follow"),
+        r"(?:(?:please )?(?:follow|join)\s+(?:us|our)|please (?:follow|join) the)\b.{0,80}?\bwhatsapp\b.{0,100}$",
+    ),
     (NEXT_IN, ("next ",), r"(?-i:Next [Ii]n [A-Z0-9][^.!?]{0,50})$"),
     (OTHERS, ("others",), r"others also read\s*:?$"),
     (CREDITS, ("(", "additional", "reporting", "writing"), credits.CREDITS_LINE_PATTERN),
@@ -182,6 +186,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # One entry per start word: a line runs only the alternation of its first character.
     # "Comments (12) Closed", "Comments are closed."
     (TAIL, ("comment",), r"comments?\s*(?:[-–—:|]\s*)?(?:\(\d+\)|\d+)?\s*(?:(?:are )?closed\.?)?\s*:?$"),
+    # a comment section's rules: "Disclaimer: All the comments will be moderated by ..."
+    (TAIL, ("disclaimer",), r"disclaimer\s*:\s*all (?:the )?comments\b.{0,300}$"),
     # a comment form's prompts: "Please enter your comment!", "Please enter your name here"
     (TAIL, ("please enter your",), r"please enter your (?:comment|name|e-?mail)\b.{0,20}$"),
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),

@@ -126,6 +126,8 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Comments are closed.", classify.TAIL),
         ("Please enter your comment!", classify.TAIL),
         ("Please enter your name here", classify.TAIL),
+        ("Disclaimer: All the comments will be moderated by the desk before they appear.", classify.TAIL),
+        ("Please join the Harbour Ledger WhatsApp Channel to get the latest news.", classify.WHATSAPP),
         ("Leave a comment", classify.TAIL),
         ("Add new comment", classify.TAIL),
         # An audio player over the article (its label and length) is furniture; the old end prompt ends the page.
