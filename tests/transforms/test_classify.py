@@ -86,6 +86,8 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Get our news alerts on WhatsApp: follow the official channel for breaking updates!", classify.WHATSAPP),
         ("Subscribe this month and stand to win gadgets worth RM50,000!", classify.PROMO_OPEN),
         ("Share this article:", classify.DROP),
+        ("Image caption Stall owners sweep ash from the market roofs", classify.DROP),  # a gallery's label, spaced
+        ("Image captionStall owners sweep ash from the market roofs", classify.DROP),
         ("Facebook", classify.DROP),
         ("Also read: Minister: More buses next year", classify.DROP),
         # The reader-feedback widget under the article, in its wordings; a sentence about a story is body.
