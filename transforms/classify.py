@@ -352,6 +352,7 @@ _PHOTO_PLACE = re.compile(
 _MAX_UNCREDITED_CAPTIONS = 3
 # The caption slot ends at a dateline among the first paragraphs; one further down is body text.
 _CAPTION_SLOT = _MAX_UNCREDITED_CAPTIONS + 2
+_LEAD_PARAGRAPH_CHARS = 150  # a finished paragraph this long is the article's, seldom a caption
 _IMAGE_FILE = re.compile(r"[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\s+", re.I)
 _DASH_OPENS = re.compile(r"(?:--|[—–-])\s+\S")
 _DASHES = "-—–"  # what a line _DASH_OPENS matches starts with: tested before the regex, per content line
@@ -1603,6 +1604,11 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     # "Singapore:" on a line of its own above the first paragraph: the dateline, printed apart.
     slot = range(min(len(content) - 1, _CAPTION_SLOT))
     place_at, place_line = next(((k, place) for k in slot if (place := credits.place_alone(content[k]))), (None, None))
+    if (
+        place_at is not None
+        and sum(len(p) >= _LEAD_PARAGRAPH_CHARS and p.endswith(_TERMINAL) for p in content[:place_at]) > 1
+    ):
+        place_at = place_line = None  # 'SQUAD:' under two paragraphs of the article: a subheading, no dateline
     if place_at is not None:
         del content[place_at]
     if top.credits_above and len(content) > 2 and _dek_under_credited_photo(content):

@@ -1823,3 +1823,19 @@ def test_a_photo_credit_and_section_label_between_two_copies_of_the_headline_are
     assert article.title == headline
     assert article.captions == ()
     assert article.body_paragraphs[0].startswith("Over the past decade")
+
+
+def test_a_label_with_a_colon_under_two_paragraphs_is_a_subheading_not_a_dateline() -> None:
+    first = (
+        "The river board is expected to name its new panel of engineers this week, a local paper reported on "
+        "Monday, after months of delay over the budget and the fees."
+    )
+    second = (
+        "The panel will meet in the capital before the rains begin, and its first task is a survey of the dykes "
+        "along the lower reaches of the river and its delta."
+    )
+    article = _parse(
+        "River board to name engineers", first, second, "PANEL MEMBERS:", "Ana Rivas, Tomas Lind, Kofi Mensah.", WA
+    )
+    assert article.dateline is None
+    assert article.body_paragraphs[2] == "PANEL MEMBERS:"
