@@ -248,7 +248,12 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"get (?:our|the) (?:[\w-]+ ){0,3}app\s*[.!]?$|"  # "Get the RNZ app": an app prompt under the article
         r"subscribe to (?-i:[A-Z])[^.!?]{0,40}\s(?:for|and get)\s.{0,160}$",
     ),
-    (SIGNOFF, ("-", "—", "–", "―"), r"(?:--|[—–―-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$"),
+    (
+        SIGNOFF,
+        ("-", "—", "–", "―"),
+        r"(?:--|[—–―-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$|"
+        r"(?:--|[—–―-])\s*(?-i:PTI|IANS|ANI)\s*[—–―-]?\s*$",  # India's wires, a dash either side: "—PTI–"
+    ),
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
     (PROMO_CORE, ("billed",), rf"billed\s+(?:as|at)\s+{_PRICE}.*|billed\s+(?:monthly|annually|yearly|every)\b.*"),
     (

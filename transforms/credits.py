@@ -648,7 +648,12 @@ _ANN_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*(?P<agenc
 def signoff_agency(line: str) -> str | None:
     """'Bernama' for a line that is only '- Bernama' / '— Reuters' (the sign-off on a line of its own)."""
     m = _TRAILING_AGENCY.match(line.strip())
+    if m is None and (alone := _INDIAN_WIRE_ALONE.fullmatch(line.strip())) is not None:
+        return alone.group(1)  # "—PTI–": India's wires sign off alone on a line, often a dash either side
     return _WIRE_SIGNOFF[m.group("agency").lower()] if m is not None else None
+
+
+_INDIAN_WIRE_ALONE = re.compile(r"(?:--|[—–―-])\s*(PTI|IANS|ANI)\s*[—–―-]?")
 
 
 def is_agency_signoff(line: str) -> bool:

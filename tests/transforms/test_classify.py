@@ -128,6 +128,7 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Comments are closed.", classify.TAIL),
         ("Please enter your comment!", classify.TAIL),
         ("Please enter your name here", classify.TAIL),
+        ("—PTI–", classify.SIGNOFF),
         ("Disclaimer: All the comments will be moderated by the desk before they appear.", classify.TAIL),
         ("Please join the Harbour Ledger WhatsApp Channel to get the latest news.", classify.WHATSAPP),
         ("Leave a comment", classify.TAIL),

@@ -489,3 +489,9 @@ def test_a_credit_after_a_spaced_slash_closes_a_caption_in_the_slot() -> None:
         "Prices rise / fall with the season.",
         None,
     )
+
+
+def test_an_indian_wire_signing_off_alone_with_a_dash_either_side() -> None:
+    assert credits.signoff_agency("—PTI–") == "PTI"
+    assert credits.signoff_agency("- IANS") == "IANS"
+    assert credits.signoff_agency("-PTIs") is None
