@@ -1451,11 +1451,18 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     # Content: everything up to the first end marker, promo blocks and ad markers cut out.
     content: list[str] = []
     # The writer's name under the headline ('JANE DOE |'), printed again after the last paragraph, signs off.
-    signed = {
-        name
-        for line in lines[: top.content_start]
-        if len(line) <= _SIGNATURE_MAX and (name := line.removesuffix(" |")) != line and head.is_byline(name)
-    }
+    signed = (
+        {
+            name
+            for line in lines[: top.content_start]
+            if len(line) <= _SIGNATURE_MAX and (name := line.removesuffix(" |")) != line and head.is_byline(name)
+        }
+        | {  # 'By News Desk' under the headline, 'News Desk' after the last paragraph: the author box
+            name
+            for line in lines[: top.content_start]
+            if line[:3] == "By " and len(line) <= _SIGNATURE_MAX and head.is_byline(name := line[3:].strip())
+        }
+    )
     signoff_agency: str | None = None
     paywalled = False  # a paywall may cut the free preview mid-sentence
     while i < n:
@@ -1494,7 +1501,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             if kind == DROP:
                 i += 1
                 continue
-        elif signed and lines[i] in signed and content and content[-1].endswith(_TERMINAL):
+        elif signed and lines[i] in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
         elif len(lines[i]) <= head.CARD_LABEL_MAX and head.story_card_at(lines, i, _KindIn(kinds, _STRUCTURE_KINDS)):
             break  # another story's card (label, headline, its own date widget): the article has ended

@@ -1840,3 +1840,10 @@ def test_a_label_with_a_colon_under_two_paragraphs_is_a_subheading_not_a_datelin
     )
     assert article.dateline is None
     assert article.body_paragraphs[2] == "PANEL MEMBERS:"
+
+
+def test_the_byline_printed_again_as_the_dumps_last_line_is_the_author_box() -> None:
+    article = _parse(
+        "Cup fixtures out", "By Harbour Desk", LEAD, SECOND, "FIXTURES:", "March 4: First match, Lanmo", "Harbour Desk"
+    )
+    assert article.body_paragraphs[-1] == "March 4: First match, Lanmo"
