@@ -10,6 +10,11 @@ _TAG = re.compile(
 )
 
 
+# An ad slot's label glued to the paragraph under it ("Article continues after this advertisementHe said ..."):
+# chrome, cut from the line's start (or the line dropped when nothing else is on it).
+_AD_BREAK = "Article continues after this advertisement"
+
+
 def lines_of(text: str) -> list[str]:
     """Non-blank, trimmed lines of a dump; a line is one paragraph, heading, bullet or list item.
 
@@ -30,6 +35,8 @@ def lines_of(text: str) -> list[str]:
                 append(stripped)
     if out and min(map(len, out)) == 1:  # one pass in C: few dumps have a one-character line
         out = _drop_caps_joined(out)
+    if _AD_BREAK in text:  # one search per dump: few pages print it
+        out = [rest for line in out if (rest := line.removeprefix(_AD_BREAK).lstrip())]
     if out and out[0][0] == "\ufeff":  # a BOM left inside decoded text (e.g. a doubled BOM)
         out[0] = out[0].lstrip("\ufeff").strip()
         if not out[0]:

@@ -1847,3 +1847,18 @@ def test_the_byline_printed_again_as_the_dumps_last_line_is_the_author_box() -> 
         "Cup fixtures out", "By Harbour Desk", LEAD, SECOND, "FIXTURES:", "March 4: First match, Lanmo", "Harbour Desk"
     )
     assert article.body_paragraphs[-1] == "March 4: First match, Lanmo"
+
+
+def test_an_ad_slots_label_glued_to_a_paragraph_is_cut() -> None:
+    article = _parse(
+        "Ferry fares rise again",
+        LEAD,
+        "Article continues after this advertisement" + SECOND,
+        "Article continues after this advertisement",
+        "The operator said the new fares would be reviewed after six months.",
+    )
+    assert article.body_paragraphs == (
+        LEAD,
+        SECOND,
+        "The operator said the new fares would be reviewed after six months.",
+    )
