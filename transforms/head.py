@@ -574,6 +574,18 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             i = end + 1
             in_list = False
             continue
+        # The reference site's headline has its section and date bullets right under it: skip the chrome tests
+        # (a line shaped as a headline with a bullet under it is the headline; a masthead over a date bullet is not).
+        if (
+            following[:1] in _BULLET_CHARS
+            and text[:1] not in _BULLET_CHARS
+            and not in_list
+            and bullet_of(following) is not None
+            and headline_shaped(text)
+            and not is_structure[i]
+            and not is_masthead(text)
+        ):
+            break
         if (in_list and (_NUMBERED.match(text) or _list_item_above_headline(lines, i, is_structure))) or (
             text[:2] == "- " and _dash_list_over_headline(lines, i, is_structure)
         ):

@@ -581,3 +581,15 @@ def test_a_papers_staff_in_lower_case_is_a_role_byline() -> None:
     assert head.is_role_byline("The Mekong Post news staff")
     assert head.is_meta("The Mekong Post news staff", "Ferry fares rise again")
     assert not head.is_role_byline("Hospital cuts news staff")
+
+
+def test_a_headline_over_its_bullets_and_a_masthead_over_a_date_bullet() -> None:
+    # The chrome tests are skipped for a headline with its bullets under it; a site's name over a date bullet
+    # is still the masthead.
+    assert head.read_head(
+        ["Floods cut off three villages", "• Nation", "• Monday, 5 June 2023", "Body."], [False] * 4
+    ).title == ("Floods cut off three villages")
+    top = head.read_head(
+        ["Johor Today", "• Monday, 5 June 2023", "Floods cut off three villages", "Body text here."], [False] * 4
+    )
+    assert top.title == "Floods cut off three villages"
