@@ -455,7 +455,8 @@ def _is_label(text: str, lines: Sequence[str], start: int) -> bool:
         len(words) <= _LABEL_MAX_WORDS
         or (text.isupper() and len(words) <= 3 and ":" not in text)
         # a column's name over its date lines ("The Star Says" / "Published: ..." / headline)
-        or (start < len(lines) and _label_shaped(text) and is_date_line(lines[start]))
+        # (the cached date test first: the chrome loop asks it about the same line anyway)
+        or (start < len(lines) and is_date_line(lines[start]) and _label_shaped(text))
     )
     if not short or text.endswith(TERMINAL[:3]):
         return False
@@ -479,12 +480,11 @@ def _is_tab_title_of_later_line(lines: Sequence[str], i: int) -> bool:
     """'Johor flood victims displaced, Latest World News - The Paper' over 'World' / 'Johor flood victims displaced':
     the browser tab's title, a headline a few lines down followed by the site's own words."""
     text = lines[i]
-    for k in range(i + 1, min(len(lines), i + _HEADLINE_AHEAD + 1)):
-        later = lines[k]
+    for later in lines[i + 1 : i + _HEADLINE_AHEAD + 1]:
         if (
-            len(later) >= _TAB_TITLE_MIN_CHARS
+            text.startswith(later)  # first: one call in C rejects almost every line
+            and len(later) >= _TAB_TITLE_MIN_CHARS
             and len(text) > len(later)
-            and text.startswith(later)
             and text[len(later) : len(later) + 3].startswith(_TAB_TITLE_JOINS)
         ):
             return True
@@ -597,7 +597,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or is_date_line(text)
             or ("|" in text and _is_tab_title(text, following))  # the bar tested without a call
             or _is_tab_title_of_later_line(lines, i)
-            or (len(text) > len(following) > 0 and text.startswith(following) and _site_suffix(text[len(following) :]))
+            or (text.startswith(following) and len(text) > len(following) > 0 and _site_suffix(text[len(following) :]))
             or (len(text) > len(following) > 0 and text.endswith(following) and _site_prefix(text[: -len(following)]))
             or (following and not is_structure[i] and _is_label(text, lines, i + 1) and not _bullet_follows(lines, i))
             or (
@@ -605,13 +605,20 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 and (_headline_ahead(lines, i + 1, is_structure) or _print_byline_follows(lines, i + 1))
             )
             or _site_name_above_headline(lines, i, is_structure)
-            or (i == 0 and is_glued_masthead(text))  # one word on top is never the headline
+            or (i == 0 and " " not in text and is_glued_masthead(text))  # one word on top is never the headline
             or (text[:1].islower() and _link_over_headline(lines, i, is_structure))
             or (is_date_line(following) and is_role_byline(text) and _date_then_headline(lines, i + 1, is_structure))
             or _label_run_over_headline(lines, i, is_structure)
             or (" / " in text and _two_crumbs_over_headline(lines, i, is_structure))
-            or _kicker_over_repeated_headline(lines, i, is_structure)
-            or _kicker_over_headline_and_dek(lines, i, is_structure)
+            or (
+                # both kicker rules want a short line, no sentence: one test spares most lines both calls
+                not text.endswith(TERMINAL)
+                and len(text.split()) <= _KICKER_MAX_WORDS
+                and (
+                    _kicker_over_repeated_headline(lines, i, is_structure)
+                    or _kicker_over_headline_and_dek(lines, i, is_structure)
+                )
+            )
         ):
             in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
         else:
@@ -667,7 +674,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         text = lines[k]
         if last_meta == k:
             continue  # a caption's credit, taken with it
-        if is_structure[k] or passed > _STANDFIRST_MAX_LINES or story_card_at(lines, k, is_structure):
+        if (
+            is_structure[k]
+            or passed > _STANDFIRST_MAX_LINES
+            or (len(text) <= CARD_LABEL_MAX and story_card_at(lines, k, is_structure))  # the length: no call
+        ):
             break
         if (
             passed

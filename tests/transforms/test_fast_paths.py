@@ -311,3 +311,15 @@ def test_every_start_word_is_still_tested_after_covered_ones_are_dropped() -> No
         for word in words:
             starts = classify._SPECIAL_BY_FIRST[word[0]][0]
             assert word.startswith(starts), word
+
+
+@given(
+    st.sampled_from(["Tan Mei Ling, ", "Ali, ", "Jane O'Neil,", "x, ", ""]),
+    st.text(alphabet=st.characters(categories=["Nd", "No", "Lu", "Zs"]), max_size=3),
+)
+@example("Tan Mei Ling, ", "٦")  # an Arabic-Indic digit: \d matches it, and so does str.isdigit
+def test_name_and_age_ends_in_a_digit(name: str, age: str) -> None:
+    # _split_captions tests the last character before the regex: whatever the regex matches ends in a digit.
+    text = name + age
+    if classify._NAME_AND_AGE.fullmatch(text) is not None:
+        assert text[-1:].isdigit(), text
