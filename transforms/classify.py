@@ -45,6 +45,7 @@ _END_KINDS = frozenset((WHATSAPP, CREDITS, NEXT_IN, OTHERS, PAYWALL, CHROME))
 _PROMO_KINDS = frozenset((PROMO_CORE, PROMO_AUX, PROMO_OPEN, PROMO_WEAK))
 _ENDS_CONTENT = _END_KINDS | {TAIL}  # TAIL only once body text has started
 _TAIL_STRUCTURE = _ENDS_CONTENT | {DROP, SIGNOFF}  # tail lines that are page structure, not list items or tags
+_DATE_WIDGET_MAX = len("published")  # the longest of head._DATE_WIDGET_WORDS
 _STRUCTURE_KINDS = _END_KINDS | {SIGNOFF, TAIL} | _PROMO_KINDS  # lines the page classifier owns: never a headline
 
 _PRICE = r"(?:rm|usd|us\$|s\$|\$)\s?\d[\d,]*(?:\.\d+)?"
@@ -1118,6 +1119,7 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     removed = 0
     glued: list[Caption] = []
     quotations: list[str] = []  # paragraphs that are a quotation alone: pull quotes if repeated
+    labelled_at: list[int] = []  # paragraphs opening with a caption's label: captions if they quote the article
     k = 0
     n = len(body)
     while k < n:
@@ -1159,7 +1161,7 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             out.append(paragraph)
             k += 1
             continue
-        alt_text, photo_caption, printed_twice, doubled, alone_quoted, suffix_cut = marks
+        alt_text, photo_caption, printed_twice, doubled, alone_quoted, suffix_cut, labelled = marks
         if suffix_cut is not None:
             removed += 1  # a mid-article photo's caption printed twice and glued after the paragraph's end
             out.append(paragraph[:suffix_cut].rstrip())
@@ -1193,10 +1195,10 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
         out.append(paragraph)
         if alone_quoted:
             quotations.append(paragraph)
+        if labelled:
+            labelled_at.append(len(out) - 1)
         k += 1
-    labelled_quotes = [
-        j for j, p in enumerate(out) if p.find(": ", 0, _LABEL_MAX_CHARS) > 0 and _quoted_under_label(out, j)
-    ]
+    labelled_quotes = [j for j in labelled_at if _quoted_under_label(out, j)] if labelled_at else []
     if labelled_quotes:
         removed += len(labelled_quotes)
         out = [p for j, p in enumerate(out) if j not in labelled_quotes]
@@ -1211,17 +1213,16 @@ def _quoted_under_label(body: Sequence[str], j: int) -> bool:
     """'Madeline: The town we see today is totally different.': a photo's caption (or pull quote) under a name,
     in words the article quotes in another paragraph."""
     paragraph = body[j]
-    if not _is_labelled(paragraph):
-        return False
     quote = paragraph[paragraph.find(": ") + 2 :].rstrip(".")
     return len(quote) >= _LABELLED_QUOTE_MIN and any(quote in other for k, other in enumerate(body) if k != j)
 
 
 @lru_cache(maxsize=credits.LINE_CACHE)
-def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int | None]:
+def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int | None, bool]:
     """What marks a body paragraph as a photo's: (alt text, captioned photo, printed twice, end of a
-    doubled caption prefix), as a pull quote's shape (a quotation alone, see _without_pull_quotes), and
-    where a caption printed twice after the paragraph's end starts (_doubled_suffix_start).
+    doubled caption prefix), as a pull quote's shape (a quotation alone, see _without_pull_quotes),
+    where a caption printed twice after the paragraph's end starts (_doubled_suffix_start), and a
+    caption's label ("Name: ...", see _quoted_under_label).
     A pure function of the text, kept per paragraph across a batch's dumps; _NO_MARKS itself when
     nothing is marked, so that the caller tells the common case by identity."""
     alt_text = _is_alt_text(paragraph)
@@ -1230,13 +1231,29 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
     doubled = _doubled_prefix_end(paragraph)
     # A pull quote's shape: a quotation alone (spelled out: this runs on every distinct body paragraph).
     quoted = paragraph[0] in _OPENING_QUOTES and paragraph[-1] in _CLOSING_QUOTES and len(paragraph) >= _PULL_QUOTE_MIN
-    suffix_cut = _doubled_suffix_start(paragraph)
-    if alt_text or photo_caption or printed_twice or quoted or doubled is not None or suffix_cut is not None:
-        return alt_text, photo_caption, printed_twice, doubled, quoted, suffix_cut
+    size = len(paragraph)
+    suffix_cut = (  # one search in C first: almost no paragraph ends in text printed earlier in it
+        _doubled_suffix_start(paragraph)
+        if size >= 4 * _SUFFIX_PROBE and paragraph.find(paragraph[size - _SUFFIX_PROBE :], 0, size - _SUFFIX_PROBE) > 0
+        else None
+    )
+    labelled = paragraph.find(": ", 0, _LABEL_MAX_CHARS) > 0 and _is_labelled(paragraph)
+    if (
+        alt_text
+        or photo_caption
+        or printed_twice
+        or quoted
+        or doubled is not None
+        or suffix_cut is not None
+        or labelled
+    ):
+        return alt_text, photo_caption, printed_twice, doubled, quoted, suffix_cut, labelled
     return _NO_MARKS
 
 
-_NO_MARKS: tuple[bool, bool, bool, int | None, bool, int | None] = (False, False, False, None, False, None)
+_NO_MARKS: tuple[bool, bool, bool, int | None, bool, int | None, bool] = (
+    False, False, False, None, False, None, False
+)  # fmt: skip
 
 
 def _positioned_caption(paragraph: str) -> bool:
@@ -1512,7 +1529,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
                 continue
         elif signed and lines[i] in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
-        elif len(lines[i]) <= _CARD_LABEL_MAX and head.story_card_at(lines, i, _KindIn(kinds, _STRUCTURE_KINDS)):
+        elif (
+            len(lines[i]) <= _CARD_LABEL_MAX
+            and i + 2 < n
+            and len(lines[i + 2]) <= _DATE_WIDGET_MAX  # the card's date widget: one short word, tested first
+            and head.story_card_at(lines, i, _KindIn(kinds, _STRUCTURE_KINDS))
+        ):
             break  # another story's card (label, headline, its own date widget): the article has ended
         elif (
             i + 1 < n

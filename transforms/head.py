@@ -845,11 +845,16 @@ _DATE_WIDGET_WORDS = frozenset(("published", "posted", "updated"))
 def story_card_at(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
     """Line i opens another story's card: a section label ('Sports'), a headline under it, and under that the
     headline's own date widget with its date left out ('Published')."""
-    if i + 2 >= len(lines) or len(lines[i]) > CARD_LABEL_MAX or is_structure[i + 1] or not _label_shaped(lines[i]):
+    if (
+        i + 2 >= len(lines)
+        or len(lines[i]) > CARD_LABEL_MAX
+        or lines[i + 2].lower() not in _DATE_WIDGET_WORDS  # the rarest condition first
+        or is_structure[i + 1]
+        or not _label_shaped(lines[i])
+    ):
         return False
     return (
-        lines[i + 2].lower() in _DATE_WIDGET_WORDS
-        and ":" not in lines[i]
+        ":" not in lines[i]
         and headline_shaped(lines[i + 1])
         and not is_meta(lines[i], None)  # a writer's name over a standfirst is no label over a headline
         and not is_meta(lines[i + 1], None)

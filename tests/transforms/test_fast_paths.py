@@ -323,3 +323,8 @@ def test_name_and_age_ends_in_a_digit(name: str, age: str) -> None:
     text = name + age
     if classify._NAME_AND_AGE.fullmatch(text) is not None:
         assert text[-1:].isdigit(), text
+
+
+def test_the_story_cards_date_widget_precheck_covers_every_widget_word() -> None:
+    # The content loop asks head.story_card_at only when the line two below is this short.
+    assert max(map(len, head._DATE_WIDGET_WORDS)) <= classify._DATE_WIDGET_MAX
