@@ -221,6 +221,11 @@ LINE_CACHE = 16_384
 _PLACE_MAX_CHARS = 60  # a longer place is no dateline's (dateline_of)
 
 
+# White space from the 61st character on, then a dateline's separator: a body sentence with a space there
+# (most of them) is spared the dateline regex.
+_SEPARATOR_AFTER_SPACE = re.compile(r"\s+[(:\-–—―•]")
+
+
 def _separator_near_start(paragraph: str) -> bool:
     """Can a dateline's separator follow a place of at most _PLACE_MAX_CHARS characters? The place (no
     space at its ends) is followed by optional white space and "(", ":" or a dash or bullet: one of these
@@ -235,7 +240,11 @@ def _separator_near_start(paragraph: str) -> bool:
         or "—" in start
         or "―" in start  # U+2015, a horizontal bar some sites print for the dash
         or "•" in start
-        or (len(paragraph) > _PLACE_MAX_CHARS and paragraph[_PLACE_MAX_CHARS].isspace())
+        or (
+            len(paragraph) > _PLACE_MAX_CHARS
+            and paragraph[_PLACE_MAX_CHARS].isspace()
+            and _SEPARATOR_AFTER_SPACE.match(paragraph, _PLACE_MAX_CHARS) is not None
+        )
     )
 
 
