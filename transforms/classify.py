@@ -369,7 +369,7 @@ _SLOT_CHROME_MAX = 40  # characters: chrome in the caption slot is a short label
 # A child's drawing or a portrait captioned with the name and age only: "Mei Ling Tan, 6".
 _NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}?[A-Z][\w'’-]*,\s?\d{1,2}")
 # One caption for several numbered photos: "1 Fans cheering ... in Bangkok. 2 A player greeting ...".
-# A headshot's caption: the person's name, then what they say ("Saarani says the hawkers will be moved.").
+# A headshot's caption: the person's name, then what they say ("Rahim says the stalls will be moved.").
 _HEADSHOT_CAPTION = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}(?:says|said) ")
 # The day a photo was taken, as the picture desk writes it: "... on Thursday (15/1)."
 _PHOTO_DATE = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
@@ -1210,7 +1210,7 @@ _LABELLED_QUOTE_MIN = 30  # characters: a shorter text may be found anywhere by 
 
 
 def _quoted_under_label(body: Sequence[str], j: int) -> bool:
-    """'Madeline: The town we see today is totally different.': a photo's caption (or pull quote) under a name,
+    """'Aminah: This harbour town looks nothing like it did.': a photo's caption (or pull quote) under a name,
     in words the article quotes in another paragraph."""
     paragraph = body[j]
     quote = paragraph[paragraph.find(": ") + 2 :].rstrip(".")

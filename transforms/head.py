@@ -477,7 +477,7 @@ _TAB_TITLE_MIN_CHARS = 15
 
 
 def _is_tab_title_of_later_line(lines: Sequence[str], i: int) -> bool:
-    """'Johor flood victims displaced, Latest World News - The Paper' over 'World' / 'Johor flood victims displaced':
+    """'River towns brace for floods, Latest World News - The Paper' over 'World' / 'River towns brace for floods':
     the browser tab's title, a headline a few lines down followed by the site's own words."""
     text = lines[i]
     for later in lines[i + 1 : i + _HEADLINE_AHEAD + 1]:
