@@ -1815,7 +1815,7 @@ _TRAIL_MIN_ITEMS = 3  # "Kerala / health / water transport": a topic trail has s
 _TRAIL_ITEM_MAX_WORDS = 5
 
 
-# A feed's or embed's teaser cut by the site: "... the team is returning home. Sydney … Continue reading <headline>".
+# A feed's or embed's teaser cut by the site: "... the squad flies home today. Perth … Continue reading <headline>".
 _CONTINUE_LINK = re.compile(r"\s*(?:…|\.\.\.)\s*Continue reading\b\s*(?P<rest>.*)$")
 
 

@@ -1264,7 +1264,7 @@ def test_a_long_caption_that_places_people_in_the_photo_is_a_caption() -> None:
 
 def test_a_standfirst_of_several_sentences_naming_a_place_is_body() -> None:
     standfirst = "So there was a scuffle at Pasar Seni last week. We could discuss it or we could look away."
-    lead = "IN the days after the scuffle, a visitor annoyed many of us with a letter to a news portal about it."
+    lead = "IN the days after the scuffle, a tourist irked quite a few readers by writing to a news site about it."
     article = _parse(
         "Watching The Region",
         "Published: Monday June 8, 2015 MYT 6:20:00 AM",
@@ -1770,8 +1770,8 @@ def test_a_labelled_caption_quoting_the_article_is_not_body() -> None:
 def test_an_also_read_box_on_top_is_no_headline() -> None:
     box = ["-", "ALSO READ", "Port city opens new ferry terminal", "Rice exports climb for third month", "-"]
     body = [
-        "Lowland farmers received new seed grants on Friday in an effort to restore the harvest after the floods.",
-        "The grants will be paid through district offices, the ministry said in a statement on Friday.",
+        "Lowland farmers got fresh seed grants on Friday so that next season's harvest can recover from the floods.",
+        "District offices will pay out the grants from next week, according to a notice from the agriculture office.",
     ]
     outcome = parse_text("\n".join([*box, *body]) + "\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
