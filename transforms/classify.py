@@ -794,6 +794,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 or (paragraph[-1:].isdigit() and _NAME_AND_AGE.fullmatch(paragraph) is not None)  # ends in the age
                 or (i == 0 and _NUMBERED_PHOTOS.match(paragraph) is not None)
                 or (anchor_at is None and i == 0 and i + 1 < n and _describes_a_photo(paragraph, paragraphs[i + 1]))
+                or (i == 0 and i + 1 < n and _names_itself_a_photo(paragraph))
                 or (
                     i + 1 < n
                     and paragraphs[i + 1].startswith(paragraph)
@@ -937,6 +938,18 @@ _FINITE = re.compile(
 )
 _FIRST_PERSON = frozenset(("i", "we", "my", "our"))  # a caption speaks of the photo, never of its writer
 _PARTICIPLE_WITHIN = 6  # words: the participle follows its subject closely
+
+
+# "A file photo showing ...", "Picture shows ...": a caption that says it is one.
+_PHOTO_SAYS_SO = re.compile(
+    r"(?:an? |the )?(?:file |undated |handout )?(?:photo|picture|image|photograph|pic)s? (?:shows?|showing|of)\b", re.I
+)
+
+
+def _names_itself_a_photo(paragraph: str) -> bool:
+    """'A file photo showing traffic on the bridge.': a first paragraph that names itself a photo, and whose first
+    sentence tells nothing happening ('A photo of the suspect was shared online.' opens an article)."""
+    return _PHOTO_SAYS_SO.match(paragraph) is not None and _FINITE.search(paragraph.split(". ", 1)[0]) is None
 
 
 def _describes_a_photo(paragraph: str, following: str) -> bool:
@@ -1374,7 +1387,11 @@ def _is_briefing(paragraphs: Sequence[str], start: int) -> bool:
         run += 1
     if run - start >= 3 or run == len(paragraphs):
         return True
-    return any(credits.ends_in_bare_agency(p) for p in paragraphs[run:-1])
+    # A mid-article photo's second caption ("... — Reuters" under "... REUTERS/Jane Tan") is no item coming back.
+    return any(
+        credits.ends_in_bare_agency(p) and not _photo_credited(paragraphs[k - 1])
+        for k, p in enumerate(paragraphs[run:-1], run)
+    )
 
 
 def _after_agency_boilerplate(lines: Sequence[str], kinds: Sequence[int], start: int, agency: str | None) -> int:

@@ -1858,3 +1858,40 @@ def test_an_ad_slots_label_glued_to_a_paragraph_is_cut() -> None:
         SECOND,
         "The operator said the new fares would be reviewed after six months.",
     )
+
+
+def test_a_first_paragraph_that_names_itself_a_photo_is_its_caption_even_cut_short() -> None:
+    article = _parse(
+        "Easing the jams on the island",
+        "A file photo showing queues of cars on Jalan Sungai Rimba, Penang. The island is gro",
+        "Readers weigh in on the plan for a tram line along the coast road.",
+        "With the morning queues growing longer each year, most readers who wrote in back the tram line.",
+        WA,
+    )
+    assert [c.text for c in article.captions] == [
+        "A file photo showing queues of cars on Jalan Sungai Rimba, Penang. The island is gro"
+    ]
+    assert article.body_paragraphs[0].startswith("Readers weigh in")
+
+
+def test_a_first_paragraph_about_a_photo_that_tells_news_stays_the_lead() -> None:
+    lead = "A photo of the missing hiker was shared by the rescue team on Sunday morning."
+    article = _parse("Hikers found safe on the ridge", lead, SECOND, WA)
+    assert article.captions == () and article.body_paragraphs[0] == lead
+
+
+def test_a_mid_article_photos_second_caption_signed_by_a_wire_does_not_make_the_page_a_briefing() -> None:
+    caption = "Ferries could carry twice as many riders by next year, according to the operator. — AFP"
+    article = _parse(
+        "Ferry operator adds night sailings",
+        caption,
+        caption,
+        "PENANG: The ferry operator will add four night sailings from next month, its chief said on Monday.",
+        "The boats will run every half hour until midnight on weekdays.",
+        "A deckhand ties up a ferry at the terminal in George Town, Penang, March 3, 2024. REUTERS/Jane Tan",
+        "Night riders have asked for later boats for years, the operator said. — Reuters",
+        "Fares will stay the same, the chief added.",
+        "The first night sailing leaves on the first of the month.",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[: -len(" — AFP")], "AFP")]
+    assert article.body_paragraphs[0].startswith("PENANG:") and article.dateline == "PENANG"
