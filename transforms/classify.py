@@ -367,7 +367,7 @@ _ALT_TEXT_MAX_WORDS = 20
 _DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _SLOT_CHROME_MAX = 40  # characters: chrome in the caption slot is a short label
 # A child's drawing or a portrait captioned with the name and age only: "Mei Ling Tan, 6".
-_NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}?[A-Z][\w'’-]*,\s?\d{1,2}")
+_NAME_AND_AGE = head.NAME_AND_AGE
 # One caption for several numbered photos: "1 Fans cheering ... in Bangkok. 2 A player greeting ...".
 # A headshot's caption: the person's name, then what they say ("Rahim says the stalls will be moved.").
 _HEADSHOT_CAPTION = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}(?:says|said) ")

@@ -432,8 +432,8 @@ def headline_shaped(text: str) -> bool:
         return False  # and "Vehicles queueing along the highway." is a photo's caption
     if len(words) > 4 and credits.split_caption_credit(text)[1] is not None and not _wire_source_tag(text, words):
         return False  # a photo caption with its credit
-    if text[-1].isdigit() and _ALT_IMAGE_NUMBER.search(text) is not None:
-        return False  # a photo's alt text numbered in Vietnamese: "Start-ups raise capital hinh anh 1" ('image 1')
+    if text[-1].isdigit() and (_ALT_IMAGE_NUMBER.search(text) is not None or NAME_AND_AGE.fullmatch(text) is not None):
+        return False  # a photo's alt text numbered in Vietnamese ("... hinh anh 1", 'image 1'), a name and an age
     return not (is_chrome(text) or is_date_line(text) or credits.is_credit_only(text))
 
 
@@ -445,6 +445,8 @@ def _wire_source_tag(text: str, words: Sequence[str]) -> bool:
 
 
 _ALT_IMAGE_NUMBER = re.compile(r"\bh[iì]nh [aả]nh \d{1,2}$", re.I)
+# A photo's caption that is a name and an age ("Aida Rahman Tan, 9", a young reader's drawing): no headline.
+NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}?[A-Z][\w'’-]*,\s?\d{1,2}")
 
 
 def _is_label(text: str, lines: Sequence[str], start: int) -> bool:

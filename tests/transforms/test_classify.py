@@ -1895,3 +1895,13 @@ def test_a_mid_article_photos_second_caption_signed_by_a_wire_does_not_make_the_
     )
     assert [(c.text, c.credit) for c in article.captions] == [(caption[: -len(" — AFP")], "AFP")]
     assert article.body_paragraphs[0].startswith("PENANG:") and article.dateline == "PENANG"
+
+
+def test_a_dump_opening_with_a_name_and_an_age_has_no_headline() -> None:
+    # A young reader's drawing captioned with the child's name and age, then the page's text: no headline.
+    outcome = parse_text(
+        "Nur Aisyah Binti Kamal, 8\n"
+        "Lanterns are hung along the streets in the weeks before the festival, and families gather to eat.\n"
+        "Children carry paper lanterns shaped like rabbits and stars through the park at night.\n"
+    )
+    assert not isinstance(outcome, ParsedArticle)
