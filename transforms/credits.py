@@ -377,12 +377,18 @@ def people_of_credits_line(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]
 _LABELLED_HANDLE_MAX_WORDS = 4
 
 
+# The picture desk's date stamp closing a credit: "Starpic by JANE TAN / The Star / 04 Feb 2017."
+_DATE_STAMPED = re.compile(r"[/-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?\s\d{4}\.$")
+
+
 def _credit_shaped(tail: str) -> bool:
     """A credit names people and organisations: short, capitalized, with a credit marker."""
     words = tail.split()
     if not 1 <= len(words) <= 14 or tail.endswith((",", ":", ";")):
         return False
-    if tail.endswith(".") and not ((len(words) <= 5 and _CLOSED_CREDIT.search(tail)) or _PHOTO_LABEL.match(tail)):
+    if tail.endswith(".") and not (
+        (len(words) <= 5 and _CLOSED_CREDIT.search(tail)) or _PHOTO_LABEL.match(tail) or _DATE_STAMPED.search(tail)
+    ):
         return False  # "EPA Photo.", "SHAFWAN ZAIDON/The Star." close with a full stop; sentences do too
     if len(words) <= _LABELLED_HANDLE_MAX_WORDS and not tail.endswith(".") and _PHOTO_LABEL.match(tail):
         return True  # "Photo: jdoe88 (Pixabay)": after the label a user's handle may be in lower case

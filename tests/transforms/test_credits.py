@@ -495,3 +495,20 @@ def test_an_indian_wire_signing_off_alone_with_a_dash_either_side() -> None:
     assert credits.signoff_agency("—PTI–") == "PTI"
     assert credits.signoff_agency("- IANS") == "IANS"
     assert credits.signoff_agency("-PTIs") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        (
+            "Children feed the ducks at the pond in Taman Seri, Ipoh. Starpic by JANE TAN / The Star / 14 Mar 2016.",
+            "Children feed the ducks at the pond in Taman Seri, Ipoh.",
+            "Starpic by JANE TAN / The Star / 14 Mar 2016.",
+        ),
+        # A sentence ending in a date is no credit, with a slash before the date or not.
+        ("The pond was drained for repairs on 14 Mar 2016.", "The pond was drained for repairs on 14 Mar 2016.", None),
+        ("The pond has been closed / 14 Mar 2016.", "The pond has been closed / 14 Mar 2016.", None),
+    ],
+)
+def test_a_credit_closed_by_the_picture_desks_date_stamp(paragraph: str, caption: str, credit: str | None) -> None:
+    assert credits.split_caption_credit(paragraph) == (caption, credit)
