@@ -415,6 +415,9 @@ def kinds_of(lines: Sequence[str]) -> list[int]:
     return list(map(kind_of, lines))
 
 
+_IMAGE_FILE_ENDS = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".JPG", ".JPEG", ".PNG")
+
+
 @lru_cache(maxsize=credits.LINE_CACHE)
 def kind_of(text: str) -> int:
     """The kind of one trimmed, non-blank line (BODY unless it is page structure).
@@ -427,6 +430,8 @@ def kind_of(text: str) -> int:
         m = special[1].match(text)
         if m is not None:
             return special[2][int((m.lastgroup or "k0")[1:])]
+    if text.endswith(_IMAGE_FILE_ENDS) and " " not in text:
+        return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
     if len(text) > _PROMO_OPENER_MAX_CHARS:
         return BODY
     # Lines that hold a word of an offer, a paywall meter or a channel invitation, whatever they start with.

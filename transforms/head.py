@@ -42,6 +42,9 @@ _CHROME = re.compile(
     r"(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:use|browse))\b.{0,140}|"  # consent bar
     r"[^\x00-\u024f]{1,40}|"  # a language switch in another script ("বাংলা")
     r"[^\w\s]{1,3}|\w+_icon|"  # a glyph of its own ("^" back to top, "≡") or an icon's name ("info_icon")
+    r"site icon\b.{0,40}|search form|"  # a theme's alt text for the site's icon; a search box's label
+    # a login box's prompt, in the region's languages too: "Forgot password? Click here", "Lupa Kata Sandi? ..."
+    r"(?:forgot (?:your )?password|lupa (?:kata sandi|password))\??\s*(?:click here|klik di sini)?|"
     # a search box's prompts, glued when the scrape lost the line break: "View all search resultsCan't find ..."
     r"(?:(?:view all (?:search )?results|(?:can['’]?t|cannot) find what you(?:['’]re| are) looking for\??)\s*){1,4}"
     r")\s*[.:!]?",
@@ -52,6 +55,8 @@ _CHROME = re.compile(
 _LOGO = re.compile(r".{1,40}\blogo\s*[.:!]?", re.I)
 # A weather strip: "Kuala Lumpur 29°C, Mostly Cloudy".
 _WEATHER = re.compile(r".{0,40}-?\d{1,2}\s*°\s*[CF]\b.{0,40}")
+# An image's alt text left as its slug: "image-language", "photo-main-2".
+_SLUG = re.compile(r"[a-z]+(?:-[a-z0-9]+)+")
 # Names of news sites of the region, printed as a masthead line of their own. Site knowledge is
 # data: an unknown site's masthead is still skipped when a headline-shaped line follows it (below).
 SITE_NAMES = frozenset(
@@ -177,6 +182,7 @@ def is_chrome(text: str) -> bool:
         or bool(_CHROME.fullmatch(text.strip()))
         or ("logo" in low and bool(_LOGO.fullmatch(text.strip())))
         or ("°" in text and bool(_WEATHER.fullmatch(text)))
+        or ("-" in text and " " not in text and _SLUG.fullmatch(text) is not None)
     )
 
 
@@ -985,6 +991,7 @@ def _meta_under(lines: Sequence[str], i: int) -> bool:
     return (
         (is_byline(following) and not is_chrome(following))  # "Most Read" is shaped like a name
         or is_date_line(following)
+        or is_role_byline(following)  # "Reporter" / "Editor": a byline's labels, the names under them
         or bullet_of(following) is not None
     )
 

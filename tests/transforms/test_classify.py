@@ -1905,3 +1905,16 @@ def test_a_dump_opening_with_a_name_and_an_age_has_no_headline() -> None:
         "Children carry paper lanterns shaped like rabbits and stars through the park at night.\n"
     )
     assert not isinstance(outcome, ParsedArticle)
+
+
+def test_an_images_file_name_is_no_body() -> None:
+    assert classify.kind_of("a81f03c2-77de-4b1e-9c0a-1f2e3d4c5b6a.jpg") == classify.DROP
+    assert classify.kind_of("The council will publish the plan.jpg") == classify.BODY  # words, not a file name
+    article = _parse(
+        "Harbour town opens a new fish market",
+        "The harbour town opened its new fish market on Saturday morning, ahead of the festival season.",
+        "fishmarket-2024-05-11.JPG",
+        "Traders said the stalls were larger than those of the old market by the river.",
+        WA,
+    )
+    assert "fishmarket-2024-05-11.JPG" not in article.body_paragraphs

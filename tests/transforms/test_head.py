@@ -593,3 +593,33 @@ def test_a_headline_over_its_bullets_and_a_masthead_over_a_date_bullet() -> None
         ["Johor Today", "• Monday, 5 June 2023", "Floods cut off three villages", "Body text here."], [False] * 4
     )
     assert top.title == "Floods cut off three villages"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Site icon The Ridge Courier", "Search form", "Forgot password? Click here", "Lupa Kata Sandi? Klik di Sini"],
+)
+def test_a_site_icons_alt_text_a_search_box_and_a_login_prompt_are_chrome(line: str) -> None:
+    assert head.is_chrome(line)
+    assert not head.is_chrome("Search form for missing hikers widens")
+
+
+@pytest.mark.parametrize(("line", "chrome"), [("image-english", True), ("photo-main-2", True), ("Mid-year", False)])
+def test_an_images_slug_alone_is_chrome(line: str, chrome: bool) -> None:
+    assert head.is_chrome(line) is chrome
+
+
+def test_labels_over_a_headline_that_has_a_bylines_empty_labels_under_it() -> None:
+    # Menu entries and an image's slug over the headline; under it 'Reporter' and 'Editor' whose names were
+    # left out, then one name: the headline has meta under it, so the label-shaped lines above are chrome.
+    lines = [
+        "Ridge Weekly",
+        "Ridge Monthly",
+        "image-english",
+        "Mayor denies meeting the builder before the tender",
+        "Reporter",
+        "Editor",
+        "Hana Rusli",
+        "RIDGETOWN - The mayor on Monday denied that he had met the builder before the tender closed last year.",
+    ]
+    assert head.read_head(lines, [False] * len(lines)).title == lines[3]
