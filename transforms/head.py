@@ -474,6 +474,16 @@ def _is_label(text: str, lines: Sequence[str], start: int) -> bool:
     return headline_shaped(following) and longer
 
 
+_TICKER_MIN_ITEMS = 3
+
+
+def _headline_ticker(text: str) -> bool:
+    """'Port reopens after storm | Rice prices climb | Ferry fares cut |': other stories' headlines run together
+    on one line by a ticker; a headline holds one bar at most ('Headline | Site')."""
+    items = [item.strip() for item in text.strip(" |").split(" | ")]
+    return len(items) >= _TICKER_MIN_ITEMS and all(headline_shaped(item) for item in items)
+
+
 def _is_tab_title(text: str, following: str) -> bool:
     """'Headline - Metro News | The Star Online' printed right above 'Headline'."""
     m = _TAB_TITLE_TAIL.search(text) if "|" in text else None  # the tail holds a '|' at least
@@ -604,6 +614,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (is_furniture is not None and is_furniture[i])
             or is_date_line(text)
             or ("|" in text and _is_tab_title(text, following))  # the bar tested without a call
+            or (" | " in text and _headline_ticker(text) and _headline_ahead(lines, i + 1, is_structure))
             or _is_tab_title_of_later_line(lines, i)
             or (text.startswith(following) and len(text) > len(following) > 0 and _site_suffix(text[len(following) :]))
             or (len(text) > len(following) > 0 and text.endswith(following) and _site_prefix(text[: -len(following)]))

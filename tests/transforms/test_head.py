@@ -623,3 +623,10 @@ def test_labels_over_a_headline_that_has_a_bylines_empty_labels_under_it() -> No
         "RIDGETOWN - The mayor on Monday denied that he had met the builder before the tender closed last year.",
     ]
     assert head.read_head(lines, [False] * len(lines)).title == lines[3]
+
+
+def test_a_ticker_of_other_headlines_joined_by_bars_is_chrome_above_the_headline() -> None:
+    ticker = "Port reopens after the storm | Rice prices climb in the north | Ferry fares cut for students |"
+    lines = [ticker, "Governor answers critics in five points", "RIVERTON: The governor answered his critics."]
+    assert head.read_head(lines, [False] * len(lines)).title == lines[1]
+    assert not head._headline_ticker("Floods hit the valley | The Ridge Courier")  # a tab title: one bar
