@@ -194,6 +194,13 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
     (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) comment\b.{0,40}|comments?\s*)$"),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
+    # a comment box's login prompt: "Please, login or register to post a comment"
+    (
+        TAIL,
+        ("please", "log", "sign"),
+        r"(?:please,?\s+)?(?:log\s?in|sign\s?in)(?:\s+or\s+(?:register|sign\s?up))?\s+to\s+"
+        r"(?:post|add|leave|write)\s+(?:a\s+)?comments?\b.{0,20}$",
+    ),
     # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".
     (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),

@@ -506,6 +506,15 @@ def _is_tab_title_of_later_line(lines: Sequence[str], i: int) -> bool:
             and text[len(later) : len(later) + 3].startswith(_TAB_TITLE_JOINS)
         ):
             return True
+        if (
+            # 'Logo of The Paper - Headline' over a photo's captions and 'Headline': the logo's alt text glued
+            # before the headline printed a few lines down
+            text.endswith(later)
+            and len(later) >= _TAB_TITLE_MIN_CHARS
+            and len(text) > len(later)
+            and _site_prefix(text[: -len(later)])
+        ):
+            return True
     return False
 
 
@@ -649,6 +658,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
 
     title: str | None = None
     captions_above: tuple[str, ...] = ()
+    credits_above: tuple[tuple[int, str], ...] = ()
     if (
         not is_structure[i]
         and (headline_shaped(lines[i]) or _bullet_follows(lines, i) or _print_byline_follows(lines, i))
@@ -678,6 +688,21 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         captions_above = (lines[i],)
         title = lines[i + 2]
         i += 2
+    elif (
+        i + 2 < n
+        and len(lines[i + 1]) > len(lines[i])
+        and lines[i + 1].startswith(lines[i])
+        and lines[i].endswith(TERMINAL[:3])
+        and is_byline(lines[i + 1][len(lines[i]) :].strip())
+        and not is_structure[i + 2]
+        and headline_shaped(lines[i + 2])
+    ):
+        # A photo's caption printed twice above the headline, the second time with the photographer's name
+        # glued after it ('Caption.' / 'Caption. Jane Tan' / headline).
+        captions_above = (lines[i],)
+        credits_above = ((0, lines[i + 1][len(lines[i]) :].strip()),)
+        title = lines[i + 2]
+        i += 2
     if title is None:
         return Head(None, section, published, i, (), skipped)
     i += 1
@@ -688,7 +713,6 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     last_meta = None
     passed = 0  # lines that are no meta: a standfirst has one or two, more are the body
     under_alt_text = False  # the line before was the headline again: a photo's alt text
-    credits_above: tuple[tuple[int, str], ...] = ()
     for k in range(i, min(n, i + _META_WINDOW)):
         text = lines[k]
         if last_meta == k:

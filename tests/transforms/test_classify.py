@@ -1918,3 +1918,10 @@ def test_an_images_file_name_is_no_body() -> None:
         WA,
     )
     assert "fishmarket-2024-05-11.JPG" not in article.body_paragraphs
+
+
+def test_a_comment_boxs_login_prompt_ends_the_article() -> None:
+    assert classify.kind_of("Please, login or register to post a comment") == classify.TAIL
+    assert classify.kind_of("Sign in to leave a comment") == classify.TAIL
+    assert classify.kind_of("Please log in to post comments on the forum.") == classify.TAIL
+    assert classify.kind_of("Please login or register to read the rest of this article") != classify.TAIL

@@ -630,3 +630,17 @@ def test_a_ticker_of_other_headlines_joined_by_bars_is_chrome_above_the_headline
     lines = [ticker, "Governor answers critics in five points", "RIVERTON: The governor answered his critics."]
     assert head.read_head(lines, [False] * len(lines)).title == lines[1]
     assert not head._headline_ticker("Floods hit the valley | The Ridge Courier")  # a tab title: one bar
+
+
+def test_a_logos_alt_text_glued_before_the_headline_over_a_caption_printed_twice_with_the_photographers_name() -> None:
+    caption = "A ferry leaves the old pier at dawn, a week before the new terminal opens."
+    lines = [
+        "Logo of The Ridge Courier newspaper The Ridge Courier - Ferry line to move to new terminal",
+        caption,
+        f"{caption} Hana Rusli",
+        "Ferry line to move to new terminal",
+        "The ferry line will move its boats to the new terminal next week, the port authority said yesterday.",
+    ]
+    found = head.read_head(lines, [False] * len(lines))
+    assert found.title == lines[3]
+    assert found.captions_above == (caption,) and found.credits_above == ((0, "Hana Rusli"),)
