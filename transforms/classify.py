@@ -618,9 +618,13 @@ _TRAILING_CREDIT_MAX_WORDS = 4
 def _credit_after(paragraph: str, caption: Caption) -> str | None:
     """'DESK GRAPHICS' from 'Caption. DESK GRAPHICS' printed under the bare 'Caption.': the words after the
     caption's own text, a few words in capitals and no sentence, are its credit."""
-    if caption.credit is not None or not paragraph.startswith(caption.text + " "):
+    if caption.credit is not None or len(paragraph) <= len(caption.text) or not paragraph.startswith(caption.text):
         return None
     rest = paragraph[len(caption.text) :].strip()
+    if rest[:1] == "(" and rest[-1:] == ")" and caption.text.endswith(_TERMINAL):
+        rest = rest[1:-1].strip()  # "Caption.(DESK Photo)": the credit in brackets glued to the caption's stop
+    elif paragraph[len(caption.text)] != " ":
+        return None  # the caption's last word goes on: no credit after it
     words = rest.split()
     if not 0 < len(words) <= _TRAILING_CREDIT_MAX_WORDS or rest.endswith(_TERMINAL):
         return None
@@ -632,8 +636,13 @@ def _printed_again_credited(paragraph: str, following: str) -> bool:
     return (
         len(following) > len(paragraph)
         and following.startswith(paragraph)
-        and credits.split_slot_caption(following) == (paragraph, credits.split_slot_caption(following)[1])
-        and credits.split_slot_caption(following)[1] is not None
+        and (
+            (
+                credits.split_slot_caption(following) == (paragraph, credits.split_slot_caption(following)[1])
+                and credits.split_slot_caption(following)[1] is not None
+            )
+            or _credit_after(following, Caption(paragraph, None)) is not None
+        )
     )
 
 
@@ -1837,7 +1846,10 @@ def _without_pull_quotes(body: list[str], quotations: Sequence[str]) -> list[str
 _CLOSING_LINE_MAX = 300  # characters: furniture under an article is short (a desk's note is the longest)
 _CLOSING_NAME_MAX = 40  # characters: an author's name or an agency on the last line
 _CLOSING_DATE_MAX = 80  # characters: the page's date line
-_DATE_LINE_WORDS = ("Published", "Updated", "Posted", "First published", "Last updated", "PUBLISHED", "UPDATED")
+_DATE_LINE_WORDS = (
+    "Published", "Updated", "Posted", "First published", "First Published", "Last updated", "Last Updated",
+    "PUBLISHED", "UPDATED",
+)  # fmt: skip
 _DESK_NOTE_SUBJECT = re.compile(r"\b(?:this|the) (?:story|article|report|copy|content)\b", re.I)
 _DESK_NOTE_ACT = re.compile(r"\b(?:edited|published|syndicated|feed|auto-generated|generated|wire)\b", re.I)
 _TRAIL_MIN_ITEMS = 3  # "Kerala / health / water transport": a topic trail has several items

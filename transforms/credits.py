@@ -135,10 +135,16 @@ _CREDIT_MARKER = re.compile(
     r"\bpics?$|"
     r"(?-i:^[A-Z]{3,}(?:PHOTOS?|PIX)$)|\bphotos?\.?$|\bpix$|\b(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s|"
     r"^(?:123rf|shutterstock|istock(?:photo)?|pexels|pixabay|freepik|dreamstime|depositphotos)(?:\.com)?$|"  # stock
+    r"^screen\s?grabs?$|"  # a frame of a video: "SCREENGRAB"
     r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$|"
     # Asian wires named alone after a bar or in brackets ("... | KYODO", "(Yonhap)"), and "Supplied"
     r"^(?:kyodo|jiji|yonhap|antara|vna|pti|ians|supplied)$",
     re.I,
+)
+# The last word of a caption that may be its whole credit (stock libraries, a video's frame): the cheap test
+# that lets such a caption into the sentence-end scan.
+_BARE_CREDIT_WORDS = frozenset(
+    ("123rf", "shutterstock", "istock", "istockphoto", "pexels", "pixabay", "freepik", "dreamstime", "screengrab")
 )
 # A credit in brackets at the caption's end: "... in Manila. (Photo: Jane Cruz)", or a wire desk's
 # "... Feb. 20. (Xinhua/Chhay Sopheak)" (an agency before the slash: "(2024/25)" or "(PH/BN)" is text).
@@ -429,6 +435,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     # "Credit: Phuket Marine Police", "Picture: JANE CRUZ"
     low = tail_text.lower()
     photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low  # "Starpic by Name"
+    # a stock library or a screen grab named alone after the caption: "... (File picture) Pixabay", "... SCREENGRAB"
+    photo = photo or low.rpartition(" ")[2].strip(".") in _BARE_CREDIT_WORDS
     if "/" not in tail_text and not photo and not _mentions_agency(tail_text):
         return paragraph, None  # no slash credit and no agency: skip the sentence-end scan
     # A labelled credit glued to the caption's full stop: "... in Ipoh.Photos and video: JANE TAN".

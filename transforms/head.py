@@ -375,6 +375,21 @@ def _name_and_paper(text: str) -> bool:
     )
 
 
+_TOWN_MAX_WORDS = 3
+
+
+def _paper_and_town(text: str) -> bool:
+    """'The Ridge Times, Northport': a masthead and the writer's town, under the byline."""
+    paper, _, town = text.partition(", ")
+    words = town.split()
+    return (
+        0 < len(words) <= _TOWN_MAX_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not town.endswith(TERMINAL)
+        and (is_masthead(paper) or paper.lower() in SITE_NAMES)
+    )
+
+
 _DASHED_NAMES_MAX_WORDS = 9  # two or three writers' names joined by "and" or commas
 
 
@@ -767,8 +782,14 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         elif len(text) > _STANDFIRST_MAX_CHARS:
             break  # a paragraph this long is the article (a letter printed as one paragraph), not a standfirst
         else:
-            if (text[-1:] == ")" and _name_and_paper(text)) or (" - " in text and _names_dash_paper(text)):
-                last_meta = k  # a writer and paper under the headline: "Name (The Paper)" (tried last: rare)
+            if (
+                (text[-1:] == ")" and _name_and_paper(text))
+                or (" - " in text and _names_dash_paper(text))
+                or (", " in text and _paper_and_town(text))
+            ):
+                # a writer and paper under the headline: "Name (The Paper)", or the byline's paper and town
+                # "The Ridge Times, Northport" (tried last: rare)
+                last_meta = k
                 continue
             if (below_alt_text and _dek_over_lead(lines, k)) or (
                 k == i and (_standfirst_over_caption(lines, k) or _dek_over_caption_printed_twice(lines, k))

@@ -1925,3 +1925,23 @@ def test_a_comment_boxs_login_prompt_ends_the_article() -> None:
     assert classify.kind_of("Sign in to leave a comment") == classify.TAIL
     assert classify.kind_of("Please log in to post comments on the forum.") == classify.TAIL
     assert classify.kind_of("Please login or register to read the rest of this article") != classify.TAIL
+
+
+def test_a_caption_printed_again_with_its_bracketed_credit_glued_on_and_the_bylines_paper_and_town() -> None:
+    caption = "Rescue workers search the river bank near the old bridge on Sunday morning."
+    lead = (
+        "Rescue teams searched the river for a second day on Sunday after a boat overturned near the old "
+        "bridge, the district office said."
+    )
+    article = _parse(
+        "Search for missing boatmen enters second day",
+        "Jane Tan",
+        "The Ridge Times, Northport",
+        caption,
+        f"{caption}(RT Photo)",
+        lead,
+        "Divers joined the search in the afternoon, officials said.",
+        "First Published: Mar 03, 2024 10:15 IST",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "RT Photo")]
+    assert article.body_paragraphs == (lead, "Divers joined the search in the afternoon, officials said.")

@@ -512,3 +512,15 @@ def test_an_indian_wire_signing_off_alone_with_a_dash_either_side() -> None:
 )
 def test_a_credit_closed_by_the_picture_desks_date_stamp(paragraph: str, caption: str, credit: str | None) -> None:
     assert credits.split_caption_credit(paragraph) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Farmers walk past a flooded paddy (Representational picture) Pixabay", "Pixabay"),
+        ("The minister speaks to reporters over a video call. SCREENGRAB", "SCREENGRAB"),
+        ("The minister said the plan would work. Pixabay adds little to it", None),
+    ],
+)
+def test_a_stock_library_or_a_screen_grab_named_alone_is_a_captions_credit(line: str, credit: str | None) -> None:
+    assert credits.split_caption_credit(line)[1] == credit
