@@ -28,7 +28,8 @@ _DATELINE = re.compile(
     rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?|"
     # "Metro Manila, Philippines — The ...": a place and its country in title case before a spaced long dash
     rf"(?={_TITLE_PLACE},\s(?!{_WIRE_NAMES}\b)[A-Z][a-z]+ — [A-Z“\"‘])[^,]+,\s[A-Z][a-z]+)(?:{_PRINTED_DATE})?)"
-    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*(?:--|[-–—―:])|\s*:|\s+(?:--|[-–—―•])|"
+    # an agency's name may hold a digit after its first letter: "(News1st) -"
+    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z0-9 .&/-]{0,40})\)\s*(?:--|[-–—―:])|\s*:|\s+(?:--|[-–—―•])|"
     # "CAGAYAN DE ORO CITY—The city ...": a long dash run into both words (the text opens with a capital)
     r"(?<=[A-Z]{4})—|"
     # "JAKARTA- Indonesia's ...": a short dash run into a place in capitals, a space after it

@@ -71,6 +71,9 @@ SITE_NAMES = frozenset(
         "bdnews24", "BBC", "BBC News", "Asia News Network", "Thailand News", "The Edge", "The Edge Malaysia",
         "Malaysiakini", "The Sun", "theSun", "Sin Chew", "Khmer Times", "The Jakarta Post", "Jakarta Globe",
         "Antara", "Kyodo News", "Nikkei Asia", "The Diplomat", "Channel NewsAsia", "Gulf News", "Arab News",
+        "Daily Mirror", "Ada Derana", "Newsfirst", "The Kathmandu Post", "The Himalayan Times", "Khabarhub",
+        "Hindustan Times", "The Express Tribune", "Prothom Alo", "The Daily Star", "Dhaka Tribune", "Tempo",
+        "Phnom Penh Post", "The Phnom Penh Post", "Cambodia Daily", "Mindanao Times", "The Thaiger", "IBTimes",
     )
 )  # fmt: skip
 _SCRAPER_PREFIX = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\b\s*")
@@ -179,6 +182,7 @@ def is_chrome(text: str) -> bool:
     return (
         low in SITE_NAMES
         or (" | " in low and low.rpartition(" | ")[2] in SITE_NAMES)  # "Archives | The Star Online."
+        or (" - " in low and low.partition(" - ")[0] in SITE_NAMES)  # "The Paper - Print Edition"
         or bool(_CHROME.fullmatch(text.strip()))
         or ("logo" in low and bool(_LOGO.fullmatch(text.strip())))
         or ("°" in text and bool(_WEATHER.fullmatch(text)))
@@ -406,10 +410,19 @@ def _names_dash_paper(text: str) -> bool:
     )
 
 
+_CURLY_QUOTES = str.maketrans("‘’“”", "''\"\"")
+
+
+def _same_but_quotes(text: str, title: str) -> bool:
+    """'Town's ferry' under 'Town’s ferry': the headline printed again (a photo's alt text) with straight quotes."""
+    return text != title and text.translate(_CURLY_QUOTES) == title.translate(_CURLY_QUOTES)
+
+
 def is_meta(text: str, title: str | None) -> bool:
     """A head line that is neither headline nor body: a date, byline, agency name, reading time or chrome."""
     return (
         text == title
+        or (title is not None and len(text) == len(title) and _same_but_quotes(text, title))
         or is_chrome(text)
         or is_date_line(text)
         or is_byline(text)

@@ -15,6 +15,11 @@ _TAG = re.compile(
 _AD_BREAK = "Article continues after this advertisement"
 
 
+# A page template's placeholder left unrendered ("19 Feb 2020 - {{hitsCtrl.values.hits}}": a view counter):
+# markup, never content.
+_PLACEHOLDER = re.compile(r"\{\{[^{}]{1,80}\}\}")
+
+
 def lines_of(text: str) -> list[str]:
     """Non-blank, trimmed lines of a dump; a line is one paragraph, heading, bullet or list item.
 
@@ -35,6 +40,8 @@ def lines_of(text: str) -> list[str]:
                 append(stripped)
     if out and min(map(len, out)) == 1:  # one pass in C: few dumps have a one-character line
         out = _drop_caps_joined(out)
+    if "{{" in text:  # one search per dump: few pages keep a template's unrendered placeholders
+        out = [kept for line in out if (kept := _PLACEHOLDER.sub("", line).strip() if "{{" in line else line)]
     if _AD_BREAK in text:  # one search per dump: few pages print it
         out = [rest for line in out if (rest := line.removeprefix(_AD_BREAK).lstrip())]
     if out and out[0][0] == "\ufeff":  # a BOM left inside decoded text (e.g. a doubled BOM)

@@ -1945,3 +1945,13 @@ def test_a_caption_printed_again_with_its_bracketed_credit_glued_on_and_the_byli
     )
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "RT Photo")]
     assert article.body_paragraphs == (lead, "Divers joined the search in the afternoon, officials said.")
+
+
+def test_a_templates_unrendered_placeholder_is_dropped() -> None:
+    from transforms.segment import lines_of
+
+    assert lines_of("Ferry fares rise\n3 Mar 2024 - {{ctrl.views.count}}\n{{ad.slot}}\nBody.") == [
+        "Ferry fares rise",
+        "3 Mar 2024 -",
+        "Body.",
+    ]

@@ -524,3 +524,11 @@ def test_a_credit_closed_by_the_picture_desks_date_stamp(paragraph: str, caption
 )
 def test_a_stock_library_or_a_screen_grab_named_alone_is_a_captions_credit(line: str, credit: str | None) -> None:
     assert credits.split_caption_credit(line)[1] == credit
+
+
+def test_an_agencys_name_in_a_dateline_may_hold_a_digit() -> None:
+    assert credits.dateline_of("Harbourton (Wire1st) - Police said nine men were held overnight.") == (
+        "Harbourton",
+        "Wire1st",
+    )
+    assert credits.dateline_of("Harbourton (2024) - Police said nine men were held overnight.") is None

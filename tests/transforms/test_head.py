@@ -644,3 +644,15 @@ def test_a_logos_alt_text_glued_before_the_headline_over_a_caption_printed_twice
     found = head.read_head(lines, [False] * len(lines))
     assert found.title == lines[3]
     assert found.captions_above == (caption,) and found.credits_above == ((0, "Hana Rusli"),)
+
+
+def test_a_known_sites_name_with_its_edition_is_chrome() -> None:
+    assert head.is_chrome("Daily Mirror - Print Edition")
+    assert not head.is_chrome("Mirror - Print Edition")  # an unknown name: left to the structural rules
+
+
+def test_the_headline_printed_again_with_straight_quotes_is_the_photos_alt_text() -> None:
+    title = "Diver’s boat drifts off ‘Coral Point’, crew safe"
+    lead = "A dive boat lost power and drifted for six hours off the point on Sunday before a tug towed it in."
+    lines = [title, "Published", "2 hours ago", "Diver's boat drifts off 'Coral Point', crew safe", lead]
+    assert head.read_head(lines, [False] * len(lines)).content_start == 4
