@@ -125,7 +125,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"you may also like\s*:?$|read next\s*:?$|"
         r"videos from other sections\s*:?$|"  # a video page's rail of other clips
         r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
-        r"most (?:read|viewed|shared)\s*:?$|trending(?: now)?\s*:?$|"  # "Most Popular" labels a plan too
+        # "Most Viewed Video Stories" ("Most Popular" labels a plan too)
+        r"most (?:read|viewed|shared)(?: (?:video|videos|stories|news|articles)){0,2}\s*:?$|trending(?: now)?\s*:?$|"
         r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$",
     ),
     (
@@ -188,7 +189,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # "Comments (12) Closed", "Comments are closed."
     (TAIL, ("comment",), r"comments?\s*(?:[-–—:|]\s*)?(?:\(\d+\)|\d+)?\s*(?:(?:are )?closed\.?)?\s*:?$"),
     # a comment section's rules: "Disclaimer: All the comments will be moderated by ..."
-    (TAIL, ("disclaimer",), r"disclaimer\s*:\s*all (?:the )?comments\b.{0,300}$"),
+    (TAIL, ("disclaimer",), r"disclaimer\s*:\s*all (?:the )?comments\b.{0,600}$"),
     # a comment form's prompts: "Please enter your comment!", "Please enter your name here"
     (TAIL, ("please enter your",), r"please enter your (?:comment|name|e-?mail)\b.{0,20}$"),
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
@@ -1575,6 +1576,14 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         ):
             break  # another story's card (label, headline, its own date widget): the article has ended
         elif (
+            content
+            and i + 3 < n
+            and not lines[i + 1].endswith(_TERMINAL)  # a cut teaser under a headline: rare in an article
+            and not lines[i + 3].endswith(_TERMINAL)
+            and _teaser_rail_at(lines, i)
+        ):
+            break  # a rail of other stories (headline, teaser cut short) under the article: it has ended
+        elif (
             i + 1 < n
             and kinds[i + 1] in _PROMO_KINDS
             and _is_short_label(lines[i])
@@ -1848,6 +1857,7 @@ _CLOSING_NAME_MAX = 40  # characters: an author's name or an agency on the last 
 _CLOSING_DATE_MAX = 80  # characters: the page's date line
 _DATE_LINE_WORDS = (
     "Published", "Updated", "Posted", "First published", "First Published", "Last updated", "Last Updated",
+    "Publish Date", "Publish date",
     "PUBLISHED", "UPDATED",
 )  # fmt: skip
 _DESK_NOTE_SUBJECT = re.compile(r"\b(?:this|the) (?:story|article|report|copy|content)\b", re.I)
@@ -1869,6 +1879,18 @@ def _without_continue_link(paragraph: str, title: str | None) -> str:
     if rest and rest != title and not rest.startswith("the article"):
         return paragraph
     return paragraph[: m.start()]
+
+
+def _teaser_rail_at(lines: Sequence[str], i: int) -> bool:
+    """Lines i to i+3: two other stories' cards, each a headline over its teaser cut short, the teaser opening
+    with a dateline ('KATHMANDU: The minister said the'): a rail of related stories, not the article's text."""
+    return all(
+        head.headline_shaped(lines[k])
+        and not lines[k].endswith(_TERMINAL)
+        and not lines[k + 1].endswith(_TERMINAL)
+        and credits.dateline_of(lines[k + 1]) is not None
+        for k in (i, i + 2)
+    )
 
 
 def _without_closing_furniture(

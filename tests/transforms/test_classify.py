@@ -1955,3 +1955,30 @@ def test_a_templates_unrendered_placeholder_is_dropped() -> None:
         "3 Mar 2024 -",
         "Body.",
     ]
+
+
+def test_a_rail_of_other_stories_cut_teasers_and_the_pages_publish_date_end_the_article() -> None:
+    lead = "RIVERTON: The council approved the new bridge on Monday after two years of debate."
+    last = "Work is due to start in March, the mayor said."
+    article = _parse(
+        "Council approves river bridge",
+        lead,
+        last,
+        "Publish Date : 4 March 2024 10:15 AM",
+        "Market stalls to move before the festival",
+        "RIVERTON: Traders at the old market will move their stalls to the",
+        "Hill villages get piped water at last",
+        "HILLSIDE: Five villages in the hills will get piped water from",
+    )
+    assert article.body_paragraphs == (lead, last)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Most Viewed Video Stories",
+        "Disclaimer: All the comments will be moderated by the editors. " + "Please keep to the rules. " * 14,
+    ],
+)
+def test_a_rail_heading_and_a_long_comment_disclaimer_end_the_article(line: str) -> None:
+    assert classify.kind_of(line) in (classify.CHROME, classify.TAIL)
