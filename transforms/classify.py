@@ -438,7 +438,7 @@ def kind_of(text: str) -> int:
         m = special[1].match(text)
         if m is not None:
             return special[2][int((m.lastgroup or "k0")[1:])]
-    if text.endswith(_IMAGE_FILE_ENDS) and " " not in text:
+    if " " not in text and text.endswith(_IMAGE_FILE_ENDS):  # the space test in C rules out almost every line
         return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
     if len(text) > _PROMO_OPENER_MAX_CHARS:
         return BODY
@@ -1576,14 +1576,6 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         ):
             break  # another story's card (label, headline, its own date widget): the article has ended
         elif (
-            content
-            and i + 3 < n
-            and not lines[i + 1].endswith(_TERMINAL)  # a cut teaser under a headline: rare in an article
-            and not lines[i + 3].endswith(_TERMINAL)
-            and _teaser_rail_at(lines, i)
-        ):
-            break  # a rail of other stories (headline, teaser cut short) under the article: it has ended
-        elif (
             i + 1 < n
             and kinds[i + 1] in _PROMO_KINDS
             and _is_short_label(lines[i])
@@ -1879,18 +1871,6 @@ def _without_continue_link(paragraph: str, title: str | None) -> str:
     if rest and rest != title and not rest.startswith("the article"):
         return paragraph
     return paragraph[: m.start()]
-
-
-def _teaser_rail_at(lines: Sequence[str], i: int) -> bool:
-    """Lines i to i+3: two other stories' cards, each a headline over its teaser cut short, the teaser opening
-    with a dateline ('KATHMANDU: The minister said the'): a rail of related stories, not the article's text."""
-    return all(
-        head.headline_shaped(lines[k])
-        and not lines[k].endswith(_TERMINAL)
-        and not lines[k + 1].endswith(_TERMINAL)
-        and credits.dateline_of(lines[k + 1]) is not None
-        for k in (i, i + 2)
-    )
 
 
 def _without_closing_furniture(

@@ -1957,22 +1957,6 @@ def test_a_templates_unrendered_placeholder_is_dropped() -> None:
     ]
 
 
-def test_a_rail_of_other_stories_cut_teasers_and_the_pages_publish_date_end_the_article() -> None:
-    lead = "RIVERTON: The council approved the new bridge on Monday after two years of debate."
-    last = "Work is due to start in March, the mayor said."
-    article = _parse(
-        "Council approves river bridge",
-        lead,
-        last,
-        "Publish Date : 4 March 2024 10:15 AM",
-        "Market stalls to move before the festival",
-        "RIVERTON: Traders at the old market will move their stalls to the",
-        "Hill villages get piped water at last",
-        "HILLSIDE: Five villages in the hills will get piped water from",
-    )
-    assert article.body_paragraphs == (lead, last)
-
-
 @pytest.mark.parametrize(
     "line",
     [
