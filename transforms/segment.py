@@ -15,7 +15,7 @@ _TAG = re.compile(
 _AD_BREAK = "Article continues after this advertisement"
 
 
-# A page template's placeholder left unrendered ("19 Feb 2020 - {{hitsCtrl.values.hits}}": a view counter):
+# A page template's placeholder left unrendered ("3 Mar 2024 - {{ctrl.views.count}}": a view counter):
 # markup, never content.
 _PLACEHOLDER = re.compile(r"\{\{[^{}]{1,80}\}\}")
 
