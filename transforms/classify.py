@@ -659,8 +659,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 and not _defined_acronym(paragraphs, i)
                 and not _photo_credited(paragraphs[i])
                 and not _printed_again(paragraphs, i)
-                # "US President ... in April 2017. - AFP" right over the dateline lead: a wire photo's caption
-                and not (i + 1 == dateline_at and credits.split_caption_credit(paragraphs[i])[1] is not None)
+                # "US President ... in April 2017. - AFP" over the lead (a dateline's or not): a wire photo's caption
+                and not (i + 1 < n and credits.split_caption_credit(paragraphs[i])[1] is not None)
             )
         ),
         None,

@@ -1905,3 +1905,16 @@ def test_a_dump_opening_with_a_name_and_an_age_has_no_headline() -> None:
         "Children carry paper lanterns shaped like rabbits and stars through the park at night.\n"
     )
     assert not isinstance(outcome, ParsedArticle)
+
+
+def test_a_caption_opening_with_an_acronym_and_signed_by_a_wire_is_no_print_lead() -> None:
+    # "UN envoy ..." opens in capitals like a print lead, but a wire's credit closes it and the article follows.
+    caption = (
+        "UN envoy Marta Olsen greets relief workers at a camp near the river last Friday. "
+        "Supplies should reach the hill villages first, rather than the market towns. — Bloomberg"
+    )
+    lead = "Health officials have drawn up a plan to send mobile clinics to the hill villages from next month."
+    second = "The plan follows similar moves by several neighbouring provinces, who began their own rounds in spring."
+    article = _parse("What to weigh before the clinics roll out", caption, lead, second, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[: caption.index(" —")], "Bloomberg")]
+    assert article.body_paragraphs == (lead, second)
