@@ -1152,6 +1152,15 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
                 k += 2
                 continue
         if (
+            k == n - 2
+            and following is not None
+            and _SUFFIX_PROBE <= len(following) < len(paragraph) <= _DOUBLED_MAX
+            and paragraph.startswith(following)
+        ):
+            removed += 1  # the page's last two lines: a photo's caption, then its second copy cut by the dump's end
+            k += 2
+            continue
+        if (
             not out
             and not glued
             and credits.dateline_of(paragraph) is None  # most first paragraphs: no regex scan below

@@ -1918,3 +1918,10 @@ def test_a_caption_opening_with_an_acronym_and_signed_by_a_wire_is_no_print_lead
     article = _parse("What to weigh before the clinics roll out", caption, lead, second, WA)
     assert [(c.text, c.credit) for c in article.captions] == [(caption[: caption.index(" —")], "Bloomberg")]
     assert article.body_paragraphs == (lead, second)
+
+
+def test_a_caption_on_the_last_line_printed_again_and_cut_by_the_dumps_end_is_not_body() -> None:
+    caption = "Amira Hassan (left) slicing a tray of layered cake at her stall in the night market on Jalan Kenari."
+    article = _parse("Night market treats", LEAD, SECOND, caption, caption[:40])
+    assert article.body_paragraphs == (LEAD, SECOND)
+    assert "caption_in_body_removed" in article.warnings
