@@ -682,10 +682,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (len(text) <= CARD_LABEL_MAX and story_card_at(lines, k, is_structure))  # the length: no call
         ):
             break
-        if (
-            passed
-            and len(lines[k - 1]) >= _LEAD_MIN_CHARS
-            and (text[:1] in _BULLET_CHARS or _subheading_after(lines, k))
+        if passed and (
+            (len(lines[k - 1]) >= _LEAD_MIN_CHARS and (text[:1] in _BULLET_CHARS or _subheading_after(lines, k)))
+            # under a photo's caption printed twice (alt text, caption): what stood above was no standfirst
+            or (k - 2 >= i and lines[k - 1] == lines[k - 2] and _subheading_after(lines, k))
         ):
             break  # a list or a subheading under the lead ("• Town A" / "• Town B"): the body's, not meta lines
         # The photographer's name printed under the alt text keeps the next line under the photo.

@@ -1925,3 +1925,14 @@ def test_a_caption_on_the_last_line_printed_again_and_cut_by_the_dumps_end_is_no
     article = _parse("Night market treats", LEAD, SECOND, caption, caption[:40])
     assert article.body_paragraphs == (LEAD, SECOND)
     assert "caption_in_body_removed" in article.warnings
+
+
+def test_a_name_shaped_line_under_a_caption_printed_twice_is_the_bodys_subheading_not_a_byline() -> None:
+    caption = "Maya Ortiz in one of her boldest roles yet – as a ferry captain in Harbour Lights."
+    lead = (
+        "STORIES of real rescues often share one flaw – we already know how they end. Even so, Harbour Lights "
+        "keeps its grip from the first scene to the last, thanks to a tight script and a cast that never strains."
+    )
+    article = _parse("Films to watch this month", caption, caption, "Harbour Lights", lead, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, None)]
+    assert article.body_paragraphs == ("Harbour Lights", lead, SECOND)
