@@ -1114,6 +1114,27 @@ def _glued_once_caption(paragraph: str) -> tuple[Caption, str] | None:
     return None
 
 
+_REWORDED_MIN = 40  # characters: shorter lines (labels, "Age: 54") share words by chance
+_REWORDED_PROBE = 17  # one line's opening (its first letter aside: "Stalls ..." / "The stalls ...") looked for in
+# the other, in C, before any word is counted
+_REWORDED_SHARE = 0.8  # of the shorter line's words: alt text and caption of one photo tell the same thing
+
+
+def _reworded_twice(paragraph: str, following: str) -> bool:
+    """'Stalls sell kuih for RM2 at Jalan Kenari.' / 'The stalls sell kuih for RM2 at the market in Jalan Kenari.':
+    a photo's alt text and its caption in slightly different words, one after the other, telling no news (the
+    article's own sentences seldom share most of their words); a quotation is left to the pull-quote rule."""
+    if paragraph == following or paragraph[0] in _OPENING_QUOTES or following[0] in _OPENING_QUOTES:
+        return False
+    if any(_ARGUES.search(line) or _REPORTED.search(line) for line in (paragraph, following)):
+        return False  # a caption shows a moment: what was said, will or would happen is the article's
+    first, second = set(_WORD.findall(paragraph.lower())), set(_WORD.findall(following.lower()))
+    return len(first & second) >= _REWORDED_SHARE * min(len(first), len(second))
+
+
+_WORD = re.compile(r"\w+")
+
+
 def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> tuple[list[str], int, list[Caption]]:
     """The body without the captions of photos printed inside it, how many were removed, and the caption
     glued twice in front of the first paragraph (a photo above the article: a caption of its own).
@@ -1158,6 +1179,17 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             and paragraph.startswith(following)
         ):
             removed += 1  # the page's last two lines: a photo's caption, then its second copy cut by the dump's end
+            k += 2
+            continue
+        if (
+            k > 0
+            and following is not None
+            and _REWORDED_MIN <= len(paragraph) <= _UNSURE_CAPTION_MAX
+            and _REWORDED_MIN <= len(following) <= _UNSURE_CAPTION_MAX
+            and (paragraph[1:_REWORDED_PROBE] in following or following[1:_REWORDED_PROBE] in paragraph)
+            and _reworded_twice(paragraph, following)
+        ):
+            removed += 1  # a mid-article photo's alt text and caption, the same words told twice in a row
             k += 2
             continue
         if (

@@ -1936,3 +1936,18 @@ def test_a_name_shaped_line_under_a_caption_printed_twice_is_the_bodys_subheadin
     article = _parse("Films to watch this month", caption, caption, "Harbour Lights", lead, SECOND, WA)
     assert [(c.text, c.credit) for c in article.captions] == [(caption, None)]
     assert article.body_paragraphs == ("Harbour Lights", lead, SECOND)
+
+
+def test_a_mid_article_photos_alt_text_and_caption_in_slightly_different_words_are_not_body() -> None:
+    alt_text = "Grilled corn cobs are sold for RM4 at Lorong Cempaka 3, in Taman Seri Mawar."
+    caption = "The grilled corn cobs are sold for RM4 at the night market in Lorong Cempaka 3, Taman Seri Mawar."
+    third = "Stall owners set up their tables from 5pm, and most of them sell out well before the last prayers."
+    article = _parse("Night market treats", LEAD, SECOND, alt_text, caption, third, WA)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+
+
+def test_two_paragraphs_of_the_article_sharing_most_words_stay_body() -> None:
+    first = "The council agreed on Friday that two roads in the town centre would close for repairs next week."
+    second = "The council agreed that two roads in the town centre would close for repairs next month."
+    article = _parse("Town roads to close for repairs", LEAD, first, second, WA)
+    assert article.body_paragraphs == (LEAD, first, second)
