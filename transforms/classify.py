@@ -17,6 +17,9 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from itertools import compress
+from operator import contains as _contains
+from operator import itemgetter
 
 from transforms import credits, head
 from transforms.records import Caption, ParsedArticle, ParseOutcome, Quarantined, RelatedList
@@ -1115,8 +1118,9 @@ def _glued_once_caption(paragraph: str) -> tuple[Caption, str] | None:
 
 
 _REWORDED_MIN = 40  # characters: shorter lines (labels, "Age: 54") share words by chance
-_REWORDED_PROBE = 17  # one line's opening (its first letter aside: "Stalls ..." / "The stalls ...") looked for in
-# the other, in C, before any word is counted
+# One line's opening, its first letter aside ("Stalls ..." / "The stalls ..."), looked for in the next line, in C,
+# before any word is counted.
+_REWORDED_OPENING = itemgetter(slice(1, 17))
 _REWORDED_SHARE = 0.8  # of the shorter line's words: alt text and caption of one photo tell the same thing
 
 
@@ -1124,7 +1128,13 @@ def _reworded_twice(paragraph: str, following: str) -> bool:
     """'Stalls sell kuih for RM2 at Jalan Kenari.' / 'The stalls sell kuih for RM2 at the market in Jalan Kenari.':
     a photo's alt text and its caption in slightly different words, one after the other, telling no news (the
     article's own sentences seldom share most of their words); a quotation is left to the pull-quote rule."""
-    if paragraph == following or paragraph[0] in _OPENING_QUOTES or following[0] in _OPENING_QUOTES:
+    if (
+        not _REWORDED_MIN <= len(paragraph) <= _UNSURE_CAPTION_MAX
+        or not _REWORDED_MIN <= len(following) <= _UNSURE_CAPTION_MAX
+        or paragraph == following
+        or paragraph[0] in _OPENING_QUOTES
+        or following[0] in _OPENING_QUOTES
+    ):
         return False
     if any(_ARGUES.search(line) or _REPORTED.search(line) for line in (paragraph, following)):
         return False  # a caption shows a moment: what was said, will or would happen is the article's
@@ -1154,6 +1164,29 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     glued: list[Caption] = []
     quotations: list[str] = []  # paragraphs that are a quotation alone: pull quotes if repeated
     labelled_at: list[int] = []  # paragraphs opening with a caption's label: captions if they quote the article
+    if (
+        len(body) > 2
+        and _SUFFIX_PROBE <= len(body[-1]) < len(body[-2]) <= _DOUBLED_MAX
+        and body[-2].startswith(body[-1])
+    ):
+        body = body[:-2]  # the page's last two lines: a photo's caption, then its second copy cut by the dump's end
+        removed += 1
+    # A page whose captions carry no credit prints a mid-article photo with nothing to tell it from the article
+    # but its words told twice: does a paragraph's opening (its first letter aside) recur in the next? (In C.)
+    if (
+        len(body) > 2
+        and captions
+        and any(caption.credit is None for caption in captions)
+        and any(recur := list(map(_contains, body[2:], map(_REWORDED_OPENING, body[1:-1]))))
+    ):
+        twins: list[int] = []
+        for k in compress(range(1, len(body) - 1), recur):  # only the pairs whose opening recurs
+            if (not twins or k > twins[-1] + 1) and _reworded_twice(body[k], body[k + 1]):
+                twins.append(k)
+        body = body[:]  # the caller's list stays as it was
+        for k in reversed(twins):
+            del body[k : k + 2]  # a mid-article photo's alt text and caption, the same words told twice in a row
+        removed += len(twins)
     k = 0
     n = len(body)
     while k < n:
@@ -1172,26 +1205,6 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
                 removed += 1
                 k += 2
                 continue
-        if (
-            k == n - 2
-            and following is not None
-            and _SUFFIX_PROBE <= len(following) < len(paragraph) <= _DOUBLED_MAX
-            and paragraph.startswith(following)
-        ):
-            removed += 1  # the page's last two lines: a photo's caption, then its second copy cut by the dump's end
-            k += 2
-            continue
-        if (
-            k > 0
-            and following is not None
-            and _REWORDED_MIN <= len(paragraph) <= _UNSURE_CAPTION_MAX
-            and _REWORDED_MIN <= len(following) <= _UNSURE_CAPTION_MAX
-            and (paragraph[1:_REWORDED_PROBE] in following or following[1:_REWORDED_PROBE] in paragraph)
-            and _reworded_twice(paragraph, following)
-        ):
-            removed += 1  # a mid-article photo's alt text and caption, the same words told twice in a row
-            k += 2
-            continue
         if (
             not out
             and not glued

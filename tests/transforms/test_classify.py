@@ -1938,16 +1938,25 @@ def test_a_name_shaped_line_under_a_caption_printed_twice_is_the_bodys_subheadin
     assert article.body_paragraphs == ("Harbour Lights", lead, SECOND)
 
 
+_UNCREDITED_PHOTO = "Halim Yusof grilling skewers of beef satay at his stall in the night market on Lorong Cempaka."
+_PRINT_LEAD = (
+    "STALLS along Lorong Cempaka open from 5pm every evening in the fasting month, drawing crowds from across the "
+    "district."
+)
+
+
 def test_a_mid_article_photos_alt_text_and_caption_in_slightly_different_words_are_not_body() -> None:
+    # The page's captions carry no credit: its photos inside the article show only by their words told twice.
     alt_text = "Grilled corn cobs are sold for RM4 at Lorong Cempaka 3, in Taman Seri Mawar."
     caption = "The grilled corn cobs are sold for RM4 at the night market in Lorong Cempaka 3, Taman Seri Mawar."
     third = "Stall owners set up their tables from 5pm, and most of them sell out well before the last prayers."
-    article = _parse("Night market treats", LEAD, SECOND, alt_text, caption, third, WA)
-    assert article.body_paragraphs == (LEAD, SECOND, third)
+    article = _parse("Night market treats", _UNCREDITED_PHOTO, _PRINT_LEAD, SECOND, alt_text, caption, third, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(_UNCREDITED_PHOTO, None)]
+    assert article.body_paragraphs == (_PRINT_LEAD, SECOND, third)
 
 
 def test_two_paragraphs_of_the_article_sharing_most_words_stay_body() -> None:
     first = "The council agreed on Friday that two roads in the town centre would close for repairs next week."
     second = "The council agreed that two roads in the town centre would close for repairs next month."
-    article = _parse("Town roads to close for repairs", LEAD, first, second, WA)
-    assert article.body_paragraphs == (LEAD, first, second)
+    article = _parse("Town roads to close for repairs", _UNCREDITED_PHOTO, _PRINT_LEAD, first, second, WA)
+    assert article.body_paragraphs == (_PRINT_LEAD, first, second)
