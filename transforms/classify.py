@@ -855,6 +855,7 @@ def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
         while (
             end < len(content)
             and end - start < _BYLINE_BLOCK_MAX
+            and len(content[end]) <= head.BYLINE_MAX_CHARS  # a paragraph (most lines): neither test can hold
             and (head.is_byline(content[end]) or head.is_date_line(content[end]))
         ):
             end += 1
@@ -967,8 +968,10 @@ _LEAD_REPEAT_CHARS = 60  # characters (spaces aside) a dek shares with the lead 
 
 def _repeats_lead(paragraph: str, lead: str) -> bool:
     """Does the paragraph open with the words the lead opens with after its dateline (spacing aside)?"""
+    if len(paragraph) < _LEAD_REPEAT_CHARS:
+        return False  # tested before the lead's dateline regex
     after = credits.text_after_dateline(lead)
-    if after is None or len(paragraph) < _LEAD_REPEAT_CHARS:
+    if after is None:
         return False
     return "".join(after.split()).startswith("".join(paragraph.split())[:_LEAD_REPEAT_CHARS])
 

@@ -314,7 +314,7 @@ def is_date_line(text: str) -> bool:
 
     Up to four other words may stand beside it (a byline's name: 'Audrey Morallo ( - September 27, 2017').
     """
-    if len(text) > 90 or _DIGIT.search(text) is None:
+    if len(text) > DATE_LINE_MAX_CHARS or _DIGIT.search(text) is None:
         return False
     if text.isascii():
         low = text.lower()
@@ -335,9 +335,14 @@ def is_date_line(text: str) -> bool:
     return len(words) <= 4 and all(w[:1].isupper() or w in _DATE_LINE_LOWER_WORDS for w in words)
 
 
+BYLINE_MAX_CHARS = 130  # a longer line is never a byline
+DATE_LINE_MAX_CHARS = 90  # a longer line is never a date line
+_META_MAX_CHARS = 160  # is_chrome's longest line: a longer one is no chrome, date, byline or role line
+
+
 def is_byline(text: str) -> bool:
     """'By Jane Doe', '- By Jane Doe jane@site.com', 'Jane Doe' (a name on a line of its own)."""
-    if len(text) > 130 or text.endswith((".", "!", "?")):
+    if len(text) > BYLINE_MAX_CHARS or text.endswith((".", "!", "?")):
         return False
     if (text[:1] in _BYLINE_FIRST and _BYLINE.fullmatch(text)) or (
         "@" in text and _EMAIL.search(text) is not None and len(text.split()) <= 14
@@ -387,9 +392,12 @@ def _names_dash_paper(text: str) -> bool:
 
 def is_meta(text: str, title: str | None) -> bool:
     """A head line that is neither headline nor body: a date, byline, agency name, reading time or chrome."""
+    if text == title:
+        return True
+    if len(text) > _META_MAX_CHARS:  # a paragraph (the lead under the head, most calls): only two tests can hold
+        return is_agency_only(text) or (text[:1] in _BULLET_CHARS and bullet_of(text) is not None)
     return (
-        text == title
-        or is_chrome(text)
+        is_chrome(text)
         or is_date_line(text)
         or is_byline(text)
         or is_agency_only(text)
