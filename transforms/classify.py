@@ -1117,6 +1117,9 @@ def _glued_once_caption(paragraph: str) -> tuple[Caption, str] | None:
     return None
 
 
+_NO_TEXTS: frozenset[str] = frozenset()
+
+
 def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> tuple[list[str], int, list[Caption]]:
     """The body without the captions of photos printed inside it, how many were removed, and the caption
     glued twice in front of the first paragraph (a photo above the article: a caption of its own).
@@ -1128,9 +1131,11 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     """
     # A credited caption's bare words in the body, reporting speech ("..., he said."), are the article's own
     # paragraph that the site printed under the photo too: kept.
-    slot = {c.text for c in captions if c.credit is None or not _REPORTED.search(c.text)} | {
-        _joined(c) for c in captions
-    }
+    slot: AbstractSet[str] = (
+        {c.text for c in captions if c.credit is None or not _REPORTED.search(c.text)} | {_joined(c) for c in captions}
+        if captions  # no captions (many dumps): no comprehension calls
+        else _NO_TEXTS
+    )
     out: list[str] = []
     removed = 0
     glued: list[Caption] = []
@@ -1164,14 +1169,15 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
         ):
             glued.append(split[0])
             paragraph = split[1]
-        if k == n - 1 and k > 0 and _caption_printed_again_and_cut(paragraph):
-            removed += 1  # the page's last line: a photo's caption and credit, printed again until the dump was cut
-            k += 1
-            continue
-        if k == n - 1 and paragraph.endswith("/ANN") and credits.trailing_agency(paragraph) is not None:
-            out.append(paragraph)  # the article's sign-off through the Asia News Network, not a photo's credit
-            k += 1
-            continue
+        if k == n - 1:  # one test for the last paragraph's two checks
+            if k > 0 and _caption_printed_again_and_cut(paragraph):
+                removed += 1  # the page's last line: a photo's caption and credit, printed again until the dump was cut
+                k += 1
+                continue
+            if paragraph.endswith("/ANN") and credits.trailing_agency(paragraph) is not None:
+                out.append(paragraph)  # the article's sign-off through the Asia News Network, not a photo's credit
+                k += 1
+                continue
         marks = photo_marks(paragraph)
         if marks is _NO_MARKS:  # the common case: nothing of a photo's or a pull quote's
             out.append(paragraph)
@@ -1513,6 +1519,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     paywalled = False  # a paywall may cut the free preview mid-sentence
     while i < n:
         kind = kinds[i]
+        line = lines[i]  # indexed once: a body line is read by several tests below
         if kind != BODY:  # body text, the common case, skips the structure tests
             if kind == PAYWALL and not content and _lead_follows(lines, i + 1):
                 warnings.append("head_lines_skipped")  # a metered page's counter under the headline
@@ -1547,10 +1554,10 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             if kind == DROP:
                 i += 1
                 continue
-        elif signed and lines[i] in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
+        elif signed and line in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
         elif (
-            len(lines[i]) <= _CARD_LABEL_MAX
+            len(line) <= _CARD_LABEL_MAX
             and i + 2 < n
             and len(lines[i + 2]) <= _DATE_WIDGET_MAX  # the card's date widget: one short word, tested first
             and head.story_card_at(lines, i, _KindIn(kinds, _STRUCTURE_KINDS))
@@ -1559,21 +1566,16 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         elif (
             i + 1 < n
             and kinds[i + 1] in _PROMO_KINDS
-            and _is_short_label(lines[i])
+            and _is_short_label(line)
             and (promo_end := _promo_block_end(lines, kinds, i + 1)) is not None
         ):
             warnings.append("promo_removed")  # the block's own label above it: "Limited-time deal:"
             i = promo_end
             continue
-        if (
-            content
-            and lines[i][0] in _DASHES
-            and _DASH_OPENS.match(lines[i])
-            and credits.is_dateline_alone(content[-1])
-        ):
-            content[-1] = f"{content[-1]} {lines[i]}"  # "HCM City (VNA)" / "– The ...": one dateline paragraph
+        if content and line[0] in _DASHES and _DASH_OPENS.match(line) and credits.is_dateline_alone(content[-1]):
+            content[-1] = f"{content[-1]} {line}"  # "HCM City (VNA)" / "– The ...": one dateline paragraph
         else:
-            content.append(lines[i])
+            content.append(line)
         i += 1
 
     footer_missing = i >= n  # the dump ends inside the body: the scrape may have stopped early
