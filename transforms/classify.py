@@ -120,8 +120,9 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|posts|reads))?\s*:?$"),
     (
         CHROME,
-        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from"),
+        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot "),
         r"(?:top|more|latest)(?: news)? (?:stories|news|headlines|videos)\s*:?$|"
+        r"hot (?:this week|today|right now|now|stories|news)\s*:?$|"  # a rail of the week's most read
         r"you may also like\s*:?$|read next\s*:?$|"
         r"videos from other sections\s*:?$|"  # a video page's rail of other clips
         r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
@@ -194,6 +195,14 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
     (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) comment\b.{0,40}|comments?\s*)$"),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
+    (DROP, ("// ",), r"// \S.{0,200}$"),  # a script's comment printed as text: "// Loads the player after consent"
+    (TAIL, ("click to comment", "click here to comment"), r"click (?:here )?to comment\b.{0,20}$"),
+    # An app's download badges left as their stores' names: "App Store Google Play", "Apple | Google"
+    (
+        DROP,
+        ("apple", "app store", "google", "android"),
+        r"(?:apple|app store|google(?: play)?|android)(?:\s*[|/,]?\s*(?:apple|app store|google(?: play)?|ios)){1,2}$",
+    ),
     # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".
     (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
@@ -396,10 +405,27 @@ _AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Ber
 _MESSAGING_INVITE = re.compile(
     r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b|"
     # "Get breaking news alerts ... on our (official) WhatsApp channel!": the site's own channel, whatever the verb.
-    r"\bour (?:official )?(?:whatsapp|telegram) channel\b",
+    r"\bour (?:official )?(?:whatsapp|telegram) channel\b|"
+    # "(To receive our e-paper on WhatsApp daily, click here.)": the site's edition sent by message
+    r"^\(?to (?:receive|get) (?:our|the)\b.{0,40}\bon (?:whatsapp|telegram)\b",
     re.I,
 )
 _MESSAGING_MAX_WORDS = 25
+_LINK_LABEL = re.compile(r"(?:also read|read also)\s*:?\s*", re.I)
+_LINK_LABEL_MAX_CHARS = len("read also :")
+
+
+def _link_label_over_headline(lines: Sequence[str], kinds: Sequence[int], i: int) -> bool:
+    """'ALSO READ' alone over another story's headline (no sentence's end): the link, neither line the body's."""
+    return (
+        i + 1 < len(lines)
+        and kinds[i + 1] == BODY
+        and _LINK_LABEL.fullmatch(lines[i]) is not None
+        and not lines[i + 1].endswith(_TERMINAL)
+        and head.headline_shaped(lines[i + 1])
+    )
+
+
 _APP_PROMPT_MAX_WORDS = 15
 _COPYRIGHT_MAX_CHARS = 100  # a page's copyright line is short; a sentence may mention rights reserved
 # A metered paywall in any words: "Oops! You've hit today's free article limit." ends the free preview.
@@ -1542,7 +1568,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
                 i = _after_agency_boilerplate(lines, kinds, i + 1, signoff_agency)
                 continue
             if kind == DROP:
-                i += 1
+                # an inline link's label alone ("ALSO READ"): the other story's headline under it goes too
+                i += 2 if len(lines[i]) <= _LINK_LABEL_MAX_CHARS and _link_label_over_headline(lines, kinds, i) else 1
                 continue
         elif signed and lines[i] in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's

@@ -268,11 +268,27 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     if len(paragraph) - m.end() < _LABEL_VALUE_MAX_CHARS and _label_and_value(paragraph[m.end() - 1 :]):
         return None  # "NEWSPAPER SECTION: Business": a label and its value, no sentence after a place
     agency = m.group("agency") or m.group("wire")
+    if (
+        m.group("agency") is not None
+        and paragraph[m.end("agency") + 1 : m.end("agency") + 3].lstrip()[:1] == ":"
+        and _region_in_brackets(agency)
+    ):
+        return f"{place} ({agency})", None  # "Riverton (North Province): ...": the town's state, no agency
     # "MANILA, Philippines (UPDATED) –": a flag of the story's own in the agency's place.
     return place, (None if agency is not None and agency.strip().upper() in _STORY_FLAGS else agency)
 
 
 _LABEL_VALUE_MAX_CHARS = 40
+_REGION_WORD = re.compile(r"[A-Z][a-z]+")
+# Words of a wire's or paper's name in title case ("Kyodo News", "Asia News Network"): no region's name.
+_PRESS_WORDS = frozenset(("News", "Network", "Press", "Agency", "Service", "Times", "Post", "Star", "Daily", "Wire"))
+
+
+def _region_in_brackets(name: str) -> bool:
+    """'Madhya Pradesh', 'North Province': two or three words in title case, none a wire's or paper's word (a
+    state or province after a town, as Indian papers print their datelines)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(_REGION_WORD.fullmatch(w) and w not in _PRESS_WORDS for w in words)
 
 
 def _label_and_value(rest: str) -> bool:
@@ -489,6 +505,8 @@ def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
         inner = m.group(1).strip()
         if _credit_shaped(inner) or _LABELLED_CREDIT.match(inner):  # "... on Tuesday. [VDL Photo / Ana Cruz]"
             return paragraph[: m.start()].rstrip(), inner
+    if credit is None and paragraph.endswith(" |"):
+        return paragraph[:-2].rstrip(), None  # "Caption |": the bar a site prints before a credit it left empty
     return text, credit
 
 

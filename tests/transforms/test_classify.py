@@ -1905,3 +1905,74 @@ def test_a_dump_opening_with_a_name_and_an_age_has_no_headline() -> None:
         "Children carry paper lanterns shaped like rabbits and stars through the park at night.\n"
     )
     assert not isinstance(outcome, ParsedArticle)
+
+
+def test_a_headline_holding_a_year_and_two_capitalized_words_is_no_date_line() -> None:
+    assert head.is_date_line("Sept 2024") and head.is_date_line("Updated 2024")
+    article = _parse("Region", "", "Outlook: 2031 Harbour Plan", "", "Read the main points of the plan here.", LEAD)
+    assert article.title == "Outlook: 2031 Harbour Plan"
+
+
+def test_a_run_of_one_word_labels_over_a_headline_with_no_meta_is_chrome() -> None:
+    article = _parse("Stories", "LOOKBACK", "", "A year of the mayor in ten quotes", "", LEAD, SECOND)
+    assert article.title == "A year of the mayor in ten quotes"
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_desks_byline_with_its_town_and_dates_over_the_head_printed_again_is_chrome() -> None:
+    article = _parse(
+        "Nation",
+        "Staff Reporter, Riverton",
+        "Mon Mar 3, 2025 09:00 AM",
+        "Most Viewed",
+        "Nation",
+        "Ferry fares to rise by a tenth next month",
+        "Staff Reporter, Riverton",
+        "Mon Mar 3, 2025 09:00 AM",
+        "Ferry operators will raise fares by a tenth from next month, the river board said on Sunday.",
+        SECOND,
+        "App Store Google Play",
+        "Click to comment",
+        "Comments",
+    )
+    assert article.title == "Ferry fares to rise by a tenth next month"
+    assert article.body_paragraphs[-1] == SECOND
+    assert head.is_role_byline("Staff Correspondent, Riverton")
+    assert not head.is_role_byline("Staff Correspondent, the river board said")
+
+
+def test_a_scripts_comment_on_top_and_a_hot_this_week_rail_are_no_article() -> None:
+    article = _parse(
+        "// Sends the page's topic to the analytics tag",
+        "Ferry fares to rise by a tenth next month",
+        LEAD,
+        SECOND,
+        "Hot this week",
+        "Council names new harbour master",
+        "The council on Friday named a new harbour master, its spokesman said in a statement.",
+    )
+    assert article.title == "Ferry fares to rise by a tenth next month"
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_breaking_news_ticker_over_a_dated_headline_and_an_inline_link_are_no_article() -> None:
+    lead = "Riverton (North Province): The river board has named three engineers to inspect the dykes, it said."
+    article = _parse(
+        "BREAKING NEWS",
+        "Storm warning issued for the coast tonight",
+        "Advertisement",
+        "Riverton",
+        "Updated on: Monday, March 03, 2025, 09:10 AM IST",
+        "North Province: River board names three engineers to inspect the dykes",
+        "Harbour master Jane Tan |",
+        lead,
+        SECOND,
+        "ALSO READ",
+        "North Province: Two clerks held over ferry permits",
+        "The engineers will report to the board before the rains begin.",
+        "(To receive our e-paper on WhatsApp daily, please click here. Sharing the PDF is allowed.)",
+    )
+    assert article.title == "North Province: River board names three engineers to inspect the dykes"
+    assert [(c.text, c.credit) for c in article.captions] == [("Harbour master Jane Tan", None)]
+    assert (article.dateline, article.agency) == ("Riverton (North Province)", None)
+    assert article.body_paragraphs == (lead, SECOND, "The engineers will report to the board before the rains begin.")
