@@ -1025,6 +1025,8 @@ _PHOTO_CREDIT_TAIL = 120  # characters at a paragraph's end that can hold a phot
 
 def _is_photo_caption(paragraph: str) -> bool:
     """A paragraph that is a photo's caption closed by a photo credit, or a photo credit alone."""
+    if paragraph[-2:] == " |":
+        paragraph = paragraph[:-2].rstrip()  # "Caption (Photo: Agency) |": a table cell's bar after the credit
     if not _names_a_photo(paragraph[-_PHOTO_CREDIT_TAIL:]):
         return False  # no photo word or slash near the end: the common case, decided without splitting
     if credits.is_credit_only(paragraph):
@@ -1126,7 +1128,10 @@ def _doubled_suffix_start(paragraph: str) -> int | None:
 
 # Where a caption's credit runs into the dateline in capitals with no space ("... — file picALOR SETAR, Aug 26 —"):
 # a lower-case letter, a full stop or a bracket, then a place in capitals and a dateline's punctuation.
-_GLUED_DATELINE = re.compile(r"[a-z.)](?=[A-Z]{2}[A-Z .'’-]*(?:,|\s*\(|:|\s[-–—―]))")
+_GLUED_DATELINE = re.compile(
+    r"[a-z.)](?=[A-Z]{2}[A-Z .'’-]*(?:,|\s*\(|:|\s[-–—―]))|"
+    r"\)(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3} \()"  # "... (Photo: Agency)Hanoi (VNA) –": a town in title case
+)
 
 
 def _glued_once_caption(paragraph: str) -> tuple[Caption, str] | None:
@@ -1741,12 +1746,20 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         last = body[-1]
         body[-1] = _without_continue_link(last, title)
         teaser = body[-1] != last and len(body[-1]) >= _ARTICLE_SENTENCE_MIN_CHARS
+    if body and body[-1].endswith("/.") and len(body[-1]) > 2 and body[-1][-3] in " .":
+        body[-1] = body[-1][:-2].rstrip()  # a Vietnamese wire's end mark: "... in March. /." or "... in March./."
     trailing = credits.trailing_agency(body[-1]) if body else None
     if trailing is not None and not any(
         (other := credits.trailing_agency(p)) and other.agency == trailing.agency for p in body[:-1]
     ):
         body[-1] = trailing.paragraph
         signoff_agency = trailing.agency
+    elif trailing is None and body and body[-1][-1].isupper() and (wire := credits.trailing_wire(body[-1])) is not None:
+        signoff_agency = wire.agency  # "... on Sunday.   -UNB" or a last line "Source: VNA": a wire's acronym
+        if wire.paragraph:
+            body[-1] = wire.paragraph
+        elif len(body) > 1:
+            body.pop()
     agency = agency or signoff_agency
     if len(body) > 1 and (
         body[-1][-1] == ")" or not body[-1].endswith(_TERMINAL) or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)

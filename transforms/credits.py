@@ -675,6 +675,22 @@ def trailing_agency(paragraph: str) -> TrailingAgency | None:
 
 
 _ANN_SIGNOFF_MAX_CHARS = 60
+# A wire's acronym signing off the last paragraph ("... in the capital.   -UNB") or named as its source on a
+# line of its own ("Source: VNA"): any acronym, where the sign-offs above name the wires they know.
+_WIRE_ACRONYM_SIGNOFF = re.compile(r"(?:(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$")
+_WIRE_ACRONYM_SIGNOFF_MAX_CHARS = 20
+
+
+def trailing_wire(paragraph: str) -> TrailingAgency | None:
+    """The last paragraph without a wire acronym's sign-off, and the acronym ('' when the line was only
+    'Source: VNA'); None when it has none."""
+    text = paragraph.rstrip()
+    m = _WIRE_ACRONYM_SIGNOFF.search(text, max(0, len(text) - _WIRE_ACRONYM_SIGNOFF_MAX_CHARS))
+    if m is None:
+        return None
+    return TrailingAgency(text[: m.start()].rstrip(), m.group("agency"))
+
+
 _ANN_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*(?P<agency>(?:[A-Z][\w.&'’-]*\s?){1,5}/ANN)$")
 
 

@@ -734,6 +734,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             break  # a photo credit over its caption
         elif passed and is_furniture is not None and is_furniture[k]:
             continue  # an ad slot under the lead is no meta line: the paragraph above it is no standfirst
+        elif passed and len(text) <= 3 and not text.isalnum() and is_chrome(text):
+            continue  # a glyph ("|", a table cell's residue) under the lead: no meta line (a counter "5" is)
         elif passed and last_meta != k - 1 and text[:1] in _BULLET_CHARS and _sentence(bullet_of(text) or ""):
             break  # a list of sentences right under a line of text: the article's own points, not meta bullets
         elif is_meta(text, title):

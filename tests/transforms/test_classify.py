@@ -1976,3 +1976,41 @@ def test_a_breaking_news_ticker_over_a_dated_headline_and_an_inline_link_are_no_
     assert [(c.text, c.credit) for c in article.captions] == [("Harbour master Jane Tan", None)]
     assert (article.dateline, article.agency) == ("Riverton (North Province)", None)
     assert article.body_paragraphs == (lead, SECOND, "The engineers will report to the board before the rains begin.")
+
+
+def test_a_wire_acronyms_sign_off_or_source_line_names_the_agency() -> None:
+    last = "The board will meet again in March to approve the new fares."
+    signed = _parse(
+        "Ferry fares to rise", "Ferry operators will raise fares by a tenth, the board said.", last + "   -KNA"
+    )
+    assert (signed.agency, signed.body_paragraphs[-1]) == ("KNA", last)
+    sourced = _parse(
+        "Ferry fares to rise", "Ferry operators will raise fares by a tenth, the board said.", last, "Source: KNA"
+    )
+    assert (sourced.agency, sourced.body_paragraphs[-1]) == ("KNA", last)
+
+
+def test_a_caption_glued_to_a_title_case_dateline_and_a_vietnamese_wires_end_mark() -> None:
+    lead = "Riverton (KNA) – The river board on Monday named three engineers to inspect the dykes."
+    article = _parse(
+        "River board names engineers",
+        "Board chair Jane Tan at the meeting (Photo: KNA)" + lead,
+        "The engineers will report to the board before the rains begin. /.",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [("Board chair Jane Tan at the meeting", "Photo: KNA")]
+    assert (article.dateline, article.agency) == ("Riverton", "KNA")
+    assert article.body_paragraphs == (lead, "The engineers will report to the board before the rains begin.")
+
+
+def test_table_cell_bars_under_the_lead_do_not_make_it_a_standfirst() -> None:
+    first = "The river board on Monday named three engineers to inspect the dykes before the rains."
+    article = _parse(
+        "River board names engineers",
+        first,
+        SECOND,
+        "|",
+        "|",
+        "Board chair Jane Tan at the meeting (Photo: KNA) |",
+        "The engineers will report to the board before the rains begin.",
+    )
+    assert article.body_paragraphs == (first, SECOND, "The engineers will report to the board before the rains begin.")
