@@ -236,7 +236,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (
         DROP,
         ("this article", "this story"),
-        r"this (?:article|story) is (?:more than|over) \S+ (?:months?|years?) old\.?$",
+        r"this (?:article|story) is (?:(?:more than|over) )?\S+ (?:months?|years?) old\.?$",
     ),
     # A wire desk's end-of-story marker: "(END)", "-END-", "Enditem/AW", "(ends)", "###".
     (
@@ -488,6 +488,8 @@ def kind_of(text: str) -> int:
         return WHATSAPP
     if "google news" in low and "follow" in low and len(text.split()) <= _APP_PROMPT_MAX_WORDS:
         return DROP  # "Stay current - Follow The Ledger on Google News": furniture wherever it stands
+    if "google play" in low and "app store" in low:
+        return TAIL  # "Read us on your phone: get the app from the App Store or Google Play": an app promo
     if ":" in text and text[0].islower() and _SCRIPT_SETTING.fullmatch(text):  # the operator before the call
         return DROP  # a widget's script settings printed as text: "enablePagination: false", "startIndex:"
     return BODY
@@ -538,11 +540,17 @@ def _promo_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) -> 
                 # A billing line in words of its own ("Pay RM 10.43 in month one, then ...") inside a
                 # block that already has prices.
                 or (has_core and _is_billing_line(lines[end]))
+                # a plan's perks listed under its price ("- Comment on every story", "- Gift stories to friends")
+                or (has_core and lines[end][:2] in _PERK_MARKS and len(lines[end].split()) <= _PERK_MAX_WORDS)
             )
         ):
             break
         end += 1
     return end if has_core or strong or aux >= 2 else None
+
+
+_PERK_MARKS = ("- ", "• ", "✓ ", "✔ ")
+_PERK_MAX_WORDS = 12
 
 
 def _is_short_label(text: str) -> bool:

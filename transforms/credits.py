@@ -469,9 +469,11 @@ _SLOT_DASH_CREDIT = re.compile(r"\s(?:--|[—–―])\s*([A-Z][\w.&'’-]*(?:\s[
 
 
 # In the caption slot, a source and a name in brackets after the caption's full stop ("... on Monday.
-# (Mekong Mail/Heng Vuthy)"): each side capitalized, one of them a name of two words or more.
+# (Mekong Mail/Heng Vuthy)") or its own closing bracket ("... the bill (RUU) (JP/Jane Tan)"): each side
+# capitalized, one of them a name of two words or more.
+_SLOT_BRACKETED_NAME = re.compile(r"(?<=\.)\s+\(([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})\)$")
 _SLOT_BRACKETED_CREDIT = re.compile(
-    r"(?<=[.!?])\s+\(\s?((?:[A-Z][\w.&'’-]*\s){1,3}?[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|"
+    r"(?<=[.!?)])\s+\(\s?((?:[A-Z][\w.&'’-]*\s){1,3}?[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|"
     r"(?:[A-Z][\w.&'’-]*|[a-z][\w-]*(?:\.[a-z]{2,})+)\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,3})\)$"
 )  # "( JP/Jane Tan)" with a space inside; a site's address as the source: "(news.example.com/Jane Tan)"
 
@@ -505,6 +507,8 @@ def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
         inner = m.group(1).strip()
         if _credit_shaped(inner) or _LABELLED_CREDIT.match(inner):  # "... on Tuesday. [VDL Photo / Ana Cruz]"
             return paragraph[: m.start()].rstrip(), inner
+    if credit is None and paragraph.endswith(")") and (m := _SLOT_BRACKETED_NAME.search(paragraph)) is not None:
+        return paragraph[: m.start()].rstrip(), m.group(1)  # "Mayor Jane Tan. (Ali Bakar)": the photographer
     if credit is None and paragraph.endswith(" |"):
         return paragraph[:-2].rstrip(), None  # "Caption |": the bar a site prints before a credit it left empty
     return text, credit

@@ -2014,3 +2014,32 @@ def test_table_cell_bars_under_the_lead_do_not_make_it_a_standfirst() -> None:
         "The engineers will report to the board before the rains begin.",
     )
     assert article.body_paragraphs == (first, SECOND, "The engineers will report to the board before the rains begin.")
+
+
+def test_slot_captions_credited_in_brackets_after_a_bracket_or_with_a_photographers_name() -> None:
+    title = "River board names three engineers"
+    caption = "Engineers inspect the dyke near the old pier (RDB)"
+    article = _parse(title, f"{title} {caption} (KP/Jane Tan)", LEAD, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "KP/Jane Tan")]
+    named = _parse(title, "Board chair Ana Rivas Jr. (Tomas Lind)", "Board chair Ana Rivas Jr. (Tomas Lind)", LEAD)
+    assert [(c.text, c.credit) for c in named.captions] == [("Board chair Ana Rivas Jr.", "Tomas Lind")]
+
+
+def test_an_age_notice_a_plans_perks_and_an_app_stores_promo_are_no_article() -> None:
+    first = "The river board is expected to name its engineers this evening."
+    article = _parse(
+        "River board to name engineers",
+        "This article is 3 years old",
+        first,
+        "RM9.90 / month",
+        "- Comment on every story",
+        "- Share stories with your family",
+    )
+    assert article.body_paragraphs == (first,)
+    closing = _parse(
+        "Ferry fares to rise",
+        LEAD,
+        SECOND,
+        "Read The Harbour Daily on your phone with its free app. Get it from the App Store or Google Play now",
+    )
+    assert closing.body_paragraphs == (LEAD, SECOND)
