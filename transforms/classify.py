@@ -406,7 +406,7 @@ _MESSAGING_INVITE = re.compile(
     r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b|"
     # "Get breaking news alerts ... on our (official) WhatsApp channel!": the site's own channel, whatever the verb.
     r"\bour (?:official )?(?:whatsapp|telegram) channel\b|"
-    # "(To receive our e-paper on WhatsApp daily, click here.)": the site's edition sent by message
+    # "(To get the daily e-paper on Telegram, tap here.)": the site's edition sent by message
     r"^\(?to (?:receive|get) (?:our|the)\b.{0,40}\bon (?:whatsapp|telegram)\b",
     re.I,
 )

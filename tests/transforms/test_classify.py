@@ -1970,7 +1970,7 @@ def test_a_breaking_news_ticker_over_a_dated_headline_and_an_inline_link_are_no_
         "ALSO READ",
         "North Province: Two clerks held over ferry permits",
         "The engineers will report to the board before the rains begin.",
-        "(To receive our e-paper on WhatsApp daily, please click here. Sharing the PDF is allowed.)",
+        "(To get our daily e-paper on WhatsApp, tap here. Forwarding the PDF to friends is fine.)",
     )
     assert article.title == "North Province: River board names three engineers to inspect the dykes"
     assert [(c.text, c.credit) for c in article.captions] == [("Harbour master Jane Tan", None)]
