@@ -281,7 +281,13 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
 _LABEL_VALUE_MAX_CHARS = 40
 _REGION_WORD = re.compile(r"[A-Z][a-z]+")
 # Words of a wire's or paper's name in title case ("Kyodo News", "Asia News Network"): no region's name.
-_PRESS_WORDS = frozenset(("News", "Network", "Press", "Agency", "Service", "Times", "Post", "Star", "Daily", "Wire"))
+_PRESS_WORDS = frozenset(
+    (
+        "The", "News", "Network", "Press", "Agency", "Service", "Times", "Post", "Star", "Daily", "Wire", "Tribune",
+        "Herald", "Journal", "Mail", "Express", "Today", "Online", "Media", "Bulletin", "Gazette", "Chronicle",
+        "Observer", "Standard", "Telegraph", "Monitor", "Reporter", "Correspondent", "Bureau", "Desk", "Nation",
+    )
+)  # fmt: skip
 
 
 def _region_in_brackets(name: str) -> bool:

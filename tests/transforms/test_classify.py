@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from transforms import classify, head
+from transforms import classify, credits, head
 from transforms.parse import parse_text
 from transforms.records import ParsedArticle, Quarantined
 
@@ -2043,3 +2043,9 @@ def test_an_age_notice_a_plans_perks_and_an_app_stores_promo_are_no_article() ->
         "Read The Harbour Daily on your phone with its free app. Get it from the App Store or Google Play now",
     )
     assert closing.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_papers_name_in_a_datelines_brackets_stays_its_agency() -> None:
+    assert credits.dateline_of("Riverton (North Province): The board met.") == ("Riverton (North Province)", None)
+    assert credits.dateline_of("RIVERTON (The Coast Ledger): The board met.") == ("RIVERTON", "The Coast Ledger")
+    assert credits.dateline_of("Riverton (Harbour Herald): The board met.") == ("Riverton", "Harbour Herald")
