@@ -196,7 +196,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) comment\b.{0,40}|comments?\s*)$"),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
     (DROP, ("// ",), r"// \S.{0,200}$"),  # a script's comment printed as text: "// Loads the player after consent"
-    (TAIL, ("click to comment", "click here to comment"), r"click (?:here )?to comment\b.{0,20}$"),
+    (TAIL, ("click",), r"click (?:here )?to comment\b.{0,20}$"),  # "click" opens furniture's lines already
     # An app's download badges left as their stores' names: "App Store Google Play", "Apple | Google"
     (
         DROP,
@@ -488,8 +488,6 @@ def kind_of(text: str) -> int:
         return WHATSAPP
     if "google news" in low and "follow" in low and len(text.split()) <= _APP_PROMPT_MAX_WORDS:
         return DROP  # "Stay current - Follow The Ledger on Google News": furniture wherever it stands
-    if "google play" in low and "app store" in low:
-        return TAIL  # "Read us on your phone: get the app from the App Store or Google Play": an app promo
     if ":" in text and text[0].islower() and _SCRIPT_SETTING.fullmatch(text):  # the operator before the call
         return DROP  # a widget's script settings printed as text: "enablePagination: false", "startIndex:"
     return BODY
@@ -1033,10 +1031,10 @@ _PHOTO_CREDIT_TAIL = 120  # characters at a paragraph's end that can hold a phot
 
 def _is_photo_caption(paragraph: str) -> bool:
     """A paragraph that is a photo's caption closed by a photo credit, or a photo credit alone."""
-    if paragraph[-2:] == " |":
-        paragraph = paragraph[:-2].rstrip()  # "Caption (Photo: Agency) |": a table cell's bar after the credit
     if not _names_a_photo(paragraph[-_PHOTO_CREDIT_TAIL:]):
         return False  # no photo word or slash near the end: the common case, decided without splitting
+    if paragraph[-2:] == " |":
+        paragraph = paragraph[:-2].rstrip()  # "Caption (Photo: Agency) |": a table cell's bar after the credit
     if credits.is_credit_only(paragraph):
         return True
     credit = credits.split_caption_credit(paragraph)[1]
@@ -1906,6 +1904,8 @@ def _without_closing_furniture(
     None when notes are not looked for)."""
     while len(body) > 1 and (
         _is_closing_furniture(body[-1], body[-2], agency)
+        # "Read us on your phone: get the app from the App Store or Google Play": the page's app promo
+        or ("Google Play" in body[-1] and "App Store" in body[-1])
         or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
     ):
         body = body[:-1]
