@@ -120,8 +120,9 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|posts|reads))?\s*:?$"),
     (
         CHROME,
-        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from"),
+        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot "),
         r"(?:top|more|latest)(?: news)? (?:stories|news|headlines|videos)\s*:?$|"
+        r"hot (?:this week|today|right now|now|stories|news)\s*:?$|"  # a rail of the week's most read
         r"you may also like\s*:?$|read next\s*:?$|"
         r"videos from other sections\s*:?$|"  # a video page's rail of other clips
         r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
@@ -194,6 +195,14 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
     (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) comment\b.{0,40}|comments?\s*)$"),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
+    (DROP, ("// ",), r"// \S.{0,200}$"),  # a script's comment printed as text: "// Loads the player after consent"
+    (TAIL, ("click",), r"click (?:here )?to comment\b.{0,20}$"),  # "click" opens furniture's lines already
+    # An app's download badges left as their stores' names: "App Store Google Play", "Apple | Google"
+    (
+        DROP,
+        ("apple", "app store", "google", "android"),
+        r"(?:apple|app store|google(?: play)?|android)(?:\s*[|/,]?\s*(?:apple|app store|google(?: play)?|ios)){1,2}$",
+    ),
     # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".
     (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
@@ -227,7 +236,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (
         DROP,
         ("this article", "this story"),
-        r"this (?:article|story) is (?:more than|over) \S+ (?:months?|years?) old\.?$",
+        r"this (?:article|story) is (?:(?:more than|over) )?\S+ (?:months?|years?) old\.?$",
     ),
     # A wire desk's end-of-story marker: "(END)", "-END-", "Enditem/AW", "(ends)", "###".
     (
@@ -396,10 +405,27 @@ _AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Ber
 _MESSAGING_INVITE = re.compile(
     r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b|"
     # "Get breaking news alerts ... on our (official) WhatsApp channel!": the site's own channel, whatever the verb.
-    r"\bour (?:official )?(?:whatsapp|telegram) channel\b",
+    r"\bour (?:official )?(?:whatsapp|telegram) channel\b|"
+    # "(To get the daily e-paper on Telegram, tap here.)": the site's edition sent by message
+    r"^\(?to (?:receive|get) (?:our|the)\b.{0,40}\bon (?:whatsapp|telegram)\b",
     re.I,
 )
 _MESSAGING_MAX_WORDS = 25
+_LINK_LABEL = re.compile(r"(?:also read|read also)\s*:?\s*", re.I)
+_LINK_LABEL_MAX_CHARS = len("read also :")
+
+
+def _link_label_over_headline(lines: Sequence[str], kinds: Sequence[int], i: int) -> bool:
+    """'ALSO READ' alone over another story's headline (no sentence's end): the link, neither line the body's."""
+    return (
+        i + 1 < len(lines)
+        and kinds[i + 1] == BODY
+        and _LINK_LABEL.fullmatch(lines[i]) is not None
+        and not lines[i + 1].endswith(_TERMINAL)
+        and head.headline_shaped(lines[i + 1])
+    )
+
+
 _APP_PROMPT_MAX_WORDS = 15
 _COPYRIGHT_MAX_CHARS = 100  # a page's copyright line is short; a sentence may mention rights reserved
 # A metered paywall in any words: "Oops! You've hit today's free article limit." ends the free preview.
@@ -512,11 +538,17 @@ def _promo_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) -> 
                 # A billing line in words of its own ("Pay RM 10.43 in month one, then ...") inside a
                 # block that already has prices.
                 or (has_core and _is_billing_line(lines[end]))
+                # a plan's perks listed under its price ("- Comment on every story", "- Gift stories to friends")
+                or (has_core and lines[end][:2] in _PERK_MARKS and len(lines[end].split()) <= _PERK_MAX_WORDS)
             )
         ):
             break
         end += 1
     return end if has_core or strong or aux >= 2 else None
+
+
+_PERK_MARKS = ("- ", "• ", "✓ ", "✔ ")
+_PERK_MAX_WORDS = 12
 
 
 def _is_short_label(text: str) -> bool:
@@ -1004,6 +1036,8 @@ def _is_photo_caption(paragraph: str) -> bool:
     """A paragraph that is a photo's caption closed by a photo credit, or a photo credit alone."""
     if not _names_a_photo(paragraph[-_PHOTO_CREDIT_TAIL:]):
         return False  # no photo word or slash near the end: the common case, decided without splitting
+    if paragraph[-2:] == " |":
+        paragraph = paragraph[:-2].rstrip()  # "Caption (Photo: Agency) |": a table cell's bar after the credit
     if credits.is_credit_only(paragraph):
         return True
     credit = credits.split_caption_credit(paragraph)[1]
@@ -1103,7 +1137,10 @@ def _doubled_suffix_start(paragraph: str) -> int | None:
 
 # Where a caption's credit runs into the dateline in capitals with no space ("... — file picALOR SETAR, Aug 26 —"):
 # a lower-case letter, a full stop or a bracket, then a place in capitals and a dateline's punctuation.
-_GLUED_DATELINE = re.compile(r"[a-z.)](?=[A-Z]{2}[A-Z .'’-]*(?:,|\s*\(|:|\s[-–—―]))")
+_GLUED_DATELINE = re.compile(
+    r"[a-z.)](?=[A-Z]{2}[A-Z .'’-]*(?:,|\s*\(|:|\s[-–—―]))|"
+    r"\)(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3} \()"  # "... (Photo: Agency)Hanoi (VNA) –": a town in title case
+)
 
 
 def _glued_once_caption(paragraph: str) -> tuple[Caption, str] | None:
@@ -1552,7 +1589,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
                 i = _after_agency_boilerplate(lines, kinds, i + 1, signoff_agency)
                 continue
             if kind == DROP:
-                i += 1
+                # an inline link's label alone ("ALSO READ"): the other story's headline under it goes too
+                i += 2 if len(lines[i]) <= _LINK_LABEL_MAX_CHARS and _link_label_over_headline(lines, kinds, i) else 1
                 continue
         elif signed and line in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
@@ -1719,12 +1757,20 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         last = body[-1]
         body[-1] = _without_continue_link(last, title)
         teaser = body[-1] != last and len(body[-1]) >= _ARTICLE_SENTENCE_MIN_CHARS
+    if body and body[-1].endswith("/.") and len(body[-1]) > 2 and body[-1][-3] in " .":
+        body[-1] = body[-1][:-2].rstrip()  # a Vietnamese wire's end mark: "... in March. /." or "... in March./."
     trailing = credits.trailing_agency(body[-1]) if body else None
     if trailing is not None and not any(
         (other := credits.trailing_agency(p)) and other.agency == trailing.agency for p in body[:-1]
     ):
         body[-1] = trailing.paragraph
         signoff_agency = trailing.agency
+    elif trailing is None and body and body[-1][-1].isupper() and (wire := credits.trailing_wire(body[-1])) is not None:
+        signoff_agency = wire.agency  # "... on Sunday.   -UNB" or a last line "Source: VNA": a wire's acronym
+        if wire.paragraph:
+            body[-1] = wire.paragraph
+        elif len(body) > 1:
+            body.pop()
     agency = agency or signoff_agency
     if len(body) > 1 and (
         body[-1][-1] == ")" or not body[-1].endswith(_TERMINAL) or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
@@ -1863,6 +1909,8 @@ def _without_closing_furniture(
     None when notes are not looked for)."""
     while len(body) > 1 and (
         _is_closing_furniture(body[-1], body[-2], agency)
+        # "Read us on your phone: get the app from the App Store or Google Play": the page's app promo
+        or ("Google Play" in body[-1] and "App Store" in body[-1])
         or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
     ):
         body = body[:-1]
