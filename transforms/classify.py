@@ -740,6 +740,10 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ):
             i += 1  # a dek above the lead ("(UPDATED) Senators say ...", the lead's own words, a summary): not body
             continue
+        if i + 2 == anchor_at != dateline_at and _alt_text_over_briefing(paragraphs, i):
+            captions.append(Caption(paragraph, None))  # the briefing's photo named above its first section label
+            i += 1
+            continue
         if i + 1 == anchor_at and credits.is_credit_only(paragraph):
             captions.append(Caption(paragraph, None))  # a photo with its credit alone right above the lead
             i += 1
@@ -904,6 +908,16 @@ def _lead_follows(lines: Sequence[str], start: int) -> bool:
     return any(credits.dateline_of(line) is not None for line in lines[start : start + _METER_LEAD_WINDOW])
 
 
+def _alt_text_over_briefing(paragraphs: Sequence[str], i: int) -> bool:
+    """'Port bldg' over 'Port deal called off' over a print lead: two label-shaped lines in a row, the second the
+    first of a briefing's recurring section labels; the first, with no text of its own under it, names the photo."""
+    return (
+        _is_section_label(paragraphs[i])
+        and _is_section_label(paragraphs[i + 1])
+        and sum(map(_is_section_label, paragraphs[i + 1 :])) >= _SECTION_LABELS_MIN
+    )
+
+
 def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequence[Caption]) -> bool:
     """Is uncredited paragraph i, above a print lead, a photo's caption rather than a column's standfirst?
 
@@ -979,10 +993,19 @@ _PHOTO_SAYS_SO = re.compile(
 )
 
 
+# "Market Watch logo for the business desk.": a recurring column's logo named by its alt text, a photo's caption.
+_LOGO = re.compile(r"\blogos?\b")
+_LOGO_ALT_MAX_WORDS = 12
+
+
 def _names_itself_a_photo(paragraph: str) -> bool:
     """'A file photo showing traffic on the bridge.': a first paragraph that names itself a photo, and whose first
     sentence tells nothing happening ('A photo of the suspect was shared online.' opens an article)."""
-    return _PHOTO_SAYS_SO.match(paragraph) is not None and _FINITE.search(paragraph.split(". ", 1)[0]) is None
+    if _PHOTO_SAYS_SO.match(paragraph) is None and not (
+        "logo" in paragraph and len(paragraph.split()) <= _LOGO_ALT_MAX_WORDS and _LOGO.search(paragraph) is not None
+    ):
+        return False
+    return _FINITE.search(paragraph.split(". ", 1)[0]) is None
 
 
 def _describes_a_photo(paragraph: str, following: str) -> bool:
@@ -1242,6 +1265,10 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             removed += 1  # a photo caption (with its credit) printed twice on one line
             k += 1
             continue
+        if labelled and k > 0 and _labelled_photo_moment(paragraph):
+            removed += 1  # "Lending a hand: Volunteers sorting ...": a mid-article photo's caption, printed once
+            k += 1
+            continue
         if doubled is not None:
             if not out:
                 glued.append(Caption(*credits.split_caption_credit(paragraph[: doubled // 2].strip())))
@@ -1266,6 +1293,13 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
 
 _LABEL_MAX_CHARS = 32  # "Madeline: " - a caption's label stands in these first characters
 _LABELLED_QUOTE_MIN = 30  # characters: a shorter text may be found anywhere by chance
+
+
+def _labelled_photo_moment(paragraph: str) -> bool:
+    """'Lending a hand: Volunteers sorting donations at the hall.': under a caption's label, a participle close
+    after its subject and no finite verb (a photo's moment), where a labelled paragraph of the article tells
+    what happened ('Lesson learnt: The council has since ...')."""
+    return _caption_grammar(paragraph[paragraph.find(": ") + 2 :])
 
 
 def _quoted_under_label(body: Sequence[str], j: int) -> bool:

@@ -159,7 +159,7 @@ _SQUARE_CREDIT = re.compile(r"\s\[([^\[\]/]{2,60}/[^\[\]/]{2,60})\]$")
 _SENTENCE_END = re.compile(r"[.!?\"”’)](?=\s+\S)")
 _CREDIT_WINDOW = 160  # characters at the end of a caption that can hold its credit (14 words at most)
 _GLUED_CREDIT_LABEL = re.compile(r"(?<=[.!?])(?=(?:photos?|pictures?|pics?)\b[^.!?:]{0,40}:\s*\S)", re.I)
-_DASH_CREDIT = re.compile(r"(?:--|[—–―-])\s*([^—–―]{1,100})$")
+_DASH_CREDIT = re.compile(r"(?:--|[—–―-])\s*([^—–―]{1,140})$")  # room for a list of photographers
 # A credit that is only an agency after a dash ("— Reuters"): the shape both of a photo credit and
 # of a briefing item's sign-off, so the classifier looks at its neighbours before calling it a caption.
 _BARE_AGENCY_NAMES = r"(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|bloomberg|ann|asia news network|dpa)"
@@ -401,12 +401,17 @@ _LABELLED_HANDLE_MAX_WORDS = 4
 
 # The picture desk's date stamp closing a credit: "Starpic by JANE TAN / The Star / 04 Feb 2017."
 _DATE_STAMPED = re.compile(r"[/-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?\s\d{4}\.$")
+_CREDIT_MAX_WORDS = 14
+_LABELLED_CREDIT_MAX_WORDS = 24  # "Photos: NAME, NAME, NAME and NAME/The Star": a feature's photographers listed
 
 
 def _credit_shaped(tail: str) -> bool:
     """A credit names people and organisations: short, capitalized, with a credit marker."""
     words = tail.split()
-    if not 1 <= len(words) <= 14 or tail.endswith((",", ":", ";")):
+    limit = _CREDIT_MAX_WORDS
+    if len(words) > limit and _PHOTO_LABEL.match(tail):
+        limit = _LABELLED_CREDIT_MAX_WORDS  # a label announces the credit: its list of names may run longer
+    if not 1 <= len(words) <= limit or tail.endswith((",", ":", ";")):
         return False
     if tail.endswith(".") and not (
         (len(words) <= 5 and _CLOSED_CREDIT.search(tail)) or _PHOTO_LABEL.match(tail) or _DATE_STAMPED.search(tail)
@@ -590,10 +595,17 @@ def is_credit_only(line: str) -> bool:
     )
 
 
+# A sentence's end, then a dash before the credit: "Dr Jane Tan. - Filepic/The Star".
+_DASH_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:--|[—–―-])\s+\S")
+
+
 def _caption_before_label(line: str) -> bool:
-    """'Dolores Ryan. Photo: Reuters/Jane Tan': a caption (a name alone) and its labelled credit, not a credit."""
+    """'Dolores Ryan. Photo: Reuters/Jane Tan', 'Dolores Ryan. - Filepic/The Star': a caption (a name alone)
+    and its credit after a label or a dash, not a credit."""
     label = _PHOTO_LABEL.search(line)
-    return label is not None and label.start() > 0 and line[: label.start()].rstrip().endswith((".", "!", "?"))
+    if label is not None and label.start() > 0 and line[: label.start()].rstrip().endswith((".", "!", "?")):
+        return True
+    return _DASH_AFTER_SENTENCE.search(line) is not None
 
 
 _ENDS_IN_BARE_AGENCY = re.compile(

@@ -2049,3 +2049,49 @@ def test_a_papers_name_in_a_datelines_brackets_stays_its_agency() -> None:
     assert credits.dateline_of("Riverton (North Province): The board met.") == ("Riverton (North Province)", None)
     assert credits.dateline_of("RIVERTON (The Coast Ledger): The board met.") == ("RIVERTON", "The Coast Ledger")
     assert credits.dateline_of("Riverton (Harbour Herald): The board met.") == ("Riverton", "Harbour Herald")
+
+
+def test_a_labelled_caption_of_a_photo_moment_inside_the_body_is_dropped() -> None:
+    caption = "Lending a hand: Volunteers sorting boxes of donated clothes at the community hall in Kepong."
+    article = _parse(
+        "Flood victims receive aid",
+        LEAD,
+        SECOND,
+        caption,
+        "The aid will be handed out over the weekend, the organisers said.",
+        "Lesson learnt: The council has since cleared the drains along the main road.",
+        WA,
+    )
+    assert caption not in article.body_paragraphs
+    assert "Lesson learnt: The council has since cleared the drains along the main road." in article.body_paragraphs
+
+
+def test_a_short_label_over_a_briefings_first_section_label_names_its_photo() -> None:
+    article = _parse(
+        "The week that was - port deal, rubber prices, ringgit",
+        "Port bldg",
+        "Port deal called off",
+        "SHARES in the port operator fell after its parent dropped a plan to take it private.",
+        "Rubber prices slip",
+        "PRICES of latex eased for a third week as demand from glove makers cooled.",
+        "Ringgit firms",
+        "THE ringgit ended the week stronger against the US dollar.",
+        WA,
+    )
+    assert [c.text for c in article.captions] == ["Port bldg"]
+    assert article.body_paragraphs[0] == "Port deal called off"
+
+
+def test_a_columns_logo_named_by_its_alt_text_is_its_caption() -> None:
+    article = _parse(
+        "Market notes for Tue, June 4",
+        "Market Notes logo for the business desk.",
+        "Market notes on June 4",
+        "* A plantation group says its net profit for the quarter ended March 31 doubled to RM88mil on higher "
+        "palm oil prices and lower fertiliser costs, and it will pay a dividend of five sen a share.",
+        "* A builder has won a RM120mil contract from the state government to build a school and a hostel in "
+        "Kuantan, to be completed within two years, lifting its order book to RM1.1bil.",
+        WA,
+    )
+    assert [c.text for c in article.captions] == ["Market Notes logo for the business desk."]
+    assert article.body_paragraphs[0] == "Market notes on June 4"
