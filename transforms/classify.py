@@ -17,6 +17,9 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from itertools import compress
+from operator import contains as _contains
+from operator import itemgetter
 
 from transforms import credits, head
 from transforms.records import Caption, ParsedArticle, ParseOutcome, Quarantined, RelatedList
@@ -120,8 +123,9 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|posts|reads))?\s*:?$"),
     (
         CHROME,
-        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from"),
+        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot "),
         r"(?:top|more|latest)(?: news)? (?:stories|news|headlines|videos)\s*:?$|"
+        r"hot (?:this week|today|right now|now|stories|news)\s*:?$|"  # a rail of the week's most read
         r"you may also like\s*:?$|read next\s*:?$|"
         r"videos from other sections\s*:?$|"  # a video page's rail of other clips
         r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
@@ -202,6 +206,14 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:please,?\s+)?(?:log\s?in|sign\s?in)(?:\s+or\s+(?:register|sign\s?up))?\s+to\s+"
         r"(?:post|add|leave|write)\s+(?:a\s+)?comments?\b.{0,20}$",
     ),
+    (DROP, ("// ",), r"// \S.{0,200}$"),  # a script's comment printed as text: "// Loads the player after consent"
+    (TAIL, ("click",), r"click (?:here )?to comment\b.{0,20}$"),  # "click" opens furniture's lines already
+    # An app's download badges left as their stores' names: "App Store Google Play", "Apple | Google"
+    (
+        DROP,
+        ("apple", "app store", "google", "android"),
+        r"(?:apple|app store|google(?: play)?|android)(?:\s*[|/,]?\s*(?:apple|app store|google(?: play)?|ios)){1,2}$",
+    ),
     # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".
     (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
@@ -235,7 +247,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (
         DROP,
         ("this article", "this story"),
-        r"this (?:article|story) is (?:more than|over) \S+ (?:months?|years?) old\.?$",
+        r"this (?:article|story) is (?:(?:more than|over) )?\S+ (?:months?|years?) old\.?$",
     ),
     # A wire desk's end-of-story marker: "(END)", "-END-", "Enditem/AW", "(ends)", "###".
     (
@@ -404,10 +416,27 @@ _AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Ber
 _MESSAGING_INVITE = re.compile(
     r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b|"
     # "Get breaking news alerts ... on our (official) WhatsApp channel!": the site's own channel, whatever the verb.
-    r"\bour (?:official )?(?:whatsapp|telegram) channel\b",
+    r"\bour (?:official )?(?:whatsapp|telegram) channel\b|"
+    # "(To get the daily e-paper on Telegram, tap here.)": the site's edition sent by message
+    r"^\(?to (?:receive|get) (?:our|the)\b.{0,40}\bon (?:whatsapp|telegram)\b",
     re.I,
 )
 _MESSAGING_MAX_WORDS = 25
+_LINK_LABEL = re.compile(r"(?:also read|read also)\s*:?\s*", re.I)
+_LINK_LABEL_MAX_CHARS = len("read also :")
+
+
+def _link_label_over_headline(lines: Sequence[str], kinds: Sequence[int], i: int) -> bool:
+    """'ALSO READ' alone over another story's headline (no sentence's end): the link, neither line the body's."""
+    return (
+        i + 1 < len(lines)
+        and kinds[i + 1] == BODY
+        and _LINK_LABEL.fullmatch(lines[i]) is not None
+        and not lines[i + 1].endswith(_TERMINAL)
+        and head.headline_shaped(lines[i + 1])
+    )
+
+
 _APP_PROMPT_MAX_WORDS = 15
 _COPYRIGHT_MAX_CHARS = 100  # a page's copyright line is short; a sentence may mention rights reserved
 # A metered paywall in any words: "Oops! You've hit today's free article limit." ends the free preview.
@@ -525,11 +554,17 @@ def _promo_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) -> 
                 # A billing line in words of its own ("Pay RM 10.43 in month one, then ...") inside a
                 # block that already has prices.
                 or (has_core and _is_billing_line(lines[end]))
+                # a plan's perks listed under its price ("- Comment on every story", "- Gift stories to friends")
+                or (has_core and lines[end][:2] in _PERK_MARKS and len(lines[end].split()) <= _PERK_MAX_WORDS)
             )
         ):
             break
         end += 1
     return end if has_core or strong or aux >= 2 else None
+
+
+_PERK_MARKS = ("- ", "• ", "✓ ", "✔ ")
+_PERK_MAX_WORDS = 12
 
 
 def _is_short_label(text: str) -> bool:
@@ -681,8 +716,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 and not _defined_acronym(paragraphs, i)
                 and not _photo_credited(paragraphs[i])
                 and not _printed_again(paragraphs, i)
-                # "US President ... in April 2017. - AFP" right over the dateline lead: a wire photo's caption
-                and not (i + 1 == dateline_at and credits.split_caption_credit(paragraphs[i])[1] is not None)
+                # "US President ... in April 2017. - AFP" over the lead (a dateline's or not): a wire photo's caption
+                and not (i + 1 < n and credits.split_caption_credit(paragraphs[i])[1] is not None)
             )
         ),
         None,
@@ -729,6 +764,10 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             )
         ):
             i += 1  # a dek above the lead ("(UPDATED) Senators say ...", the lead's own words, a summary): not body
+            continue
+        if i + 2 == anchor_at != dateline_at and _alt_text_over_briefing(paragraphs, i):
+            captions.append(Caption(paragraph, None))  # the briefing's photo named above its first section label
+            i += 1
             continue
         if i + 1 == anchor_at and credits.is_credit_only(paragraph):
             captions.append(Caption(paragraph, None))  # a photo with its credit alone right above the lead
@@ -877,6 +916,7 @@ def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
         while (
             end < len(content)
             and end - start < _BYLINE_BLOCK_MAX
+            and len(content[end]) <= head.BYLINE_MAX_CHARS  # a paragraph (most lines): neither test can hold
             and (head.is_byline(content[end]) or head.is_date_line(content[end]))
         ):
             end += 1
@@ -891,6 +931,16 @@ _METER_LEAD_WINDOW = 5  # lines: a meter under the headline stands this close ab
 def _lead_follows(lines: Sequence[str], start: int) -> bool:
     """Does a dateline paragraph follow within a few lines (the article goes on after a meter prompt)?"""
     return any(credits.dateline_of(line) is not None for line in lines[start : start + _METER_LEAD_WINDOW])
+
+
+def _alt_text_over_briefing(paragraphs: Sequence[str], i: int) -> bool:
+    """'Port bldg' over 'Port deal called off' over a print lead: two label-shaped lines in a row, the second the
+    first of a briefing's recurring section labels; the first, with no text of its own under it, names the photo."""
+    return (
+        _is_section_label(paragraphs[i])
+        and _is_section_label(paragraphs[i + 1])
+        and sum(map(_is_section_label, paragraphs[i + 1 :])) >= _SECTION_LABELS_MIN
+    )
 
 
 def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequence[Caption]) -> bool:
@@ -968,10 +1018,19 @@ _PHOTO_SAYS_SO = re.compile(
 )
 
 
+# "Market Watch logo for the business desk.": a recurring column's logo named by its alt text, a photo's caption.
+_LOGO = re.compile(r"\blogos?\b")
+_LOGO_ALT_MAX_WORDS = 12
+
+
 def _names_itself_a_photo(paragraph: str) -> bool:
     """'A file photo showing traffic on the bridge.': a first paragraph that names itself a photo, and whose first
     sentence tells nothing happening ('A photo of the suspect was shared online.' opens an article)."""
-    return _PHOTO_SAYS_SO.match(paragraph) is not None and _FINITE.search(paragraph.split(". ", 1)[0]) is None
+    if _PHOTO_SAYS_SO.match(paragraph) is None and not (
+        "logo" in paragraph and len(paragraph.split()) <= _LOGO_ALT_MAX_WORDS and _LOGO.search(paragraph) is not None
+    ):
+        return False
+    return _FINITE.search(paragraph.split(". ", 1)[0]) is None
 
 
 def _describes_a_photo(paragraph: str, following: str) -> bool:
@@ -989,8 +1048,10 @@ _LEAD_REPEAT_CHARS = 60  # characters (spaces aside) a dek shares with the lead 
 
 def _repeats_lead(paragraph: str, lead: str) -> bool:
     """Does the paragraph open with the words the lead opens with after its dateline (spacing aside)?"""
+    if len(paragraph) < _LEAD_REPEAT_CHARS:
+        return False  # tested before the lead's dateline regex
     after = credits.text_after_dateline(lead)
-    if after is None or len(paragraph) < _LEAD_REPEAT_CHARS:
+    if after is None:
         return False
     return "".join(after.split()).startswith("".join(paragraph.split())[:_LEAD_REPEAT_CHARS])
 
@@ -1023,6 +1084,8 @@ def _is_photo_caption(paragraph: str) -> bool:
     """A paragraph that is a photo's caption closed by a photo credit, or a photo credit alone."""
     if not _names_a_photo(paragraph[-_PHOTO_CREDIT_TAIL:]):
         return False  # no photo word or slash near the end: the common case, decided without splitting
+    if paragraph[-2:] == " |":
+        paragraph = paragraph[:-2].rstrip()  # "Caption (Photo: Agency) |": a table cell's bar after the credit
     if credits.is_credit_only(paragraph):
         return True
     credit = credits.split_caption_credit(paragraph)[1]
@@ -1122,7 +1185,10 @@ def _doubled_suffix_start(paragraph: str) -> int | None:
 
 # Where a caption's credit runs into the dateline in capitals with no space ("... — file picALOR SETAR, Aug 26 —"):
 # a lower-case letter, a full stop or a bracket, then a place in capitals and a dateline's punctuation.
-_GLUED_DATELINE = re.compile(r"[a-z.)](?=[A-Z]{2}[A-Z .'’-]*(?:,|\s*\(|:|\s[-–—―]))")
+_GLUED_DATELINE = re.compile(
+    r"[a-z.)](?=[A-Z]{2}[A-Z .'’-]*(?:,|\s*\(|:|\s[-–—―]))|"
+    r"\)(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3} \()"  # "... (Photo: Agency)Hanoi (VNA) –": a town in title case
+)
 
 
 def _glued_once_caption(paragraph: str) -> tuple[Caption, str] | None:
@@ -1136,6 +1202,36 @@ def _glued_once_caption(paragraph: str) -> tuple[Caption, str] | None:
     return None
 
 
+_REWORDED_MIN = 40  # characters: shorter lines (labels, "Age: 54") share words by chance
+# One line's opening, its first letter aside ("Stalls ..." / "The stalls ..."), looked for in the next line, in C,
+# before any word is counted.
+_REWORDED_OPENING = itemgetter(slice(1, 17))
+_REWORDED_SHARE = 0.8  # of the shorter line's words: alt text and caption of one photo tell the same thing
+
+
+def _reworded_twice(paragraph: str, following: str) -> bool:
+    """'Stalls sell kuih for RM2 at Jalan Kenari.' / 'The stalls sell kuih for RM2 at the market in Jalan Kenari.':
+    a photo's alt text and its caption in slightly different words, one after the other, telling no news (the
+    article's own sentences seldom share most of their words); a quotation is left to the pull-quote rule."""
+    if (
+        not _REWORDED_MIN <= len(paragraph) <= _UNSURE_CAPTION_MAX
+        or not _REWORDED_MIN <= len(following) <= _UNSURE_CAPTION_MAX
+        or paragraph == following
+        or paragraph[0] in _OPENING_QUOTES
+        or following[0] in _OPENING_QUOTES
+    ):
+        return False
+    if any(_ARGUES.search(line) or _REPORTED.search(line) for line in (paragraph, following)):
+        return False  # a caption shows a moment: what was said, will or would happen is the article's
+    first, second = set(_WORD.findall(paragraph.lower())), set(_WORD.findall(following.lower()))
+    return len(first & second) >= _REWORDED_SHARE * min(len(first), len(second))
+
+
+_WORD = re.compile(r"\w+")
+
+_NO_TEXTS: frozenset[str] = frozenset()
+
+
 def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> tuple[list[str], int, list[Caption]]:
     """The body without the captions of photos printed inside it, how many were removed, and the caption
     glued twice in front of the first paragraph (a photo above the article: a caption of its own).
@@ -1147,14 +1243,39 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     """
     # A credited caption's bare words in the body, reporting speech ("..., he said."), are the article's own
     # paragraph that the site printed under the photo too: kept.
-    slot = {c.text for c in captions if c.credit is None or not _REPORTED.search(c.text)} | {
-        _joined(c) for c in captions
-    }
+    slot: AbstractSet[str] = (
+        {c.text for c in captions if c.credit is None or not _REPORTED.search(c.text)} | {_joined(c) for c in captions}
+        if captions  # no captions (many dumps): no comprehension calls
+        else _NO_TEXTS
+    )
     out: list[str] = []
     removed = 0
     glued: list[Caption] = []
     quotations: list[str] = []  # paragraphs that are a quotation alone: pull quotes if repeated
     labelled_at: list[int] = []  # paragraphs opening with a caption's label: captions if they quote the article
+    if (
+        len(body) > 2
+        and _SUFFIX_PROBE <= len(body[-1]) < len(body[-2]) <= _DOUBLED_MAX
+        and body[-2].startswith(body[-1])
+    ):
+        body = body[:-2]  # the page's last two lines: a photo's caption, then its second copy cut by the dump's end
+        removed += 1
+    # A page whose captions carry no credit prints a mid-article photo with nothing to tell it from the article
+    # but its words told twice: does a paragraph's opening (its first letter aside) recur in the next? (In C.)
+    if (
+        len(body) > 2
+        and captions
+        and any(caption.credit is None for caption in captions)
+        and any(recur := list(map(_contains, body[2:], map(_REWORDED_OPENING, body[1:-1]))))
+    ):
+        twins: list[int] = []
+        for k in compress(range(1, len(body) - 1), recur):  # only the pairs whose opening recurs
+            if (not twins or k > twins[-1] + 1) and _reworded_twice(body[k], body[k + 1]):
+                twins.append(k)
+        body = body[:]  # the caller's list stays as it was
+        for k in reversed(twins):
+            del body[k : k + 2]  # a mid-article photo's alt text and caption, the same words told twice in a row
+        removed += len(twins)
     k = 0
     n = len(body)
     while k < n:
@@ -1183,14 +1304,15 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
         ):
             glued.append(split[0])
             paragraph = split[1]
-        if k == n - 1 and k > 0 and _caption_printed_again_and_cut(paragraph):
-            removed += 1  # the page's last line: a photo's caption and credit, printed again until the dump was cut
-            k += 1
-            continue
-        if k == n - 1 and paragraph.endswith("/ANN") and credits.trailing_agency(paragraph) is not None:
-            out.append(paragraph)  # the article's sign-off through the Asia News Network, not a photo's credit
-            k += 1
-            continue
+        if k == n - 1:  # one test for the last paragraph's two checks
+            if k > 0 and _caption_printed_again_and_cut(paragraph):
+                removed += 1  # the page's last line: a photo's caption and credit, printed again until the dump was cut
+                k += 1
+                continue
+            if paragraph.endswith("/ANN") and credits.trailing_agency(paragraph) is not None:
+                out.append(paragraph)  # the article's sign-off through the Asia News Network, not a photo's credit
+                k += 1
+                continue
         marks = photo_marks(paragraph)
         if marks is _NO_MARKS:  # the common case: nothing of a photo's or a pull quote's
             out.append(paragraph)
@@ -1218,6 +1340,10 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             removed += 1  # a photo caption (with its credit) printed twice on one line
             k += 1
             continue
+        if labelled and k > 0 and _labelled_photo_moment(paragraph):
+            removed += 1  # "Lending a hand: Volunteers sorting ...": a mid-article photo's caption, printed once
+            k += 1
+            continue
         if doubled is not None:
             if not out:
                 glued.append(Caption(*credits.split_caption_credit(paragraph[: doubled // 2].strip())))
@@ -1242,6 +1368,13 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
 
 _LABEL_MAX_CHARS = 32  # "Madeline: " - a caption's label stands in these first characters
 _LABELLED_QUOTE_MIN = 30  # characters: a shorter text may be found anywhere by chance
+
+
+def _labelled_photo_moment(paragraph: str) -> bool:
+    """'Lending a hand: Volunteers sorting donations at the hall.': under a caption's label, a participle close
+    after its subject and no finite verb (a photo's moment), where a labelled paragraph of the article tells
+    what happened ('Lesson learnt: The council has since ...')."""
+    return _caption_grammar(paragraph[paragraph.find(": ") + 2 :])
 
 
 def _quoted_under_label(body: Sequence[str], j: int) -> bool:
@@ -1532,6 +1665,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     paywalled = False  # a paywall may cut the free preview mid-sentence
     while i < n:
         kind = kinds[i]
+        line = lines[i]  # indexed once: a body line is read by several tests below
         if kind != BODY:  # body text, the common case, skips the structure tests
             if kind == PAYWALL and not content and _lead_follows(lines, i + 1):
                 warnings.append("head_lines_skipped")  # a metered page's counter under the headline
@@ -1564,12 +1698,13 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
                 i = _after_agency_boilerplate(lines, kinds, i + 1, signoff_agency)
                 continue
             if kind == DROP:
-                i += 1
+                # an inline link's label alone ("ALSO READ"): the other story's headline under it goes too
+                i += 2 if len(lines[i]) <= _LINK_LABEL_MAX_CHARS and _link_label_over_headline(lines, kinds, i) else 1
                 continue
-        elif signed and lines[i] in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
+        elif signed and line in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
         elif (
-            len(lines[i]) <= _CARD_LABEL_MAX
+            len(line) <= _CARD_LABEL_MAX
             and i + 2 < n
             and len(lines[i + 2]) <= _DATE_WIDGET_MAX  # the card's date widget: one short word, tested first
             and head.story_card_at(lines, i, _KindIn(kinds, _STRUCTURE_KINDS))
@@ -1578,21 +1713,16 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         elif (
             i + 1 < n
             and kinds[i + 1] in _PROMO_KINDS
-            and _is_short_label(lines[i])
+            and _is_short_label(line)
             and (promo_end := _promo_block_end(lines, kinds, i + 1)) is not None
         ):
             warnings.append("promo_removed")  # the block's own label above it: "Limited-time deal:"
             i = promo_end
             continue
-        if (
-            content
-            and lines[i][0] in _DASHES
-            and _DASH_OPENS.match(lines[i])
-            and credits.is_dateline_alone(content[-1])
-        ):
-            content[-1] = f"{content[-1]} {lines[i]}"  # "HCM City (VNA)" / "– The ...": one dateline paragraph
+        if content and line[0] in _DASHES and _DASH_OPENS.match(line) and credits.is_dateline_alone(content[-1]):
+            content[-1] = f"{content[-1]} {line}"  # "HCM City (VNA)" / "– The ...": one dateline paragraph
         else:
-            content.append(lines[i])
+            content.append(line)
         i += 1
 
     footer_missing = i >= n  # the dump ends inside the body: the scrape may have stopped early
@@ -1736,12 +1866,20 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         last = body[-1]
         body[-1] = _without_continue_link(last, title)
         teaser = body[-1] != last and len(body[-1]) >= _ARTICLE_SENTENCE_MIN_CHARS
+    if body and body[-1].endswith("/.") and len(body[-1]) > 2 and body[-1][-3] in " .":
+        body[-1] = body[-1][:-2].rstrip()  # a Vietnamese wire's end mark: "... in March. /." or "... in March./."
     trailing = credits.trailing_agency(body[-1]) if body else None
     if trailing is not None and not any(
         (other := credits.trailing_agency(p)) and other.agency == trailing.agency for p in body[:-1]
     ):
         body[-1] = trailing.paragraph
         signoff_agency = trailing.agency
+    elif trailing is None and body and body[-1][-1].isupper() and (wire := credits.trailing_wire(body[-1])) is not None:
+        signoff_agency = wire.agency  # "... on Sunday.   -UNB" or a last line "Source: VNA": a wire's acronym
+        if wire.paragraph:
+            body[-1] = wire.paragraph
+        elif len(body) > 1:
+            body.pop()
     agency = agency or signoff_agency
     if len(body) > 1 and (
         body[-1][-1] == ")" or not body[-1].endswith(_TERMINAL) or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
@@ -1884,6 +2022,8 @@ def _without_closing_furniture(
     None when notes are not looked for)."""
     while len(body) > 1 and (
         _is_closing_furniture(body[-1], body[-2], agency)
+        # "Read us on your phone: get the app from the App Store or Google Play": the page's app promo
+        or ("Google Play" in body[-1] and "App Store" in body[-1])
         or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
     ):
         body = body[:-1]

@@ -166,7 +166,7 @@ _SQUARE_CREDIT = re.compile(r"\s\[([^\[\]/]{2,60}/[^\[\]/]{2,60})\]$")
 _SENTENCE_END = re.compile(r"[.!?\"”’)](?=\s+\S)")
 _CREDIT_WINDOW = 160  # characters at the end of a caption that can hold its credit (14 words at most)
 _GLUED_CREDIT_LABEL = re.compile(r"(?<=[.!?])(?=(?:photos?|pictures?|pics?)\b[^.!?:]{0,40}:\s*\S)", re.I)
-_DASH_CREDIT = re.compile(r"(?:--|[—–―-])\s*([^—–―]{1,100})$")
+_DASH_CREDIT = re.compile(r"(?:--|[—–―-])\s*([^—–―]{1,140})$")  # room for a list of photographers
 # A credit that is only an agency after a dash ("— Reuters"): the shape both of a photo credit and
 # of a briefing item's sign-off, so the classifier looks at its neighbours before calling it a caption.
 _BARE_AGENCY_NAMES = r"(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|bloomberg|ann|asia news network|dpa)"
@@ -275,11 +275,33 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     if len(paragraph) - m.end() < _LABEL_VALUE_MAX_CHARS and _label_and_value(paragraph[m.end() - 1 :]):
         return None  # "NEWSPAPER SECTION: Business": a label and its value, no sentence after a place
     agency = m.group("agency") or m.group("wire")
+    if (
+        m.group("agency") is not None
+        and paragraph[m.end("agency") + 1 : m.end("agency") + 3].lstrip()[:1] == ":"
+        and _region_in_brackets(agency)
+    ):
+        return f"{place} ({agency})", None  # "Riverton (North Province): ...": the town's state, no agency
     # "MANILA, Philippines (UPDATED) –": a flag of the story's own in the agency's place.
     return place, (None if agency is not None and agency.strip().upper() in _STORY_FLAGS else agency)
 
 
 _LABEL_VALUE_MAX_CHARS = 40
+_REGION_WORD = re.compile(r"[A-Z][a-z]+")
+# Words of a wire's or paper's name in title case ("Kyodo News", "Asia News Network"): no region's name.
+_PRESS_WORDS = frozenset(
+    (
+        "The", "News", "Network", "Press", "Agency", "Service", "Times", "Post", "Star", "Daily", "Wire", "Tribune",
+        "Herald", "Journal", "Mail", "Express", "Today", "Online", "Media", "Bulletin", "Gazette", "Chronicle",
+        "Observer", "Standard", "Telegraph", "Monitor", "Reporter", "Correspondent", "Bureau", "Desk", "Nation",
+    )
+)  # fmt: skip
+
+
+def _region_in_brackets(name: str) -> bool:
+    """'Madhya Pradesh', 'North Province': two or three words in title case, none a wire's or paper's word (a
+    state or province after a town, as Indian papers print their datelines)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(_REGION_WORD.fullmatch(w) and w not in _PRESS_WORDS for w in words)
 
 
 def _label_and_value(rest: str) -> bool:
@@ -386,12 +408,17 @@ _LABELLED_HANDLE_MAX_WORDS = 4
 
 # The picture desk's date stamp closing a credit: "Starpic by JANE TAN / The Star / 04 Feb 2017."
 _DATE_STAMPED = re.compile(r"[/-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?\s\d{4}\.$")
+_CREDIT_MAX_WORDS = 14
+_LABELLED_CREDIT_MAX_WORDS = 24  # "Photos: NAME, NAME, NAME and NAME/The Star": a feature's photographers listed
 
 
 def _credit_shaped(tail: str) -> bool:
     """A credit names people and organisations: short, capitalized, with a credit marker."""
     words = tail.split()
-    if not 1 <= len(words) <= 14 or tail.endswith((",", ":", ";")):
+    limit = _CREDIT_MAX_WORDS
+    if len(words) > limit and _PHOTO_LABEL.match(tail):
+        limit = _LABELLED_CREDIT_MAX_WORDS  # a label announces the credit: its list of names may run longer
+    if not 1 <= len(words) <= limit or tail.endswith((",", ":", ";")):
         return False
     if tail.endswith(".") and not (
         (len(words) <= 5 and _CLOSED_CREDIT.search(tail)) or _PHOTO_LABEL.match(tail) or _DATE_STAMPED.search(tail)
@@ -463,9 +490,11 @@ _SLOT_DASH_CREDIT = re.compile(r"\s(?:--|[—–―])\s*([A-Z][\w.&'’-]*(?:\s[
 
 
 # In the caption slot, a source and a name in brackets after the caption's full stop ("... on Monday.
-# (Mekong Mail/Heng Vuthy)"): each side capitalized, one of them a name of two words or more.
+# (Mekong Mail/Heng Vuthy)") or its own closing bracket ("... the bill (RUU) (JP/Jane Tan)"): each side
+# capitalized, one of them a name of two words or more.
+_SLOT_BRACKETED_NAME = re.compile(r"(?<=\.)\s+\(([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})\)$")
 _SLOT_BRACKETED_CREDIT = re.compile(
-    r"(?<=[.!?])\s+\(\s?((?:[A-Z][\w.&'’-]*\s){1,3}?[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|"
+    r"(?<=[.!?)])\s+\(\s?((?:[A-Z][\w.&'’-]*\s){1,3}?[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|"
     r"(?:[A-Z][\w.&'’-]*|[a-z][\w-]*(?:\.[a-z]{2,})+)\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,3})\)$"
 )  # "( JP/Jane Tan)" with a space inside; a site's address as the source: "(news.example.com/Jane Tan)"
 
@@ -499,6 +528,10 @@ def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
         inner = m.group(1).strip()
         if _credit_shaped(inner) or _LABELLED_CREDIT.match(inner):  # "... on Tuesday. [VDL Photo / Ana Cruz]"
             return paragraph[: m.start()].rstrip(), inner
+    if credit is None and paragraph.endswith(")") and (m := _SLOT_BRACKETED_NAME.search(paragraph)) is not None:
+        return paragraph[: m.start()].rstrip(), m.group(1)  # "Mayor Jane Tan. (Ali Bakar)": the photographer
+    if credit is None and paragraph.endswith(" |"):
+        return paragraph[:-2].rstrip(), None  # "Caption |": the bar a site prints before a credit it left empty
     return text, credit
 
 
@@ -572,10 +605,17 @@ def is_credit_only(line: str) -> bool:
     )
 
 
+# A sentence's end, then a dash before the credit: "Dr Jane Tan. - Filepic/The Star".
+_DASH_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:--|[—–―-])\s+\S")
+
+
 def _caption_before_label(line: str) -> bool:
-    """'Dolores Ryan. Photo: Reuters/Jane Tan': a caption (a name alone) and its labelled credit, not a credit."""
+    """'Dolores Ryan. Photo: Reuters/Jane Tan', 'Dolores Ryan. - Filepic/The Star': a caption (a name alone)
+    and its credit after a label or a dash, not a credit."""
     label = _PHOTO_LABEL.search(line)
-    return label is not None and label.start() > 0 and line[: label.start()].rstrip().endswith((".", "!", "?"))
+    if label is not None and label.start() > 0 and line[: label.start()].rstrip().endswith((".", "!", "?")):
+        return True
+    return _DASH_AFTER_SENTENCE.search(line) is not None
 
 
 _ENDS_IN_BARE_AGENCY = re.compile(
@@ -667,6 +707,22 @@ def trailing_agency(paragraph: str) -> TrailingAgency | None:
 
 
 _ANN_SIGNOFF_MAX_CHARS = 60
+# A wire's acronym signing off the last paragraph ("... in the capital.   -UNB") or named as its source on a
+# line of its own ("Source: VNA"): any acronym, where the sign-offs above name the wires they know.
+_WIRE_ACRONYM_SIGNOFF = re.compile(r"(?:(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$")
+_WIRE_ACRONYM_SIGNOFF_MAX_CHARS = 20
+
+
+def trailing_wire(paragraph: str) -> TrailingAgency | None:
+    """The last paragraph without a wire acronym's sign-off, and the acronym ('' when the line was only
+    'Source: VNA'); None when it has none."""
+    text = paragraph.rstrip()
+    m = _WIRE_ACRONYM_SIGNOFF.search(text, max(0, len(text) - _WIRE_ACRONYM_SIGNOFF_MAX_CHARS))
+    if m is None:
+        return None
+    return TrailingAgency(text[: m.start()].rstrip(), m.group("agency"))
+
+
 _ANN_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*(?P<agency>(?:[A-Z][\w.&'’-]*\s?){1,5}/ANN)$")
 
 

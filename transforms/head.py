@@ -102,6 +102,8 @@ _DATE_TOKEN_LOWER = re.compile(_DATE_TOKEN.pattern)
 _HAS_DATE_LOWER = re.compile(_HAS_DATE.pattern)
 _DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·●@]+")  # "March 3, 2021 @ 9:15 AM", "Jakarta ● Tue, ..."
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
+_DATE_WORD = re.compile(rf"\b(?:{_MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _BYLINE = re.compile(
     r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by)\s+\S.{0,120}|"
@@ -286,12 +288,17 @@ _ROLE_WORDS = frozenset(("report", "correspondent", "reporter", "desk", "staff",
 _ROLE_BYLINE_MAX_WORDS = 5  # "The Mekong Post news staff"
 _ROLE_LOWER_WORDS = _ROLE_WORDS | {"news", "online"}  # a role in lower case after the paper's name
 _ROLE_BYLINE_MAX_CHARS = 60
+_PLACE_MAX_WORDS = 3
 
 
 def is_role_byline(text: str) -> bool:
     """'Staff Correspondent', 'Metro Desk', 'Our Online Report': capitalized words ending in a newsroom role."""
     if len(text) > _ROLE_BYLINE_MAX_CHARS or not text[-1:].isalpha():
         return False
+    if "," in text:  # the desk's town after a comma: "Staff Correspondent, Riverton"
+        text, _, place = text.rpartition(",")
+        if not 0 < len(place.split()) <= _PLACE_MAX_WORDS or not place.strip()[:1].isupper():
+            return False
     words = text.split()
     return (
         1 <= len(words) <= _ROLE_BYLINE_MAX_WORDS
@@ -324,7 +331,7 @@ def is_date_line(text: str) -> bool:
 
     Up to four other words may stand beside it (a byline's name: 'Audrey Morallo ( - September 27, 2017').
     """
-    if len(text) > 90 or _DIGIT.search(text) is None:
+    if len(text) > DATE_LINE_MAX_CHARS or _DIGIT.search(text) is None:
         return False
     if text.isascii():
         low = text.lower()
@@ -342,12 +349,21 @@ def is_date_line(text: str) -> bool:
     else:
         return False
     words = [w for w in _DATE_LINE_SEPARATORS.split(rest) if w.strip(".")]  # "Aug." leaves its stop
-    return len(words) <= 4 and all(w[:1].isupper() or w in _DATE_LINE_LOWER_WORDS for w in words)
+    if len(words) > 4 or not all(w[:1].isupper() or w in _DATE_LINE_LOWER_WORDS for w in words):
+        return False
+    # A year alone among two or more capitalized words is a headline ("Outlook: 2030 Plan"), not a date:
+    # a date line names a month, a day, a time or a numeric date too.
+    return len(words) < 2 or len(_DIGIT_RUN.findall(text)) > 1 or _DATE_WORD.search(text) is not None
+
+
+BYLINE_MAX_CHARS = 130  # a longer line is never a byline
+DATE_LINE_MAX_CHARS = 90  # a longer line is never a date line
+_META_MAX_CHARS = 160  # is_chrome's longest line: a longer one is no chrome, date, byline or role line
 
 
 def is_byline(text: str) -> bool:
     """'By Jane Doe', '- By Jane Doe jane@site.com', 'Jane Doe' (a name on a line of its own)."""
-    if len(text) > 130 or text.endswith((".", "!", "?")):
+    if len(text) > BYLINE_MAX_CHARS or text.endswith((".", "!", "?")):
         return False
     if (text[:1] in _BYLINE_FIRST and _BYLINE.fullmatch(text)) or (
         "@" in text and _EMAIL.search(text) is not None and len(text.split()) <= 14
@@ -420,10 +436,12 @@ def _same_but_quotes(text: str, title: str) -> bool:
 
 def is_meta(text: str, title: str | None) -> bool:
     """A head line that is neither headline nor body: a date, byline, agency name, reading time or chrome."""
+    if text == title or (title is not None and len(text) == len(title) and _same_but_quotes(text, title)):
+        return True
+    if len(text) > _META_MAX_CHARS:  # a paragraph (the lead under the head, most calls): only two tests can hold
+        return is_agency_only(text) or (text[:1] in _BULLET_CHARS and bullet_of(text) is not None)
     return (
-        text == title
-        or (title is not None and len(text) == len(title) and _same_but_quotes(text, title))
-        or is_chrome(text)
+        is_chrome(text)
         or is_date_line(text)
         or is_byline(text)
         or is_agency_only(text)
@@ -663,7 +681,15 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or _site_name_above_headline(lines, i, is_structure)
             or (i == 0 and " " not in text and is_glued_masthead(text))  # one word on top is never the headline
             or (text[:1].islower() and _link_over_headline(lines, i, is_structure))
-            or (is_date_line(following) and is_role_byline(text) and _date_then_headline(lines, i + 1, is_structure))
+            or (
+                is_date_line(following)
+                and is_role_byline(text)
+                and (
+                    _date_then_headline(lines, i + 1, is_structure)
+                    # a head printed twice: the desk's byline and dates on top, the headline with them again below
+                    or _headline_with_meta_ahead(lines, i + 1, is_structure, _meta_near)
+                )
+            )
             or _label_run_over_headline(lines, i, is_structure)
             or (" / " in text and _two_crumbs_over_headline(lines, i, is_structure))
             or (
@@ -751,10 +777,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (len(text) <= CARD_LABEL_MAX and story_card_at(lines, k, is_structure))  # the length: no call
         ):
             break
-        if (
-            passed
-            and len(lines[k - 1]) >= _LEAD_MIN_CHARS
-            and (text[:1] in _BULLET_CHARS or _subheading_after(lines, k))
+        if passed and (
+            (len(lines[k - 1]) >= _LEAD_MIN_CHARS and (text[:1] in _BULLET_CHARS or _subheading_after(lines, k)))
+            # under a photo's caption printed twice (alt text, caption): what stood above was no standfirst
+            or (k - 2 >= i and lines[k - 1] == lines[k - 2] and _subheading_after(lines, k))
         ):
             break  # a list or a subheading under the lead ("• Town A" / "• Town B"): the body's, not meta lines
         # The photographer's name printed under the alt text keeps the next line under the photo.
@@ -784,6 +810,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             break  # a photo credit over its caption
         elif passed and is_furniture is not None and is_furniture[k]:
             continue  # an ad slot under the lead is no meta line: the paragraph above it is no standfirst
+        elif passed and len(text) <= 3 and not text.isalnum() and is_chrome(text):
+            continue  # a glyph ("|", a table cell's residue) under the lead: no meta line (a counter "5" is)
         elif passed and last_meta != k - 1 and text[:1] in _BULLET_CHARS and _sentence(bullet_of(text) or ""):
             break  # a list of sentences right under a line of text: the article's own points, not meta bullets
         elif is_meta(text, title):
@@ -842,7 +870,9 @@ def _credit_under_caption(lines: Sequence[str], k: int) -> bool:
     ) and _lead_ahead(lines, k + 1)
 
 
-_LIST_HEADING = re.compile(r"most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|popular", re.I)
+_LIST_HEADING = re.compile(
+    r"most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|popular|breaking(?: news)?", re.I
+)  # "BREAKING NEWS": a ticker's headlines under it
 _HEADLINE_AHEAD = 3  # lines: a masthead or menu stands this close above the headline (chrome between)
 
 
@@ -1001,9 +1031,14 @@ def _kicker_over_headline_and_dek(lines: Sequence[str], i: int, is_structure: Li
 
 
 def _past_date_lines(lines: Sequence[str], start: int) -> str:
-    """The first line from `start` on that is no date line: a section label may stand over the date."""
+    """The first line from `start` on that is no date line and no one-word label: a section label may stand over
+    the date, or over a kicker ('News' / 'YEAR-END' / headline)."""
     k = start
-    while k < len(lines) and k < start + _HEADLINE_AHEAD and is_date_line(lines[k]):
+    while (
+        k < len(lines)
+        and k < start + _HEADLINE_AHEAD
+        and ((" " not in lines[k] and not lines[k].endswith(TERMINAL)) or is_date_line(lines[k]))
+    ):
         k += 1
     return lines[k] if k < len(lines) else ""
 
@@ -1085,7 +1120,12 @@ def _list_item_above_headline(lines: Sequence[str], i: int, is_structure: LineMa
     while a headline that has one stands further down."""
     if not headline_shaped(lines[i]) or _meta_under(lines, i):
         return False
-    return _headline_with_meta_ahead(lines, i, is_structure, _meta_under)
+    return _headline_with_meta_ahead(lines, i, is_structure, _meta_under_or_date_over)
+
+
+def _meta_under_or_date_over(lines: Sequence[str], k: int) -> bool:
+    """A headline's meta under it, or its date line right over it ('Updated on: ...' / headline)."""
+    return _meta_under(lines, k) or (k > 0 and is_date_line(lines[k - 1]))
 
 
 def _headline_with_meta_ahead(

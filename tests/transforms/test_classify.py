@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from transforms import classify, head
+from transforms import classify, credits, head
 from transforms.parse import parse_text
 from transforms.records import ParsedArticle, Quarantined
 
@@ -1966,3 +1966,248 @@ def test_a_templates_unrendered_placeholder_is_dropped() -> None:
 )
 def test_a_rail_heading_and_a_long_comment_disclaimer_end_the_article(line: str) -> None:
     assert classify.kind_of(line) in (classify.CHROME, classify.TAIL)
+
+
+def test_a_caption_opening_with_an_acronym_and_signed_by_a_wire_is_no_print_lead() -> None:
+    # "UN envoy ..." opens in capitals like a print lead, but a wire's credit closes it and the article follows.
+    caption = (
+        "UN envoy Marta Olsen greets relief workers at a camp near the river last Friday. "
+        "Supplies should reach the hill villages first, rather than the market towns. — Bloomberg"
+    )
+    lead = "Health officials have drawn up a plan to send mobile clinics to the hill villages from next month."
+    second = "The plan follows similar moves by several neighbouring provinces, who began their own rounds in spring."
+    article = _parse("What to weigh before the clinics roll out", caption, lead, second, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[: caption.index(" —")], "Bloomberg")]
+    assert article.body_paragraphs == (lead, second)
+
+
+def test_a_caption_on_the_last_line_printed_again_and_cut_by_the_dumps_end_is_not_body() -> None:
+    caption = "Amira Hassan (left) slicing a tray of layered cake at her stall in the night market on Jalan Kenari."
+    article = _parse("Night market treats", LEAD, SECOND, caption, caption[:40])
+    assert article.body_paragraphs == (LEAD, SECOND)
+    assert "caption_in_body_removed" in article.warnings
+
+
+def test_a_name_shaped_line_under_a_caption_printed_twice_is_the_bodys_subheading_not_a_byline() -> None:
+    caption = "Maya Ortiz in one of her boldest roles yet – as a ferry captain in Harbour Lights."
+    lead = (
+        "STORIES of real rescues often share one flaw – we already know how they end. Even so, Harbour Lights "
+        "keeps its grip from the first scene to the last, thanks to a tight script and a cast that never strains."
+    )
+    article = _parse("Films to watch this month", caption, caption, "Harbour Lights", lead, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, None)]
+    assert article.body_paragraphs == ("Harbour Lights", lead, SECOND)
+
+
+_UNCREDITED_PHOTO = "Halim Yusof grilling skewers of beef satay at his stall in the night market on Lorong Cempaka."
+_PRINT_LEAD = (
+    "STALLS along Lorong Cempaka open from 5pm every evening in the fasting month, drawing crowds from across the "
+    "district."
+)
+
+
+def test_a_mid_article_photos_alt_text_and_caption_in_slightly_different_words_are_not_body() -> None:
+    # The page's captions carry no credit: its photos inside the article show only by their words told twice.
+    alt_text = "Grilled corn cobs are sold for RM4 at Lorong Cempaka 3, in Taman Seri Mawar."
+    caption = "The grilled corn cobs are sold for RM4 at the night market in Lorong Cempaka 3, Taman Seri Mawar."
+    third = "Stall owners set up their tables from 5pm, and most of them sell out well before the last prayers."
+    article = _parse("Night market treats", _UNCREDITED_PHOTO, _PRINT_LEAD, SECOND, alt_text, caption, third, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(_UNCREDITED_PHOTO, None)]
+    assert article.body_paragraphs == (_PRINT_LEAD, SECOND, third)
+
+
+def test_two_paragraphs_of_the_article_sharing_most_words_stay_body() -> None:
+    first = "The council agreed on Friday that two roads in the town centre would close for repairs next week."
+    second = "The council agreed that two roads in the town centre would close for repairs next month."
+    article = _parse("Town roads to close for repairs", _UNCREDITED_PHOTO, _PRINT_LEAD, first, second, WA)
+    assert article.body_paragraphs == (_PRINT_LEAD, first, second)
+
+
+def test_a_headline_holding_a_year_and_two_capitalized_words_is_no_date_line() -> None:
+    assert head.is_date_line("Sept 2024") and head.is_date_line("Updated 2024")
+    article = _parse("Region", "", "Outlook: 2031 Harbour Plan", "", "Read the main points of the plan here.", LEAD)
+    assert article.title == "Outlook: 2031 Harbour Plan"
+
+
+def test_a_run_of_one_word_labels_over_a_headline_with_no_meta_is_chrome() -> None:
+    article = _parse("Stories", "LOOKBACK", "", "A year of the mayor in ten quotes", "", LEAD, SECOND)
+    assert article.title == "A year of the mayor in ten quotes"
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_desks_byline_with_its_town_and_dates_over_the_head_printed_again_is_chrome() -> None:
+    article = _parse(
+        "Nation",
+        "Staff Reporter, Riverton",
+        "Mon Mar 3, 2025 09:00 AM",
+        "Most Viewed",
+        "Nation",
+        "Ferry fares to rise by a tenth next month",
+        "Staff Reporter, Riverton",
+        "Mon Mar 3, 2025 09:00 AM",
+        "Ferry operators will raise fares by a tenth from next month, the river board said on Sunday.",
+        SECOND,
+        "App Store Google Play",
+        "Click to comment",
+        "Comments",
+    )
+    assert article.title == "Ferry fares to rise by a tenth next month"
+    assert article.body_paragraphs[-1] == SECOND
+    assert head.is_role_byline("Staff Correspondent, Riverton")
+    assert not head.is_role_byline("Staff Correspondent, the river board said")
+
+
+def test_a_scripts_comment_on_top_and_a_hot_this_week_rail_are_no_article() -> None:
+    article = _parse(
+        "// Sends the page's topic to the analytics tag",
+        "Ferry fares to rise by a tenth next month",
+        LEAD,
+        SECOND,
+        "Hot this week",
+        "Council names new harbour master",
+        "The council on Friday named a new harbour master, its spokesman said in a statement.",
+    )
+    assert article.title == "Ferry fares to rise by a tenth next month"
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_breaking_news_ticker_over_a_dated_headline_and_an_inline_link_are_no_article() -> None:
+    lead = "Riverton (North Province): The river board has named three engineers to inspect the dykes, it said."
+    article = _parse(
+        "BREAKING NEWS",
+        "Storm warning issued for the coast tonight",
+        "Advertisement",
+        "Riverton",
+        "Updated on: Monday, March 03, 2025, 09:10 AM IST",
+        "North Province: River board names three engineers to inspect the dykes",
+        "Harbour master Jane Tan |",
+        lead,
+        SECOND,
+        "ALSO READ",
+        "North Province: Two clerks held over ferry permits",
+        "The engineers will report to the board before the rains begin.",
+        "(To get our daily e-paper on WhatsApp, tap here. Forwarding the PDF to friends is fine.)",
+    )
+    assert article.title == "North Province: River board names three engineers to inspect the dykes"
+    assert [(c.text, c.credit) for c in article.captions] == [("Harbour master Jane Tan", None)]
+    assert (article.dateline, article.agency) == ("Riverton (North Province)", None)
+    assert article.body_paragraphs == (lead, SECOND, "The engineers will report to the board before the rains begin.")
+
+
+def test_a_wire_acronyms_sign_off_or_source_line_names_the_agency() -> None:
+    last = "The board will meet again in March to approve the new fares."
+    signed = _parse(
+        "Ferry fares to rise", "Ferry operators will raise fares by a tenth, the board said.", last + "   -KNA"
+    )
+    assert (signed.agency, signed.body_paragraphs[-1]) == ("KNA", last)
+    sourced = _parse(
+        "Ferry fares to rise", "Ferry operators will raise fares by a tenth, the board said.", last, "Source: KNA"
+    )
+    assert (sourced.agency, sourced.body_paragraphs[-1]) == ("KNA", last)
+
+
+def test_a_caption_glued_to_a_title_case_dateline_and_a_vietnamese_wires_end_mark() -> None:
+    lead = "Riverton (KNA) – The river board on Monday named three engineers to inspect the dykes."
+    article = _parse(
+        "River board names engineers",
+        "Board chair Jane Tan at the meeting (Photo: KNA)" + lead,
+        "The engineers will report to the board before the rains begin. /.",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [("Board chair Jane Tan at the meeting", "Photo: KNA")]
+    assert (article.dateline, article.agency) == ("Riverton", "KNA")
+    assert article.body_paragraphs == (lead, "The engineers will report to the board before the rains begin.")
+
+
+def test_table_cell_bars_under_the_lead_do_not_make_it_a_standfirst() -> None:
+    first = "The river board on Monday named three engineers to inspect the dykes before the rains."
+    article = _parse(
+        "River board names engineers",
+        first,
+        SECOND,
+        "|",
+        "|",
+        "Board chair Jane Tan at the meeting (Photo: KNA) |",
+        "The engineers will report to the board before the rains begin.",
+    )
+    assert article.body_paragraphs == (first, SECOND, "The engineers will report to the board before the rains begin.")
+
+
+def test_slot_captions_credited_in_brackets_after_a_bracket_or_with_a_photographers_name() -> None:
+    title = "River board names three engineers"
+    caption = "Engineers inspect the dyke near the old pier (RDB)"
+    article = _parse(title, f"{title} {caption} (KP/Jane Tan)", LEAD, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "KP/Jane Tan")]
+    named = _parse(title, "Board chair Ana Rivas Jr. (Tomas Lind)", "Board chair Ana Rivas Jr. (Tomas Lind)", LEAD)
+    assert [(c.text, c.credit) for c in named.captions] == [("Board chair Ana Rivas Jr.", "Tomas Lind")]
+
+
+def test_an_age_notice_a_plans_perks_and_an_app_stores_promo_are_no_article() -> None:
+    first = "The river board is expected to name its engineers this evening."
+    article = _parse(
+        "River board to name engineers",
+        "This article is 3 years old",
+        first,
+        "RM9.90 / month",
+        "- Comment on every story",
+        "- Share stories with your family",
+    )
+    assert article.body_paragraphs == (first,)
+    closing = _parse(
+        "Ferry fares to rise",
+        LEAD,
+        SECOND,
+        "Read The Harbour Daily on your phone with its free app. Get it from the App Store or Google Play now",
+    )
+    assert closing.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_papers_name_in_a_datelines_brackets_stays_its_agency() -> None:
+    assert credits.dateline_of("Riverton (North Province): The board met.") == ("Riverton (North Province)", None)
+    assert credits.dateline_of("RIVERTON (The Coast Ledger): The board met.") == ("RIVERTON", "The Coast Ledger")
+    assert credits.dateline_of("Riverton (Harbour Herald): The board met.") == ("Riverton", "Harbour Herald")
+
+
+def test_a_labelled_caption_of_a_photo_moment_inside_the_body_is_dropped() -> None:
+    caption = "Lending a hand: Volunteers sorting boxes of donated clothes at the community hall in Kepong."
+    article = _parse(
+        "Flood victims receive aid",
+        LEAD,
+        SECOND,
+        caption,
+        "The aid will be handed out over the weekend, the organisers said.",
+        "Lesson learnt: The council has since cleared the drains along the main road.",
+        WA,
+    )
+    assert caption not in article.body_paragraphs
+    assert "Lesson learnt: The council has since cleared the drains along the main road." in article.body_paragraphs
+
+
+def test_a_short_label_over_a_briefings_first_section_label_names_its_photo() -> None:
+    article = _parse(
+        "The week that was - port deal, rubber prices, ringgit",
+        "Port bldg",
+        "Port deal called off",
+        "SHARES in the port operator fell after its parent dropped a plan to take it private.",
+        "Rubber prices slip",
+        "PRICES of latex eased for a third week as demand from glove makers cooled.",
+        "Ringgit firms",
+        "THE ringgit ended the week stronger against the US dollar.",
+        WA,
+    )
+    assert [c.text for c in article.captions] == ["Port bldg"]
+    assert article.body_paragraphs[0] == "Port deal called off"
+
+
+def test_a_columns_logo_named_by_its_alt_text_is_its_caption() -> None:
+    article = _parse(
+        "Market notes for Tue, June 4",
+        "Market Notes logo for the business desk.",
+        "Market notes on June 4",
+        "* A plantation group says its net profit for the quarter ended March 31 doubled to RM88mil on higher "
+        "palm oil prices and lower fertiliser costs, and it will pay a dividend of five sen a share.",
+        "* A builder has won a RM120mil contract from the state government to build a school and a hostel in "
+        "Kuantan, to be completed within two years, lifting its order book to RM1.1bil.",
+        WA,
+    )
+    assert [c.text for c in article.captions] == ["Market Notes logo for the business desk."]
+    assert article.body_paragraphs[0] == "Market notes on June 4"

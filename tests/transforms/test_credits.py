@@ -532,3 +532,16 @@ def test_an_agencys_name_in_a_dateline_may_hold_a_digit() -> None:
         "Wire1st",
     )
     assert credits.dateline_of("Harbourton (2024) - Police said nine men were held overnight.") is None
+
+
+def test_a_name_then_a_hyphen_and_a_file_photo_credit_is_a_caption_not_a_credit_alone() -> None:
+    paragraph = "Transport Minister Datuk Ravi Kumar. - Filepic/The Star"
+    assert not credits.is_credit_only(paragraph)
+    assert credits.is_credit_only("Filepic/The Star")
+    assert credits.split_slot_caption(paragraph) == ("Transport Minister Datuk Ravi Kumar.", "Filepic/The Star")
+
+
+def test_a_labelled_credit_may_list_many_photographers() -> None:
+    credit = "Photos: LIM AH SENG, NOR AINI YUSOF, DAVID RAJ, WONG MEI FEN, KUMAR SELVAM and AZLAN HARUN BAKRI/The Star"
+    paragraph = f"Lanterns glowing over the lake at the festival in Taman Tasik, Ipoh. — {credit}"
+    assert credits.split_slot_caption(paragraph) == (paragraph[: -len(credit) - 3], credit)

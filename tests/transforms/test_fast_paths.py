@@ -221,7 +221,10 @@ def _old_is_date_line(text: str) -> bool:
         return False
     rest = head._DATE_TOKEN.sub(" ", text)
     words = [w for w in re.split(r"[\s,|:()/\-–—•·]+", rest) if w.strip(".")]  # a stop alone is no word
-    return len(words) <= 4 and all(w[:1].isupper() for w in words)
+    if len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return False
+    # a year alone among two or more capitalized words is a headline (the rule, not the fast path)
+    return len(words) < 2 or len(re.findall(r"\d+", text)) > 1 or head._DATE_WORD.search(text) is not None
 
 
 DATE_PARTS = [
