@@ -463,11 +463,15 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     # "Credit: Phuket Marine Police", "Picture: JANE CRUZ"
     low = tail_text.lower()
     photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low  # "Starpic by Name"
-    # a stock library or a screen grab named alone after the caption: "... (File picture) Pixabay", "... SCREENGRAB"
-    # (a caption's sentence ends in a stop: only a paragraph ending in a letter is split)
-    photo = photo or (paragraph[-1:].isalpha() and low.rpartition(" ")[2] in _BARE_CREDIT_WORDS)
-    if "/" not in tail_text and not photo and not _mentions_agency(tail_text):
-        return paragraph, None  # no slash credit and no agency: skip the sentence-end scan
+    if (
+        "/" not in tail_text
+        and not photo
+        and not _mentions_agency(tail_text)
+        # a stock library or a screen grab named alone after the caption: "... (File picture) Pixabay",
+        # "... SCREENGRAB" (a caption's sentence ends in a stop: only a paragraph ending in a letter is split)
+        and not (paragraph[-1:].isalpha() and low.rpartition(" ")[2] in _BARE_CREDIT_WORDS)
+    ):
+        return paragraph, None  # no slash credit, agency or stock library: skip the sentence-end scan
     # A labelled credit glued to the caption's full stop: "... in Ipoh.Photos and video: JANE TAN".
     glued = _GLUED_CREDIT_LABEL.search(paragraph, window)
     if glued is not None and _credit_shaped(paragraph[glued.start() :]):
