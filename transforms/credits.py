@@ -126,6 +126,7 @@ _CREDIT_LOWER_WORDS = frozenset(
         "courtesy", "image", "images", "picture", "pictures", "staff", "for", "credit", "credits", "the",
         "fotobernama",  # the national agency's photo credit in Malay ("fotoBERNAMA")
         "star", "video",  # "NAME/The star": the paper's name in a hurried credit; "Photos and video: NAME"
+        "photographer",  # "Starpic by photographer NAME/The Star"
     )
 )  # fmt: skip
 _CREDIT_MARKER = re.compile(
@@ -163,7 +164,7 @@ _BRACKETED_CREDIT = re.compile(
 # A photographer and source in square brackets at the caption's end: "... at the court [Jane Doe/Reuters]".
 _SQUARE_CREDIT = re.compile(r"\s\[([^\[\]/]{2,60}/[^\[\]/]{2,60})\]$")
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.
-_SENTENCE_END = re.compile(r"[.!?\"”’)](?=\s+\S)")
+_SENTENCE_END = re.compile(r"[.!?\"”’')](?=\s+\S)")
 _CREDIT_WINDOW = 160  # characters at the end of a caption that can hold its credit (14 words at most)
 _GLUED_CREDIT_LABEL = re.compile(r"(?<=[.!?])(?=(?:photos?|pictures?|pics?)\b[^.!?:]{0,40}:\s*\S)", re.I)
 _DASH_CREDIT = re.compile(r"(?:--|[—–―-])\s*([^—–―]{1,140})$")  # room for a list of photographers
@@ -409,6 +410,7 @@ _LABELLED_HANDLE_MAX_WORDS = 4
 # The picture desk's date stamp closing a credit: "Starpic by JANE TAN / The Star / 04 Feb 2017."
 _DATE_STAMPED = re.compile(r"[/-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?\s\d{4}\.$")
 _CREDIT_MAX_WORDS = 14
+_DESK_DATE = re.compile(r"\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}\s+(?=\S)")  # "26 Oct 2017 " before a credit
 _LABELLED_CREDIT_MAX_WORDS = 24  # "Photos: NAME, NAME, NAME and NAME/The Star": a feature's photographers listed
 
 
@@ -479,6 +481,14 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     # The earliest sentence end whose remainder is credit-shaped: "... 2025. U.S. Navy/Handout via REUTERS".
     for m in _SENTENCE_END.finditer(paragraph, window):
         tail = paragraph[m.end() :].strip()
+        if tail[:1] == "(" and ")" not in tail:
+            tail = tail[1:]  # "... yesterday. (Starpic by NAME/The Star": a bracket the page never closed
+        elif (
+            tail[:1].isdigit() and (dated := _DESK_DATE.match(tail)) is not None and _credit_shaped(tail[dated.end() :])
+        ):
+            # "... Kuala Lumpur ... 26 Oct 2017 NAME/The Star": the picture desk dates its photo in the caption
+            cut = len(paragraph) - len(tail) + dated.end()
+            return paragraph[:cut].rstrip(), paragraph[cut:].strip()
         if _credit_shaped(tail):
             if _PHOTO_LABEL.match(tail):
                 tail = tail.removesuffix(".")  # "Photo: Jane Cruz / Facebook.": the stop ends the caption

@@ -545,3 +545,26 @@ def test_a_labelled_credit_may_list_many_photographers() -> None:
     credit = "Photos: LIM AH SENG, NOR AINI YUSOF, DAVID RAJ, WONG MEI FEN, KUMAR SELVAM and AZLAN HARUN BAKRI/The Star"
     paragraph = f"Lanterns glowing over the lake at the festival in Taman Tasik, Ipoh. — {credit}"
     assert credits.split_slot_caption(paragraph) == (paragraph[: -len(credit) - 3], credit)
+
+
+def test_a_credit_after_a_quote_closed_by_a_single_quote_mark_is_split_off() -> None:
+    paragraph = "The gallery opens its doors on Friday with one question: 'Who owns the river?' Photo: Handout"
+    assert credits.split_caption_credit(paragraph) == (paragraph[: -len(" Photo: Handout")], "Photo: Handout")
+
+
+def test_a_credit_in_a_bracket_the_page_never_closed_is_split_off() -> None:
+    paragraph = (
+        "Pupils queue at the hall of their school in Kuantan yesterday. (Starpic by photographer A.B.LIM/The Star"
+    )
+    assert credits.split_caption_credit(paragraph) == (
+        "Pupils queue at the hall of their school in Kuantan yesterday.",
+        "Starpic by photographer A.B.LIM/The Star",
+    )
+
+
+def test_the_picture_desks_date_before_a_run_on_credit_stays_in_the_caption() -> None:
+    paragraph = "Commuters crowd the new link bridge at the bus hub , Seremban ... 14 Mar 2019 Lee Ah Kow/The Star"
+    assert credits.split_caption_credit(paragraph) == (
+        "Commuters crowd the new link bridge at the bus hub , Seremban ... 14 Mar 2019",
+        "Lee Ah Kow/The Star",
+    )
