@@ -183,7 +183,10 @@ def is_chrome(text: str) -> bool:
     low = text.lower().strip(" .:|")
     return (
         low in SITE_NAMES
-        or (" | " in low and low.rpartition(" | ")[2] in SITE_NAMES)  # "Archives | The Star Online."
+        # "Archives | The Star Online.", and the site's name before its section: "The Star Online|Election 2013"
+        or (
+            "|" in low and (low.rpartition("|")[2].strip() in SITE_NAMES or low.partition("|")[0].strip() in SITE_NAMES)
+        )
         or (" - " in low and low.partition(" - ")[0] in SITE_NAMES)  # "The Paper - Print Edition"
         or bool(_CHROME.fullmatch(text.strip()))
         or ("logo" in low and bool(_LOGO.fullmatch(text.strip())))

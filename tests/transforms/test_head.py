@@ -31,6 +31,8 @@ from transforms import head
         "Accessibility links",
         "The story appears on",
         "Page B4",
+        "The Star Online|State Polls 2018",  # the site's name over its microsite's section, unspaced
+        "Budget 2030|The Star Online",
     ],
 )
 def test_page_chrome(line: str) -> None:
