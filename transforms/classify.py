@@ -906,6 +906,8 @@ def _summary_box_end(content: Sequence[str]) -> int | None:
 
 
 _BYLINE_BLOCK_MAX = 4  # lines: names, roles and the date of a byline block
+# A run of days ("Oct 18-26", "18 - 20 Nov"): an event's dates in a listing, never the day a page was published.
+_DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-–]\s*\d{1,2}(?![\d-])")
 
 
 def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
@@ -920,7 +922,11 @@ def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
             and (head.is_byline(content[end]) or head.is_date_line(content[end]))
         ):
             end += 1
-        if end > start and end < len(content) and any(head.is_date_line(line) for line in content[start:end]):
+        if (
+            end > start
+            and end < len(content)
+            and any(head.is_date_line(line) and _DAY_RANGE.search(line) is None for line in content[start:end])
+        ):
             return start, end
     return None
 

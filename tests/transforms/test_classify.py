@@ -2211,3 +2211,20 @@ def test_a_columns_logo_named_by_its_alt_text_is_its_caption() -> None:
     )
     assert [c.text for c in article.captions] == ["Market Notes logo for the business desk."]
     assert article.body_paragraphs[0] == "Market notes on June 4"
+
+
+def test_an_events_dates_in_a_listing_under_the_photo_are_body_not_a_byline_block() -> None:
+    article = _parse(
+        "Arts this week: a print fair and a dance",
+        "Visitors look at prints on the opening night of the fair. Photo: Handout",
+        "PENANG PRINT FAIR",
+        "Venue: Old Customs House, George Town",
+        "Date: Mar 3-9",
+        "THE print fair returns for a fifth year, with forty studios showing woodcuts, etchings and screen prints.",
+        "Entry is free on weekdays.",
+    )
+    assert article.body_paragraphs[:3] == (
+        "PENANG PRINT FAIR",
+        "Venue: Old Customs House, George Town",
+        "Date: Mar 3-9",
+    )
