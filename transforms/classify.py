@@ -1157,10 +1157,12 @@ _SENTENCE_CLOSERS = frozenset('.!?"”’')
 
 def _caption_printed_again_and_cut(paragraph: str) -> bool:
     """'Caption. - Photo: AgencyCaption, cut': a caption with its photo credit, glued to its own second copy
-    that the end of the dump cut short."""
+    that the end of the dump cut short; or 'Caption.Caption, cut' with no credit, the copy glued to the stop."""
     k = paragraph.find(paragraph[:_SUFFIX_PROBE], _SUFFIX_PROBE)
     while k > 0:
-        if paragraph.startswith(paragraph[k:]) and _photo_credited(paragraph[:k]):
+        if paragraph.startswith(paragraph[k:]) and (
+            paragraph[k - 1] in _SENTENCE_CLOSERS or _photo_credited(paragraph[:k])
+        ):
             return True
         k = paragraph.find(paragraph[:_SUFFIX_PROBE], k + 1)
     return False

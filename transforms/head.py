@@ -106,12 +106,13 @@ _DIGIT_RUN = re.compile(r"\d+")
 _DATE_WORD = re.compile(rf"\b(?:{_MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _BYLINE = re.compile(
-    r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by)\s+\S.{0,120}|"
+    r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by|compiled by)\s+\S.{0,120}|"
     r"(?:writer|reporter|author|words)\s*:\s*\S.{0,120}",  # a labelled byline: "WRITER: Jane Tan"
     re.I,
 )
 # Every character _BYLINE can start with (re.I folds "ſ" to "s"): other lines skip the regex.
-_BYLINE_FIRST = "-–—aAbBwWrRsSſ"
+_BYLINE_FIRST = "-–—aAbBcCwWrRsSſ"
+_BY_VERB_WITHIN = len("Reported by ")  # "Written by", "Compiled by": a byline's verb before its 'by'
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][a-zA-ZÀ-ÖØ-öø-ɏḀ-ỿ'’.-]*|[A-Z]\.?|(?:bin|binti|de|van|von|al|el|and|&)")
 _AGENCY_ONLY = re.compile(
     r"(?:reuters|afp|ap|associated press|bernama|bloomberg|xinhua|kyodo|ann|asia news network|dpa|efe|"
@@ -671,6 +672,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or is_chrome(text)
             or (is_furniture is not None and is_furniture[i])
             or is_date_line(text)
+            or (" by " in text[:_BY_VERB_WITHIN] and is_byline(text))  # "Compiled by NAME" on top: never the headline
             or ("|" in text and _is_tab_title(text, following))  # the bar tested without a call
             or (" | " in text and _headline_ticker(text) and _headline_ahead(lines, i + 1, is_structure))
             or _is_tab_title_of_later_line(lines, i)

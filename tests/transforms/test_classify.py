@@ -2228,3 +2228,21 @@ def test_an_events_dates_in_a_listing_under_the_photo_are_body_not_a_byline_bloc
         "Venue: Old Customs House, George Town",
         "Date: Mar 3-9",
     )
+
+
+def test_an_uncredited_caption_glued_to_its_own_copy_cut_by_the_dumps_end_is_not_body() -> None:
+    caption = "The old ferry terminal is one of the busiest spots on the island at weekends."
+    article = _parse("A weekend on the island", LEAD, SECOND, caption + caption[:45])
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_compilers_byline_on_top_is_never_the_headline() -> None:
+    lead = (
+        "THE crew behind a student film drew praise online after its trailer was viewed half a million times in a week."
+    )
+    outcome = parse_text(f"Compiled by MEI LING TAN and R. KUMAR\n{lead}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    assert _parse("Written by Mira Solano", "Ferry fares to rise in April", LEAD, SECOND).title == (
+        "Ferry fares to rise in April"
+    )
+    assert _parse("Hit by floods, a town rebuilds", LEAD, SECOND).title == "Hit by floods, a town rebuilds"
