@@ -113,7 +113,7 @@ def _mentions_agency(text: str) -> bool:
 
 
 # Credits that may close with a full stop: a desk credit with a slash, or a "Photo" credit.
-_CLOSED_CREDIT = re.compile(r"\S/\S|\bphotos?\.$|\bpics?\.$|\bfilepic\.$", re.I)
+_CLOSED_CREDIT = re.compile(r"\S/ ?\S|\bphotos?\.$|\bpics?\.$|\bfilepic\.$", re.I)
 _VIA = re.compile(r"\bvia\s+(.+)$", re.I)
 # A credit opening with its label, "Photo: Jane Cruz / Facebook." (the final full stop ends the caption).
 _PHOTO_LABEL = re.compile(r"(?:photos?|pictures?|pics?|images?)\s*:\s*\S", re.I)
@@ -616,6 +616,8 @@ def is_credit_only(line: str) -> bool:
         and bool(_CREDIT_MARKER.search(line))
         and any(sum(ch.isalpha() for ch in word) >= 3 for word in line.split())  # "21/12/2024 04:15 PM" is a date
         and not _caption_before_label(line)
+        # "MUSIC/DANCE: 'TITLE'": a listing's rubric over its item; a credit's label comes before any slash
+        and not (":" in line and "/" in line[: line.index(":")])
     )
 
 

@@ -568,3 +568,16 @@ def test_the_picture_desks_date_before_a_run_on_credit_stays_in_the_caption() ->
         "Commuters crowd the new link bridge at the bus hub , Seremban ... 14 Mar 2019",
         "Lee Ah Kow/The Star",
     )
+
+
+def test_a_listings_rubric_with_a_slash_before_its_colon_is_no_credit() -> None:
+    assert not credits.is_credit_only("MUSIC/THEATRE: 'NIGHT FERRY'")
+    assert credits.is_credit_only("Photo: JANE TAN/The Star")
+
+
+def test_a_closed_credit_may_have_a_space_after_its_slash() -> None:
+    paragraph = "Fans cheering the home side at the final in Ipoh last year (90min) . JANE TAN/ The Star."
+    assert credits.split_caption_credit(paragraph) == (
+        "Fans cheering the home side at the final in Ipoh last year (90min) .",
+        "JANE TAN/ The Star.",
+    )
