@@ -394,6 +394,8 @@ _HEADSHOT_CAPTION = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}(?:says|said) ")
 # The day a photo was taken, as the picture desk writes it: "... on Thursday (15/1)."
 _PHOTO_DATE = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 _NUMBERED_PHOTOS = re.compile(r"1 [A-Z][^.!?]{10,300}[.!?] 2 [A-Z]")
+# A picture desk's placeholder left before the caption's text: "(BRIEF CAPTION) Fans at the stadium ...".
+_DESK_PLACEHOLDER = re.compile(r"\((?:[A-Z]+ )?CAPTION\)\s*(?=\S)")
 _CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
 # Where people stand in the photo ("(second left, seated)", "(from left)", "(on her right)", "(in blue)"): a caption
 # of any length, and no standfirst.
@@ -886,6 +888,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         and len(body[1]) > len(body[0])
     ):
         undecided = ("possible_uncredited_caption",)
+    for k, caption in enumerate(captions):
+        if caption.text[:1] == "(" and (mark := _DESK_PLACEHOLDER.match(caption.text)) is not None:
+            captions[k] = Caption(caption.text[mark.end() :], caption.credit)  # the desk's "(BRIEF CAPTION)" left in
     found = dateline_at is not None and i == dateline_at and len(kept) < _DATELINE_SEARCH
     return captions, body, (len(kept) if found else None), undecided
 

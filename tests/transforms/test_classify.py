@@ -2246,3 +2246,11 @@ def test_a_compilers_byline_on_top_is_never_the_headline() -> None:
         "Ferry fares to rise in April"
     )
     assert _parse("Hit by floods, a town rebuilds", LEAD, SECOND).title == "Hit by floods, a town rebuilds"
+
+
+def test_a_picture_desks_placeholder_before_a_caption_is_dropped() -> None:
+    caption = "(BRIEF CAPTION) Fans cheering the home side at the final in Ipoh last year. JANE TAN/The Star."
+    article = _parse("Tournament called off", caption, LEAD, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Fans cheering the home side at the final in Ipoh last year.", "JANE TAN/The Star.")
+    ]
