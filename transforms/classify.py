@@ -684,6 +684,22 @@ def _printed_again_credited(paragraph: str, following: str) -> bool:
     )
 
 
+_BOX_HEADING_MAX_WORDS_CALL = 5
+_EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+_CALLS_FOR_SUBMISSIONS = re.compile(r"\bsubmissions?\b|\bsubmit (?:your|a|an)\b", re.I)
+
+
+def _submissions_box(heading: str, text: str) -> bool:
+    """'Write to us' over 'Tell us about your trips ... Email x@paper.com': a box calling for readers' submissions,
+    a short heading over a paragraph with an address to write to and the word for what readers send."""
+    return (
+        len(heading.split()) <= _BOX_HEADING_MAX_WORDS_CALL
+        and not heading.endswith(_TERMINAL)
+        and _EMAIL_ADDRESS.search(text) is not None
+        and _CALLS_FOR_SUBMISSIONS.search(text) is not None
+    )
+
+
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
     """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
     warnings about what could not be decided).
@@ -750,6 +766,10 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             continue
         if paragraph[:3] == "By " and head.is_byline(paragraph):
             i += 1  # the byline under the photo, over the lead: neither caption nor body
+            continue
+        if i + 2 < n and "@" in paragraphs[i + 1] and _submissions_box(paragraph, paragraphs[i + 1]):
+            i += 2  # a standing call for readers' stories under its heading ("Write to us"): neither caption nor body
+            end = max(end, i)
             continue
         if len(paragraph) <= _SLOT_CHROME_MAX and (
             head.is_chrome(paragraph) or (anchor_at is not None and " " not in paragraph)
@@ -1032,11 +1052,15 @@ _PHOTO_SAYS_SO = re.compile(
 # "Market Watch logo for the business desk.": a recurring column's logo named by its alt text, a photo's caption.
 _LOGO = re.compile(r"\blogos?\b")
 _LOGO_ALT_MAX_WORDS = 12
+_PIC_PLACED = re.compile(r"\(pics?,? (?:above|below|top|bottom|inset)\)")  # "(pic, above)": where the photo sits
 
 
 def _names_itself_a_photo(paragraph: str) -> bool:
     """'A file photo showing traffic on the bridge.': a first paragraph that names itself a photo, and whose first
-    sentence tells nothing happening ('A photo of the suspect was shared online.' opens an article)."""
+    sentence tells nothing happening ('A photo of the suspect was shared online.' opens an article); or a short one
+    that points at its photos by their place ('The old pier (pic, above) and the new one (pic, below) ...')."""
+    if "(pic" in paragraph and len(paragraph) <= _UNSURE_CAPTION_MAX and _PIC_PLACED.search(paragraph) is not None:
+        return paragraph.endswith(".")
     if _PHOTO_SAYS_SO.match(paragraph) is None and not (
         "logo" in paragraph and len(paragraph.split()) <= _LOGO_ALT_MAX_WORDS and _LOGO.search(paragraph) is not None
     ):

@@ -2254,3 +2254,28 @@ def test_a_picture_desks_placeholder_before_a_caption_is_dropped() -> None:
     assert [(c.text, c.credit) for c in article.captions] == [
         ("Fans cheering the home side at the final in Ipoh last year.", "JANE TAN/The Star.")
     ]
+
+
+def test_a_first_paragraph_pointing_at_its_photos_by_place_is_a_caption() -> None:
+    caption = (
+        "The old jetty (pic, above) and the new pier (pic, below) are both busy again, though the pier is cleaner."
+    )
+    first = "Some years ago, the jetty in the fishing village was one of the dirtiest spots on the coast."
+    second = "After the matter was raised by residents, the council said it would clean up the area."
+    article = _parse("Time to keep the coast clean", caption, first, second)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, None)]
+    assert article.body_paragraphs == (first, second)
+
+
+def test_a_box_calling_for_readers_stories_under_the_photo_is_neither_caption_nor_body() -> None:
+    call = (
+        "Been somewhere lately? Tell us about your trip in 600 words with a few photos. We do not pay "
+        "for submissions and we may edit them. Email trips@example.com with the subject “My Trip”."
+    )
+    first = "We had not been to the highlands for years, so we set off early one Friday in the rain."
+    second = "The road up was busier than we remembered, and we stopped twice for tea and scones."
+    article = _parse(
+        "Tea, scones and a rainy drive", "The tea fields at dawn. — JANE TAN", "Share your trip", call, first, second
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [("The tea fields at dawn.", "JANE TAN")]
+    assert article.body_paragraphs == (first, second)
