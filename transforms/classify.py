@@ -121,6 +121,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("all",), r"all headlines\s*:?$"),
     # A heading over links to other stories ends the article: what follows is theirs, not its body.
     (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|posts|reads))?\s*:?$"),
+    (CHROME, ("other ",), r"other (?:news|stories|headlines)\s*:?$"),
     (
         CHROME,
         ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot "),
@@ -275,6 +276,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:--|[—–―-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$|"
         r"(?:--|[—–―-])\s*(?-i:PTI|IANS|ANI)\s*[—–―-]?\s*$",  # India's wires, a dash either side: "—PTI–"
     ),
+    (SIGNOFF, ("(with",), credits.INPUTS_CREDIT_PATTERN),  # "(With AFP inputs)": Indian sites' wire credit
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
     (PROMO_CORE, ("billed",), rf"billed\s+(?:as|at)\s+{_PRICE}.*|billed\s+(?:monthly|annually|yearly|every)\b.*"),
     (
@@ -764,8 +766,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ):
             i += 1  # a caption printed twice is recorded once (its credit in brackets: "... [Jane Doe/Reuters]")
             continue
-        if paragraph[:3] == "By " and head.is_byline(paragraph):
-            i += 1  # the byline under the photo, over the lead: neither caption nor body
+        if (paragraph[:3] == "By " and head.is_byline(paragraph)) or head.is_role_byline(paragraph):
+            i += 1  # the byline under the photo, over the lead ("By Jane Tan", "JANE TAN, Staff Writer"): neither
             continue
         if i + 2 < n and "@" in paragraphs[i + 1] and _submissions_box(paragraph, paragraphs[i + 1]):
             i += 2  # a standing call for readers' stories under its heading ("Write to us"): neither caption nor body
@@ -957,6 +959,42 @@ def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
 
 
 _METER_LEAD_WINDOW = 5  # lines: a meter under the headline stands this close above the lead
+
+
+_RELATED_HEADING_MAX_CHARS = 30
+_TEASER_PAIRS_MIN = 2
+
+
+def _teaser_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) -> int | None:
+    """Under a heading such as 'Other News' at the top of the page: two or more other stories, each a headline
+    (no sentence end) over its one-sentence teaser, and the article's paragraphs under them. Returns the index of
+    the article's first paragraph; None when no such block stands there."""
+    n, k, pairs = len(lines), start, 0
+    while (
+        k + 1 < n
+        and kinds[k] == BODY
+        and kinds[k + 1] == BODY
+        and not lines[k].endswith(_TERMINAL)
+        and lines[k + 1].endswith(_TERMINAL)
+        and head.headline_shaped(lines[k])
+    ):
+        pairs += 1
+        k += 2
+    return k if pairs >= _TEASER_PAIRS_MIN and _article_follows(lines, kinds, k) else None
+
+
+_ARTICLE_RUN = 4  # paragraphs of text in a row: the article, not the related stories' headlines and teasers
+_ARTICLE_RUN_MIN_CHARS = 60
+
+
+def _article_follows(lines: Sequence[str], kinds: Sequence[int], start: int) -> bool:
+    """Do paragraphs of article text follow, each of them no headline or list item (a run of long lines)?"""
+    run = lines[start : start + _ARTICLE_RUN]
+    return (
+        len(run) == _ARTICLE_RUN
+        and all(len(line) >= _ARTICLE_RUN_MIN_CHARS and kinds[k] == BODY for k, line in enumerate(run, start))
+        and sum(line.endswith(_TERMINAL) for line in run) >= _ARTICLE_RUN // 2
+    )
 
 
 def _lead_follows(lines: Sequence[str], start: int) -> bool:
@@ -1658,6 +1696,39 @@ def _alt_text_headline_cut(content: list[str], title: str) -> None:
 
 
 _SIGNATURE_MAX = 60  # characters: a writer's name with the bar after it
+# Words that open a lead's sentence ("At least 27 people were ...") and that a headline in sentence case never
+# capitalizes in its middle; and the words a headline does not end on ("... beach in", "... against").
+_LEAD_OPENERS = frozenset(
+    ("A", "An", "The", "At", "In", "On", "For", "After", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+     "Nine", "Ten", "Dozens", "Hundreds", "Thousands")
+)  # fmt: skip
+_FUNCTION_WORDS = frozenset(
+    ("a", "an", "the", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "as", "than",
+     "against", "into", "over", "after", "before", "about", "its", "their", "his", "her", "is", "are", "was", "were")
+)  # fmt: skip
+_GLUED_HEADLINE_WORDS = (4, 20)  # a headline's words before the lead
+_GLUED_LEAD_MIN_CHARS = 80
+
+
+def _headline_glued_to_lead(text: str) -> tuple[str, str] | None:
+    """'Ferry sinks off the coast in storm At least 12 people ...': a headline in sentence case run into the lead
+    with one space (the scrape lost the line break), split where a lead's opening word follows a lower-case word;
+    None when no such seam stands within a headline's length or the rest is no sentence."""
+    words = text.split(" ")
+    low, high = _GLUED_HEADLINE_WORDS
+    for k in range(low, min(high, len(words) - 1) + 1):
+        if words[k] not in _LEAD_OPENERS:
+            continue
+        before = words[k - 1]
+        if not (before[:1].islower() and before[-1:].isalpha()) or before in _FUNCTION_WORDS:
+            return None  # the first seam decides: a capital after a stop or a name is no headline's end
+        title, lead = " ".join(words[:k]), " ".join(words[k:])
+        if len(lead) < _GLUED_LEAD_MIN_CHARS or not lead.endswith(_TERMINAL) or not head.headline_shaped(title):
+            return None
+        return title, lead
+    return None
+
+
 _CARD_LABEL_MAX = head.CARD_LABEL_MAX  # bound here: the content loop tests it on every line
 
 
@@ -1680,6 +1751,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
 
     # Head: chrome above the headline, the headline, meta bullets, bylines and standfirst.
     top = head.read_head(lines, _KindIn(kinds, _STRUCTURE_KINDS), _KindIn(kinds, _FURNITURE_KINDS))
+    if top.title is None and not top.skipped and (split := _headline_glued_to_lead(lines[0])) is not None:
+        return parse_lines([*split, *lines[1:]], decode_warnings)  # the scrape lost the break under the headline
     title, section, published = top.title, top.section, top.published
     i = top.content_start
     if top.skipped:
@@ -1720,6 +1793,21 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
                     and not any(credits.dateline_of(paragraph) for paragraph in content)
                 ):
                     warnings.append("head_lines_skipped")  # "Listen to this article" between the photo and the lead
+                    i += 1
+                    continue
+                if (
+                    kind == CHROME
+                    and len(content) < _CAPTION_SLOT
+                    and len(line) <= _RELATED_HEADING_MAX_CHARS
+                    and (block_end := _teaser_block_end(lines, kinds, i + 1)) is not None
+                ):
+                    warnings.append("head_lines_skipped")  # other stories' headlines and teasers over the article
+                    if len(content) == 1 and credits.split_caption_credit(content[0])[1] is None:
+                        content.clear()  # the line between the headline and the block is the standfirst
+                    i = block_end
+                    continue
+                if kind == WHATSAPP and len(content) < _CAPTION_SLOT and _article_follows(lines, kinds, i + 1):
+                    warnings.append("promo_removed")  # a channel's invitation between the head and the article
                     i += 1
                     continue
                 if kind == PAYWALL:

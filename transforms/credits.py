@@ -262,6 +262,10 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     first = paragraph[:1]
     if not ("A" <= first <= "Z"):  # cheap reject: datelines open with a capital letter
         return None
+    if paragraph.find(", ", 0, _WIRE_FIRST_MAX_CHARS) > 1 and (w := _WIRE_FIRST.match(paragraph)) is not None:
+        # "Reuters, NEW DELHI – ...": the wire's name before the place, as some aggregators print it
+        rest = dateline_of(paragraph[w.end() :])
+        return None if rest is None or rest[1] is not None else (rest[0], w.group(1))
     if not _separator_near_start(paragraph):
         return None
     m = _DATELINE.match(paragraph)
@@ -282,11 +286,16 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
         and _region_in_brackets(agency)
     ):
         return f"{place} ({agency})", None  # "Riverton (North Province): ...": the town's state, no agency
+    if agency is None and ", " in place and _WIRE_ALONE.fullmatch(place.rpartition(", ")[2]) is not None:
+        return place.rpartition(", ")[0], place.rpartition(", ")[2]  # "NEW DELHI, Reuters –": the wire after the place
     # "MANILA, Philippines (UPDATED) –": a flag of the story's own in the agency's place.
     return place, (None if agency is not None and agency.strip().upper() in _STORY_FLAGS else agency)
 
 
 _LABEL_VALUE_MAX_CHARS = 40
+_WIRE_FIRST = re.compile(rf"({_WIRE_NAMES}),\s+(?=[{_CAP}]{{2}})")
+_WIRE_FIRST_MAX_CHARS = 11  # "Bloomberg, ": the longest wire name and its comma and space
+_WIRE_ALONE = re.compile(_WIRE_NAMES)
 _REGION_WORD = re.compile(r"[A-Z][a-z]+")
 # Words of a wire's or paper's name in title case ("Kyodo News", "Asia News Network"): no region's name.
 _PRESS_WORDS = frozenset(
@@ -474,6 +483,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
         and not (paragraph[-1:].isalpha() and low.rpartition(" ")[2] in _BARE_CREDIT_WORDS)
     ):
         return paragraph, None  # no slash credit, agency or stock library: skip the sentence-end scan
+    if "©" in tail_text and (owned := _COPYRIGHT_CREDIT.search(paragraph, window)) is not None:
+        return paragraph[: owned.start()].rstrip(), owned.group(1)  # "... on Dec. 19.  © Reuters": the mark opens it
     # A labelled credit glued to the caption's full stop: "... in Ipoh.Photos and video: JANE TAN".
     glued = _GLUED_CREDIT_LABEL.search(paragraph, window)
     if glued is not None and _credit_shaped(paragraph[glued.start() :]):
@@ -497,6 +508,10 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     if run_on is not None:
         return paragraph[:run_on].rstrip(), paragraph[run_on:].strip()
     return paragraph, None
+
+
+# A photo's owner after the caption's sentence end, marked as copyright: "... on Dec. 19.  © Reuters".
+_COPYRIGHT_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+(©\s*[A-Z][\w.&'’/-]*(?:\s[A-Z][\w.&'’/-]*){0,3})$")
 
 
 # In the caption slot a long dash may close a caption with a source of its own name only ("— DawnNewsTV").
@@ -745,12 +760,21 @@ _ANN_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*(?P<agenc
 def signoff_agency(line: str) -> str | None:
     """'Bernama' for a line that is only '- Bernama' / '— Reuters' (the sign-off on a line of its own)."""
     m = _TRAILING_AGENCY.match(line.strip())
+    if m is None and line[:1] == "(" and (inputs := _INPUTS_CREDIT.match(line.strip())) is not None:
+        wire = inputs.group("wire")
+        return _WIRE_SIGNOFF.get(wire.lower(), wire)
     if m is None and (alone := _INDIAN_WIRE_ALONE.fullmatch(line.strip())) is not None:
         return alone.group(1)  # "—PTI–": India's wires sign off alone on a line, often a dash either side
     return _WIRE_SIGNOFF[m.group("agency").lower()] if m is not None else None
 
 
 _INDIAN_WIRE_ALONE = re.compile(r"(?:--|[—–―-])\s*(PTI|IANS|ANI)\s*[—–―-]?")
+# "(With AFP inputs)", "(With inputs from PTI)": Indian sites close a rewritten wire story naming its wire.
+INPUTS_CREDIT_PATTERN = (
+    r"\(\s*with\s+(?:inputs\s+from\s+)?(?P<wire>reuters|bernama|xinhua|bloomberg|(?-i:AFP|AP|PTI|IANS|ANI))"
+    r"(?:\s+inputs)?\s*\)\.?$"
+)
+_INPUTS_CREDIT = re.compile(INPUTS_CREDIT_PATTERN, re.I)
 
 
 def is_agency_signoff(line: str) -> bool:

@@ -2279,3 +2279,98 @@ def test_a_box_calling_for_readers_stories_under_the_photo_is_neither_caption_no
     )
     assert [(c.text, c.credit) for c in article.captions] == [("The tea fields at dawn.", "JANE TAN")]
     assert article.body_paragraphs == (first, second)
+def test_a_noscript_notice_over_the_headline_is_chrome() -> None:
+    article = _parse(
+        "JavaScript is disabled. Turn it on to see the whole page.",
+        "Ferry operator adds two night crossings to the island",
+        "Saturday, May 4, 2024, 09:10 GMT+7",
+        "The ferry operator will add two night crossings to the island from next week after complaints from "
+        "workers who miss the last boat, its manager said on Saturday.",
+    )
+    assert article.title == "Ferry operator adds two night crossings to the island"
+    assert head.is_chrome("JavaScript is turned off. Enable it to read the full page.")
+
+
+def test_a_site_notice_signed_by_the_desk_over_the_headline_is_chrome() -> None:
+    article = _parse(
+        "Our news service will pause over the long weekend and resume on Tuesday. Thank you for reading.",
+        "— The Editors",
+        "Half a century of the river ferry: from one boat to twelve",
+        "By Jane Tan",
+        "RIVERTON – The river ferry marked its fiftieth year on Monday with a parade of its twelve boats.",
+    )
+    assert article.title == "Half a century of the river ferry: from one boat to twelve"
+    assert article.captions == ()
+
+
+def test_a_headline_closed_by_a_full_stop_over_its_sources_name_is_the_headline() -> None:
+    article = _parse(
+        "Towns build more clinics as they grow, yet nurses are too few.",
+        "Valley News",
+        "Reuters, RIVERTON – The new clinic on the hill opened its doors on Monday to a queue of about fifty "
+        "people, most of whom had waited since dawn.",
+        "The town council said a second clinic would open next year.",
+    )
+    assert article.title == "Towns build more clinics as they grow, yet nurses are too few."
+    assert (article.dateline, article.agency) == ("RIVERTON", "Reuters")
+    assert article.body_paragraphs[0].startswith("Reuters, RIVERTON")
+
+
+def test_a_headline_run_into_the_lead_on_one_line_is_split_where_the_lead_opens() -> None:
+    article = _parse(
+        " date 2022-05-01 Ferry sinks in storm off the southern cape At least 12 people were rescued from the "
+        "water after a ferry sank in a storm on Sunday, the coast guard said.",
+        "Divers were searching for two passengers still missing, the coast guard added.",
+        "(With AFP inputs)",
+    )
+    assert article.title == "Ferry sinks in storm off the southern cape"
+    assert article.body_paragraphs[0].startswith("At least 12 people were rescued")
+    assert article.agency == "AFP"
+    assert classify._headline_glued_to_lead("The court heard the case in Riverton on Monday after a delay.") is None
+
+
+def test_a_channel_invitation_between_the_head_and_the_article_is_no_end() -> None:
+    article = _parse(
+        "Ten held over river smuggling ring",
+        "Join our Telegram channel to get the top stories of the day first.",
+        "Police arrested ten people over a smuggling ring on the river on Saturday, 4 May",
+        "The district police chief said the ten were held at a jetty near the river mouth at dawn.",
+        "Boats, fuel drums and cash were seized in the raid, he said in a statement on Sunday.",
+        "All ten are being held for seven days to help the investigation, he added.",
+    )
+    assert article.body_paragraphs[0].startswith("Police arrested ten people")
+    assert len(article.body_paragraphs) == 4
+
+
+def test_other_stories_headlines_and_teasers_between_the_head_and_the_article_are_no_body() -> None:
+    article = _parse(
+        "Thursday, March 7, 2024",
+        "Two states get the largest share of the budget",
+        "Poorer states get a third of the development funds.",
+        "Other News",
+        "Fishermen protest over new net rules",
+        "The rules ban nets with a mesh smaller than five centimetres from next month.",
+        "Rail line to the port delayed again",
+        "The contractor says the rains held up work on the bridge for three months.",
+        "The two largest states received the biggest shares of the budget for next year.",
+        "The finance minister said the first received RM5 billion for 900 projects.",
+        "The second received RM4 billion for 700 projects, up from 600 this year.",
+        "Poorer states received more than a third of the funds for development.",
+    )
+    assert article.body_paragraphs[0].startswith("The two largest states received the biggest shares")
+    assert len(article.body_paragraphs) == 4
+
+
+CAPTION = "Passengers with bicycles and baskets of fruit queue for the morning ferry at the old pier on May 2."
+
+
+def test_a_writers_name_and_staff_role_under_the_photo_is_neither_caption_nor_body() -> None:
+    article = _parse(
+        "Ferry fares to rise by a fifth in June",
+        f"{CAPTION}   © Reuters",
+        "JANE TAN, Mekong Post staff writer | Laos",
+        "VIENTIANE -- Ferry fares on the river will rise by a fifth from June, the operator said on Monday.",
+        "The operator blamed the price of fuel, which has doubled since last year.",
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(CAPTION, "© Reuters")]
+    assert article.body_paragraphs[0].startswith("VIENTIANE")

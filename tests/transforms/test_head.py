@@ -658,3 +658,44 @@ def test_the_headline_printed_again_with_straight_quotes_is_the_photos_alt_text(
     lead = "A dive boat lost power and drifted for six hours off the point on Sunday before a tug towed it in."
     lines = [title, "Published", "2 hours ago", "Diver's boat drifts off 'Coral Point', crew safe", lead]
     assert head.read_head(lines, [False] * len(lines)).content_start == 4
+
+
+def test_a_pages_icon_titles_saved_glued_are_chrome_above_the_headline() -> None:
+    icons = "ArrowUp Created with Sketch.Title ChevronLeft ChevronIcon FacebookIcon MailIcon PrintIcon"
+    assert head._icon_titles(icons)
+    assert not head._icon_titles("iPhone sales slow as PayPal and WhatsApp deals rise")
+    lines = [icons, "Politics", "Ferry fares to rise by a fifth in June", "JANE TAN, Mekong Post staff writer | Laos"]
+    assert head.read_head(lines, [False] * len(lines)).title == lines[2]
+
+
+def test_a_sites_tagline_and_menus_over_a_headline_with_its_byline_and_date_are_chrome() -> None:
+    lines = [
+        "Valley Express Global",
+        "The valley's most trusted paper",
+        "Global Edition",
+        "Subscribe| Contact us | Follow us on",
+        "News",
+        "Port police seize two tonnes of smuggled rice",
+        "By Jane Tan   May 4, 2024 | 10:15 am GMT+7",
+        "Port police on Friday seized two tonnes of rice smuggled in on a fishing boat, they said.",
+    ]
+    assert head.read_head(lines, [False] * len(lines)).title == lines[5]
+    # a headline's dek over its byline has no menu above it: the headline stays
+    lines = [
+        "Port police seize two tonnes of smuggled rice",
+        "Boat made the trip three times this month",
+        "Jane Tan",
+        "May 4, 2024",
+        "Port police on Friday seized two tonnes of rice smuggled in on a fishing boat, they said.",
+    ]
+    assert head.read_head(lines, [False] * len(lines)).title == lines[0]
+
+
+def test_whats_trending_is_chrome() -> None:
+    assert head.is_chrome("What's Trending")
+
+
+def test_a_name_then_the_papers_staff_role_and_beat_is_a_byline() -> None:
+    assert head.is_role_byline("JANE TAN, Mekong Post staff writer | Laos")
+    assert head.is_role_byline("Jane Tan, Staff Correspondent")
+    assert not head.is_role_byline("Police, fire brigade | Crime")
