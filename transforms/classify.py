@@ -174,8 +174,10 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"read(?:ing)? time\s*:?\s*\d+\s*(?:mins?|minutes?)\.?$|"  # "Read Time: 3 mins"
         # an inline link to another story: "ALSO READ: <headline>", "Related news: ...", "Also read | ..."
         r"(?:also read|read also|read|related(?: news| stories| story| articles?)?|see also)\s*[:|]\s*\S.{0,160}$|"
+        r"see also\s+(?-i:[A-Z0-9‘“\"'])[^.!?]{0,160}$|"  # "See also  Town council ..." (a headline: no stop)
         r"(?:also read|read also)\s*:?\s*$|"  # the inline link's label alone, its headline on the next line
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
+        rf"(?:share (?:on|via) {_NETWORK}\s*){{2,6}}$|"  # the buttons glued: "Share on FacebookShare on Twitter"
         r"share(?: this)?(?: (?:article|story|page))?\s*:?\s*$|"  # share buttons, each network on a line
         rf"{_NETWORK}\s*$|"  # one share button a line
         # the share buttons on one line: "Facebook  X  WhatsApp", "Facebook | Twitter | Email"
@@ -200,6 +202,20 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
     (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) comment\b.{0,40}|comments?\s*)$"),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
+    # a login box under the article: "Welcome! Log into your account", "Remember me Lost your password?"
+    (
+        TAIL,
+        ("welcome", "remember me", "lost your", "lost password"),
+        r"welcome!?\s+log\s?in(?:\s?to| in to) your account\b.{0,20}$|remember me\b.{0,30}$|"
+        r"lost (?:your )?password\s*\??$",
+    ),
+    # the app's prompt: "Download it from the App Store or Play Store.", "Download our app on Google Play"
+    (
+        TAIL,
+        ("download",),
+        r"download (?:(?:it|the app|our app|the [\w ]{1,20} app) )?(?:from|on|at) (?:the )?"
+        r"(?:apple|app|google|play)(?: app| play)? store\b.{0,60}$",
+    ),
     # a comment box's login prompt: "Please, login or register to post a comment"
     (
         TAIL,
@@ -766,7 +782,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ):
             i += 1  # a caption printed twice is recorded once (its credit in brackets: "... [Jane Doe/Reuters]")
             continue
-        if (paragraph[:3] == "By " and head.is_byline(paragraph)) or head.is_role_byline(paragraph):
+        if (paragraph[:3] == "By " and head.is_byline(paragraph)) or (
+            len(paragraph) <= _ROLE_BYLINE_MAX_CHARS and head.is_role_byline(paragraph)  # the length: no call
+        ):
             i += 1  # the byline under the photo, over the lead ("By Jane Tan", "JANE TAN, Staff Writer"): neither
             continue
         if i + 2 < n and "@" in paragraphs[i + 1] and _submissions_box(paragraph, paragraphs[i + 1]):
@@ -1020,6 +1038,8 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
     taken, reads like a caption, or the credit above announced several photos.
     """
     paragraph = paragraphs[i]
+    if not captions and "according to" in paragraph:
+        return False  # it names its source ("..., according to a survey released this morning"): the article's
     placed = _PHOTO_PLACE.search(paragraph) is not None
     if (
         not captions
@@ -1074,7 +1094,8 @@ def _photo_caption_alone(paragraph: str) -> Caption | None:
 # A caption shows what a photo shows: "Workers clearing out the stalls along Jalan Langkawi." has a
 # participle and no finite verb; an article's first sentence tells what happened ("DBKL has seized ...").
 _FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|said|says|say|can|could|did|does|do|may|might|must|should)\b",
+    r"\b(?:is|are|was|were|has|have|had|will|would|said|says|say|can|could|did|does|do|may|might|must|should|"
+    r"told|according to)\b",  # a source named ("according to local sources", "told reporters"): a news sentence
     re.I,
 )
 _FIRST_PERSON = frozenset(("i", "we", "my", "our"))  # a caption speaks of the photo, never of its writer
@@ -1696,6 +1717,7 @@ def _alt_text_headline_cut(content: list[str], title: str) -> None:
 
 
 _SIGNATURE_MAX = 60  # characters: a writer's name with the bar after it
+_ROLE_BYLINE_MAX_CHARS = head.ROLE_BYLINE_MAX_CHARS
 # Words that open a lead's sentence ("At least 27 people were ...") and that a headline in sentence case never
 # capitalizes in its middle; and the words a headline does not end on ("... beach in", "... against").
 _LEAD_OPENERS = frozenset(

@@ -26,6 +26,8 @@ _DATELINE = re.compile(
     # "Labuan Bajo, East Nusa Tenggara (ANTARA) -", "Taipei, Jan. 9 (CNA)"
     rf"(?={_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?(?:{_PRINTED_DATE})?\s*\()"
     rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?|"
+    # "Hilltown/Rivertown: The ...": towns in title case joined by slashes, the places a story was reported from
+    rf"(?={_TITLE_PLACE}(?:/{_TITLE_PLACE}){{1,3}}:\s)[^:]+|"
     # "Metro Manila, Philippines — The ...": a place and its country in title case before a spaced long dash
     rf"(?={_TITLE_PLACE},\s(?!{_WIRE_NAMES}\b)[A-Z][a-z]+ — [A-Z“\"‘])[^,]+,\s[A-Z][a-z]+)(?:{_PRINTED_DATE})?)"
     # an agency's name may hold a digit after its first letter: "(News1st) -"
@@ -262,14 +264,14 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     first = paragraph[:1]
     if not ("A" <= first <= "Z"):  # cheap reject: datelines open with a capital letter
         return None
-    if paragraph.find(", ", 0, _WIRE_FIRST_MAX_CHARS) > 1 and (w := _WIRE_FIRST.match(paragraph)) is not None:
-        # "Reuters, NEW DELHI – ...": the wire's name before the place, as some aggregators print it
-        rest = dateline_of(paragraph[w.end() :])
-        return None if rest is None or rest[1] is not None else (rest[0], w.group(1))
     if not _separator_near_start(paragraph):
         return None
     m = _DATELINE.match(paragraph)
     if m is None:
+        if paragraph.find(", ", 0, _WIRE_FIRST_MAX_CHARS) > 1 and (w := _WIRE_FIRST.match(paragraph)) is not None:
+            # "Reuters, NEW DELHI – ...": the wire's name before the place, as some aggregators print it
+            rest = dateline_of(paragraph[w.end() :])
+            return None if rest is None or rest[1] is not None else (rest[0], w.group(1))
         return None
     place = m.group("place").strip()
     # Two letters at least: "Q: ..." in an interview is not a place.

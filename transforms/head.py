@@ -48,7 +48,9 @@ _CHROME = re.compile(
     # a login box's prompt, in the region's languages too: "Forgot password? Click here", "Lupa Kata Sandi? ..."
     r"(?:forgot (?:your )?password|lupa (?:kata sandi|password))\??\s*(?:click here|klik di sini)?|"
     # a search box's prompts, glued when the scrape lost the line break: "View all search resultsCan't find ..."
-    r"(?:(?:view all (?:search )?results|(?:can['’]?t|cannot) find what you(?:['’]re| are) looking for\??)\s*){1,4}"
+    r"no results?(?: found)?|newsletters?|"  # a search box's empty list; the newsletter's link
+    r"\d{1,3}(?:\s+\d{1,3}){1,3}|\d{1,3}(?:[.,]\d)?k|views?|"  # counters: "0 0" (comments, shares), "5.9k" "VIEWS"
+    r"(?:(?:view all (?:search )?results?|(?:can['’]?t|cannot) find what you(?:['’]re| are) looking for\??)\s*){1,4}"
     r")\s*[.:!]?",
     re.I,
 )
@@ -56,7 +58,7 @@ _CHROME = re.compile(
 # only on lines that hold the word (it doubled the cost of every other line's match).
 _LOGO = re.compile(r".{1,40}\blogo\s*[.:!]?", re.I)
 # A weather strip: "Kuala Lumpur 29°C, Mostly Cloudy".
-_WEATHER = re.compile(r".{0,40}-?\d{1,2}\s*°\s*[CF]\b.{0,40}")
+_WEATHER = re.compile(r".{0,40}-?\d{1,2}\s*°\s*[CFcf]\b.{0,40}")
 # An image's alt text left as its slug: "image-language", "photo-main-2".
 _SLUG = re.compile(r"[a-z]+(?:-[a-z0-9]+)+")
 # Names of news sites of the region, printed as a masthead line of their own. Site knowledge is
@@ -76,6 +78,8 @@ SITE_NAMES = frozenset(
         "Daily Mirror", "Ada Derana", "Newsfirst", "The Kathmandu Post", "The Himalayan Times", "Khabarhub",
         "Hindustan Times", "The Express Tribune", "Prothom Alo", "The Daily Star", "Dhaka Tribune", "Tempo",
         "Phnom Penh Post", "The Phnom Penh Post", "Cambodia Daily", "Mindanao Times", "The Thaiger", "IBTimes",
+        "The Irrawaddy", "Irrawaddy", "Myanmar Now", "VnExpress", "VnExpress International", "Tuoi Tre News",
+        "Nikkei", "Malaysia Now", "MalaysiaNow", "SAYS", "The Vibes", "New Sarawak Tribune", "Thai PBS World",
     )
 )  # fmt: skip
 _SCRAPER_PREFIX = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\b\s*")
@@ -294,13 +298,13 @@ def is_bare_menu(text: str) -> bool:
 _ROLE_WORDS = frozenset(("report", "correspondent", "reporter", "desk", "staff", "writer", "bureau", "editor"))
 _ROLE_BYLINE_MAX_WORDS = 5  # "The Mekong Post news staff"
 _ROLE_LOWER_WORDS = _ROLE_WORDS | {"news", "online"}  # a role in lower case after the paper's name
-_ROLE_BYLINE_MAX_CHARS = 60
+ROLE_BYLINE_MAX_CHARS = 60
 _PLACE_MAX_WORDS = 3
 
 
 def is_role_byline(text: str) -> bool:
     """'Staff Correspondent', 'Metro Desk', 'Our Online Report': capitalized words ending in a newsroom role."""
-    if len(text) > _ROLE_BYLINE_MAX_CHARS or not text[-1:].isalpha():
+    if len(text) > ROLE_BYLINE_MAX_CHARS or not text[-1:].isalpha():
         return False
     if " | " in text:  # the writer's beat after a bar: "JANE TAN, Mekong Post staff writer | Laos"
         text, _, beat = text.rpartition(" | ")
@@ -672,6 +676,22 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             and not is_masthead(text)
         ):
             break
+        if (
+            following[:1] in _BULLET_CHARS
+            and text[:1] not in _BULLET_CHARS
+            and len(text.split()) <= _LABEL_RUN_MAX_WORDS
+            and not text.endswith(TERMINAL)
+            and (menu_end := _bullet_menu_end(lines, i + 1)) is not None
+        ):
+            skipped_lists += menu_end - i  # a short line over the menu (the weather's town, the menu's label) too
+            skipped += menu_end - i
+            i = menu_end
+            continue
+        if text[:1] in _BULLET_CHARS and (menu_end := _bullet_menu_end(lines, i)) is not None:
+            skipped_lists += menu_end - i  # the site's menu saved as a long run of bullets: chrome, no section
+            skipped += menu_end - i
+            i = menu_end
+            continue
         if (in_list and (_NUMBERED.match(text) or _list_item_above_headline(lines, i, is_structure))) or (
             text[:2] == "- " and _dash_list_over_headline(lines, i, is_structure)
         ):
@@ -701,8 +721,13 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 and _headline_ahead(lines, i + 2, is_structure)
             )
             or (text[:1] in _DASHES_LEAD and _desk_signature(text) and _headline_ahead(lines, i + 1, is_structure))
-            or _icon_titles(text)
-            or (not text.endswith(TERMINAL) and _short_lines_over_dated_headline(lines, i, is_structure))
+            or (i < _ICON_TITLES_TOP and _icon_titles(text))  # a page's header: its first lines
+            or (
+                i > 0  # under the site's name or other chrome already passed
+                and text.count(" ") < _TOP_LINE_MAX_WORDS  # words counted without a call
+                and not text.endswith(TERMINAL)
+                and _short_lines_over_dated_headline(lines, i, is_structure)
+            )
             or (i == 0 and " " not in text and is_glued_masthead(text))  # one word on top is never the headline
             or (text[:1].islower() and _link_over_headline(lines, i, is_structure))
             or (
@@ -727,6 +752,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             )
         ):
             in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
+            if i >= _HEAD_CHROME_MAX // 2 and text in lines[:i]:
+                skipped_lists += 1  # the header printed again (a sticky copy): its lines do not use up the window
         else:
             break
         skipped += 1
@@ -960,16 +987,19 @@ def _desk_signature(text: str) -> bool:
 _DESK_SIGNATURE_MAX_CHARS = 40
 
 
-_CAMEL_GLUED = re.compile(r"[A-Z][a-z]+[A-Z]\w*")
+_CAMEL_GLUED = re.compile(r"(?<!\S)[A-Z][a-z]+[A-Z]")  # a word glued to the next: "ChevronTitle"
+_ICON_TITLES_MIN_CHARS = 30
 _ICON_TITLES_MIN = 3
+_ICON_TITLES_TOP = 2  # lines: the header's icons come first in a dump
 
 
 def _icon_titles(text: str) -> bool:
     """'ArrowArtboard ChevronTitle FacebookIcon LinkedinIcon ...': the titles of a page's icons, saved glued word to
     word; a line where most words are glued in camel case is no headline (a brand such as 'iPhone' is one word)."""
-    words = text.split()
-    glued = sum(1 for w in words if _CAMEL_GLUED.match(w) is not None)
-    return glued >= _ICON_TITLES_MIN and 2 * glued >= len(words)
+    if len(text) < _ICON_TITLES_MIN_CHARS:
+        return False
+    glued = len(_CAMEL_GLUED.findall(text))
+    return glued >= _ICON_TITLES_MIN and 2 * glued >= text.count(" ") + 1
 
 
 _TOP_LINE_MAX_WORDS = 8
@@ -995,6 +1025,18 @@ def _short_lines_over_dated_headline(lines: Sequence[str], i: int, is_structure:
             return False
         menu = menu or is_navigation(lines[k]) or is_chrome(lines[k])
     return False
+
+
+_MENU_BULLETS_MIN = 6  # a headline's meta bullets are a section and a date, never this many
+
+
+def _bullet_menu_end(lines: Sequence[str], i: int) -> int | None:
+    """Where a run of six or more bullet lines starting at line i ends (a site's menu above the headline:
+    '• Home' / '• News' / '• Politics' ...); None for a shorter run."""
+    end = i
+    while end < len(lines) and lines[end][:1] in _BULLET_CHARS:
+        end += 1
+    return end if end - i >= _MENU_BULLETS_MIN else None
 
 
 def _headline_ahead(lines: Sequence[str], start: int, is_structure: LineMarks) -> bool:

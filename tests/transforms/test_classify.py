@@ -2374,3 +2374,54 @@ def test_a_writers_name_and_staff_role_under_the_photo_is_neither_caption_nor_bo
     )
     assert [(c.text, c.credit) for c in article.captions] == [(CAPTION, "© Reuters")]
     assert article.body_paragraphs[0].startswith("VIENTIANE")
+
+
+def test_a_first_paragraph_naming_its_source_is_the_lead_not_a_caption() -> None:
+    article = _parse(
+        "Three hurt as storm hits hill village",
+        "A storm that swept through a hill village on Monday night injured three farmers and flattened two barns, "
+        "according to the village head.",
+        "The roofs of a school and a clinic were also torn off, he said, and the road to the town was blocked.",
+    )
+    assert article.captions == ()
+    assert classify._caption_grammar("A storm hitting the village, according to residents.") is False
+
+
+def test_a_paragraph_naming_its_source_above_an_acronym_lead_is_body() -> None:
+    article = _parse(
+        "Polls open on time, monitor says",
+        "Polling day got off to a calm start, according to a first survey of stations released this morning by a "
+        "monitoring group.",
+        "The group sent 900 observers to a sample of 300 stations in every province. Observers are also at every "
+        "station in the capital.",
+        "TAC said its monitors could enter every station, nine in ten of the stations opened on the hour, "
+        "and ballots had arrived everywhere."
+    )
+    assert article.captions == ()
+    assert article.body_paragraphs[0].startswith("Polling day")
+
+
+def test_towns_joined_by_a_slash_before_a_colon_are_a_dateline() -> None:
+    assert credits.dateline_of("Hilltown/Rivertown: The commission has announced 200 results.") == (
+        "Hilltown/Rivertown",
+        None,
+    )
+
+
+def test_a_see_also_link_login_box_and_app_prompt_are_no_body() -> None:
+    article = _parse(
+        "River towns brace for floods",
+        "RIVERTON: Towns along the river were told to prepare for floods as the water rose on Monday.",
+        "See also  Dam gates opened as rain continues",
+        "The water rose by a metre overnight, the irrigation department said.",
+        "Download it from the App Store or Play Store.",
+        "Welcome! Log into your account",
+        "Remember me Lost your password?",
+    )
+    assert article.body_paragraphs == (
+        "RIVERTON: Towns along the river were told to prepare for floods as the water rose on Monday.",
+        "The water rose by a metre overnight, the irrigation department said.",
+    )
+    assert classify.kind_of("Share on FacebookShare on Twitter") == classify.DROP
+    assert classify.kind_of("Welcome! Log into your account") == classify.TAIL
+    assert classify.kind_of("Remember me Lost your password?") == classify.TAIL

@@ -699,3 +699,37 @@ def test_a_name_then_the_papers_staff_role_and_beat_is_a_byline() -> None:
     assert head.is_role_byline("JANE TAN, Mekong Post staff writer | Laos")
     assert head.is_role_byline("Jane Tan, Staff Correspondent")
     assert not head.is_role_byline("Police, fire brigade | Crime")
+
+
+def test_a_sites_menu_saved_as_a_long_run_of_bullets_is_chrome_and_names_no_section() -> None:
+    menu = [f"• {item}" for item in ("Home", "News", "Region", "World", "Sport", "Opinion", "Books", "Donate")]
+    lines = [
+        "Monday, May 6, 2024",
+        "No Results",
+        "View All Result",
+        "NEWSLETTER",
+        "31 °c",
+        "Riverton",
+        *menu,
+        *menu,
+        "No Results",
+        "View All Result",
+        "The Valley Paper",
+        "No Results",
+        "View All Result",
+        "Home News Region",
+        "River ferry to run through the night from June",
+        "Jane Tan",
+        "May 4, 2024",
+        "0 0",
+        "12.5k",
+        "Views",
+        "The river ferry will run through the night from June, its operator said on Saturday.",
+    ]
+    found = head.read_head(lines, [False] * len(lines))
+    assert found.title == "River ferry to run through the night from June"
+    assert found.section is None
+    assert lines[found.content_start].startswith("The river ferry")
+    lines = ["Monday, May 6, 2024", *menu, *lines[-8:]]
+    found = head.read_head(lines, [False] * len(lines))
+    assert (found.title, found.section) == ("River ferry to run through the night from June", None)
