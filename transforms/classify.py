@@ -1553,6 +1553,7 @@ def _is_labelled(paragraph: str) -> bool:
 
 
 _PLACE_LABEL_MAX_WORDS = 3
+_CAPTION_LEAD_MIN_CHARS = 200  # characters: a labelled paragraph longer than this is a place's lead, not a caption
 _PLACE_LABEL_MAX_CHARS = 40  # the label and its colon stand in these first characters
 
 
@@ -1574,7 +1575,12 @@ def _place_lead(paragraph: str) -> str | None:
     if len(words) == 1 and place.endswith(("ed", "ing")):
         return None  # 'Relieved: The family was reunited ...': a caption's one-word label is a participle
     rest = paragraph[label.end() - 1 :]
-    if place.lower() in _NOT_CAPTION_LABELS or _FINITE.search(rest) is None or _caption_grammar(rest):
+    if (
+        place.lower() in _NOT_CAPTION_LABELS
+        # no auxiliary verb ("Rows of wounded lay outside ..."): a lead only when it runs longer than captions do
+        or (_FINITE.search(rest) is None and len(paragraph) <= _CAPTION_LEAD_MIN_CHARS)
+        or _caption_grammar(rest)
+    ):
         return None
     return place
 

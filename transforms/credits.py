@@ -160,7 +160,9 @@ _BRACKETED_CREDIT = re.compile(
     # "(Bernama pic)", "(FMT file photo)": a source's name, then the photo word
     r"(?-i:[A-Z])[\w.&'’-]*(?:\s(?-i:[A-Z])[\w.&'’-]*){0,2}\s(?:file\s)?(?:pics?|pix|photos?|pictures?)|"
     # a wire or "Supplied" alone in brackets after the caption: "... in Gimje. (Yonhap)"
-    r"(?<=[.!?]\s\()(?:reuters|afp|ap|epa|xinhua|bernama|kyodo|jiji|yonhap|antara|vna|pti|ians|supplied))\)$",
+    r"(?<=[.!?]\s\()(?:reuters|afp|ap|epa|xinhua|bernama|kyodo|jiji|yonhap|antara|vna|pti|ians|supplied)|"
+    # a wire spaced inside its brackets, the caption unfinished: "... of the hospital ( AFP )"
+    r"\s(?:reuters|afp|ap|epa|xinhua|bernama|pti|ians|ani)\s)\)$",
     re.I,
 )
 # A photographer and source in square brackets at the caption's end: "... at the court [Jane Doe/Reuters]".

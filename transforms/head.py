@@ -80,6 +80,7 @@ SITE_NAMES = frozenset(
         "Phnom Penh Post", "The Phnom Penh Post", "Cambodia Daily", "Mindanao Times", "The Thaiger", "IBTimes",
         "The Irrawaddy", "Irrawaddy", "Myanmar Now", "VnExpress", "VnExpress International", "Tuoi Tre News",
         "Nikkei", "Malaysia Now", "MalaysiaNow", "SAYS", "The Vibes", "New Sarawak Tribune", "Thai PBS World",
+        "ETV Bharat", "WION", "Samaa", "Neo News", "Dunya News", "The Online Citizen", "Review Nepal",
     )
 )  # fmt: skip
 _SCRAPER_PREFIX = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\b\s*")
@@ -196,6 +197,7 @@ def is_chrome(text: str) -> bool:
             "|" in low and (low.rpartition("|")[2].strip() in SITE_NAMES or low.partition("|")[0].strip() in SITE_NAMES)
         )
         or (" - " in low and low.partition(" - ")[0] in SITE_NAMES)  # "The Paper - Print Edition"
+        or (" / " in low and low.partition(" / ")[0] in SITE_NAMES)  # "The Paper / world": the site's crumbs
         or bool(_CHROME.fullmatch(text.strip()))
         or ("logo" in low and bool(_LOGO.fullmatch(text.strip())))
         or ("°" in text and bool(_WEATHER.fullmatch(text)))
@@ -416,14 +418,15 @@ _TOWN_MAX_WORDS = 3
 
 
 def _paper_and_town(text: str) -> bool:
-    """'The Ridge Times, Northport': a masthead and the writer's town, under the byline."""
+    """'The Ridge Times, Northport': a masthead and the writer's town, under the byline; or a wire's name and
+    the town it reported from ('AFP, Riverton', 'Afp, Riverton' in an old archive's title case)."""
     paper, _, town = text.partition(", ")
     words = town.split()
     return (
         0 < len(words) <= _TOWN_MAX_WORDS
         and all(w[:1].isupper() for w in words)
         and not town.endswith(TERMINAL)
-        and (is_masthead(paper) or paper.lower() in SITE_NAMES)
+        and (is_masthead(paper) or paper.lower() in SITE_NAMES or is_agency_only(paper))
     )
 
 

@@ -2395,7 +2395,7 @@ def test_a_paragraph_naming_its_source_above_an_acronym_lead_is_body() -> None:
         "The group sent 900 observers to a sample of 300 stations in every province. Observers are also at every "
         "station in the capital.",
         "TAC said its monitors could enter every station, nine in ten of the stations opened on the hour, "
-        "and ballots had arrived everywhere."
+        "and ballots had arrived everywhere.",
     )
     assert article.captions == ()
     assert article.body_paragraphs[0].startswith("Polling day")
@@ -2425,3 +2425,28 @@ def test_a_see_also_link_login_box_and_app_prompt_are_no_body() -> None:
     assert classify.kind_of("Share on FacebookShare on Twitter") == classify.DROP
     assert classify.kind_of("Welcome! Log into your account") == classify.TAIL
     assert classify.kind_of("Remember me Lost your password?") == classify.TAIL
+
+
+def test_a_known_sites_crumbs_a_spaced_wire_credit_and_a_long_title_case_place_lead() -> None:
+    article = _parse(
+        " date 2025-01-05 ETV Bharat / world",
+        "Queues of injured outside city hospital after storm",
+        "Nurses at the entrance of the 500-bed hospital ( AFP )",
+        "Riverton: Rows of injured people waited outside the entrance of the 500-bed hospital in the city of "
+        "Riverton on Sunday, some of them bleeding and others in shock after the storm tore through the old town.",
+        "Cars and pickups brought more of the injured through the night, some of them carried in on doors.",
+    )
+    assert article.title == "Queues of injured outside city hospital after storm"
+    assert [(c.text, c.credit) for c in article.captions] == [("Nurses at the entrance of the 500-bed hospital", "AFP")]
+    assert article.dateline == "Riverton"
+
+
+def test_a_wire_and_the_town_it_reported_from_under_the_headline_is_no_body() -> None:
+    article = _parse(
+        "Ferry capsizes on the lake, 12 rescued",
+        "Afp, Riverton",
+        "Twelve people were rescued when a ferry capsized on the lake on Sunday, police said on Monday.",
+    )
+    assert article.body_paragraphs == (
+        "Twelve people were rescued when a ferry capsized on the lake on Sunday, police said on Monday.",
+    )
