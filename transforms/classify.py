@@ -202,6 +202,10 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
     (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) comment\b.{0,40}|comments?\s*)$"),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
+    # another story's card under the article: its section and age glued, "- Regional News11 months ago"
+    (TAIL, ("- ",), r"-\s+(?-i:[A-Z])[^.!?]{0,40}?\d{1,2}\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*$"),
+    # the source of a rewritten story named at its end: "Full story: The Valley Times"
+    (TAIL, ("full story",), r"full story\s*:\s*(?-i:[A-Z])[\w.&'’ -]{1,40}$"),
     # a login box under the article: "Welcome! Log into your account", "Remember me Lost your password?"
     (
         TAIL,
@@ -435,6 +439,8 @@ _AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Ber
 # A news sentence ("supporters were urged to join its Telegram group") has no imperative there.
 _MESSAGING_INVITE = re.compile(
     r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b|"
+    r"\bby following us on facebook\b|"  # "Stay updated with The Ledger by following us on Facebook."
+    r"^\S+(?: \S+){0,3} (?:is|are) now on (?:whatsapp|telegram)\b|"  # "The Ledger is now on Telegram!"
     # "Get breaking news alerts ... on our (official) WhatsApp channel!": the site's own channel, whatever the verb.
     r"\bour (?:official )?(?:whatsapp|telegram) channel\b|"
     # "(To get the daily e-paper on Telegram, tap here.)": the site's edition sent by message
@@ -517,7 +523,7 @@ def kind_of(text: str) -> int:
     if ("©" in text or low.rstrip(" .").endswith("rights reserved")) and len(text) <= _COPYRIGHT_MAX_CHARS:
         return CHROME  # "Borneo Evening Standard © 2023", "2024 The Ledger. All rights reserved."
     if (
-        ("whatsapp" in low or "telegram" in low)
+        ("whatsapp" in low or "telegram" in low or "facebook" in low)
         and _MESSAGING_INVITE.search(text)
         and len(text.split()) <= _MESSAGING_MAX_WORDS
     ):

@@ -2450,3 +2450,20 @@ def test_a_wire_and_the_town_it_reported_from_under_the_headline_is_no_body() ->
     assert article.body_paragraphs == (
         "Twelve people were rescued when a ferry capsized on the lake on Sunday, police said on Monday.",
     )
+
+
+def test_a_sites_follow_prompts_other_stories_cards_and_a_full_story_source_end_the_article() -> None:
+    assert classify.kind_of("The Ledger is now on Telegram!") == classify.WHATSAPP
+    assert classify.kind_of("Keep up with The Ledger by following us on Facebook.") == classify.WHATSAPP
+    assert classify.kind_of("Police asked residents to follow the updates on Facebook.") == classify.BODY
+    article = _parse(
+        "Night market to reopen after repairs",
+        "The night market by the river will reopen on Friday after two months of repairs, the council said.",
+        "Traders said they were glad to be back before the festival.",
+        "Full story: The Valley Times",
+        "VALLEY TIMES ONLINE REPORTERS",
+        "- Local News3 months ago",
+        "Bridge to close for a week",
+    )
+    assert len(article.body_paragraphs) == 2
+    assert classify.kind_of("- Local News3 months ago") == classify.TAIL
