@@ -122,6 +122,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # A heading over links to other stories ends the article: what follows is theirs, not its body.
     (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|posts|reads))?\s*:?$"),
     (CHROME, ("other ",), r"other (?:news|stories|headlines)\s*:?$"),
+    (CHROME, ("see also", "must see"), r"(?:see also|must see)\s*:?$"),  # a rail of other stories' headlines
     (
         CHROME,
         ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot "),

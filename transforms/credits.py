@@ -157,6 +157,8 @@ _BRACKETED_CREDIT = re.compile(
     r"(?::|\||by|courtesy of|from)\s*"  # "(Photo from the Senate press office)", "(Photo | Jane Cruz, EPS)"
     r"[^()]{1,80}|"
     r"(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bernama|anadolu|yonhap|kyodo|antara|vna)/[^()/]{2,60}|"
+    # a photographer and the paper: "(Jane Tan/The Valley Times)", two or three names capitalized before the slash
+    r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/(?-i:[A-Z])[\w.&'’ -]{1,40}|"
     # "(Bernama pic)", "(FMT file photo)": a source's name, then the photo word
     r"(?-i:[A-Z])[\w.&'’-]*(?:\s(?-i:[A-Z])[\w.&'’-]*){0,2}\s(?:file\s)?(?:pics?|pix|photos?|pictures?)|"
     # a wire or "Supplied" alone in brackets after the caption: "... in Gimje. (Yonhap)"

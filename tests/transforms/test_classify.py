@@ -2467,3 +2467,9 @@ def test_a_sites_follow_prompts_other_stories_cards_and_a_full_story_source_end_
     )
     assert len(article.body_paragraphs) == 2
     assert classify.kind_of("- Local News3 months ago") == classify.TAIL
+
+
+def test_a_see_also_or_must_see_heading_alone_ends_the_article() -> None:
+    assert classify.kind_of("See Also") == classify.CHROME
+    assert classify.kind_of("Must see:") == classify.CHROME
+    assert classify.kind_of("See also: Dam gates opened") == classify.DROP  # an inline link stays furniture

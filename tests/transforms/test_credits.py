@@ -596,3 +596,12 @@ def test_a_copyright_mark_opens_a_credit_after_a_date_with_an_abbreviated_month(
 )
 def test_a_wires_name_before_or_after_the_place_in_capitals(paragraph: str, expected: tuple[str, str]) -> None:
     assert credits.dateline_of(paragraph) == expected
+
+
+def test_a_photographer_and_paper_in_brackets_close_a_caption() -> None:
+    caption = "Workers carry their bags past a closed gate in the border town"
+    assert credits.split_caption_credit(f"{caption} (Jane Tan/The Valley Times)") == (
+        caption,
+        "Jane Tan/The Valley Times",
+    )
+    assert credits.split_caption_credit("The mayor spoke (in the hall) on Monday.")[1] is None
