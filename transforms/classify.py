@@ -524,7 +524,7 @@ def kind_of(text: str) -> int:
     if ("©" in text or low.rstrip(" .").endswith("rights reserved")) and len(text) <= _COPYRIGHT_MAX_CHARS:
         return CHROME  # "Borneo Evening Standard © 2023", "2024 The Ledger. All rights reserved."
     if (
-        ("whatsapp" in low or "telegram" in low or "facebook" in low)
+        ("whatsapp" in low or "telegram" in low or ("facebook" in low and "following" in low))
         and _MESSAGING_INVITE.search(text)
         and len(text.split()) <= _MESSAGING_MAX_WORDS
     ):
@@ -789,7 +789,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ):
             i += 1  # a caption printed twice is recorded once (its credit in brackets: "... [Jane Doe/Reuters]")
             continue
-        if (paragraph[:3] == "By " and head.is_byline(paragraph)) or (
+        if (paragraph[:3] in ("By ", "by ") and head.is_byline(paragraph)) or (
             len(paragraph) <= _ROLE_BYLINE_MAX_CHARS and head.is_role_byline(paragraph)  # the length: no call
         ):
             i += 1  # the byline under the photo, over the lead ("By Jane Tan", "JANE TAN, Staff Writer"): neither
