@@ -2279,6 +2279,8 @@ def test_a_box_calling_for_readers_stories_under_the_photo_is_neither_caption_no
     )
     assert [(c.text, c.credit) for c in article.captions] == [("The tea fields at dawn.", "JANE TAN")]
     assert article.body_paragraphs == (first, second)
+
+
 def test_a_noscript_notice_over_the_headline_is_chrome() -> None:
     article = _parse(
         "JavaScript is disabled. Turn it on to see the whole page.",

@@ -581,6 +581,8 @@ def test_a_closed_credit_may_have_a_space_after_its_slash() -> None:
         "Fans cheering the home side at the final in Ipoh last year (90min) .",
         "JANE TAN/ The Star.",
     )
+
+
 def test_a_copyright_mark_opens_a_credit_after_a_date_with_an_abbreviated_month() -> None:
     caption = "Ministers arrive at the assembly hall on Jan. 9."
     assert credits.split_caption_credit(f"{caption}   © Reuters") == (caption, "© Reuters")
