@@ -2480,13 +2480,13 @@ def test_a_see_also_or_must_see_heading_alone_ends_the_article() -> None:
 def test_a_byline_in_lower_case_under_the_photo_is_neither_caption_nor_body() -> None:
     article = _parse(
         "Five held over river smuggling ring",
-        "Police officers at a press conference in the state capital today on the arrests made on the river. "
+        "Police officers speak to reporters in the state capital today about the arrests made on the river. "
         "– JANE TAN/The Valley Times pic, May 4, 2023",
         "by Jane Tan",
         "RIVERTON – Police believe they have broken up a smuggling ring after holding five men on the river.",
     )
     assert [c.text for c in article.captions] == [
-        "Police officers at a press conference in the state capital today on the arrests made on the river."
+        "Police officers speak to reporters in the state capital today about the arrests made on the river."
     ]
 
 
