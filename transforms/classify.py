@@ -1119,12 +1119,21 @@ _PHOTO_SAYS_SO = re.compile(
 _LOGO = re.compile(r"\blogos?\b")
 _LOGO_ALT_MAX_WORDS = 12
 _PIC_PLACED = re.compile(r"\(pics?,? (?:above|below|top|bottom|inset)\)")  # "(pic, above)": where the photo sits
+# "Screen grab.", "File photo": a first paragraph that only says what kind of picture stands above the text.
+_PICTURE_KIND = re.compile(
+    r"(?:screen ?grabs?|screen ?shots?|video (?:grab|still)s?|file (?:photo|picture|pic)s?|handout(?: photos?)?)\.?",
+    re.I,
+)
+_PICTURE_KIND_MAX = len("Video stills.")
 
 
 def _names_itself_a_photo(paragraph: str) -> bool:
     """'A file photo showing traffic on the bridge.': a first paragraph that names itself a photo, and whose first
     sentence tells nothing happening ('A photo of the suspect was shared online.' opens an article); or a short one
-    that points at its photos by their place ('The old pier (pic, above) and the new one (pic, below) ...')."""
+    that points at its photos by their place ('The old pier (pic, above) and the new one (pic, below) ...'), or
+    one that only names the picture's kind ('Screen grab.')."""
+    if len(paragraph) <= _PICTURE_KIND_MAX and _PICTURE_KIND.fullmatch(paragraph) is not None:
+        return True
     if "(pic" in paragraph and len(paragraph) <= _UNSURE_CAPTION_MAX and _PIC_PLACED.search(paragraph) is not None:
         return paragraph.endswith(".")
     if _PHOTO_SAYS_SO.match(paragraph) is None and not (

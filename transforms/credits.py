@@ -119,6 +119,9 @@ _CLOSED_CREDIT = re.compile(r"\S/ ?\S|\bphotos?\.$|\bpics?\.$|\bfilepic\.$", re.
 _VIA = re.compile(r"\bvia\s+(.+)$", re.I)
 # A credit opening with its label, "Photo: Jane Cruz / Facebook." (the final full stop ends the caption).
 _PHOTO_LABEL = re.compile(r"(?:photos?|pictures?|pics?|images?)\s*:\s*\S", re.I)
+# A credit that says whose photo it is, "Photo courtesy of the Port Authority.": its words announce a
+# credit, so the full stop closing it (kept: it is the credit's own) does not make it a sentence.
+_COURTESY_LABEL = re.compile(r"(?:photos?|pictures?|pics?|images?) courtesy of [A-Z]", re.I)
 
 # Words a credit may contain in lower case; anything else in lower case is sentence text.
 _CREDIT_LOWER_WORDS = frozenset(
@@ -438,7 +441,10 @@ def _credit_shaped(tail: str) -> bool:
     if not 1 <= len(words) <= limit or tail.endswith((",", ":", ";")):
         return False
     if tail.endswith(".") and not (
-        (len(words) <= 5 and _CLOSED_CREDIT.search(tail)) or _PHOTO_LABEL.match(tail) or _DATE_STAMPED.search(tail)
+        (len(words) <= 5 and _CLOSED_CREDIT.search(tail))
+        or _PHOTO_LABEL.match(tail)
+        or _DATE_STAMPED.search(tail)
+        or _COURTESY_LABEL.match(tail)
     ):
         return False  # "EPA Photo.", "SHAFWAN ZAIDON/The Star." close with a full stop; sentences do too
     if len(words) <= _LABELLED_HANDLE_MAX_WORDS and not tail.endswith(".") and _PHOTO_LABEL.match(tail):

@@ -113,7 +113,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 _DATE_WORD = re.compile(rf"\b(?:{_MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _BYLINE = re.compile(
-    r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by|compiled by)\s+\S.{0,120}|"
+    r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by|compiled by)(?:\s*:)?\s+\S.{0,120}|"
     r"(?:writer|reporter|author|words)\s*:\s*\S.{0,120}",  # a labelled byline: "WRITER: Jane Tan"
     re.I,
 )
@@ -340,7 +340,7 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 # Words a date line may hold in lower case ("Publication date 15 January 2025", "Posted on 3 May 2024");
 # any other lower-case word makes the line a sentence.
 _DATE_LINE_LOWER_WORDS = frozenset(
-    ("date", "on", "at", "updated", "published", "posted", "update", "last", "as", "of", "print", "printer")
+    ("date", "on", "at", "updated", "published", "posted", "update", "last", "as", "of", "print", "printer", "modified")
 )  # "print" / "printer": the print button glued after the date ("2 December, 2020 12:00 AM printer")
 
 
@@ -650,8 +650,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         day = date_of(value)
         if day is not None:
             published = published or day
-        elif section is None and not _TIME_ONLY.match(value) and len(value.split()) <= 5:
-            section = value
+        elif section is None and not _TIME_ONLY.match(value) and len(value.split()) <= 5 and not is_date_line(value):
+            section = value  # a date date_of cannot read ('Last Update 2021-03-04 09:40:00') is no section
         return True
 
     if n > 2 and " | " in lines[0] and (j := _tab_title_printed_again(lines)) is not None:

@@ -2495,3 +2495,14 @@ def test_a_place_and_country_in_title_case_before_an_en_dash_are_a_dateline() ->
         "Riverton, Valeria",
         None,
     )
+
+
+def test_a_first_paragraph_naming_only_the_pictures_kind_is_its_caption() -> None:
+    article = _parse(
+        "Ferry service to resume after the floods recede",
+        "Screen grab.",
+        "The ferry service across the river will resume next week once the water falls, its operator said today.",
+        "Boats have stayed tied up at the pier since the storm.",
+    )
+    assert [c.text for c in article.captions] == ["Screen grab."]
+    assert article.body_paragraphs[0].startswith("The ferry service")

@@ -607,3 +607,12 @@ def test_a_photographer_and_paper_in_brackets_close_a_caption() -> None:
         "Jane Tan/The Valley Times",
     )
     assert credits.split_caption_credit("The mayor spoke (in the hall) on Monday.")[1] is None
+
+
+def test_a_courtesy_credit_closed_by_a_full_stop_ends_a_caption() -> None:
+    caption = "Boats tied up at the pier before the storm on Friday."
+    assert credits.split_caption_credit(f"{caption} Photo courtesy of the Port Authority.") == (
+        caption,
+        "Photo courtesy of the Port Authority.",
+    )
+    assert credits.split_caption_credit(f"{caption} The photo was taken at noon.")[1] is None

@@ -733,3 +733,24 @@ def test_a_sites_menu_saved_as_a_long_run_of_bullets_is_chrome_and_names_no_sect
     lines = ["Monday, May 6, 2024", *menu, *lines[-8:]]
     found = head.read_head(lines, [False] * len(lines))
     assert (found.title, found.section) == ("River ferry to run through the night from June", None)
+
+
+def test_a_last_modified_stamp_is_a_date_line() -> None:
+    assert head.is_date_line("Last modified: 4 March, 2021, 09:40 am")
+    assert not head.is_date_line("The plan was modified on 4 March")
+
+
+def test_a_byline_with_a_colon_after_by_and_its_date_glued_on() -> None:
+    assert head.is_byline("By: Ana Cruz, Ben Lim March 09,2016 - 11:05 AM")
+    assert not head.is_byline("By: the river, where the ferry waits, at dawn.")
+
+
+def test_a_date_bullet_that_date_of_cannot_read_is_no_section() -> None:
+    lines = [
+        "• Last Update 2021-03-04 09:40:00",
+        "Ferry service to resume after the floods recede",
+        "The ferry service across the river will resume next week once the water falls, its operator said today.",
+    ]
+    found = head.read_head(lines, [False] * len(lines))
+    assert found.title == "Ferry service to resume after the floods recede"
+    assert found.section is None
