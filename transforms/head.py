@@ -145,6 +145,8 @@ TITLE_MAX_CHARS = 260
 _HEAD_CHROME_MAX = 8  # lines of chrome that may stand above a headline
 _META_WINDOW = 8  # lines under the headline that may hold bylines, dates and a standfirst
 _LABEL_MAX_WORDS = 1
+_TITLE_LABEL_MAX_WORDS = 3  # "Crime & Courts": a section's name in title case
+_TITLE_LABEL_RATIO = 3  # words of the headline under it per word of the label
 _STANDFIRST_MAX_LINES = 2
 _LEAD_MIN_CHARS = 200  # a paragraph this long over bullets is the lead, not a standfirst over meta bullets
 
@@ -532,6 +534,15 @@ def _is_label(text: str, lines: Sequence[str], start: int) -> bool:
         # (the cached date test first: the chrome loop asks it about the same line anyway)
         or (start < len(lines) and is_date_line(lines[start]) and _label_shaped(text))
     )
+    if not short and len(words) <= _TITLE_LABEL_MAX_WORDS and all(w[:1].isupper() or w == "&" for w in words):
+        # a section's name of a few capitalized words ("Crime & Courts", "Public Affairs") over a headline of
+        # three times as many words: a headline of two or three words has no headline this long under it
+        following = _past_date_lines(lines, start)
+        return (
+            not text.endswith(TERMINAL[:3])
+            and len(following.split()) >= _TITLE_LABEL_RATIO * len(words)
+            and headline_shaped(following)
+        )
     if not short or text.endswith(TERMINAL[:3]):
         return False
     following = _past_date_lines(lines, start)

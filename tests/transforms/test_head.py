@@ -754,3 +754,15 @@ def test_a_date_bullet_that_date_of_cannot_read_is_no_section() -> None:
     found = head.read_head(lines, [False] * len(lines))
     assert found.title == "Ferry service to resume after the floods recede"
     assert found.section is None
+
+
+def test_a_section_name_of_a_few_capitalized_words_over_a_long_headline() -> None:
+    lines = [
+        "Farms & Rivers",
+        "Ferry service across the river to resume next week after the floods recede",
+        "The ferry service across the river will resume next week once the water falls, its operator said today.",
+    ]
+    found = head.read_head(lines, [False] * len(lines))
+    assert found.title == "Ferry service across the river to resume next week after the floods recede"
+    lines = ["Ferry Resumes", "Boats back on the river", lines[-1]]
+    assert head.read_head(lines, [False] * len(lines)).title == "Ferry Resumes"
