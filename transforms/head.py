@@ -511,6 +511,25 @@ def headline_shaped(text: str) -> bool:
     return not (is_chrome(text) or is_date_line(text) or credits.is_credit_only(text))
 
 
+def _one_word_headline(text: str, following: str) -> bool:
+    """'Evacuation' on the dump's first line, the lead right under it: a one-word headline. A section's name
+    ('Nation', 'METRO') or a credit ('Filepic') there is a label over a headline the page lost."""
+    return (
+        len(following) >= _ONE_WORD_LEAD_MIN_CHARS
+        and following.endswith(TERMINAL)
+        and len(text) <= _ONE_WORD_HEADLINE_MAX_CHARS
+        and text.isalpha()
+        and text[0].isupper()
+        and text[1:].islower()
+        and text.lower() not in _MENU_WORDS
+        and not (is_chrome(text) or is_masthead(text) or is_agency_only(text) or credits.is_credit_only(text))
+    )
+
+
+_ONE_WORD_HEADLINE_MAX_CHARS = 20
+_ONE_WORD_LEAD_MIN_CHARS = 120  # a finished paragraph this long is the lead, not a dek or another headline
+
+
 def _wire_source_tag(text: str, words: Sequence[str]) -> bool:
     """'Seoul fires missile -Yonhap': a wire headline's source glued to its hyphen, with no stop before it
     (a caption's credit stands apart, ' - AFP', or closes a sentence, '... on Friday. -AFP')."""
@@ -827,6 +846,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         credits_above = ((0, lines[i + 1][len(lines[i]) :].strip()),)
         title = lines[i + 2]
         i += 2
+    if title is None and i == 0 and n > 1 and _one_word_headline(lines[0], lines[1]):
+        title = lines[0]
     if title is None:
         return Head(None, section, published, i, (), skipped)
     i += 1

@@ -766,3 +766,13 @@ def test_a_section_name_of_a_few_capitalized_words_over_a_long_headline() -> Non
     assert found.title == "Ferry service across the river to resume next week after the floods recede"
     lines = ["Ferry Resumes", "Boats back on the river", lines[-1]]
     assert head.read_head(lines, [False] * len(lines)).title == "Ferry Resumes"
+
+
+def test_a_one_word_headline_on_the_first_line_over_the_lead() -> None:
+    lead = (
+        "More than two thousand families left the river towns on Friday as the water rose, "
+        "the provincial disaster office said on Saturday."
+    )
+    assert head.read_head(["Evacuation", lead], [False, False]).title == "Evacuation"
+    assert head.read_head(["Nation", lead], [False, False]).title is None  # a section's name over a lost headline
+    assert head.read_head(["Filepic", lead], [False, False]).title is None  # a photo's credit
