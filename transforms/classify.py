@@ -298,6 +298,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:--|[—–―-])\s*(?-i:PTI|IANS|ANI)\s*[—–―-]?\s*$",  # India's wires, a dash either side: "—PTI–"
     ),
     (SIGNOFF, ("(with",), credits.INPUTS_CREDIT_PATTERN),  # "(With AFP inputs)": Indian sites' wire credit
+    (SIGNOFF, ("(",), credits.SOURCE_SITE_PATTERN),  # "(news.example.lk)": the site the story was taken from
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
     (PROMO_CORE, ("billed",), rf"billed\s+(?:as|at)\s+{_PRICE}.*|billed\s+(?:monthly|annually|yearly|every)\b.*"),
     (

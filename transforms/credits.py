@@ -775,6 +775,8 @@ def signoff_agency(line: str) -> str | None:
     if m is None and line[:1] == "(" and (inputs := _INPUTS_CREDIT.match(line.strip())) is not None:
         wire = inputs.group("wire")
         return _WIRE_SIGNOFF.get(wire.lower(), wire)
+    if m is None and line[:1] == "(" and (site := _SOURCE_SITE.match(line.strip())) is not None:
+        return site.group(1)  # "(news.example.lk)": a story taken from another site names it in brackets
     if m is None and (alone := _INDIAN_WIRE_ALONE.fullmatch(line.strip())) is not None:
         return alone.group(1)  # "—PTI–": India's wires sign off alone on a line, often a dash either side
     return _WIRE_SIGNOFF[m.group("agency").lower()] if m is not None else None
@@ -787,6 +789,9 @@ INPUTS_CREDIT_PATTERN = (
     r"(?:\s+inputs)?\s*\)\.?$"
 )
 _INPUTS_CREDIT = re.compile(INPUTS_CREDIT_PATTERN, re.I)
+# "(news.example.lk)": a story taken whole from another site closes with that site's address in brackets.
+SOURCE_SITE_PATTERN = r"\((?-i:([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}))\)\s*$"
+_SOURCE_SITE = re.compile(SOURCE_SITE_PATTERN)
 
 
 def is_agency_signoff(line: str) -> bool:

@@ -2506,3 +2506,15 @@ def test_a_first_paragraph_naming_only_the_pictures_kind_is_its_caption() -> Non
     )
     assert [c.text for c in article.captions] == ["Screen grab."]
     assert article.body_paragraphs[0].startswith("The ferry service")
+
+
+def test_a_source_sites_address_in_brackets_closes_the_article() -> None:
+    article = _parse(
+        "Ferry service to resume after the floods recede",
+        "The ferry service across the river will resume next week once the water falls, its operator said today.",
+        "Boats have stayed tied up at the pier since the storm.",
+        "(news.example.lk)",
+    )
+    assert article.agency == "news.example.lk"
+    assert article.body_paragraphs[-1] == "Boats have stayed tied up at the pier since the storm."
+    assert classify.kind_of("(see page four)") == classify.BODY
