@@ -1022,7 +1022,10 @@ def _desk_signature(text: str) -> bool:
 _DESK_SIGNATURE_MAX_CHARS = 40
 
 
-_CAMEL_GLUED = re.compile(r"(?<!\S)[A-Z][a-z]+[A-Z]")  # a word glued to the next: "ChevronTitle"
+# A word glued to the next: "ChevronTitle". The capital comes first and the look-behind after it, so the regex
+# engine skips from capital to capital in C instead of testing a look-behind at every position (2.4x faster
+# on a lead; tests/transforms/test_fast_paths.py compares it with the look-behind-first form).
+_CAMEL_GLUED = re.compile(r"[A-Z](?<!\S[A-Z])[a-z]+[A-Z]")
 _ICON_TITLES_MIN_CHARS = 30
 _ICON_TITLES_MIN = 3
 _ICON_TITLES_TOP = 2  # lines: the header's icons come first in a dump

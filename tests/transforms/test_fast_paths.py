@@ -331,3 +331,15 @@ def test_name_and_age_ends_in_a_digit(name: str, age: str) -> None:
 def test_the_story_cards_date_widget_precheck_covers_every_widget_word() -> None:
     # The content loop asks head.story_card_at only when the line two below is this short.
     assert max(map(len, head._DATE_WIDGET_WORDS)) <= classify._DATE_WIDGET_MAX
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Ab", "C", "d", "Chevron", "Title", " ", "\t", "(", "'", "iPhone", "McD", "É", "x"]),
+        max_size=12,
+    )
+)
+@example(["Arrow", "Artboard", " ", "Chevron", "Title"])
+def test_camel_glued_words_found_as_the_look_behind_first_regex_finds_them(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert head._CAMEL_GLUED.findall(text) == re.findall(r"(?<!\S)[A-Z][a-z]+[A-Z]", text)
