@@ -701,10 +701,7 @@ def _printed_again_credited(paragraph: str, following: str) -> bool:
         len(following) > len(paragraph)
         and following.startswith(paragraph)
         and (
-            (
-                credits.split_slot_caption(following) == (paragraph, credits.split_slot_caption(following)[1])
-                and credits.split_slot_caption(following)[1] is not None
-            )
+            ((split := credits.split_slot_caption(following))[0] == paragraph and split[1] is not None)
             or _credit_after(following, Caption(paragraph, None)) is not None
         )
     )

@@ -295,8 +295,10 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
         and _region_in_brackets(agency)
     ):
         return f"{place} ({agency})", None  # "Riverton (North Province): ...": the town's state, no agency
-    if agency is None and ", " in place and _WIRE_ALONE.fullmatch(place.rpartition(", ")[2]) is not None:
-        return place.rpartition(", ")[0], place.rpartition(", ")[2]  # "NEW DELHI, Reuters –": the wire after the place
+    if agency is None and ", " in place:
+        town, _, wire = place.rpartition(", ")
+        if _WIRE_ALONE.fullmatch(wire) is not None:
+            return town, wire  # "NEW DELHI, Reuters –": the wire after the place
     # "MANILA, Philippines (UPDATED) –": a flag of the story's own in the agency's place.
     return place, (None if agency is not None and agency.strip().upper() in _STORY_FLAGS else agency)
 

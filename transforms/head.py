@@ -709,19 +709,18 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             and not is_masthead(text)
         ):
             break
-        if (
-            following[:1] in _BULLET_CHARS
-            and text[:1] not in _BULLET_CHARS
-            and len(text.split()) <= _LABEL_RUN_MAX_WORDS
-            and not text.endswith(TERMINAL)
-            and (menu_end := _bullet_menu_end(lines, i + 1)) is not None
+        # The site's menu saved as a long run of bullets, with a short line over it (the weather's town, the
+        # menu's label) or not: chrome, no section.
+        if text[:1] in _BULLET_CHARS:
+            menu_end = _bullet_menu_end(lines, i)
+        elif (
+            following[:1] in _BULLET_CHARS and len(text.split()) <= _LABEL_RUN_MAX_WORDS and not text.endswith(TERMINAL)
         ):
-            skipped_lists += menu_end - i  # a short line over the menu (the weather's town, the menu's label) too
-            skipped += menu_end - i
-            i = menu_end
-            continue
-        if text[:1] in _BULLET_CHARS and (menu_end := _bullet_menu_end(lines, i)) is not None:
-            skipped_lists += menu_end - i  # the site's menu saved as a long run of bullets: chrome, no section
+            menu_end = _bullet_menu_end(lines, i + 1)
+        else:
+            menu_end = None
+        if menu_end is not None:
+            skipped_lists += menu_end - i
             skipped += menu_end - i
             i = menu_end
             continue
@@ -749,11 +748,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             # a site-wide notice signed by the desk ("... Normal service resumes Monday." / "— The Editors") over
             # the headline: the notice and its signature are the site's, not the article's (the dash tested first)
             or (
-                following[:1] in _DASHES_LEAD
+                following.startswith(_DASHES)
                 and _desk_signature(following)
                 and _headline_ahead(lines, i + 2, is_structure)
             )
-            or (text[:1] in _DASHES_LEAD and _desk_signature(text) and _headline_ahead(lines, i + 1, is_structure))
+            or (text.startswith(_DASHES) and _desk_signature(text) and _headline_ahead(lines, i + 1, is_structure))
             or (i < _ICON_TITLES_TOP and _icon_titles(text))  # a page's header: its first lines
             or (
                 i > 0  # under the site's name or other chrome already passed
@@ -1010,7 +1009,6 @@ def _link_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -
     return len(text.split()) <= _LINK_MAX_WORDS and text[-1:].isalnum() and _headline_ahead(lines, i + 1, is_structure)
 
 
-_DASHES_LEAD = "—–-"
 _DESK_SIGNATURE = re.compile(r"[—–-]\s*(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 

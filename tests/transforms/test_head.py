@@ -536,7 +536,7 @@ def test_a_date_line_with_abbreviations_dots(line: str) -> None:
 def test_a_tab_title_with_the_sites_name_glued_after_a_dash_is_chrome() -> None:
     title = "Harbour city opens second ferry terminal"
     lines = [f"{title}-Newswire", title, "Source: Newswire", "PORT TOWN, May 2 -- The city opened a terminal."]
-    found = head.read_head(lines, [False] * len(lines))
+    found = _head(*lines)
     assert found.title == title
 
 
@@ -624,13 +624,13 @@ def test_labels_over_a_headline_that_has_a_bylines_empty_labels_under_it() -> No
         "Hana Rusli",
         "RIDGETOWN - The mayor on Monday denied that he had met the builder before the tender closed last year.",
     ]
-    assert head.read_head(lines, [False] * len(lines)).title == lines[3]
+    assert _head(*lines).title == lines[3]
 
 
 def test_a_ticker_of_other_headlines_joined_by_bars_is_chrome_above_the_headline() -> None:
     ticker = "Port reopens after the storm | Rice prices climb in the north | Ferry fares cut for students |"
     lines = [ticker, "Governor answers critics in five points", "RIVERTON: The governor answered his critics."]
-    assert head.read_head(lines, [False] * len(lines)).title == lines[1]
+    assert _head(*lines).title == lines[1]
     assert not head._headline_ticker("Floods hit the valley | The Ridge Courier")  # a tab title: one bar
 
 
@@ -643,7 +643,7 @@ def test_a_logos_alt_text_glued_before_the_headline_over_a_caption_printed_twice
         "Ferry line to move to new terminal",
         "The ferry line will move its boats to the new terminal next week, the port authority said yesterday.",
     ]
-    found = head.read_head(lines, [False] * len(lines))
+    found = _head(*lines)
     assert found.title == lines[3]
     assert found.captions_above == (caption,) and found.credits_above == ((0, "Hana Rusli"),)
 
@@ -657,7 +657,7 @@ def test_the_headline_printed_again_with_straight_quotes_is_the_photos_alt_text(
     title = "Diver’s boat drifts off ‘Coral Point’, crew safe"
     lead = "A dive boat lost power and drifted for six hours off the point on Sunday before a tug towed it in."
     lines = [title, "Published", "2 hours ago", "Diver's boat drifts off 'Coral Point', crew safe", lead]
-    assert head.read_head(lines, [False] * len(lines)).content_start == 4
+    assert _head(*lines).content_start == 4
 
 
 def test_a_pages_icon_titles_saved_glued_are_chrome_above_the_headline() -> None:
@@ -665,7 +665,7 @@ def test_a_pages_icon_titles_saved_glued_are_chrome_above_the_headline() -> None
     assert head._icon_titles(icons)
     assert not head._icon_titles("iPhone sales slow as PayPal and WhatsApp deals rise")
     lines = [icons, "Politics", "Ferry fares to rise by a fifth in June", "JANE TAN, Mekong Post staff writer | Laos"]
-    assert head.read_head(lines, [False] * len(lines)).title == lines[2]
+    assert _head(*lines).title == lines[2]
 
 
 def test_a_sites_tagline_and_menus_over_a_headline_with_its_byline_and_date_are_chrome() -> None:
@@ -679,7 +679,7 @@ def test_a_sites_tagline_and_menus_over_a_headline_with_its_byline_and_date_are_
         "By Jane Tan   May 4, 2024 | 10:15 am GMT+7",
         "Port police on Friday seized two tonnes of rice smuggled in on a fishing boat, they said.",
     ]
-    assert head.read_head(lines, [False] * len(lines)).title == lines[5]
+    assert _head(*lines).title == lines[5]
     # a headline's dek over its byline has no menu above it: the headline stays
     lines = [
         "Port police seize two tonnes of smuggled rice",
@@ -688,7 +688,7 @@ def test_a_sites_tagline_and_menus_over_a_headline_with_its_byline_and_date_are_
         "May 4, 2024",
         "Port police on Friday seized two tonnes of rice smuggled in on a fishing boat, they said.",
     ]
-    assert head.read_head(lines, [False] * len(lines)).title == lines[0]
+    assert _head(*lines).title == lines[0]
 
 
 def test_whats_trending_is_chrome() -> None:
@@ -726,12 +726,12 @@ def test_a_sites_menu_saved_as_a_long_run_of_bullets_is_chrome_and_names_no_sect
         "Views",
         "The river ferry will run through the night from June, its operator said on Saturday.",
     ]
-    found = head.read_head(lines, [False] * len(lines))
+    found = _head(*lines)
     assert found.title == "River ferry to run through the night from June"
     assert found.section is None
     assert lines[found.content_start].startswith("The river ferry")
     lines = ["Monday, May 6, 2024", *menu, *lines[-8:]]
-    found = head.read_head(lines, [False] * len(lines))
+    found = _head(*lines)
     assert (found.title, found.section) == ("River ferry to run through the night from June", None)
 
 
@@ -751,7 +751,7 @@ def test_a_date_bullet_that_date_of_cannot_read_is_no_section() -> None:
         "Ferry service to resume after the floods recede",
         "The ferry service across the river will resume next week once the water falls, its operator said today.",
     ]
-    found = head.read_head(lines, [False] * len(lines))
+    found = _head(*lines)
     assert found.title == "Ferry service to resume after the floods recede"
     assert found.section is None
 
@@ -762,10 +762,10 @@ def test_a_section_name_of_a_few_capitalized_words_over_a_long_headline() -> Non
         "Ferry service across the river to resume next week after the floods recede",
         "The ferry service across the river will resume next week once the water falls, its operator said today.",
     ]
-    found = head.read_head(lines, [False] * len(lines))
+    found = _head(*lines)
     assert found.title == "Ferry service across the river to resume next week after the floods recede"
     lines = ["Ferry Resumes", "Boats back on the river", lines[-1]]
-    assert head.read_head(lines, [False] * len(lines)).title == "Ferry Resumes"
+    assert _head(*lines).title == "Ferry Resumes"
 
 
 def test_a_one_word_headline_on_the_first_line_over_the_lead() -> None:
