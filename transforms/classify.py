@@ -820,6 +820,14 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             captions.append(Caption(paragraph, None))  # a photo with its credit alone right above the lead
             i += 1
             continue
+        if (
+            i + 1 == anchor_at == dateline_at  # over a print lead: a column's standfirst, the body's first paragraph
+            and not paragraph.endswith(_TERMINAL)
+            and paragraph is paragraphs[i]  # a line printed twice is a photo's alt text and caption
+            and _unfinished_standfirst(paragraph)
+        ):
+            i += 1  # a summary in a headline's words over the dateline ("Rates fall as supply recovers"): neither
+            continue
         if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < n - 1:
             pending_credit = paragraph
             end = max(end, i + 2)  # a credit on a line of its own announces its caption, anchor or not
@@ -1077,6 +1085,27 @@ def _caption_grammar(paragraph: str) -> bool:
         return False  # "I REFER to the report on rising rents ...": a letter writer's sentence, not a photo's
     return _FINITE.search(paragraph) is None and any(
         w.endswith("ing") and w[0].islower() for w in words[1 : _PARTICIPLE_WITHIN + 1]
+    )
+
+
+_STANDFIRST_MIN_WORDS = 4  # fewer words under the headline are a label or a name
+_STANDFIRST_LOWER_WORDS = 2  # a photo's subject named alone ("Datuk Ali Bakar") has fewer words in lower case
+
+
+def _unfinished_standfirst(paragraph: str) -> bool:
+    """'Rising costs, weak demand weigh on makers': a summary written as a headline, without a full stop and
+    with no credit, the photo's place or position, a caption's participle or a sentence's finite verb ("Ali
+    Bakar is one of three people named in the suit" is a headshot's caption saying who is shown)."""
+    words = paragraph.split()
+    return (
+        _STANDFIRST_MIN_WORDS <= len(words) <= _ALT_TEXT_MAX_WORDS
+        and not paragraph.endswith(":")
+        and sum(w[0].islower() for w in words) >= _STANDFIRST_LOWER_WORDS
+        and _FINITE.search(paragraph) is None
+        and _PHOTO_PLACE.search(paragraph) is None
+        and _PHOTO_POSITION.search(paragraph) is None
+        and not _caption_grammar(paragraph)
+        and credits.split_slot_caption(paragraph)[1] is None
     )
 
 

@@ -2518,3 +2518,28 @@ def test_a_source_sites_address_in_brackets_closes_the_article() -> None:
     assert article.agency == "news.example.lk"
     assert article.body_paragraphs[-1] == "Boats have stayed tied up at the pier since the storm."
     assert classify.kind_of("(see page four)") == classify.BODY
+
+
+def test_a_headline_worded_summary_without_a_full_stop_over_the_dateline_is_neither_caption_nor_body() -> None:
+    article = _parse(
+        "Are cheap noodle prices a thing of the past?",
+        "Dearer flour, weak ringgit squeeze small makers",
+        LEAD,
+        SECOND,
+    )
+    assert article.captions == ()
+    assert article.body_paragraphs == (LEAD, SECOND)
+    under_photo = _parse(
+        "Lantern walk lights up the old town",
+        "Children carrying paper lanterns during the parade through the old quarter. — JANE TAN/The Post",
+        "Week of festivities fills riverside lanes with colour",
+        LEAD,
+        SECOND,
+    )
+    assert [c.text for c in under_photo.captions] == [
+        "Children carrying paper lanterns during the parade through the old quarter."
+    ]
+    assert under_photo.body_paragraphs == (LEAD, SECOND)
+    # A headshot's caption says who is shown: a finite verb.
+    headshot = _parse("Charges loom for tycoon", "Ali Bakar is one of three people named in the suit", LEAD, SECOND)
+    assert [c.text for c in headshot.captions] == ["Ali Bakar is one of three people named in the suit"]
