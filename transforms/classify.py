@@ -1923,6 +1923,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
 
     footer_missing = i >= n  # the dump ends inside the body: the scrape may have stopped early
     under_tail = not footer_missing and kinds[i] == TAIL  # the article ends where tags, comments, prompts start
+    above_credits = not footer_missing and kinds[i] == CREDITS  # a wire story's "(Reporting by ...)" closes it
 
     # Tail: credits, WhatsApp + tags, related lists, paywall leftovers and chrome.
     reporters: tuple[str, ...] = ()
@@ -2077,6 +2078,16 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         elif len(body) > 1:
             body.pop()
     agency = agency or signoff_agency
+    if (
+        above_credits
+        and len(body) > 1
+        and not body[-1].endswith(_TERMINAL)
+        and len(body[-1]) <= _LINK_HEADLINE_MAX_CHARS
+        and body[-2].endswith(_TERMINAL)
+    ):
+        # Another story's headline the site put under the last paragraph, over the wire's credits line: a link
+        # (a wire story ends in a finished sentence, its credits line right under it).
+        body.pop()
     if len(body) > 1 and (
         body[-1][-1] == ")" or not body[-1].endswith(_TERMINAL) or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
     ):  # most articles end in a finished paragraph: not looked at
@@ -2178,6 +2189,7 @@ def _without_pull_quotes(body: list[str], quotations: Sequence[str]) -> list[str
     return out
 
 
+_LINK_HEADLINE_MAX_CHARS = 120  # characters: a linked story's headline, never a paragraph
 _CLOSING_LINE_MAX = 300  # characters: furniture under an article is short (a desk's note is the longest)
 _CLOSING_NAME_MAX = 40  # characters: an author's name or an agency on the last line
 _CLOSING_DATE_MAX = 80  # characters: the page's date line

@@ -2543,3 +2543,18 @@ def test_a_headline_worded_summary_without_a_full_stop_over_the_dateline_is_neit
     # A headshot's caption says who is shown: a finite verb.
     headshot = _parse("Charges loom for tycoon", "Ali Bakar is one of three people named in the suit", LEAD, SECOND)
     assert [c.text for c in headshot.captions] == ["Ali Bakar is one of three people named in the suit"]
+
+
+def test_another_storys_headline_between_the_last_paragraph_and_the_credits_line_is_a_link() -> None:
+    wire_lead = "BERLIN (Reuters) - Rail workers began a two-day strike on Monday, halting most trains, the union said."
+    last = "Talks with the operator are due to resume next week."
+    article = _parse(
+        "Rail strike halts trains",
+        wire_lead,
+        last,
+        "Town council hands out school vouchers to 300 families",
+        "(Reporting by Jane Tan; Editing by Ali Bakar)",
+        WA,
+    )
+    assert article.body_paragraphs == (wire_lead, last)
+    assert article.reporters == ("Jane Tan",) and article.editors == ("Ali Bakar",)
