@@ -723,6 +723,19 @@ def _submissions_box(heading: str, text: str) -> bool:
     )
 
 
+_TO_THE_READER = re.compile(r"\byour?\b", re.I)
+
+
+def _calls_for_stories(text: str) -> bool:
+    """'Got a story to tell? ... Email your piece to x@paper.com; we may edit submissions.': a standing call
+    for readers' stories, speaking to the reader, with an address to write to and the word for what they send."""
+    return (
+        _EMAIL_ADDRESS.search(text) is not None
+        and _CALLS_FOR_SUBMISSIONS.search(text) is not None
+        and _TO_THE_READER.search(text) is not None
+    )
+
+
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
     """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
     warnings about what could not be decided).
@@ -795,6 +808,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         if i + 2 < n and "@" in paragraphs[i + 1] and _submissions_box(paragraph, paragraphs[i + 1]):
             i += 2  # a standing call for readers' stories under its heading ("Write to us"): neither caption nor body
             end = max(end, i)
+            continue
+        if "@" in paragraph and i + 1 < n and _calls_for_stories(paragraph):
+            i += 1  # the call for readers' stories whose heading the head took for a byline ("Ink & Paper"): neither
             continue
         if len(paragraph) <= _SLOT_CHROME_MAX and (
             head.is_chrome(paragraph) or (anchor_at is not None and " " not in paragraph)

@@ -2558,3 +2558,14 @@ def test_another_storys_headline_between_the_last_paragraph_and_the_credits_line
     )
     assert article.body_paragraphs == (wire_lead, last)
     assert article.reporters == ("Jane Tan",) and article.editors == ("Ali Bakar",)
+
+
+def test_a_call_for_readers_stories_under_a_heading_read_as_a_byline_is_neither_caption_nor_body() -> None:
+    call = (
+        "Got a travel tale to tell? Keep it under 800 words and send photos as JPEG files. We may edit all "
+        "submissions. Email your piece to travel@example.com with the subject 'Roads'."
+    )
+    first = "We set off before dawn, the car loaded with snacks and far too many maps for a three-day drive."
+    article = _parse("Roads: Three days to the coast", "Ink & Paper", call, first, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (first, SECOND)
