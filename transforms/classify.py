@@ -1997,7 +1997,10 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             if not tags:
                 warnings.append("unrecognized_tail_line")
         elif at_tags_slot and i < n and lines[i].startswith(text) and "," not in text and ";" not in text:
-            in_chrome = True  # a columnist's box ("Name" / "Name" / "Name began his career ..."): not a tag
+            # The tags line of a column is its writer's name, and the columnist's box under it opens with the name
+            # again ("Name" / "Name" / "Name began his career ..."): one tag, then the box (no tags, no body).
+            in_chrome = True
+            tags = tags or _tags_of(text) or ()
         elif not tags and (at_tags_slot or _is_spaced_tags_line(text)) and (found_tags := _tags_of(text)):
             tags = found_tags
         elif not in_chrome:

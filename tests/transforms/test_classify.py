@@ -1162,12 +1162,12 @@ def test_a_caption_printed_twice_on_one_line_in_the_caption_slot_is_one_caption(
     assert article.body_paragraphs[0] == "RESIDENTS of the street watched as ..."
 
 
-def test_a_columnists_box_under_the_article_is_neither_tags_nor_body() -> None:
+def test_a_columnists_box_under_the_article_is_no_body_and_its_name_in_the_tags_slot_is_the_tag() -> None:
     bio = "Lim Boon Keat writes on politics and has served the paper for 30 years. The views expressed are his own."
     with_whatsapp = _parse(
         "Give the police room", LEAD, SECOND, WA, "Lim Boon Keat", "Lim Boon Keat", bio, "Next In Columnists", "A"
     )
-    assert with_whatsapp.tags == () and with_whatsapp.body_paragraphs == (LEAD, SECOND)
+    assert with_whatsapp.tags == ("Lim Boon Keat",) and with_whatsapp.body_paragraphs == (LEAD, SECOND)
     without = _parse(
         "Give the police room", LEAD, SECOND, "Lim Boon Keat", "Lim Boon Keat", bio, "Next In Columnists", "A"
     )
