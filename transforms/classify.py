@@ -736,6 +736,16 @@ def _calls_for_stories(text: str) -> bool:
     )
 
 
+_ALT_TEXT_PREFIX = 12  # characters: alt text and caption open alike (a cheap test before comparing them whole)
+_PUNCTUATION = re.compile(r"[^\w]+|_")
+
+
+def _alt_text_of(paragraph: str, caption: str) -> bool:
+    """'Crowds in Odesa Ukraine March 1 2024. REUTERSJane Doe' over 'Crowds in Odesa, Ukraine March 1, 2024.
+    REUTERS/Jane Doe': an image's alt text, the caption under it with its punctuation stripped."""
+    return paragraph != caption and _PUNCTUATION.sub("", paragraph) == _PUNCTUATION.sub("", caption)
+
+
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
     """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
     warnings about what could not be decided).
@@ -791,6 +801,13 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         paragraph = paragraphs[i]
         if _printed_twice(paragraph):
             paragraph = paragraph[: len(paragraph) // 2].strip()  # alt text and caption, the same text on one line
+        if (
+            i + 1 < n
+            and paragraph[:_ALT_TEXT_PREFIX] == paragraphs[i + 1][:_ALT_TEXT_PREFIX]
+            and _alt_text_of(paragraph, paragraphs[i + 1])
+        ):
+            i += 1  # the photo's alt text, its caption without punctuation, over the caption itself
+            continue
         if captions and (
             paragraph in (captions[-1].text, _joined(captions[-1]))
             or (

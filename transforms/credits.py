@@ -514,7 +514,7 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             # "... Kuala Lumpur ... 26 Oct 2017 NAME/The Star": the picture desk dates its photo in the caption
             cut = len(paragraph) - len(tail) + dated.end()
             return paragraph[:cut].rstrip(), paragraph[cut:].strip()
-        if _credit_shaped(tail):
+        if _credit_shaped(tail) or ("via" in tail and _handout_via_wire(tail)):
             if _PHOTO_LABEL.match(tail):
                 tail = tail.removesuffix(".")  # "Photo: Jane Cruz / Facebook.": the stop ends the caption
             return paragraph[: m.end()].rstrip(), tail
@@ -522,6 +522,17 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     if run_on is not None:
         return paragraph[:run_on].rstrip(), paragraph[run_on:].strip()
     return paragraph, None
+
+
+# A handout's source, however long its name ("Press office of the Ministry of Ports in Region X"), passed on by
+# a wire: "Source/Handout via REUTERS", "Source/Handout via REUTERS/File Photo".
+_HANDOUT_VIA_WIRE = re.compile(rf"[A-Z][^.!?/]*/\s?handout via {_BARE_AGENCY_NAMES}(?:/\s?file photo)?$", re.I)
+
+
+def _handout_via_wire(tail: str) -> bool:
+    """'Press service of the Region X Emergency Service/Handout via REUTERS/ File Photo': a handout's credit
+    after the caption's sentence end, its source named in words of any case (_credit_shaped wants names)."""
+    return len(tail.split()) <= _LABELLED_CREDIT_MAX_WORDS and _HANDOUT_VIA_WIRE.match(tail) is not None
 
 
 # A photo's owner after the caption's sentence end, marked as copyright: "... on Dec. 19.  © Reuters".

@@ -2569,3 +2569,19 @@ def test_a_call_for_readers_stories_under_a_heading_read_as_a_byline_is_neither_
     article = _parse("Roads: Three days to the coast", "Ink & Paper", call, first, SECOND)
     assert article.captions == ()
     assert article.body_paragraphs == (first, SECOND)
+
+
+def test_a_photos_alt_text_without_punctuation_over_its_caption_is_neither_caption_nor_body() -> None:
+    caption = "Rescuers search the rubble of a school flattened by the storm, in the hill district, March 4, 2024."
+    article = _parse(
+        "Storm flattens hill school",
+        "Rescuers search the rubble of a school flattened by the storm in the hill district March 4 2024. "
+        "Press office of the agencyHandout via REUTERS",
+        f"{caption} Press office of the agency/Handout via REUTERS",
+        LEAD,
+        SECOND,
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        (caption, "Press office of the agency/Handout via REUTERS")
+    ]
+    assert article.body_paragraphs == (LEAD, SECOND)

@@ -616,3 +616,13 @@ def test_a_courtesy_credit_closed_by_a_full_stop_ends_a_caption() -> None:
         "Photo courtesy of the Port Authority.",
     )
     assert credits.split_caption_credit(f"{caption} The photo was taken at noon.")[1] is None
+
+
+def test_a_handout_passed_on_by_a_wire_may_name_its_source_in_words_of_any_case() -> None:
+    caption = "Rescuers search the rubble of a school hit by a storm, in the hill district, March 4, 2024."
+    source = "Press office of the Civil Defence Agency in the hill district/Handout via REUTERS/ File Photo"
+    assert credits.split_caption_credit(f"{caption} {source}") == (caption, source)
+    assert credits.split_caption_credit(f"{caption} Volunteers of the agency said via radio that all were safe.") == (
+        f"{caption} Volunteers of the agency said via radio that all were safe.",
+        None,
+    )
