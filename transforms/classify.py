@@ -746,6 +746,27 @@ def _alt_text_of(paragraph: str, caption: str) -> bool:
     return paragraph != caption and _PUNCTUATION.sub("", paragraph) == _PUNCTUATION.sub("", caption)
 
 
+def _numbered_credited_captions(paragraph: str) -> list[Caption] | None:
+    """'1 Fans at the gate. — JANE TAN/The Post2 The stage at night. — Filepic': a gallery's numbered captions
+    saved on one line, each closed by its own credit with the next photo's number glued to it; None when any
+    part has no credit (one caption for several numbered photos, _NUMBERED_PHOTOS)."""
+    parts: list[str] = []
+    rest, number = paragraph[2:], 2
+    while (m := re.search(rf"(?<=[^\s\d]){number} (?=[A-Z(])", rest)) is not None:
+        parts.append(rest[: m.start()])
+        rest, number = rest[m.end() :], number + 1
+    if not parts:
+        return None
+    parts.append(rest)
+    captions = []
+    for part in parts:
+        text, credit = credits.split_slot_caption(part.strip())
+        if credit is None:
+            return None
+        captions.append(Caption(text, credit))
+    return captions
+
+
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
     """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
     warnings about what could not be decided).
@@ -906,6 +927,10 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ):
             pending_credit = None  # a photo's credit with no caption text over the lead: no caption, and not body
             break
+        if i == 0 and paragraph[:2] == "1 " and (numbered := _numbered_credited_captions(paragraph)) is not None:
+            captions.extend(numbered)  # "1 Caption. — CREDIT2 Caption. — CREDIT": a gallery's captions run together
+            i += 1
+            continue
         text, credit = credits.split_slot_caption(paragraph)
         if credit is None and captions and (credit := _credit_after(paragraph, captions[-1])) is not None:
             text = captions[-1].text  # "Caption." then "Caption. DESK GRAPHICS": the rest is its credit

@@ -2585,3 +2585,17 @@ def test_a_photos_alt_text_without_punctuation_over_its_caption_is_neither_capti
         (caption, "Press office of the agency/Handout via REUTERS")
     ]
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_gallerys_numbered_captions_run_together_each_with_its_credit_are_several_captions() -> None:
+    gallery = (
+        "1 Volunteers clearing weeds from the canal bank on Sunday. — JANE TAN/The Post2 Plastic bottles caught "
+        "in a trap near the bridge. — Filepic3 A heron wading in the cleaner stretch of the canal. — Filepic"
+    )
+    article = _parse("New life for the old canal", gallery, PRINT_LEAD, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Volunteers clearing weeds from the canal bank on Sunday.", "JANE TAN/The Post"),
+        ("Plastic bottles caught in a trap near the bridge.", "Filepic"),
+        ("A heron wading in the cleaner stretch of the canal.", "Filepic"),
+    ]
+    assert article.body_paragraphs == (PRINT_LEAD, SECOND)
