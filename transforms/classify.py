@@ -708,8 +708,6 @@ def _printed_again_credited(paragraph: str, following: str) -> bool:
 
 
 _BOX_HEADING_MAX_WORDS_CALL = 5
-_EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
-_CALLS_FOR_SUBMISSIONS = re.compile(r"\bsubmissions?\b|\bsubmit (?:your|a|an)\b", re.I)
 
 
 def _submissions_box(heading: str, text: str) -> bool:
@@ -718,21 +716,8 @@ def _submissions_box(heading: str, text: str) -> bool:
     return (
         len(heading.split()) <= _BOX_HEADING_MAX_WORDS_CALL
         and not heading.endswith(_TERMINAL)
-        and _EMAIL_ADDRESS.search(text) is not None
-        and _CALLS_FOR_SUBMISSIONS.search(text) is not None
-    )
-
-
-_TO_THE_READER = re.compile(r"\byour?\b", re.I)
-
-
-def _calls_for_stories(text: str) -> bool:
-    """'Got a story to tell? ... Email your piece to x@paper.com; we may edit submissions.': a standing call
-    for readers' stories, speaking to the reader, with an address to write to and the word for what they send."""
-    return (
-        _EMAIL_ADDRESS.search(text) is not None
-        and _CALLS_FOR_SUBMISSIONS.search(text) is not None
-        and _TO_THE_READER.search(text) is not None
+        and head.EMAIL_ADDRESS.search(text) is not None
+        and head.CALLS_FOR_SUBMISSIONS.search(text) is not None
     )
 
 
@@ -847,8 +832,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 2  # a standing call for readers' stories under its heading ("Write to us"): neither caption nor body
             end = max(end, i)
             continue
-        if "@" in paragraph and i + 1 < n and _calls_for_stories(paragraph):
-            i += 1  # the call for readers' stories whose heading the head took for a byline ("Ink & Paper"): neither
+        if "@" in paragraph and i + 1 < n and head.calls_for_stories(paragraph):
+            i += 1  # a call for readers' stories with no heading over it: neither caption nor body
             continue
         if len(paragraph) <= _SLOT_CHROME_MAX and (
             head.is_chrome(paragraph) or (anchor_at is not None and " " not in paragraph)
@@ -969,6 +954,13 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 or (i == 0 and _NUMBERED_PHOTOS.match(paragraph) is not None)
                 or (anchor_at is None and i == 0 and i + 1 < n and _describes_a_photo(paragraph, paragraphs[i + 1]))
                 or (i == 0 and i + 1 < n and _names_itself_a_photo(paragraph))
+                # a finished line over a box calling for readers' stories: the photo's caption, the box under it
+                or (
+                    i + 2 < n
+                    and "@" in paragraphs[i + 2]
+                    and paragraph.endswith(_TERMINAL)
+                    and _submissions_box(paragraphs[i + 1], paragraphs[i + 2])
+                )
                 or (
                     i + 1 < n
                     and paragraphs[i + 1].startswith(paragraph)

@@ -164,6 +164,21 @@ class Head:
     credits_above: tuple[tuple[int, str], ...] = ()  # (index in captions_above, credit printed on the next line)
 
 
+EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+CALLS_FOR_SUBMISSIONS = re.compile(r"\bsubmissions?\b|\bsubmit (?:your|a|an)\b", re.I)
+_TO_THE_READER = re.compile(r"\byour?\b", re.I)
+
+
+def calls_for_stories(text: str) -> bool:
+    """'Got a story to tell? ... Email your piece to x@paper.com; we may edit submissions.': a standing call
+    for readers' stories, speaking to the reader, with an address to write to and the word for what they send."""
+    return (
+        EMAIL_ADDRESS.search(text) is not None
+        and CALLS_FOR_SUBMISSIONS.search(text) is not None
+        and _TO_THE_READER.search(text) is not None
+    )
+
+
 def strip_scraper_prefix(line: str) -> str:
     """'Headline' from 'date 2024-03-07 Headline' (a scraper's own prefix on the first line)."""
     m = _SCRAPER_PREFIX.match(line) if line.startswith("date") else None
@@ -904,6 +919,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             continue  # a glyph ("|", a table cell's residue) under the lead: no meta line (a counter "5" is)
         elif passed and last_meta != k - 1 and text[:1] in _BULLET_CHARS and _sentence(bullet_of(text) or ""):
             break  # a list of sentences right under a line of text: the article's own points, not meta bullets
+        elif k + 1 < n and "@" in lines[k + 1] and calls_for_stories(lines[k + 1]):
+            break  # a box's heading over a call for readers' stories ("Ink & Paper" reads as two names): the content's
         elif is_meta(text, title):
             last_meta = k
         elif credits.dateline_of(text) is not None or is_print_lead(text):

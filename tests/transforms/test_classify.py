@@ -2560,7 +2560,7 @@ def test_another_storys_headline_between_the_last_paragraph_and_the_credits_line
     assert article.reporters == ("Jane Tan",) and article.editors == ("Ali Bakar",)
 
 
-def test_a_call_for_readers_stories_under_a_heading_read_as_a_byline_is_neither_caption_nor_body() -> None:
+def test_a_call_for_readers_stories_under_the_head_is_neither_caption_nor_body() -> None:
     call = (
         "Got a travel tale to tell? Keep it under 800 words and send photos as JPEG files. We may edit all "
         "submissions. Email your piece to travel@example.com with the subject 'Roads'."
@@ -2569,6 +2569,13 @@ def test_a_call_for_readers_stories_under_a_heading_read_as_a_byline_is_neither_
     article = _parse("Roads: Three days to the coast", "Ink & Paper", call, first, SECOND)
     assert article.captions == ()
     assert article.body_paragraphs == (first, SECOND)
+    no_heading = _parse("Roads: Three days to the coast", call, first, SECOND)
+    assert no_heading.captions == () and no_heading.body_paragraphs == (first, SECOND)
+    # With the photo's caption over the box's heading: the caption, then the box (neither), then the story.
+    caption = "The writer and her brother at the lighthouse on the last morning of the drive."
+    under_photo = _parse("Roads: Three days to the coast", caption, "Ink & Paper", call, first, SECOND)
+    assert [c.text for c in under_photo.captions] == [caption]
+    assert under_photo.body_paragraphs == (first, SECOND)
 
 
 def test_a_photos_alt_text_without_punctuation_over_its_caption_is_neither_caption_nor_body() -> None:
