@@ -861,6 +861,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             continue
         if (
             i + 1 == anchor_at == dateline_at  # over a print lead: a column's standfirst, the body's first paragraph
+            and len(paragraph) <= _HEADLINE_STANDFIRST_MAX_CHARS
             and not paragraph.endswith(_TERMINAL)
             and paragraph is paragraphs[i]  # a line printed twice is a photo's alt text and caption
             and _unfinished_standfirst(paragraph)
@@ -1138,6 +1139,7 @@ def _caption_grammar(paragraph: str) -> bool:
     )
 
 
+_HEADLINE_STANDFIRST_MAX_CHARS = 100  # a summary in a headline's words is a headline's length
 _STANDFIRST_MIN_WORDS = 4  # fewer words under the headline are a label or a name
 _STANDFIRST_LOWER_WORDS = 2  # a photo's subject named alone ("Datuk Ali Bakar") has fewer words in lower case
 
