@@ -722,13 +722,16 @@ def _submissions_box(heading: str, text: str) -> bool:
 
 
 _ALT_TEXT_PREFIX = 12  # characters: alt text and caption open alike (a cheap test before comparing them whole)
+_ALT_TEXT_STRIPPED_MAX = 40  # characters of punctuation the alt text leaves out of its caption
 _PUNCTUATION = re.compile(r"[^\w]+|_")
 
 
 def _alt_text_of(paragraph: str, caption: str) -> bool:
     """'Crowds in Odesa Ukraine March 1 2024. REUTERSJane Doe' over 'Crowds in Odesa, Ukraine March 1, 2024.
     REUTERS/Jane Doe': an image's alt text, the caption under it with its punctuation stripped."""
-    return paragraph != caption and _PUNCTUATION.sub("", paragraph) == _PUNCTUATION.sub("", caption)
+    return caption.startswith(paragraph[:_ALT_TEXT_PREFIX]) and (
+        _PUNCTUATION.sub("", paragraph) == _PUNCTUATION.sub("", caption)
+    )
 
 
 def _numbered_credited_captions(paragraph: str) -> list[Caption] | None:
@@ -809,7 +812,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             paragraph = paragraph[: len(paragraph) // 2].strip()  # alt text and caption, the same text on one line
         if (
             i + 1 < n
-            and paragraph[:_ALT_TEXT_PREFIX] == paragraphs[i + 1][:_ALT_TEXT_PREFIX]
+            and 0 < len(paragraphs[i + 1]) - len(paragraph) <= _ALT_TEXT_STRIPPED_MAX  # integers first: no slices
             and _alt_text_of(paragraph, paragraphs[i + 1])
         ):
             i += 1  # the photo's alt text, its caption without punctuation, over the caption itself

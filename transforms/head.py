@@ -919,9 +919,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             continue  # a glyph ("|", a table cell's residue) under the lead: no meta line (a counter "5" is)
         elif passed and last_meta != k - 1 and text[:1] in _BULLET_CHARS and _sentence(bullet_of(text) or ""):
             break  # a list of sentences right under a line of text: the article's own points, not meta bullets
-        elif k + 1 < n and "@" in lines[k + 1] and calls_for_stories(lines[k + 1]):
-            break  # a box's heading over a call for readers' stories ("Ink & Paper" reads as two names): the content's
         elif is_meta(text, title):
+            if k + 1 < n and "@" in lines[k + 1] and calls_for_stories(lines[k + 1]):
+                break  # a box's heading over a call for readers' stories ("Ink & Paper" reads as two names): content
             last_meta = k
         elif credits.dateline_of(text) is not None or is_print_lead(text):
             break  # the body has started
