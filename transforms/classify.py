@@ -729,8 +729,10 @@ _PUNCTUATION = re.compile(r"[^\w]+|_")
 def _alt_text_of(paragraph: str, caption: str) -> bool:
     """'Crowds in Odesa Ukraine March 1 2024. REUTERSJane Doe' over 'Crowds in Odesa, Ukraine March 1, 2024.
     REUTERS/Jane Doe': an image's alt text, the caption under it with its punctuation stripped."""
-    return caption.startswith(paragraph[:_ALT_TEXT_PREFIX]) and (
-        _PUNCTUATION.sub("", paragraph) == _PUNCTUATION.sub("", caption)
+    return (
+        caption.startswith(paragraph[:_ALT_TEXT_PREFIX])
+        and not caption.startswith(paragraph)  # the caption printed again with its credit: no alt text
+        and _PUNCTUATION.sub("", paragraph) == _PUNCTUATION.sub("", caption)
     )
 
 
