@@ -117,6 +117,13 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:the\s+voice|this\s+audio)\s+(?:you\s+hear\s+)?(?:is|was)\s+(?:produced|generated|created|synthesi[sz]ed)\b.{0,80}$",
     ),
     (DROP, ("loading",), r"loading\s*(?:\.{3}|…)\s*$"),  # a media player's placeholder: furniture wherever it stands
+    # A share button in Vietnamese ("Chia sẻ": "Share"), the region's other page language with Latin letters.
+    (DROP, ("chia sẻ",), r"chia sẻ\s*:?$"),
+    # A WordPress news theme's image placeholder left as text where an ad or photo did not load: "spot_img".
+    (DROP, ("spot_img",), r"(?:spot_img)+$"),
+    # A notice over a machine-written summary of the article, not the article: "This is an AI-generated
+    # summary; check the full story."
+    (DROP, ("this is ai", "this is an ai"), r"this is (?:an )?ai[- ]generated\b.{0,160}$"),
     (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
     (CHROME, ("all",), r"all headlines\s*:?$"),
     # A heading over links to other stories ends the article: what follows is theirs, not its body.
@@ -125,7 +132,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("see also", "must see"), r"(?:see also|must see)\s*:?$"),  # a rail of other stories' headlines
     (
         CHROME,
-        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot "),
+        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot ", "popular"),
         r"(?:top|more|latest)(?: news)? (?:stories|news|headlines|videos)\s*:?$|"
         r"hot (?:this week|today|right now|now|stories|news)\s*:?$|"  # a rail of the week's most read
         r"you may also like\s*:?$|read next\s*:?$|"
@@ -133,7 +140,9 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
         # "Most Viewed Video Stories" ("Most Popular" labels a plan too)
         r"most (?:read|viewed|shared)(?: (?:video|videos|stories|news|articles)){0,2}\s*:?$|trending(?: now)?\s*:?$|"
-        r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$",
+        r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$|"
+        # a rail of other stories: "Popular", "Popular posts", "More like this"
+        r"popular(?: (?:now|today|news|stories|posts|articles))?\s*:?$|more like this\s*:?$",
     ),
     (
         CHROME,
@@ -179,7 +188,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:also read|read also)\s*:?\s*$|"  # the inline link's label alone, its headline on the next line
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
         rf"(?:share (?:on|via) {_NETWORK}\s*){{2,6}}$|"  # the buttons glued: "Share on FacebookShare on Twitter"
-        r"share(?: this)?(?: (?:article|story|page))?\s*:?\s*$|"  # share buttons, each network on a line
+        r"share(?: this)?(?: (?:article|story|page|post))?\s*:?\s*$|"  # share buttons, each network on a line
         rf"{_NETWORK}\s*$|"  # one share button a line
         # the share buttons on one line: "Facebook  X  WhatsApp", "Facebook | Twitter | Email"
         rf"(?:share(?: this)?(?: (?:article|story))?(?: on| via)?\s*:?\s*)?"
@@ -201,7 +210,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # a comment form's prompts: "Please enter your comment!", "Please enter your name here"
     (TAIL, ("please enter your",), r"please enter your (?:comment|name|e-?mail)\b.{0,20}$"),
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
-    (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) comment\b.{0,40}|comments?\s*)$"),
+    (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) (?:comment|reply)\b.{0,40}|comments?\s*)$"),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
     # another story's card under the article: its section and age glued, "- Regional News11 months ago"
     (TAIL, ("- ",), r"-\s+(?-i:[A-Z])[^.!?]{0,40}?\d{1,2}\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*$"),
@@ -2033,8 +2042,10 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         last = body[-1]
         body[-1] = _without_continue_link(last, title)
         teaser = body[-1] != last and len(body[-1]) >= _ARTICLE_SENTENCE_MIN_CHARS
-    if body and body[-1].endswith("/.") and len(body[-1]) > 2 and body[-1][-3] in " .":
-        body[-1] = body[-1][:-2].rstrip()  # a Vietnamese wire's end mark: "... in March. /." or "... in March./."
+    if body and body[-1].endswith(" /."):
+        # A Vietnamese wire's end mark set off by a space ("... in March. /.") signs the story off; glued to the
+        # sentence ("... in March./.") it is printed as the paragraph's own end and kept, as readers copy it.
+        body[-1] = body[-1][:-2].rstrip()
     trailing = credits.trailing_agency(body[-1]) if body else None
     if trailing is not None and not any(
         (other := credits.trailing_agency(p)) and other.agency == trailing.agency for p in body[:-1]

@@ -163,6 +163,20 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("See also | Ferry fares to rise in June", classify.DROP),
         ("READ: Toll rates frozen for a year", classify.DROP),
         ("Reporter: Siti Aminah", classify.DROP),
+        # A theme's share heading and rails of other stories under the article; a comment form's heading.
+        ("Share post:", classify.DROP),
+        ("Popular", classify.CHROME),
+        ("Popular posts", classify.CHROME),
+        ("More like this", classify.CHROME),
+        ("Popular support for the plan has grown, the poll found.", classify.BODY),
+        ("More like this one are planned, the mayor said.", classify.BODY),
+        ("Leave a Reply", classify.TAIL),
+        ("Leave a reply to the council by Friday, residents were told.", classify.BODY),
+        # Furniture anywhere: a share button in Vietnamese, a theme's image placeholder, a machine summary's notice.
+        ("Chia sẻ", classify.DROP),
+        ("spot_imgspot_img", classify.DROP),
+        ("This is an AI-generated summary and it may contain mistakes.", classify.DROP),
+        ("This is AI research at its best, the minister said.", classify.BODY),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:
@@ -2116,6 +2130,12 @@ def test_a_caption_glued_to_a_title_case_dateline_and_a_vietnamese_wires_end_mar
     assert [(c.text, c.credit) for c in article.captions] == [("Board chair Jane Tan at the meeting", "Photo: KNA")]
     assert (article.dateline, article.agency) == ("Riverton", "KNA")
     assert article.body_paragraphs == (lead, "The engineers will report to the board before the rains begin.")
+
+
+def test_a_vietnamese_end_mark_glued_to_the_last_sentence_is_kept() -> None:
+    last = "The engineers will report to the board before the rains begin./."
+    article = _parse("River board names engineers", "Riverton (KNA) – The river board named three engineers.", last)
+    assert article.body_paragraphs[-1] == last
 
 
 def test_table_cell_bars_under_the_lead_do_not_make_it_a_standfirst() -> None:
