@@ -923,7 +923,12 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 last_meta = k
                 continue
             if (below_alt_text and _dek_over_lead(lines, k)) or (
-                k == i and (_standfirst_over_caption(lines, k) or _dek_over_caption_printed_twice(lines, k))
+                k == i
+                and (
+                    _standfirst_over_caption(lines, k)
+                    or _dek_over_caption_printed_twice(lines, k)
+                    or _unfinished_dek_over_lead(lines, k)
+                )
             ):
                 # Under the photo's alt text, an unfinished summary right above the lead; or right under the
                 # headline, a summary sentence with the photo's credited caption under it: a dek, not body.
@@ -1365,6 +1370,31 @@ def _finished_caption(text: str, title: str) -> bool:
 
 _HEAD_CAPTION_MAX = 400  # characters
 _LEAD_AHEAD = _META_WINDOW  # lines: a caption stands this close above the body's first paragraph (chrome between)
+
+
+def _unfinished_dek_over_lead(lines: Sequence[str], k: int) -> bool:
+    """Line k, right under the headline: a summary of some words with no sentence end ('Drivers say the new
+    routes cut their pay') over a long finished paragraph, the lead. An article's own paragraph ends its
+    sentence; a caption with no credit names a photo in fewer words."""
+    text = lines[k]
+    if k + 1 >= len(lines) or text.endswith(TERMINAL) or text[-1:] in ":;,":
+        return False
+    lead = lines[k + 1]
+    return (
+        len(lead) >= _LEAD_MIN_CHARS
+        and lead.endswith(TERMINAL)
+        and _DEK_MIN_WORDS < len(text.split()) <= _UNFINISHED_DEK_MAX_WORDS
+        # over a dateline the caption slot reads the line (a photo's caption stands there as often)
+        and credits.dateline_of(lead) is None
+        and not is_print_lead(lead)
+        and credits.dateline_of(text) is None
+        and not any(mark in text for mark in _SENTENCE_THEN_DASH)  # "... the festival. — Tourism Board": a credit
+        and credits.split_caption_credit(text)[1] is None
+    )
+
+
+_UNFINISHED_DEK_MAX_WORDS = 40
+_SENTENCE_THEN_DASH = (". — ", ". – ", ". - ")
 
 
 def _lead_ahead(lines: Sequence[str], start: int) -> bool:

@@ -776,3 +776,18 @@ def test_a_one_word_headline_on_the_first_line_over_the_lead() -> None:
     assert head.read_head(["Evacuation", lead], [False, False]).title == "Evacuation"
     assert head.read_head(["Nation", lead], [False, False]).title is None  # a section's name over a lost headline
     assert head.read_head(["Filepic", lead], [False, False]).title is None  # a photo's credit
+
+
+def test_an_unfinished_summary_right_under_the_headline_over_a_long_lead_is_a_standfirst() -> None:
+    dek = "Fishermen say the new harbour rules leave them a few hours at sea each week"
+    lead = (
+        "The harbour board on Monday limited the hours small boats may spend at sea, saying the reefs off the "
+        "point needed a season's rest after two years of heavy catches and a warm summer, its chairman told reporters."
+    )
+    assert _head("Harbour limits fishing hours", dek, lead, BODY).content_start == 2
+    # A finished sentence or a short one stays the article's; so does a summary over a short line.
+    assert _head("Harbour limits fishing hours", dek + ".", lead, BODY).content_start == 1
+    assert _head("Harbour limits fishing hours", "Boats at the pier", lead, BODY).content_start == 1
+    assert _head("Harbour limits fishing hours", dek, BODY, lead).content_start == 1
+    # Over a dateline the line is the caption slot's to read (an uncredited caption stands there as often).
+    assert _head("Harbour limits fishing hours", dek, "PORT KLANG: " + lead, BODY).content_start == 1
