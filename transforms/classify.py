@@ -121,9 +121,18 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (DROP, ("chia sẻ",), r"chia sẻ\s*:?$"),
     # A WordPress news theme's image placeholder left as text where an ad or photo did not load: "spot_img".
     (DROP, ("spot_img",), r"(?:spot_img)+$"),
+    # A pager's links between stories ("Prev", "Next article") and an inline rail's heading ("FEATURED STORIES").
+    (DROP, ("prev", "next"), r"(?:prev(?:ious)?|next)(?: (?:article|post|story|news))?\s*$"),
+    (DROP, ("featured",), r"featured (?:stories|articles|news|posts)\s*:?$"),
+    # A Vietnamese site's credit of the paper it took the story from ("Theo": "according to"): "Theo site.vn"
+    (TAIL, ("theo ",), r"theo\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$"),
     # A notice over a machine-written summary of the article, not the article: "This is an AI-generated
     # summary; check the full story."
-    (DROP, ("this is ai", "this is an ai"), r"this is (?:an )?ai[- ]generated\b.{0,160}$"),
+    (
+        DROP,
+        ("this is ai", "this is an ai", "this is an automated", "this is a machine"),
+        r"this is (?:an? )?(?:ai[- ]generated|automated|machine[- ]generated) summar\w*\b.{0,160}$",
+    ),
     (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
     (CHROME, ("all",), r"all headlines\s*:?$"),
     # A heading over links to other stories ends the article: what follows is theirs, not its body.

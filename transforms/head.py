@@ -45,6 +45,9 @@ _CHROME = re.compile(
     r"[^\x00-\u024f]{1,40}|"  # a language switch in another script ("বাংলা")
     r"[^\w\s]{1,3}|\w+_icon|"  # a glyph of its own ("^" back to top, "≡") or an icon's name ("info_icon")
     r"site icon\b.{0,40}|search form|"  # a theme's alt text for the site's icon; a search box's label
+    # a header's buttons run together on one line: "Subscribe Search", "Menu Search Login"
+    r"(?:(?:subscribe|search|menu|home|log ?in|sign ?in|register|e-?paper)\s+){1,3}"
+    r"(?:subscribe|search|menu|home|log ?in|sign ?in|register|e-?paper)|"
     # a login box's prompt, in the region's languages too: "Forgot password? Click here", "Lupa Kata Sandi? ..."
     r"(?:forgot (?:your )?password|lupa (?:kata sandi|password))\??\s*(?:click here|klik di sini)?|"
     # a search box's prompts, glued when the scrape lost the line break: "View all search resultsCan't find ..."
@@ -878,7 +881,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             under_alt_text,
             text == title or (under_alt_text and text[:3].lower() != "by " and is_byline(text)),
         )
-        photo_caption = below_alt_text and _finished_caption(text, title) and _lead_ahead(lines, k + 1)
+        photo_caption = below_alt_text and (
+            (_finished_caption(text, title) and _lead_ahead(lines, k + 1))
+            or (_caption_under_dek_and_photo(lines, k, i) and (is_furniture is None or not is_furniture[k - 2]))
+        )
         if photo_caption:
             captions_above += (text,)  # the caption under the photo whose alt text repeats the headline
             last_meta = k
@@ -1395,6 +1401,26 @@ def _unfinished_dek_over_lead(lines: Sequence[str], k: int) -> bool:
 
 _UNFINISHED_DEK_MAX_WORDS = 40
 _SENTENCE_THEN_DASH = (". — ", ". – ", ". - ")
+
+
+def _caption_under_dek_and_photo(lines: Sequence[str], k: int, start: int) -> bool:
+    """Line k, under the photo's alt text (the headline again), with a summary above the photo: a short line
+    with no sentence end over a long finished paragraph is the photo's caption (the dek stood above it)."""
+    text = lines[k]
+    if k - 2 < start or k + 1 >= len(lines) or text.endswith(TERMINAL):
+        return False
+    dek, lead = lines[k - 2], lines[k + 1]
+    return (
+        len(dek.split()) > _DEK_MIN_WORDS
+        and not is_meta(dek, lines[k - 1])
+        and len(text.split()) <= _STANDFIRST_MAX_WORDS
+        and len(lead) >= _CAPTION_LEAD_MIN_CHARS
+        and lead.endswith(TERMINAL)
+        and credits.dateline_of(text) is None
+    )
+
+
+_CAPTION_LEAD_MIN_CHARS = 150  # a finished paragraph this long under a short line is the article's lead
 
 
 def _lead_ahead(lines: Sequence[str], start: int) -> bool:

@@ -177,6 +177,14 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("spot_imgspot_img", classify.DROP),
         ("This is an AI-generated summary and it may contain mistakes.", classify.DROP),
         ("This is AI research at its best, the minister said.", classify.BODY),
+        ("This is an automated summary; read the whole report for context.", classify.DROP),
+        # A pager between stories, an inline rail's heading, a Vietnamese site's credit of its source paper.
+        ("Prev", classify.DROP),
+        ("Next article", classify.DROP),
+        ("Next, the council will vote on the budget.", classify.BODY),
+        ("FEATURED STORIES", classify.DROP),
+        ("Theo harbourledger.vn", classify.TAIL),
+        ("Theo Tan scored twice in the second half.", classify.BODY),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:

@@ -33,6 +33,8 @@ from transforms import head
         "Page B4",
         "The Star Online|State Polls 2018",  # the site's name over its microsite's section, unspaced
         "Budget 2030|The Star Online",
+        "Subscribe Search",  # a header's buttons on one line
+        "Menu Search Log in",
     ],
 )
 def test_page_chrome(line: str) -> None:
@@ -40,7 +42,13 @@ def test_page_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Floods cut off three villages", "Police: Two held over robbery", "Listen to the people, says minister"]
+    "line",
+    [
+        "Floods cut off three villages",
+        "Police: Two held over robbery",
+        "Listen to the people, says minister",
+        "Search resumes for missing divers",
+    ],
 )
 def test_headlines_are_not_chrome(line: str) -> None:
     assert not head.is_chrome(line) and head.headline_shaped(line)
@@ -791,3 +799,16 @@ def test_an_unfinished_summary_right_under_the_headline_over_a_long_lead_is_a_st
     assert _head("Harbour limits fishing hours", dek, BODY, lead).content_start == 1
     # Over a dateline the line is the caption slot's to read (an uncredited caption stands there as often).
     assert _head("Harbour limits fishing hours", dek, "PORT KLANG: " + lead, BODY).content_start == 1
+
+
+def test_a_short_line_under_the_photo_with_the_dek_above_the_photo_is_its_caption() -> None:
+    dek = "Fishermen say the new harbour rules leave them a few hours at sea each week"
+    lead = (
+        "The harbour board on Monday limited the hours small boats may spend at sea, saying the reefs needed a "
+        "season's rest after two years of heavy catches, its chairman told reporters."
+    )
+    title = "Harbour limits fishing hours"
+    top = _head(title, dek, title, "Boats moored at the old pier at dusk", lead, BODY)
+    assert top.captions_above == ("Boats moored at the old pier at dusk",) and top.content_start == 4
+    # Without a summary above the photo the line under it is the dek, no caption.
+    assert _head(title, "By Jane Santos", title, dek, lead, BODY).captions_above == ()
