@@ -1387,7 +1387,7 @@ def _unfinished_dek_over_lead(lines: Sequence[str], k: int) -> bool:
         return False
     lead = lines[k + 1]
     return (
-        len(lead) >= _LEAD_MIN_CHARS
+        len(lead) >= _CAPTION_LEAD_MIN_CHARS
         and lead.endswith(TERMINAL)
         and _DEK_MIN_WORDS < len(text.split()) <= _UNFINISHED_DEK_MAX_WORDS
         # over a dateline the caption slot reads the line (a photo's caption stands there as often)
