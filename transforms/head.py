@@ -42,7 +42,9 @@ _CHROME = re.compile(
     r"(?:please )?update your (?:web )?browser\b.{0,40}|"
     r"(?:just )?click on the icons? (?:below )?to get to the download page|"
     r"(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:use|browse))\b.{0,140}|"  # consent bar
-    r"[^\x00-\u024f]{1,40}|"  # a language switch in another script ("বাংলা")
+    # a language switch in another script ("বাংলা"), or a short line all in it over an English page: its date
+    # in that script's digits, the site's slogan
+    r"[^\x00-\u024f]{1,40}(?: [^\x00-\u024f]{1,40}){0,5}|"
     r"[^\w\s]{1,3}|\w+_icon|"  # a glyph of its own ("^" back to top, "≡") or an icon's name ("info_icon")
     r"site icon\b.{0,40}|search form|"  # a theme's alt text for the site's icon; a search box's label
     # a header's buttons run together on one line: "Subscribe Search", "Menu Search Login"
