@@ -138,6 +138,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # A heading over links to other stories ends the article: what follows is theirs, not its body.
     (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|posts|reads))?\s*:?$"),
     (CHROME, ("other ",), r"other (?:news|stories|headlines)\s*:?$"),
+    (CHROME, ("news feed", "newsfeed"), r"news ?feed\s*:?$"),  # a heading over the site's latest stories
     (CHROME, ("see also", "must see"), r"(?:see also|must see)\s*:?$"),  # a rail of other stories' headlines
     (
         CHROME,
@@ -2061,8 +2062,14 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     ):
         body[-1] = trailing.paragraph
         signoff_agency = trailing.agency
-    elif trailing is None and body and body[-1][-1].isupper() and (wire := credits.trailing_wire(body[-1])) is not None:
-        signoff_agency = wire.agency  # "... on Sunday.   -UNB" or a last line "Source: VNA": a wire's acronym
+    elif (
+        trailing is None
+        and body
+        and (body[-1][-1].isupper() or body[-1][-1] == ")")
+        and (wire := credits.trailing_wire(body[-1])) is not None
+    ):
+        # "... on Sunday.   -UNB", a last line "Source: VNA", "... 100-94 (PNA)": a wire's acronym
+        signoff_agency = wire.agency
         if wire.paragraph:
             body[-1] = wire.paragraph
         elif len(body) > 1:

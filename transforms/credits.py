@@ -19,7 +19,7 @@ _PRINTED_DATE = (
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
 )
 _WIRE_NAMES = (
-    r"(?i:reuters|afp|ap|bernama|xinhua|kyodo|jiji|yonhap|antara|vna|cna|pti|ians|ani|upi|dpa|efe|ann|bloomberg)"
+    r"(?i:reuters|afp|ap|bernama|xinhua|kyodo|jiji|yonhap|antara|vna|cna|pna|pti|ians|ani|upi|dpa|efe|ann|bloomberg)"
 )
 _DATELINE = re.compile(
     rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(]))?|"
@@ -756,13 +756,18 @@ _ANN_SIGNOFF_MAX_CHARS = 60
 # line of its own ("Source: VNA"): any acronym, where the sign-offs above name the wires they know.
 _WIRE_ACRONYM_SIGNOFF = re.compile(r"(?:(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$")
 _WIRE_ACRONYM_SIGNOFF_MAX_CHARS = 20
+# Only a known wire's name: "... by the health ministry (MOH)" closes a sentence with an acronym too.
+_WIRE_IN_BRACKETS_SIGNOFF = re.compile(rf"(?<=\S)\s+\((?={_WIRE_NAMES}\)$)(?P<agency>[A-Z][A-Za-z]{{1,8}})\)$")
 
 
 def trailing_wire(paragraph: str) -> TrailingAgency | None:
     """The last paragraph without a wire acronym's sign-off, and the acronym ('' when the line was only
     'Source: VNA'); None when it has none."""
     text = paragraph.rstrip()
-    m = _WIRE_ACRONYM_SIGNOFF.search(text, max(0, len(text) - _WIRE_ACRONYM_SIGNOFF_MAX_CHARS))
+    start = max(0, len(text) - _WIRE_ACRONYM_SIGNOFF_MAX_CHARS)
+    # A wire's name in brackets closing the last paragraph: "... 92-92, 100-94 (PNA)"
+    pattern = _WIRE_IN_BRACKETS_SIGNOFF if text[-1:] == ")" else _WIRE_ACRONYM_SIGNOFF
+    m = pattern.search(text, start)
     if m is None:
         return None
     return TrailingAgency(text[: m.start()].rstrip(), m.group("agency"))

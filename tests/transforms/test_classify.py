@@ -183,6 +183,7 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Next article", classify.DROP),
         ("Next, the council will vote on the budget.", classify.BODY),
         ("FEATURED STORIES", classify.DROP),
+        ("News Feed:", classify.CHROME),
         ("Theo harbourledger.vn", classify.TAIL),
         ("Theo Tan scored twice in the second half.", classify.BODY),
     ],
@@ -2138,6 +2139,16 @@ def test_a_caption_glued_to_a_title_case_dateline_and_a_vietnamese_wires_end_mar
     assert [(c.text, c.credit) for c in article.captions] == [("Board chair Jane Tan at the meeting", "Photo: KNA")]
     assert (article.dateline, article.agency) == ("Riverton", "KNA")
     assert article.body_paragraphs == (lead, "The engineers will report to the board before the rains begin.")
+
+
+def test_a_wires_name_in_brackets_closing_the_last_paragraph_is_its_sign_off() -> None:
+    first = "The river board on Monday named three engineers to inspect the dykes before the rains."
+    article = _parse("River board names engineers", first, "Scores by district: North 12, South 9 (PNA)", "News Feed:")
+    assert (article.agency, article.body_paragraphs) == ("PNA", (first, "Scores by district: North 12, South 9"))
+    # An acronym that names no wire is the sentence's own.
+    last = "The inspection will be paid for by the river board (RBA)"
+    article = _parse("River board names engineers", first, last)
+    assert (article.agency, article.body_paragraphs[-1]) == (None, last)
 
 
 def test_a_vietnamese_end_mark_glued_to_the_last_sentence_is_kept() -> None:
