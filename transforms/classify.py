@@ -2045,6 +2045,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         dateline = place  # "Bhopal: A leopard ... was tranquilised ...": a dateline in title case before a colon
     elif body and (opening := credits.opening_agency(body[0])) is not None:
         agency = _agency_name(opening)  # "(AFP) — ...": the wire's lead without a place
+    if len(body) > 2 and ("-" in body or "–" in body or "—" in body):  # list lookups in C: most bodies hold none
+        body = _without_teaser_cards(body)
     # Only the article's sign-off is cut and names its agency; briefing items each signing off
     # '— Reuters' keep theirs, and a briefing of several items has no one agency.
     teaser = False  # the site cut the article itself, with a link to the rest
@@ -2203,6 +2205,18 @@ def _without_continue_link(paragraph: str, title: str | None) -> str:
     if rest and rest != title and not rest.startswith("the article"):
         return paragraph
     return paragraph[: m.start()]
+
+
+_LONE_DASHES = frozenset(("-", "–", "—"))
+
+
+def _without_teaser_cards(body: list[str]) -> list[str]:
+    """The body without other stories' cards under it: a dash alone on a line over a teaser the site cut off
+    ('-' / 'Another story's first lines ...'), and everything after the first such card."""
+    for k in range(1, len(body) - 1):
+        if body[k] in _LONE_DASHES and body[k + 1].endswith(("...", "…")):
+            return body[:k]
+    return body
 
 
 def _without_closing_furniture(

@@ -1000,7 +1000,8 @@ def _related_box_end(lines: Sequence[str], i: int) -> int | None:
 
 def _dash_list_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
     """Line i in a run of three or more '- Other story's headline' links on top of the page, with a
-    headline-shaped line right under the run: a list of links, not dek points (they stand under a headline)."""
+    headline-shaped line right under the run: a list of links, not dek points (they stand under a headline);
+    or a run of crumbs ending in that headline."""
     start = i
     while start > 0 and lines[start - 1][:2] == "- ":
         start -= 1
@@ -1009,7 +1010,11 @@ def _dash_list_over_headline(lines: Sequence[str], i: int, is_structure: LineMar
         end += 1
     if start != 0 or end - start < _DASH_LIST_MIN_ITEMS or end >= len(lines) or is_structure[end]:
         return False
-    return headline_shaped(lines[end]) and all(headline_shaped(lines[k][2:]) for k in range(start, end))
+    return headline_shaped(lines[end]) and (
+        # a breadcrumb run whose last crumb is the headline printed under it ('- Home' / '- Politics' /
+        # '- Headline' / 'Headline'): the site's header, whatever its first items hold (a town, the weather)
+        lines[end - 1][2:].strip() == lines[end] or all(headline_shaped(lines[k][2:]) for k in range(start, end))
+    )
 
 
 _LINK_MAX_WORDS = 5

@@ -2151,6 +2151,15 @@ def test_a_wires_name_in_brackets_closing_the_last_paragraph_is_its_sign_off() -
     assert (article.agency, article.body_paragraphs[-1]) == (None, last)
 
 
+def test_other_stories_cards_under_a_lone_dash_end_the_article() -> None:
+    teaser = "The ferry operator said on Friday that fares on the river route would rise by a tenth from June..."
+    article = _parse("Police arrest three", LEAD, SECOND, "-", teaser, "-", "Another card's first words run on...")
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # A dash between two finished paragraphs is the article's own separator.
+    article = _parse("Police arrest three", LEAD, "-", SECOND)
+    assert article.body_paragraphs[-1] == SECOND
+
+
 def test_a_vietnamese_end_mark_glued_to_the_last_sentence_is_kept() -> None:
     last = "The engineers will report to the board before the rains begin./."
     article = _parse("River board names engineers", "Riverton (KNA) – The river board named three engineers.", last)
