@@ -638,6 +638,22 @@ _SITE_SUFFIX = re.compile(r"\s*[-–—|]\s*[A-Z][\w.]*(?: [\w.]+){0,3}")
 _SITE_PREFIX = re.compile(r"[A-Z][\w.]*(?: [\w.]+){0,9}\s+[-–—|]\s+")
 
 
+def _glued_crumbs_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """'HomeWorldFloods cut off villages': a breadcrumb whose crumbs ran together, ending in the headline that
+    one of the next lines prints (a section label may stand between)."""
+    text = lines[i]
+    if len(text) <= _GLUED_HOME or not text[_GLUED_HOME].isupper():
+        return False
+    return any(
+        len(text) > len(lines[k]) > 0 and text.endswith(lines[k]) and not is_structure[k] and headline_shaped(lines[k])
+        for k in range(i + 1, min(len(lines), i + _CRUMBS_AHEAD))
+    )
+
+
+_GLUED_HOME = len("Home")
+_CRUMBS_AHEAD = 4  # lines: the headline under a glued breadcrumb, a section label between at most two
+
+
 def _site_prefix(head: str) -> bool:
     """'The Mekong Times - ', 'Logo of the Mekong Times - ': what a tab title or a logo's alt text glued to the
     headline puts before the headline printed under it."""
@@ -744,6 +760,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or _is_tab_title_of_later_line(lines, i)
             or (text.startswith(following) and len(text) > len(following) > 0 and _site_suffix(text[len(following) :]))
             or (len(text) > len(following) > 0 and text.endswith(following) and _site_prefix(text[: -len(following)]))
+            or (text[:4] == "Home" and _glued_crumbs_over_headline(lines, i, is_structure))
             or (following and not is_structure[i] and _is_label(text, lines, i + 1) and not _bullet_follows(lines, i))
             or (
                 (is_masthead(text) or is_navigation(text))

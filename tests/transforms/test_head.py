@@ -820,3 +820,10 @@ def test_a_dash_breadcrumb_ending_in_the_headline_printed_under_it_is_chrome() -
     title = "Harbour board limits fishing hours for small boats"
     top = _head("- Northport", "- 27°C", "- Home", "- Coast", "- " + title, title, BODY)
     assert top.title == title and top.content_start == 6
+
+
+def test_a_breadcrumb_run_together_and_ending_in_the_headline_is_chrome() -> None:
+    title = "Harbour board limits fishing hours"
+    top = _head("Monday, March 3, 2031", "HomeCoastHarbour board limits fishing hours", "Coast", title, BODY)
+    assert top.title == title
+    assert _head("Homeowners protest new harbour levy", title, BODY).title == "Homeowners protest new harbour levy"
