@@ -121,6 +121,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (DROP, ("chia sẻ",), r"chia sẻ\s*:?$"),
     # A WordPress news theme's image placeholder left as text where an ad or photo did not load: "spot_img".
     (DROP, ("spot_img",), r"(?:spot_img)+$"),
+    (DROP, ("you can share",), r"you can share this (?:post|article|story|page)\s*[.!]?$"),  # a share box's prompt
     # A pager's links between stories ("Prev", "Next article") and an inline rail's heading ("FEATURED STORIES").
     (DROP, ("prev", "next"), r"(?:prev(?:ious)?|next)(?: (?:article|post|story|news))?\s*$"),
     (DROP, ("featured",), r"featured (?:stories|articles|news|posts)\s*:?$"),
@@ -139,6 +140,10 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|posts|reads))?\s*:?$"),
     (CHROME, ("other ",), r"other (?:news|stories|headlines)\s*:?$"),
     (CHROME, ("news feed", "newsfeed"), r"news ?feed\s*:?$"),  # a heading over the site's latest stories
+    # "Related news" in Vietnamese over the links under an English edition's article
+    (CHROME, ("tin liên quan",), r"tin liên quan\s*:?$"),
+    # The page's date label under the article, other stories' cards after it: "Publish Date : 26 June 2031 09:10"
+    (TAIL, ("publish date",), r"publish date\s*:.{0,40}$"),
     (CHROME, ("see also", "must see"), r"(?:see also|must see)\s*:?$"),  # a rail of other stories' headlines
     (
         CHROME,

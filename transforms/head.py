@@ -953,6 +953,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                     _standfirst_over_caption(lines, k)
                     or _dek_over_caption_printed_twice(lines, k)
                     or _unfinished_dek_over_lead(lines, k)
+                    or (" " not in text and _label_over_lead(lines, k))
                 )
             ):
                 # Under the photo's alt text, an unfinished summary right above the lead; or right under the
@@ -1400,6 +1401,23 @@ def _finished_caption(text: str, title: str) -> bool:
 
 _HEAD_CAPTION_MAX = 400  # characters
 _LEAD_AHEAD = _META_WINDOW  # lines: a caption stands this close above the body's first paragraph (chrome between)
+
+
+def _label_over_lead(lines: Sequence[str], k: int) -> bool:
+    """Line k, right under the headline: one capitalized word ('News', 'Politics') over a long finished
+    paragraph, the category's label, not a paragraph of the article."""
+    text = lines[k]
+    return (
+        len(text) <= _LABEL_MAX_CHARS
+        and text[:1].isupper()
+        and text.isalpha()
+        and k + 1 < len(lines)
+        and len(lines[k + 1]) >= _CAPTION_LEAD_MIN_CHARS
+        and lines[k + 1].endswith(TERMINAL)
+    )
+
+
+_LABEL_MAX_CHARS = 20
 
 
 def _unfinished_dek_over_lead(lines: Sequence[str], k: int) -> bool:

@@ -184,6 +184,8 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Next, the council will vote on the budget.", classify.BODY),
         ("FEATURED STORIES", classify.DROP),
         ("News Feed:", classify.CHROME),
+        ("TIN LIÊN QUAN", classify.CHROME),
+        ("You can share this article!", classify.DROP),
         ("Theo harbourledger.vn", classify.TAIL),
         ("Theo Tan scored twice in the second half.", classify.BODY),
     ],
@@ -2158,6 +2160,17 @@ def test_other_stories_cards_under_a_lone_dash_end_the_article() -> None:
     # A dash between two finished paragraphs is the article's own separator.
     article = _parse("Police arrest three", LEAD, "-", SECOND)
     assert article.body_paragraphs[-1] == SECOND
+
+
+def test_the_pages_publish_date_label_under_the_article_ends_it() -> None:
+    card = "Ferry fares to rise in June"
+    article = _parse(
+        "Police arrest three", LEAD, SECOND, "Publish Date : 3 March 2031 10:15 AM", card, "KUALA LUMPUR: ..."
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # Under the headline the label is a meta line like any date line.
+    article = _parse("Police arrest three", "Publish Date : 3 March 2031 10:15 AM", LEAD, SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
 
 
 def test_a_vietnamese_end_mark_glued_to_the_last_sentence_is_kept() -> None:

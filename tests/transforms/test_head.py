@@ -827,3 +827,12 @@ def test_a_breadcrumb_run_together_and_ending_in_the_headline_is_chrome() -> Non
     top = _head("Monday, March 3, 2031", "HomeCoastHarbour board limits fishing hours", "Coast", title, BODY)
     assert top.title == title
     assert _head("Homeowners protest new harbour levy", title, BODY).title == "Homeowners protest new harbour levy"
+
+
+def test_one_capitalized_word_under_the_headline_over_a_long_lead_is_a_label() -> None:
+    lead = (
+        "The harbour board on Monday limited the hours small boats may spend at sea, saying the reefs needed a "
+        "season's rest after two years of heavy catches, its chairman told reporters."
+    )
+    assert _head("Harbour limits fishing hours", "Coast", lead, BODY).content_start == 2
+    assert _head("Harbour limits fishing hours", "Coast", "Short line.", lead).content_start == 1
