@@ -34,8 +34,9 @@ _DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z0-9 .&/-]{0,40})\)\s*(?:--|[-–—―:])|\s*:|\s+(?:--|[-–—―•])|"
     # "CAGAYAN DE ORO CITY—The city ...": a long dash run into both words (the text opens with a capital)
     r"(?<=[A-Z]{4})—|"
-    # "JAKARTA- Indonesia's ...": a short dash run into a place in capitals, a space after it
-    r"(?<=[A-Z]{4})[-–](?=\s)|"
+    # "JAKARTA- Indonesia's ...": a short dash run into a place in capitals, a space after it; or into the
+    # country after it ("LUMALANG, Indonesia- Thousands ..."): only that part of a place is in lower case
+    r"(?<=[A-Z]{4})[-–](?=\s)|(?<=[a-z])[-–](?=\s[A-Z“\"‘])|"
     # A wire's name in brackets runs into the text on some wires' sites ("Taipei, Jan. 9 (CNA) Taiwan's ...");
     # without the dash only a wire's name counts ("Health Ministry (MOH) said ..." is a sentence).
     rf"\s*\((?P<wire>{_WIRE_NAMES})\))(?:\s+\S|(?<=—)[A-Z“\"‘])"
