@@ -19,7 +19,7 @@ _PRINTED_DATE = (
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
 )
 _WIRE_NAMES = (
-    r"(?i:reuters|afp|ap|bernama|xinhua|kyodo|jiji|yonhap|antara|vna|cna|pna|pti|ians|ani|upi|dpa|efe|ann|bloomberg)"
+    r"(?i:reuters|afp|ap|bernama|xinhua|kyodo|jiji|yonhap|antara|vna|cna|pti|ians|ani|upi|dpa|efe|ann|bloomberg)"
 )
 _DATELINE = re.compile(
     rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(]))?|"
@@ -758,7 +758,9 @@ _ANN_SIGNOFF_MAX_CHARS = 60
 _WIRE_ACRONYM_SIGNOFF = re.compile(r"(?:(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$")
 _WIRE_ACRONYM_SIGNOFF_MAX_CHARS = 20
 # Only a known wire's name: "... by the health ministry (MOH)" closes a sentence with an acronym too.
-_WIRE_IN_BRACKETS_SIGNOFF = re.compile(rf"(?<=\S)\s+\((?={_WIRE_NAMES}\)$)(?P<agency>[A-Z][A-Za-z]{{1,8}})\)$")
+# The Philippine News Agency signs off so, and opens with a dash after its name: no dateline needs it.
+_SIGNOFF_WIRES = _WIRE_NAMES.replace("(?i:", "(?i:pna|", 1)
+_WIRE_IN_BRACKETS_SIGNOFF = re.compile(rf"(?<=\S)\s+\((?={_SIGNOFF_WIRES}\)$)(?P<agency>[A-Z][A-Za-z]{{1,8}})\)$")
 
 
 def trailing_wire(paragraph: str) -> TrailingAgency | None:

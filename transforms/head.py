@@ -47,9 +47,6 @@ _CHROME = re.compile(
     r"[^\x00-\u024f]{1,40}(?: [^\x00-\u024f]{1,40}){0,5}|"
     r"[^\w\s]{1,3}|\w+_icon|"  # a glyph of its own ("^" back to top, "≡") or an icon's name ("info_icon")
     r"site icon\b.{0,40}|search form|"  # a theme's alt text for the site's icon; a search box's label
-    # a header's buttons run together on one line: "Subscribe Search", "Menu Search Login"
-    r"(?:(?:subscribe|search|menu|home|log ?in|sign ?in|register|e-?paper)\s+){1,3}"
-    r"(?:subscribe|search|menu|home|log ?in|sign ?in|register|e-?paper)|"
     # a login box's prompt, in the region's languages too: "Forgot password? Click here", "Lupa Kata Sandi? ..."
     r"(?:forgot (?:your )?password|lupa (?:kata sandi|password))\??\s*(?:click here|klik di sini)?|"
     # a search box's prompts, glued when the scrape lost the line break: "View all search resultsCan't find ..."
@@ -209,7 +206,22 @@ def is_chrome(text: str) -> bool:
         or ("logo" in low and bool(_LOGO.fullmatch(text.strip())))
         or ("°" in text and bool(_WEATHER.fullmatch(text)))
         or ("-" in text and " " not in text and _SLUG.fullmatch(text) is not None)
+        # a header's buttons run together on one line: "Subscribe Search", "Menu Search Log in" (the start tested
+        # in C first)
+        or (low.startswith(_NAV_BUTTONS) and " " in low and _nav_buttons(low))
     )
+
+
+_NAV_BUTTONS = ("subscribe", "search", "menu", "home", "log in", "login", "sign in", "register", "e-paper", "epaper")
+_NAV_BUTTON_WORDS = frozenset(
+    ("subscribe", "search", "menu", "home", "log", "login", "sign", "in", "register", "e-paper")
+)
+
+
+def _nav_buttons(low: str) -> bool:
+    """'subscribe search': two to four of a header's buttons and nothing else."""
+    words = low.split()
+    return 2 <= len(words) <= 5 and all(w in _NAV_BUTTON_WORDS for w in words)
 
 
 # How newspapers name themselves: a masthead line ends in one of these words ("The Penang Ledger",

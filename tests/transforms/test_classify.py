@@ -186,6 +186,7 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("News Feed:", classify.CHROME),
         ("TIN LIÊN QUAN", classify.CHROME),
         ("You can share this article!", classify.DROP),
+        ("Get Newsletter", classify.TAIL),
         ("Theo harbourledger.vn", classify.TAIL),
         ("Theo Tan scored twice in the second half.", classify.BODY),
     ],
