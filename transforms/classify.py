@@ -340,7 +340,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # summary; check the full story."
     (
         DROP,
-        ("this is ai", "this is an ai", "this is an automated", "this is a machine"),
+        ("this is a",),  # one start word: the prefix test of every line opening with "t" tries each word
         r"this is (?:an? )?(?:ai[- ]generated|automated|machine[- ]generated) summar\w*\b.{0,160}$",
     ),
     (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
