@@ -117,11 +117,6 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:the\s+voice|this\s+audio)\s+(?:you\s+hear\s+)?(?:is|was)\s+(?:produced|generated|created|synthesi[sz]ed)\b.{0,80}$",
     ),
     (DROP, ("loading",), r"loading\s*(?:\.{3}|…)\s*$"),  # a media player's placeholder: furniture wherever it stands
-    (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
-    (CHROME, ("all",), r"all headlines\s*:?$"),
-    # A heading over links to other stories ends the article: what follows is theirs, not its body.
-    (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|posts|reads))?\s*:?$"),
-    (CHROME, ("other ",), r"other (?:news|stories|headlines)\s*:?$"),
     (CHROME, ("see also", "must see"), r"(?:see also|must see)\s*:?$"),  # a rail of other stories' headlines
     (
         CHROME,
@@ -133,7 +128,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
         # "Most Viewed Video Stories" ("Most Popular" labels a plan too)
         r"most (?:read|viewed|shared)(?: (?:video|videos|stories|news|articles)){0,2}\s*:?$|trending(?: now)?\s*:?$|"
-        r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$",
+        r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$|"
+        r"more like this\s*:?$",  # a rail of other stories
     ),
     (
         CHROME,
@@ -179,7 +175,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:also read|read also)\s*:?\s*$|"  # the inline link's label alone, its headline on the next line
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
         rf"(?:share (?:on|via) {_NETWORK}\s*){{2,6}}$|"  # the buttons glued: "Share on FacebookShare on Twitter"
-        r"share(?: this)?(?: (?:article|story|page))?\s*:?\s*$|"  # share buttons, each network on a line
+        r"share(?: this)?(?: (?:article|story|page|post))?\s*:?\s*$|"  # share buttons, each network on a line
         rf"{_NETWORK}\s*$|"  # one share button a line
         # the share buttons on one line: "Facebook  X  WhatsApp", "Facebook | Twitter | Email"
         rf"(?:share(?: this)?(?: (?:article|story))?(?: on| via)?\s*:?\s*)?"
@@ -201,7 +197,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # a comment form's prompts: "Please enter your comment!", "Please enter your name here"
     (TAIL, ("please enter your",), r"please enter your (?:comment|name|e-?mail)\b.{0,20}$"),
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
-    (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) comment\b.{0,40}|comments?\s*)$"),
+    (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) (?:comment|reply)\b.{0,40}|comments?\s*)$"),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
     # another story's card under the article: its section and age glued, "- Regional News11 months ago"
     (TAIL, ("- ",), r"-\s+(?-i:[A-Z])[^.!?]{0,40}?\d{1,2}\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*$"),
@@ -287,7 +283,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         TAIL,
         ("sign", "subscribe", "register", "get"),  # a newsletter sign-up or a subscription pitch
         r"(?:sign up|subscribe|register)(?: now| today)? (?:for|to) (?:our|the)\b.{0,60}\bnewsletters?\b.{0,120}$|"
-        r"get (?:our|the)\b.{0,40}\bnewsletters?\b.{0,120}$|"
+        r"get (?:(?:our|the)\b.{0,40}\b)?newsletters?\b.{0,120}$|"  # "Get Newsletter": a sign-up box's heading
         r"get (?:our|the) (?:[\w-]+ ){0,3}app\s*[.!]?$|"  # "Get the RNZ app": an app prompt under the article
         r"subscribe to (?-i:[A-Z])[^.!?]{0,40}\s(?:for|and get)\s.{0,160}$",
     ),
@@ -329,6 +325,37 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (PROMO_AUX, ("t&", "t &"), r"t\s?&\s?cs?\s+appl(?:y|ies)\b.{0,20}$"),
     (PROMO_AUX, ("no ads", "auto-renewal"), r"(?:no ads|auto-renewal)\b.{0,120}$"),
     (PROMO_AUX, ("limited", "special", "exclusive"), r"(?:limited[- ]time|special|exclusive)\s+offer\b.{0,40}$"),
+    # Rarer chrome last: a line tries the entries of its first character in order, so the common ones come first.
+    # A share button in Vietnamese ("Chia sẻ": "Share"), the region's other page language with Latin letters.
+    (DROP, ("chia sẻ",), r"chia sẻ\s*:?$"),
+    # A WordPress news theme's image placeholder left as text where an ad or photo did not load: "spot_img".
+    (DROP, ("spot_img",), r"(?:spot_img)+$"),
+    (DROP, ("you can share",), r"you can share this (?:post|article|story|page)\s*[.!]?$"),  # a share box's prompt
+    # A pager's links between stories ("Prev", "Next article") and an inline rail's heading ("FEATURED STORIES").
+    (DROP, ("prev", "next"), r"(?:prev(?:ious)?|next)(?: (?:article|post|story|news))?\s*$"),
+    (DROP, ("featured",), r"featured (?:stories|articles|news|posts)\s*:?$"),
+    # A Vietnamese site's credit of the paper it took the story from ("Theo": "according to"): "Theo site.vn"
+    (TAIL, ("theo ",), r"theo\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$"),
+    # A notice over a machine-written summary of the article, not the article: "This is an AI-generated
+    # summary; check the full story."
+    (
+        DROP,
+        ("this is a",),  # one start word: the prefix test of every line opening with "t" tries each word
+        r"this is (?:an? )?(?:ai[- ]generated|automated|machine[- ]generated) summar\w*\b.{0,160}$",
+    ),
+    (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
+    (CHROME, ("all",), r"all headlines\s*:?$"),
+    # A heading over links to other stories ends the article: what follows is theirs, not its body.
+    (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|posts|reads))?\s*:?$"),
+    (CHROME, ("other ",), r"other (?:news|stories|headlines)\s*:?$"),
+    (CHROME, ("news feed", "newsfeed"), r"news ?feed\s*:?$"),  # a heading over the site's latest stories
+    # "Related news" in Vietnamese over the links under an English edition's article
+    (CHROME, ("tin liên quan",), r"tin liên quan\s*:?$"),
+    # The page's date label under the article, other stories' cards after it: "Publish Date : 26 June 2031 09:10"
+    (TAIL, ("publish date",), r"publish date\s*:.{0,40}$"),
+    # "Popular", "Popular posts": an entry of its own, so lines opening with another p-word ("Please ...",
+    # "Published ...") do not try the long alternation of the rails' headings
+    (CHROME, ("popular",), r"popular(?: (?:now|today|news|stories|posts|articles))?\s*:?$"),
 )
 
 
@@ -2116,6 +2143,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         dateline = place  # "Bhopal: A leopard ... was tranquilised ...": a dateline in title case before a colon
     elif body and (opening := credits.opening_agency(body[0])) is not None:
         agency = _agency_name(opening)  # "(AFP) — ...": the wire's lead without a place
+    if len(body) > 2 and body[-1].endswith(_CUT_TEASER_ENDS):  # the last card's teaser is cut too
+        body = _without_teaser_cards(body)
     # Only the article's sign-off is cut and names its agency; briefing items each signing off
     # '— Reuters' keep theirs, and a briefing of several items has no one agency.
     teaser = False  # the site cut the article itself, with a link to the rest
@@ -2123,16 +2152,24 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         last = body[-1]
         body[-1] = _without_continue_link(last, title)
         teaser = body[-1] != last and len(body[-1]) >= _ARTICLE_SENTENCE_MIN_CHARS
-    if body and body[-1].endswith("/.") and len(body[-1]) > 2 and body[-1][-3] in " .":
-        body[-1] = body[-1][:-2].rstrip()  # a Vietnamese wire's end mark: "... in March. /." or "... in March./."
+    if body and body[-1].endswith(" /."):
+        # A Vietnamese wire's end mark set off by a space ("... in March. /.") signs the story off; glued to the
+        # sentence ("... in March./.") it is printed as the paragraph's own end and kept, as readers copy it.
+        body[-1] = body[-1][:-2].rstrip()
     trailing = credits.trailing_agency(body[-1]) if body else None
     if trailing is not None and not any(
         (other := credits.trailing_agency(p)) and other.agency == trailing.agency for p in body[:-1]
     ):
         body[-1] = trailing.paragraph
         signoff_agency = trailing.agency
-    elif trailing is None and body and body[-1][-1].isupper() and (wire := credits.trailing_wire(body[-1])) is not None:
-        signoff_agency = wire.agency  # "... on Sunday.   -UNB" or a last line "Source: VNA": a wire's acronym
+    elif (
+        trailing is None
+        and body
+        and (body[-1][-1].isupper() or body[-1][-1] == ")")
+        and (wire := credits.trailing_wire(body[-1])) is not None
+    ):
+        # "... on Sunday.   -UNB", a last line "Source: VNA", "... 100-94 (PNA)": a wire's acronym
+        signoff_agency = wire.agency
         if wire.paragraph:
             body[-1] = wire.paragraph
         elif len(body) > 1:
@@ -2277,6 +2314,19 @@ def _without_continue_link(paragraph: str, title: str | None) -> str:
     if rest and rest != title and not rest.startswith("the article"):
         return paragraph
     return paragraph[: m.start()]
+
+
+_LONE_DASHES = frozenset(("-", "–", "—"))
+_CUT_TEASER_ENDS = ("...", "…")
+
+
+def _without_teaser_cards(body: list[str]) -> list[str]:
+    """The body without other stories' cards under it: a dash alone on a line over a teaser the site cut off
+    ('-' / 'Another story's first lines ...'), and everything after the first such card."""
+    for k in range(1, len(body) - 1):
+        if body[k] in _LONE_DASHES and body[k + 1].endswith(_CUT_TEASER_ENDS):
+            return body[:k]
+    return body
 
 
 def _without_closing_furniture(

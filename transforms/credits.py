@@ -34,8 +34,9 @@ _DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z0-9 .&/-]{0,40})\)\s*(?:--|[-–—―:])|\s*:|\s+(?:--|[-–—―•])|"
     # "CAGAYAN DE ORO CITY—The city ...": a long dash run into both words (the text opens with a capital)
     r"(?<=[A-Z]{4})—|"
-    # "JAKARTA- Indonesia's ...": a short dash run into a place in capitals, a space after it
-    r"(?<=[A-Z]{4})[-–](?=\s)|"
+    # "JAKARTA- Indonesia's ...": a short dash run into a place in capitals, a space after it; or into the
+    # country after it ("LUMALANG, Indonesia- Thousands ..."): only that part of a place is in lower case
+    r"(?<=[A-Z]{4})[-–](?=\s)|(?<=[a-z])[-–](?=\s[A-Z“\"‘])|"
     # A wire's name in brackets runs into the text on some wires' sites ("Taipei, Jan. 9 (CNA) Taiwan's ...");
     # without the dash only a wire's name counts ("Health Ministry (MOH) said ..." is a sentence).
     rf"\s*\((?P<wire>{_WIRE_NAMES})\))(?:\s+\S|(?<=—)[A-Z“\"‘])"
@@ -767,13 +768,20 @@ _ANN_SIGNOFF_MAX_CHARS = 60
 # line of its own ("Source: VNA"): any acronym, where the sign-offs above name the wires they know.
 _WIRE_ACRONYM_SIGNOFF = re.compile(r"(?:(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$")
 _WIRE_ACRONYM_SIGNOFF_MAX_CHARS = 20
+# Only a known wire's name: "... by the health ministry (MOH)" closes a sentence with an acronym too.
+# The Philippine News Agency signs off so, and opens with a dash after its name: no dateline needs it.
+_SIGNOFF_WIRES = _WIRE_NAMES.replace("(?i:", "(?i:pna|", 1)
+_WIRE_IN_BRACKETS_SIGNOFF = re.compile(rf"(?<=\S)\s+\((?={_SIGNOFF_WIRES}\)$)(?P<agency>[A-Z][A-Za-z]{{1,8}})\)$")
 
 
 def trailing_wire(paragraph: str) -> TrailingAgency | None:
     """The last paragraph without a wire acronym's sign-off, and the acronym ('' when the line was only
     'Source: VNA'); None when it has none."""
     text = paragraph.rstrip()
-    m = _WIRE_ACRONYM_SIGNOFF.search(text, max(0, len(text) - _WIRE_ACRONYM_SIGNOFF_MAX_CHARS))
+    start = max(0, len(text) - _WIRE_ACRONYM_SIGNOFF_MAX_CHARS)
+    # A wire's name in brackets closing the last paragraph: "... 92-92, 100-94 (PNA)"
+    pattern = _WIRE_IN_BRACKETS_SIGNOFF if text[-1:] == ")" else _WIRE_ACRONYM_SIGNOFF
+    m = pattern.search(text, start)
     if m is None:
         return None
     return TrailingAgency(text[: m.start()].rstrip(), m.group("agency"))

@@ -42,7 +42,9 @@ _CHROME = re.compile(
     r"(?:please )?update your (?:web )?browser\b.{0,40}|"
     r"(?:just )?click on the icons? (?:below )?to get to the download page|"
     r"(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:use|browse))\b.{0,140}|"  # consent bar
-    r"[^\x00-\u024f]{1,40}|"  # a language switch in another script ("বাংলা")
+    # a language switch in another script ("বাংলা"), or a short line all in it over an English page: its date
+    # in that script's digits, the site's slogan
+    r"[^\x00-\u024f]{1,40}(?: [^\x00-\u024f]{1,40}){0,5}|"
     r"[^\w\s]{1,3}|\w+_icon|"  # a glyph of its own ("^" back to top, "≡") or an icon's name ("info_icon")
     r"site icon\b.{0,40}|search form|"  # a theme's alt text for the site's icon; a search box's label
     # a login box's prompt, in the region's languages too: "Forgot password? Click here", "Lupa Kata Sandi? ..."
@@ -219,7 +221,22 @@ def is_chrome(text: str) -> bool:
         or ("logo" in low and bool(_LOGO.fullmatch(text.strip())))
         or ("°" in text and bool(_WEATHER.fullmatch(text)))
         or ("-" in text and " " not in text and _SLUG.fullmatch(text) is not None)
+        # a header's buttons run together on one line: "Subscribe Search", "Menu Search Log in" (the start tested
+        # in C first)
+        or (low.startswith(_NAV_BUTTONS) and " " in low and _nav_buttons(low))
     )
+
+
+_NAV_BUTTONS = ("subscribe", "search", "menu", "home", "log in", "login", "sign in", "register", "e-paper", "epaper")
+_NAV_BUTTON_WORDS = frozenset(
+    ("subscribe", "search", "menu", "home", "log", "login", "sign", "in", "register", "e-paper")
+)
+
+
+def _nav_buttons(low: str) -> bool:
+    """'subscribe search': two to four of a header's buttons and nothing else."""
+    words = low.split()
+    return 2 <= len(words) <= 5 and all(w in _NAV_BUTTON_WORDS for w in words)
 
 
 # How newspapers name themselves: a masthead line ends in one of these words ("The Penang Ledger",
@@ -648,6 +665,22 @@ _SITE_SUFFIX = re.compile(r"\s*[-–—|]\s*[A-Z][\w.]*(?: [\w.]+){0,3}")
 _SITE_PREFIX = re.compile(r"[A-Z][\w.]*(?: [\w.]+){0,9}\s+[-–—|]\s+")
 
 
+def _glued_crumbs_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """'HomeWorldFloods cut off villages': a breadcrumb whose crumbs ran together, ending in the headline that
+    one of the next lines prints (a section label may stand between)."""
+    text = lines[i]
+    if len(text) <= _GLUED_HOME or not text[_GLUED_HOME].isupper():
+        return False
+    return any(
+        len(text) > len(lines[k]) > 0 and text.endswith(lines[k]) and not is_structure[k] and headline_shaped(lines[k])
+        for k in range(i + 1, min(len(lines), i + _CRUMBS_AHEAD))
+    )
+
+
+_GLUED_HOME = len("Home")
+_CRUMBS_AHEAD = 4  # lines: the headline under a glued breadcrumb, a section label between at most two
+
+
 def _site_prefix(head: str) -> bool:
     """'The Mekong Times - ', 'Logo of the Mekong Times - ': what a tab title or a logo's alt text glued to the
     headline puts before the headline printed under it."""
@@ -754,6 +787,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or _is_tab_title_of_later_line(lines, i)
             or (text.startswith(following) and len(text) > len(following) > 0 and _site_suffix(text[len(following) :]))
             or (len(text) > len(following) > 0 and text.endswith(following) and _site_prefix(text[: -len(following)]))
+            or (text[:4] == "Home" and _glued_crumbs_over_headline(lines, i, is_structure))
             or (following and not is_structure[i] and _is_label(text, lines, i + 1) and not _bullet_follows(lines, i))
             or (
                 (is_masthead(text) or is_navigation(text))
@@ -893,7 +927,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             under_alt_text,
             text == title or (under_alt_text and text[:3].lower() != "by " and is_byline(text)),
         )
-        photo_caption = below_alt_text and _finished_caption(text, title) and _lead_ahead(lines, k + 1)
+        photo_caption = below_alt_text and (
+            (_finished_caption(text, title) and _lead_ahead(lines, k + 1))
+            or (_caption_under_dek_and_photo(lines, k, i) and (is_furniture is None or not is_furniture[k - 2]))
+        )
         if photo_caption:
             captions_above += (text,)  # the caption under the photo whose alt text repeats the headline
             last_meta = k
@@ -940,7 +977,13 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 last_meta = k
                 continue
             if (below_alt_text and _dek_over_lead(lines, k)) or (
-                k == i and (_standfirst_over_caption(lines, k) or _dek_over_caption_printed_twice(lines, k))
+                k == i
+                and (
+                    _standfirst_over_caption(lines, k)
+                    or _dek_over_caption_printed_twice(lines, k)
+                    or _unfinished_dek_over_lead(lines, k)
+                    or (" " not in text and _label_over_lead(lines, k))
+                )
             ):
                 # Under the photo's alt text, an unfinished summary right above the lead; or right under the
                 # headline, a summary sentence with the photo's credited caption under it: a dek, not body.
@@ -1004,7 +1047,8 @@ def _related_box_end(lines: Sequence[str], i: int) -> int | None:
 
 def _dash_list_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
     """Line i in a run of three or more '- Other story's headline' links on top of the page, with a
-    headline-shaped line right under the run: a list of links, not dek points (they stand under a headline)."""
+    headline-shaped line right under the run: a list of links, not dek points (they stand under a headline);
+    or a run of crumbs ending in that headline."""
     start = i
     while start > 0 and lines[start - 1][:2] == "- ":
         start -= 1
@@ -1013,7 +1057,11 @@ def _dash_list_over_headline(lines: Sequence[str], i: int, is_structure: LineMar
         end += 1
     if start != 0 or end - start < _DASH_LIST_MIN_ITEMS or end >= len(lines) or is_structure[end]:
         return False
-    return headline_shaped(lines[end]) and all(headline_shaped(lines[k][2:]) for k in range(start, end))
+    return headline_shaped(lines[end]) and (
+        # a breadcrumb run whose last crumb is the headline printed under it ('- Home' / '- Politics' /
+        # '- Headline' / 'Headline'): the site's header, whatever its first items hold (a town, the weather)
+        lines[end - 1][2:].strip() == lines[end] or all(headline_shaped(lines[k][2:]) for k in range(start, end))
+    )
 
 
 _LINK_MAX_WORDS = 5
@@ -1382,6 +1430,68 @@ def _finished_caption(text: str, title: str) -> bool:
 
 _HEAD_CAPTION_MAX = 400  # characters
 _LEAD_AHEAD = _META_WINDOW  # lines: a caption stands this close above the body's first paragraph (chrome between)
+
+
+def _label_over_lead(lines: Sequence[str], k: int) -> bool:
+    """Line k, right under the headline: one capitalized word ('News', 'Politics') over a long finished
+    paragraph, the category's label, not a paragraph of the article."""
+    text = lines[k]
+    return (
+        len(text) <= _LABEL_MAX_CHARS
+        and text[:1].isupper()
+        and text.isalpha()
+        and k + 1 < len(lines)
+        and len(lines[k + 1]) >= _CAPTION_LEAD_MIN_CHARS
+        and lines[k + 1].endswith(TERMINAL)
+    )
+
+
+_LABEL_MAX_CHARS = 20
+
+
+def _unfinished_dek_over_lead(lines: Sequence[str], k: int) -> bool:
+    """Line k, right under the headline: a summary of some words with no sentence end ('Drivers say the new
+    routes cut their pay') over a long finished paragraph, the lead. An article's own paragraph ends its
+    sentence; a caption with no credit names a photo in fewer words."""
+    text = lines[k]
+    if k + 1 >= len(lines) or text.endswith(TERMINAL) or text[-1:] in ":;,":
+        return False
+    lead = lines[k + 1]
+    return (
+        len(lead) >= _CAPTION_LEAD_MIN_CHARS
+        and lead.endswith(TERMINAL)
+        and _DEK_MIN_WORDS < len(text.split()) <= _UNFINISHED_DEK_MAX_WORDS
+        # over a dateline the caption slot reads the line (a photo's caption stands there as often)
+        and credits.dateline_of(lead) is None
+        and not is_print_lead(lead)
+        and credits.dateline_of(text) is None
+        and not any(mark in text for mark in _SENTENCE_THEN_DASH)  # "... the festival. — Tourism Board": a credit
+        and credits.split_caption_credit(text)[1] is None
+    )
+
+
+_UNFINISHED_DEK_MAX_WORDS = 40
+_SENTENCE_THEN_DASH = (". — ", ". – ", ". - ")
+
+
+def _caption_under_dek_and_photo(lines: Sequence[str], k: int, start: int) -> bool:
+    """Line k, under the photo's alt text (the headline again), with a summary above the photo: a short line
+    with no sentence end over a long finished paragraph is the photo's caption (the dek stood above it)."""
+    text = lines[k]
+    if k - 2 < start or k + 1 >= len(lines) or text.endswith(TERMINAL):
+        return False
+    dek, lead = lines[k - 2], lines[k + 1]
+    return (
+        len(dek.split()) > _DEK_MIN_WORDS
+        and not is_meta(dek, lines[k - 1])
+        and len(text.split()) <= _STANDFIRST_MAX_WORDS
+        and len(lead) >= _CAPTION_LEAD_MIN_CHARS
+        and lead.endswith(TERMINAL)
+        and credits.dateline_of(text) is None
+    )
+
+
+_CAPTION_LEAD_MIN_CHARS = 150  # a finished paragraph this long under a short line is the article's lead
 
 
 def _lead_ahead(lines: Sequence[str], start: int) -> bool:

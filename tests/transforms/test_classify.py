@@ -163,6 +163,32 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("See also | Ferry fares to rise in June", classify.DROP),
         ("READ: Toll rates frozen for a year", classify.DROP),
         ("Reporter: Siti Aminah", classify.DROP),
+        # A theme's share heading and rails of other stories under the article; a comment form's heading.
+        ("Share post:", classify.DROP),
+        ("Popular", classify.CHROME),
+        ("Popular posts", classify.CHROME),
+        ("More like this", classify.CHROME),
+        ("Popular support for the plan has grown, the poll found.", classify.BODY),
+        ("More like this one are planned, the mayor said.", classify.BODY),
+        ("Leave a Reply", classify.TAIL),
+        ("Leave a reply to the council by Friday, residents were told.", classify.BODY),
+        # Furniture anywhere: a share button in Vietnamese, a theme's image placeholder, a machine summary's notice.
+        ("Chia sẻ", classify.DROP),
+        ("spot_imgspot_img", classify.DROP),
+        ("This is an AI-generated summary and it may contain mistakes.", classify.DROP),
+        ("This is AI research at its best, the minister said.", classify.BODY),
+        ("This is an automated summary; read the whole report for context.", classify.DROP),
+        # A pager between stories, an inline rail's heading, a Vietnamese site's credit of its source paper.
+        ("Prev", classify.DROP),
+        ("Next article", classify.DROP),
+        ("Next, the council will vote on the budget.", classify.BODY),
+        ("FEATURED STORIES", classify.DROP),
+        ("News Feed:", classify.CHROME),
+        ("TIN LIÊN QUAN", classify.CHROME),
+        ("You can share this article!", classify.DROP),
+        ("Get Newsletter", classify.TAIL),
+        ("Theo harbourledger.vn", classify.TAIL),
+        ("Theo Tan scored twice in the second half.", classify.BODY),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:
@@ -2116,6 +2142,42 @@ def test_a_caption_glued_to_a_title_case_dateline_and_a_vietnamese_wires_end_mar
     assert [(c.text, c.credit) for c in article.captions] == [("Board chair Jane Tan at the meeting", "Photo: KNA")]
     assert (article.dateline, article.agency) == ("Riverton", "KNA")
     assert article.body_paragraphs == (lead, "The engineers will report to the board before the rains begin.")
+
+
+def test_a_wires_name_in_brackets_closing_the_last_paragraph_is_its_sign_off() -> None:
+    first = "The river board on Monday named three engineers to inspect the dykes before the rains."
+    article = _parse("River board names engineers", first, "Scores by district: North 12, South 9 (PNA)", "News Feed:")
+    assert (article.agency, article.body_paragraphs) == ("PNA", (first, "Scores by district: North 12, South 9"))
+    # An acronym that names no wire is the sentence's own.
+    last = "The inspection will be paid for by the river board (RBA)"
+    article = _parse("River board names engineers", first, last)
+    assert (article.agency, article.body_paragraphs[-1]) == (None, last)
+
+
+def test_other_stories_cards_under_a_lone_dash_end_the_article() -> None:
+    teaser = "The ferry operator said on Friday that fares on the river route would rise by a tenth from June..."
+    article = _parse("Police arrest three", LEAD, SECOND, "-", teaser, "-", "Another card's first words run on...")
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # A dash between two finished paragraphs is the article's own separator.
+    article = _parse("Police arrest three", LEAD, "-", SECOND)
+    assert article.body_paragraphs[-1] == SECOND
+
+
+def test_the_pages_publish_date_label_under_the_article_ends_it() -> None:
+    card = "Ferry fares to rise in June"
+    article = _parse(
+        "Police arrest three", LEAD, SECOND, "Publish Date : 3 March 2031 10:15 AM", card, "KUALA LUMPUR: ..."
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # Under the headline the label is a meta line like any date line.
+    article = _parse("Police arrest three", "Publish Date : 3 March 2031 10:15 AM", LEAD, SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_vietnamese_end_mark_glued_to_the_last_sentence_is_kept() -> None:
+    last = "The engineers will report to the board before the rains begin./."
+    article = _parse("River board names engineers", "Riverton (KNA) – The river board named three engineers.", last)
+    assert article.body_paragraphs[-1] == last
 
 
 def test_table_cell_bars_under_the_lead_do_not_make_it_a_standfirst() -> None:

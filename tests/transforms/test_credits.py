@@ -50,6 +50,9 @@ from transforms import credits
         ("SINGAPORE: Shares rose.", ("SINGAPORE", None)),  # a short sentence is one
         ("PADANG- Rice prices rose for a third week in March.", ("PADANG", None)),  # a short dash run into the place
         ("ABS-CBN- The network said.", None),  # a hyphen inside a name in capitals
+        # the short dash run into the country after the town
+        ("RIVERTON, Mekongia- Farmers began the harvest early this year.", ("RIVERTON, Mekongia", None)),
+        ("Riverton is well-known- and busy in the harvest season.", None),
     ],
 )
 def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) -> None:

@@ -33,6 +33,10 @@ from transforms import head
         "Page B4",
         "The Star Online|State Polls 2018",  # the site's name over its microsite's section, unspaced
         "Budget 2030|The Star Online",
+        "Subscribe Search",  # a header's buttons on one line
+        "Menu Search Log in",
+        "১২ মার্চ ২০২৪",  # a date in another script's digits over an English page
+        "সর্বশেষ খবর আজকের",  # a slogan or menu in another script
     ],
 )
 def test_page_chrome(line: str) -> None:
@@ -40,7 +44,13 @@ def test_page_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Floods cut off three villages", "Police: Two held over robbery", "Listen to the people, says minister"]
+    "line",
+    [
+        "Floods cut off three villages",
+        "Police: Two held over robbery",
+        "Listen to the people, says minister",
+        "Search resumes for missing divers",
+    ],
 )
 def test_headlines_are_not_chrome(line: str) -> None:
     assert not head.is_chrome(line) and head.headline_shaped(line)
@@ -776,3 +786,53 @@ def test_a_one_word_headline_on_the_first_line_over_the_lead() -> None:
     assert head.read_head(["Evacuation", lead], [False, False]).title == "Evacuation"
     assert head.read_head(["Nation", lead], [False, False]).title is None  # a section's name over a lost headline
     assert head.read_head(["Filepic", lead], [False, False]).title is None  # a photo's credit
+
+
+def test_an_unfinished_summary_right_under_the_headline_over_a_long_lead_is_a_standfirst() -> None:
+    dek = "Fishermen say the new harbour rules leave them a few hours at sea each week"
+    lead = (
+        "The harbour board on Monday limited the hours small boats may spend at sea, saying the reefs off the "
+        "point needed a season's rest after two years of heavy catches and a warm summer, its chairman told reporters."
+    )
+    assert _head("Harbour limits fishing hours", dek, lead, BODY).content_start == 2
+    # A finished sentence or a short one stays the article's; so does a summary over a short line.
+    assert _head("Harbour limits fishing hours", dek + ".", lead, BODY).content_start == 1
+    assert _head("Harbour limits fishing hours", "Boats at the pier", lead, BODY).content_start == 1
+    assert _head("Harbour limits fishing hours", dek, BODY, lead).content_start == 1
+    # Over a dateline the line is the caption slot's to read (an uncredited caption stands there as often).
+    assert _head("Harbour limits fishing hours", dek, "PORT KLANG: " + lead, BODY).content_start == 1
+
+
+def test_a_short_line_under_the_photo_with_the_dek_above_the_photo_is_its_caption() -> None:
+    dek = "Fishermen say the new harbour rules leave them a few hours at sea each week"
+    lead = (
+        "The harbour board on Monday limited the hours small boats may spend at sea, saying the reefs needed a "
+        "season's rest after two years of heavy catches, its chairman told reporters."
+    )
+    title = "Harbour limits fishing hours"
+    top = _head(title, dek, title, "Boats moored at the old pier at dusk", lead, BODY)
+    assert top.captions_above == ("Boats moored at the old pier at dusk",) and top.content_start == 4
+    # Without a summary above the photo the line under it is the dek, no caption.
+    assert _head(title, "By Jane Santos", title, dek, lead, BODY).captions_above == ()
+
+
+def test_a_dash_breadcrumb_ending_in_the_headline_printed_under_it_is_chrome() -> None:
+    title = "Harbour board limits fishing hours for small boats"
+    top = _head("- Northport", "- 27°C", "- Home", "- Coast", "- " + title, title, BODY)
+    assert top.title == title and top.content_start == 6
+
+
+def test_a_breadcrumb_run_together_and_ending_in_the_headline_is_chrome() -> None:
+    title = "Harbour board limits fishing hours"
+    top = _head("Monday, March 3, 2031", "HomeCoastHarbour board limits fishing hours", "Coast", title, BODY)
+    assert top.title == title
+    assert _head("Homeowners protest new harbour levy", title, BODY).title == "Homeowners protest new harbour levy"
+
+
+def test_one_capitalized_word_under_the_headline_over_a_long_lead_is_a_label() -> None:
+    lead = (
+        "The harbour board on Monday limited the hours small boats may spend at sea, saying the reefs needed a "
+        "season's rest after two years of heavy catches, its chairman told reporters."
+    )
+    assert _head("Harbour limits fishing hours", "Coast", lead, BODY).content_start == 2
+    assert _head("Harbour limits fishing hours", "Coast", "Short line.", lead).content_start == 1
