@@ -1488,6 +1488,7 @@ def _caption_under_dek_and_photo(lines: Sequence[str], k: int, start: int) -> bo
         and len(lead) >= _CAPTION_LEAD_MIN_CHARS
         and lead.endswith(TERMINAL)
         and credits.dateline_of(text) is None
+        and not is_chrome(text)  # a reading time ("3 min read") or a share button under the photo: no caption
     )
 
 

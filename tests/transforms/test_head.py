@@ -814,6 +814,8 @@ def test_a_short_line_under_the_photo_with_the_dek_above_the_photo_is_its_captio
     assert top.captions_above == ("Boats moored at the old pier at dusk",) and top.content_start == 4
     # Without a summary above the photo the line under it is the dek, no caption.
     assert _head(title, "By Jane Santos", title, dek, lead, BODY).captions_above == ()
+    # A reading time under the photo is the page's chrome, not the photo's caption.
+    assert _head(title, dek, title, "4 Min Read", lead, BODY).captions_above == ()
 
 
 def test_a_dash_breadcrumb_ending_in_the_headline_printed_under_it_is_chrome() -> None:
