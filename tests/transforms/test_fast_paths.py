@@ -343,3 +343,15 @@ def test_the_story_cards_date_widget_precheck_covers_every_widget_word() -> None
 def test_camel_glued_words_found_as_the_look_behind_first_regex_finds_them(parts: list[str]) -> None:
     text = "".join(parts)
     assert head._CAMEL_GLUED.findall(text) == re.findall(r"(?<!\S)[A-Z][a-z]+[A-Z]", text)
+
+
+OFFER_WORDS = ["save", "30%", "% off", "promo", "special offer", "subscribe now", "digital access", "more info"]
+OFFER_WORDS += ["unlock unlimited access", "unlimited reading", "t&c apply", "t & cs apply", "daily quota", "ad-free"]
+OFFER_WORDS += ["subscribe", "sign up", "renew", "prize", "win", "prizes", "offer", "the", " ", "!", "up to", "10"]
+
+
+@given(st.lists(st.sampled_from(OFFER_WORDS), max_size=6), st.lists(st.booleans(), max_size=60))
+def test_offer_word_test_never_hides_an_offer(words: list[str], flips: list[bool]) -> None:
+    text = _any_case(" ".join(words), flips)
+    if classify._PROMO_OPENER.search(text) is not None:
+        assert classify._may_offer(text.lower()), text
