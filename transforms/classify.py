@@ -1234,11 +1234,15 @@ def _photo_caption_alone(paragraph: str) -> Caption | None:
 
 # A caption shows what a photo shows: "Workers clearing out the stalls along Jalan Langkawi." has a
 # participle and no finite verb; an article's first sentence tells what happened ("DBKL has seized ...").
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|said|says|say|can|could|did|does|do|may|might|must|should|"
-    r"told|according to)\b",  # a source named ("according to local sources", "told reporters"): a news sentence
-    re.I,
+_FINITE_WORDS = (
+    *("is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "say", "can", "could"),
+    *("did", "does", "do", "may", "might", "must", "should"),
+    *("told", "according to"),  # a source named ("according to local sources", "told reporters"): a news sentence
 )
+# The words as written; _FINITE below answers as this does.
+_FINITE_RE_I = re.compile(rf"\b(?:{'|'.join(_FINITE_WORDS)})\b", re.I)
+# _FINITE_RE_I as a search the regex engine runs fast (credits.word_search; callers ask only whether it matches).
+_FINITE = credits.word_search(_FINITE_WORDS)
 _FIRST_PERSON = frozenset(("i", "we", "my", "our"))  # a caption speaks of the photo, never of its writer
 _PARTICIPLE_WITHIN = 6  # words: the participle follows its subject closely
 
