@@ -343,3 +343,76 @@ def test_the_story_cards_date_widget_precheck_covers_every_widget_word() -> None
 def test_camel_glued_words_found_as_the_look_behind_first_regex_finds_them(parts: list[str]) -> None:
     text = "".join(parts)
     assert head._CAMEL_GLUED.findall(text) == re.findall(r"(?<!\S)[A-Z][a-z]+[A-Z]", text)
+
+
+OFFER_WORDS = ["save", "30%", "% off", "promo", "special offer", "subscribe now", "digital access", "more info"]
+OFFER_WORDS += ["unlock unlimited access", "unlimited reading", "t&c apply", "t & cs apply", "daily quota", "ad-free"]
+OFFER_WORDS += ["subscribe", "sign up", "renew", "prize", "win", "prizes", "offer", "the", " ", "!", "up to", "10"]
+
+
+@given(st.lists(st.sampled_from(OFFER_WORDS), max_size=6), st.lists(st.booleans(), max_size=60))
+def test_offer_word_test_never_hides_an_offer(words: list[str], flips: list[bool]) -> None:
+    text = _any_case(" ".join(words), flips)
+    if classify._PROMO_OPENER.search(text) is not None:
+        assert classify._may_offer(text.lower()), text
+
+
+FINITE_PARTS = ["is", "IS", "Is", "ıs", "İs", "ſaid", "said", "says", "according to", "According To", "this", "island"]
+FINITE_PARTS += ["do", "does", "told", "Mustard", "mAY", " ", "  ", ".", "-", "_", "x", "1", "é", "could", "had", "'"]
+
+
+@given(st.lists(st.sampled_from(FINITE_PARTS), max_size=8))
+@example(["Sarah", " ", "said"])
+def test_finite_verb_search_agrees_with_the_case_insensitive_pattern(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert (classify._FINITE.search(text) is None) == (classify._FINITE_RE_I.search(text) is None), text
+
+
+@given(
+    st.lists(
+        st.sampled_from(["-", "--", "---", "—", "–", "―", " ", "  ", "Reuters", "a", "Jane Doe/AFP", "x" * 70]),
+        max_size=8,
+    )
+)
+def test_dash_credit_finds_what_the_pattern_as_written_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pos in range(len(text) + 1):
+        fast, slow = credits._DASH_CREDIT.search(text, pos), credits._DASH_CREDIT_AS_WRITTEN.search(text, pos)
+        assert (fast and (fast.span(), fast.group(1))) == (slow and (slow.span(), slow.group(1))), (text, pos)
+
+
+MARKER_PARTS = ["/", "via", "Via", "photo", "Photos", "pic", "pics", "pix", "ST PHOTO: J", "STARPIX", "credit:", "by"]
+MARKER_PARTS += ["courtesy of", "Reuters", "AFP", "Supplied", "pixabay.com", "screen grab", "fotoBERNAMA", "file photo"]
+MARKER_PARTS += [" ", ".", "x", "Jane", "the star", "ıa", "ſ", "\n", "handout", "illustrations", "123rf"]
+
+
+@given(st.lists(st.sampled_from(MARKER_PARTS), max_size=6))
+def test_credit_marker_in_two_parts_agrees_with_the_pattern_as_written(parts: list[str]) -> None:
+    for text in ("".join(parts), " ".join(parts)):
+        assert credits._has_credit_marker(text) == (credits._CREDIT_MARKER_AS_WRITTEN.search(text) is not None), text
+
+
+AGENCY_PARTS = [
+    "reuters",
+    "REUTERS",
+    "afp",
+    "AP",
+    "ap",
+    "Ann",
+    "ANN",
+    "annual",
+    "apple",
+    "the star",
+    "TheStar",
+    "start",
+]
+AGENCY_PARTS += ["epa", "EPA-EFE", "epa-", "getty", "Asia News Network", "associated press", "unsplash", "xinhua"]
+AGENCY_PARTS += ["bloomberg", "bernama", " ", "/", ".", "-", "x", "1", "é", "_", "ſtar", "Xınhua"]
+
+
+@given(st.lists(st.sampled_from(AGENCY_PARTS), max_size=6))
+@example(["/", "AP"])
+def test_agency_search_agrees_with_the_pattern_as_written(parts: list[str]) -> None:
+    for text in ("".join(parts), " ".join(parts)):
+        slow = credits._ANY_AGENCY_AS_WRITTEN.search(text) is not None
+        assert (credits._ANY_AGENCY.search(text) is not None) == slow, text
