@@ -766,8 +766,7 @@ def _submissions_box(heading: str, text: str) -> bool:
     return (
         len(heading.split()) <= _BOX_HEADING_MAX_WORDS_CALL
         and not heading.endswith(_TERMINAL)
-        and head.EMAIL_ADDRESS.search(text) is not None
-        and head.CALLS_FOR_SUBMISSIONS.search(text) is not None
+        and head.asks_for_submissions(text)
     )
 
 
@@ -1196,6 +1195,7 @@ def _caption_grammar(paragraph: str) -> bool:
 
 _HEADLINE_STANDFIRST_MAX_CHARS = 100  # a summary in a headline's words is a headline's length
 _STANDFIRST_MIN_WORDS = 4  # fewer words under the headline are a label or a name
+_STANDFIRST_MAX_WORDS = 20  # a headline's words, not a paragraph's
 _STANDFIRST_LOWER_WORDS = 2  # a photo's subject named alone ("Datuk Ali Bakar") has fewer words in lower case
 
 
@@ -1205,7 +1205,7 @@ def _unfinished_standfirst(paragraph: str) -> bool:
     Bakar is one of three people named in the suit" is a headshot's caption saying who is shown)."""
     words = paragraph.split()
     return (
-        _STANDFIRST_MIN_WORDS <= len(words) <= _ALT_TEXT_MAX_WORDS
+        _STANDFIRST_MIN_WORDS <= len(words) <= _STANDFIRST_MAX_WORDS
         and not paragraph.endswith(":")
         and sum(w[0].islower() for w in words) >= _STANDFIRST_LOWER_WORDS
         and _FINITE.search(paragraph) is None
@@ -2343,7 +2343,7 @@ def _without_continue_link(paragraph: str, title: str | None) -> str:
     return paragraph[: m.start()]
 
 
-_LONE_DASHES = frozenset(("-", "–", "—"))
+_LONE_DASHES = frozenset(_DASHES)  # a line that is one dash and nothing else
 _CUT_TEASER_ENDS = ("...", "…")
 
 

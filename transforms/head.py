@@ -113,7 +113,7 @@ _DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·●@]+")  # "March 3,
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 _DATE_WORD = re.compile(rf"\b(?:{_MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+_EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _BYLINE = re.compile(
     r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by|compiled by)(?:\s*:)?\s+\S.{0,120}|"
     r"(?:writer|reporter|author|words)\s*:\s*\S.{0,120}",  # a labelled byline: "WRITER: Jane Tan"
@@ -166,19 +166,19 @@ class Head:
     credits_above: tuple[tuple[int, str], ...] = ()  # (index in captions_above, credit printed on the next line)
 
 
-EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
-CALLS_FOR_SUBMISSIONS = re.compile(r"\bsubmissions?\b|\bsubmit (?:your|a|an)\b", re.I)
+_CALLS_FOR_SUBMISSIONS = re.compile(r"\bsubmissions?\b|\bsubmit (?:your|a|an)\b", re.I)
 _TO_THE_READER = re.compile(r"\byour?\b", re.I)
+
+
+def asks_for_submissions(text: str) -> bool:
+    """An address to write to and the word for what readers send ('... to x@paper.com; submissions ...')."""
+    return _EMAIL_ADDRESS.search(text) is not None and _CALLS_FOR_SUBMISSIONS.search(text) is not None
 
 
 def calls_for_stories(text: str) -> bool:
     """'Got a story to tell? ... Email your piece to x@paper.com; we may edit submissions.': a standing call
     for readers' stories, speaking to the reader, with an address to write to and the word for what they send."""
-    return (
-        EMAIL_ADDRESS.search(text) is not None
-        and CALLS_FOR_SUBMISSIONS.search(text) is not None
-        and _TO_THE_READER.search(text) is not None
-    )
+    return asks_for_submissions(text) and _TO_THE_READER.search(text) is not None
 
 
 def strip_scraper_prefix(line: str) -> str:
@@ -419,7 +419,7 @@ def is_byline(text: str) -> bool:
     if len(text) > BYLINE_MAX_CHARS or text.endswith((".", "!", "?")):
         return False
     if (text[:1] in _BYLINE_FIRST and _BYLINE.fullmatch(text)) or (
-        "@" in text and _EMAIL.search(text) is not None and len(text.split()) <= 14
+        "@" in text and _EMAIL_ADDRESS.search(text) is not None and len(text.split()) <= 14
     ):
         return True  # "- JANE DOE AND ALI BAKAR KUALA LUMPUR news@site.com": a byline with the desk's address
     if text[:2] == "By" and text[2:3].isupper() and text[3:4].islower():
@@ -1441,8 +1441,7 @@ def _label_over_lead(lines: Sequence[str], k: int) -> bool:
         and text[:1].isupper()
         and text.isalpha()
         and k + 1 < len(lines)
-        and len(lines[k + 1]) >= _CAPTION_LEAD_MIN_CHARS
-        and lines[k + 1].endswith(TERMINAL)
+        and _finished_lead(lines[k + 1])
     )
 
 
@@ -1458,8 +1457,7 @@ def _unfinished_dek_over_lead(lines: Sequence[str], k: int) -> bool:
         return False
     lead = lines[k + 1]
     return (
-        len(lead) >= _CAPTION_LEAD_MIN_CHARS
-        and lead.endswith(TERMINAL)
+        _finished_lead(lead)
         and _DEK_MIN_WORDS < len(text.split()) <= _UNFINISHED_DEK_MAX_WORDS
         # over a dateline the caption slot reads the line (a photo's caption stands there as often)
         and credits.dateline_of(lead) is None
@@ -1485,14 +1483,18 @@ def _caption_under_dek_and_photo(lines: Sequence[str], k: int, start: int) -> bo
         len(dek.split()) > _DEK_MIN_WORDS
         and not is_meta(dek, lines[k - 1])
         and len(text.split()) <= _STANDFIRST_MAX_WORDS
-        and len(lead) >= _CAPTION_LEAD_MIN_CHARS
-        and lead.endswith(TERMINAL)
+        and _finished_lead(lead)
         and credits.dateline_of(text) is None
         and not is_chrome(text)  # a reading time ("3 min read") or a share button under the photo: no caption
     )
 
 
 _CAPTION_LEAD_MIN_CHARS = 150  # a finished paragraph this long under a short line is the article's lead
+
+
+def _finished_lead(line: str) -> bool:
+    """A finished paragraph of a lead's length: what stands under a dek, a label or a photo's caption."""
+    return len(line) >= _CAPTION_LEAD_MIN_CHARS and line.endswith(TERMINAL)
 
 
 def _lead_ahead(lines: Sequence[str], start: int) -> bool:
