@@ -504,8 +504,8 @@ def test_a_page_whose_only_paragraph_is_a_credited_caption_has_no_body() -> None
 
 
 def test_a_caption_printed_twice_is_recorded_once() -> None:
-    caption = "The clogged drain in Jalan Mawar filled with rubbish"
-    article = _parse("Drain clogged for months", caption, caption, PRINT_LEAD, SECOND, WA)
+    caption = "Leaves heaped in the gutter along Jalan Cempaka after the storm"
+    article = _parse("Gutters left blocked after storm", caption, caption, PRINT_LEAD, SECOND, WA)
     assert [c.text for c in article.captions] == [caption] and article.body_paragraphs == (PRINT_LEAD, SECOND)
 
 
