@@ -840,6 +840,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 and not _defined_acronym(paragraphs, i)
                 and not _photo_credited(paragraphs[i])
                 and not _printed_again(paragraphs, i)
+                and not (i and paragraphs[i - 1] == paragraphs[i])  # the second copy of a caption printed twice
                 # "US President ... in April 2017. - AFP" over the lead (a dateline's or not): a wire photo's caption
                 and not (i + 1 < n and credits.split_caption_credit(paragraphs[i])[1] is not None)
             )
@@ -1162,6 +1163,7 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
     if (
         not captions
         and _reads_as_standfirst(paragraph)
+        and not _is_repeated(paragraphs, i)  # printed twice (the photo's alt text, then its caption): no standfirst
         and not _PHOTO_POSITION.search(paragraph)
         and not _PHOTO_DATE.search(paragraph)
         and not _HEADSHOT_CAPTION.match(paragraph)

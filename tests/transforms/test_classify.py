@@ -1221,6 +1221,23 @@ def test_a_photos_one_sentence_caption_above_the_print_lead_stays_a_caption() ->
     assert [c.text for c in article.captions] == [caption]
 
 
+def test_a_caption_printed_twice_above_the_print_lead_is_a_caption_though_it_reads_as_a_standfirst() -> None:
+    # "... can ..." reads like a column's standfirst, but a line printed twice is the photo's alt text and caption.
+    caption = "A quiet lane of shophouses can feel like another century once the lorries have gone home!"
+    lead = "IN THIS month's reader survey, we asked which old town you would most like to spend a weekend in."
+    article = _parse("Old towns charm readers", "Friday, 7 March 2014", caption, caption, lead, SECOND)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_the_second_copy_of_a_caption_in_capitals_printed_twice_is_no_print_lead() -> None:
+    # "SURNAME inspecting ..." reads like a print lead; printed twice over a dateline lead it is a photo's caption.
+    caption = "MENDOZA inspecting a cracked seawall in the harbour town of Liloan, north of the city. (Town hall page)"
+    lead = "CEBU CITY – More than 3,000 families were moved to evacuation centres after the tremor, officials said."
+    article = _parse("Families moved after tremor", "Published Oct 5, 2025 05:18 pm", caption, caption, lead, SECOND)
+    assert article.body_paragraphs == (lead, SECOND)
+
+
 def test_the_older_layout_column_name_over_date_lines_and_its_tags_line() -> None:
     # An older layout: the column's name, "Published:"/"Updated:" lines, the headline, the body, then the
     # site's own "Tags / Keywords:" line (its items are the tags; either separator may stand between them).
