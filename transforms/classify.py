@@ -778,11 +778,13 @@ _PUNCTUATION = re.compile(r"[^\w]+|_")
 def _alt_text_of(paragraph: str, caption: str) -> bool:
     """'Crowds in Odesa Ukraine March 1 2024. REUTERSJane Doe' over 'Crowds in Odesa, Ukraine March 1, 2024.
     REUTERS/Jane Doe': an image's alt text, the caption under it with its punctuation stripped."""
-    return (
-        caption.startswith(paragraph[:_ALT_TEXT_PREFIX])
-        and not caption.startswith(paragraph)  # the caption printed again with its credit: no alt text
-        and _PUNCTUATION.sub("", paragraph) == _PUNCTUATION.sub("", caption)
-    )
+    if not caption.startswith(paragraph[:_ALT_TEXT_PREFIX]):
+        # the punctuation left out may come early ("Ukraines President" under "Ukraine's President"): where the
+        # two first differ, the caption must hold a mark the alt text dropped
+        at = next(j for j, (mine, theirs) in enumerate(zip(paragraph, caption, strict=False)) if mine != theirs)
+        if caption[at].isalnum() or caption[at] == " ":
+            return False
+    return not caption.startswith(paragraph) and _PUNCTUATION.sub("", paragraph) == _PUNCTUATION.sub("", caption)
 
 
 def _numbered_credited_captions(paragraph: str) -> list[Caption] | None:

@@ -614,6 +614,16 @@ def test_alt_text_above_a_credited_caption_is_left_out() -> None:
     assert article.body_paragraphs == (LEAD, SECOND)
 
 
+@pytest.mark.parametrize("opening", ["Norway's fishing minister", "Fishing minister Ola Berg"])
+def test_an_images_alt_text_stripped_of_punctuation_over_its_caption_is_left_out(opening: str) -> None:
+    # The alt text is the caption without its punctuation, even an apostrophe in the first words.
+    caption = f"{opening} speaks to reporters at the harbour, in Bergen, Norway, May 2, 2021. Jane Doe/Handout via AP"
+    alt_text = caption.replace("'", "").replace(",", "").replace("/", "")
+    article = _parse("Quota talks stall", alt_text, caption, LEAD, SECOND, WA)
+    assert [c.credit for c in article.captions] == ["Jane Doe/Handout via AP"]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
 def test_chrome_under_a_photo_is_neither_caption_nor_body() -> None:
     article = _parse(
         "Ferry terminal to reopen after repairs",
