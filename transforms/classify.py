@@ -1008,6 +1008,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                     and not _itemised(paragraphs)
                 )
                 or pending_credit is not None
+                # right above the first section label of a briefing whose items sign off a wire: its photo's
+                # caption, however long (a feature's subheadings carry no sign-offs; a briefing has no standfirst)
+                or (i + 1 == label_at and any(map(credits.ends_in_bare_agency, paragraphs[label_at:])))
                 or (paragraph[-1:].isdigit() and _NAME_AND_AGE.fullmatch(paragraph) is not None)  # ends in the age
                 or (i == 0 and _NUMBERED_PHOTOS.match(paragraph) is not None)
                 or (anchor_at is None and i == 0 and i + 1 < n and _describes_a_photo(paragraph, paragraphs[i + 1]))

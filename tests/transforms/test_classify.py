@@ -746,6 +746,21 @@ def test_the_paragraph_above_a_briefings_first_section_label_is_a_photo_caption(
     assert article.body_paragraphs[0] == "Energy" and article.agency is None
 
 
+def test_a_long_paragraph_above_a_wire_briefings_first_section_label_is_its_photos_caption() -> None:
+    # Two sentences and no credit would be kept as body elsewhere; above a briefing's labels they name its photo.
+    caption = (
+        "Palm oil futures slipped in early trade on Wednesday, falling to RM3,910 a tonne by noon on thin volumes. "
+        "On Tuesday the contract had gained 2 percent on hopes of stronger demand from buyers in India and Pakistan"
+    )
+    items = ("Energy", "Brent crude was 0.4% lower at US$70 per barrel at 3pm.", "Forex", "Ringgit flat at 4.20.")
+    wire = ("Top stories abroad", "Copper steady: Copper held near a two-month high on Tuesday. — Reuters")
+    article = _parse("Market stories at 4pm", caption, *items, *wire, WA)
+    assert [c.text for c in article.captions] == [caption] and article.body_paragraphs[0] == "Energy"
+    # The same page with no wire's sign-off under its labels: a feature's subheadings, the paragraph stays body.
+    feature = _parse("Market stories at 4pm", caption, *items, "Top stories abroad", "Copper held steady.", WA)
+    assert feature.captions == () and feature.body_paragraphs[0] == caption
+
+
 def test_subheadings_of_a_feature_do_not_make_its_lead_a_caption() -> None:
     article = _parse(
         "The last boat builders",
