@@ -1591,6 +1591,15 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
                 glued.append(Caption(*credits.split_caption_credit(paragraph)))
             else:
                 removed += 1  # a mid-article photo: its caption with a photo credit, or the credit alone
+                if (
+                    k + 2 < n
+                    and credits.ends_in_bare_agency(body[k + 1])
+                    and not credits.ends_in_bare_agency(body[k + 2])
+                ):
+                    # the site's own caption of that photo under the wire's, signed "— Reuters" (a lone sign-off
+                    # mid-article; a briefing's items sign off in a run, the article's sign-off stands last)
+                    removed += 1
+                    k += 1
             k += 1
             continue
         if printed_twice:

@@ -1965,6 +1965,19 @@ def test_a_mid_article_photos_second_caption_signed_by_a_wire_does_not_make_the_
     assert article.body_paragraphs[0].startswith("PENANG:") and article.dateline == "PENANG"
 
 
+def test_the_sites_own_caption_signed_by_a_wire_under_a_mid_article_photos_caption_is_not_body() -> None:
+    # The wire's caption ("... REUTERS/Name"), then the site's caption of the same photo ("... — Reuters"): neither
+    # is body; a sign-off on the last paragraph stays the article's agency.
+    wire_caption = "A crane lifts a container at the port in Busan, South Korea, May 9, 2019. REUTERS/Jane Tan"
+    site_caption = "Exports have picked up for a third month, with shipments of chips leading the rise. — Reuters"
+    lead = "SEOUL: South Korea's exports rose for a third month in May, led by chips, trade data showed on Monday."
+    third = "Shipments to China rose 4% from a year earlier, the trade ministry said."
+    last = "Imports fell 2% over the same period, it said. — Reuters"
+    article = _parse("Exports rise again", lead, SECOND, wire_caption, site_caption, third, last)
+    assert article.body_paragraphs == (lead, SECOND, third, last[: -len(" — Reuters")])
+    assert article.agency == "Reuters"
+
+
 def test_a_dump_opening_with_a_name_and_an_age_has_no_headline() -> None:
     # A young reader's drawing captioned with the child's name and age, then the page's text: no headline.
     outcome = parse_text(
