@@ -842,7 +842,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 and not _defined_acronym(paragraphs, i)
                 and not _photo_credited(paragraphs[i])
                 and not _printed_again(paragraphs, i)
-                and not (i and paragraphs[i - 1] == paragraphs[i])  # the second copy of a caption printed twice
+                # a caption in capitals printed twice over a dateline lead: its second copy is no print lead
+                and not (i and dateline_at is not None and dateline_at > i and paragraphs[i - 1] == paragraphs[i])
                 # "US President ... in April 2017. - AFP" over the lead (a dateline's or not): a wire photo's caption
                 and not (i + 1 < n and credits.split_caption_credit(paragraphs[i])[1] is not None)
             )
