@@ -771,6 +771,7 @@ def _submissions_box(heading: str, text: str) -> bool:
 
 
 _ALT_TEXT_PREFIX = 12  # characters: alt text and caption open alike (a cheap test before comparing them whole)
+_ALT_TEXT_RESUME = 4  # characters after a mark the alt text dropped early: both go on alike (few: a next mark)
 _ALT_TEXT_STRIPPED_MAX = 40  # characters of punctuation the alt text leaves out of its caption
 _PUNCTUATION = re.compile(r"[^\w]+|_")
 
@@ -780,9 +781,15 @@ def _alt_text_of(paragraph: str, caption: str) -> bool:
     REUTERS/Jane Doe': an image's alt text, the caption under it with its punctuation stripped."""
     if not caption.startswith(paragraph[:_ALT_TEXT_PREFIX]):
         # the punctuation left out may come early ("Ukraines President" under "Ukraine's President"): where the
-        # two first differ, the caption must hold a mark the alt text dropped
+        # two first differ, the caption holds a mark the alt text dropped, and past it both go on alike (tested
+        # before the whole texts are compared: "The Centre's move" under "The Centre on Monday" is no alt text)
         at = next(j for j, (mine, theirs) in enumerate(zip(paragraph, caption, strict=False)) if mine != theirs)
         if caption[at].isalnum() or caption[at] == " ":
+            return False
+        resume = at + 1
+        while resume < len(caption) and not caption[resume].isalnum() and caption[resume] != " ":
+            resume += 1  # a run of marks ("?!", "),")
+        if paragraph[at : at + _ALT_TEXT_RESUME] != caption[resume : resume + _ALT_TEXT_RESUME]:
             return False
     return not caption.startswith(paragraph) and _PUNCTUATION.sub("", paragraph) == _PUNCTUATION.sub("", caption)
 
