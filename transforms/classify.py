@@ -771,6 +771,7 @@ def _submissions_box(heading: str, text: str) -> bool:
 
 
 _ALT_TEXT_PREFIX = 12  # characters: alt text and caption open alike (a cheap test before comparing them whole)
+_ALT_TEXT_RESUME = 4  # characters after a mark the alt text dropped early: both go on alike (few: a next mark)
 _ALT_TEXT_STRIPPED_MAX = 40  # characters of punctuation the alt text leaves out of its caption
 _PUNCTUATION = re.compile(r"[^\w]+|_")
 
@@ -778,11 +779,19 @@ _PUNCTUATION = re.compile(r"[^\w]+|_")
 def _alt_text_of(paragraph: str, caption: str) -> bool:
     """'Crowds in Odesa Ukraine March 1 2024. REUTERSJane Doe' over 'Crowds in Odesa, Ukraine March 1, 2024.
     REUTERS/Jane Doe': an image's alt text, the caption under it with its punctuation stripped."""
-    return (
-        caption.startswith(paragraph[:_ALT_TEXT_PREFIX])
-        and not caption.startswith(paragraph)  # the caption printed again with its credit: no alt text
-        and _PUNCTUATION.sub("", paragraph) == _PUNCTUATION.sub("", caption)
-    )
+    if not caption.startswith(paragraph[:_ALT_TEXT_PREFIX]):
+        # the punctuation left out may come early ("Ukraines President" under "Ukraine's President"): where the
+        # two first differ, the caption holds a mark the alt text dropped, and past it both go on alike (tested
+        # before the whole texts are compared: "The Centre's move" under "The Centre on Monday" is no alt text)
+        at = next(j for j, (mine, theirs) in enumerate(zip(paragraph, caption, strict=False)) if mine != theirs)
+        if caption[at].isalnum() or caption[at] == " ":
+            return False
+        resume = at + 1
+        while resume < len(caption) and not caption[resume].isalnum() and caption[resume] != " ":
+            resume += 1  # a run of marks ("?!", "),")
+        if paragraph[at : at + _ALT_TEXT_RESUME] != caption[resume : resume + _ALT_TEXT_RESUME]:
+            return False
+    return not caption.startswith(paragraph) and _PUNCTUATION.sub("", paragraph) == _PUNCTUATION.sub("", caption)
 
 
 def _numbered_credited_captions(paragraph: str) -> list[Caption] | None:
@@ -840,6 +849,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 and not _defined_acronym(paragraphs, i)
                 and not _photo_credited(paragraphs[i])
                 and not _printed_again(paragraphs, i)
+                # a caption in capitals printed twice over a dateline lead: its second copy is no print lead
+                and not (i and dateline_at is not None and dateline_at > i and paragraphs[i - 1] == paragraphs[i])
                 # "US President ... in April 2017. - AFP" over the lead (a dateline's or not): a wire photo's caption
                 and not (i + 1 < n and credits.split_caption_credit(paragraphs[i])[1] is not None)
             )
@@ -1005,6 +1016,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                     and not _itemised(paragraphs)
                 )
                 or pending_credit is not None
+                # right above the first section label of a briefing whose items sign off a wire: its photo's
+                # caption, however long (a feature's subheadings carry no sign-offs; a briefing has no standfirst)
+                or (i + 1 == label_at and any(map(credits.ends_in_bare_agency, paragraphs[label_at:])))
                 or (paragraph[-1:].isdigit() and _NAME_AND_AGE.fullmatch(paragraph) is not None)  # ends in the age
                 or (i == 0 and _NUMBERED_PHOTOS.match(paragraph) is not None)
                 or (anchor_at is None and i == 0 and i + 1 < n and _describes_a_photo(paragraph, paragraphs[i + 1]))
@@ -1162,6 +1176,7 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
     if (
         not captions
         and _reads_as_standfirst(paragraph)
+        and not _is_repeated(paragraphs, i)  # printed twice (the photo's alt text, then its caption): no standfirst
         and not _PHOTO_POSITION.search(paragraph)
         and not _PHOTO_DATE.search(paragraph)
         and not _HEADSHOT_CAPTION.match(paragraph)
@@ -1584,6 +1599,15 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
                 glued.append(Caption(*credits.split_caption_credit(paragraph)))
             else:
                 removed += 1  # a mid-article photo: its caption with a photo credit, or the credit alone
+                if (
+                    k + 2 < n
+                    and credits.ends_in_bare_agency(body[k + 1])
+                    and not credits.ends_in_bare_agency(body[k + 2])
+                ):
+                    # the site's own caption of that photo under the wire's, signed "— Reuters" (a lone sign-off
+                    # mid-article; a briefing's items sign off in a run, the article's sign-off stands last)
+                    removed += 1
+                    k += 1
             k += 1
             continue
         if printed_twice:

@@ -614,6 +614,16 @@ def test_alt_text_above_a_credited_caption_is_left_out() -> None:
     assert article.body_paragraphs == (LEAD, SECOND)
 
 
+@pytest.mark.parametrize("opening", ["Norway's fishing minister", "Fishing minister Ola Berg"])
+def test_an_images_alt_text_stripped_of_punctuation_over_its_caption_is_left_out(opening: str) -> None:
+    # The alt text is the caption without its punctuation, even an apostrophe in the first words.
+    caption = f"{opening} speaks to reporters at the harbour, in Bergen, Norway, May 2, 2021. Jane Doe/Handout via AP"
+    alt_text = caption.replace("'", "").replace(",", "").replace("/", "")
+    article = _parse("Quota talks stall", alt_text, caption, LEAD, SECOND, WA)
+    assert [c.credit for c in article.captions] == ["Jane Doe/Handout via AP"]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
 def test_chrome_under_a_photo_is_neither_caption_nor_body() -> None:
     article = _parse(
         "Ferry terminal to reopen after repairs",
@@ -734,6 +744,21 @@ def test_the_paragraph_above_a_briefings_first_section_label_is_a_photo_caption(
     )
     assert [(c.text, c.credit) for c in article.captions] == [("Dealers watch the screens at a bank in Seoul.", "AFP")]
     assert article.body_paragraphs[0] == "Energy" and article.agency is None
+
+
+def test_a_long_paragraph_above_a_wire_briefings_first_section_label_is_its_photos_caption() -> None:
+    # Two sentences and no credit would be kept as body elsewhere; above a briefing's labels they name its photo.
+    caption = (
+        "Palm oil futures slipped in early trade on Wednesday, falling to RM3,910 a tonne by noon on thin volumes. "
+        "On Tuesday the contract had gained 2 percent on hopes of stronger demand from buyers in India and Pakistan"
+    )
+    items = ("Energy", "Brent crude was 0.4% lower at US$70 per barrel at 3pm.", "Forex", "Ringgit flat at 4.20.")
+    wire = ("Top stories abroad", "Copper steady: Copper held near a two-month high on Tuesday. — Reuters")
+    article = _parse("Market stories at 4pm", caption, *items, *wire, WA)
+    assert [c.text for c in article.captions] == [caption] and article.body_paragraphs[0] == "Energy"
+    # The same page with no wire's sign-off under its labels: a feature's subheadings, the paragraph stays body.
+    feature = _parse("Market stories at 4pm", caption, *items, "Top stories abroad", "Copper held steady.", WA)
+    assert feature.captions == () and feature.body_paragraphs[0] == caption
 
 
 def test_subheadings_of_a_feature_do_not_make_its_lead_a_caption() -> None:
@@ -1219,6 +1244,23 @@ def test_a_photos_one_sentence_caption_above_the_print_lead_stays_a_caption() ->
     lead = "OF late, much has been written about plastic waste, so I thought I would write about old tyres instead."
     article = _parse("Tyres pile up", "  • Letters", "  • Saturday, 21 Jan 2017", caption, lead, SECOND)
     assert [c.text for c in article.captions] == [caption]
+
+
+def test_a_caption_printed_twice_above_the_print_lead_is_a_caption_though_it_reads_as_a_standfirst() -> None:
+    # "... can ..." reads like a column's standfirst, but a line printed twice is the photo's alt text and caption.
+    caption = "A quiet lane of shophouses can feel like another century once the lorries have gone home!"
+    lead = "IN THIS month's reader survey, we asked which old town you would most like to spend a weekend in."
+    article = _parse("Old towns charm readers", "Friday, 7 March 2014", caption, caption, lead, SECOND)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_the_second_copy_of_a_caption_in_capitals_printed_twice_is_no_print_lead() -> None:
+    # "SURNAME inspecting ..." reads like a print lead; printed twice over a dateline lead it is a photo's caption.
+    caption = "MENDOZA inspecting a cracked seawall in the harbour town of Oton, west of the city. (Town hall page)"
+    lead = "ILOILO CITY – More than 3,000 families were moved to evacuation centres after the tremor, officials said."
+    article = _parse("Families moved after tremor", "Published Mar 12, 2024 09:40 am", caption, caption, lead, SECOND)
+    assert article.body_paragraphs == (lead, SECOND)
 
 
 def test_the_older_layout_column_name_over_date_lines_and_its_tags_line() -> None:
@@ -1921,6 +1963,19 @@ def test_a_mid_article_photos_second_caption_signed_by_a_wire_does_not_make_the_
     )
     assert [(c.text, c.credit) for c in article.captions] == [(caption[: -len(" — AFP")], "AFP")]
     assert article.body_paragraphs[0].startswith("PENANG:") and article.dateline == "PENANG"
+
+
+def test_the_sites_own_caption_signed_by_a_wire_under_a_mid_article_photos_caption_is_not_body() -> None:
+    # The wire's caption ("... REUTERS/Name"), then the site's caption of the same photo ("... — Reuters"): neither
+    # is body; a sign-off on the last paragraph stays the article's agency.
+    wire_caption = "A crane lifts a container at the port in Busan, South Korea, May 9, 2019. REUTERS/Jane Tan"
+    site_caption = "Exports have picked up for a third month, with shipments of chips leading the rise. — Reuters"
+    lead = "SEOUL: South Korea's exports rose for a third month in May, led by chips, trade data showed on Monday."
+    third = "Shipments to China rose 4% from a year earlier, the trade ministry said."
+    last = "Imports fell 2% over the same period, it said. — Reuters"
+    article = _parse("Exports rise again", lead, SECOND, wire_caption, site_caption, third, last)
+    assert article.body_paragraphs == (lead, SECOND, third, last[: -len(" — Reuters")])
+    assert article.agency == "Reuters"
 
 
 def test_a_dump_opening_with_a_name_and_an_age_has_no_headline() -> None:
