@@ -783,8 +783,8 @@ def _alt_text_of(paragraph: str, caption: str) -> bool:
         # the punctuation left out may come early ("Ukraines President" under "Ukraine's President"): where the
         # two first differ, the caption holds a mark the alt text dropped, and past it both go on alike (tested
         # before the whole texts are compared: "The Centre's move" under "The Centre on Monday" is no alt text)
-        at = next(j for j, (mine, theirs) in enumerate(zip(paragraph, caption, strict=False)) if mine != theirs)
-        if caption[at].isalnum() or caption[at] == " ":
+        at = next((j for j, (mine, theirs) in enumerate(zip(paragraph, caption, strict=False)) if mine != theirs), None)
+        if at is None or caption[at].isalnum() or caption[at] == " ":  # None: one a prefix of the other
             return False
         resume = at + 1
         while resume < len(caption) and not caption[resume].isalnum() and caption[resume] != " ":

@@ -2723,3 +2723,9 @@ def test_a_gallerys_numbered_captions_run_together_each_with_its_credit_are_seve
         ("A heron wading in the cleaner stretch of the canal.", "Filepic"),
     ]
     assert article.body_paragraphs == (PRINT_LEAD, SECOND)
+
+
+def test_alt_text_test_answers_when_one_text_is_the_others_start() -> None:
+    # Callers pass a caption longer than the alt text, but the test must answer, not raise, for any pair.
+    assert not classify._alt_text_of("Harbour lights at dusk over the quay", "Harbour")
+    assert not classify._alt_text_of("Harbour", "Harbour lights at dusk")
