@@ -456,6 +456,9 @@ _PHOTO_POSITION = re.compile(
 )
 _STANDFIRST_SENTENCES = 3  # sentence breaks: an uncredited caption has one or two sentences
 _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may be an uncredited caption
+_DOUBLED_CAPTION_MIN_CHARS = 25  # characters: a shorter line printed twice is a label or a name, not a caption
+# A second sentence ("... the city. For them, ..."): a paragraph printed twice that has one is a dek or a lead.
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"‘']")
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
 _DATELINE_SEARCH = 3
@@ -887,6 +890,21 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             )
         ):
             i += 1  # a caption printed twice is recorded once (its credit in brackets: "... [Jane Doe/Reuters]")
+            continue
+        if (
+            i + 2 < n  # the equality first: most paragraphs are spared the rest
+            and paragraphs[i + 1] == paragraph
+            and _DOUBLED_CAPTION_MIN_CHARS <= len(paragraph) <= _CAPTION_MAX
+            and paragraph.endswith(_TERMINAL)
+            and credits.dateline_of(paragraph) is None
+            and _NEXT_SENTENCE.search(paragraph) is None
+        ):
+            # A finished sentence printed twice in a row under the head (the photo's alt text, then its caption):
+            # the photo's caption, recorded once, even when it opens in capitals as a print lead does. A dek or a
+            # lead printed twice runs to a second sentence or opens with its dateline.
+            captions.append(Caption(*credits.split_slot_caption(paragraph)))
+            i += 2
+            end = max(end, min(i, n - 1))
             continue
         if (paragraph[:3] in ("By ", "by ") and head.is_byline(paragraph)) or (
             len(paragraph) <= _ROLE_BYLINE_MAX_CHARS and head.is_role_byline(paragraph)  # the length: no call

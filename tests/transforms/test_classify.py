@@ -2729,3 +2729,21 @@ def test_alt_text_test_answers_when_one_text_is_the_others_start() -> None:
     # Callers pass a caption longer than the alt text, but the test must answer, not raise, for any pair.
     assert not classify._alt_text_of("Harbour lights at dusk over the quay", "Harbour")
     assert not classify._alt_text_of("Harbour", "Harbour lights at dusk")
+
+
+def test_a_finished_sentence_printed_twice_under_the_head_is_the_photos_caption() -> None:
+    plain = "Pupils of the hill school wait for the ferry at the jetty before term starts, in a photo taken on May 2."
+    lead = "The ferry to the islands will run twice a day from next week, the transport office said on Tuesday."
+    article = _parse("Ferry service to resume", plain, plain, lead, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [(plain, None)]
+    assert article.body_paragraphs == (lead, SECOND)
+    # Opening in capitals as a print lead does, over a dateline lead or a print lead: still the caption.
+    caps = "HARTONO inspecting the cracked pier at the harbour, Sunday."
+    dated = _parse("Harbour repairs begin", caps, caps, LEAD, SECOND)
+    assert [c.text for c in dated.captions] == [caps] and dated.body_paragraphs == (LEAD, SECOND)
+    print_led = _parse("Harbour repairs begin", caps, caps, PRINT_LEAD, SECOND)
+    assert [c.text for c in print_led.captions] == [caps] and print_led.body_paragraphs == (PRINT_LEAD, SECOND)
+    # A summary of two sentences printed twice is a dek over the lead, no caption.
+    dek = "Traders counted their losses as the river rose. For most of them, it was the third flood in a year."
+    summary = _parse("Flood hits river market", dek, dek, lead, SECOND)
+    assert summary.captions == ()
