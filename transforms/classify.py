@@ -1919,6 +1919,22 @@ def _alt_text_headline_cut(content: list[str], title: str) -> None:
 
 
 _SIGNATURE_MAX = 60  # characters: a writer's name with the bar after it
+_KICKER_MAX_CHARS = 30  # characters: a section's label over a headline ("Metro", "Crime & Courts")
+_SOURCE_LINE_MAX_CHARS = 40  # characters: a story's source on a line of its own ("SOURCE: The Daily Courier")
+
+
+def _kicker_over(lines: Sequence[str], title: str | None, content_start: int) -> str | None:
+    """The short label printed right above the headline ('Metro'), or None."""
+    if title is None:
+        return None
+    try:
+        at = lines.index(title, 0, content_start)
+    except ValueError:
+        return None
+    label = lines[at - 1] if at else ""
+    return label if label and len(label) <= _KICKER_MAX_CHARS and not label.endswith(_TERMINAL) else None
+
+
 _ROLE_BYLINE_MAX_CHARS = head.ROLE_BYLINE_MAX_CHARS
 # Words that open a lead's sentence ("At least 27 people were ...") and that a headline in sentence case never
 # capitalizes in its middle; and the words a headline does not end on ("... beach in", "... against").
@@ -1995,6 +2011,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         # 'By News Desk' under the headline, 'News Desk' after the last paragraph: the author box
         if line[:3] == "By " and head.is_byline(name := line[3:].strip()):
             signed.add(name)
+    kicker = _kicker_over(lines, title, top.content_start)
     signoff_agency: str | None = None
     paywalled = False  # a paywall may cut the free preview mid-sentence
     while i < n:
@@ -2052,6 +2069,13 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
                 continue
         elif signed and line in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
+        elif line == kicker and content and i + 1 < n and lines[i + 1] != title and head.headline_shaped(lines[i + 1]):
+            # The label printed over the headline ("Metro"), printed again over another headline after the body:
+            # the next story's card in the site's river. A short line with no sentence end right above it is
+            # the story's source ("The Daily Courier"), not a paragraph.
+            if len(content) > 1 and len(content[-1]) <= _SOURCE_LINE_MAX_CHARS and not content[-1].endswith(_TERMINAL):
+                content.pop()
+            break
         elif (
             len(line) <= _CARD_LABEL_MAX
             and i + 2 < n

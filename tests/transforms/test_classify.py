@@ -2747,3 +2747,18 @@ def test_a_finished_sentence_printed_twice_under_the_head_is_the_photos_caption(
     dek = "Traders counted their losses as the river rose. For most of them, it was the third flood in a year."
     summary = _parse("Flood hits river market", dek, dek, lead, SECOND)
     assert summary.captions == ()
+
+
+def test_the_label_over_the_headline_printed_again_over_another_headline_starts_the_next_story() -> None:
+    first = "Customs officers at the cargo terminal seized two crates of counterfeit watches on Monday, officials said."
+    last = "The seized goods will be destroyed once the investigation is closed, the agency added."
+    teaser = "Harbour police have named a second suspect in the theft of marine engines from the boatyard at"
+    article = _parse(
+        "Harbour", "Customs seize fake watches at cargo terminal", first, SECOND, last,
+        "SOURCE: The Coastal Herald", "Harbour", "Police name second suspect in boatyard thefts", teaser,
+    )  # fmt: skip
+    assert article.title == "Customs seize fake watches at cargo terminal"
+    assert article.body_paragraphs == (first, SECOND, last)
+    # The label once more inside the body, over a paragraph (no headline under it), is the article's.
+    inline = _parse("Harbour", "Customs seize fake watches at cargo terminal", first, "Harbour", SECOND, last)
+    assert inline.body_paragraphs == (first, "Harbour", SECOND, last)
