@@ -2069,7 +2069,14 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
                 continue
         elif signed and line in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
-        elif line == kicker and content and i + 1 < n and lines[i + 1] != title and head.headline_shaped(lines[i + 1]):
+        elif (
+            len(line) <= _KICKER_MAX_CHARS  # most body lines are longer: one test in C spares them the rest
+            and line == kicker
+            and content
+            and i + 1 < n
+            and lines[i + 1] != title
+            and head.headline_shaped(lines[i + 1])
+        ):
             # The label printed over the headline ("Metro"), printed again over another headline after the body:
             # the next story's card in the site's river. A short line with no sentence end right above it is
             # the story's source ("The Daily Courier"), not a paragraph.
