@@ -833,7 +833,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     n = len(paragraphs)
     dated: list[int] = []  # (a loop, not a list comprehension: a comprehension is a call of its own)
     for i in range(min(n, _CAPTION_SLOT)):
-        if credits.dateline_of(paragraphs[i]):
+        if credits.dateline_of(paragraphs[i]) and not _caption_copy(paragraphs, i):
             dated.append(i)
     # A wire photo's caption opens with a dateline of its own ("SEPANG, 15 Mac -- ... -- fotoBERNAMA"): the
     # dateline paragraph under it, not the photo's, opens the body.
@@ -891,17 +891,10 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ):
             i += 1  # a caption printed twice is recorded once (its credit in brackets: "... [Jane Doe/Reuters]")
             continue
-        if (
-            i + 2 < n  # the equality first: most paragraphs are spared the rest
-            and paragraphs[i + 1] == paragraph
-            and _DOUBLED_CAPTION_MIN_CHARS <= len(paragraph) <= _CAPTION_MAX
-            and paragraph.endswith(_TERMINAL)
-            and credits.dateline_of(paragraph) is None
-            and _NEXT_SENTENCE.search(paragraph) is None
-        ):
+        if i + 2 < n and paragraphs[i + 1] == paragraph and _doubled_caption(paragraphs, i):  # the equality first
             # A finished sentence printed twice in a row under the head (the photo's alt text, then its caption):
-            # the photo's caption, recorded once, even when it opens in capitals as a print lead does. A dek or a
-            # lead printed twice runs to a second sentence or opens with its dateline.
+            # the photo's caption, recorded once, even when it opens in capitals as a print lead does or with a
+            # label read as a dateline ("FILE - ...", "CALM: ..."). A dek printed twice runs to a second sentence.
             captions.append(Caption(*credits.split_slot_caption(paragraph)))
             i += 2
             end = max(end, min(i, n - 1))
@@ -1337,6 +1330,24 @@ def _repeats_lead(paragraph: str, lead: str) -> bool:
     return "".join(after.split()).startswith("".join(paragraph.split())[:_LEAD_REPEAT_CHARS])
 
 
+def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
+    """Is paragraph i one finished sentence printed again right under it, with more text after the copy? The
+    photo's alt text and caption; a dek or a summary printed twice runs to a second sentence."""
+    paragraph = paragraphs[i]
+    return (
+        i + 2 < len(paragraphs)
+        and paragraphs[i + 1] == paragraph
+        and _DOUBLED_CAPTION_MIN_CHARS <= len(paragraph) <= _CAPTION_MAX
+        and paragraph.endswith(_TERMINAL)
+        and _NEXT_SENTENCE.search(paragraph) is None
+    )
+
+
+def _caption_copy(paragraphs: Sequence[str], i: int) -> bool:
+    """Is paragraph i either copy of a caption printed twice in a row ('CALM: Fishermen mend ...' twice)?"""
+    return _doubled_caption(paragraphs, i) or (i > 0 and _doubled_caption(paragraphs, i - 1))
+
+
 def _printed_again(paragraphs: Sequence[str], i: int) -> bool:
     """Is paragraph i printed again right under it, whole or broken over two lines? A photo's caption is
     (alt text, then caption); a lead is not."""
@@ -1568,8 +1579,8 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             removed += 1
             k += 1
             continue
-        if following == paragraph and credits.dateline_of(paragraph) is not None:
-            k += 1  # the lead printed twice in a row: one copy is body
+        if k == 0 and following == paragraph and credits.dateline_of(paragraph) is not None:
+            k += 1  # the lead printed twice in a row: one copy is body (further down, a photo's caption twice)
             continue
         if following is not None and len(paragraph) <= _DOUBLED_MAX and following.startswith(paragraph):
             rest = following[len(paragraph) :].strip()

@@ -2762,3 +2762,19 @@ def test_the_label_over_the_headline_printed_again_over_another_headline_starts_
     # The label once more inside the body, over a paragraph (no headline under it), is the article's.
     inline = _parse("Harbour", "Customs seize fake watches at cargo terminal", first, "Harbour", SECOND, last)
     assert inline.body_paragraphs == (first, "Harbour", SECOND, last)
+
+
+def test_a_caption_printed_twice_that_opens_with_a_label_read_as_a_dateline_is_no_lead() -> None:
+    lead = "The ferry to the islands will run twice a day from next week, the transport office said on Tuesday."
+    third = "Tickets will be sold at the jetty and online, and pupils will travel free during the school term."
+    top = "CALM: Fishermen mend their nets on the quay as the storm passes."
+    article = _parse("Ferry service to resume", top, top, lead, SECOND, third)
+    assert [c.text for c in article.captions] == [top] and article.dateline is None
+    assert article.body_paragraphs == (lead, SECOND, third)
+    # Near the lead or further down, the same shape is a photo printed inside the body: neither body nor caption.
+    inside = "FILE - Passengers board the old ferry at the harbour, May 2, 2019."
+    near = _parse("Ferry service to resume", lead, SECOND, inside, inside, third)
+    assert near.captions == () and near.body_paragraphs == (lead, SECOND, third)
+    more = [f"Paragraph {n} of the story about the ferry, which has no dateline." for n in range(4)]
+    far = _parse("Ferry service to resume", lead, SECOND, *more, inside, inside, third)
+    assert far.body_paragraphs == (lead, SECOND, *more, third)
