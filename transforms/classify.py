@@ -2302,6 +2302,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         body = _without_closing_furniture(body, agency, lines, top.content_start if under_tail else None)
     elif len(body) == 1 and _is_closing_note(body[0], lines, top.content_start):
         body = []  # all the page holds under the head is the bylined writer's bio (a column page without its column)
+    if body and min(map(len, body)) <= _LAYOUT_LINE_MAX:  # in C: most bodies hold no line this short
+        body = [p for p in body if len(p) > _LAYOUT_LINE_MAX or _WORD.search(p)]  # a rule ("———"), a bar: layout
 
     if body and dateline is None:
         warnings.append("no_dateline")
@@ -2428,6 +2430,7 @@ def _without_continue_link(paragraph: str, title: str | None) -> str:
 
 
 _LONE_DASHES = frozenset(_DASHES)  # a line that is one dash and nothing else
+_LAYOUT_LINE_MAX = 12  # characters: a line of punctuation alone in the body (a rule, a bar) is this short
 _CUT_TEASER_ENDS = ("...", "…")
 
 

@@ -2778,3 +2778,9 @@ def test_a_caption_printed_twice_that_opens_with_a_label_read_as_a_dateline_is_n
     more = [f"Paragraph {n} of the story about the ferry, which has no dateline." for n in range(4)]
     far = _parse("Ferry service to resume", lead, SECOND, *more, inside, inside, third)
     assert far.body_paragraphs == (lead, SECOND, *more, third)
+
+
+def test_a_line_of_punctuation_alone_inside_the_body_is_layout_not_a_paragraph() -> None:
+    third = "Tickets will be sold at the jetty and online, and pupils will travel free during the school term."
+    article = _parse("Ferry service to resume", LEAD, "|", SECOND, "* * *", third, "———————", "Oil and gas", third[:-1])
+    assert article.body_paragraphs == (LEAD, SECOND, third, "Oil and gas", third[:-1])
