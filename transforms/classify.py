@@ -1930,7 +1930,7 @@ def _alt_text_headline_cut(content: list[str], title: str) -> None:
 
 
 _SIGNATURE_MAX = 60  # characters: a writer's name with the bar after it
-_KICKER_MAX_CHARS = 30  # characters: a section's label over a headline ("Metro", "Crime & Courts")
+_KICKER_MAX_CHARS = head.CARD_LABEL_MAX  # characters: a section's label over a headline ("Metro", "Crime & Courts")
 _SOURCE_LINE_MAX_CHARS = 40  # characters: a story's source on a line of its own ("SOURCE: The Daily Courier")
 
 
@@ -2080,27 +2080,28 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
                 continue
         elif signed and line in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
-        elif (
-            len(line) <= _KICKER_MAX_CHARS  # most body lines are longer: one test in C spares them the rest
-            and line == kicker
-            and content
-            and i + 1 < n
-            and lines[i + 1] != title
-            and head.headline_shaped(lines[i + 1])
+        elif len(line) <= _CARD_LABEL_MAX and (  # most body lines are longer: one test in C spares them both rules
+            (
+                at_kicker := line == kicker
+                and content
+                and i + 1 < n
+                and lines[i + 1] != title
+                and head.headline_shaped(lines[i + 1])
+            )
+            or (
+                i + 2 < n
+                and len(lines[i + 2]) <= _DATE_WIDGET_MAX  # the card's date widget: one short word, tested first
+                and head.story_card_at(lines, i, _KindIn(kinds, _STRUCTURE_KINDS))
+            )
         ):
-            # The label printed over the headline ("Metro"), printed again over another headline after the body:
-            # the next story's card in the site's river. A short line with no sentence end right above it is
+            # Another story's card: the label printed over the headline ("Metro") printed again over another
+            # headline after the body (the next story in the site's river), or a label, a headline and its own date
+            # widget. The article has ended; a short line with no sentence end right above the repeated label is
             # the story's source ("The Daily Courier"), not a paragraph.
-            if len(content) > 1 and len(content[-1]) <= _SOURCE_LINE_MAX_CHARS and not content[-1].endswith(_TERMINAL):
+            source = content[-1] if at_kicker and len(content) > 1 else ""
+            if source and len(source) <= _SOURCE_LINE_MAX_CHARS and not source.endswith(_TERMINAL):
                 content.pop()
             break
-        elif (
-            len(line) <= _CARD_LABEL_MAX
-            and i + 2 < n
-            and len(lines[i + 2]) <= _DATE_WIDGET_MAX  # the card's date widget: one short word, tested first
-            and head.story_card_at(lines, i, _KindIn(kinds, _STRUCTURE_KINDS))
-        ):
-            break  # another story's card (label, headline, its own date widget): the article has ended
         elif (
             i + 1 < n
             and kinds[i + 1] in _PROMO_KINDS
