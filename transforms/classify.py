@@ -833,7 +833,11 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     n = len(paragraphs)
     dated: list[int] = []  # (a loop, not a list comprehension: a comprehension is a call of its own)
     for i in range(min(n, _CAPTION_SLOT)):
-        if credits.dateline_of(paragraphs[i]) and not _caption_copy(paragraphs, i):
+        if credits.dateline_of(paragraphs[i]) and not (
+            # the neighbours compared first: most dated paragraphs are printed once
+            ((i + 1 < n and paragraphs[i + 1] == paragraphs[i]) or (i and paragraphs[i - 1] == paragraphs[i]))
+            and _caption_copy(paragraphs, i)
+        ):
             dated.append(i)
     # A wire photo's caption opens with a dateline of its own ("SEPANG, 15 Mac -- ... -- fotoBERNAMA"): the
     # dateline paragraph under it, not the photo's, opens the body.
@@ -2022,7 +2026,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         # 'By News Desk' under the headline, 'News Desk' after the last paragraph: the author box
         if line[:3] == "By " and head.is_byline(name := line[3:].strip()):
             signed.add(name)
-    kicker = _kicker_over(lines, title, top.content_start)
+    kicker = _kicker_over(lines, title, top.content_start) if top.content_start > 1 else None
     signoff_agency: str | None = None
     paywalled = False  # a paywall may cut the free preview mid-sentence
     while i < n:
