@@ -456,6 +456,9 @@ _PHOTO_POSITION = re.compile(
 )
 _STANDFIRST_SENTENCES = 3  # sentence breaks: an uncredited caption has one or two sentences
 _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may be an uncredited caption
+_DOUBLED_CAPTION_MIN_CHARS = 25  # characters: a shorter line printed twice is a label or a name, not a caption
+# A second sentence ("... the city. For them, ..."): a paragraph printed twice that has one is a dek or a lead.
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"‘']")
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
 _DATELINE_SEARCH = 3
@@ -830,7 +833,11 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     n = len(paragraphs)
     dated: list[int] = []  # (a loop, not a list comprehension: a comprehension is a call of its own)
     for i in range(min(n, _CAPTION_SLOT)):
-        if credits.dateline_of(paragraphs[i]):
+        if credits.dateline_of(paragraphs[i]) and not (
+            # the neighbours compared first: most dated paragraphs are printed once
+            ((i + 1 < n and paragraphs[i + 1] == paragraphs[i]) or (i and paragraphs[i - 1] == paragraphs[i]))
+            and _caption_copy(paragraphs, i)
+        ):
             dated.append(i)
     # A wire photo's caption opens with a dateline of its own ("SEPANG, 15 Mac -- ... -- fotoBERNAMA"): the
     # dateline paragraph under it, not the photo's, opens the body.
@@ -887,6 +894,14 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             )
         ):
             i += 1  # a caption printed twice is recorded once (its credit in brackets: "... [Jane Doe/Reuters]")
+            continue
+        if i + 2 < n and paragraphs[i + 1] == paragraph and _doubled_caption(paragraphs, i):  # the equality first
+            # A finished sentence printed twice in a row under the head (the photo's alt text, then its caption):
+            # the photo's caption, recorded once, even when it opens in capitals as a print lead does or with a
+            # label read as a dateline ("FILE - ...", "CALM: ..."). A dek printed twice runs to a second sentence.
+            captions.append(Caption(*credits.split_slot_caption(paragraph)))
+            i += 2
+            end = max(end, min(i, n - 1))
             continue
         if (paragraph[:3] in ("By ", "by ") and head.is_byline(paragraph)) or (
             len(paragraph) <= _ROLE_BYLINE_MAX_CHARS and head.is_role_byline(paragraph)  # the length: no call
@@ -1319,6 +1334,24 @@ def _repeats_lead(paragraph: str, lead: str) -> bool:
     return "".join(after.split()).startswith("".join(paragraph.split())[:_LEAD_REPEAT_CHARS])
 
 
+def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
+    """Is paragraph i one finished sentence printed again right under it, with more text after the copy? The
+    photo's alt text and caption; a dek or a summary printed twice runs to a second sentence."""
+    paragraph = paragraphs[i]
+    return (
+        i + 2 < len(paragraphs)
+        and paragraphs[i + 1] == paragraph
+        and _DOUBLED_CAPTION_MIN_CHARS <= len(paragraph) <= _CAPTION_MAX
+        and paragraph.endswith(_TERMINAL)
+        and _NEXT_SENTENCE.search(paragraph) is None
+    )
+
+
+def _caption_copy(paragraphs: Sequence[str], i: int) -> bool:
+    """Is paragraph i either copy of a caption printed twice in a row ('CALM: Fishermen mend ...' twice)?"""
+    return _doubled_caption(paragraphs, i) or (i > 0 and _doubled_caption(paragraphs, i - 1))
+
+
 def _printed_again(paragraphs: Sequence[str], i: int) -> bool:
     """Is paragraph i printed again right under it, whole or broken over two lines? A photo's caption is
     (alt text, then caption); a lead is not."""
@@ -1550,8 +1583,8 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             removed += 1
             k += 1
             continue
-        if following == paragraph and credits.dateline_of(paragraph) is not None:
-            k += 1  # the lead printed twice in a row: one copy is body
+        if k == 0 and following == paragraph and credits.dateline_of(paragraph) is not None:
+            k += 1  # the lead printed twice in a row: one copy is body (further down, a photo's caption twice)
             continue
         if following is not None and len(paragraph) <= _DOUBLED_MAX and following.startswith(paragraph):
             rest = following[len(paragraph) :].strip()
@@ -1901,6 +1934,22 @@ def _alt_text_headline_cut(content: list[str], title: str) -> None:
 
 
 _SIGNATURE_MAX = 60  # characters: a writer's name with the bar after it
+_KICKER_MAX_CHARS = head.CARD_LABEL_MAX  # characters: a section's label over a headline ("Metro", "Crime & Courts")
+_SOURCE_LINE_MAX_CHARS = 40  # characters: a story's source on a line of its own ("SOURCE: The Daily Courier")
+
+
+def _kicker_over(lines: Sequence[str], title: str | None, content_start: int) -> str | None:
+    """The short label printed right above the headline ('Metro'), or None."""
+    if title is None:
+        return None
+    try:
+        at = lines.index(title, 0, content_start)
+    except ValueError:
+        return None
+    label = lines[at - 1] if at else ""
+    return label if label and len(label) <= _KICKER_MAX_CHARS and not label.endswith(_TERMINAL) else None
+
+
 _ROLE_BYLINE_MAX_CHARS = head.ROLE_BYLINE_MAX_CHARS
 # Words that open a lead's sentence ("At least 27 people were ...") and that a headline in sentence case never
 # capitalizes in its middle; and the words a headline does not end on ("... beach in", "... against").
@@ -1977,6 +2026,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         # 'By News Desk' under the headline, 'News Desk' after the last paragraph: the author box
         if line[:3] == "By " and head.is_byline(name := line[3:].strip()):
             signed.add(name)
+    kicker = _kicker_over(lines, title, top.content_start) if top.content_start > 1 else None
     signoff_agency: str | None = None
     paywalled = False  # a paywall may cut the free preview mid-sentence
     while i < n:
@@ -2034,13 +2084,28 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
                 continue
         elif signed and line in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
-        elif (
-            len(line) <= _CARD_LABEL_MAX
-            and i + 2 < n
-            and len(lines[i + 2]) <= _DATE_WIDGET_MAX  # the card's date widget: one short word, tested first
-            and head.story_card_at(lines, i, _KindIn(kinds, _STRUCTURE_KINDS))
+        elif len(line) <= _CARD_LABEL_MAX and (  # most body lines are longer: one test in C spares them both rules
+            (
+                at_kicker := line == kicker
+                and content
+                and i + 1 < n
+                and lines[i + 1] != title
+                and head.headline_shaped(lines[i + 1])
+            )
+            or (
+                i + 2 < n
+                and len(lines[i + 2]) <= _DATE_WIDGET_MAX  # the card's date widget: one short word, tested first
+                and head.story_card_at(lines, i, _KindIn(kinds, _STRUCTURE_KINDS))
+            )
         ):
-            break  # another story's card (label, headline, its own date widget): the article has ended
+            # Another story's card: the label printed over the headline ("Metro") printed again over another
+            # headline after the body (the next story in the site's river), or a label, a headline and its own date
+            # widget. The article has ended; a short line with no sentence end right above the repeated label is
+            # the story's source ("The Daily Courier"), not a paragraph.
+            source = content[-1] if at_kicker and len(content) > 1 else ""
+            if source and len(source) <= _SOURCE_LINE_MAX_CHARS and not source.endswith(_TERMINAL):
+                content.pop()
+            break
         elif (
             i + 1 < n
             and kinds[i + 1] in _PROMO_KINDS
@@ -2242,6 +2307,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         body = _without_closing_furniture(body, agency, lines, top.content_start if under_tail else None)
     elif len(body) == 1 and _is_closing_note(body[0], lines, top.content_start):
         body = []  # all the page holds under the head is the bylined writer's bio (a column page without its column)
+    if body and min(map(len, body)) <= _LAYOUT_LINE_MAX:  # in C: most bodies hold no line this short
+        body = [p for p in body if len(p) > _LAYOUT_LINE_MAX or _WORD.search(p)]  # a rule ("———"), a bar: layout
 
     if body and dateline is None:
         warnings.append("no_dateline")
@@ -2368,6 +2435,7 @@ def _without_continue_link(paragraph: str, title: str | None) -> str:
 
 
 _LONE_DASHES = frozenset(_DASHES)  # a line that is one dash and nothing else
+_LAYOUT_LINE_MAX = 12  # characters: a line of punctuation alone in the body (a rule, a bar) is this short
 _CUT_TEASER_ENDS = ("...", "…")
 
 

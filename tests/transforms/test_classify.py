@@ -2729,3 +2729,58 @@ def test_alt_text_test_answers_when_one_text_is_the_others_start() -> None:
     # Callers pass a caption longer than the alt text, but the test must answer, not raise, for any pair.
     assert not classify._alt_text_of("Harbour lights at dusk over the quay", "Harbour")
     assert not classify._alt_text_of("Harbour", "Harbour lights at dusk")
+
+
+def test_a_finished_sentence_printed_twice_under_the_head_is_the_photos_caption() -> None:
+    plain = "Pupils of the hill school wait for the ferry at the jetty before term starts, in a photo taken on May 2."
+    lead = "The ferry to the islands will run twice a day from next week, the transport office said on Tuesday."
+    article = _parse("Ferry service to resume", plain, plain, lead, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [(plain, None)]
+    assert article.body_paragraphs == (lead, SECOND)
+    # Opening in capitals as a print lead does, over a dateline lead or a print lead: still the caption.
+    caps = "HARTONO inspecting the cracked pier at the harbour, Sunday."
+    dated = _parse("Harbour repairs begin", caps, caps, LEAD, SECOND)
+    assert [c.text for c in dated.captions] == [caps] and dated.body_paragraphs == (LEAD, SECOND)
+    print_led = _parse("Harbour repairs begin", caps, caps, PRINT_LEAD, SECOND)
+    assert [c.text for c in print_led.captions] == [caps] and print_led.body_paragraphs == (PRINT_LEAD, SECOND)
+    # A summary of two sentences printed twice is a dek over the lead, no caption.
+    dek = "Traders counted their losses as the river rose. For most of them, it was the third flood in a year."
+    summary = _parse("Flood hits river market", dek, dek, lead, SECOND)
+    assert summary.captions == ()
+
+
+def test_the_label_over_the_headline_printed_again_over_another_headline_starts_the_next_story() -> None:
+    first = "Customs officers at the cargo terminal seized two crates of counterfeit watches on Monday, officials said."
+    last = "The seized goods will be destroyed once the investigation is closed, the agency added."
+    teaser = "Harbour police have named a second suspect in the theft of marine engines from the boatyard at"
+    article = _parse(
+        "Harbour", "Customs seize fake watches at cargo terminal", first, SECOND, last,
+        "SOURCE: The Coastal Herald", "Harbour", "Police name second suspect in boatyard thefts", teaser,
+    )  # fmt: skip
+    assert article.title == "Customs seize fake watches at cargo terminal"
+    assert article.body_paragraphs == (first, SECOND, last)
+    # The label once more inside the body, over a paragraph (no headline under it), is the article's.
+    inline = _parse("Harbour", "Customs seize fake watches at cargo terminal", first, "Harbour", SECOND, last)
+    assert inline.body_paragraphs == (first, "Harbour", SECOND, last)
+
+
+def test_a_caption_printed_twice_that_opens_with_a_label_read_as_a_dateline_is_no_lead() -> None:
+    lead = "The ferry to the islands will run twice a day from next week, the transport office said on Tuesday."
+    third = "Tickets will be sold at the jetty and online, and pupils will travel free during the school term."
+    top = "CALM: Fishermen mend their nets on the quay as the storm passes."
+    article = _parse("Ferry service to resume", top, top, lead, SECOND, third)
+    assert [c.text for c in article.captions] == [top] and article.dateline is None
+    assert article.body_paragraphs == (lead, SECOND, third)
+    # Near the lead or further down, the same shape is a photo printed inside the body: neither body nor caption.
+    inside = "FILE - Passengers board the old ferry at the harbour, May 2, 2019."
+    near = _parse("Ferry service to resume", lead, SECOND, inside, inside, third)
+    assert near.captions == () and near.body_paragraphs == (lead, SECOND, third)
+    more = [f"Paragraph {n} of the story about the ferry, which has no dateline." for n in range(4)]
+    far = _parse("Ferry service to resume", lead, SECOND, *more, inside, inside, third)
+    assert far.body_paragraphs == (lead, SECOND, *more, third)
+
+
+def test_a_line_of_punctuation_alone_inside_the_body_is_layout_not_a_paragraph() -> None:
+    third = "Tickets will be sold at the jetty and online, and pupils will travel free during the school term."
+    article = _parse("Ferry service to resume", LEAD, "|", SECOND, "* * *", third, "———————", "Oil and gas", third[:-1])
+    assert article.body_paragraphs == (LEAD, SECOND, third, "Oil and gas", third[:-1])
