@@ -136,6 +136,8 @@ def _mentions_agency(text: str) -> bool:
         or "asia news network" in low
     ):
         return _ANY_AGENCY.search(text) is not None
+    if "ap" not in low and "ann" not in low:  # two scans in C: the search below walks every character
+        return False
     for m in _AP_OR_ANN.finditer(low):  # "AP", "ANN" (any case) as words of their own
         before = low[m.start() - 1] if m.start() else " "
         after = low[m.end()] if m.end() < len(low) else " "
@@ -192,6 +194,12 @@ _CREDIT_MARKER_AT_START = re.compile(
     r"(?:kyodo|jiji|yonhap|antara|vna|pti|ians|supplied)$",
     re.I,
 )
+# The first two letters of each of _CREDIT_MARKER_AT_START's words (a test keeps them in step): on ASCII text
+# lower() folds as re.I does; its words in capitals need a capital second letter.
+_MARKER_OPENINGS = frozenset((
+    "ph", "pi", "im", "il", "fi", "fo", "ha", "co", "cr", "12", "sh", "is", "pe", "fr", "dr", "de", "sc", "su",
+    "re", "af", "ap", "an", "be", "bl", "ep", "xi", "ge", "th", "ky", "ji", "yo", "vn", "pt", "ia",
+))  # fmt: skip
 _CREDIT_MARKER_ANYWHERE = re.compile(
     r"\b(?:via\b|pics?$|photos?\.?$|pix$|(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s)", re.I
 )
@@ -200,11 +208,19 @@ _CREDIT_MARKER_ANYWHERE = re.compile(
 def _has_credit_marker(text: str) -> bool:
     """_CREDIT_MARKER_AS_WRITTEN.search(text) is not None: a slash, a credit word at the start, 'via', a photo word
     at the end."""
+    if "/" in text:
+        return True
+    # Each pattern is tried only where it can match: a case-insensitive alternation costs the regex engine
+    # thousands of instructions on a headline that holds none of its words.
+    opening = text[:2]
+    if (
+        opening.lower() in _MARKER_OPENINGS or "A" <= opening[1:] <= "Z" or not opening.isascii()
+    ) and _CREDIT_MARKER_AT_START.match(text) is not None:
+        return True  # (a capital second letter: the paper's initials, "ST PHOTO: ...", "STARPIX")
+    low = text.lower()
     return (
-        "/" in text
-        or _CREDIT_MARKER_AT_START.match(text) is not None
-        or _CREDIT_MARKER_ANYWHERE.search(text) is not None
-    )
+        "via" in low or "pi" in low or "photo" in low or "\u0130" in text or "\u0131" in text  # dotted, dotless I
+    ) and _CREDIT_MARKER_ANYWHERE.search(text) is not None
 
 
 # The last word of a caption that may be its whole credit (stock libraries, a video's frame): the cheap test

@@ -1543,7 +1543,21 @@ _PRINT_LEAD = re.compile(
 
 def is_print_lead(text: str) -> bool:
     """A print-style first paragraph opening in capitals ('THE council has ...', 'RESIDENTS are ...')."""
-    return len(text) > 80 and bool(_PRINT_LEAD.match(text)) and any(v in text.split()[0] for v in "AEIOUY")
+    return (
+        len(text) > 80
+        and _may_open_in_capitals(text)
+        and bool(_PRINT_LEAD.match(text))
+        and any(v in text.split()[0] for v in "AEIOUY")
+    )
+
+
+def _may_open_in_capitals(text: str) -> bool:
+    """Can _PRINT_LEAD match here? A quote, or a capital and a second capital (or an apostrophe or hyphen of the
+    word: "MP'S", "CO-OP"), or "A"/"I" and a space: two characters instead of a regex call on most leads."""
+    first, second = text[:1], text[1:2]
+    return first in '“"‘' or (
+        "A" <= first <= "Z" and ("A" <= second <= "Z" or second in "'’-" or (first in "AI" and second.isspace()))
+    )
 
 
 _TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I)

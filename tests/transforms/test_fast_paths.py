@@ -384,6 +384,7 @@ def test_dash_credit_finds_what_the_pattern_as_written_finds(parts: list[str]) -
 MARKER_PARTS = ["/", "via", "Via", "photo", "Photos", "pic", "pics", "pix", "ST PHOTO: J", "STARPIX", "credit:", "by"]
 MARKER_PARTS += ["courtesy of", "Reuters", "AFP", "Supplied", "pixabay.com", "screen grab", "fotoBERNAMA", "file photo"]
 MARKER_PARTS += [" ", ".", "x", "Jane", "the star", "ıa", "ſ", "\n", "handout", "illustrations", "123rf"]
+MARKER_PARTS += ["Courtesy", "KYODO", "xinhua", "Getty Images", "İmages", "ıllustration", "VNA", "pti", "Pİc", "vİa"]
 
 
 @given(st.lists(st.sampled_from(MARKER_PARTS), max_size=6))
@@ -416,3 +417,29 @@ def test_agency_search_agrees_with_the_pattern_as_written(parts: list[str]) -> N
     for text in ("".join(parts), " ".join(parts)):
         slow = credits._ANY_AGENCY_AS_WRITTEN.search(text) is not None
         assert (credits._ANY_AGENCY.search(text) is not None) == slow, text
+
+
+def test_marker_openings_hold_the_first_two_letters_of_every_start_word() -> None:
+    # The two-letter test before _CREDIT_MARKER_AT_START must let through every word the pattern tries; its
+    # case-sensitive alternatives open with a class of capitals (a capital second letter lets them through).
+    pattern = credits._CREDIT_MARKER_AT_START.pattern.replace("(?-i:", "").replace("(?:", "")
+    for alternative in pattern.split("|"):
+        assert alternative[:2] == "[A" or alternative[:2].lower() in credits._MARKER_OPENINGS, alternative
+
+
+SPEECH_PARTS = ["said", "says", "told", "according", "Said", "unsaid", "toldo", "ſays", " ", ".", "x"]
+
+
+@given(st.lists(st.sampled_from(SPEECH_PARTS)))
+def test_reported_speech_test_agrees_with_its_regex(parts: list[str]) -> None:
+    for text in ("".join(parts), " ".join(parts)):
+        assert classify._reports(text) == (classify._REPORTED.search(text) is not None), text
+
+
+@given(
+    st.text(alphabet="AIThe '’-“\"‘É1\t", min_size=0, max_size=3),
+    st.sampled_from(["HE council met on Monday.", "ESIDENTS are upset", " council", "s said"]),
+)
+def test_capitals_opening_test_never_hides_a_print_lead(opening: str, rest: str) -> None:
+    text = opening + rest
+    assert head._PRINT_LEAD.match(text) is None or head._may_open_in_capitals(text), text
