@@ -217,7 +217,7 @@ def is_chrome(text: str) -> bool:
         )
         or (" - " in low and low.partition(" - ")[0] in SITE_NAMES)  # "The Paper - Print Edition"
         or (" / " in low and low.partition(" / ")[0] in SITE_NAMES)  # "The Paper / world": the site's crumbs
-        or bool(_CHROME.fullmatch(text.strip()))
+        or (_may_be_chrome(stripped := text.strip()) and _CHROME.fullmatch(stripped) is not None)
         or ("logo" in low and bool(_LOGO.fullmatch(text.strip())))
         or ("°" in text and bool(_WEATHER.fullmatch(text)))
         or ("-" in text and " " not in text and _SLUG.fullmatch(text) is not None)
@@ -225,6 +225,23 @@ def is_chrome(text: str) -> bool:
         # in C first)
         or (low.startswith(_NAV_BUTTONS) and " " in low and _nav_buttons(low))
     )
+
+
+# The first two letters of every phrase _CHROME spells out (a test keeps them in step; extra ones only cost a
+# regex call): on ASCII letters lower() folds as re.I does.
+_CHROME_OPENINGS = frozenset((
+    "aa", "ac", "ad", "br", "by", "ca", "co", "da", "di", "do", "em", "fi", "fo", "ha", "ho", "in", "ja", "ju", "kl",
+    "la", "li", "lu", "me", "mo", "ne", "no", "on", "pa", "ph", "pl", "po", "pr", "pu", "re", "se", "sh", "si", "sk",
+    "sp", "st", "th", "to", "tr", "tu", "tw", "up", "vi", "we", "wh", "wr", "x", "yo",
+))  # fmt: skip
+
+
+def _may_be_chrome(text: str) -> bool:
+    """Can _CHROME match the line? Not when it opens with two ASCII letters no phrase of it opens with (its
+    dozens of alternatives, case-insensitive, cost the regex engine thousands of instructions on a headline);
+    a digit, a mark, another script or an icon's name ("info_icon") is left to the pattern."""
+    opening = text[:2]
+    return not (opening.isascii() and opening.isalpha()) or opening.lower() in _CHROME_OPENINGS or "_" in text
 
 
 _NAV_BUTTONS = ("subscribe", "search", "menu", "home", "log in", "login", "sign in", "register", "e-paper", "epaper")

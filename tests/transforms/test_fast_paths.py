@@ -443,3 +443,29 @@ def test_reported_speech_test_agrees_with_its_regex(parts: list[str]) -> None:
 def test_capitals_opening_test_never_hides_a_print_lead(opening: str, rest: str) -> None:
     text = opening + rest
     assert head._PRINT_LEAD.match(text) is None or head._may_open_in_capitals(text), text
+
+
+# _CHROME's alternatives that open with no letter, and the two-letter openings they can still take.
+_CHROME_CLASS_LED = {"e-?mail": {"em"}, "[-+]?a": {"aa"}, "\\d": set(), "[-–—]": set(), "\\[an": set()}
+_CHROME_CLASS_LED |= {"[^\\x00-\\u024f]": set(), "[^\\w\\s]": set(), "\\w+_icon": set(), " are)": set()}
+
+
+def test_chrome_openings_hold_the_first_two_letters_of_every_phrase() -> None:
+    # Split at every bar (nested alternatives too: extra openings only cost a regex call), each phrase opening
+    # with letters must be let through by the two-letter test; one opening otherwise must be known here.
+    for phrase in head._CHROME.pattern.replace("(?:", "").split("|"):
+        phrase = phrase.lstrip("(")
+        if phrase[:2].isascii() and phrase[:2].isalpha() and phrase[2:3] not in ("?", "*", "{"):
+            assert head._may_be_chrome(phrase[:2]), phrase
+            continue
+        known = [start for start in _CHROME_CLASS_LED if phrase.startswith(start)]
+        assert known, f"new alternative of _CHROME opening with no plain letters: {phrase!r}"
+        for opening in _CHROME_CLASS_LED[known[0]]:
+            assert head._may_be_chrome(opening), phrase
+
+
+@given(st.text(alphabet="aAbBtThHeE1 -_.ſKİı", max_size=6))
+@example("gl_icon")
+@example("Email")
+def test_chrome_opening_test_never_hides_chrome(text: str) -> None:
+    assert head._CHROME.fullmatch(text) is None or head._may_be_chrome(text), text
