@@ -24,7 +24,7 @@ from transforms import head
         "Listen",
         "বাংলা",
         "Read a summary of this article on QUICK.",
-        "Your web browser is no longer supported. Some features may not work.",
+        "Your web browser is out of date: parts of this page may look broken.",
         "-A A +A",  # a text-size control
         "^",  # a back-to-top glyph
         "info_icon",  # an icon's name
