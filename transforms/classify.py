@@ -833,11 +833,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     n = len(paragraphs)
     dated: list[int] = []  # (a loop, not a list comprehension: a comprehension is a call of its own)
     for i in range(min(n, _CAPTION_SLOT)):
-        if credits.dateline_of(paragraphs[i]) and not (
-            # the neighbours compared first: most dated paragraphs are printed once
-            ((i + 1 < n and paragraphs[i + 1] == paragraphs[i]) or (i and paragraphs[i - 1] == paragraphs[i]))
-            and _caption_copy(paragraphs, i)
-        ):
+        if credits.dateline_of(paragraphs[i]) and not _caption_copy(paragraphs, i):
             dated.append(i)
     # A wire photo's caption opens with a dateline of its own ("SEPANG, 15 Mac -- ... -- fotoBERNAMA"): the
     # dateline paragraph under it, not the photo's, opens the body.
@@ -1942,12 +1938,12 @@ def _alt_text_headline_cut(content: list[str], title: str) -> None:
 
 
 _SIGNATURE_MAX = 60  # characters: a writer's name with the bar after it
-_KICKER_MAX_CHARS = head.CARD_LABEL_MAX  # characters: a section's label over a headline ("Metro", "Crime & Courts")
 _SOURCE_LINE_MAX_CHARS = 40  # characters: a story's source on a line of its own ("SOURCE: The Daily Courier")
 
 
 def _kicker_over(lines: Sequence[str], title: str | None, content_start: int) -> str | None:
-    """The short label printed right above the headline ('Metro'), or None."""
+    """The short label printed right above the headline ('Metro'), or None; a story card's label is no longer
+    (the content loop's one length test stands in front of both)."""
     if title is None:
         return None
     try:
@@ -1955,7 +1951,7 @@ def _kicker_over(lines: Sequence[str], title: str | None, content_start: int) ->
     except ValueError:
         return None
     label = lines[at - 1] if at else ""
-    return label if label and len(label) <= _KICKER_MAX_CHARS and not label.endswith(_TERMINAL) else None
+    return label if label and len(label) <= _CARD_LABEL_MAX and not label.endswith(_TERMINAL) else None
 
 
 _ROLE_BYLINE_MAX_CHARS = head.ROLE_BYLINE_MAX_CHARS

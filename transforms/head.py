@@ -218,7 +218,7 @@ def is_chrome(text: str) -> bool:
         or (" - " in low and low.partition(" - ")[0] in SITE_NAMES)  # "The Paper - Print Edition"
         or (" / " in low and low.partition(" / ")[0] in SITE_NAMES)  # "The Paper / world": the site's crumbs
         or (_may_be_chrome(stripped := text.strip()) and _CHROME.fullmatch(stripped) is not None)
-        or ("logo" in low and bool(_LOGO.fullmatch(text.strip())))
+        or ("logo" in low and bool(_LOGO.fullmatch(stripped)))
         or ("°" in text and bool(_WEATHER.fullmatch(text)))
         or ("-" in text and " " not in text and _SLUG.fullmatch(text) is not None)
         # a header's buttons run together on one line: "Subscribe Search", "Menu Search Log in" (the start tested
