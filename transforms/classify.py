@@ -842,23 +842,25 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     dateline_at = dated[0] if dated else None
     # The body's first paragraph shows itself by a dateline or by a print lead in capitals
     # ("RESIDENTS are ..."): what stands before it, under the head, describes the photo.
-    anchor_at = next(
-        (
-            i
-            for i in range(min(n, _CAPTION_SLOT))
-            if i == dateline_at
-            or (
-                head.is_print_lead(paragraphs[i])
+    # A dateline in the slot anchors the body whatever stands above it: a caption opening with a name in
+    # capitals ("NASA engineers ...", "WTI crude ...") reads as a print lead, but a print lead opens the body and
+    # no dateline follows it.
+    anchor_at = (
+        dateline_at
+        if dateline_at is not None
+        else next(
+            (
+                i
+                for i in range(min(n, _CAPTION_SLOT))
+                if head.is_print_lead(paragraphs[i])
                 and not _defined_acronym(paragraphs, i)
                 and not _photo_credited(paragraphs[i])
                 and not _printed_again(paragraphs, i)
-                # a caption in capitals printed twice over a dateline lead: its second copy is no print lead
-                and not (i and dateline_at is not None and dateline_at > i and paragraphs[i - 1] == paragraphs[i])
-                # "US President ... in April 2017. - AFP" over the lead (a dateline's or not): a wire photo's caption
+                # "US President ... in April 2017. - AFP" over the lead: a wire photo's caption
                 and not (i + 1 < n and credits.split_caption_credit(paragraphs[i])[1] is not None)
-            )
-        ),
-        None,
+            ),
+            None,
+        )
     )
     # A briefing under section labels ("Energy", "Forex", "Top stories abroad"): the first label opens
     # the body, and what stands above it describes the photo (credited or not).

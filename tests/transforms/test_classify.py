@@ -2784,3 +2784,11 @@ def test_a_line_of_punctuation_alone_inside_the_body_is_layout_not_a_paragraph()
     third = "Tickets will be sold at the jetty and online, and pupils will travel free during the school term."
     article = _parse("Ferry service to resume", LEAD, "|", SECOND, "* * *", third, "———————", "Oil and gas", third[:-1])
     assert article.body_paragraphs == (LEAD, SECOND, third, "Oil and gas", third[:-1])
+
+
+def test_a_caption_opening_with_a_name_in_capitals_over_a_dateline_lead_is_a_caption() -> None:
+    # A name in capitals ("NASA", "WTI") reads as a print lead, but a dateline under it anchors the body.
+    top = "NORDFERRY crews tow the stranded cargo barge back to the port at Kuantan. The tug left at dawn."
+    article = _parse("Barge towed back to port", top, LEAD, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [(top, None)]
+    assert article.body_paragraphs == (LEAD, SECOND) and article.dateline == "KUALA LUMPUR"
