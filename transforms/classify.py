@@ -118,6 +118,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     ),
     (DROP, ("loading",), r"loading\s*(?:\.{3}|…)\s*$"),  # a media player's placeholder: furniture wherever it stands
     (CHROME, ("see also", "must see"), r"(?:see also|must see)\s*:?$"),  # a rail of other stories' headlines
+    # An updated story's pointer to the version it replaces, its headline under it: "Earlier report:".
+    (CHROME, ("earlier", "previous"), r"(?:earlier|previous)\s+(?:reports?|stor(?:y|ies)|versions?)\s*:$"),
     (
         CHROME,
         ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot "),

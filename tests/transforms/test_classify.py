@@ -2792,3 +2792,9 @@ def test_a_caption_opening_with_a_name_in_capitals_over_a_dateline_lead_is_a_cap
     article = _parse("Barge towed back to port", top, LEAD, SECOND)
     assert [(c.text, c.credit) for c in article.captions] == [(top, None)]
     assert article.body_paragraphs == (LEAD, SECOND) and article.dateline == "KUALA LUMPUR"
+
+
+def test_an_updated_storys_pointer_to_its_earlier_report_ends_the_article() -> None:
+    last = "The port will reopen to smaller vessels on Friday, the harbour master said. - Reuters"
+    article = _parse("Port shut as storm nears(Update)", LEAD, SECOND, last, "Earlier report:", "Port braces for gale")
+    assert article.body_paragraphs == (LEAD, SECOND, last[: -len(" - Reuters")]) and article.agency == "Reuters"
