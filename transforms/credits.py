@@ -535,6 +535,8 @@ def _credit_shaped(tail: str) -> bool:
     for word in words:
         core = word.strip("()[],'\"‘’“”:").removesuffix(".")  # "Reuters file photo.", "Image credit: X"
         if core and core[0].islower() and core.split("/")[0].lower() not in _CREDIT_LOWER_WORDS:
+            if word is words[-1] and not tail.endswith(".") and _PHOTO_LABEL.match(tail):
+                break  # "Photo: Jane Cruz and jdoe88": the label's list of names may close on a user's handle
             return False
     return _has_credit_marker(tail) or bool(_ANY_AGENCY.search(tail))
 

@@ -469,6 +469,12 @@ def test_a_place_and_its_country_in_title_case_before_a_spaced_long_dash_is_a_da
             "Photo: birdy77 (Pixabay)",
         ),
         ("Pupils queue at the hall. (Photo | K R Menon, EPS)", "Pupils queue at the hall.", "Photo | K R Menon, EPS"),
+        (
+            "Dancers rehearse the finale on the open stage. Photo: Rosa Lim Mei Ling and stagelight22",
+            "Dancers rehearse the finale on the open stage.",
+            "Photo: Rosa Lim Mei Ling and stagelight22",
+        ),
+        ("Dancers rehearse. Photo: Rosa Lim said the show and the stage were ready", None, None),
         ("The talks [in Geneva] went on", None, None),
     ],
 )
