@@ -167,7 +167,8 @@ _CREDIT_LOWER_WORDS = frozenset(
     )
 )  # fmt: skip
 _CREDIT_MARKER_AS_WRITTEN = re.compile(
-    r"/|\bvia\b|^(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|"
+    r"/|\bvia\b|^(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|starpic|file photo|handout|"
+    r"courtesy)\b|"
     r"^fotobernama\b|"
     r"(?-i:^[A-Z]{2,6} PHOTOS?: [A-Z])|"  # a paper's initials before the label: "ST PHOTO: JANE TAN"
     r"^credits?:|"
@@ -183,7 +184,7 @@ _CREDIT_MARKER_AS_WRITTEN = re.compile(
 # _CREDIT_MARKER_AS_WRITTEN in two parts that answer the same: a search tried its ^-anchored alternatives at every
 # character (each a failed branch), so those are one match at the start, and the rest a search behind one \b.
 _CREDIT_MARKER_AT_START = re.compile(
-    r"(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|"
+    r"(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|starpic|file photo|handout|courtesy)\b|"
     r"fotobernama\b|"
     r"(?-i:[A-Z]{2,6} PHOTOS?: [A-Z])|"
     r"credits?:|"
@@ -197,7 +198,7 @@ _CREDIT_MARKER_AT_START = re.compile(
 # The first two letters of each of _CREDIT_MARKER_AT_START's words (a test keeps them in step): on ASCII text
 # lower() folds as re.I does; its words in capitals need a capital second letter.
 _MARKER_OPENINGS = frozenset((
-    "ph", "pi", "im", "il", "fi", "fo", "ha", "co", "cr", "12", "sh", "is", "pe", "fr", "dr", "de", "sc", "su",
+    "ph", "pi", "im", "il", "fi", "st", "fo", "ha", "co", "cr", "12", "sh", "is", "pe", "fr", "dr", "de", "sc", "su",
     "re", "af", "ap", "an", "be", "bl", "ep", "xi", "ge", "th", "ky", "ji", "yo", "vn", "pt", "ia",
 ))  # fmt: skip
 _CREDIT_MARKER_ANYWHERE = re.compile(
@@ -565,7 +566,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             continue
         credit = dash.group(1).strip()
         if _credit_shaped(credit):
-            return paragraph[:start].rstrip(), credit
+            # "... in Penang. - -Starpic": a dash typed twice with a space between belongs to the credit
+            return paragraph[:start].rstrip().removesuffix(" -"), credit
     # "Credit: Phuket Marine Police", "Picture: JANE CRUZ"
     low = tail_text.lower()
     photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low  # "Starpic by Name"

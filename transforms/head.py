@@ -581,9 +581,10 @@ _ONE_WORD_LEAD_MIN_CHARS = 120  # a finished paragraph this long is the lead, no
 
 def _wire_source_tag(text: str, words: Sequence[str]) -> bool:
     """'Seoul fires missile -Yonhap': a wire headline's source glued to its hyphen, with no stop before it
-    (a caption's credit stands apart, ' - AFP', or closes a sentence, '... on Friday. -AFP')."""
+    (a caption's credit stands apart, ' - AFP', or closes a sentence, '... on Friday. -AFP', the dash typed
+    twice: '... in Penang. - -Starpic')."""
     last = words[-1]
-    return last[:1] == "-" and last[1:2].isalpha() and not words[-2].endswith(".")
+    return last[:1] == "-" and last[1:2].isalpha() and not words[-2].endswith((".", "-"))
 
 
 _ALT_IMAGE_NUMBER = re.compile(r"\bh[iì]nh [aả]nh \d{1,2}$", re.I)

@@ -281,6 +281,7 @@ def test_bullets_give_section_and_date_and_next_in_is_the_fallback() -> None:
         "RIYADH (Reuters) - The U.S. and Russia agreed on Tuesday to restore their missions.",
         "said the minister, adding that the talks would resume next week in Geneva",
         "Federal Reserve Chair Jerome Powell holds a press conference in Washington, U.S. REUTERS/Annabelle Gordon",
+        "Villagers wave flags at the rally outside the town hall in Kuantan. - -Starpic",  # the dash typed twice
     ],
 )
 def test_dumps_without_headline_are_quarantined(first: str) -> None:

@@ -635,3 +635,9 @@ def test_a_handout_passed_on_by_a_wire_may_name_its_source_in_words_of_any_case(
         f"{caption} Volunteers of the agency said via radio that all were safe.",
         None,
     )
+
+
+def test_the_papers_photo_word_alone_after_a_dash_typed_once_or_twice_is_a_credit() -> None:
+    for dash in (" - ", " - -", " -- "):
+        paragraph = f"Villagers wave flags at the rally outside the town hall in Kuantan.{dash}Starpic"
+        assert credits.split_caption_credit(paragraph) == (paragraph[: paragraph.index(".") + 1], "Starpic")
