@@ -2799,3 +2799,17 @@ def test_an_updated_storys_pointer_to_its_earlier_report_ends_the_article() -> N
     last = "The port will reopen to smaller vessels on Friday, the harbour master said. - Reuters"
     article = _parse("Port shut as storm nears(Update)", LEAD, SECOND, last, "Earlier report:", "Port braces for gale")
     assert article.body_paragraphs == (LEAD, SECOND, last[: -len(" - Reuters")]) and article.agency == "Reuters"
+
+
+def test_a_one_word_headline_named_by_the_browser_tabs_title_above_it_is_the_headline() -> None:
+    item = "The night market on Jalan Baru reopens on Friday with forty stalls, and parking is free until May."
+    photo = (
+        "Shoppers crowd the satay stalls at the night market on Jalan Baru, which runs from 6pm to midnight."
+        " Sticks of chicken are priced at RM1 each, while beef and lamb cost RM1.50 a stick"
+    )
+    lines = ["Markets - Weekend Guide | The Daily Ledger", "ADS", "Markets", photo, photo, "Night market", item]
+    article = _parse(*lines)
+    assert article.title == "Markets" and article.body_paragraphs[-2:] == ("Night market", item)
+    # The tab's title naming another word: the word is no headline.
+    other = parse_text("\n".join(["Stalls - Weekend Guide | The Daily Ledger", *lines[1:]]))
+    assert isinstance(other, Quarantined) or other.title != "Markets"
