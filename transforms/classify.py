@@ -1219,8 +1219,14 @@ def _caption_grammar(paragraph: str) -> bool:
     if words and words[0].lower() in _FIRST_PERSON:
         return False  # "I REFER to the report on rising rents ...": a letter writer's sentence, not a photo's
     return _FINITE.search(paragraph) is None and any(
-        w.endswith("ing") and w[0].islower() for w in words[1 : _PARTICIPLE_WITHIN + 1]
+        w.endswith("ing") and w[0].islower() and words[k].lower() not in _GERUND_PREPOSITIONS
+        for k, w in enumerate(words[1 : _PARTICIPLE_WITHIN + 1])
     )
+
+
+# After a preposition an -ing word is a gerund ("steadfast in fending off ...", a headline's words), not the
+# participle that follows a caption's subject ("Jane Tan showing off her crop").
+_GERUND_PREPOSITIONS = frozenset(("in", "of", "for", "on", "by", "after", "before", "from", "about", "without"))
 
 
 _HEADLINE_STANDFIRST_MAX_CHARS = 100  # a summary in a headline's words is a headline's length

@@ -2813,3 +2813,14 @@ def test_a_one_word_headline_named_by_the_browser_tabs_title_above_it_is_the_hea
     # The tab's title naming another word: the word is no headline.
     other = parse_text("\n".join(["Stalls - Weekend Guide | The Daily Ledger", *lines[1:]]))
     assert isinstance(other, Quarantined) or other.title != "Markets"
+
+
+def test_a_headline_with_a_gerund_between_a_credited_caption_and_the_dateline_is_neither_caption_nor_body() -> None:
+    # "in rebuilding" is a gerund after its preposition, a headline's words; a caption's participle follows its
+    # subject ("Volunteers clearing ...").
+    photo = "Helping hands: Volunteers clearing mud from a school in Kota Bharu. — JANE TAN/The Daily Ledger"
+    deck = "Mayor: Towns united in rebuilding homes after the floods"
+    article = _parse("Rebuilding begins in the east", photo, deck, LEAD, SECOND)
+    assert [c.text for c in article.captions] == ["Helping hands: Volunteers clearing mud from a school in Kota Bharu."]
+    assert article.body_paragraphs == (LEAD, SECOND)
+    assert classify._caption_grammar("Villagers wading through the flooded street")
