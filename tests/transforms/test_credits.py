@@ -641,3 +641,9 @@ def test_the_papers_photo_word_alone_after_a_dash_typed_once_or_twice_is_a_credi
     for dash in (" - ", " - -", " -- "):
         paragraph = f"Villagers wave flags at the rally outside the town hall in Kuantan.{dash}Starpic"
         assert credits.split_caption_credit(paragraph) == (paragraph[: paragraph.index(".") + 1], "Starpic")
+
+
+def test_a_place_in_capitals_after_a_prefix_in_lower_case_is_a_dateline() -> None:
+    assert credits.dateline_of("DeKALB: The county board voted on Tuesday to close two libraries.") == ("DeKALB", None)
+    assert credits.dateline_of("MacTAVISH FALLS (Reuters) - Two bridges were closed.") == ("MacTAVISH FALLS", "Reuters")
+    assert credits.dateline_of("The BBC: a history of the broadcaster in forty objects") is None
