@@ -679,6 +679,7 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
 _TAG_SEPARATORS = frozenset((",", ";"))
 _STAR_TAGS_LABEL = "tags / keywords:"  # "Tags / Keywords: News, Business, ...": the reference site's pages of 2013
 _AUTHOR_NAME_MAX_WORDS = 5
+_AUTHOR_BOX_NAME_TWICE = 3  # lines: the name, the name again, the bio
 
 
 def _author_box_start(content: Sequence[str]) -> int | None:
@@ -2219,7 +2220,15 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
     # The bio opens with the name above it: one test in C spares most dumps the call.
     if len(content) >= 3 and content[-1].startswith(content[-2]) and (box := _author_box_start(content)) is not None:
+        name_twice = len(content) - box >= _AUTHOR_BOX_NAME_TWICE
+        name = content[box]
         content = content[:box]
+        # A page with no WhatsApp line: its tags line stands right over the columnist's box ("Name , Column's
+        # name"); or, as under a WhatsApp line, the writer's name is the tags line and the box repeats it once.
+        if not tags and content and _is_spaced_tags_line(content[-1]):
+            tags = _tags_of(content.pop()) or ()
+        elif not tags and name_twice:
+            tags = (name,)
     # A byline block under the photo ("Jane Tan" / "Indonesia Correspondent" / "Published Sep 2, 2025"):
     # head meta printed after the caption, not body.
     if (box := _summary_box_end(content)) is not None:

@@ -1224,6 +1224,15 @@ def test_a_columnists_box_under_the_article_is_no_body_and_its_name_in_the_tags_
         "Give the police room", LEAD, SECOND, "Lim Boon Keat", "Lim Boon Keat", bio, "Next In Columnists", "A"
     )
     assert without.body_paragraphs == (LEAD, SECOND)
+    # With no WhatsApp line the tags line stands over the box, or the name printed over it once more is the tag.
+    assert without.tags == ("Lim Boon Keat",)
+    tagged = _parse(
+        "Give the police room", LEAD, SECOND, "Lim Boon Keat , Beat Notes", "Lim Boon Keat", "Lim Boon Keat", bio,
+        "Next In Columnists", "A",
+    )  # fmt: skip
+    assert tagged.tags == ("Lim Boon Keat", "Beat Notes") and tagged.body_paragraphs == (LEAD, SECOND)
+    once = _parse("Give the police room", LEAD, SECOND, "Lim Boon Keat", bio, "Next In Columnists", "A")
+    assert once.tags == () and once.body_paragraphs == (LEAD, SECOND)
 
 
 @pytest.mark.parametrize(
