@@ -2266,6 +2266,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it
     anchored = body[dateline_at] if dateline_at is not None else None
     body, repeated, glued = _without_printed_captions(body, captions)
+    if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
+        body.pop()  # a pull quote the scrape cut: the article tells those words once, earlier
     captions.extend(glued)
     if repeated:
         warnings.append("caption_in_body_removed")
@@ -2413,6 +2415,19 @@ def _preview(text: str, limit: int = 60) -> str:
 _PULL_QUOTE_MIN = 30  # characters: a pull quote is a sentence or two, never a word
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
+
+
+_CUT_QUOTE_OPENINGS = '“"‘'  # a pull quote may open with a single curly quote too
+
+
+def _pull_quote_cut(body: Sequence[str]) -> bool:
+    """Is the last paragraph a pull quote cut by the scrape ('‘Prices will rise as the dry season ..., and the
+    co')? It opens with a quote and never closes it, and its whole words are printed in an earlier paragraph."""
+    last = body[-1]
+    if last[-1:] in _CLOSING_QUOTES or last[-1:] in "’.!?":
+        return False
+    words = last[1:].rpartition(" ")[0]  # the last word may be cut in the middle
+    return len(words) >= _PULL_QUOTE_MIN and any(words in paragraph for paragraph in body[:-1])
 
 
 def _without_pull_quotes(body: list[str], quotations: Sequence[str]) -> list[str]:

@@ -2833,3 +2833,13 @@ def test_a_headline_with_a_gerund_between_a_credited_caption_and_the_dateline_is
     assert [c.text for c in article.captions] == ["Helping hands: Volunteers clearing mud from a school in Kota Bharu."]
     assert article.body_paragraphs == (LEAD, SECOND)
     assert classify._caption_grammar("Villagers wading through the flooded street")
+
+
+def test_a_pull_quote_cut_by_the_scrape_at_the_end_is_no_body() -> None:
+    quote = "“Nobody expected the river to rise so fast. By midnight the water was at the door,” said a trader."
+    cut = "‘By midnight the water was at the door,” said a tr"
+    article = _parse("Flood hits river market", LEAD, quote, SECOND, cut)
+    assert article.body_paragraphs == (LEAD, quote, SECOND)
+    # A last paragraph opening a quotation of its own, cut, is the article's.
+    own = "“The stalls will reopen next week once the council has cleared the mud from the lanes and the dr"
+    assert _parse("Flood hits river market", LEAD, quote, SECOND, own).body_paragraphs[-1] == own
