@@ -1240,6 +1240,7 @@ def test_a_columnists_box_under_the_article_is_no_body_and_its_name_in_the_tags_
     [
         "Closing the station gates at night raises questions. Have the police lost faith in their own safety?",
         "The council is likely to be reshuffled in June, and the mayor sounds cheerful about that.",
+        "It is a habit rooted in our town's past, and we have had quite enough of it.",  # the writer's voice
     ],
 )
 def test_a_columns_standfirst_above_the_print_lead_is_body_not_a_caption(standfirst: str) -> None:
