@@ -118,6 +118,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     ),
     (DROP, ("loading",), r"loading\s*(?:\.{3}|…)\s*$"),  # a media player's placeholder: furniture wherever it stands
     (CHROME, ("see also", "must see"), r"(?:see also|must see)\s*:?$"),  # a rail of other stories' headlines
+    # An updated story's pointer to the version it replaces, its headline under it: "Earlier report:".
+    (CHROME, ("earlier", "previous"), r"(?:earlier|previous)\s+(?:reports?|stor(?:y|ies)|versions?)\s*:$"),
     (
         CHROME,
         ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot "),
@@ -677,6 +679,7 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
 _TAG_SEPARATORS = frozenset((",", ";"))
 _STAR_TAGS_LABEL = "tags / keywords:"  # "Tags / Keywords: News, Business, ...": the reference site's pages of 2013
 _AUTHOR_NAME_MAX_WORDS = 5
+_AUTHOR_BOX_NAME_TWICE = 3  # lines: the name, the name again, the bio
 
 
 def _author_box_start(content: Sequence[str]) -> int | None:
@@ -842,23 +845,25 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     dateline_at = dated[0] if dated else None
     # The body's first paragraph shows itself by a dateline or by a print lead in capitals
     # ("RESIDENTS are ..."): what stands before it, under the head, describes the photo.
-    anchor_at = next(
-        (
-            i
-            for i in range(min(n, _CAPTION_SLOT))
-            if i == dateline_at
-            or (
-                head.is_print_lead(paragraphs[i])
+    # A dateline in the slot anchors the body whatever stands above it: a caption opening with a name in
+    # capitals ("NASA engineers ...", "WTI crude ...") reads as a print lead, but a print lead opens the body and
+    # no dateline follows it.
+    anchor_at = (
+        dateline_at
+        if dateline_at is not None
+        else next(
+            (
+                i
+                for i in range(min(n, _CAPTION_SLOT))
+                if head.is_print_lead(paragraphs[i])
                 and not _defined_acronym(paragraphs, i)
                 and not _photo_credited(paragraphs[i])
                 and not _printed_again(paragraphs, i)
-                # a caption in capitals printed twice over a dateline lead: its second copy is no print lead
-                and not (i and dateline_at is not None and dateline_at > i and paragraphs[i - 1] == paragraphs[i])
-                # "US President ... in April 2017. - AFP" over the lead (a dateline's or not): a wire photo's caption
+                # "US President ... in April 2017. - AFP" over the lead: a wire photo's caption
                 and not (i + 1 < n and credits.split_caption_credit(paragraphs[i])[1] is not None)
-            )
-        ),
-        None,
+            ),
+            None,
+        )
     )
     # A briefing under section labels ("Energy", "Forex", "Top stories abroad"): the first label opens
     # the body, and what stands above it describes the photo (credited or not).
@@ -1198,8 +1203,8 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
     )
 
 
-# A standfirst argues or looks ahead; a photo's caption shows a moment.
-_ARGUES = re.compile(r"\?|[.!]\s+\S|\b(?:will|would|likely|should|must|could|might|can)\b")
+# A standfirst argues or looks ahead, in the writer's voice ("we", "our"); a photo's caption shows a moment.
+_ARGUES = re.compile(r"\?|[.!]\s+\S|\b(?:will|would|likely|should|must|could|might|can|we|our)\b")
 
 
 def _reads_as_standfirst(paragraph: str) -> bool:
@@ -1215,8 +1220,14 @@ def _caption_grammar(paragraph: str) -> bool:
     if words and words[0].lower() in _FIRST_PERSON:
         return False  # "I REFER to the report on rising rents ...": a letter writer's sentence, not a photo's
     return _FINITE.search(paragraph) is None and any(
-        w.endswith("ing") and w[0].islower() for w in words[1 : _PARTICIPLE_WITHIN + 1]
+        w.endswith("ing") and w[0].islower() and words[k].lower() not in _GERUND_PREPOSITIONS
+        for k, w in enumerate(words[1 : _PARTICIPLE_WITHIN + 1])
     )
+
+
+# After a preposition an -ing word is a gerund ("steadfast in fending off ...", a headline's words), not the
+# participle that follows a caption's subject ("Jane Tan showing off her crop").
+_GERUND_PREPOSITIONS = frozenset(("in", "of", "for", "on", "by", "after", "before", "from", "about", "without"))
 
 
 _HEADLINE_STANDFIRST_MAX_CHARS = 100  # a summary in a headline's words is a headline's length
@@ -2209,7 +2220,15 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
     # The bio opens with the name above it: one test in C spares most dumps the call.
     if len(content) >= 3 and content[-1].startswith(content[-2]) and (box := _author_box_start(content)) is not None:
+        name_twice = len(content) - box >= _AUTHOR_BOX_NAME_TWICE
+        name = content[box]
         content = content[:box]
+        # A page with no WhatsApp line: its tags line stands right over the columnist's box ("Name , Column's
+        # name"); or, as under a WhatsApp line, the writer's name is the tags line and the box repeats it once.
+        if not tags and content and _is_spaced_tags_line(content[-1]):
+            tags = _tags_of(content.pop()) or ()
+        elif not tags and name_twice:
+            tags = (name,)
     # A byline block under the photo ("Jane Tan" / "Indonesia Correspondent" / "Published Sep 2, 2025"):
     # head meta printed after the caption, not body.
     if (box := _summary_box_end(content)) is not None:
@@ -2247,6 +2266,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it
     anchored = body[dateline_at] if dateline_at is not None else None
     body, repeated, glued = _without_printed_captions(body, captions)
+    if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
+        body.pop()  # a pull quote the scrape cut: the article tells those words once, earlier
     captions.extend(glued)
     if repeated:
         warnings.append("caption_in_body_removed")
@@ -2394,6 +2415,19 @@ def _preview(text: str, limit: int = 60) -> str:
 _PULL_QUOTE_MIN = 30  # characters: a pull quote is a sentence or two, never a word
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
+
+
+_CUT_QUOTE_OPENINGS = '“"‘'  # a pull quote may open with a single curly quote too
+
+
+def _pull_quote_cut(body: Sequence[str]) -> bool:
+    """Is the last paragraph a pull quote cut by the scrape ('‘Prices will rise as the dry season ..., and the
+    co')? It opens with a quote and never closes it, and its whole words are printed in an earlier paragraph."""
+    last = body[-1]
+    if last[-1:] in _CLOSING_QUOTES or last[-1:] in "’.!?":
+        return False
+    words = last[1:].rpartition(" ")[0]  # the last word may be cut in the middle
+    return len(words) >= _PULL_QUOTE_MIN and any(words in paragraph for paragraph in body[:-1])
 
 
 def _without_pull_quotes(body: list[str], quotations: Sequence[str]) -> list[str]:

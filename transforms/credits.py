@@ -13,7 +13,8 @@ from functools import lru_cache
 # printed date stays part of the dateline. After the place: an agency in parentheses and a dash or
 # colon, or a colon, or a spaced dash (so a print lead such as "THE Straits of ..." is not a dateline).
 _CAP = "A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ"
-_PLACE = rf"[{_CAP}][{_CAP}.'’\-]*(?:[ ][{_CAP}][{_CAP}.'’\-]*){{0,4}}"
+# A place's first word may hold a prefix in lower case before its capitals: "McALLEN", "DeKALB".
+_PLACE = rf"[{_CAP}](?:[a-z]{{1,2}}(?=[{_CAP}]{{3}}))?[{_CAP}.'’\-]*(?:[ ][{_CAP}][{_CAP}.'’\-]*){{0,4}}"
 _TITLE_PLACE = r"[A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?:['’]s)?(?: [A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+){0,2}"  # "Hà Nội", "HCM City"
 _PRINTED_DATE = (
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
@@ -167,7 +168,8 @@ _CREDIT_LOWER_WORDS = frozenset(
     )
 )  # fmt: skip
 _CREDIT_MARKER_AS_WRITTEN = re.compile(
-    r"/|\bvia\b|^(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|"
+    r"/|\bvia\b|^(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|starpic|file photo|handout|"
+    r"courtesy)\b|"
     r"^fotobernama\b|"
     r"(?-i:^[A-Z]{2,6} PHOTOS?: [A-Z])|"  # a paper's initials before the label: "ST PHOTO: JANE TAN"
     r"^credits?:|"
@@ -183,7 +185,7 @@ _CREDIT_MARKER_AS_WRITTEN = re.compile(
 # _CREDIT_MARKER_AS_WRITTEN in two parts that answer the same: a search tried its ^-anchored alternatives at every
 # character (each a failed branch), so those are one match at the start, and the rest a search behind one \b.
 _CREDIT_MARKER_AT_START = re.compile(
-    r"(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|file photo|handout|courtesy)\b|"
+    r"(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|starpic|file photo|handout|courtesy)\b|"
     r"fotobernama\b|"
     r"(?-i:[A-Z]{2,6} PHOTOS?: [A-Z])|"
     r"credits?:|"
@@ -197,7 +199,7 @@ _CREDIT_MARKER_AT_START = re.compile(
 # The first two letters of each of _CREDIT_MARKER_AT_START's words (a test keeps them in step): on ASCII text
 # lower() folds as re.I does; its words in capitals need a capital second letter.
 _MARKER_OPENINGS = frozenset((
-    "ph", "pi", "im", "il", "fi", "fo", "ha", "co", "cr", "12", "sh", "is", "pe", "fr", "dr", "de", "sc", "su",
+    "ph", "pi", "im", "il", "fi", "st", "fo", "ha", "co", "cr", "12", "sh", "is", "pe", "fr", "dr", "de", "sc", "su",
     "re", "af", "ap", "an", "be", "bl", "ep", "xi", "ge", "th", "ky", "ji", "yo", "vn", "pt", "ia",
 ))  # fmt: skip
 _CREDIT_MARKER_ANYWHERE = re.compile(
@@ -535,6 +537,8 @@ def _credit_shaped(tail: str) -> bool:
     for word in words:
         core = word.strip("()[],'\"‘’“”:").removesuffix(".")  # "Reuters file photo.", "Image credit: X"
         if core and core[0].islower() and core.split("/")[0].lower() not in _CREDIT_LOWER_WORDS:
+            if word is words[-1] and not tail.endswith(".") and _PHOTO_LABEL.match(tail):
+                break  # "Photo: Jane Cruz and jdoe88": the label's list of names may close on a user's handle
             return False
     return _has_credit_marker(tail) or bool(_ANY_AGENCY.search(tail))
 
@@ -563,7 +567,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             continue
         credit = dash.group(1).strip()
         if _credit_shaped(credit):
-            return paragraph[:start].rstrip(), credit
+            # "... in Penang. - -Starpic": a dash typed twice with a space between belongs to the credit
+            return paragraph[:start].rstrip().removesuffix(" -"), credit
     # "Credit: Phuket Marine Police", "Picture: JANE CRUZ"
     low = tail_text.lower()
     photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low  # "Starpic by Name"

@@ -575,15 +575,28 @@ def _one_word_headline(text: str, following: str) -> bool:
     )
 
 
+def _one_word_headline_of_tab_title(lines: Sequence[str], i: int) -> bool:
+    """'Food' under the chrome of 'Food - Eat & Drink | The Site': the browser tab's title above names the word as
+    the headline, before the section and the site's name; a section's own page has its name after the bar."""
+    word = lines[i]
+    if not (len(word) <= _ONE_WORD_HEADLINE_MAX_CHARS and word.isalpha() and word[0].isupper()):
+        return False
+    return any(
+        line.startswith(word) and " | " in line and line[len(word) : len(word) + 3].startswith(_TAB_TITLE_JOINS)
+        for line in lines[:i]
+    ) and not (is_chrome(word) or is_masthead(word) or is_agency_only(word) or credits.is_credit_only(word))
+
+
 _ONE_WORD_HEADLINE_MAX_CHARS = 20
 _ONE_WORD_LEAD_MIN_CHARS = 120  # a finished paragraph this long is the lead, not a dek or another headline
 
 
 def _wire_source_tag(text: str, words: Sequence[str]) -> bool:
     """'Seoul fires missile -Yonhap': a wire headline's source glued to its hyphen, with no stop before it
-    (a caption's credit stands apart, ' - AFP', or closes a sentence, '... on Friday. -AFP')."""
+    (a caption's credit stands apart, ' - AFP', or closes a sentence, '... on Friday. -AFP', the dash typed
+    twice: '... in Penang. - -Starpic')."""
     last = words[-1]
-    return last[:1] == "-" and last[1:2].isalpha() and not words[-2].endswith(".")
+    return last[:1] == "-" and last[1:2].isalpha() and not words[-2].endswith((".", "-"))
 
 
 _ALT_IMAGE_NUMBER = re.compile(r"\bh[iì]nh [aả]nh \d{1,2}$", re.I)
@@ -646,7 +659,8 @@ def _is_tab_title_of_later_line(lines: Sequence[str], i: int) -> bool:
     for later in lines[i + 1 : i + _HEADLINE_AHEAD + 1]:
         if (
             text.startswith(later)  # first: one call in C rejects almost every line
-            and len(later) >= _TAB_TITLE_MIN_CHARS
+            # a one-word headline's tab: 'Markets - Weekend Guide | The Paper' (a site's name after the bar)
+            and (len(later) >= _TAB_TITLE_MIN_CHARS or (" | " in text and later.isalpha()))
             and len(text) > len(later)
             and text[len(later) : len(later) + 3].startswith(_TAB_TITLE_JOINS)
         ):
@@ -913,6 +927,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         i += 2
     if title is None and i == 0 and n > 1 and _one_word_headline(lines[0], lines[1]):
         title = lines[0]
+    elif title is None and 0 < i < n - 1 and _one_word_headline_of_tab_title(lines, i):
+        title = lines[i]
     if title is None:
         return Head(None, section, published, i, (), skipped)
     i += 1

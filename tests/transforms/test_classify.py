@@ -281,6 +281,7 @@ def test_bullets_give_section_and_date_and_next_in_is_the_fallback() -> None:
         "RIYADH (Reuters) - The U.S. and Russia agreed on Tuesday to restore their missions.",
         "said the minister, adding that the talks would resume next week in Geneva",
         "Federal Reserve Chair Jerome Powell holds a press conference in Washington, U.S. REUTERS/Annabelle Gordon",
+        "Villagers wave flags at the rally outside the town hall in Kuantan. - -Starpic",  # the dash typed twice
     ],
 )
 def test_dumps_without_headline_are_quarantined(first: str) -> None:
@@ -1223,6 +1224,15 @@ def test_a_columnists_box_under_the_article_is_no_body_and_its_name_in_the_tags_
         "Give the police room", LEAD, SECOND, "Lim Boon Keat", "Lim Boon Keat", bio, "Next In Columnists", "A"
     )
     assert without.body_paragraphs == (LEAD, SECOND)
+    # With no WhatsApp line the tags line stands over the box, or the name printed over it once more is the tag.
+    assert without.tags == ("Lim Boon Keat",)
+    tagged = _parse(
+        "Give the police room", LEAD, SECOND, "Lim Boon Keat , Beat Notes", "Lim Boon Keat", "Lim Boon Keat", bio,
+        "Next In Columnists", "A",
+    )  # fmt: skip
+    assert tagged.tags == ("Lim Boon Keat", "Beat Notes") and tagged.body_paragraphs == (LEAD, SECOND)
+    once = _parse("Give the police room", LEAD, SECOND, "Lim Boon Keat", bio, "Next In Columnists", "A")
+    assert once.tags == () and once.body_paragraphs == (LEAD, SECOND)
 
 
 @pytest.mark.parametrize(
@@ -1230,6 +1240,7 @@ def test_a_columnists_box_under_the_article_is_no_body_and_its_name_in_the_tags_
     [
         "Closing the station gates at night raises questions. Have the police lost faith in their own safety?",
         "The council is likely to be reshuffled in June, and the mayor sounds cheerful about that.",
+        "It is a habit rooted in our town's past, and we have had quite enough of it.",  # the writer's voice
     ],
 )
 def test_a_columns_standfirst_above_the_print_lead_is_body_not_a_caption(standfirst: str) -> None:
@@ -2784,3 +2795,52 @@ def test_a_line_of_punctuation_alone_inside_the_body_is_layout_not_a_paragraph()
     third = "Tickets will be sold at the jetty and online, and pupils will travel free during the school term."
     article = _parse("Ferry service to resume", LEAD, "|", SECOND, "* * *", third, "———————", "Oil and gas", third[:-1])
     assert article.body_paragraphs == (LEAD, SECOND, third, "Oil and gas", third[:-1])
+
+
+def test_a_caption_opening_with_a_name_in_capitals_over_a_dateline_lead_is_a_caption() -> None:
+    # A name in capitals ("NASA", "WTI") reads as a print lead, but a dateline under it anchors the body.
+    top = "NORDFERRY crews tow the stranded cargo barge back to the port at Kuantan. The tug left at dawn."
+    article = _parse("Barge towed back to port", top, LEAD, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [(top, None)]
+    assert article.body_paragraphs == (LEAD, SECOND) and article.dateline == "KUALA LUMPUR"
+
+
+def test_an_updated_storys_pointer_to_its_earlier_report_ends_the_article() -> None:
+    last = "The port will reopen to smaller vessels on Friday, the harbour master said. - Reuters"
+    article = _parse("Port shut as storm nears(Update)", LEAD, SECOND, last, "Earlier report:", "Port braces for gale")
+    assert article.body_paragraphs == (LEAD, SECOND, last[: -len(" - Reuters")]) and article.agency == "Reuters"
+
+
+def test_a_one_word_headline_named_by_the_browser_tabs_title_above_it_is_the_headline() -> None:
+    item = "The night market on Jalan Baru reopens on Friday with forty stalls, and parking is free until May."
+    photo = (
+        "Shoppers crowd the satay stalls at the night market on Jalan Baru, which runs from 6pm to midnight."
+        " Sticks of chicken are priced at RM1 each, while beef and lamb cost RM1.50 a stick"
+    )
+    lines = ["Markets - Weekend Guide | The Daily Ledger", "ADS", "Markets", photo, photo, "Night market", item]
+    article = _parse(*lines)
+    assert article.title == "Markets" and article.body_paragraphs[-2:] == ("Night market", item)
+    # The tab's title naming another word: the word is no headline.
+    other = parse_text("\n".join(["Stalls - Weekend Guide | The Daily Ledger", *lines[1:]]))
+    assert isinstance(other, Quarantined) or other.title != "Markets"
+
+
+def test_a_headline_with_a_gerund_between_a_credited_caption_and_the_dateline_is_neither_caption_nor_body() -> None:
+    # "in rebuilding" is a gerund after its preposition, a headline's words; a caption's participle follows its
+    # subject ("Volunteers clearing ...").
+    photo = "Helping hands: Volunteers clearing mud from a school in Kota Bharu. — JANE TAN/The Daily Ledger"
+    deck = "Mayor: Towns united in rebuilding homes after the floods"
+    article = _parse("Rebuilding begins in the east", photo, deck, LEAD, SECOND)
+    assert [c.text for c in article.captions] == ["Helping hands: Volunteers clearing mud from a school in Kota Bharu."]
+    assert article.body_paragraphs == (LEAD, SECOND)
+    assert classify._caption_grammar("Villagers wading through the flooded street")
+
+
+def test_a_pull_quote_cut_by_the_scrape_at_the_end_is_no_body() -> None:
+    quote = "“Nobody expected the river to rise so fast. By midnight the water was at the door,” said a trader."
+    cut = "‘By midnight the water was at the door,” said a tr"
+    article = _parse("Flood hits river market", LEAD, quote, SECOND, cut)
+    assert article.body_paragraphs == (LEAD, quote, SECOND)
+    # A last paragraph opening a quotation of its own, cut, is the article's.
+    own = "“The stalls will reopen next week once the council has cleared the mud from the lanes and the dr"
+    assert _parse("Flood hits river market", LEAD, quote, SECOND, own).body_paragraphs[-1] == own

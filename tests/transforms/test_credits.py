@@ -469,6 +469,12 @@ def test_a_place_and_its_country_in_title_case_before_a_spaced_long_dash_is_a_da
             "Photo: birdy77 (Pixabay)",
         ),
         ("Pupils queue at the hall. (Photo | K R Menon, EPS)", "Pupils queue at the hall.", "Photo | K R Menon, EPS"),
+        (
+            "Dancers rehearse the finale on the open stage. Photo: Rosa Lim Mei Ling and stagelight22",
+            "Dancers rehearse the finale on the open stage.",
+            "Photo: Rosa Lim Mei Ling and stagelight22",
+        ),
+        ("Dancers rehearse. Photo: Rosa Lim said the show and the stage were ready", None, None),
         ("The talks [in Geneva] went on", None, None),
     ],
 )
@@ -629,3 +635,15 @@ def test_a_handout_passed_on_by_a_wire_may_name_its_source_in_words_of_any_case(
         f"{caption} Volunteers of the agency said via radio that all were safe.",
         None,
     )
+
+
+def test_the_papers_photo_word_alone_after_a_dash_typed_once_or_twice_is_a_credit() -> None:
+    for dash in (" - ", " - -", " -- "):
+        paragraph = f"Villagers wave flags at the rally outside the town hall in Kuantan.{dash}Starpic"
+        assert credits.split_caption_credit(paragraph) == (paragraph[: paragraph.index(".") + 1], "Starpic")
+
+
+def test_a_place_in_capitals_after_a_prefix_in_lower_case_is_a_dateline() -> None:
+    assert credits.dateline_of("DeKALB: The county board voted on Tuesday to close two libraries.") == ("DeKALB", None)
+    assert credits.dateline_of("MacTAVISH FALLS (Reuters) - Two bridges were closed.") == ("MacTAVISH FALLS", "Reuters")
+    assert credits.dateline_of("The BBC: a history of the broadcaster in forty objects") is None
