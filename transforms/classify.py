@@ -116,7 +116,15 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"duration\s*:?\s*\d[\d:′″'\" ]{0,10}(?:mins?|minutes?|secs?|seconds?)?\s*$|"  # and its length
         r"(?:the\s+voice|this\s+audio)\s+(?:you\s+hear\s+)?(?:is|was)\s+(?:produced|generated|created|synthesi[sz]ed)\b.{0,80}$",
     ),
-    (DROP, ("loading",), r"loading\s*(?:\.{3}|…)\s*$"),  # a media player's placeholder: furniture wherever it stands
+    (DROP, ("loading",), r"loading\s*(?:\.{3}|…)\s*$"),
+    # A gift button's prompt: "Gift this article", "New: Gift this subscriber-only story to your friends", "GIFT a
+    # SubscriptionGift" (the icon's name glued on): furniture wherever it stands.
+    (
+        DROP,
+        ("gift", "new: gift", "new gift"),
+        r"(?:new:?\s+)?gift\s+(?:this|a|an)\s+(?:[\w-]+\s+)?(?:article|story|subscription)\w*"
+        r"(?:\s+to\s+(?:your\s+)?[\w\s]{0,30})?\s*[.!]?$",
+    ),  # a media player's placeholder: furniture wherever it stands
     (CHROME, ("see also", "must see"), r"(?:see also|must see)\s*:?$"),  # a rail of other stories' headlines
     (
         CHROME,
