@@ -832,6 +832,14 @@ def test_a_breadcrumb_run_together_and_ending_in_the_headline_is_chrome() -> Non
     assert _head("Homeowners protest new harbour levy", title, BODY).title == "Homeowners protest new harbour levy"
 
 
+def test_a_section_label_glued_to_the_headline_printed_under_it_is_chrome() -> None:
+    title = "Harbour board limits fishing hours"
+    top = _head("24 C", "Sunday, May 4, 2031", "Commentary" + title, title, BODY)
+    assert top.title == title and top.content_start == 4
+    # a headline's own opening, a word and a mark, is no label glued on
+    assert _head("Ports: Harbour board limits fishing hours", title, BODY).title.startswith("Ports:")
+
+
 def test_one_capitalized_word_under_the_headline_over_a_long_lead_is_a_label() -> None:
     lead = (
         "The harbour board on Monday limited the hours small boats may spend at sea, saying the reefs needed a "
