@@ -771,6 +771,13 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             i = end + 1
             in_list = False
             continue
+        if text in lines[i + _STICKY_HEADER_MIN : i + _STICKY_HEADER_MAX + 1] and (
+            end := _header_printed_twice(lines, i)
+        ):
+            skipped_lists += end - i  # the header and its sticky copy do not use up the window
+            skipped += end - i
+            i = end
+            continue
         # The reference site's headline has its section and date bullets right under it: skip the chrome tests
         # (a line shaped as a headline with a bullet under it is the headline; a masthead over a date bullet is not).
         if (
@@ -1021,6 +1028,19 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         skipped += last_meta + 1 - i
         i = last_meta + 1
     return Head(title, section, published, i, captions_above, skipped, credits_above)
+
+
+_STICKY_HEADER_MIN = 3  # lines: a headline printed again under itself (its photo's alt text) is no header
+_STICKY_HEADER_MAX = 8
+
+
+def _header_printed_twice(lines: Sequence[str], i: int) -> int | None:
+    """'Menu' / 'Data' / 'Health' / 'Menu' / 'Data' / 'Health': a run of three or more lines from line i printed
+    again right under itself, the page's header and its sticky copy. Returns where the copy ends."""
+    for m in range(_STICKY_HEADER_MIN, _STICKY_HEADER_MAX + 1):
+        if i + 2 * m <= len(lines) and lines[i] == lines[i + m] and lines[i : i + m] == lines[i + m : i + 2 * m]:
+            return i + 2 * m
+    return None
 
 
 def _subheading_after(lines: Sequence[str], k: int) -> bool:

@@ -840,6 +840,13 @@ def test_a_section_label_glued_to_the_headline_printed_under_it_is_chrome() -> N
     assert _head("Ports: Harbour board limits fishing hours", title, BODY).title.startswith("Ports:")
 
 
+def test_a_header_printed_twice_over_the_headline_is_chrome_and_keeps_the_window() -> None:
+    menu = ["Menu", "1. Coast", "2. Markets", "3. Sport", "4. Search"]
+    title = "Harbour board limits fishing hours"
+    top = _head(*menu, *menu, "Sign in", title, "Published - May 4, 2031 10:02 am", BODY)
+    assert top.title == title and top.content_start == 13
+
+
 def test_one_capitalized_word_under_the_headline_over_a_long_lead_is_a_label() -> None:
     lead = (
         "The harbour board on Monday limited the hours small boats may spend at sea, saying the reefs needed a "
