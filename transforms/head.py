@@ -1166,8 +1166,8 @@ def _short_lines_over_dated_headline(lines: Sequence[str], i: int, is_structure:
         return False  # line i has its own byline, date or bullet under it: the headline (a name-shaped line may not)
     menu = False  # a menu or chrome line among them: a headline's dek over its byline has none
     for k in range(i + 1, min(len(lines), i + _HEAD_CHROME_MAX)):
-        if menu and not is_structure[k] and headline_shaped(lines[k]) and _meta_under(lines, k):
-            return True
+        if menu and not is_structure[k] and headline_shaped(lines[k]) and _meta_near(lines, k):
+            return True  # its byline or date right under it, or under its standfirst
         if len(lines[k].split()) > _TOP_LINE_MAX_WORDS or lines[k].endswith(TERMINAL):
             return False
         menu = menu or is_navigation(lines[k]) or is_chrome(lines[k])

@@ -847,6 +847,14 @@ def test_a_header_printed_twice_over_the_headline_is_chrome_and_keeps_the_window
     assert top.title == title and top.content_start == 13
 
 
+def test_chrome_over_a_headline_whose_date_stands_under_its_standfirst() -> None:
+    title = "Harbour board limits fishing hours for small boats"
+    dek = "The board also set up a fund for fishermen who lose a season's catch."
+    chrome = ("Menu", "To read more stories", "Subscribe Search", "Follow us")
+    top = _head(*chrome, title, dek, "May 4, 2031 07:27 pm", BODY)
+    assert top.title == title
+
+
 def test_one_capitalized_word_under_the_headline_over_a_long_lead_is_a_label() -> None:
     lead = (
         "The harbour board on Monday limited the hours small boats may spend at sea, saying the reefs needed a "
