@@ -854,6 +854,12 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 )
             )
             or _label_run_over_headline(lines, i, is_structure)
+            or (
+                # a few words on top with no sentence end (words counted without a call)
+                text.count(" ") < _TOP_LABEL_MAX_WORDS
+                and not text.endswith(TERMINAL)
+                and _short_lines_over_headline_and_lead(lines, i, is_structure, is_furniture)
+            )
             or (" / " in text and _two_crumbs_over_headline(lines, i, is_structure))
             or (
                 # both kicker rules want a short line, no sentence: one test spares most lines both calls
@@ -1253,6 +1259,97 @@ def _label_run_over_headline(lines: Sequence[str], i: int, is_structure: LineMar
         if not _label_shaped(lines[k]):
             return False
     return False
+
+
+_TOP_LABEL_MAX_WORDS = 4
+_TOP_LABELS_AHEAD = 3  # lines: a label run, then the headline
+_RELATIVE_TIME_MAX_CHARS = len("59 minutes ago")
+_LEAD_CHROME_MAX = 4  # chrome lines (a date widget, a gift button) between the headline and its lead
+# A sentence's verb "to be": a dek under a short headline reads as a sentence ("It's about ..."), a headline
+# drops it ("Ferry fares rise").
+_COPULA = re.compile(r"\b(?:is|are|was|were|am)\b|\b[Ii]t['’]s\b")
+
+
+def _short_lines_over_headline_and_lead(
+    lines: Sequence[str], i: int, is_structure: LineMarks, is_furniture: LineMarks | None
+) -> bool:
+    """'Travel notes' / 'Featured News' over 'Ferry fares rise for the holidays' and a finished paragraph (the lead
+    or a standfirst, past chrome): a line of a few words with no sentence end (and such lines under it), none of
+    whose words the paragraph takes up, over a headline of more words that drops the verb "to be", is a site's
+    name, a section or a kicker. A short headline's words come back in its lead ('Ferry Resumes' / ... / 'The
+    ferry service will resume ...'); a dek under it reads as a sentence; over a dateline the caption slot reads
+    the lines under the short line."""
+    if not _top_label(lines[i]):
+        return False
+    words = len(lines[i].split())
+    for k in range(i + 1, min(len(lines), i + 1 + _TOP_LABELS_AHEAD)):
+        text = lines[k]
+        if is_structure[k] or not text or text.endswith(TERMINAL):
+            return False
+        if len(text.split()) > words and headline_shaped(text) and _COPULA.search(text) is None:
+            lead = _finished_paragraph_under(lines, k + 1, is_furniture)
+            if (
+                lead is not None
+                and (_site_column(lines[i]) or not _words_taken_up(lines[i], lead))
+                # over a dateline or print lead the lines under a short headline may be captions without a stop:
+                # the caption slot reads them
+                and not _lead_ahead(lines, k + 1)
+            ):
+                return True
+        if not (_top_label(text) or (k + 1 < len(lines) and _glued_over(text, lines[k + 1]))):
+            return False
+    return False
+
+
+_STEM_CHARS = 5  # "flood" in "flooded", "resum" in "resume": a word's opening stands for the word
+_CONTENT_WORD_MIN_CHARS = 4  # shorter words ("the", "and", "new") say nothing of the story
+
+
+def _words_taken_up(label: str, paragraph: str) -> bool:
+    """Does the paragraph take up a word of the short line (its opening, in any case)?"""
+    low = paragraph.lower()
+    return any(
+        len(word) >= _CONTENT_WORD_MIN_CHARS and word[:_STEM_CHARS] in low
+        for word in (w.strip(".,:;'’\"“”()").lower() for w in label.split())
+    )
+
+
+_TOP_LABEL_PLAIN_WORDS = 2
+
+
+def _top_label(text: str) -> bool:
+    """'Travel notes', 'Featured News', 'The Daily Ledger says': two words, a few capitalized ones (a name), or a
+    site's name and a word (its column); a headline of three or four words in sentence case is none."""
+    words = text.split()
+    if len(words) > _TOP_LABEL_MAX_WORDS or text.endswith(TERMINAL):
+        return False
+    return len(words) <= _TOP_LABEL_PLAIN_WORDS or _title_case_name(text) or _site_column(text)
+
+
+def _site_column(text: str) -> bool:
+    """'The Daily Ledger says': a known site's name and one word, the paper's own column."""
+    return text.rpartition(" ")[0].lower() in SITE_NAMES
+
+
+def _glued_over(text: str, following: str) -> bool:
+    """'EditorialFloods cut off villages' over 'Floods cut off villages': a label glued to the next line."""
+    return text.endswith(following) and len(text) > len(following) > 0 and _glued_label(text[: -len(following)])
+
+
+def _finished_paragraph_under(lines: Sequence[str], start: int, is_furniture: LineMarks | None) -> str | None:
+    """The first line from `start` on, past a few chrome lines (a date widget's words, a gift button), when it is
+    a finished sentence of some words or a paragraph of a lead's length; else None."""
+    for k in range(start, min(len(lines), start + _LEAD_CHROME_MAX + 1)):
+        text = lines[k]
+        if (
+            (is_furniture is not None and is_furniture[k])
+            or is_chrome(text)
+            or is_date_line(text)
+            or (text.endswith(" ago") and len(text) <= _RELATIVE_TIME_MAX_CHARS)  # "31 min ago": the widget's time
+        ):
+            continue
+        return text if _sentence(text) or len(text) >= _LEAD_MIN_CHARS else None  # a cut lead keeps its length
+    return None
 
 
 _KICKER_MAX_WORDS = 4

@@ -840,6 +840,24 @@ def test_a_section_label_glued_to_the_headline_printed_under_it_is_chrome() -> N
     assert _head("Ports: Harbour board limits fishing hours", title, BODY).title.startswith("Ports:")
 
 
+def test_short_labels_on_top_over_a_longer_headline_and_its_lead_are_chrome() -> None:
+    lead = "Ferry operators on the east coast raised their fares by a fifth on Monday, citing the price of fuel."
+    title = "Ferry fares rise ahead of holidays"
+    assert _head("Weekend escapes", title, lead, BODY).title == title  # a section in two words
+    assert _head("Mekong Weekender", "Travel Notes", title, lead).title == title  # the site's name and a section
+    assert _head("The Sun says", title, lead).title == title  # a column named after a known paper
+    # chrome, a date widget and its relative time, between the headline and its lead
+    assert _head("Weekend escapes", title, "Updated", "12 min ago", lead).title == title
+    # a short headline whose words the lead takes up, over a dek without its stop
+    assert _head("Ferry Operators Agree", "Price of fuel to be shared by boats", lead).title == "Ferry Operators Agree"
+    # a short headline over a dek that is a sentence without its stop
+    dek = "It's about the fuel bill that every boat pays twice a week"
+    assert _head("Blues of the Harbour", dek, lead).title == "Blues of the Harbour"
+    # over a dateline, the lines under a short headline may be captions
+    dated = "NORTHPORT: Ferry operators raised their fares by a fifth on Monday, citing the price of fuel."
+    assert _head("Jetty woes", "Commuters queue at the east jetty for the morning boat", dated).title == "Jetty woes"
+
+
 def test_a_header_printed_twice_over_the_headline_is_chrome_and_keeps_the_window() -> None:
     menu = ["Menu", "1. Coast", "2. Markets", "3. Sport", "4. Search"]
     title = "Harbour board limits fishing hours"
