@@ -117,6 +117,10 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:the\s+voice|this\s+audio)\s+(?:you\s+hear\s+)?(?:is|was)\s+(?:produced|generated|created|synthesi[sz]ed)\b.{0,80}$",
     ),
     (DROP, ("loading",), r"loading\s*(?:\.{3}|…)\s*$"),
+    # "Source: The Daily Courier", "Source: Police via Channel 9": where a photo or the story was taken from, on a
+    # line of its own inside or under the article; never the article's words. A wire's acronym alone ("Source: VNA")
+    # is left to the sign-off rules, which name the agency from it.
+    (DROP, ("source",), r"source\s*:(?!\s*(?-i:[A-Z]{2,6})\s*$)\s*[^.!?]{1,60}$"),
     # A gift button's prompt: "Gift this article", "New: Gift this subscriber-only story to your friends", "GIFT a
     # SubscriptionGift" (the icon's name glued on): furniture wherever it stands.
     (
