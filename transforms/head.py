@@ -109,6 +109,8 @@ _HAS_DATE = re.compile(rf"\b{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[:.]\d
 # folds nothing beyond ASCII case, so both answer the same (their literals are all lower case).
 _DATE_TOKEN_LOWER = re.compile(_DATE_TOKEN.pattern)
 _HAS_DATE_LOWER = re.compile(_HAS_DATE.pattern)
+# A date widget's relative time: "31 min ago", "2 hours ago", "3 days ago" (a date line with no date in it).
+_RELATIVE_TIME = re.compile(r"\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago")
 _DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·●@]+")  # "March 3, 2021 @ 9:15 AM", "Jakarta ● Tue, ..."
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -405,7 +407,7 @@ def is_date_line(text: str) -> bool:
         return False
     if text.isascii():
         low = text.lower()
-        if not _HAS_DATE_LOWER.search(low):
+        if not _HAS_DATE_LOWER.search(low) and not (low.endswith(" ago") and _RELATIVE_TIME.fullmatch(low)):
             return False
         # The tokens are found in the lower-cased text and cut from the text itself (same offsets).
         kept: list[str] = []
@@ -1263,7 +1265,6 @@ def _label_run_over_headline(lines: Sequence[str], i: int, is_structure: LineMar
 
 _TOP_LABEL_MAX_WORDS = 4
 _TOP_LABELS_AHEAD = 3  # lines: a label run, then the headline
-_RELATIVE_TIME_MAX_CHARS = len("59 minutes ago")
 _LEAD_CHROME_MAX = 4  # chrome lines (a date widget, a gift button) between the headline and its lead
 # A sentence's verb "to be": a dek under a short headline reads as a sentence ("It's about ..."), a headline
 # drops it ("Ferry fares rise").
@@ -1341,12 +1342,7 @@ def _finished_paragraph_under(lines: Sequence[str], start: int, is_furniture: Li
     a finished sentence of some words or a paragraph of a lead's length; else None."""
     for k in range(start, min(len(lines), start + _LEAD_CHROME_MAX + 1)):
         text = lines[k]
-        if (
-            (is_furniture is not None and is_furniture[k])
-            or is_chrome(text)
-            or is_date_line(text)
-            or (text.endswith(" ago") and len(text) <= _RELATIVE_TIME_MAX_CHARS)  # "31 min ago": the widget's time
-        ):
+        if (is_furniture is not None and is_furniture[k]) or is_chrome(text) or is_date_line(text):
             continue
         return text if _sentence(text) or len(text) >= _LEAD_MIN_CHARS else None  # a cut lead keeps its length
     return None

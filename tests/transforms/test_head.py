@@ -86,6 +86,9 @@ def test_a_wire_flag_in_capitals_may_open_a_headline(line: str, shaped: bool) ->
         ("Surabaya  ●  Wed, March 12, 2025", True),  # a place and date parted by a round bullet
         ("Three killed in 2024 crash on the highway", False),
         ("Floods cut off three villages", False),
+        ("12 min ago", True),  # a date widget's relative time
+        ("5 hours ago", True),
+        ("Ferry sank 40 years ago", False),
     ],
 )
 def test_date_lines(line: str, is_date: bool) -> None:
