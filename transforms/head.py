@@ -685,20 +685,18 @@ _SITE_PREFIX = re.compile(r"[A-Z][\w.]*(?: [\w.]+){0,9}\s+[-–—|]\s+")
 
 
 def _glued_crumbs_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
-    """'HomeWorldFloods cut off villages', 'OpinionFloods cut off villages': a breadcrumb or a section's label run
-    together with the headline that one of the next lines prints (a section label may stand between). What is
-    glued before it is one capitalized word, or crumbs glued word to word: no space, no mark."""
+    """'HomeWorldFloods cut off villages': a breadcrumb whose crumbs ran together, ending in the headline that
+    one of the next lines prints (a section label may stand between)."""
     text = lines[i]
+    if len(text) <= _GLUED_HOME or not text[_GLUED_HOME].isupper():
+        return False
     return any(
-        text.endswith(lines[k])  # first: one call in C rejects almost every line
-        and len(text) > len(lines[k]) > 0
-        and _glued_label(text[: -len(lines[k])])
-        and not is_structure[k]
-        and headline_shaped(lines[k])
+        len(text) > len(lines[k]) > 0 and text.endswith(lines[k]) and not is_structure[k] and headline_shaped(lines[k])
         for k in range(i + 1, min(len(lines), i + _CRUMBS_AHEAD))
     )
 
 
+_GLUED_HOME = len("Home")
 _CRUMBS_AHEAD = 4  # lines: the headline under a glued breadcrumb, a section label between at most two
 _GLUED_LABEL_MAX_CHARS = 30
 
@@ -822,7 +820,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or _is_tab_title_of_later_line(lines, i)
             or (text.startswith(following) and len(text) > len(following) > 0 and _site_suffix(text[len(following) :]))
             or (len(text) > len(following) > 0 and text.endswith(following) and _site_prefix(text[: -len(following)]))
-            or _glued_crumbs_over_headline(lines, i, is_structure)
+            # a label glued to the headline under it ("EditorialFloods ..."); crumbs glued, a label between
+            or (following and text.endswith(following) and not is_structure[i + 1] and _glued_over(text, following))
+            or (text[:4] == "Home" and _glued_crumbs_over_headline(lines, i, is_structure))
             or (following and not is_structure[i] and _is_label(text, lines, i + 1) and not _bullet_follows(lines, i))
             or (
                 (is_masthead(text) or is_navigation(text))
@@ -1333,8 +1333,13 @@ def _site_column(text: str) -> bool:
 
 
 def _glued_over(text: str, following: str) -> bool:
-    """'EditorialFloods cut off villages' over 'Floods cut off villages': a label glued to the next line."""
-    return text.endswith(following) and len(text) > len(following) > 0 and _glued_label(text[: -len(following)])
+    """'EditorialFloods cut off villages' over 'Floods cut off villages': a label glued to the next line, a headline."""
+    return (
+        text.endswith(following)
+        and len(text) > len(following) > 0
+        and _glued_label(text[: -len(following)])
+        and headline_shaped(following)
+    )
 
 
 def _finished_paragraph_under(lines: Sequence[str], start: int, is_furniture: LineMarks | None) -> str | None:
