@@ -771,13 +771,6 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             i = end + 1
             in_list = False
             continue
-        if text in lines[i + _STICKY_HEADER_MIN : i + _STICKY_HEADER_MAX + 1] and (
-            end := _header_printed_twice(lines, i)
-        ):
-            skipped_lists += end - i  # the header and its sticky copy do not use up the window
-            skipped += end - i
-            i = end
-            continue
         # The reference site's headline has its section and date bullets right under it: skip the chrome tests
         # (a line shaped as a headline with a bullet under it is the headline; a masthead over a date bullet is not).
         if (
@@ -876,6 +869,15 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
             if i >= _HEAD_CHROME_MAX // 2 and text in lines[:i]:
                 skipped_lists += 1  # the header printed again (a sticky copy): its lines do not use up the window
+        elif text in lines[i + _STICKY_HEADER_MIN : i + _STICKY_HEADER_MAX + 1] and (
+            end := _header_printed_twice(lines, i)
+        ):
+            # a run of lines no other test knows, printed again under itself: the header and its sticky copy, which
+            # do not use up the window (tested last: the slice costs every line that gets here, few do)
+            skipped_lists += end - i
+            skipped += end - i
+            i = end
+            continue
         else:
             break
         skipped += 1
