@@ -812,9 +812,15 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (" | " in text and _headline_ticker(text) and _headline_ahead(lines, i + 1, is_structure))
             or _is_tab_title_of_later_line(lines, i)
             or (text.startswith(following) and len(text) > len(following) > 0 and _site_suffix(text[len(following) :]))
-            or (len(text) > len(following) > 0 and text.endswith(following) and _site_prefix(text[: -len(following)]))
-            # a label glued to the headline under it ("EditorialFloods ..."); crumbs glued, a label between
-            or (following and text.endswith(following) and not is_structure[i + 1] and _glued_over(text, following))
+            or (
+                len(text) > len(following) > 0
+                and text.endswith(following)
+                and (
+                    _site_prefix(text[: -len(following)])
+                    # a label glued to the headline under it ("EditorialFloods cut off villages")
+                    or (not is_structure[i + 1] and _glued_over(text, following))
+                )
+            )
             or (text[:4] == "Home" and _glued_crumbs_over_headline(lines, i, is_structure))
             or (following and not is_structure[i] and _is_label(text, lines, i + 1) and not _bullet_follows(lines, i))
             or (
