@@ -109,6 +109,8 @@ _HAS_DATE = re.compile(rf"\b{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[:.]\d
 # folds nothing beyond ASCII case, so both answer the same (their literals are all lower case).
 _DATE_TOKEN_LOWER = re.compile(_DATE_TOKEN.pattern)
 _HAS_DATE_LOWER = re.compile(_HAS_DATE.pattern)
+# A date widget's relative time: "31 min ago", "2 hours ago", "3 days ago" (a date line with no date in it).
+_RELATIVE_TIME = re.compile(r"\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago")
 _DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·●@]+")  # "March 3, 2021 @ 9:15 AM", "Jakarta ● Tue, ..."
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -405,7 +407,7 @@ def is_date_line(text: str) -> bool:
         return False
     if text.isascii():
         low = text.lower()
-        if not _HAS_DATE_LOWER.search(low):
+        if not _HAS_DATE_LOWER.search(low) and not (low.endswith(" ago") and _RELATIVE_TIME.fullmatch(low)):
             return False
         # The tokens are found in the lower-cased text and cut from the text itself (same offsets).
         kept: list[str] = []
@@ -710,6 +712,13 @@ def _glued_crumbs_over_headline(lines: Sequence[str], i: int, is_structure: Line
 
 _GLUED_HOME = len("Home")
 _CRUMBS_AHEAD = 4  # lines: the headline under a glued breadcrumb, a section label between at most two
+_GLUED_LABEL_MAX_CHARS = 30
+
+
+def _glued_label(prefix: str) -> bool:
+    """'Editorial', 'HomeWorld': a label or crumbs saved glued to the headline (a headline's own opening before
+    its text, 'Floods: ', holds a space or a mark)."""
+    return len(prefix) <= _GLUED_LABEL_MAX_CHARS and prefix.isalpha() and prefix[0].isupper() and prefix[-1].islower()
 
 
 def _site_prefix(head: str) -> bool:
@@ -817,7 +826,15 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (" | " in text and _headline_ticker(text) and _headline_ahead(lines, i + 1, is_structure))
             or _is_tab_title_of_later_line(lines, i)
             or (text.startswith(following) and len(text) > len(following) > 0 and _site_suffix(text[len(following) :]))
-            or (len(text) > len(following) > 0 and text.endswith(following) and _site_prefix(text[: -len(following)]))
+            or (
+                len(text) > len(following) > 0
+                and text.endswith(following)
+                and (
+                    _site_prefix(text[: -len(following)])
+                    # a label glued to the headline under it ("EditorialFloods cut off villages")
+                    or (not is_structure[i + 1] and _glued_over(text, following))
+                )
+            )
             or (text[:4] == "Home" and _glued_crumbs_over_headline(lines, i, is_structure))
             or (following and not is_structure[i] and _is_label(text, lines, i + 1) and not _bullet_follows(lines, i))
             or (
@@ -852,6 +869,12 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 )
             )
             or _label_run_over_headline(lines, i, is_structure)
+            or (
+                # a few words on top with no sentence end (words counted without a call)
+                text.count(" ") < _TOP_LABEL_MAX_WORDS
+                and not text.endswith(TERMINAL)
+                and _short_lines_over_headline_and_lead(lines, i, is_structure, is_furniture)
+            )
             or (" / " in text and _two_crumbs_over_headline(lines, i, is_structure))
             or (
                 # both kicker rules want a short line, no sentence: one test spares most lines both calls
@@ -866,6 +889,15 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
             if i >= _HEAD_CHROME_MAX // 2 and text in lines[:i]:
                 skipped_lists += 1  # the header printed again (a sticky copy): its lines do not use up the window
+        elif text in lines[i + _STICKY_HEADER_MIN : i + _STICKY_HEADER_MAX + 1] and (
+            end := _header_printed_twice(lines, i)
+        ):
+            # a run of lines no other test knows, printed again under itself: the header and its sticky copy, which
+            # do not use up the window (tested last: the slice costs every line that gets here, few do)
+            skipped_lists += end - i
+            skipped += end - i
+            i = end
+            continue
         else:
             break
         skipped += 1
@@ -1030,6 +1062,19 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     return Head(title, section, published, i, captions_above, skipped, credits_above)
 
 
+_STICKY_HEADER_MIN = 3  # lines: a headline printed again under itself (its photo's alt text) is no header
+_STICKY_HEADER_MAX = 8
+
+
+def _header_printed_twice(lines: Sequence[str], i: int) -> int | None:
+    """'Menu' / 'Data' / 'Health' / 'Menu' / 'Data' / 'Health': a run of three or more lines from line i printed
+    again right under itself, the page's header and its sticky copy. Returns where the copy ends."""
+    for m in range(_STICKY_HEADER_MIN, _STICKY_HEADER_MAX + 1):
+        if i + 2 * m <= len(lines) and lines[i] == lines[i + m] and lines[i : i + m] == lines[i + m : i + 2 * m]:
+            return i + 2 * m
+    return None
+
+
 def _subheading_after(lines: Sequence[str], k: int) -> bool:
     """A name-shaped line ('New Harbour Wing') between a long finished paragraph and another: the article's
     subheading, not a byline under a standfirst."""
@@ -1153,8 +1198,8 @@ def _short_lines_over_dated_headline(lines: Sequence[str], i: int, is_structure:
         return False  # line i has its own byline, date or bullet under it: the headline (a name-shaped line may not)
     menu = False  # a menu or chrome line among them: a headline's dek over its byline has none
     for k in range(i + 1, min(len(lines), i + _HEAD_CHROME_MAX)):
-        if menu and not is_structure[k] and headline_shaped(lines[k]) and _meta_under(lines, k):
-            return True
+        if menu and not is_structure[k] and headline_shaped(lines[k]) and _meta_near(lines, k):
+            return True  # its byline or date right under it, or under its standfirst
         if len(lines[k].split()) > _TOP_LINE_MAX_WORDS or lines[k].endswith(TERMINAL):
             return False
         menu = menu or is_navigation(lines[k]) or is_chrome(lines[k])
@@ -1240,6 +1285,96 @@ def _label_run_over_headline(lines: Sequence[str], i: int, is_structure: LineMar
         if not _label_shaped(lines[k]):
             return False
     return False
+
+
+_TOP_LABEL_MAX_WORDS = 4
+_TOP_LABELS_AHEAD = 3  # lines: a label run, then the headline
+_LEAD_CHROME_MAX = 4  # chrome lines (a date widget, a gift button) between the headline and its lead
+# A sentence's verb "to be": a dek under a short headline reads as a sentence ("It's about ..."), a headline
+# drops it ("Ferry fares rise").
+_COPULA = re.compile(r"\b(?:is|are|was|were|am)\b|\b[Ii]t['’]s\b")
+
+
+def _short_lines_over_headline_and_lead(
+    lines: Sequence[str], i: int, is_structure: LineMarks, is_furniture: LineMarks | None
+) -> bool:
+    """'Travel notes' / 'Featured News' over 'Ferry fares rise for the holidays' and a finished paragraph (the lead
+    or a standfirst, past chrome): a line of a few words with no sentence end (and such lines under it), none of
+    whose words the paragraph takes up, over a headline of more words that drops the verb "to be", is a site's
+    name, a section or a kicker. A short headline's words come back in its lead ('Ferry Resumes' / ... / 'The
+    ferry service will resume ...'); a dek under it reads as a sentence; over a dateline the caption slot reads
+    the lines under the short line."""
+    if not _top_label(lines[i]):
+        return False
+    words = len(lines[i].split())
+    for k in range(i + 1, min(len(lines), i + 1 + _TOP_LABELS_AHEAD)):
+        text = lines[k]
+        if is_structure[k] or not text or text.endswith(TERMINAL):
+            return False
+        if len(text.split()) > words and headline_shaped(text) and _COPULA.search(text) is None:
+            lead = _finished_paragraph_under(lines, k + 1, is_furniture)
+            if (
+                lead is not None
+                and (_site_column(lines[i]) or not _words_taken_up(lines[i], lead))
+                # over a dateline or print lead the lines under a short headline may be captions without a stop:
+                # the caption slot reads them
+                and not _lead_ahead(lines, k + 1)
+            ):
+                return True
+        if not (_top_label(text) or (k + 1 < len(lines) and _glued_over(text, lines[k + 1]))):
+            return False
+    return False
+
+
+_STEM_CHARS = 5  # "flood" in "flooded", "resum" in "resume": a word's opening stands for the word
+_CONTENT_WORD_MIN_CHARS = 4  # shorter words ("the", "and", "new") say nothing of the story
+
+
+def _words_taken_up(label: str, paragraph: str) -> bool:
+    """Does the paragraph take up a word of the short line (its opening, in any case)?"""
+    low = paragraph.lower()
+    return any(
+        len(word) >= _CONTENT_WORD_MIN_CHARS and word[:_STEM_CHARS] in low
+        for word in (w.strip(".,:;'’\"“”()").lower() for w in label.split())
+    )
+
+
+_TOP_LABEL_PLAIN_WORDS = 2
+
+
+def _top_label(text: str) -> bool:
+    """'Travel notes', 'Featured News', 'The Daily Ledger says': two words, a few capitalized ones (a name), or a
+    site's name and a word (its column); a headline of three or four words in sentence case is none."""
+    words = text.split()
+    if len(words) > _TOP_LABEL_MAX_WORDS or text.endswith(TERMINAL):
+        return False
+    return len(words) <= _TOP_LABEL_PLAIN_WORDS or _title_case_name(text) or _site_column(text)
+
+
+def _site_column(text: str) -> bool:
+    """'The Daily Ledger says': a known site's name and one word, the paper's own column."""
+    return text.rpartition(" ")[0].lower() in SITE_NAMES
+
+
+def _glued_over(text: str, following: str) -> bool:
+    """'EditorialFloods cut off villages' over 'Floods cut off villages': a label glued to the next line, a headline."""
+    return (
+        text.endswith(following)
+        and len(text) > len(following) > 0
+        and _glued_label(text[: -len(following)])
+        and headline_shaped(following)
+    )
+
+
+def _finished_paragraph_under(lines: Sequence[str], start: int, is_furniture: LineMarks | None) -> str | None:
+    """The first line from `start` on, past a few chrome lines (a date widget's words, a gift button), when it is
+    a finished sentence of some words or a paragraph of a lead's length; else None."""
+    for k in range(start, min(len(lines), start + _LEAD_CHROME_MAX + 1)):
+        text = lines[k]
+        if (is_furniture is not None and is_furniture[k]) or is_chrome(text) or is_date_line(text):
+            continue
+        return text if _sentence(text) or len(text) >= _LEAD_MIN_CHARS else None  # a cut lead keeps its length
+    return None
 
 
 _KICKER_MAX_WORDS = 4

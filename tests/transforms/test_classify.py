@@ -189,6 +189,17 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Get Newsletter", classify.TAIL),
         ("Theo harbourledger.vn", classify.TAIL),
         ("Theo Tan scored twice in the second half.", classify.BODY),
+        # Where a photo or the story was taken from, on a line of its own; a wire's acronym is left to the sign-offs.
+        ("Source: Harbour Police via River FM", classify.DROP),
+        ("SOURCE: The Coastal Herald", classify.DROP),
+        ("Source: KNA", classify.BODY),
+        ("Source: officials said the ferry would resume on Monday.", classify.BODY),
+        # A gift button's prompt, the icon's name glued on or not; a sentence about gifts is the article's.
+        ("New: Gift this members-only article to a friend", classify.DROP),
+        ("Gift this story", classify.DROP),
+        ("GIFT a SubscriptionGift", classify.DROP),
+        ("Gift a subscription to your family and friends", classify.DROP),
+        ("Gift vouchers worth $50 were handed to each of the 300 volunteers.", classify.BODY),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:

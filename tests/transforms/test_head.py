@@ -86,6 +86,9 @@ def test_a_wire_flag_in_capitals_may_open_a_headline(line: str, shaped: bool) ->
         ("Surabaya  ●  Wed, March 12, 2025", True),  # a place and date parted by a round bullet
         ("Three killed in 2024 crash on the highway", False),
         ("Floods cut off three villages", False),
+        ("12 min ago", True),  # a date widget's relative time
+        ("5 hours ago", True),
+        ("Ferry sank 40 years ago", False),
     ],
 )
 def test_date_lines(line: str, is_date: bool) -> None:
@@ -830,6 +833,47 @@ def test_a_breadcrumb_run_together_and_ending_in_the_headline_is_chrome() -> Non
     top = _head("Monday, March 3, 2031", "HomeCoastHarbour board limits fishing hours", "Coast", title, BODY)
     assert top.title == title
     assert _head("Homeowners protest new harbour levy", title, BODY).title == "Homeowners protest new harbour levy"
+
+
+def test_a_section_label_glued_to_the_headline_printed_under_it_is_chrome() -> None:
+    title = "Harbour board limits fishing hours"
+    top = _head("24 C", "Sunday, May 4, 2031", "Commentary" + title, title, BODY)
+    assert top.title == title and top.content_start == 4
+    # a headline's own opening, a word and a mark, is no label glued on
+    assert _head("Ports: Harbour board limits fishing hours", title, BODY).title.startswith("Ports:")
+
+
+def test_short_labels_on_top_over_a_longer_headline_and_its_lead_are_chrome() -> None:
+    lead = "Ferry operators on the east coast raised their fares by a fifth on Monday, citing the price of fuel."
+    title = "Ferry fares rise ahead of holidays"
+    assert _head("Weekend escapes", title, lead, BODY).title == title  # a section in two words
+    assert _head("Mekong Weekender", "Travel Notes", title, lead).title == title  # the site's name and a section
+    assert _head("The Sun says", title, lead).title == title  # a column named after a known paper
+    # chrome, a date widget and its relative time, between the headline and its lead
+    assert _head("Weekend escapes", title, "Updated", "12 min ago", lead).title == title
+    # a short headline whose words the lead takes up, over a dek without its stop
+    assert _head("Ferry Operators Agree", "Price of fuel to be shared by boats", lead).title == "Ferry Operators Agree"
+    # a short headline over a dek that is a sentence without its stop
+    dek = "It's about the fuel bill that every boat pays twice a week"
+    assert _head("Blues of the Harbour", dek, lead).title == "Blues of the Harbour"
+    # over a dateline, the lines under a short headline may be captions
+    dated = "NORTHPORT: Ferry operators raised their fares by a fifth on Monday, citing the price of fuel."
+    assert _head("Jetty woes", "Commuters queue at the east jetty for the morning boat", dated).title == "Jetty woes"
+
+
+def test_a_header_printed_twice_over_the_headline_is_chrome_and_keeps_the_window() -> None:
+    menu = ["1. Coast", "2. Markets", "3. Sport", "4. Search"]
+    title = "Harbour board limits fishing hours"
+    top = _head("Menu", *menu, *menu, "Sign in", title, "Published - May 4, 2031 10:02 am", BODY)
+    assert top.title == title and top.content_start == 12
+
+
+def test_chrome_over_a_headline_whose_date_stands_under_its_standfirst() -> None:
+    title = "Harbour board limits fishing hours for small boats"
+    dek = "The board also set up a fund for fishermen who lose a season's catch."
+    chrome = ("Menu", "To read more stories", "Subscribe Search", "Follow us")
+    top = _head(*chrome, title, dek, "May 4, 2031 07:27 pm", BODY)
+    assert top.title == title
 
 
 def test_one_capitalized_word_under_the_headline_over_a_long_lead_is_a_label() -> None:
