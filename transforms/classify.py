@@ -1631,7 +1631,7 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
                 k += 1
                 continue
         marks = photo_marks(paragraph)
-        if marks is _NO_MARKS:  # the common case: nothing of a photo's or a pull quote's
+        if marks is None:  # the common case: nothing of a photo's or a pull quote's
             out.append(paragraph)
             k += 1
             continue
@@ -1712,13 +1712,13 @@ def _quoted_under_label(body: Sequence[str], j: int) -> bool:
 
 
 @lru_cache(maxsize=credits.LINE_CACHE)
-def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int | None, bool]:
+def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int | None, bool] | None:
     """What marks a body paragraph as a photo's: (alt text, captioned photo, printed twice, end of a
     doubled caption prefix), as a pull quote's shape (a quotation alone, see _without_pull_quotes),
     where a caption printed twice after the paragraph's end starts (_doubled_suffix_start), and a
     caption's label ("Name: ...", see _quoted_under_label).
-    A pure function of the text, kept per paragraph across a batch's dumps; _NO_MARKS itself when
-    nothing is marked, so that the caller tells the common case by identity."""
+    A pure function of the text, kept per paragraph across a batch's dumps; None when nothing is marked,
+    the common case the caller tells by one test."""
     alt_text = _is_alt_text(paragraph)
     photo_caption = _is_photo_caption(paragraph) or ("(" in paragraph and _positioned_caption(paragraph))
     printed_twice = _printed_twice(paragraph)
@@ -1742,12 +1742,7 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
         or labelled
     ):
         return alt_text, photo_caption, printed_twice, doubled, quoted, suffix_cut, labelled
-    return _NO_MARKS
-
-
-_NO_MARKS: tuple[bool, bool, bool, int | None, bool, int | None, bool] = (
-    False, False, False, None, False, None, False
-)  # fmt: skip
+    return None
 
 
 def _positioned_caption(paragraph: str) -> bool:

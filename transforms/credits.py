@@ -501,7 +501,9 @@ def people_of_credits_line(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]
             target = editors
         else:
             continue  # research, graphics: not reporters or editors
-        target.extend(name for name in _names(line[m.end() : end]) if name not in target)
+        for name in _names(line[m.end() : end]):
+            if name not in target:  # a name given twice ("by A and A") is one person
+                target.append(name)
     return tuple(reporters), tuple(editors)
 
 
