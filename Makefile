@@ -10,7 +10,7 @@ export DO_NOT_TRACK := 1
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_LOGGING_LEVEL ?= WARNING
 
-.PHONY: install run test lint typecheck unit bench eval clean
+.PHONY: install native interpreted run test lint typecheck unit bench eval clean
 
 # The stamp re-installs when the pins change (Python: requirements.lock; Data Docs assets: package-lock.json).
 # The Data Docs' CSS/JS/fonts come from the npm registry, pinned; without npm the docs still build
@@ -31,7 +31,20 @@ $(VENV)/.installed: pyproject.toml requirements.lock package.json package-lock.j
 
 install: $(VENV)/.installed
 
-run: install
+# The parser compiled to native code by mypyc, beside its sources (compile_transforms.py): rebuilt whenever a
+# source changes, before anything that parses. `make interpreted` removes it (the sources then run as they are).
+NATIVE := transforms/.compiled
+$(NATIVE): $(VENV)/.installed compile_transforms.py $(wildcard transforms/*.py)
+	$(PY) compile_transforms.py
+	touch $@
+
+native: $(NATIVE)
+
+interpreted: install
+	$(PY) compile_transforms.py --remove
+	rm -f $(NATIVE)
+
+run: native
 	$(BIN)/newsetl run
 
 lint: install
@@ -41,16 +54,16 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-unit: install
+unit: native
 	$(BIN)/pytest
 
 test: lint typecheck unit
 
 # The parser's scoreboard on the shared real corpus (../shared/corpus) and the project's own cases.
-eval: install
+eval: native
 	$(PY) -m bench.evaluate --cases
 
-bench: install
+bench: native
 	$(PY) -m bench.parse_speed
 	$(PY) -m bench.run
 

@@ -21,6 +21,18 @@ os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="newsetl-prefect-"
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Compiled parser modules older than their sources would test old code: stop, and say how to rebuild."""
+    from compile_transforms import stale_sources
+
+    if stale := stale_sources():
+        pytest.exit(
+            f"transforms/ was compiled before {', '.join(stale)} changed: run `make native` (or `make interpreted` "
+            "to test the sources interpreted)",
+            returncode=2,
+        )
+
+
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
     """One temporary Prefect server and database for the whole session."""
