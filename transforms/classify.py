@@ -121,7 +121,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # line of its own inside or under the article; never the article's words. A wire's acronym alone ("Source: VNA")
     # is left to the sign-off rules, which name the agency from it.
     (DROP, ("source",), r"source\s*:(?!\s*(?-i:[A-Z]{2,6})\s*$)\s*[^.!?]{1,60}$"),
-    # A gift button's prompt: "Gift this article", "New: Gift this subscriber-only story to your friends", "GIFT a
+    # A gift button's prompt: "Gift this article", "New: Gift this members-only story to someone", "GIFT a
     # SubscriptionGift" (the icon's name glued on): furniture wherever it stands.
     (
         DROP,
