@@ -65,7 +65,7 @@ def main(argv: list[str]) -> int:
     setup(
         name="newsetl-transforms-native",
         ext_modules=mypycify(sources, only_compile_paths=modules, group_name=GROUP, opt_level="3"),
-        script_args=["build_ext", "--inplace", "--quiet"],
+        script_args=["--quiet", "build_ext", "--inplace"],  # the compiler's command lines stay out of make's output
     )
     shutil.rmtree(ROOT / "build", ignore_errors=True)
     print(f"transforms: {', '.join(COMPILED)} compiled ({len(compiled_modules())} extension modules)")
