@@ -303,6 +303,7 @@ def test_credit_fields(
         ("(Reporting by A in Oakland, California and B; Editing by E)", ("A", "B"), ("E",)),
         ("(Reporting by A in Washington, D.C., and B in Ottawa; Editing by E)", ("A", "B"), ("E",)),
         ("(Reporting by A in Oakland, California, B in New York and C; Editing by E)", ("A", "B", "C"), ("E",)),
+        ("(Reporting by A and A; Editing by E)", ("A",), ("E",)),  # a name given twice is one person
     ],
 )  # fmt: skip
 def test_reporting_lines(line: str, reporters: tuple[str, ...], editors: tuple[str, ...]) -> None:
