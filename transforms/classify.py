@@ -116,7 +116,6 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"duration\s*:?\s*\d[\d:′″'\" ]{0,10}(?:mins?|minutes?|secs?|seconds?)?\s*$|"  # and its length
         r"(?:the\s+voice|this\s+audio)\s+(?:you\s+hear\s+)?(?:is|was)\s+(?:produced|generated|created|synthesi[sz]ed)\b.{0,80}$",
     ),
-    (DROP, ("loading",), r"loading\s*(?:\.{3}|…)\s*$"),
     # "Source: The Daily Courier", "Source: Police via Channel 9": where a photo or the story was taken from, on a
     # line of its own inside or under the article; never the article's words. A wire's acronym alone ("Source: VNA")
     # is left to the sign-off rules, which name the agency from it.
@@ -128,7 +127,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         ("gift", "new: gift", "new gift"),
         r"(?:new:?\s+)?gift\s+(?:this|a|an)\s+(?:[\w-]+\s+)?(?:article|story|subscription)\w*"
         r"(?:\s+to\s+(?:your\s+)?[\w\s]{0,30})?\s*[.!]?$",
-    ),  # a media player's placeholder: furniture wherever it stands
+    ),
     (CHROME, ("see also", "must see"), r"(?:see also|must see)\s*:?$"),  # a rail of other stories' headlines
     # An updated story's pointer to the version it replaces, its headline under it: "Earlier report:".
     (CHROME, ("earlier", "previous"), r"(?:earlier|previous)\s+(?:reports?|stor(?:y|ies)|versions?)\s*:$"),

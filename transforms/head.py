@@ -247,9 +247,7 @@ def _may_be_chrome(text: str) -> bool:
 
 
 _NAV_BUTTONS = ("subscribe", "search", "menu", "home", "log in", "login", "sign in", "register", "e-paper", "epaper")
-_NAV_BUTTON_WORDS = frozenset(
-    ("subscribe", "search", "menu", "home", "log", "login", "sign", "in", "register", "e-paper")
-)
+_NAV_BUTTON_WORDS = frozenset(word for button in _NAV_BUTTONS for word in button.split())
 
 
 def _nav_buttons(low: str) -> bool:
