@@ -1022,6 +1022,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         elif is_meta(text, title):
             if k + 1 < n and "@" in lines[k + 1] and calls_for_stories(lines[k + 1]):
                 break  # a box's heading over a call for readers' stories ("Ink & Paper" reads as two names): content
+            if not passed and text[:1] in _BULLET_CHARS:
+                take_bullet(text)  # the section and date bullets under a byline printed between them and the headline
             last_meta = k
         elif credits.dateline_of(text) is not None or is_print_lead(text):
             break  # the body has started

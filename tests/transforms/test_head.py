@@ -884,3 +884,13 @@ def test_one_capitalized_word_under_the_headline_over_a_long_lead_is_a_label() -
     )
     assert _head("Harbour limits fishing hours", "Coast", lead, BODY).content_start == 2
     assert _head("Harbour limits fishing hours", "Coast", "Short line.", lead).content_start == 1
+
+
+def test_section_and_date_bullets_under_a_byline_under_the_headline() -> None:
+    top = _head("Harbour board limits fishing hours", "By Jane TanOmar Said", "• Coast", "• Monday, 04 May 2031", BODY)
+    assert (top.title, top.section, top.published, top.content_start) == (
+        "Harbour board limits fishing hours",
+        "Coast",
+        date(2031, 5, 4),
+        4,
+    )
