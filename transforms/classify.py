@@ -847,7 +847,14 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     n = len(paragraphs)
     dated: list[int] = []  # (a loop, not a list comprehension: a comprehension is a call of its own)
     for i in range(min(n, _CAPTION_SLOT)):
-        if credits.dateline_of(paragraphs[i]) and not _caption_copy(paragraphs, i):
+        if (
+            (
+                credits.dateline_of(paragraphs[i])
+                # a wire's lead with its agency but no place ("(Reuters) - ..."): a dateline's anchor all the same
+                or (paragraphs[i][:1] == "(" and credits.is_bare_agency(credits.opening_agency(paragraphs[i])))
+            )
+            and not _caption_copy(paragraphs, i)
+        ):
             dated.append(i)
     # A wire photo's caption opens with a dateline of its own ("SEPANG, 15 Mac -- ... -- fotoBERNAMA"): the
     # dateline paragraph under it, not the photo's, opens the body.
@@ -2288,7 +2295,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         dateline = place_line
     elif body and (place := _place_lead(body[0])) is not None:
         dateline = place  # "Bhopal: A leopard ... was tranquilised ...": a dateline in title case before a colon
-    elif body and (opening := credits.opening_agency(body[0])) is not None:
+    elif body and (opening := credits.opening_agency(body[dateline_at or 0])) is not None:
         agency = _agency_name(opening)  # "(AFP) — ...": the wire's lead without a place
     if len(body) > 2 and body[-1].endswith(_CUT_TEASER_ENDS):  # the last card's teaser is cut too
         body = _without_teaser_cards(body)

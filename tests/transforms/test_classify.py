@@ -8,7 +8,7 @@ import pytest
 
 from transforms import classify, credits, head
 from transforms.parse import parse_text
-from transforms.records import ParsedArticle, Quarantined
+from transforms.records import Caption, ParsedArticle, Quarantined
 
 WA = "Follow us on our official WhatsApp channel for breaking news alerts and key updates!"
 LEAD = "KUALA LUMPUR: Police have arrested three men over a series of break-ins at shops in Cheras, they said."
@@ -852,6 +852,17 @@ def test_a_wire_lead_without_its_place_gives_the_article_its_agency() -> None:
     lead = "(AFP) — Floods have cut the main road to the border town, officials said on Monday."
     article = _parse("Floods cut road to border town", lead, SECOND, WA)
     assert (article.dateline, article.agency, article.body_paragraphs) == (None, "AFP", (lead, SECOND))
+
+
+def test_a_wire_lead_without_its_place_anchors_the_body_under_an_uncredited_caption() -> None:
+    caption = "Farmers walk along a flooded road near the border town on Monday, in this image taken from a video."
+    lead = "(Reuters) - Floods have cut the main road to the border town, officials said on Monday."
+    article = _parse("Floods cut road to border town", "• World", caption, lead, SECOND, WA)
+    assert (article.agency, article.captions, article.body_paragraphs) == (
+        "Reuters",
+        (Caption(caption, None),),
+        (lead, SECOND),
+    )
 
 
 @pytest.mark.parametrize(
