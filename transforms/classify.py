@@ -690,6 +690,7 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
 _TAG_SEPARATORS = frozenset((",", ";"))
 _STAR_TAGS_LABEL = "tags / keywords:"  # "Tags / Keywords: News, Business, ...": the reference site's pages of 2013
 _AUTHOR_NAME_MAX_WORDS = 5
+_NAME_PARTICLES = frozenset(("bin", "binti", "a/l", "a/p", "de", "van", "von", "da"))  # "Siti binti Ali"
 _AUTHOR_BOX_NAME_TWICE = 3  # lines: the name, the name again, the bio
 
 
@@ -1268,7 +1269,28 @@ def _unfinished_standfirst(paragraph: str) -> bool:
         and _PHOTO_POSITION.search(paragraph) is None
         and not _caption_grammar(paragraph)
         and credits.split_slot_caption(paragraph)[1] is None
+        and not (": " in paragraph and _labelled_name(paragraph))
     )
+
+
+def _labelled_name(paragraph: str) -> bool:
+    """'A proud father: Ahmad Tan': a headshot's caption, a label phrase in lower case after its first word and the
+    name of the person shown after its colon; a summary in a headline's words says what happened after its colon."""
+    label, _, rest = paragraph.partition(": ")
+    phrase, name = label.split(), rest.split()
+    return (
+        _LABEL_PHRASE_MIN_WORDS <= len(phrase) <= _LABEL_PHRASE_MAX_WORDS
+        and label[:1].isupper()
+        and label.lower() not in _NOT_CAPTION_LABELS
+        and any(w[0].islower() for w in phrase[1:])
+        and 0 < len(name) <= _NAME_MAX_WORDS
+        and all(w[0].isupper() or w in _NAME_PARTICLES for w in name)
+    )
+
+
+_LABEL_PHRASE_MIN_WORDS = 2  # "Reporter: Jane Tan" is a byline's label, one word
+_LABEL_PHRASE_MAX_WORDS = 5
+_NAME_MAX_WORDS = 5
 
 
 def _announces_photos(credit: str | None) -> bool:

@@ -2695,6 +2695,15 @@ def test_a_headline_worded_summary_without_a_full_stop_over_the_dateline_is_neit
     assert [c.text for c in headshot.captions] == ["Ali Bakar is one of three people named in the suit"]
 
 
+def test_a_label_phrase_and_a_name_over_the_dateline_is_a_headshots_caption_not_a_standfirst() -> None:
+    for caption in ("Steady hand at the helm: Siti Aminah binti Yusof", "Still the crowd favourite: Tan Boon Keat"):
+        article = _parse("Veteran skipper keeps ferry crew going", caption, LEAD, SECOND)
+        assert (article.captions, article.body_paragraphs) == ((Caption(caption, None),), (LEAD, SECOND))
+    # a summary whose words after the colon tell what happened stays a standfirst
+    summary = _parse("Ferry crews stay on", "Rising fuel bills: operators weigh dearer fares", LEAD, SECOND)
+    assert (summary.captions, summary.body_paragraphs) == ((), (LEAD, SECOND))
+
+
 def test_another_storys_headline_between_the_last_paragraph_and_the_credits_line_is_a_link() -> None:
     wire_lead = "BERLIN (Reuters) - Rail workers began a two-day strike on Monday, halting most trains, the union said."
     last = "Talks with the operator are due to resume next week."
