@@ -1587,12 +1587,20 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     nor is a pull quote (see _without_pull_quotes), looked for only when a paragraph is a quotation alone.
     """
     # A credited caption's bare words in the body, reporting speech ("..., he said."), are the article's own
-    # paragraph that the site printed under the photo too: kept.
-    slot: AbstractSet[str] = (
-        {c.text for c in captions if c.credit is None or not _reports(c.text)} | {_joined(c) for c in captions}
-        if captions  # no captions (many dumps): no comprehension calls
-        else _NO_TEXTS
-    )
+    # paragraph that the site printed under the photo too: kept. So is an uncredited caption the desk lifted
+    # from the story (a finished sentence with no label).
+    slot: AbstractSet[str] = _NO_TEXTS  # no captions (many dumps): no set built
+    if captions:
+        texts: set[str] = set()  # (a loop, not comprehensions: each comprehension is a call of its own)
+        for c in captions:
+            if c.credit is None:
+                if not _lifted_from_story(c.text):
+                    texts.add(c.text)
+            else:
+                if not _reports(c.text):
+                    texts.add(c.text)
+                texts.add(_joined(c))
+        slot = texts
     out: list[str] = []
     removed = 0
     glued: list[Caption] = []
@@ -1785,6 +1793,13 @@ def _positioned_caption(paragraph: str) -> bool:
 
 def _is_repeated(paragraphs: Sequence[str], i: int) -> bool:
     return i + 1 < len(paragraphs) and paragraphs[i + 1] == paragraphs[i]
+
+
+def _lifted_from_story(caption: str) -> bool:
+    """'Rice prices rose for a third month in the capital, buoyed by poor harvests.': an uncredited caption that
+    reads as a paragraph of the article (a finished sentence, no label), which the body prints again as its own;
+    a labelled caption ('Uneasy wait: ...') is the photo's alone, so its copy inside the body is that photo again."""
+    return caption.endswith(_TERMINAL) and not _is_labelled(caption)
 
 
 def _joined(caption: Caption) -> str:

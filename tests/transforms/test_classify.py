@@ -2695,6 +2695,16 @@ def test_a_headline_worded_summary_without_a_full_stop_over_the_dateline_is_neit
     assert [c.text for c in headshot.captions] == ["Ali Bakar is one of three people named in the suit"]
 
 
+def test_an_uncredited_caption_lifted_from_the_story_stays_body_where_the_story_prints_it() -> None:
+    lifted = "Rice, the region's staple grain, rose to a fresh high in the capital's markets, lifted by poor harvests."
+    article = _parse("Rice prices climb again", lifted, LEAD, lifted, SECOND, WA)
+    assert (article.captions, article.body_paragraphs) == ((Caption(lifted, None),), (LEAD, lifted, SECOND))
+    # a labelled caption is the photo's own words: printed again inside the body, it is that photo again
+    labelled = "Long wait: Traders stand by their empty stalls at the wholesale market in the capital."
+    photo = _parse("Rice prices climb again", labelled, LEAD, labelled, SECOND, WA)
+    assert (photo.captions, photo.body_paragraphs) == ((Caption(labelled, None),), (LEAD, SECOND))
+
+
 def test_a_label_phrase_and_a_name_over_the_dateline_is_a_headshots_caption_not_a_standfirst() -> None:
     for caption in ("Steady hand at the helm: Siti Aminah binti Yusof", "Still the crowd favourite: Tan Boon Keat"):
         article = _parse("Veteran skipper keeps ferry crew going", caption, LEAD, SECOND)
