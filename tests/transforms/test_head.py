@@ -894,3 +894,14 @@ def test_section_and_date_bullets_under_a_byline_under_the_headline() -> None:
         date(2031, 5, 4),
         4,
     )
+
+
+def test_a_lists_first_item_heading_and_fact_line_under_the_headline_are_body_not_a_byline() -> None:
+    item = "A ferry captain for 30 years, she took the night crossings nobody else wanted and trained two dozen crews."
+    later = "He ran the harbour's lifeboat station through four monsoons and never lost a crew member at sea."
+    lines = ("Ten skippers who kept the isles going", "Aminah Yusof", "Age: 61", item, "Lim Kok Wah", "Age: 72", later)
+    assert _head(*lines).content_start == 1
+    intro = "We look at ten skippers, past and present, who kept the island ferries running through hard times."
+    assert _head(lines[0], intro, *lines[1:]).content_start == 2  # the list's standfirst stays out of the body
+    # a byline over a line of its own label, with no items below: still the head
+    assert _head(lines[0], "Aminah Yusof", "Updated: 4 May 2031", item, later).content_start == 3
