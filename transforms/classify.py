@@ -690,6 +690,7 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
 _TAG_SEPARATORS = frozenset((",", ";"))
 _STAR_TAGS_LABEL = "tags / keywords:"  # "Tags / Keywords: News, Business, ...": the reference site's pages of 2013
 _AUTHOR_NAME_MAX_WORDS = 5
+_NAME_PARTICLES = frozenset(("bin", "binti", "a/l", "a/p", "de", "van", "von", "da"))  # "Siti binti Ali"
 _AUTHOR_BOX_NAME_TWICE = 3  # lines: the name, the name again, the bio
 
 
@@ -847,7 +848,14 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     n = len(paragraphs)
     dated: list[int] = []  # (a loop, not a list comprehension: a comprehension is a call of its own)
     for i in range(min(n, _CAPTION_SLOT)):
-        if credits.dateline_of(paragraphs[i]) and not _caption_copy(paragraphs, i):
+        if (
+            (
+                credits.dateline_of(paragraphs[i])
+                # a wire's lead with its agency but no place ("(Reuters) - ..."): a dateline's anchor all the same
+                or (paragraphs[i][:1] == "(" and credits.is_bare_agency(credits.opening_agency(paragraphs[i])))
+            )
+            and not _caption_copy(paragraphs, i)
+        ):
             dated.append(i)
     # A wire photo's caption opens with a dateline of its own ("SEPANG, 15 Mac -- ... -- fotoBERNAMA"): the
     # dateline paragraph under it, not the photo's, opens the body.
@@ -1261,7 +1269,28 @@ def _unfinished_standfirst(paragraph: str) -> bool:
         and _PHOTO_POSITION.search(paragraph) is None
         and not _caption_grammar(paragraph)
         and credits.split_slot_caption(paragraph)[1] is None
+        and not (": " in paragraph and _labelled_name(paragraph))
     )
+
+
+def _labelled_name(paragraph: str) -> bool:
+    """'A proud father: Ahmad Tan': a headshot's caption, a label phrase in lower case after its first word and the
+    name of the person shown after its colon; a summary in a headline's words says what happened after its colon."""
+    label, _, rest = paragraph.partition(": ")
+    phrase, name = label.split(), rest.split()
+    return (
+        _LABEL_PHRASE_MIN_WORDS <= len(phrase) <= _LABEL_PHRASE_MAX_WORDS
+        and label[:1].isupper()
+        and label.lower() not in _NOT_CAPTION_LABELS
+        and any(w[0].islower() for w in phrase[1:])
+        and 0 < len(name) <= _NAME_MAX_WORDS
+        and all(w[0].isupper() or w in _NAME_PARTICLES for w in name)
+    )
+
+
+_LABEL_PHRASE_MIN_WORDS = 2  # "Reporter: Jane Tan" is a byline's label, one word
+_LABEL_PHRASE_MAX_WORDS = 5
+_NAME_MAX_WORDS = 5
 
 
 def _announces_photos(credit: str | None) -> bool:
@@ -1558,12 +1587,20 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     nor is a pull quote (see _without_pull_quotes), looked for only when a paragraph is a quotation alone.
     """
     # A credited caption's bare words in the body, reporting speech ("..., he said."), are the article's own
-    # paragraph that the site printed under the photo too: kept.
-    slot: AbstractSet[str] = (
-        {c.text for c in captions if c.credit is None or not _reports(c.text)} | {_joined(c) for c in captions}
-        if captions  # no captions (many dumps): no comprehension calls
-        else _NO_TEXTS
-    )
+    # paragraph that the site printed under the photo too: kept. So is an uncredited caption the desk lifted
+    # from the story (a finished sentence with no label).
+    slot: AbstractSet[str] = _NO_TEXTS  # no captions (many dumps): no set built
+    if captions:
+        texts: set[str] = set()  # (a loop, not comprehensions: each comprehension is a call of its own)
+        for c in captions:
+            if c.credit is None:
+                if not _lifted_from_story(c.text):
+                    texts.add(c.text)
+            else:
+                if not _reports(c.text):
+                    texts.add(c.text)
+                texts.add(_joined(c))
+        slot = texts
     out: list[str] = []
     removed = 0
     glued: list[Caption] = []
@@ -1756,6 +1793,13 @@ def _positioned_caption(paragraph: str) -> bool:
 
 def _is_repeated(paragraphs: Sequence[str], i: int) -> bool:
     return i + 1 < len(paragraphs) and paragraphs[i + 1] == paragraphs[i]
+
+
+def _lifted_from_story(caption: str) -> bool:
+    """'Rice prices rose for a third month in the capital, buoyed by poor harvests.': an uncredited caption that
+    reads as a paragraph of the article (a finished sentence, no label), which the body prints again as its own;
+    a labelled caption ('Uneasy wait: ...') is the photo's alone, so its copy inside the body is that photo again."""
+    return caption.endswith(_TERMINAL) and not _is_labelled(caption)
 
 
 def _joined(caption: Caption) -> str:
@@ -2288,7 +2332,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         dateline = place_line
     elif body and (place := _place_lead(body[0])) is not None:
         dateline = place  # "Bhopal: A leopard ... was tranquilised ...": a dateline in title case before a colon
-    elif body and (opening := credits.opening_agency(body[0])) is not None:
+    elif body and (opening := credits.opening_agency(body[dateline_at or 0])) is not None:
         agency = _agency_name(opening)  # "(AFP) — ...": the wire's lead without a place
     if len(body) > 2 and body[-1].endswith(_CUT_TEASER_ENDS):  # the last card's teaser is cut too
         body = _without_teaser_cards(body)

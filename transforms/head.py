@@ -1019,9 +1019,17 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             continue  # a glyph ("|", a table cell's residue) under the lead: no meta line (a counter "5" is)
         elif passed and last_meta != k - 1 and text[:1] in _BULLET_CHARS and _sentence(bullet_of(text) or ""):
             break  # a list of sentences right under a line of text: the article's own points, not meta bullets
+        elif k + 2 < n and ": " in lines[k + 1][:_ITEM_LABEL_MAX_CHARS] and _first_item_heading(lines, k):
+            # a list's first item: its heading and a fact line whose label opens later items' lines too; a line
+            # between it and the headline is the list's standfirst, as it was when the heading read as a byline
+            if passed:
+                last_meta = k - 1
+            break
         elif is_meta(text, title):
             if k + 1 < n and "@" in lines[k + 1] and calls_for_stories(lines[k + 1]):
                 break  # a box's heading over a call for readers' stories ("Ink & Paper" reads as two names): content
+            if not passed and text[:1] in _BULLET_CHARS:
+                take_bullet(text)  # the section and date bullets under a byline printed between them and the headline
             last_meta = k
         elif credits.dateline_of(text) is not None or is_print_lead(text):
             break  # the body has started
@@ -1058,6 +1066,24 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         skipped += last_meta + 1 - i
         i = last_meta + 1
     return Head(title, section, published, i, captions_above, skipped, credits_above)
+
+
+def _first_item_heading(lines: Sequence[str], k: int) -> bool:
+    """Line k, under the headline: a short heading ('Jane Tan', a name read as a byline) over a fact line ('Age: 54')
+    whose label opens a line again further down, the next items' ('AGE: 61'): a list's first item, body text."""
+    text = lines[k]
+    if len(text.split()) > _ITEM_HEADING_MAX_WORDS or text.endswith(TERMINAL) or text[:3].lower() == "by ":
+        return False
+    label = lines[k + 1].partition(": ")[0]
+    if not label.isalpha():
+        return False
+    opening = label.lower() + ": "
+    return any(line[: len(opening)].lower() == opening for line in lines[k + 2 : k + 2 + _ITEM_SEARCH])
+
+
+_ITEM_LABEL_MAX_CHARS = 12  # "Age: ", "Born: ", "Occupation: ": a fact's label in a word
+_ITEM_HEADING_MAX_WORDS = 6
+_ITEM_SEARCH = 40  # lines below the first item where the next items' fact lines stand
 
 
 _STICKY_HEADER_MIN = 3  # lines: a headline printed again under itself (its photo's alt text) is no header

@@ -8,7 +8,7 @@ import pytest
 
 from transforms import classify, credits, head
 from transforms.parse import parse_text
-from transforms.records import ParsedArticle, Quarantined
+from transforms.records import Caption, ParsedArticle, Quarantined
 
 WA = "Follow us on our official WhatsApp channel for breaking news alerts and key updates!"
 LEAD = "KUALA LUMPUR: Police have arrested three men over a series of break-ins at shops in Cheras, they said."
@@ -852,6 +852,17 @@ def test_a_wire_lead_without_its_place_gives_the_article_its_agency() -> None:
     lead = "(AFP) — Floods have cut the main road to the border town, officials said on Monday."
     article = _parse("Floods cut road to border town", lead, SECOND, WA)
     assert (article.dateline, article.agency, article.body_paragraphs) == (None, "AFP", (lead, SECOND))
+
+
+def test_a_wire_lead_without_its_place_anchors_the_body_under_an_uncredited_caption() -> None:
+    caption = "Farmers walk along a flooded road near the border town on Monday, in this image taken from a video."
+    lead = "(Reuters) - Floods have cut the main road to the border town, officials said on Monday."
+    article = _parse("Floods cut road to border town", "• World", caption, lead, SECOND, WA)
+    assert (article.agency, article.captions, article.body_paragraphs) == (
+        "Reuters",
+        (Caption(caption, None),),
+        (lead, SECOND),
+    )
 
 
 @pytest.mark.parametrize(
@@ -2682,6 +2693,25 @@ def test_a_headline_worded_summary_without_a_full_stop_over_the_dateline_is_neit
     # A headshot's caption says who is shown: a finite verb.
     headshot = _parse("Charges loom for tycoon", "Ali Bakar is one of three people named in the suit", LEAD, SECOND)
     assert [c.text for c in headshot.captions] == ["Ali Bakar is one of three people named in the suit"]
+
+
+def test_an_uncredited_caption_lifted_from_the_story_stays_body_where_the_story_prints_it() -> None:
+    lifted = "Rice, the region's staple grain, rose to a fresh high in the capital's markets, lifted by poor harvests."
+    article = _parse("Rice prices climb again", lifted, LEAD, lifted, SECOND, WA)
+    assert (article.captions, article.body_paragraphs) == ((Caption(lifted, None),), (LEAD, lifted, SECOND))
+    # a labelled caption is the photo's own words: printed again inside the body, it is that photo again
+    labelled = "Long wait: Traders stand by their empty stalls at the wholesale market in the capital."
+    photo = _parse("Rice prices climb again", labelled, LEAD, labelled, SECOND, WA)
+    assert (photo.captions, photo.body_paragraphs) == ((Caption(labelled, None),), (LEAD, SECOND))
+
+
+def test_a_label_phrase_and_a_name_over_the_dateline_is_a_headshots_caption_not_a_standfirst() -> None:
+    for caption in ("Steady hand at the helm: Siti Aminah binti Yusof", "Still the crowd favourite: Tan Boon Keat"):
+        article = _parse("Veteran skipper keeps ferry crew going", caption, LEAD, SECOND)
+        assert (article.captions, article.body_paragraphs) == ((Caption(caption, None),), (LEAD, SECOND))
+    # a summary whose words after the colon tell what happened stays a standfirst
+    summary = _parse("Ferry crews stay on", "Rising fuel bills: operators weigh dearer fares", LEAD, SECOND)
+    assert (summary.captions, summary.body_paragraphs) == ((), (LEAD, SECOND))
 
 
 def test_another_storys_headline_between_the_last_paragraph_and_the_credits_line_is_a_link() -> None:

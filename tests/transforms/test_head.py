@@ -884,3 +884,24 @@ def test_one_capitalized_word_under_the_headline_over_a_long_lead_is_a_label() -
     )
     assert _head("Harbour limits fishing hours", "Coast", lead, BODY).content_start == 2
     assert _head("Harbour limits fishing hours", "Coast", "Short line.", lead).content_start == 1
+
+
+def test_section_and_date_bullets_under_a_byline_under_the_headline() -> None:
+    top = _head("Harbour board limits fishing hours", "By Jane TanOmar Said", "• Coast", "• Monday, 04 May 2031", BODY)
+    assert (top.title, top.section, top.published, top.content_start) == (
+        "Harbour board limits fishing hours",
+        "Coast",
+        date(2031, 5, 4),
+        4,
+    )
+
+
+def test_a_lists_first_item_heading_and_fact_line_under_the_headline_are_body_not_a_byline() -> None:
+    item = "A ferry captain for 30 years, she took the night crossings nobody else wanted and trained two dozen crews."
+    later = "He ran the harbour's lifeboat station through four monsoons and never lost a crew member at sea."
+    lines = ("Ten skippers who kept the isles going", "Aminah Yusof", "Age: 61", item, "Lim Kok Wah", "Age: 72", later)
+    assert _head(*lines).content_start == 1
+    intro = "We look at ten skippers, past and present, who kept the island ferries running through hard times."
+    assert _head(lines[0], intro, *lines[1:]).content_start == 2  # the list's standfirst stays out of the body
+    # a byline over a line of its own label, with no items below: still the head
+    assert _head(lines[0], "Aminah Yusof", "Updated: 4 May 2031", item, later).content_start == 3
