@@ -2266,6 +2266,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         # The lead printed under the headline as a summary and again where the article starts: a dek.
         content = content[1:]
         warnings.append("dek_repeated_in_body")
+    if content and not content[-1].endswith(_TERMINAL) and (start := _dated_list_start(content)) is not None:
+        del content[start:]  # other stories' headlines, each over its date: the site's list of latest stories
     if not tags and content and _is_spaced_tags_line(content[-1]):
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
     # The bio opens with the name above it: one test in C spares most dumps the call.
@@ -2553,6 +2555,30 @@ def _without_closing_furniture(
     ):
         body = body[:-1]
     return body
+
+
+_DATED_LIST_MIN_ITEMS = 2  # one headline over a date may close an article (an event's name and day); two are a list
+
+
+def _dated_list_start(body: Sequence[str]) -> int | None:
+    """Where a list of other stories closes the body: headlines without a sentence end, each over its own date line
+    ('Floods close the coast road' / 'Published : Mar 3, 2024'), two or more, the last one perhaps cut before its
+    date by the end of the dump. None when the body does not end so."""
+    k = len(body)
+    if k > 1 and not body[-1].endswith(_TERMINAL) and not head.is_date_line(body[-1]):
+        k -= 1  # the last headline, its date cut off
+    items = 0
+    while (
+        k > 2
+        and len(body[k - 1]) <= _CLOSING_DATE_MAX
+        and len(body[k - 2]) <= _LINK_HEADLINE_MAX_CHARS
+        and not body[k - 2].endswith(_TERMINAL)
+        and head.is_date_line(body[k - 1])
+        and head.headline_shaped(body[k - 2])
+    ):
+        k -= 2
+        items += 1
+    return k if items >= _DATED_LIST_MIN_ITEMS else None
 
 
 _CLOSING_NOTE_MAX = 250  # characters: an appeal to readers or an author's bio is a sentence or two

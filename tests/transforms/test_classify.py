@@ -1888,6 +1888,21 @@ def test_dates_closing_the_dump_leave_the_paragraph_above_them_in_the_body() -> 
     assert article.body_paragraphs == (lead,)
 
 
+def test_other_stories_each_over_its_date_closing_the_body_are_no_body() -> None:
+    latest = [
+        "Ferry operator adds night crossings",
+        "Published : Jun 2, 2021",
+        "Lantern market returns to the old quay",
+        "Published : Jun 2, 2021",
+        "Dock workers vote on new shift pattern",  # the dump ends before its date
+    ]
+    article = _parse("Road plan stalls", LEAD, SECOND, *latest)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # one event over its day closes an article of its own: no list
+    article = _parse("Road plan stalls", LEAD, SECOND, "Harbour lantern walk", "Published : Jun 2, 2021")
+    assert article.body_paragraphs[:3] == (LEAD, SECOND, "Harbour lantern walk")
+
+
 def test_a_site_name_glued_before_the_headline_printed_under_it_is_chrome() -> None:
     article = _parse(
         "Logo of Harbour Daily newspaper Harbour Daily - Ferry fares rise again", "Ferry fares rise again", LEAD, SECOND
