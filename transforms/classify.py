@@ -178,12 +178,13 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (
         DROP,
         _FURNITURE_STARTS,
-        r"read more(?: here| like this)?\s*:?$|"
+        r"read more(?: here| like this)?\s*(?::|\.{3}|…)?$|"  # "Read more...": the link, its dots the scrape's
         r"read (?:the )?(?:original|full)(?: article| story)?(?: here)?\s*:?$|"  # a link to the source's page
         r"full story\s*:\s*\S+\.[a-z]{2,}\S*$|"  # the source's address under a summary: "Full story: site.com"
         r"read(?:ing)? time\s*:?\s*\d+\s*(?:mins?|minutes?)\.?$|"  # "Read Time: 3 mins"
         # an inline link to another story: "ALSO READ: <headline>", "Related news: ...", "Also read | ..."
-        r"(?:also read|read also|read|related(?: news| stories| story| articles?)?|see also)\s*[:|]\s*\S.{0,160}$|"
+        r"(?:also read|read(?: also| more)?|related(?: news| stories| story| articles?)?|see also)"
+        r"\s*[:|]\s*\S.{0,160}$|"
         r"see also\s+(?-i:[A-Z0-9‘“\"'])[^.!?]{0,160}$|"  # "See also  Town council ..." (a headline: no stop)
         r"(?:also read|read also)\s*:?\s*$|"  # the inline link's label alone, its headline on the next line
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"

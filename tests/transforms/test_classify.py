@@ -112,6 +112,11 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         # "Read more:" heads a list of links; "READ MORE HERE" is a link inside a briefing.
         ("Read more:", classify.CHROME),
         ("READ MORE HERE", classify.DROP),
+        # "Read more" as a link: another story's name after its colon, or the dots of a cut teaser's link.
+        ("READ MORE: Harbour towns count the cost of the storm", classify.DROP),
+        ("Read More: Ferries", classify.DROP),
+        ("Read more...", classify.DROP),
+        ("Read more of her letters here, the judge said.", classify.BODY),
         ("Renew or sign up today for a chance to take home prizes worth RM50,000!", classify.PROMO_WEAK),
         ("Most Read", classify.CHROME),
         ("Most read stories of the year were about floods.", classify.BODY),
