@@ -100,6 +100,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("More from Nation", classify.CHROME),
         ("You may also like", classify.CHROME),
         ("Top stories abroad", classify.BODY),
+        ("LATEST REGIONAL STORIES", classify.CHROME),  # a section's name inside the heading
+        ("Top Picks", classify.CHROME),
+        ("Top local stories", classify.BODY),  # a briefing's section label
         ("More from the minister later, he said.", classify.BODY),
         # Share buttons printed on one line, and the desk editor's initials, are furniture.
         ("Facebook  X  WhatsApp", classify.DROP),
