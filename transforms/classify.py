@@ -2269,7 +2269,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         # The lead printed under the headline as a summary and again where the article starts: a dek.
         content = content[1:]
         warnings.append("dek_repeated_in_body")
-    if content and not content[-1].endswith(_TERMINAL) and (start := _dated_list_start(content)) is not None:
+    if (
+        content
+        and len(content[-1]) <= _LINK_HEADLINE_MAX_CHARS  # a cut paragraph (most cut dumps) is no list's last line
+        and not content[-1].endswith(_TERMINAL)
+        and (start := _dated_list_start(content)) is not None
+    ):
         del content[start:]  # other stories' headlines, each over its date: the site's list of latest stories
     if not tags and content and _is_spaced_tags_line(content[-1]):
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
@@ -2568,7 +2573,11 @@ def _dated_list_start(body: Sequence[str]) -> int | None:
     ('Floods close the coast road' / 'Published : Mar 3, 2024'), two or more, the last one perhaps cut before its
     date by the end of the dump. None when the body does not end so."""
     k = len(body)
-    if k > 1 and not body[-1].endswith(_TERMINAL) and not head.is_date_line(body[-1]):
+    if (
+        k > 1
+        and not body[-1].endswith(_TERMINAL)
+        and (len(body[-1]) > _CLOSING_DATE_MAX or not head.is_date_line(body[-1]))
+    ):
         k -= 1  # the last headline, its date cut off
     items = 0
     while (
