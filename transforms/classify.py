@@ -135,6 +135,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         CHROME,
         ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot "),
         r"(?:top|more|latest)(?: news)? (?:stories|news|headlines|videos)\s*:?$|"
+        # "Latest National Stories" (a briefing's own labels say "Top local stories"); "Top Picks": the editors' choice
+        r"latest [a-z]+ (?:stories|news|headlines)\s*:?$|top picks\s*:?$|"
         r"hot (?:this week|today|right now|now|stories|news)\s*:?$|"  # a rail of the week's most read
         r"you may also like\s*:?$|read next\s*:?$|"
         r"videos from other sections\s*:?$|"  # a video page's rail of other clips
@@ -178,12 +180,13 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (
         DROP,
         _FURNITURE_STARTS,
-        r"read more(?: here| like this)?\s*:?$|"
+        r"read more(?: here| like this)?\s*(?::|\.{3}|…)?$|"  # "Read more...": the link, its dots the scrape's
         r"read (?:the )?(?:original|full)(?: article| story)?(?: here)?\s*:?$|"  # a link to the source's page
         r"full story\s*:\s*\S+\.[a-z]{2,}\S*$|"  # the source's address under a summary: "Full story: site.com"
         r"read(?:ing)? time\s*:?\s*\d+\s*(?:mins?|minutes?)\.?$|"  # "Read Time: 3 mins"
         # an inline link to another story: "ALSO READ: <headline>", "Related news: ...", "Also read | ..."
-        r"(?:also read|read also|read|related(?: news| stories| story| articles?)?|see also)\s*[:|]\s*\S.{0,160}$|"
+        r"(?:also read|read(?: also| more)?|related(?: news| stories| story| articles?)?|see also)"
+        r"\s*[:|]\s*\S.{0,160}$|"
         r"see also\s+(?-i:[A-Z0-9‘“\"'])[^.!?]{0,160}$|"  # "See also  Town council ..." (a headline: no stop)
         r"(?:also read|read also)\s*:?\s*$|"  # the inline link's label alone, its headline on the next line
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
@@ -2266,6 +2269,13 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         # The lead printed under the headline as a summary and again where the article starts: a dek.
         content = content[1:]
         warnings.append("dek_repeated_in_body")
+    if (
+        content
+        and len(content[-1]) <= _LINK_HEADLINE_MAX_CHARS  # a cut paragraph (most cut dumps) is no list's last line
+        and not content[-1].endswith(_TERMINAL)
+        and (start := _dated_list_start(content)) is not None
+    ):
+        del content[start:]  # other stories' headlines, each over its date: the site's list of latest stories
     if not tags and content and _is_spaced_tags_line(content[-1]):
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
     # The bio opens with the name above it: one test in C spares most dumps the call.
@@ -2553,6 +2563,34 @@ def _without_closing_furniture(
     ):
         body = body[:-1]
     return body
+
+
+_DATED_LIST_MIN_ITEMS = 2  # one headline over a date may close an article (an event's name and day); two are a list
+
+
+def _dated_list_start(body: Sequence[str]) -> int | None:
+    """Where a list of other stories closes the body: headlines without a sentence end, each over its own date line
+    ('Floods close the coast road' / 'Published : Mar 3, 2024'), two or more, the last one perhaps cut before its
+    date by the end of the dump. None when the body does not end so."""
+    k = len(body)
+    if (
+        k > 1
+        and not body[-1].endswith(_TERMINAL)
+        and (len(body[-1]) > _CLOSING_DATE_MAX or not head.is_date_line(body[-1]))
+    ):
+        k -= 1  # the last headline, its date cut off
+    items = 0
+    while (
+        k > 2
+        and len(body[k - 1]) <= _CLOSING_DATE_MAX
+        and len(body[k - 2]) <= _LINK_HEADLINE_MAX_CHARS
+        and not body[k - 2].endswith(_TERMINAL)
+        and head.is_date_line(body[k - 1])
+        and head.headline_shaped(body[k - 2])
+    ):
+        k -= 2
+        items += 1
+    return k if items >= _DATED_LIST_MIN_ITEMS else None
 
 
 _CLOSING_NOTE_MAX = 250  # characters: an appeal to readers or an author's bio is a sentence or two

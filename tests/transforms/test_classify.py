@@ -100,6 +100,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("More from Nation", classify.CHROME),
         ("You may also like", classify.CHROME),
         ("Top stories abroad", classify.BODY),
+        ("LATEST REGIONAL STORIES", classify.CHROME),  # a section's name inside the heading
+        ("Top Picks", classify.CHROME),
+        ("Top local stories", classify.BODY),  # a briefing's section label
         ("More from the minister later, he said.", classify.BODY),
         # Share buttons printed on one line, and the desk editor's initials, are furniture.
         ("Facebook  X  WhatsApp", classify.DROP),
@@ -112,6 +115,11 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         # "Read more:" heads a list of links; "READ MORE HERE" is a link inside a briefing.
         ("Read more:", classify.CHROME),
         ("READ MORE HERE", classify.DROP),
+        # "Read more" as a link: another story's name after its colon, or the dots of a cut teaser's link.
+        ("READ MORE: Harbour towns count the cost of the storm", classify.DROP),
+        ("Read More: Ferries", classify.DROP),
+        ("Read more...", classify.DROP),
+        ("Read more of her letters here, the judge said.", classify.BODY),
         ("Renew or sign up today for a chance to take home prizes worth RM50,000!", classify.PROMO_WEAK),
         ("Most Read", classify.CHROME),
         ("Most read stories of the year were about floods.", classify.BODY),
@@ -1886,6 +1894,21 @@ def test_dates_closing_the_dump_leave_the_paragraph_above_them_in_the_body() -> 
     article = _parse("Road plan stalls", lead, "Published at : March 4, 2019", "Updated at : March 4, 2019 10:15")
     assert article.title == "Road plan stalls"
     assert article.body_paragraphs == (lead,)
+
+
+def test_other_stories_each_over_its_date_closing_the_body_are_no_body() -> None:
+    latest = [
+        "Ferry operator adds night crossings",
+        "Published : Jun 2, 2021",
+        "Lantern market returns to the old quay",
+        "Published : Jun 2, 2021",
+        "Dock workers vote on new shift pattern",  # the dump ends before its date
+    ]
+    article = _parse("Road plan stalls", LEAD, SECOND, *latest)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # one event over its day closes an article of its own: no list
+    article = _parse("Road plan stalls", LEAD, SECOND, "Harbour lantern walk", "Published : Jun 2, 2021")
+    assert article.body_paragraphs[:3] == (LEAD, SECOND, "Harbour lantern walk")
 
 
 def test_a_site_name_glued_before_the_headline_printed_under_it_is_chrome() -> None:
