@@ -2923,3 +2923,16 @@ def test_a_credit_naming_the_writer_as_photographer_closes_the_caption_over_a_pr
     article = _parse("Turtles return to the east coast", photo + " – " + credit, lead, SECOND)
     assert [(c.text, c.credit) for c in article.captions] == [(photo, credit)]
     assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_tags_line_without_a_whatsapp_line_over_the_pages_widget_labels_ends_the_article() -> None:
+    # Older pages: the tags line closes the article with no WhatsApp line above it, and the page's widgets under it
+    # (a heading, a gauge's name and its reading) are short labels, not paragraphs.
+    article = _parse(
+        "Break-ins in Cheras", LEAD, SECOND, "Crime , Cheras", "Around The Daily Ledger", "Air Index", "Fair"
+    )
+    assert article.body_paragraphs == (LEAD, SECOND) and article.tags == ("Crime", "Cheras")
+    # A last paragraph that is a sentence keeps the lines above it in the body.
+    last = "Police urged shop owners to install cameras."
+    kept = _parse("Break-ins in Cheras", LEAD, SECOND, "Crime , Cheras", "Around The Daily Ledger", last)
+    assert kept.body_paragraphs == (LEAD, SECOND, "Crime , Cheras", "Around The Daily Ledger", last) and not kept.tags
