@@ -742,7 +742,7 @@ def _tags_over_widget_labels(content: Sequence[str]) -> int | None:
     """Where a tags line with no WhatsApp line above it ('Health , dengue') stands over the page's widgets, short
     labels with no sentence end ('Around the site' / 'Air Quality Index' / 'Moderate'): the article ended at the
     tags line, the labels are page chrome. None when the content does not end so."""
-    if _is_short_label(content[-1]):  # most articles end in a sentence: one test spares them the scan
+    if _is_short_label(content[-1]):
         for at in range(len(content) - 2, max(0, len(content) - 2 - _WIDGET_LINES_MAX), -1):
             if _is_spaced_tags_line(content[at]):
                 return at
@@ -2294,7 +2294,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         del content[start:]  # other stories' headlines, each over its date: the site's list of latest stories
     if not tags and content and _is_spaced_tags_line(content[-1]):
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
-    elif not tags and len(content) > 2 and (at := _tags_over_widget_labels(content)) is not None:
+    elif (
+        not tags
+        and len(content) > 2
+        and len(content[-1]) <= 40  # a label's length (_is_short_label): most articles end in a longer sentence
+        and (at := _tags_over_widget_labels(content)) is not None
+    ):
         tags = _tags_of(content[at]) or ()
         del content[at:]
     # The bio opens with the name above it: one test in C spares most dumps the call.
