@@ -735,6 +735,22 @@ def _is_spaced_tags_line(text: str) -> bool:
     return found is not None and len(found) >= 2
 
 
+_WIDGET_LINES_MAX = 3  # short lines under a tags line that can be the page's widgets
+
+
+def _tags_over_widget_labels(content: Sequence[str]) -> int | None:
+    """Where a tags line with no WhatsApp line above it ('Health , dengue') stands over the page's widgets, short
+    labels with no sentence end ('Around the site' / 'Air Quality Index' / 'Moderate'): the article ended at the
+    tags line, the labels are page chrome. None when the content does not end so."""
+    if _is_short_label(content[-1]):
+        for at in range(len(content) - 2, max(0, len(content) - 2 - _WIDGET_LINES_MAX), -1):
+            if _is_spaced_tags_line(content[at]):
+                return at
+            if not _is_short_label(content[at]):
+                return None
+    return None
+
+
 def _dek_under_credited_photo(content: Sequence[str]) -> bool:
     """A finished summary with no credit of its own right above the dateline's lead, under a photo whose
     caption and credit the head already took: the story's dek, neither a second caption nor body."""
@@ -2278,6 +2294,14 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         del content[start:]  # other stories' headlines, each over its date: the site's list of latest stories
     if not tags and content and _is_spaced_tags_line(content[-1]):
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
+    elif (
+        not tags
+        and len(content) > 2
+        and len(content[-1]) <= 40  # a label's length (_is_short_label): most articles end in a longer sentence
+        and (at := _tags_over_widget_labels(content)) is not None
+    ):
+        tags = _tags_of(content[at]) or ()
+        del content[at:]
     # The bio opens with the name above it: one test in C spares most dumps the call.
     if len(content) >= 3 and content[-1].startswith(content[-2]) and (box := _author_box_start(content)) is not None:
         name_twice = len(content) - box >= _AUTHOR_BOX_NAME_TWICE

@@ -172,6 +172,7 @@ _CREDIT_MARKER_AS_WRITTEN = re.compile(
     r"courtesy)\b|"
     r"^fotobernama\b|"
     r"(?-i:^[A-Z]{2,6} PHOTOS?: [A-Z])|"  # a paper's initials before the label: "ST PHOTO: JANE TAN"
+    r"^(?:text|words|story) and (?:photo|picture|pic)s?(?::| by\b)|"  # the writer took the photo too
     r"^credits?:|"
     r"\bpics?$|"
     r"(?-i:^[A-Z]{3,}(?:PHOTOS?|PIX)$)|\bphotos?\.?$|\bpix$|\b(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s|"
@@ -188,6 +189,7 @@ _CREDIT_MARKER_AT_START = re.compile(
     r"(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|starpic|file photo|handout|courtesy)\b|"
     r"fotobernama\b|"
     r"(?-i:[A-Z]{2,6} PHOTOS?: [A-Z])|"
+    r"(?:text|words|story) and (?:photo|picture|pic)s?:|(?:text|words|story) and (?:photo|picture|pic)s? by\b|"
     r"credits?:|"
     r"(?-i:[A-Z]{3,}(?:PHOTOS?|PIX)$)|"
     r"(?:123rf|shutterstock|istock(?:photo)?|pexels|pixabay|freepik|dreamstime|depositphotos)(?:\.com)?$|"
@@ -200,7 +202,7 @@ _CREDIT_MARKER_AT_START = re.compile(
 # lower() folds as re.I does; its words in capitals need a capital second letter.
 _MARKER_OPENINGS = frozenset((
     "ph", "pi", "im", "il", "fi", "st", "fo", "ha", "co", "cr", "12", "sh", "is", "pe", "fr", "dr", "de", "sc", "su",
-    "re", "af", "ap", "an", "be", "bl", "ep", "xi", "ge", "th", "ky", "ji", "yo", "vn", "pt", "ia",
+    "re", "af", "ap", "an", "be", "bl", "ep", "xi", "ge", "th", "ky", "ji", "yo", "vn", "pt", "ia", "te", "wo",
 ))  # fmt: skip
 _CREDIT_MARKER_ANYWHERE = re.compile(
     r"\b(?:via\b|pics?$|photos?\.?$|pix$|(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s)", re.I

@@ -2908,3 +2908,31 @@ def test_a_pull_quote_cut_by_the_scrape_at_the_end_is_no_body() -> None:
     # A last paragraph opening a quotation of its own, cut, is the article's.
     own = "“The stalls will reopen next week once the council has cleared the mud from the lanes and the dr"
     assert _parse("Flood hits river market", LEAD, quote, SECOND, own).body_paragraphs[-1] == own
+
+
+@pytest.mark.parametrize(
+    "credit", ["Text and photo: Reef Trust", "Story and pictures by ALI BAKAR", "Words and pics: Jo Lim"]
+)
+def test_a_credit_naming_the_writer_as_photographer_closes_the_caption_over_a_print_lead(credit: str) -> None:
+    # "Text and photo: X": one label for the words and the picture, after the caption's dash, is a photo credit.
+    photo = (
+        "Green sea turtles nest on sandy beaches and return to the shore where they hatched. Their shells grow"
+        " to a metre long, and the hatchlings – small enough to fit in a palm – head for the sea at night."
+    )
+    lead = "HATCHLINGS are back on the beaches of the east coast after a season of empty nests, wardens say."
+    article = _parse("Turtles return to the east coast", photo + " – " + credit, lead, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [(photo, credit)]
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_tags_line_without_a_whatsapp_line_over_the_pages_widget_labels_ends_the_article() -> None:
+    # Older pages: the tags line closes the article with no WhatsApp line above it, and the page's widgets under it
+    # (a heading, a gauge's name and its reading) are short labels, not paragraphs.
+    article = _parse(
+        "Break-ins in Cheras", LEAD, SECOND, "Crime , Cheras", "Around The Daily Ledger", "Air Index", "Fair"
+    )
+    assert article.body_paragraphs == (LEAD, SECOND) and article.tags == ("Crime", "Cheras")
+    # A last paragraph that is a sentence keeps the lines above it in the body.
+    last = "Police urged shop owners to install cameras."
+    kept = _parse("Break-ins in Cheras", LEAD, SECOND, "Crime , Cheras", "Around The Daily Ledger", last)
+    assert kept.body_paragraphs == (LEAD, SECOND, "Crime , Cheras", "Around The Daily Ledger", last) and not kept.tags

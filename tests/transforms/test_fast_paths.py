@@ -384,6 +384,7 @@ def test_dash_credit_finds_what_the_pattern_as_written_finds(parts: list[str]) -
 MARKER_PARTS = ["/", "via", "Via", "photo", "Photos", "pic", "pics", "pix", "ST PHOTO: J", "STARPIX", "credit:", "by"]
 MARKER_PARTS += ["courtesy of", "Reuters", "AFP", "Supplied", "pixabay.com", "screen grab", "fotoBERNAMA", "file photo"]
 MARKER_PARTS += [" ", ".", "x", "Jane", "the star", "ıa", "ſ", "\n", "handout", "illustrations", "123rf"]
+MARKER_PARTS += ["Text and photo:", "words and pics", " by", "Story and", "photos", ":"]
 MARKER_PARTS += ["Courtesy", "KYODO", "xinhua", "Getty Images", "İmages", "ıllustration", "VNA", "pti", "Pİc", "vİa"]
 
 
