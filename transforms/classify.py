@@ -2584,6 +2584,7 @@ def _without_closing_furniture(
         # "Read us on your phone: get the app from the App Store or Google Play": the page's app promo
         or ("Google Play" in body[-1] and "App Store" in body[-1])
         or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
+        or (len(body) > 2 and len(body[-1]) <= _CLOSING_NAME_MAX and _town_under_signature(body))
     ):
         body = body[:-1]
     return body
@@ -2615,6 +2616,24 @@ def _dated_list_start(body: Sequence[str]) -> int | None:
         k -= 2
         items += 1
     return k if items >= _DATED_LIST_MIN_ITEMS else None
+
+
+_TOWN_MAX_WORDS = 3  # "Karachi", "George Town, Penang": a letter writer's town under the name
+
+
+def _town_under_signature(body: Sequence[str]) -> bool:
+    """'... a finished last paragraph.' / 'Jane Tan' / 'Ipoh': a letter's signature, the writer's name and town under
+    the letter (the name then goes as the author's name under a finished paragraph)."""
+    town, name = body[-1], body[-2]
+    words = town.replace(",", " ").split()
+    return (
+        len(words) <= _TOWN_MAX_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not town.endswith(_TERMINAL)
+        and body[-3].endswith(_TERMINAL)
+        and head.is_byline(name)
+        and not name.isupper()
+    )
 
 
 _CLOSING_NOTE_MAX = 250  # characters: an appeal to readers or an author's bio is a sentence or two

@@ -1060,8 +1060,16 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 # headline, a summary sentence with the photo's credited caption under it: a dek, not body.
                 last_meta = k
             passed += 1
-    if last_meta == n - 1 and passed and not captions_above:
-        last_meta = None  # dates closing the dump are its footer: the paragraph above them is the body, no standfirst
+    if (
+        last_meta is not None
+        and last_meta >= n - 2
+        and passed
+        and not captions_above
+        and (last_meta == n - 1 or _label_shaped(lines[n - 1]))
+    ):
+        # Dates closing the dump are its footer, and so is a letter's signature, the writer's name with the town
+        # under it ('Jane Tan' / 'Penang'): the paragraphs above them are the body, no standfirst.
+        last_meta = None
     if last_meta is not None:
         skipped += last_meta + 1 - i
         i = last_meta + 1

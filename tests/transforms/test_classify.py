@@ -2936,3 +2936,11 @@ def test_a_tags_line_without_a_whatsapp_line_over_the_pages_widget_labels_ends_t
     last = "Police urged shop owners to install cameras."
     kept = _parse("Break-ins in Cheras", LEAD, SECOND, "Crime , Cheras", "Around The Daily Ledger", last)
     assert kept.body_paragraphs == (LEAD, SECOND, "Crime , Cheras", "Around The Daily Ledger", last) and not kept.tags
+
+
+def test_a_letters_signature_and_town_under_the_last_paragraph_are_no_body() -> None:
+    last = "The council must publish a timetable it can keep. Commuters deserve better than guesswork."
+    article = _parse("Fix the coast road buses", LEAD, SECOND, last, "Rahim Osman", "Kuala Terengganu")
+    assert article.body_paragraphs == (LEAD, SECOND, last)
+    # a town's name under a subheading is the article's
+    assert _parse("Fix the coast road buses", LEAD, SECOND, "Next steps", "Kuantan").body_paragraphs[-1] == "Kuantan"
