@@ -518,6 +518,8 @@ def is_meta(text: str, title: str | None) -> bool:
         or is_agency_only(text)
         or is_role_byline(text)  # "The Mekong Post news staff" (a role in lower case is no name)
         or (text[:1] in _BULLET_CHARS and bullet_of(text) is not None)  # the first character tested without a call
+        # a list item's mark before a chrome word: the headline's date widget ("- Published") or a menu ("- Home")
+        or (text[:2] == "- " and is_chrome(text[2:]))
     )
 
 

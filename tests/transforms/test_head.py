@@ -915,3 +915,9 @@ def test_a_letters_signature_closing_the_dump_leaves_the_letter_the_body() -> No
     assert _head(*lines[:-1]).content_start == 1  # the name alone closing the dump
     # a byline under a standfirst, with the article going on under it, keeps the head's meta lines
     assert _head(*lines[:-1], BODY, BODY).content_start == 5
+
+
+def test_a_chrome_word_under_a_list_mark_is_a_meta_line() -> None:
+    assert head.is_meta("- Published", None) and head.is_meta("- Home", None)
+    assert not head.is_meta("- Residents fled", None)
+    assert _head("Harbour board limits fishing hours", "- Published", BODY).content_start == 2
