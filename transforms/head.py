@@ -83,6 +83,7 @@ SITE_NAMES = frozenset(
         "The Irrawaddy", "Irrawaddy", "Myanmar Now", "VnExpress", "VnExpress International", "Tuoi Tre News",
         "Nikkei", "Malaysia Now", "MalaysiaNow", "SAYS", "The Vibes", "New Sarawak Tribune", "Thai PBS World",
         "ETV Bharat", "WION", "Samaa", "Neo News", "Dunya News", "The Online Citizen", "Review Nepal",
+        "The Sunday Times",
     )
 )  # fmt: skip
 _SCRAPER_PREFIX = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\b\s*")
@@ -1349,15 +1350,26 @@ def _short_lines_over_headline_and_lead(
             lead = _finished_paragraph_under(lines, k + 1, is_furniture)
             if (
                 lead is not None
-                and (_site_column(lines[i]) or not _words_taken_up(lines[i], lead))
-                # over a dateline or print lead the lines under a short headline may be captions without a stop:
-                # the caption slot reads them
-                and not _lead_ahead(lines, k + 1)
+                # a line naming a news section ("Local news") is no headline, whatever stands under it
+                and (
+                    _names_news_section(lines[i])
+                    or (
+                        (_site_column(lines[i]) or not _words_taken_up(lines[i], lead))
+                        # over a dateline or print lead the lines under a short headline may be captions without a
+                        # stop: the caption slot reads them
+                        and not _lead_ahead(lines, k + 1)
+                    )
+                )
             ):
                 return True
         if not (_top_label(text) or (k + 1 < len(lines) and _glued_over(text, lines[k + 1]))):
             return False
     return False
+
+
+def _names_news_section(text: str) -> bool:
+    """'Local news', 'Business News': a section of a site's news, named as such (a label, never a headline)."""
+    return text[-5:].lower() == " news" and text.count(" ") < _TOP_LABEL_PLAIN_WORDS + 1
 
 
 _STEM_CHARS = 5  # "flood" in "flooded", "resum" in "resume": a word's opening stands for the word

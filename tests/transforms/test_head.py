@@ -921,3 +921,11 @@ def test_a_chrome_word_under_a_list_mark_is_a_meta_line() -> None:
     assert head.is_meta("- Published", None) and head.is_meta("- Home", None)
     assert not head.is_meta("- Residents fled", None)
     assert _head("Harbour board limits fishing hours", "- Published", BODY).content_start == 2
+
+
+def test_a_line_naming_a_news_section_over_a_headline_and_print_lead_is_chrome() -> None:
+    lead = "SEVERAL BOATS were stopped off the harbour mouth overnight carrying smuggled fuel, the coast guard said."
+    title = "Harbour sweep nets smuggled fuel"
+    assert _head("Coastal news", title, lead).title == title
+    assert _head("Regional News", title, lead).title == title
+    assert _head("The Sunday Times says", title, BODY).title == title  # a known paper's Sunday column
