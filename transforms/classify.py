@@ -295,6 +295,11 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:published|printed)\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:print )?(?:paper|newspaper|print edition)\b)"
         r"[^!?]{0,80}?\b(?:19|20)\d\d\s*\.?$",
     ),
+    (  # "A version of this article appeared in the print edition of The Daily Ledger on May 2, 2020, with ..."
+        TAIL,
+        ("a version",),
+        r"a version of this (?:article|story) (?:appeared|appears) in (?:the )?print\b.{0,300}$",
+    ),
     (
         TAIL,
         ("sign", "subscribe", "register", "get"),  # a newsletter sign-up or a subscription pitch

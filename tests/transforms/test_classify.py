@@ -2944,3 +2944,12 @@ def test_a_letters_signature_and_town_under_the_last_paragraph_are_no_body() -> 
     assert article.body_paragraphs == (LEAD, SECOND, last)
     # a town's name under a subheading is the article's
     assert _parse("Fix the coast road buses", LEAD, SECOND, "Next steps", "Kuantan").body_paragraphs[-1] == "Kuantan"
+
+
+def test_a_print_editions_version_note_ends_the_article() -> None:
+    note = (
+        "A version of this article appeared in the print edition of The Daily Ledger on May 02, 2031, with the "
+        "headline 'Ferry fares rise'. Print Edition | Subscribe"
+    )
+    assert classify.kind_of(note) == classify.TAIL
+    assert _parse("Ferry fares rise", LEAD, SECOND, note).body_paragraphs == (LEAD, SECOND)
