@@ -1133,12 +1133,37 @@ _BOX_ITEM_WORDS = range(4, 21)  # a summary's item is a clause without its full 
 def _summary_box_end(content: Sequence[str]) -> int | None:
     """Where a summary box that opens the content ends: a short heading ending in a colon ('Key points:',
     'In brief:'), then two items or more, each a clause of 4-20 words with no sentence end."""
-    if not content or not content[0].endswith(":") or len(content[0].split()) > _BOX_HEADING_MAX_WORDS:
+    if not content:
+        return None
+    if not content[0].endswith(":"):
+        # most dumps: the lead, tested by its end and the line under it before any split
+        return _marked_box_end(content) if len(content) > 1 and content[1] in _LONE_LIST_MARKS else None
+    if len(content[0].split()) > _BOX_HEADING_MAX_WORDS:
         return None
     end = 1
     while end < len(content) and not content[end].endswith(_TERMINAL) and len(content[end].split()) in _BOX_ITEM_WORDS:
         end += 1
     return end if end >= 3 else None
+
+
+_LONE_LIST_MARKS = frozenset(("-", "•", "*", "–"))
+
+
+def _marked_box_end(content: Sequence[str]) -> int | None:
+    """Where a box of points under a heading with no colon ends ('Highlights' / '-' / a point / '-' / a point): each
+    item's list mark saved on a line of its own above it marks the points as a list, not the article's
+    paragraphs (a subheading over the lead has no such marks)."""
+    if len(content) < 5 or content[0].endswith(_TERMINAL) or len(content[0].split()) > _BOX_HEADING_MAX_WORDS:
+        return None
+    end = 1
+    while (
+        end + 1 < len(content)
+        and content[end] in _LONE_LIST_MARKS
+        and not content[end + 1].endswith(_TERMINAL)
+        and len(content[end + 1].split()) in _BOX_ITEM_WORDS
+    ):
+        end += 2
+    return end if end >= 5 else None
 
 
 _BYLINE_BLOCK_MAX = 4  # lines: names, roles and the date of a byline block

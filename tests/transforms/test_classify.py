@@ -2953,3 +2953,11 @@ def test_a_print_editions_version_note_ends_the_article() -> None:
     )
     assert classify.kind_of(note) == classify.TAIL
     assert _parse("Ferry fares rise", LEAD, SECOND, note).body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_box_of_points_each_under_a_list_mark_of_its_own_is_no_body() -> None:
+    points = ["Ferry fares on the east coast rise by a fifth", "-", "Operators blame the price of fuel"]
+    article = _parse("Ferry fares rise", "Highlights", "-", *points, LEAD, SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # with no marks, a short line over clauses is no box: a subheading over the article's lines
+    assert classify._summary_box_end(["Highlights", points[0], points[2], LEAD]) is None
