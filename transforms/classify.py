@@ -1041,6 +1041,21 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             captions.extend(numbered)  # "1 Caption. — CREDIT2 Caption. — CREDIT": a gallery's captions run together
             i += 1
             continue
+        if (
+            anchor_at is None
+            and pending_credit is None
+            and not kept
+            and i + 2 < n
+            and len(paragraph) <= _CAPTION_MAX
+            and credits.is_credit_only(paragraphs[i + 1])
+            and credits.split_caption_credit(paragraph)[1] is None
+            and credits.dateline_of(paragraph) is None
+        ):
+            # 'A fisherman mends his nets.' / 'Courtesy of Jane Tan' over the article: the photo's credit printed on
+            # a line of its own under its caption (with no dateline to anchor the body, the credit tells the photo)
+            captions.append(Caption(paragraph, paragraphs[i + 1]))
+            i += 2
+            continue
         text, credit = credits.split_slot_caption(paragraph)
         if credit is None and captions and (credit := _credit_after(paragraph, captions[-1])) is not None:
             text = captions[-1].text  # "Caption." then "Caption. DESK GRAPHICS": the rest is its credit

@@ -2961,3 +2961,11 @@ def test_a_box_of_points_each_under_a_list_mark_of_its_own_is_no_body() -> None:
     assert article.body_paragraphs == (LEAD, SECOND)
     # with no marks, a short line over clauses is no box: a subheading over the article's lines
     assert classify._summary_box_end(["Highlights", points[0], points[2], LEAD]) is None
+
+
+def test_a_caption_with_its_credit_on_the_line_under_it_over_an_undated_lead_is_a_caption() -> None:
+    photo = "SUNSET. A fisherman mends his nets at the harbour."
+    lead = "The harbour board on Monday limited the hours small boats may spend at sea to four a day."
+    article = _parse("Harbour limits fishing hours", photo, "Courtesy of Jane Tan", lead, "It meets again in May.")
+    assert [(c.text, c.credit) for c in article.captions] == [(photo, "Courtesy of Jane Tan")]
+    assert article.body_paragraphs == (lead, "It meets again in May.")
