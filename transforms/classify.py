@@ -295,6 +295,11 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:published|printed)\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:print )?(?:paper|newspaper|print edition)\b)"
         r"[^!?]{0,80}?\b(?:19|20)\d\d\s*\.?$",
     ),
+    (  # "A version of this article appeared in the print edition of The Daily Ledger on May 2, 2020, with ..."
+        TAIL,
+        ("a version",),
+        r"a version of this (?:article|story) (?:appeared|appears) in (?:the )?print\b.{0,300}$",
+    ),
     (
         TAIL,
         ("sign", "subscribe", "register", "get"),  # a newsletter sign-up or a subscription pitch
@@ -1036,6 +1041,21 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             captions.extend(numbered)  # "1 Caption. — CREDIT2 Caption. — CREDIT": a gallery's captions run together
             i += 1
             continue
+        if (
+            anchor_at is None
+            and pending_credit is None
+            and not kept
+            and i + 2 < n
+            and len(paragraph) <= _CAPTION_MAX
+            and credits.is_credit_only(paragraphs[i + 1])
+            and credits.split_caption_credit(paragraph)[1] is None
+            and credits.dateline_of(paragraph) is None
+        ):
+            # 'A fisherman mends his nets.' / 'Courtesy of Jane Tan' over the article: the photo's credit printed on
+            # a line of its own under its caption (with no dateline to anchor the body, the credit tells the photo)
+            captions.append(Caption(paragraph, paragraphs[i + 1]))
+            i += 2
+            continue
         text, credit = credits.split_slot_caption(paragraph)
         if credit is None and captions and (credit := _credit_after(paragraph, captions[-1])) is not None:
             text = captions[-1].text  # "Caption." then "Caption. DESK GRAPHICS": the rest is its credit
@@ -1128,12 +1148,37 @@ _BOX_ITEM_WORDS = range(4, 21)  # a summary's item is a clause without its full 
 def _summary_box_end(content: Sequence[str]) -> int | None:
     """Where a summary box that opens the content ends: a short heading ending in a colon ('Key points:',
     'In brief:'), then two items or more, each a clause of 4-20 words with no sentence end."""
-    if not content or not content[0].endswith(":") or len(content[0].split()) > _BOX_HEADING_MAX_WORDS:
+    if not content:
+        return None
+    if not content[0].endswith(":"):
+        # most dumps: the lead, tested by its end and the line under it before any split
+        return _marked_box_end(content) if len(content) > 1 and content[1] in _LONE_LIST_MARKS else None
+    if len(content[0].split()) > _BOX_HEADING_MAX_WORDS:
         return None
     end = 1
     while end < len(content) and not content[end].endswith(_TERMINAL) and len(content[end].split()) in _BOX_ITEM_WORDS:
         end += 1
     return end if end >= 3 else None
+
+
+_LONE_LIST_MARKS = frozenset(("-", "•", "*", "–"))
+
+
+def _marked_box_end(content: Sequence[str]) -> int | None:
+    """Where a box of points under a heading with no colon ends ('Highlights' / '-' / a point / '-' / a point): each
+    item's list mark saved on a line of its own above it marks the points as a list, not the article's
+    paragraphs (a subheading over the lead has no such marks)."""
+    if len(content) < 5 or content[0].endswith(_TERMINAL) or len(content[0].split()) > _BOX_HEADING_MAX_WORDS:
+        return None
+    end = 1
+    while (
+        end + 1 < len(content)
+        and content[end] in _LONE_LIST_MARKS
+        and not content[end + 1].endswith(_TERMINAL)
+        and len(content[end + 1].split()) in _BOX_ITEM_WORDS
+    ):
+        end += 2
+    return end if end >= 5 else None
 
 
 _BYLINE_BLOCK_MAX = 4  # lines: names, roles and the date of a byline block
@@ -2584,6 +2629,7 @@ def _without_closing_furniture(
         # "Read us on your phone: get the app from the App Store or Google Play": the page's app promo
         or ("Google Play" in body[-1] and "App Store" in body[-1])
         or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
+        or (len(body) > 2 and len(body[-1]) <= _CLOSING_NAME_MAX and _town_under_signature(body))
     ):
         body = body[:-1]
     return body
@@ -2615,6 +2661,24 @@ def _dated_list_start(body: Sequence[str]) -> int | None:
         k -= 2
         items += 1
     return k if items >= _DATED_LIST_MIN_ITEMS else None
+
+
+_TOWN_MAX_WORDS = 3  # "Karachi", "George Town, Penang": a letter writer's town under the name
+
+
+def _town_under_signature(body: Sequence[str]) -> bool:
+    """'... a finished last paragraph.' / 'Jane Tan' / 'Ipoh': a letter's signature, the writer's name and town under
+    the letter (the name then goes as the author's name under a finished paragraph)."""
+    town, name = body[-1], body[-2]
+    words = town.replace(",", " ").split()
+    return (
+        len(words) <= _TOWN_MAX_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not town.endswith(_TERMINAL)
+        and body[-3].endswith(_TERMINAL)
+        and head.is_byline(name)
+        and not name.isupper()
+    )
 
 
 _CLOSING_NOTE_MAX = 250  # characters: an appeal to readers or an author's bio is a sentence or two

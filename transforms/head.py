@@ -83,6 +83,7 @@ SITE_NAMES = frozenset(
         "The Irrawaddy", "Irrawaddy", "Myanmar Now", "VnExpress", "VnExpress International", "Tuoi Tre News",
         "Nikkei", "Malaysia Now", "MalaysiaNow", "SAYS", "The Vibes", "New Sarawak Tribune", "Thai PBS World",
         "ETV Bharat", "WION", "Samaa", "Neo News", "Dunya News", "The Online Citizen", "Review Nepal",
+        "The Sunday Times",
     )
 )  # fmt: skip
 _SCRAPER_PREFIX = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\b\s*")
@@ -518,6 +519,8 @@ def is_meta(text: str, title: str | None) -> bool:
         or is_agency_only(text)
         or is_role_byline(text)  # "The Mekong Post news staff" (a role in lower case is no name)
         or (text[:1] in _BULLET_CHARS and bullet_of(text) is not None)  # the first character tested without a call
+        # a list item's mark before a chrome word: the headline's date widget ("- Published") or a menu ("- Home")
+        or (text[:2] == "- " and is_chrome(text[2:]))
     )
 
 
@@ -1060,8 +1063,16 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 # headline, a summary sentence with the photo's credited caption under it: a dek, not body.
                 last_meta = k
             passed += 1
-    if last_meta == n - 1 and passed and not captions_above:
-        last_meta = None  # dates closing the dump are its footer: the paragraph above them is the body, no standfirst
+    if (
+        last_meta is not None
+        and last_meta >= n - 2
+        and passed
+        and not captions_above
+        and (last_meta == n - 1 or _label_shaped(lines[n - 1]))
+    ):
+        # Dates closing the dump are its footer, and so is a letter's signature, the writer's name with the town
+        # under it ('Jane Tan' / 'Penang'): the paragraphs above them are the body, no standfirst.
+        last_meta = None
     if last_meta is not None:
         skipped += last_meta + 1 - i
         i = last_meta + 1
@@ -1339,15 +1350,26 @@ def _short_lines_over_headline_and_lead(
             lead = _finished_paragraph_under(lines, k + 1, is_furniture)
             if (
                 lead is not None
-                and (_site_column(lines[i]) or not _words_taken_up(lines[i], lead))
-                # over a dateline or print lead the lines under a short headline may be captions without a stop:
-                # the caption slot reads them
-                and not _lead_ahead(lines, k + 1)
+                # a line naming a news section ("Local news") is no headline, whatever stands under it
+                and (
+                    _names_news_section(lines[i])
+                    or (
+                        (_site_column(lines[i]) or not _words_taken_up(lines[i], lead))
+                        # over a dateline or print lead the lines under a short headline may be captions without a
+                        # stop: the caption slot reads them
+                        and not _lead_ahead(lines, k + 1)
+                    )
+                )
             ):
                 return True
         if not (_top_label(text) or (k + 1 < len(lines) and _glued_over(text, lines[k + 1]))):
             return False
     return False
+
+
+def _names_news_section(text: str) -> bool:
+    """'Local news', 'Business News': a section of a site's news, named as such (a label, never a headline)."""
+    return text[-5:].lower() == " news" and text.count(" ") < _TOP_LABEL_PLAIN_WORDS + 1
 
 
 _STEM_CHARS = 5  # "flood" in "flooded", "resum" in "resume": a word's opening stands for the word

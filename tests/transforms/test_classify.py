@@ -2936,3 +2936,36 @@ def test_a_tags_line_without_a_whatsapp_line_over_the_pages_widget_labels_ends_t
     last = "Police urged shop owners to install cameras."
     kept = _parse("Break-ins in Cheras", LEAD, SECOND, "Crime , Cheras", "Around The Daily Ledger", last)
     assert kept.body_paragraphs == (LEAD, SECOND, "Crime , Cheras", "Around The Daily Ledger", last) and not kept.tags
+
+
+def test_a_letters_signature_and_town_under_the_last_paragraph_are_no_body() -> None:
+    last = "The council must publish a timetable it can keep. Commuters deserve better than guesswork."
+    article = _parse("Fix the coast road buses", LEAD, SECOND, last, "Rahim Osman", "Kuala Terengganu")
+    assert article.body_paragraphs == (LEAD, SECOND, last)
+    # a town's name under a subheading is the article's
+    assert _parse("Fix the coast road buses", LEAD, SECOND, "Next steps", "Kuantan").body_paragraphs[-1] == "Kuantan"
+
+
+def test_a_print_editions_version_note_ends_the_article() -> None:
+    note = (
+        "A version of this article appeared in the print edition of The Daily Ledger on May 02, 2031, with the "
+        "headline 'Ferry fares rise'. Print Edition | Subscribe"
+    )
+    assert classify.kind_of(note) == classify.TAIL
+    assert _parse("Ferry fares rise", LEAD, SECOND, note).body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_box_of_points_each_under_a_list_mark_of_its_own_is_no_body() -> None:
+    points = ["Ferry fares on the east coast rise by a fifth", "-", "Operators blame the price of fuel"]
+    article = _parse("Ferry fares rise", "Highlights", "-", *points, LEAD, SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # with no marks, a short line over clauses is no box: a subheading over the article's lines
+    assert classify._summary_box_end(["Highlights", points[0], points[2], LEAD]) is None
+
+
+def test_a_caption_with_its_credit_on_the_line_under_it_over_an_undated_lead_is_a_caption() -> None:
+    photo = "SUNSET. A fisherman mends his nets at the harbour."
+    lead = "The harbour board on Monday limited the hours small boats may spend at sea to four a day."
+    article = _parse("Harbour limits fishing hours", photo, "Courtesy of Jane Tan", lead, "It meets again in May.")
+    assert [(c.text, c.credit) for c in article.captions] == [(photo, "Courtesy of Jane Tan")]
+    assert article.body_paragraphs == (lead, "It meets again in May.")

@@ -905,3 +905,27 @@ def test_a_lists_first_item_heading_and_fact_line_under_the_headline_are_body_no
     assert _head(lines[0], intro, *lines[1:]).content_start == 2  # the list's standfirst stays out of the body
     # a byline over a line of its own label, with no items below: still the head
     assert _head(lines[0], "Aminah Yusof", "Updated: 4 May 2031", item, later).content_start == 3
+
+
+def test_a_letters_signature_closing_the_dump_leaves_the_letter_the_body() -> None:
+    first = "The buses on the coast road have run late every morning this month, and nobody at the depot answers."
+    second = "The council must publish a timetable it can keep. Commuters deserve better than guesswork."
+    lines = ("Fix the coast road buses", "March 03, 2031", first, second, "Rahim Osman", "Kuantan")
+    assert _head(*lines).content_start == 1  # the name and town under the letter: no standfirst over a byline
+    assert _head(*lines[:-1]).content_start == 1  # the name alone closing the dump
+    # a byline under a standfirst, with the article going on under it, keeps the head's meta lines
+    assert _head(*lines[:-1], BODY, BODY).content_start == 5
+
+
+def test_a_chrome_word_under_a_list_mark_is_a_meta_line() -> None:
+    assert head.is_meta("- Published", None) and head.is_meta("- Home", None)
+    assert not head.is_meta("- Residents fled", None)
+    assert _head("Harbour board limits fishing hours", "- Published", BODY).content_start == 2
+
+
+def test_a_line_naming_a_news_section_over_a_headline_and_print_lead_is_chrome() -> None:
+    lead = "SEVERAL BOATS were stopped off the harbour mouth overnight carrying smuggled fuel, the coast guard said."
+    title = "Harbour sweep nets smuggled fuel"
+    assert _head("Coastal news", title, lead).title == title
+    assert _head("Regional News", title, lead).title == title
+    assert _head("The Sunday Times says", title, BODY).title == title  # a known paper's Sunday column
