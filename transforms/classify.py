@@ -428,6 +428,7 @@ def _is_billing_line(text: str) -> bool:
 _PROMO_OPENER_MAX_WORDS = 25
 _PROMO_OPENER_MAX_CHARS = 180  # about 25 words: longer lines are never offer headlines
 _SHORT_LABEL_MAX_WORDS = 5
+_SHORT_LABEL_MAX_CHARS = 40
 
 # Star captions open with a short label: "Joint effort: Naval ships ...". Page-structure labels are not captions.
 _LABEL_CAPTION = re.compile(r"([A-Z][a-z’']+(?:[ -][A-Za-z’']+){0,3})[?!]?: [A-Z0-9‘“\"]")
@@ -670,7 +671,9 @@ _PERK_MAX_WORDS = 12
 
 
 def _is_short_label(text: str) -> bool:
-    return len(text) <= 40 and len(text.split()) <= _SHORT_LABEL_MAX_WORDS and not text.endswith(".")
+    return (
+        len(text) <= _SHORT_LABEL_MAX_CHARS and len(text.split()) <= _SHORT_LABEL_MAX_WORDS and not text.endswith(".")
+    )
 
 
 _TAGS_MAX_CHARS = 300
@@ -2342,7 +2345,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     elif (
         not tags
         and len(content) > 2
-        and len(content[-1]) <= 40  # a label's length (_is_short_label): most articles end in a longer sentence
+        and len(content[-1]) <= _SHORT_LABEL_MAX_CHARS  # _is_short_label's bound: most articles end in a longer line
         and (at := _tags_over_widget_labels(content)) is not None
     ):
         tags = _tags_of(content[at]) or ()
@@ -2663,7 +2666,7 @@ def _dated_list_start(body: Sequence[str]) -> int | None:
     return k if items >= _DATED_LIST_MIN_ITEMS else None
 
 
-_TOWN_MAX_WORDS = 3  # "Karachi", "George Town, Penang": a letter writer's town under the name
+_TOWN_MAX_WORDS = head.TOWN_MAX_WORDS  # "Karachi", "George Town, Penang": a letter writer's town under the name
 
 
 def _town_under_signature(body: Sequence[str]) -> bool:

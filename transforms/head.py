@@ -466,7 +466,7 @@ def _name_and_paper(text: str) -> bool:
     )
 
 
-_TOWN_MAX_WORDS = 3
+TOWN_MAX_WORDS = 3  # a town's name under a byline or a signature: "Northport", "George Town, Penang"
 
 
 def _paper_and_town(text: str) -> bool:
@@ -475,7 +475,7 @@ def _paper_and_town(text: str) -> bool:
     paper, _, town = text.partition(", ")
     words = town.split()
     return (
-        0 < len(words) <= _TOWN_MAX_WORDS
+        0 < len(words) <= TOWN_MAX_WORDS
         and all(w[:1].isupper() for w in words)
         and not town.endswith(TERMINAL)
         and (is_masthead(paper) or paper.lower() in SITE_NAMES or is_agency_only(paper))
