@@ -26,18 +26,21 @@ GROUP = "transforms._native"
 COMPILED = ("segment", "decode", "classify", "credits", "head")
 
 
-def compiled_modules() -> list[Path]:
+def compiled_modules(package: Path = PACKAGE) -> list[Path]:
     """The extension modules a build leaves in the package."""
-    return sorted(PACKAGE.glob(f"*{sysconfig.get_config_var('EXT_SUFFIX')}"))
+    return sorted(package.glob(f"*{sysconfig.get_config_var('EXT_SUFFIX')}"))
 
 
-def stale_sources() -> list[str]:
-    """Sources changed since the build (or added after it): compiled modules would run old code in their place."""
-    built = {module.name.split(".")[0]: module.stat().st_mtime for module in compiled_modules()}
+def stale_sources(package: Path = PACKAGE) -> list[str]:
+    """Sources changed since the build (or added after it): compiled modules would run old code in their place.
+
+    Every source counts, not only the compiled modules' own: the build reads all of them for their types, and
+    the Makefile rebuilds when any changes, so pytest run on its own stops where `make` would have rebuilt.
+    """
+    built = [module.stat().st_mtime for module in compiled_modules(package)]
     if not built:
         return []  # nothing compiled: the sources run as they are
-    sources = [PACKAGE / f"{name}.py" for name in COMPILED]
-    return [p.name for p in sources if built.get(p.stem, -1.0) < p.stat().st_mtime]
+    return sorted(p.name for p in package.glob("*.py") if p.stat().st_mtime > min(built))
 
 
 def remove_compiled() -> None:
