@@ -815,6 +815,19 @@ def _submissions_box(heading: str, text: str) -> bool:
     )
 
 
+def _submissions_box_in_two(paragraphs: Sequence[str], i: int) -> bool:
+    """'Write to us' / 'Tell us about your trip ...' / 'We may edit submissions. Email x@paper.com': the box calling
+    for readers' stories with its text in two paragraphs, the first speaking to the reader, the address in the
+    second (paragraphs[i + 2] holds an '@': the caller tested it)."""
+    text = paragraphs[i + 1]
+    return (
+        "@" not in text
+        and len(text) <= _CAPTION_MAX
+        and head.speaks_to_reader(text)
+        and _submissions_box(paragraphs[i], paragraphs[i + 2])
+    )
+
+
 _ALT_TEXT_PREFIX = 12  # characters: alt text and caption open alike (a cheap test before comparing them whole)
 _ALT_TEXT_RESUME = 4  # characters after a mark the alt text dropped early: both go on alike (few: a next mark)
 _ALT_TEXT_STRIPPED_MAX = 40  # characters of punctuation the alt text leaves out of its caption
@@ -957,6 +970,10 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             continue
         if i + 2 < n and "@" in paragraphs[i + 1] and _submissions_box(paragraph, paragraphs[i + 1]):
             i += 2  # a standing call for readers' stories under its heading ("Write to us"): neither caption nor body
+            end = max(end, i)
+            continue
+        if i + 3 < n and "@" in paragraphs[i + 2] and _submissions_box_in_two(paragraphs, i):
+            i += 3  # the call under its heading in two paragraphs, the address in the second: neither
             end = max(end, i)
             continue
         if "@" in paragraph and i + 1 < n and head.calls_for_stories(paragraph):

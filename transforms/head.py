@@ -178,6 +178,11 @@ def asks_for_submissions(text: str) -> bool:
     return _EMAIL_ADDRESS.search(text) is not None and _CALLS_FOR_SUBMISSIONS.search(text) is not None
 
 
+def speaks_to_reader(text: str) -> bool:
+    """'Tell us about your trip': the text addresses its reader ('you', 'your')."""
+    return _TO_THE_READER.search(text) is not None
+
+
 def calls_for_stories(text: str) -> bool:
     """'Got a story to tell? ... Email your piece to x@paper.com; we may edit submissions.': a standing call
     for readers' stories, speaking to the reader, with an address to write to and the word for what they send."""

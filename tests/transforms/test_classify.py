@@ -2969,3 +2969,24 @@ def test_a_caption_with_its_credit_on_the_line_under_it_over_an_undated_lead_is_
     article = _parse("Harbour limits fishing hours", photo, "Courtesy of Jane Tan", lead, "It meets again in May.")
     assert [(c.text, c.credit) for c in article.captions] == [(photo, "Courtesy of Jane Tan")]
     assert article.body_paragraphs == (lead, "It meets again in May.")
+
+
+def test_a_box_calling_for_readers_stories_in_two_paragraphs_is_neither_caption_nor_body() -> None:
+    opening = "Tell us about the trip you keep retelling. Your piece should run to about 600 words, with a few photos."
+    address = (
+        "We do not pay for submissions and may edit them. Send yours to trips@example.com with the subject “Away”."
+    )
+    first = "We had not been to the highlands for years, so we set off early one Friday in the rain."
+    second = "The road up was busier than we remembered, and we stopped twice for tea and scones."
+    article = _parse(
+        "Tea, scones and a rainy drive",
+        "The tea fields at dawn. — JANE TAN",
+        "Send us yours",
+        opening,
+        address,
+        first,
+        second,
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [("The tea fields at dawn.", "JANE TAN")]
+    assert article.body_paragraphs == (first, second)
+
