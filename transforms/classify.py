@@ -1076,6 +1076,11 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             captions.append(Caption(paragraph, paragraphs[i + 1]))
             i += 2
             continue
+        if paragraph[-1:] in _DASHES and (bare := credits.without_blank_credit(paragraph)) is not None:
+            captions.append(Caption(bare, pending_credit))  # "Caption. —": the page left the credit blank
+            pending_credit = None
+            i += 1
+            continue
         text, credit = credits.split_slot_caption(paragraph)
         if credit is None and captions and (credit := _credit_after(paragraph, captions[-1])) is not None:
             text = captions[-1].text  # "Caption." then "Caption. DESK GRAPHICS": the rest is its credit

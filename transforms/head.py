@@ -1041,8 +1041,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             last_meta = k
         elif credits.dateline_of(text) is not None or is_print_lead(text):
             break  # the body has started
-        elif credits.split_caption_credit(text)[1] is not None:
-            break  # captions sit after the meta lines
+        elif credits.split_caption_credit(text)[1] is not None or credits.without_blank_credit(text) is not None:
+            break  # captions sit after the meta lines (credited, or over a dash with the credit left blank)
         elif len(text) > _STANDFIRST_MAX_CHARS:
             break  # a paragraph this long is the article (a letter printed as one paragraph), not a standfirst
         else:

@@ -2990,3 +2990,23 @@ def test_a_box_calling_for_readers_stories_in_two_paragraphs_is_neither_caption_
     assert [(c.text, c.credit) for c in article.captions] == [("The tea fields at dawn.", "JANE TAN")]
     assert article.body_paragraphs == (first, second)
 
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_a_caption_over_a_dash_with_its_credit_left_blank_is_a_caption(dash: str) -> None:
+    first = (
+        "Last month a message promising free phone credit to every student who signed up before the holidays "
+        "spread quickly among the colleges in the town, its link shared thousands of times."
+    )
+    second = "The message asked readers to click a link and enter their card details to claim the credit."
+    article = _parse(
+        "Yet another fake offer",
+        f"Some of these offers only waste your time, others empty your account. {dash}",
+        first,
+        second,
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Some of these offers only waste your time, others empty your account.", None)
+    ]
+    assert article.body_paragraphs == (first, second)
+    assert credits.without_blank_credit(f"He paused and said {dash}") is None  # an unfinished line: no caption
+
