@@ -699,6 +699,7 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
 
 
 _TAG_SEPARATORS = frozenset((",", ";"))
+_LIST_HEADINGS = frozenset((NEXT_IN, OTHERS))
 _STAR_TAGS_LABEL = "tags / keywords:"  # "Tags / Keywords: News, Business, ...": the reference site's pages of 2013
 _AUTHOR_NAME_MAX_WORDS = 5
 _NAME_PARTICLES = frozenset(("bin", "binti", "a/l", "a/p", "de", "van", "von", "da"))  # "Siti binti Ali"
@@ -2183,6 +2184,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     kicker = _kicker_over(lines, title, top.content_start) if top.content_start > 1 else None
     signoff_agency: str | None = None
     paywalled = False  # a paywall may cut the free preview mid-sentence
+    promo_tags: tuple[str, ...] = ()  # a tags line under the promo that closes the article
     while i < n:
         kind = kinds[i]
         line = lines[i]  # indexed once: a body line is read by several tests below
@@ -2227,6 +2229,18 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             if kind in _PROMO_KINDS and (promo_end := _promo_block_end(lines, kinds, i)) is not None:
                 warnings.append("promo_removed")
                 i = promo_end
+                # The promo closing the article stands where the WhatsApp line does: a short line between it and
+                # the related list's heading is the tags line ("Topic A" or "Topic A , Topic B").
+                if (
+                    content
+                    and i + 1 < n
+                    and kinds[i + 1] in _LIST_HEADINGS
+                    and kinds[i] == BODY
+                    and (_is_short_label(lines[i]) or _is_spaced_tags_line(lines[i]))
+                    and (tags_line := _tags_of(lines[i]))
+                ):
+                    promo_tags = tags_line
+                    i += 1
                 continue
             if kind == SIGNOFF:
                 signoff_agency = credits.signoff_agency(lines[i]) or signoff_agency
@@ -2345,6 +2359,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             warnings.append("unrecognized_tail_line")
     if list_kind is not None:
         related.append(RelatedList(list_kind, list_title, tuple(items)))
+    tags = tags or promo_tags
 
     if (
         len(content) > 2

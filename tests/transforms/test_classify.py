@@ -3010,3 +3010,16 @@ def test_a_caption_over_a_dash_with_its_credit_left_blank_is_a_caption(dash: str
     assert article.body_paragraphs == (first, second)
     assert credits.without_blank_credit(f"He paused and said {dash}") is None  # an unfinished line: no caption
 
+
+def test_a_tags_line_under_the_promo_that_closes_the_article() -> None:
+    article = _parse(
+        "Three held over Cheras break-ins",
+        LEAD,
+        SECOND,
+        "Save 30% OFF The Star Digital Access",
+        "Lantern Festival",
+        "Next In Nation",
+        "Cops probe fire",
+    )
+    assert article.tags == ("Lantern Festival",)
+    assert article.body_paragraphs == (LEAD, SECOND)
