@@ -1792,7 +1792,15 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             removed += 1  # a photo caption (with its credit) printed twice on one line
             k += 1
             continue
-        if labelled and k > 0 and _labelled_photo_moment(paragraph):
+        if (
+            labelled
+            and k > 0
+            and (
+                _labelled_photo_moment(paragraph)
+                # the page's caption under the head opens with a phrase for a label, and so does this paragraph
+                or (_phrase_labelled(paragraph) and any(_phrase_labelled(c.text) for c in captions))
+            )
+        ):
             removed += 1  # "Lending a hand: Volunteers sorting ...": a mid-article photo's caption, printed once
             k += 1
             continue
@@ -1820,6 +1828,20 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
 
 _LABEL_MAX_CHARS = 32  # "Madeline: " - a caption's label stands in these first characters
 _LABELLED_QUOTE_MIN = 30  # characters: a shorter text may be found anywhere by chance
+
+
+def _phrase_labelled(paragraph: str) -> bool:
+    """'Long wait: The ferry ...': a finished paragraph under a caption's label that is a phrase, two words or more
+    with one in lower case ('Long wait', 'Out of the blue'), as the reference site labels its photos' captions; no
+    speaker's or item's label ('Chan:', 'Venue:', 'Jane Tan:'). Articles there seldom label a paragraph so: on a
+    page whose captions are labelled, such a paragraph in the body is another photo's caption."""
+    label = _LABEL_CAPTION.match(paragraph)
+    if label is None or len(paragraph) > _CAPTION_MAX or not paragraph.endswith(_TERMINAL):
+        return False
+    words = label.group(1).split()
+    return (
+        len(words) > 1 and any(w[0].islower() for w in words[1:]) and label.group(1).lower() not in _NOT_CAPTION_LABELS
+    )
 
 
 def _labelled_photo_moment(paragraph: str) -> bool:

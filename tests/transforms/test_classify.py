@@ -3023,3 +3023,17 @@ def test_a_tags_line_under_the_promo_that_closes_the_article() -> None:
     )
     assert article.tags == ("Lantern Festival",)
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_phrase_labelled_paragraph_on_a_page_of_labelled_captions_is_a_photo_caption() -> None:
+    caption = "Morning rush: Commuters waiting for the first train at the new station in Ipoh."
+    first = "IPOH: The new rail line opened to passengers on Monday, a year later than planned, its operator said."
+    photo = "Long haul: The new line is the first in the state to run trains through the night."
+    rest = "Fares will stay at the launch price until the end of the year, the operator said."
+    quote = "Tan: The line will carry about 40,000 people a day once all its stations open."
+    article = _parse("Night trains for Ipoh", caption, first, photo, rest, quote, WA)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (first, rest, quote)  # a speaker's label is no caption's
+    # With no labelled caption under the head, a labelled paragraph is the article's.
+    plain = _parse("Night trains for Ipoh", first, photo, rest, WA)
+    assert plain.body_paragraphs == (first, photo, rest)
