@@ -1830,6 +1830,36 @@ _LABEL_MAX_CHARS = 32  # "Madeline: " - a caption's label stands in these first 
 _LABELLED_QUOTE_MIN = 30  # characters: a shorter text may be found anywhere by chance
 
 
+_PHOTO_TITLE_MAX_WORDS = 6
+
+
+def _without_titled_photos(body: list[str], title: str) -> tuple[list[str], int]:
+    """The body without mid-article photos printed as a title in the headline's words over a caption ('Harbour
+    Festival' / 'Boats lining the quay during the Harbour Festival in June.': a participle after the subject and
+    no finite verb, as a photo's caption reads; a subheading is followed by the article's sentences), and how many
+    were removed. Neither line is body or caption."""
+    out = [body[0]]
+    removed = 0
+    k, n = 1, len(body)
+    while k < n:
+        paragraph = body[k]
+        if (
+            k + 1 < n
+            and paragraph in title
+            and len(paragraph.split()) <= _PHOTO_TITLE_MAX_WORDS
+            and not paragraph.endswith(_TERMINAL)
+            and body[k + 1].endswith(".")
+            and len(body[k + 1]) <= _CAPTION_MAX
+            and _caption_grammar(body[k + 1])
+        ):
+            removed += 1
+            k += 2
+            continue
+        out.append(paragraph)
+        k += 1
+    return out, removed
+
+
 def _phrase_labelled(paragraph: str) -> bool:
     """'Long wait: The ferry ...': a finished paragraph under a caption's label that is a phrase, two words or more
     with one in lower case ('Long wait', 'Out of the blue'), as the reference site labels its photos' captions; no
@@ -2457,6 +2487,10 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it
     anchored = body[dateline_at] if dateline_at is not None else None
     body, repeated, glued = _without_printed_captions(body, captions)
+    # A short line in the headline's words inside the body (in C: most bodies hold none): a photo's title?
+    if title is not None and len(body) > 2 and any(map(title.__contains__, body[1:-1])):
+        body, titled = _without_titled_photos(body, title)
+        repeated += titled
     if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
         body.pop()  # a pull quote the scrape cut: the article tells those words once, earlier
     captions.extend(glued)

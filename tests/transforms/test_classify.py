@@ -3037,3 +3037,21 @@ def test_a_phrase_labelled_paragraph_on_a_page_of_labelled_captions_is_a_photo_c
     # With no labelled caption under the head, a labelled paragraph is the article's.
     plain = _parse("Night trains for Ipoh", first, photo, rest, WA)
     assert plain.body_paragraphs == (first, photo, rest)
+
+
+def test_a_photo_titled_in_the_headlines_words_inside_the_body_is_neither_body_nor_caption() -> None:
+    first = "KUALA KEDAH: Drums rolled across the bay at dusk as the first boats came in on Saturday, residents said."
+    second = "Fishermen say the festival is older than the town itself, though nobody can say how old."
+    photo_title, photo_caption = (
+        "Harbour Lantern Festival",
+        "Boatmen rowing lantern boats past the old quay during the festival.",
+    )
+    third = "This year the council has added a second night of races, which drew visitors from three states."
+    article = _parse(
+        "What is the Harbour Lantern Festival about?", first, second, photo_title, photo_caption, third, WA
+    )
+    assert article.body_paragraphs == (first, second, third)
+    # A subheading in the headline's words over the article's own sentence stays body.
+    told = "The festival began when the first fishermen settled on the bay, the elders said."
+    kept = _parse("What is the Harbour Lantern Festival about?", first, second, photo_title, told, third, WA)
+    assert kept.body_paragraphs == (first, second, photo_title, told, third)
