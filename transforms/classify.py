@@ -1830,7 +1830,7 @@ _LABEL_MAX_CHARS = 32  # "Madeline: " - a caption's label stands in these first 
 _LABELLED_QUOTE_MIN = 30  # characters: a shorter text may be found anywhere by chance
 
 
-_PHOTO_TITLE_MAX_WORDS = 6
+_PHOTO_TITLE_MAX_WORDS = 6  # a photo's title names its subject in a few words; a longer line is a sentence
 
 
 def _without_titled_photos(body: list[str], title: str) -> tuple[list[str], int]:
@@ -2237,6 +2237,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     signoff_agency: str | None = None
     paywalled = False  # a paywall may cut the free preview mid-sentence
     promo_tags: tuple[str, ...] = ()  # a tags line under the promo that closes the article
+    title_line = False  # a short line in the headline's words in the content: a mid-article photo's title?
     while i < n:
         kind = kinds[i]
         line = lines[i]  # indexed once: a body line is read by several tests below
@@ -2304,8 +2305,10 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
                 continue
         elif signed and line in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
-        elif len(line) <= _CARD_LABEL_MAX and (  # most body lines are longer: one test in C spares them both rules
-            (
+        elif len(line) <= _CARD_LABEL_MAX and (  # most body lines are longer: one test in C spares them these rules
+            # a short line in the headline's words may be a photo's title (only noted: the test is never true)
+            (title_line := title_line or (title is not None and line in title)) is None
+            or (
                 at_kicker := line == kicker
                 and content
                 and i + 1 < n
@@ -2487,8 +2490,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it
     anchored = body[dateline_at] if dateline_at is not None else None
     body, repeated, glued = _without_printed_captions(body, captions)
-    # A short line in the headline's words inside the body (in C: most bodies hold none): a photo's title?
-    if title is not None and len(body) > 2 and any(map(title.__contains__, body[1:-1])):
+    if title_line and title is not None and len(body) > 2:
         body, titled = _without_titled_photos(body, title)
         repeated += titled
     if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
