@@ -1798,7 +1798,7 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             and (
                 _labelled_photo_moment(paragraph)
                 # the page's caption under the head opens with a phrase for a label, and so does this paragraph
-                or (_phrase_labelled(paragraph) and any(_phrase_labelled(c.text) for c in captions))
+                or (captions and _phrase_labelled(paragraph) and any(_phrase_labelled(c.text) for c in captions))
             )
         ):
             removed += 1  # "Lending a hand: Volunteers sorting ...": a mid-article photo's caption, printed once
@@ -1865,6 +1865,8 @@ def _phrase_labelled(paragraph: str) -> bool:
     with one in lower case ('Long wait', 'Out of the blue'), as the reference site labels its photos' captions; no
     speaker's or item's label ('Chan:', 'Venue:', 'Jane Tan:'). Articles there seldom label a paragraph so: on a
     page whose captions are labelled, such a paragraph in the body is another photo's caption."""
+    if " " not in paragraph[: paragraph.find(": ", 0, _LABEL_MAX_CHARS)]:
+        return False  # a label of one word, the common case ('Chan: ...'); no colon early: the regex decides
     label = _LABEL_CAPTION.match(paragraph)
     if label is None or len(paragraph) > _CAPTION_MAX or not paragraph.endswith(_TERMINAL):
         return False
