@@ -699,6 +699,7 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
 
 
 _TAG_SEPARATORS = frozenset((",", ";"))
+_LIST_HEADINGS = frozenset((NEXT_IN, OTHERS))
 _STAR_TAGS_LABEL = "tags / keywords:"  # "Tags / Keywords: News, Business, ...": the reference site's pages of 2013
 _AUTHOR_NAME_MAX_WORDS = 5
 _NAME_PARTICLES = frozenset(("bin", "binti", "a/l", "a/p", "de", "van", "von", "da"))  # "Siti binti Ali"
@@ -812,6 +813,19 @@ def _submissions_box(heading: str, text: str) -> bool:
         len(heading.split()) <= _BOX_HEADING_MAX_WORDS_CALL
         and not heading.endswith(_TERMINAL)
         and head.asks_for_submissions(text)
+    )
+
+
+def _submissions_box_in_two(paragraphs: Sequence[str], i: int) -> bool:
+    """'Write to us' / 'Tell us about your trip ...' / 'We may edit submissions. Email x@paper.com': the box calling
+    for readers' stories with its text in two paragraphs, the first speaking to the reader, the address in the
+    second (paragraphs[i + 2] holds an '@': the caller tested it)."""
+    text = paragraphs[i + 1]
+    return (
+        "@" not in text
+        and len(text) <= _CAPTION_MAX
+        and head.speaks_to_reader(text)
+        and _submissions_box(paragraphs[i], paragraphs[i + 2])
     )
 
 
@@ -959,6 +973,10 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 2  # a standing call for readers' stories under its heading ("Write to us"): neither caption nor body
             end = max(end, i)
             continue
+        if i + 3 < n and "@" in paragraphs[i + 2] and _submissions_box_in_two(paragraphs, i):
+            i += 3  # the call under its heading in two paragraphs, the address in the second: neither
+            end = max(end, i)
+            continue
         if "@" in paragraph and i + 1 < n and head.calls_for_stories(paragraph):
             i += 1  # a call for readers' stories with no heading over it: neither caption nor body
             continue
@@ -1058,6 +1076,11 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             # a line of its own under its caption (with no dateline to anchor the body, the credit tells the photo)
             captions.append(Caption(paragraph, paragraphs[i + 1]))
             i += 2
+            continue
+        if paragraph[-1:] in _DASHES and (bare := credits.without_blank_credit(paragraph)) is not None:
+            captions.append(Caption(bare, pending_credit))  # "Caption. —": the page left the credit blank
+            pending_credit = None
+            i += 1
             continue
         text, credit = credits.split_slot_caption(paragraph)
         if credit is None and captions and (credit := _credit_after(paragraph, captions[-1])) is not None:
@@ -1769,7 +1792,15 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             removed += 1  # a photo caption (with its credit) printed twice on one line
             k += 1
             continue
-        if labelled and k > 0 and _labelled_photo_moment(paragraph):
+        if (
+            labelled
+            and k > 0
+            and (
+                _labelled_photo_moment(paragraph)
+                # the page's caption under the head opens with a phrase for a label, and so does this paragraph
+                or (captions and _phrase_labelled(paragraph) and any(_phrase_labelled(c.text) for c in captions))
+            )
+        ):
             removed += 1  # "Lending a hand: Volunteers sorting ...": a mid-article photo's caption, printed once
             k += 1
             continue
@@ -1797,6 +1828,52 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
 
 _LABEL_MAX_CHARS = 32  # "Madeline: " - a caption's label stands in these first characters
 _LABELLED_QUOTE_MIN = 30  # characters: a shorter text may be found anywhere by chance
+
+
+_PHOTO_TITLE_MAX_WORDS = 6  # a photo's title names its subject in a few words; a longer line is a sentence
+
+
+def _without_titled_photos(body: list[str], title: str) -> tuple[list[str], int]:
+    """The body without mid-article photos printed as a title in the headline's words over a caption ('Harbour
+    Festival' / 'Boats lining the quay during the Harbour Festival in June.': a participle after the subject and
+    no finite verb, as a photo's caption reads; a subheading is followed by the article's sentences), and how many
+    were removed. Neither line is body or caption."""
+    out = [body[0]]
+    removed = 0
+    k, n = 1, len(body)
+    while k < n:
+        paragraph = body[k]
+        if (
+            k + 1 < n
+            and paragraph in title
+            and len(paragraph.split()) <= _PHOTO_TITLE_MAX_WORDS
+            and not paragraph.endswith(_TERMINAL)
+            and body[k + 1].endswith(".")
+            and len(body[k + 1]) <= _CAPTION_MAX
+            and _caption_grammar(body[k + 1])
+        ):
+            removed += 1
+            k += 2
+            continue
+        out.append(paragraph)
+        k += 1
+    return out, removed
+
+
+def _phrase_labelled(paragraph: str) -> bool:
+    """'Long wait: The ferry ...': a finished paragraph under a caption's label that is a phrase, two words or more
+    with one in lower case ('Long wait', 'Out of the blue'), as the reference site labels its photos' captions; no
+    speaker's or item's label ('Chan:', 'Venue:', 'Jane Tan:'). Articles there seldom label a paragraph so: on a
+    page whose captions are labelled, such a paragraph in the body is another photo's caption."""
+    if " " not in paragraph[: paragraph.find(": ", 0, _LABEL_MAX_CHARS)]:
+        return False  # a label of one word, the common case ('Chan: ...'); no colon early: the regex decides
+    label = _LABEL_CAPTION.match(paragraph)
+    if label is None or len(paragraph) > _CAPTION_MAX or not paragraph.endswith(_TERMINAL):
+        return False
+    words = label.group(1).split()
+    return (
+        len(words) > 1 and any(w[0].islower() for w in words[1:]) and label.group(1).lower() not in _NOT_CAPTION_LABELS
+    )
 
 
 def _labelled_photo_moment(paragraph: str) -> bool:
@@ -2161,6 +2238,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     kicker = _kicker_over(lines, title, top.content_start) if top.content_start > 1 else None
     signoff_agency: str | None = None
     paywalled = False  # a paywall may cut the free preview mid-sentence
+    promo_tags: tuple[str, ...] = ()  # a tags line under the promo that closes the article
+    title_line = False  # a short line in the headline's words in the content: a mid-article photo's title?
     while i < n:
         kind = kinds[i]
         line = lines[i]  # indexed once: a body line is read by several tests below
@@ -2205,6 +2284,18 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             if kind in _PROMO_KINDS and (promo_end := _promo_block_end(lines, kinds, i)) is not None:
                 warnings.append("promo_removed")
                 i = promo_end
+                # The promo closing the article stands where the WhatsApp line does: a short line between it and
+                # the related list's heading is the tags line ("Topic A" or "Topic A , Topic B").
+                if (
+                    content
+                    and i + 1 < n
+                    and kinds[i + 1] in _LIST_HEADINGS
+                    and kinds[i] == BODY
+                    and (_is_short_label(lines[i]) or _is_spaced_tags_line(lines[i]))
+                    and (tags_line := _tags_of(lines[i]))
+                ):
+                    promo_tags = tags_line
+                    i += 1
                 continue
             if kind == SIGNOFF:
                 signoff_agency = credits.signoff_agency(lines[i]) or signoff_agency
@@ -2216,8 +2307,10 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
                 continue
         elif signed and line in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
-        elif len(line) <= _CARD_LABEL_MAX and (  # most body lines are longer: one test in C spares them both rules
-            (
+        elif len(line) <= _CARD_LABEL_MAX and (  # most body lines are longer: one test in C spares them these rules
+            # a short line in the headline's words may be a photo's title (only noted: the test is never true)
+            (title_line := title_line or (title is not None and line in title)) is None
+            or (
                 at_kicker := line == kicker
                 and content
                 and i + 1 < n
@@ -2323,6 +2416,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             warnings.append("unrecognized_tail_line")
     if list_kind is not None:
         related.append(RelatedList(list_kind, list_title, tuple(items)))
+    tags = tags or promo_tags
 
     if (
         len(content) > 2
@@ -2398,6 +2492,9 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it
     anchored = body[dateline_at] if dateline_at is not None else None
     body, repeated, glued = _without_printed_captions(body, captions)
+    if title_line and title is not None and len(body) > 2:
+        body, titled = _without_titled_photos(body, title)
+        repeated += titled
     if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
         body.pop()  # a pull quote the scrape cut: the article tells those words once, earlier
     captions.extend(glued)

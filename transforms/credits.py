@@ -648,6 +648,19 @@ _LABELLED_CREDIT = re.compile(
 _SQUARE_BRACKETED = re.compile(r"\s\[([^\[\]]{2,80})\]$")
 
 
+_BLANK_CREDIT_DASHES = frozenset(("—", "–"))
+_CAPTION_ENDS = (".", "!", "?", '"', "”", "’", ")")
+
+
+def without_blank_credit(paragraph: str) -> str | None:
+    """'The harbour at dusk. —': a finished caption over the dash its credit follows, the credit left blank on the
+    page (no paragraph of an article ends so); the caption without the dash, or None."""
+    if paragraph[-1:] not in _BLANK_CREDIT_DASHES or paragraph[-2:-1] != " ":
+        return None
+    text = paragraph[:-2].rstrip()
+    return text if text.endswith(_CAPTION_ENDS) else None
+
+
 def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
     """split_caption_credit for a paragraph in the caption slot, where a bare source name after a long
     dash ('... on Monday. — DawnNewsTV'), a source and name in brackets ('... (Mekong Mail/Heng Vuthy)') or a

@@ -178,6 +178,14 @@ def asks_for_submissions(text: str) -> bool:
     return _EMAIL_ADDRESS.search(text) is not None and _CALLS_FOR_SUBMISSIONS.search(text) is not None
 
 
+_BLANK_CREDIT_DASHES = "—–"  # a caption's last character when the page left its credit blank ("Caption. —")
+
+
+def speaks_to_reader(text: str) -> bool:
+    """'Tell us about your trip': the text addresses its reader ('you', 'your')."""
+    return _TO_THE_READER.search(text) is not None
+
+
 def calls_for_stories(text: str) -> bool:
     """'Got a story to tell? ... Email your piece to x@paper.com; we may edit submissions.': a standing call
     for readers' stories, speaking to the reader, with an address to write to and the word for what they send."""
@@ -1036,8 +1044,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             last_meta = k
         elif credits.dateline_of(text) is not None or is_print_lead(text):
             break  # the body has started
-        elif credits.split_caption_credit(text)[1] is not None:
-            break  # captions sit after the meta lines
+        elif credits.split_caption_credit(text)[1] is not None or (
+            text[-1] in _BLANK_CREDIT_DASHES and credits.without_blank_credit(text) is not None
+        ):
+            break  # captions sit after the meta lines (credited, or over a dash with the credit left blank)
         elif len(text) > _STANDFIRST_MAX_CHARS:
             break  # a paragraph this long is the article (a letter printed as one paragraph), not a standfirst
         else:

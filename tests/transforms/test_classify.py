@@ -2969,3 +2969,89 @@ def test_a_caption_with_its_credit_on_the_line_under_it_over_an_undated_lead_is_
     article = _parse("Harbour limits fishing hours", photo, "Courtesy of Jane Tan", lead, "It meets again in May.")
     assert [(c.text, c.credit) for c in article.captions] == [(photo, "Courtesy of Jane Tan")]
     assert article.body_paragraphs == (lead, "It meets again in May.")
+
+
+def test_a_box_calling_for_readers_stories_in_two_paragraphs_is_neither_caption_nor_body() -> None:
+    opening = "Tell us about the trip you keep retelling. Your piece should run to about 600 words, with a few photos."
+    address = (
+        "We do not pay for submissions and may edit them. Send yours to trips@example.com with the subject “Away”."
+    )
+    first = "We had not been to the highlands for years, so we set off early one Friday in the rain."
+    second = "The road up was busier than we remembered, and we stopped twice for tea and scones."
+    article = _parse(
+        "Tea, scones and a rainy drive",
+        "The tea fields at dawn. — JANE TAN",
+        "Send us yours",
+        opening,
+        address,
+        first,
+        second,
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [("The tea fields at dawn.", "JANE TAN")]
+    assert article.body_paragraphs == (first, second)
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_a_caption_over_a_dash_with_its_credit_left_blank_is_a_caption(dash: str) -> None:
+    first = (
+        "Last month a message promising free phone credit to every student who signed up before the holidays "
+        "spread quickly among the colleges in the town, its link shared thousands of times."
+    )
+    second = "The message asked readers to click a link and enter their card details to claim the credit."
+    article = _parse(
+        "Yet another fake offer",
+        f"Some of these offers only waste your time, others empty your account. {dash}",
+        first,
+        second,
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Some of these offers only waste your time, others empty your account.", None)
+    ]
+    assert article.body_paragraphs == (first, second)
+    assert credits.without_blank_credit(f"He paused and said {dash}") is None  # an unfinished line: no caption
+
+
+def test_a_tags_line_under_the_promo_that_closes_the_article() -> None:
+    article = _parse(
+        "Three held over Cheras break-ins",
+        LEAD,
+        SECOND,
+        "Save 30% OFF The Star Digital Access",
+        "Lantern Festival",
+        "Next In Nation",
+        "Cops probe fire",
+    )
+    assert article.tags == ("Lantern Festival",)
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_phrase_labelled_paragraph_on_a_page_of_labelled_captions_is_a_photo_caption() -> None:
+    caption = "Morning rush: Commuters waiting for the first train at the new station in Ipoh."
+    first = "IPOH: The new rail line opened to passengers on Monday, a year later than planned, its operator said."
+    photo = "Long haul: The new line is the first in the state to run trains through the night."
+    rest = "Fares will stay at the launch price until the end of the year, the operator said."
+    quote = "Tan: The line will carry about 40,000 people a day once all its stations open."
+    article = _parse("Night trains for Ipoh", caption, first, photo, rest, quote, WA)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (first, rest, quote)  # a speaker's label is no caption's
+    # With no labelled caption under the head, a labelled paragraph is the article's.
+    plain = _parse("Night trains for Ipoh", first, photo, rest, WA)
+    assert plain.body_paragraphs == (first, photo, rest)
+
+
+def test_a_photo_titled_in_the_headlines_words_inside_the_body_is_neither_body_nor_caption() -> None:
+    first = "KUALA KEDAH: Drums rolled across the bay at dusk as the first boats came in on Saturday, residents said."
+    second = "Fishermen say the festival is older than the town itself, though nobody can say how old."
+    photo_title, photo_caption = (
+        "Harbour Lantern Festival",
+        "Boatmen rowing lantern boats past the old quay during the festival.",
+    )
+    third = "This year the council has added a second night of races, which drew visitors from three states."
+    article = _parse(
+        "What is the Harbour Lantern Festival about?", first, second, photo_title, photo_caption, third, WA
+    )
+    assert article.body_paragraphs == (first, second, third)
+    # A subheading in the headline's words over the article's own sentence stays body.
+    told = "The festival began when the first fishermen settled on the bay, the elders said."
+    kept = _parse("What is the Harbour Lantern Festival about?", first, second, photo_title, told, third, WA)
+    assert kept.body_paragraphs == (first, second, photo_title, told, third)
