@@ -777,7 +777,12 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         day = date_of(value)
         if day is not None:
             published = published or day
-        elif section is None and not _TIME_ONLY.match(value) and len(value.split()) <= 5 and not is_date_line(value):
+        elif (
+            section is None
+            and not _TIME_ONLY.match(value)
+            and len(value.split()) <= _SECTION_MAX_WORDS
+            and not is_date_line(value)
+        ):
             section = value  # a date date_of cannot read ('Last Update 2021-03-04 09:40:00') is no section
         return True
 
@@ -907,6 +912,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             skipped += end - i
             i = end
             continue
+        elif len(set(window := lines[i : i + _TWICE_WINDOW])) < len(window) and _headline_printed_twice_below(
+            lines, i, is_structure
+        ):
+            pass  # the headline printed twice further down (over and under its date): what stands above is chrome
         else:
             break
         skipped += 1
@@ -970,6 +979,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         title = lines[0]
     elif title is None and 0 < i < n - 1 and _one_word_headline_of_tab_title(lines, i):
         title = lines[i]
+    if title is None and (k := _bullet_headline(lines, i, is_structure)) is not None:
+        title = bullet_of(lines[k])  # the headline saved as a bullet under short chrome lines, none other found
+        skipped += k - i
+        i = k
     if title is None:
         return Head(None, section, published, i, (), skipped)
     i += 1
@@ -1043,6 +1056,12 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 take_bullet(text)  # the section and date bullets under a byline printed between them and the headline
             last_meta = k
         elif credits.dateline_of(text) is not None or is_print_lead(text):
+            if not passed and title in lines[k + 1 : k + _TWICE_GAP + 1] and _sentence(text):
+                # 'KICKER: what the photo shows.' between the headline and its copy under the date: the photo's
+                # caption, its kicker no dateline (the body starts under the copy)
+                captions_above += (text,)
+                last_meta = k
+                continue
             break  # the body has started
         elif credits.split_caption_credit(text)[1] is not None or (
             text[-1] in _BLANK_CREDIT_DASHES and credits.without_blank_credit(text) is not None
@@ -1055,9 +1074,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 (text[-1:] == ")" and _name_and_paper(text))
                 or (" - " in text and _names_dash_paper(text))
                 or (", " in text and _paper_and_town(text))
+                or ("ewsletter" in text and _NEWSLETTER_PITCH.search(text) is not None)
             ):
                 # a writer and paper under the headline: "Name (The Paper)", or the byline's paper and town
-                # "The Ridge Times, Northport" (tried last: rare)
+                # "The Ridge Times, Northport"; or the site's pitch for its newsletter, no standfirst (tried last: rare)
                 last_meta = k
                 continue
             if (below_alt_text and _dek_over_lead(lines, k)) or (
@@ -1118,6 +1138,56 @@ def _header_printed_twice(lines: Sequence[str], i: int) -> int | None:
         if i + 2 * m <= len(lines) and lines[i] == lines[i + m] and lines[i : i + m] == lines[i + m : i + 2 * m]:
             return i + 2 * m
     return None
+
+
+_TWICE_GAP = 3  # lines between a headline and its second printing: a date, a caption
+_TWICE_WINDOW = _HEAD_CHROME_MAX + _TWICE_GAP + 2  # the top lines where a headline printed twice is looked for
+_TWICE_HEADER_MAX_CHARS = 100  # a header's lines are short: a longer one between is the article's text
+
+
+_SECTION_MAX_WORDS = 5  # a section bullet's words: a longer bullet is no section
+
+
+def _bullet_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
+    """With no headline found at line i: a bullet too long for a section, shaped as a headline and alone (no
+    bullet under it: no menu), under a few short lines of chrome ('TORONTO' / 'Toronto' / '• Headline'), is the
+    headline the scrape saved as a list item. Returns its index."""
+    for k in range(i, min(len(lines), i + _HEAD_CHROME_MAX)):
+        text = lines[k]
+        if text[:1] not in _BULLET_CHARS:
+            if len(text) >= _TWICE_HEADER_MAX_CHARS or text.endswith(TERMINAL):
+                return None  # a paragraph: the article's text, not a header
+            continue
+        value = bullet_of(text)
+        if (
+            value is None
+            or is_structure[k]
+            or len(value.split()) <= _SECTION_MAX_WORDS
+            or _line_after(lines, k)[:1] in _BULLET_CHARS
+            or not headline_shaped(value)
+        ):
+            return None
+        return k
+    return None
+
+
+def _headline_printed_twice_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """Below line i (itself printed once), a headline-shaped line printed again with a date line between
+    ('Headline' / 'March 3, 2012' / 'Headline'), or a site's name printed twice in a row: the page's headline and
+    its copy, or the masthead's logo and text, so line i, above them, is the site's header."""
+    if lines[i] in lines[i + 1 : i + _TWICE_WINDOW] or is_date_line(_line_after(lines, i)):
+        return False  # a line over its date is a headline itself, never the header
+    for k in range(i + 1, min(len(lines), i + _HEAD_CHROME_MAX)):
+        text = lines[k]
+        if len(lines[k - 1]) >= _TWICE_HEADER_MAX_CHARS and k - 1 > i:
+            return False  # a paragraph between: the article has started, what is printed twice is the page's
+        if text not in lines[k + 1 : k + _TWICE_GAP + 2] or is_structure[k] or not headline_shaped(text):
+            continue
+        m = lines.index(text, k + 1)
+        # right under itself only the site's name (its logo's alt text, then its text): a caption printed twice
+        # (alt text, then caption) is the photo's, under the headline
+        return (m == k + 1 and is_masthead(text)) or any(is_date_line(lines[x]) for x in range(k + 1, m))
+    return False
 
 
 def _subheading_after(lines: Sequence[str], k: int) -> bool:
@@ -1563,8 +1633,8 @@ def _meta_near(lines: Sequence[str], i: int) -> bool:
 def _list_item_above_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
     """Under a "Most Read" heading, an unnumbered item: headline-shaped with no byline or date under it,
     while a headline that has one stands further down."""
-    if not headline_shaped(lines[i]) or _meta_under(lines, i):
-        return False
+    if not headline_shaped(lines[i]) or _meta_under(lines, i) or lines[i] in lines[i + 1 : i + _TWICE_WINDOW]:
+        return False  # (a line printed again below is the headline over its caption and date, then its copy)
     return _headline_with_meta_ahead(lines, i, is_structure, _meta_under_or_date_over)
 
 
@@ -1586,6 +1656,8 @@ def _headline_with_meta_ahead(
 
 _DEK_MIN_WORDS = 6
 _STANDFIRST_MAX_CHARS = 500
+# A newsletter's pitch: the newsletter named with the way to get it ("... to your inbox", "Sign up today.")
+_NEWSLETTER_PITCH = re.compile(r"\b(?:inbox|sign(?:ing)?[ -]up|subscrib)", re.I)
 _STANDFIRST_MAX_WORDS = 20  # a lead printed above the photo runs longer (and under the byline)
 _STANDFIRST_TWICE_MAX_WORDS = 50
 
