@@ -45,7 +45,8 @@ _DATELINE = re.compile(
 # Headings in capitals that open a paragraph like a dateline does ("FILE PHOTO: ...", "PHOTOGRAPHY: ...").
 _NOT_PLACES = frozenset(
     (
-        "PHOTO", "PHOTOS", "FILE PHOTO", "FILE PIC", "FILEPIC", "PHOTOGRAPHY", "VIDEO", "UPDATE", "EXCLUSIVE",
+        "PHOTO", "PHOTOS", "FILE PHOTO", "FILE PIC", "FILEPIC", "PHOTOGRAPHY", "IMAGE", "PICTURE", "VIDEO", "UPDATE",
+        "EXCLUSIVE",
         "ANALYSIS", "COMMENT", "OPINION", "EDITORIAL", "NOTE", "WATCH", "READ", "BREAKING", "LIVE", "MUSIC",
         "THEATRE", "DANCE", "FILM", "EXHIBITION", "ART", "BOOKS", "EVENT", "WORKSHOP", "TALK", "VENUE", "DATE",
         "TIME", "ADMISSION", "TICKETS", "Q", "A", "ALSO READ", "RELATED", "CORRECTION", "CLARIFICATION",
@@ -150,8 +151,9 @@ def _mentions_agency(text: str) -> bool:
 # Credits that may close with a full stop: a desk credit with a slash, or a "Photo" credit.
 _CLOSED_CREDIT = re.compile(r"\S/ ?\S|\bphotos?\.$|\bpics?\.$|\bfilepic\.$", re.I)
 _VIA = re.compile(r"\bvia\s+(.+)$", re.I)
-# A credit opening with its label, "Photo: Jane Cruz / Facebook." (the final full stop ends the caption).
-_PHOTO_LABEL = re.compile(r"(?:photos?|pictures?|pics?|images?)\s*:\s*\S", re.I)
+# A credit opening with its label, "Photo: Jane Cruz / Facebook." (the final full stop ends the caption), also
+# spelt out: "Photograph: Jane Cruz", "File photograph: Stockhouse".
+_PHOTO_LABEL = re.compile(r"(?:file )?(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*:\s*\S", re.I)
 # A credit that says whose photo it is, "Photo courtesy of the Port Authority.": its words announce a
 # credit, so the full stop closing it (kept: it is the credit's own) does not make it a sentence.
 _COURTESY_LABEL = re.compile(r"(?:photos?|pictures?|pics?|images?) courtesy of [A-Z]", re.I)

@@ -58,9 +58,12 @@ _CHROME = re.compile(
 )
 # "The Ledger logo": an image's alt text; apart from _CHROME so the backtracking scan of its ".{1,40}" runs
 # only on lines that hold the word (it doubled the cost of every other line's match).
-_LOGO = re.compile(r".{1,40}\blogo\s*[.:!]?", re.I)
+_LOGO = re.compile(r".{1,40}\blogo(?:[\s_-]?\d{2,4}x\d{2,4})?\s*[.:!]?", re.I)  # "... logo 150x150": its size
 # A weather strip: "Kuala Lumpur 29°C, Mostly Cloudy".
 _WEATHER = re.compile(r".{0,40}-?\d{1,2}\s*°\s*[CFcf]\b.{0,40}")
+# A weather strip's temperature with its degree sign lost: "24.4 C", "31 C".
+_BARE_TEMPERATURE = re.compile(r"-?\d{1,2}(?:\.\d)?\s?[CF]")
+_BARE_TEMPERATURE_MAX_CHARS = len("-24.4 C")
 # An image's alt text left as its slug: "image-language", "photo-main-2".
 _SLUG = re.compile(r"[a-z]+(?:-[a-z0-9]+)+")
 # Names of news sites of the region, printed as a masthead line of their own. Site knowledge is
@@ -231,6 +234,7 @@ def is_chrome(text: str) -> bool:
         or (_may_be_chrome(stripped := text.strip()) and _CHROME.fullmatch(stripped) is not None)
         or ("logo" in low and bool(_LOGO.fullmatch(stripped)))
         or ("°" in text and bool(_WEATHER.fullmatch(text)))
+        or (len(text) <= _BARE_TEMPERATURE_MAX_CHARS and text[-1:] in "CF" and bool(_BARE_TEMPERATURE.fullmatch(text)))
         or ("-" in text and " " not in text and _SLUG.fullmatch(text) is not None)
         # a header's buttons run together on one line: "Subscribe Search", "Menu Search Log in" (the start tested
         # in C first)
@@ -509,14 +513,14 @@ def _names_dash_paper(text: str) -> bool:
 _CURLY_QUOTES = str.maketrans("‘’“”", "''\"\"")
 
 
-def _same_but_quotes(text: str, title: str) -> bool:
+def same_but_quotes(text: str, title: str) -> bool:
     """'Town's ferry' under 'Town’s ferry': the headline printed again (a photo's alt text) with straight quotes."""
     return text != title and text.translate(_CURLY_QUOTES) == title.translate(_CURLY_QUOTES)
 
 
 def is_meta(text: str, title: str | None) -> bool:
     """A head line that is neither headline nor body: a date, byline, agency name, reading time or chrome."""
-    if text == title or (title is not None and len(text) == len(title) and _same_but_quotes(text, title)):
+    if text == title or (title is not None and len(text) == len(title) and same_but_quotes(text, title)):
         return True
     if len(text) > _META_MAX_CHARS:  # a paragraph (the lead under the head, most calls): only two tests can hold
         return is_agency_only(text) or (text[:1] in _BULLET_CHARS and bullet_of(text) is not None)
@@ -736,6 +740,31 @@ def _site_prefix(head: str) -> bool:
     return _SITE_PREFIX.fullmatch(head) is not None
 
 
+_CRUMB_ROOT = "Home"
+_CRUMB_ENDS = ("»", "›", ">", "/")
+_CRUMB_PREFIX_MAX_CHARS = 60
+
+
+def _crumb_prefix(head: str) -> bool:
+    """'Site.com  » Sport » ', 'Home 2031: 5 Opinion: ': a breadcrumb trail, from the site's home or with its
+    separators, that a page prints glued before the headline printed under it."""
+    return len(head) <= _CRUMB_PREFIX_MAX_CHARS and (
+        head.startswith(_CRUMB_ROOT) or head.rstrip().endswith(_CRUMB_ENDS)
+    )
+
+
+def _crumbs_over_headline_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """Below line i, short lines, then a breadcrumb trail ending in the line under it ('Site.com » Sport »
+    Headline' / 'Headline'): the trail's headline is the page's, and line i, above it, is the site's header."""
+    for k in range(i + 1, min(len(lines) - 1, i + _HEAD_CHROME_MAX)):
+        text, following = lines[k], lines[k + 1]
+        if len(text) > len(following) > 0 and text.endswith(following):
+            return not is_structure[k + 1] and _crumb_prefix(text[: -len(following)]) and headline_shaped(following)
+        if len(lines[k - 1]) >= _TWICE_HEADER_MAX_CHARS:
+            return False  # a paragraph: the article's text, not a header
+    return False
+
+
 def _site_suffix(tail: str) -> bool:
     """'-Xinhua', ' | The Mekong Times': what a browser-tab title adds after the headline printed under it."""
     return _SITE_SUFFIX.fullmatch(tail) is not None
@@ -844,7 +873,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 len(text) > len(following) > 0
                 and text.endswith(following)
                 and (
-                    _site_prefix(text[: -len(following)])
+                    _site_prefix(prefix := text[: -len(following)])
+                    or _crumb_prefix(prefix)
                     # a label glued to the headline under it ("EditorialFloods cut off villages")
                     or (not is_structure[i + 1] and _glued_over(text, following))
                 )
@@ -912,10 +942,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             skipped += end - i
             i = end
             continue
-        elif len(set(window := lines[i : i + _TWICE_WINDOW])) < len(window) and _headline_printed_twice_below(
-            lines, i, is_structure
-        ):
-            pass  # the headline printed twice further down (over and under its date): what stands above is chrome
+        elif (
+            len(set(window := lines[i : i + _TWICE_WINDOW])) < len(window)
+            and _headline_printed_twice_below(lines, i, is_structure)
+        ) or _crumbs_over_headline_below(lines, i, is_structure):
+            pass  # the headline printed twice further down, or ending the breadcrumb over it: above them is chrome
         else:
             break
         skipped += 1
@@ -1546,13 +1577,13 @@ def _kicker_over_headline_and_dek(lines: Sequence[str], i: int, is_structure: Li
 
 
 def _past_date_lines(lines: Sequence[str], start: int) -> str:
-    """The first line from `start` on that is no date line and no one-word label: a section label may stand over
-    the date, or over a kicker ('News' / 'YEAR-END' / headline)."""
+    """The first line from `start` on that is no date line, no one-word label and no chrome: a section label may
+    stand over the date, over a kicker ('News' / 'YEAR-END' / headline), or over the site's logo."""
     k = start
     while (
         k < len(lines)
         and k < start + _HEADLINE_AHEAD
-        and ((" " not in lines[k] and not lines[k].endswith(TERMINAL)) or is_date_line(lines[k]))
+        and ((" " not in lines[k] and not lines[k].endswith(TERMINAL)) or is_date_line(lines[k]) or is_chrome(lines[k]))
     ):
         k += 1
     return lines[k] if k < len(lines) else ""

@@ -39,6 +39,9 @@ from transforms import head
         "ePaper Subscribe",  # every button's spelling counts as one of its words
         "১২ মার্চ ২০২৪",  # a date in another script's digits over an English page
         "সর্বশেষ খবর আজকের",  # a slogan or menu in another script
+        "24.4 C",  # a weather strip's temperature, its degree sign lost
+        "31 C",
+        "the harbour ledger ipaper logo 150x150",  # a logo's alt text with its image size
     ],
 )
 def test_page_chrome(line: str) -> None:
@@ -973,3 +976,21 @@ def test_a_newsletter_pitch_under_the_headline_is_no_standfirst() -> None:
     # a standfirst that names a newsletter without a way to get it stays what it was
     dek = "The town's newsletter for fishermen has closed after forty years, its editor said."
     assert _head(title, dek, BODY).content_start == _head(title, "A short dek on the harbour.", BODY).content_start
+
+
+def test_a_section_label_over_the_sites_logo_over_the_headline_is_chrome() -> None:
+    title = "Mayor urges early evacuation when the river rises"
+    top = _head("Sunday, May 4, 2031", "24.4 C", "Northport", "the harbour ledger ipaper logo 150x150", title, BODY)
+    assert top.title == title and top.content_start == 5
+
+
+def test_a_breadcrumb_ending_in_the_headline_makes_the_lines_above_it_the_header() -> None:
+    title = "Rookie hits two centuries on debut as league match ends in a draw"
+    promo = ("Ledger App", "LedgerApp (Free)", "Read it first", "Get the LedgerApp", "This story is 2 years old")
+    top = _head(*promo, "Ledger.com  » Sport » " + title, title, BODY)
+    assert top.title == title and top.content_start == len(promo) + 2
+    # a trail from the site's home with its separators lost
+    title = "Schools: keep party politics out of classrooms!"
+    assert _head("Home 2031: 5 " + title, title, BODY).title == title
+    # a headline that merely ends like the line under it, with no trail before, is the headline
+    assert _head("Storm batters harbour", "Harbour", BODY).title == "Storm batters harbour"
