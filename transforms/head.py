@@ -753,15 +753,26 @@ def _crumb_prefix(head: str) -> bool:
     )
 
 
-def _crumbs_over_headline_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
-    """Below line i, short lines, then a breadcrumb trail ending in the line under it ('Site.com » Sport »
-    Headline' / 'Headline'): the trail's headline is the page's, and line i, above it, is the site's header."""
-    for k in range(i + 1, min(len(lines) - 1, i + _HEAD_CHROME_MAX)):
-        text, following = lines[k], lines[k + 1]
+def _headline_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """Below line i, among short lines, the page's headline printed twice (over and under its date), a site's
+    name printed twice in a row, or a breadcrumb trail ending in the headline under it ('Site.com » Sport »
+    Headline' / 'Headline'): line i, above them, is the site's header. (One walk for both tests; it stops at the
+    first paragraph, which in most dumps is the second line under line i.)"""
+    n = len(lines)
+    for k in range(i + 1, min(n, i + _HEAD_CHROME_MAX)):
+        if k - 1 > i and len(lines[k - 1]) >= _TWICE_HEADER_MAX_CHARS:
+            return False  # a paragraph: the article has started
+        text = lines[k]
+        following = lines[k + 1] if k + 1 < n else ""
         if len(text) > len(following) > 0 and text.endswith(following):
-            return not is_structure[k + 1] and _crumb_prefix(text[: -len(following)]) and headline_shaped(following)
-        if len(lines[k - 1]) >= _TWICE_HEADER_MAX_CHARS:
-            return False  # a paragraph: the article's text, not a header
+            return (
+                len(lines[i]) < _TWICE_HEADER_MAX_CHARS
+                and not is_structure[k + 1]
+                and _crumb_prefix(text[: -len(following)])
+                and headline_shaped(following)
+            )
+        if text in lines[k + 1 : k + _TWICE_GAP + 2] and not is_structure[k] and headline_shaped(text):
+            return _printed_twice_around_date(lines, i, k)
     return False
 
 
@@ -942,11 +953,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             skipped += end - i
             i = end
             continue
-        elif (
-            len(set(window := lines[i : i + _TWICE_WINDOW])) < len(window)
-            and _headline_printed_twice_below(lines, i, is_structure)
-        ) or _crumbs_over_headline_below(lines, i, is_structure):
-            pass  # the headline printed twice further down, or ending the breadcrumb over it: above them is chrome
+        elif len(following) < _TWICE_HEADER_MAX_CHARS and _headline_below(lines, i, is_structure):
+            # the headline printed twice further down, or ending the breadcrumb over it: above them is chrome (a
+            # paragraph right under line i, as in most dumps, spares the call)
+            pass
         else:
             break
         skipped += 1
@@ -1202,23 +1212,15 @@ def _bullet_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> i
     return None
 
 
-def _headline_printed_twice_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
-    """Below line i (itself printed once), a headline-shaped line printed again with a date line between
-    ('Headline' / 'March 3, 2012' / 'Headline'), or a site's name printed twice in a row: the page's headline and
-    its copy, or the masthead's logo and text, so line i, above them, is the site's header."""
+def _printed_twice_around_date(lines: Sequence[str], i: int, k: int) -> bool:
+    """Line k, headline-shaped, printed again with a date line between ('Headline' / 'March 3, 2012' /
+    'Headline'), or right under itself when it is a site's name (its logo's alt text, then its text): the
+    page's headline and its copy, or the masthead, with line i (itself printed once, no date under it) above."""
     if lines[i] in lines[i + 1 : i + _TWICE_WINDOW] or is_date_line(_line_after(lines, i)):
         return False  # a line over its date is a headline itself, never the header
-    for k in range(i + 1, min(len(lines), i + _HEAD_CHROME_MAX)):
-        text = lines[k]
-        if len(lines[k - 1]) >= _TWICE_HEADER_MAX_CHARS and k - 1 > i:
-            return False  # a paragraph between: the article has started, what is printed twice is the page's
-        if text not in lines[k + 1 : k + _TWICE_GAP + 2] or is_structure[k] or not headline_shaped(text):
-            continue
-        m = lines.index(text, k + 1)
-        # right under itself only the site's name (its logo's alt text, then its text): a caption printed twice
-        # (alt text, then caption) is the photo's, under the headline
-        return (m == k + 1 and is_masthead(text)) or any(is_date_line(lines[x]) for x in range(k + 1, m))
-    return False
+    m = lines.index(lines[k], k + 1)
+    # right under itself only the site's name: a caption printed twice (alt text, then caption) is the photo's
+    return (m == k + 1 and is_masthead(lines[k])) or any(is_date_line(lines[x]) for x in range(k + 1, m))
 
 
 def _subheading_after(lines: Sequence[str], k: int) -> bool:
