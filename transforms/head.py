@@ -771,8 +771,8 @@ def _headline_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> bo
                 and _crumb_prefix(text[: -len(following)])
                 and headline_shaped(following)
             )
-        if text in lines[k + 1 : k + _TWICE_GAP + 2] and not is_structure[k] and headline_shaped(text):
-            return _printed_twice_around_date(lines, i, k)
+        if text in lines[k + 1 : k + _TWICE_GAP + 2]:
+            return not is_structure[k] and _printed_twice_around_date(lines, i, k)  # the first line printed twice
     return False
 
 
@@ -1216,11 +1216,15 @@ def _printed_twice_around_date(lines: Sequence[str], i: int, k: int) -> bool:
     """Line k, headline-shaped, printed again with a date line between ('Headline' / 'March 3, 2012' /
     'Headline'), or right under itself when it is a site's name (its logo's alt text, then its text): the
     page's headline and its copy, or the masthead, with line i (itself printed once, no date under it) above."""
+    text = lines[k]
+    m = lines.index(text, k + 1)
+    # right under itself only the site's name: a caption printed twice (alt text, then caption) is the photo's
+    # (the cheap shape tests first: most lines printed twice in a head are dates, captions and labels)
+    if not (is_masthead(text) if m == k + 1 else any(is_date_line(lines[x]) for x in range(k + 1, m))):
+        return False
     if lines[i] in lines[i + 1 : i + _TWICE_WINDOW] or is_date_line(_line_after(lines, i)):
         return False  # a line over its date is a headline itself, never the header
-    m = lines.index(lines[k], k + 1)
-    # right under itself only the site's name: a caption printed twice (alt text, then caption) is the photo's
-    return (m == k + 1 and is_masthead(lines[k])) or any(is_date_line(lines[x]) for x in range(k + 1, m))
+    return m == k + 1 or headline_shaped(text)
 
 
 def _subheading_after(lines: Sequence[str], k: int) -> bool:
