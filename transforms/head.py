@@ -953,7 +953,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             skipped += end - i
             i = end
             continue
-        elif len(following) < _TWICE_HEADER_MAX_CHARS and _headline_below(lines, i, is_structure):
+        elif (
+            len(following) < _TWICE_HEADER_MAX_CHARS
+            and not is_date_line(following)  # (cached: the meta lines ask it anyway)
+            and _headline_below(lines, i, is_structure)
+        ):
             # the headline printed twice further down, or ending the breadcrumb over it: above them is chrome (a
             # paragraph right under line i, as in most dumps, spares the call)
             pass
