@@ -2421,8 +2421,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     if (
         len(content) > 2
         and content[0] != content[1]
-        and content[0] in content[2:_DEK_REPEAT_WINDOW]
-        and credits.dateline_of(content[0]) is not None
+        and (
+            (content[0] in content[2:_DEK_REPEAT_WINDOW] and credits.dateline_of(content[0]) is not None)
+            # the site's excerpt field under the headline, its quote marks left straight, over the photo and the
+            # lead (the length tested first: in C, and most leads differ)
+            or (len(content[2]) == len(content[0]) and head.same_but_quotes(content[0], content[2]))
+        )
     ):
         # The lead printed under the headline as a summary and again where the article starts: a dek.
         content = content[1:]

@@ -45,7 +45,8 @@ _DATELINE = re.compile(
 # Headings in capitals that open a paragraph like a dateline does ("FILE PHOTO: ...", "PHOTOGRAPHY: ...").
 _NOT_PLACES = frozenset(
     (
-        "PHOTO", "PHOTOS", "FILE PHOTO", "FILE PIC", "FILEPIC", "PHOTOGRAPHY", "VIDEO", "UPDATE", "EXCLUSIVE",
+        "PHOTO", "PHOTOS", "FILE PHOTO", "FILE PIC", "FILEPIC", "PHOTOGRAPHY", "IMAGE", "PICTURE", "VIDEO", "UPDATE",
+        "EXCLUSIVE",
         "ANALYSIS", "COMMENT", "OPINION", "EDITORIAL", "NOTE", "WATCH", "READ", "BREAKING", "LIVE", "MUSIC",
         "THEATRE", "DANCE", "FILM", "EXHIBITION", "ART", "BOOKS", "EVENT", "WORKSHOP", "TALK", "VENUE", "DATE",
         "TIME", "ADMISSION", "TICKETS", "Q", "A", "ALSO READ", "RELATED", "CORRECTION", "CLARIFICATION",
@@ -150,8 +151,19 @@ def _mentions_agency(text: str) -> bool:
 # Credits that may close with a full stop: a desk credit with a slash, or a "Photo" credit.
 _CLOSED_CREDIT = re.compile(r"\S/ ?\S|\bphotos?\.$|\bpics?\.$|\bfilepic\.$", re.I)
 _VIA = re.compile(r"\bvia\s+(.+)$", re.I)
-# A credit opening with its label, "Photo: Jane Cruz / Facebook." (the final full stop ends the caption).
-_PHOTO_LABEL = re.compile(r"(?:photos?|pictures?|pics?|images?)\s*:\s*\S", re.I)
+# A credit opening with its label, "Photo: Jane Cruz / Facebook." (the final full stop ends the caption), also
+# spelt out: "Photograph: Jane Cruz", "File photograph: Stockhouse".
+_PHOTO_LABEL = re.compile(r"(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*:\s*\S", re.I)
+_FILE_LABEL = ("File ", "file ")  # "File photograph: X": tested apart (an optional group slowed every search)
+
+
+def _labelled(tail: str) -> bool:
+    """Does the credit open with a photo label ('Photo: ', 'File photograph: ')?"""
+    return _PHOTO_LABEL.match(tail) is not None or (
+        tail.startswith(_FILE_LABEL) and _PHOTO_LABEL.match(tail, len(_FILE_LABEL[0])) is not None
+    )
+
+
 # A credit that says whose photo it is, "Photo courtesy of the Port Authority.": its words announce a
 # credit, so the full stop closing it (kept: it is the credit's own) does not make it a sentence.
 _COURTESY_LABEL = re.compile(r"(?:photos?|pictures?|pics?|images?) courtesy of [A-Z]", re.I)
@@ -523,25 +535,25 @@ def _credit_shaped(tail: str) -> bool:
     """A credit names people and organisations: short, capitalized, with a credit marker."""
     words = tail.split()
     limit = _CREDIT_MAX_WORDS
-    if len(words) > limit and _PHOTO_LABEL.match(tail):
+    if len(words) > limit and _labelled(tail):
         limit = _LABELLED_CREDIT_MAX_WORDS  # a label announces the credit: its list of names may run longer
     if not 1 <= len(words) <= limit or tail.endswith((",", ":", ";")):
         return False
     if tail.endswith(".") and not (
         (len(words) <= 5 and _CLOSED_CREDIT.search(tail))
-        or _PHOTO_LABEL.match(tail)
+        or _labelled(tail)
         or _DATE_STAMPED.search(tail)
         or _COURTESY_LABEL.match(tail)
     ):
         return False  # "EPA Photo.", "SHAFWAN ZAIDON/The Star." close with a full stop; sentences do too
-    if len(words) <= _LABELLED_HANDLE_MAX_WORDS and not tail.endswith(".") and _PHOTO_LABEL.match(tail):
+    if len(words) <= _LABELLED_HANDLE_MAX_WORDS and not tail.endswith(".") and _labelled(tail):
         return True  # "Photo: jdoe88 (Pixabay)": after the label a user's handle may be in lower case
     if not (tail[0].isupper() or tail[0].isdigit() or words[0].lower() in _CREDIT_LOWER_WORDS):
         return False  # "— file pic", "fotoBERNAMA": in lower case a credit opens with a credit word
     for word in words:
         core = word.strip("()[],'\"‘’“”:").removesuffix(".")  # "Reuters file photo.", "Image credit: X"
         if core and core[0].islower() and core.split("/")[0].lower() not in _CREDIT_LOWER_WORDS:
-            if word is words[-1] and not tail.endswith(".") and _PHOTO_LABEL.match(tail):
+            if word is words[-1] and not tail.endswith(".") and _labelled(tail):
                 break  # "Photo: Jane Cruz and jdoe88": the label's list of names may close on a user's handle
             return False
     return _has_credit_marker(tail) or bool(_ANY_AGENCY.search(tail))
@@ -603,7 +615,7 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             cut = len(paragraph) - len(tail) + dated.end()
             return paragraph[:cut].rstrip(), paragraph[cut:].strip()
         if _credit_shaped(tail) or ("via" in tail and _handout_via_wire(tail)):
-            if _PHOTO_LABEL.match(tail):
+            if _labelled(tail):
                 tail = tail.removesuffix(".")  # "Photo: Jane Cruz / Facebook.": the stop ends the caption
             return paragraph[: m.end()].rstrip(), tail
     run_on = _run_on_credit_start(paragraph, window)

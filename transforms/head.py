@@ -58,9 +58,12 @@ _CHROME = re.compile(
 )
 # "The Ledger logo": an image's alt text; apart from _CHROME so the backtracking scan of its ".{1,40}" runs
 # only on lines that hold the word (it doubled the cost of every other line's match).
-_LOGO = re.compile(r".{1,40}\blogo\s*[.:!]?", re.I)
+_LOGO = re.compile(r".{1,40}\blogo(?:[\s_-]?\d{2,4}x\d{2,4})?\s*[.:!]?", re.I)  # "... logo 150x150": its size
 # A weather strip: "Kuala Lumpur 29°C, Mostly Cloudy".
 _WEATHER = re.compile(r".{0,40}-?\d{1,2}\s*°\s*[CFcf]\b.{0,40}")
+# A weather strip's temperature with its degree sign lost: "24.4 C", "31 C".
+_BARE_TEMPERATURE = re.compile(r"-?\d{1,2}(?:\.\d)?\s?[CF]")
+_BARE_TEMPERATURE_MAX_CHARS = len("-24.4 C")
 # An image's alt text left as its slug: "image-language", "photo-main-2".
 _SLUG = re.compile(r"[a-z]+(?:-[a-z0-9]+)+")
 # Names of news sites of the region, printed as a masthead line of their own. Site knowledge is
@@ -231,6 +234,7 @@ def is_chrome(text: str) -> bool:
         or (_may_be_chrome(stripped := text.strip()) and _CHROME.fullmatch(stripped) is not None)
         or ("logo" in low and bool(_LOGO.fullmatch(stripped)))
         or ("°" in text and bool(_WEATHER.fullmatch(text)))
+        or (len(text) <= _BARE_TEMPERATURE_MAX_CHARS and text[-1:] in "CF" and bool(_BARE_TEMPERATURE.fullmatch(text)))
         or ("-" in text and " " not in text and _SLUG.fullmatch(text) is not None)
         # a header's buttons run together on one line: "Subscribe Search", "Menu Search Log in" (the start tested
         # in C first)
@@ -509,14 +513,14 @@ def _names_dash_paper(text: str) -> bool:
 _CURLY_QUOTES = str.maketrans("‘’“”", "''\"\"")
 
 
-def _same_but_quotes(text: str, title: str) -> bool:
+def same_but_quotes(text: str, title: str) -> bool:
     """'Town's ferry' under 'Town’s ferry': the headline printed again (a photo's alt text) with straight quotes."""
     return text != title and text.translate(_CURLY_QUOTES) == title.translate(_CURLY_QUOTES)
 
 
 def is_meta(text: str, title: str | None) -> bool:
     """A head line that is neither headline nor body: a date, byline, agency name, reading time or chrome."""
-    if text == title or (title is not None and len(text) == len(title) and _same_but_quotes(text, title)):
+    if text == title or (title is not None and len(text) == len(title) and same_but_quotes(text, title)):
         return True
     if len(text) > _META_MAX_CHARS:  # a paragraph (the lead under the head, most calls): only two tests can hold
         return is_agency_only(text) or (text[:1] in _BULLET_CHARS and bullet_of(text) is not None)
@@ -736,6 +740,42 @@ def _site_prefix(head: str) -> bool:
     return _SITE_PREFIX.fullmatch(head) is not None
 
 
+_CRUMB_ROOT = "Home"
+_CRUMB_ENDS = ("»", "›", ">", "/")
+_CRUMB_PREFIX_MAX_CHARS = 60
+
+
+def _crumb_prefix(head: str) -> bool:
+    """'Site.com  » Sport » ', 'Home 2031: 5 Opinion: ': a breadcrumb trail, from the site's home or with its
+    separators, that a page prints glued before the headline printed under it."""
+    return len(head) <= _CRUMB_PREFIX_MAX_CHARS and (
+        head.startswith(_CRUMB_ROOT) or head.rstrip().endswith(_CRUMB_ENDS)
+    )
+
+
+def _headline_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """Below line i, among short lines, the page's headline printed twice (over and under its date), a site's
+    name printed twice in a row, or a breadcrumb trail ending in the headline under it ('Site.com » Sport »
+    Headline' / 'Headline'): line i, above them, is the site's header. (One walk for both tests; it stops at the
+    first paragraph, which in most dumps is the second line under line i.)"""
+    n = len(lines)
+    for k in range(i + 1, min(n, i + _HEAD_CHROME_MAX)):
+        if k - 1 > i and len(lines[k - 1]) >= _TWICE_HEADER_MAX_CHARS:
+            return False  # a paragraph: the article has started
+        text = lines[k]
+        following = lines[k + 1] if k + 1 < n else ""
+        if len(text) > len(following) > 0 and text.endswith(following):
+            return (
+                len(lines[i]) < _TWICE_HEADER_MAX_CHARS
+                and not is_structure[k + 1]
+                and _crumb_prefix(text[: -len(following)])
+                and headline_shaped(following)
+            )
+        if text in lines[k + 1 : k + _TWICE_GAP + 2]:
+            return not is_structure[k] and _printed_twice_around_date(lines, i, k)  # the first line printed twice
+    return False
+
+
 def _site_suffix(tail: str) -> bool:
     """'-Xinhua', ' | The Mekong Times': what a browser-tab title adds after the headline printed under it."""
     return _SITE_SUFFIX.fullmatch(tail) is not None
@@ -777,7 +817,12 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         day = date_of(value)
         if day is not None:
             published = published or day
-        elif section is None and not _TIME_ONLY.match(value) and len(value.split()) <= 5 and not is_date_line(value):
+        elif (
+            section is None
+            and not _TIME_ONLY.match(value)
+            and len(value.split()) <= _SECTION_MAX_WORDS
+            and not is_date_line(value)
+        ):
             section = value  # a date date_of cannot read ('Last Update 2021-03-04 09:40:00') is no section
         return True
 
@@ -839,7 +884,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 len(text) > len(following) > 0
                 and text.endswith(following)
                 and (
-                    _site_prefix(text[: -len(following)])
+                    _site_prefix(prefix := text[: -len(following)])
+                    or _crumb_prefix(prefix)
                     # a label glued to the headline under it ("EditorialFloods cut off villages")
                     or (not is_structure[i + 1] and _glued_over(text, following))
                 )
@@ -907,6 +953,14 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             skipped += end - i
             i = end
             continue
+        elif (
+            len(following) < _TWICE_HEADER_MAX_CHARS
+            and not is_date_line(following)  # (cached: the meta lines ask it anyway)
+            and _headline_below(lines, i, is_structure)
+        ):
+            # the headline printed twice further down, or ending the breadcrumb over it: above them is chrome (a
+            # paragraph right under line i, as in most dumps, spares the call)
+            pass
         else:
             break
         skipped += 1
@@ -970,6 +1024,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         title = lines[0]
     elif title is None and 0 < i < n - 1 and _one_word_headline_of_tab_title(lines, i):
         title = lines[i]
+    if title is None and (k := _bullet_headline(lines, i, is_structure)) is not None:
+        title = bullet_of(lines[k])  # the headline saved as a bullet under short chrome lines, none other found
+        skipped += k - i
+        i = k
     if title is None:
         return Head(None, section, published, i, (), skipped)
     i += 1
@@ -1043,6 +1101,12 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 take_bullet(text)  # the section and date bullets under a byline printed between them and the headline
             last_meta = k
         elif credits.dateline_of(text) is not None or is_print_lead(text):
+            if not passed and title in lines[k + 1 : k + _TWICE_GAP + 1] and _sentence(text):
+                # 'KICKER: what the photo shows.' between the headline and its copy under the date: the photo's
+                # caption, its kicker no dateline (the body starts under the copy)
+                captions_above += (text,)
+                last_meta = k
+                continue
             break  # the body has started
         elif credits.split_caption_credit(text)[1] is not None or (
             text[-1] in _BLANK_CREDIT_DASHES and credits.without_blank_credit(text) is not None
@@ -1055,9 +1119,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 (text[-1:] == ")" and _name_and_paper(text))
                 or (" - " in text and _names_dash_paper(text))
                 or (", " in text and _paper_and_town(text))
+                or ("ewsletter" in text and _NEWSLETTER_PITCH.search(text) is not None)
             ):
                 # a writer and paper under the headline: "Name (The Paper)", or the byline's paper and town
-                # "The Ridge Times, Northport" (tried last: rare)
+                # "The Ridge Times, Northport"; or the site's pitch for its newsletter, no standfirst (tried last: rare)
                 last_meta = k
                 continue
             if (below_alt_text and _dek_over_lead(lines, k)) or (
@@ -1118,6 +1183,52 @@ def _header_printed_twice(lines: Sequence[str], i: int) -> int | None:
         if i + 2 * m <= len(lines) and lines[i] == lines[i + m] and lines[i : i + m] == lines[i + m : i + 2 * m]:
             return i + 2 * m
     return None
+
+
+_TWICE_GAP = 3  # lines between a headline and its second printing: a date, a caption
+_TWICE_WINDOW = _HEAD_CHROME_MAX + _TWICE_GAP + 2  # the top lines where a headline printed twice is looked for
+_TWICE_HEADER_MAX_CHARS = 100  # a header's lines are short: a longer one between is the article's text
+
+
+_SECTION_MAX_WORDS = 5  # a section bullet's words: a longer bullet is no section
+
+
+def _bullet_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
+    """With no headline found at line i: a bullet too long for a section, shaped as a headline and alone (no
+    bullet under it: no menu), under a few short lines of chrome ('TORONTO' / 'Toronto' / '• Headline'), is the
+    headline the scrape saved as a list item. Returns its index."""
+    for k in range(i, min(len(lines), i + _HEAD_CHROME_MAX)):
+        text = lines[k]
+        if text[:1] not in _BULLET_CHARS:
+            if len(text) >= _TWICE_HEADER_MAX_CHARS or text.endswith(TERMINAL):
+                return None  # a paragraph: the article's text, not a header
+            continue
+        value = bullet_of(text)
+        if (
+            value is None
+            or is_structure[k]
+            or len(value.split()) <= _SECTION_MAX_WORDS
+            or _line_after(lines, k)[:1] in _BULLET_CHARS
+            or not headline_shaped(value)
+        ):
+            return None
+        return k
+    return None
+
+
+def _printed_twice_around_date(lines: Sequence[str], i: int, k: int) -> bool:
+    """Line k, headline-shaped, printed again with a date line between ('Headline' / 'March 3, 2012' /
+    'Headline'), or right under itself when it is a site's name (its logo's alt text, then its text): the
+    page's headline and its copy, or the masthead, with line i (itself printed once, no date under it) above."""
+    text = lines[k]
+    m = lines.index(text, k + 1)
+    # right under itself only the site's name: a caption printed twice (alt text, then caption) is the photo's
+    # (the cheap shape tests first: most lines printed twice in a head are dates, captions and labels)
+    if not (is_masthead(text) if m == k + 1 else any(is_date_line(lines[x]) for x in range(k + 1, m))):
+        return False
+    if lines[i] in lines[i + 1 : i + _TWICE_WINDOW] or is_date_line(_line_after(lines, i)):
+        return False  # a line over its date is a headline itself, never the header
+    return m == k + 1 or headline_shaped(text)
 
 
 def _subheading_after(lines: Sequence[str], k: int) -> bool:
@@ -1476,13 +1587,13 @@ def _kicker_over_headline_and_dek(lines: Sequence[str], i: int, is_structure: Li
 
 
 def _past_date_lines(lines: Sequence[str], start: int) -> str:
-    """The first line from `start` on that is no date line and no one-word label: a section label may stand over
-    the date, or over a kicker ('News' / 'YEAR-END' / headline)."""
+    """The first line from `start` on that is no date line, no one-word label and no chrome: a section label may
+    stand over the date, over a kicker ('News' / 'YEAR-END' / headline), or over the site's logo."""
     k = start
     while (
         k < len(lines)
         and k < start + _HEADLINE_AHEAD
-        and ((" " not in lines[k] and not lines[k].endswith(TERMINAL)) or is_date_line(lines[k]))
+        and ((" " not in lines[k] and not lines[k].endswith(TERMINAL)) or is_date_line(lines[k]) or is_chrome(lines[k]))
     ):
         k += 1
     return lines[k] if k < len(lines) else ""
@@ -1563,8 +1674,8 @@ def _meta_near(lines: Sequence[str], i: int) -> bool:
 def _list_item_above_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
     """Under a "Most Read" heading, an unnumbered item: headline-shaped with no byline or date under it,
     while a headline that has one stands further down."""
-    if not headline_shaped(lines[i]) or _meta_under(lines, i):
-        return False
+    if not headline_shaped(lines[i]) or _meta_under(lines, i) or lines[i] in lines[i + 1 : i + _TWICE_WINDOW]:
+        return False  # (a line printed again below is the headline over its caption and date, then its copy)
     return _headline_with_meta_ahead(lines, i, is_structure, _meta_under_or_date_over)
 
 
@@ -1586,6 +1697,8 @@ def _headline_with_meta_ahead(
 
 _DEK_MIN_WORDS = 6
 _STANDFIRST_MAX_CHARS = 500
+# A newsletter's pitch: the newsletter named with the way to get it ("... to your inbox", "Sign up today.")
+_NEWSLETTER_PITCH = re.compile(r"\b(?:inbox|sign(?:ing)?[ -]up|subscrib)", re.I)
 _STANDFIRST_MAX_WORDS = 20  # a lead printed above the photo runs longer (and under the byline)
 _STANDFIRST_TWICE_MAX_WORDS = 50
 

@@ -3055,3 +3055,16 @@ def test_a_photo_titled_in_the_headlines_words_inside_the_body_is_neither_body_n
     told = "The festival began when the first fishermen settled on the bay, the elders said."
     kept = _parse("What is the Harbour Lantern Festival about?", first, second, photo_title, told, third, WA)
     assert kept.body_paragraphs == (first, second, photo_title, told, third)
+
+
+def test_an_excerpt_under_the_headline_printed_again_as_the_lead_with_other_quote_marks_is_no_body() -> None:
+    lead = (
+        "The harbour side pressed hardest after the break against the river town, keeping their former goalkeeper"
+        " busy all afternoon on his first visit back, though only the captain’s early strike separated the teams"
+        " by the interval of yesterday’s league fixture."
+    )
+    excerpt = lead.replace("’", "'")
+    caption = "The harbour side's striker (middle) celebrates with teammates after scoring. PHOTO: Wire Desk"
+    second = "Two goals within three minutes of each other put the game beyond the visitors before the hour."
+    article = _parse("Harbour side win as rivals draw", excerpt, caption, lead, second)
+    assert article.body_paragraphs == (lead, second)

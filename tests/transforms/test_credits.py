@@ -648,3 +648,17 @@ def test_a_place_in_capitals_after_a_prefix_in_lower_case_is_a_dateline() -> Non
     assert credits.dateline_of("DeKALB: The county board voted on Tuesday to close two libraries.") == ("DeKALB", None)
     assert credits.dateline_of("MacTAVISH FALLS (Reuters) - Two bridges were closed.") == ("MacTAVISH FALLS", "Reuters")
     assert credits.dateline_of("The BBC: a history of the broadcaster in forty objects") is None
+
+
+def test_a_credit_labelled_photograph_is_split_off_the_caption() -> None:
+    caption = "About a third of the flats on offer in the city now let for more than 2,000 a month."
+    assert credits.split_caption_credit(caption + " File photograph: Stockhouse") == (
+        caption,
+        "File photograph: Stockhouse",
+    )
+    assert credits.split_caption_credit(caption + " Photograph: Wire Desk") == (caption, "Photograph: Wire Desk")
+
+
+def test_a_captions_image_label_is_no_dateline() -> None:
+    assert credits.dateline_of("IMAGE: A rookie batter raises his bat after his second century on debut.") is None
+    assert credits.dateline_of("PICTURE: Fishermen haul their nets at dawn.") is None

@@ -39,6 +39,9 @@ from transforms import head
         "ePaper Subscribe",  # every button's spelling counts as one of its words
         "১২ মার্চ ২০২৪",  # a date in another script's digits over an English page
         "সর্বশেষ খবর আজকের",  # a slogan or menu in another script
+        "24.4 C",  # a weather strip's temperature, its degree sign lost
+        "31 C",
+        "the harbour ledger ipaper logo 150x150",  # a logo's alt text with its image size
     ],
 )
 def test_page_chrome(line: str) -> None:
@@ -929,3 +932,65 @@ def test_a_line_naming_a_news_section_over_a_headline_and_print_lead_is_chrome()
     assert _head("Coastal news", title, lead).title == title
     assert _head("Regional News", title, lead).title == title
     assert _head("The Sunday Times says", title, BODY).title == title  # a known paper's Sunday column
+
+
+def test_a_headline_printed_twice_below_makes_the_lines_above_it_the_header() -> None:
+    title = "Harbour toll rises for night ferries"
+    header = "ServicesMarketsLedger Wire AgencyBlog: Notes From the Quay"  # the site's menu glued into one line
+    top = _head(header, title, "May 4, 2031", title, "Desk Staff", BODY)
+    assert top.title == title and top.content_start == 5
+    # an app's promo over the site's name printed twice (logo and text): the header too
+    promo = ("Read every paper in one place.", "Hundreds of titles.", "Open now")
+    top = _head(*promo, "Quayside Ledger", "Quayside Ledger", "Town", title, BODY)
+    assert top.title == title
+    # a headline over its date line is no header, whatever is printed twice under it (a caption, alt text)
+    caption = "Flooded lanes near the quay on May 4, 2031. (Harbour Board/Facebook)"
+    assert _head(title, "Published May 4, 2031 10:15 am", caption, caption, BODY).title == title
+    # a paragraph between: the article has started, what is printed twice is not its headline
+    assert _head(title, BODY + " " + BODY, "Read More", "Read More", BODY).title == title
+
+
+def test_a_headline_over_its_caption_and_date_then_printed_again_is_no_list_item() -> None:
+    title = "Coast town joins flood-hit districts"
+    caption = "SAFE AND DRY: A fisherman carrying his nets to higher ground as the river rose."
+    lead = "FLOOD waters kept rising along the coast yesterday, with two more districts cut off by the evening."
+    top = _head("Top Stories", title, caption, "May 04, 2031", title, lead)
+    assert top.title == title and top.captions_above == (caption,) and top.content_start == 5
+
+
+def test_a_headline_saved_as_a_bullet_under_short_chrome_lines() -> None:
+    title = "Warehouse blaze in harbour district suspicious: police"
+    top = _head("NORTHPORT", "Northport", "• " + title, BODY)
+    assert top.title == title and top.section is None and top.content_start == 3
+    # a short bullet is a section, and a run of long bullets is a menu of other stories: neither is the headline
+    assert _head("NORTHPORT", "Northport", "• Harbour news", BODY).title != "Harbour news"
+    menu = ("• " + title, "• Council votes on a new bridge over the river")
+    assert _head("NORTHPORT", "Northport", *menu, BODY).title != title
+
+
+def test_a_newsletter_pitch_under_the_headline_is_no_standfirst() -> None:
+    title = "The Quay Letter: are night buses coming back?"
+    pitch = "Catch every story from the harbour towns in our morning Quay Letter newsletter, straight to your inbox."
+    top = _head(title, pitch, "Good morning,", BODY)
+    assert top.title == title and top.content_start == 2
+    # a standfirst that names a newsletter without a way to get it stays what it was
+    dek = "The town's newsletter for fishermen has closed after forty years, its editor said."
+    assert _head(title, dek, BODY).content_start == _head(title, "A short dek on the harbour.", BODY).content_start
+
+
+def test_a_section_label_over_the_sites_logo_over_the_headline_is_chrome() -> None:
+    title = "Mayor urges early evacuation when the river rises"
+    top = _head("Sunday, May 4, 2031", "24.4 C", "Northport", "the harbour ledger ipaper logo 150x150", title, BODY)
+    assert top.title == title and top.content_start == 5
+
+
+def test_a_breadcrumb_ending_in_the_headline_makes_the_lines_above_it_the_header() -> None:
+    title = "Rookie hits two centuries on debut as league match ends in a draw"
+    promo = ("Ledger App", "LedgerApp (Free)", "Read it first", "Get the LedgerApp", "This story is 2 years old")
+    top = _head(*promo, "Ledger.com  » Sport » " + title, title, BODY)
+    assert top.title == title and top.content_start == len(promo) + 2
+    # a trail from the site's home with its separators lost
+    title = "Schools: keep party politics out of classrooms!"
+    assert _head("Home 2031: 5 " + title, title, BODY).title == title
+    # a headline that merely ends like the line under it, with no trail before, is the headline
+    assert _head("Storm batters harbour", "Harbour", BODY).title == "Storm batters harbour"
