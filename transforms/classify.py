@@ -1077,7 +1077,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             captions.append(Caption(paragraph, paragraphs[i + 1]))
             i += 2
             continue
-        if paragraph[-1:] in _DASHES and (bare := credits.without_blank_credit(paragraph)) is not None:
+        if (bare := credits.without_blank_credit(paragraph)) is not None:
             captions.append(Caption(bare, pending_credit))  # "Caption. —": the page left the credit blank
             pending_credit = None
             i += 1
@@ -2307,10 +2307,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
                 continue
         elif signed and line in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
-        elif len(line) <= _CARD_LABEL_MAX and (  # most body lines are longer: one test in C spares them these rules
-            # a short line in the headline's words may be a photo's title (only noted: the test is never true)
-            (title_line := title_line or (title is not None and line in title)) is None
-            or (
+        elif len(line) <= _CARD_LABEL_MAX and (  # most body lines are longer: one test in C spares them both rules
+            (
                 at_kicker := line == kicker
                 and content
                 and i + 1 < n
@@ -2340,6 +2338,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             warnings.append("promo_removed")  # the block's own label above it: "Limited-time deal:"
             i = promo_end
             continue
+        if not title_line and len(line) <= _CARD_LABEL_MAX and title is not None and line in title:
+            title_line = True  # a short line in the headline's words: a mid-article photo's title, perhaps
         if content and line[0] in _DASHES and _DASH_OPENS.match(line) and credits.is_dateline_alone(content[-1]):
             content[-1] = f"{content[-1]} {line}"  # "HCM City (VNA)" / "– The ...": one dateline paragraph
         else:
@@ -2767,16 +2767,13 @@ def _dated_list_start(body: Sequence[str]) -> int | None:
     return k if items >= _DATED_LIST_MIN_ITEMS else None
 
 
-_TOWN_MAX_WORDS = head.TOWN_MAX_WORDS  # "Karachi", "George Town, Penang": a letter writer's town under the name
-
-
 def _town_under_signature(body: Sequence[str]) -> bool:
     """'... a finished last paragraph.' / 'Jane Tan' / 'Ipoh': a letter's signature, the writer's name and town under
     the letter (the name then goes as the author's name under a finished paragraph)."""
     town, name = body[-1], body[-2]
     words = town.replace(",", " ").split()
     return (
-        len(words) <= _TOWN_MAX_WORDS
+        len(words) <= head.TOWN_MAX_WORDS  # "Karachi", "George Town, Penang"
         and all(w[:1].isupper() for w in words)
         and not town.endswith(_TERMINAL)
         and body[-3].endswith(_TERMINAL)

@@ -660,14 +660,15 @@ _LABELLED_CREDIT = re.compile(
 _SQUARE_BRACKETED = re.compile(r"\s\[([^\[\]]{2,80})\]$")
 
 
-_BLANK_CREDIT_DASHES = frozenset(("—", "–"))
+# A caption's last character when the page left its credit blank ("Caption. —"); the head tests it before the call.
+BLANK_CREDIT_DASHES = frozenset(("—", "–"))
 _CAPTION_ENDS = (".", "!", "?", '"', "”", "’", ")")
 
 
 def without_blank_credit(paragraph: str) -> str | None:
     """'The harbour at dusk. —': a finished caption over the dash its credit follows, the credit left blank on the
     page (no paragraph of an article ends so); the caption without the dash, or None."""
-    if paragraph[-1:] not in _BLANK_CREDIT_DASHES or paragraph[-2:-1] != " ":
+    if paragraph[-1:] not in BLANK_CREDIT_DASHES or paragraph[-2:-1] != " ":
         return None
     text = paragraph[:-2].rstrip()
     return text if text.endswith(_CAPTION_ENDS) else None

@@ -181,9 +181,6 @@ def asks_for_submissions(text: str) -> bool:
     return _EMAIL_ADDRESS.search(text) is not None and _CALLS_FOR_SUBMISSIONS.search(text) is not None
 
 
-_BLANK_CREDIT_DASHES = "—–"  # a caption's last character when the page left its credit blank ("Caption. —")
-
-
 def speaks_to_reader(text: str) -> bool:
     """'Tell us about your trip': the text addresses its reader ('you', 'your')."""
     return _TO_THE_READER.search(text) is not None
@@ -1109,7 +1106,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 continue
             break  # the body has started
         elif credits.split_caption_credit(text)[1] is not None or (
-            text[-1] in _BLANK_CREDIT_DASHES and credits.without_blank_credit(text) is not None
+            text[-1] in credits.BLANK_CREDIT_DASHES and credits.without_blank_credit(text) is not None
         ):
             break  # captions sit after the meta lines (credited, or over a dash with the credit left blank)
         elif len(text) > _STANDFIRST_MAX_CHARS:
