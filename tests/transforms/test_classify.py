@@ -603,6 +603,17 @@ def test_a_first_paragraph_that_shows_what_a_photo_shows_is_its_caption() -> Non
     assert article.body_paragraphs[0] == body and "possible_uncredited_caption" not in article.warnings
 
 
+def test_a_caption_by_its_grammar_over_a_short_print_lead_is_the_caption() -> None:
+    # The lead opens in capitals but is too short for a print lead (and "GAMEs" is no capitals' run): the line
+    # above it, a participle and no finite verb, still shows what the photo shows, though it is the longer one.
+    first = "Jane Tan and Mary Lim posing with young fans after their win over the visiting pair at the Ipoh open."
+    for lead in ("FOOTBALL brings people together, whatever their origins.", "GAMEs bring us all together, always."):
+        second = "Three of the national squads have players from every state, and most say this is their strength."
+        article = _parse("On the court, one team", first, lead, second, WA)
+        assert [(c.text, c.credit) for c in article.captions] == [(first, None)]
+        assert article.body_paragraphs[0] == lead
+
+
 def test_a_one_word_line_is_a_label_not_a_headline() -> None:
     outcome = parse_text("\n".join(["Channels", "Politics", LEAD, SECOND, WA]) + "\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
