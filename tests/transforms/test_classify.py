@@ -1822,6 +1822,17 @@ def test_a_short_caption_on_top_is_no_headline() -> None:
     outcome = parse_text("Vehicles queueing along the highway.\n" + LEAD + "\n" + SECOND + "\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
     assert _parse("Six killed.", LEAD, SECOND).title == "Six killed."
+    assert _parse("Ferry fares rise again.", LEAD, SECOND).title == "Ferry fares rise again."
+
+
+def test_a_short_noun_phrase_closed_by_a_stop_on_top_is_a_caption_not_a_headline() -> None:
+    # Five words and a stop, no participle and nothing of a headline's meta under it: a photo's caption over
+    # a lead, on a page that lost its headline.
+    outcome = parse_text("Old riverside customs house building.\n" + LEAD + "\n" + SECOND + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # closed by a stop with a byline under it, a headline of any length
+    article = _parse("Town builds more clinics, yet doctors are short.", "By Jane Tan", LEAD, SECOND)
+    assert article.title == "Town builds more clinics, yet doctors are short."
 
 
 def test_a_print_lead_may_put_a_comma_after_its_capitals() -> None:
