@@ -1449,13 +1449,19 @@ def _names_itself_a_photo(paragraph: str) -> bool:
 
 
 def _describes_a_photo(paragraph: str, following: str) -> bool:
-    """Is the first paragraph an uncredited caption by its grammar, a longer paragraph under it?"""
+    """Is the first paragraph an uncredited caption by its grammar, a longer paragraph under it or a print lead
+    of any length ('FOOTBALL unites ...', 'GAMEs bring ...': a lead too short for head.is_print_lead)?"""
     return (
         len(paragraph) <= _UNSURE_CAPTION_MAX
         and paragraph.endswith(".")
-        and len(following) > len(paragraph)
+        and (len(following) > len(paragraph) or _opens_in_capitals(following))
         and _caption_grammar(paragraph)
     )
+
+
+def _opens_in_capitals(paragraph: str) -> bool:
+    """'FOOTBALL unites ...', 'GAMEs bring ...': two capital letters open the paragraph, as a print lead opens."""
+    return "A" <= paragraph[:1] <= "Z" and "A" <= paragraph[1:2] <= "Z"
 
 
 _LEAD_REPEAT_CHARS = 60  # characters (spaces aside) a dek shares with the lead it summarizes

@@ -148,6 +148,7 @@ _BULLET_CHARS = "•·●▪◦‣∙*"
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")  # how a sentence (or a quote) ends
 
 TITLE_MAX_WORDS = 32
+_STOPPED_HEADLINE_MAX_WORDS = 4  # a headline closed by a full stop with no meta under it is a very short sentence
 _DATELINE_HEADLINE_MAX_WORDS = 14  # "NCRPO: Three held over ..." is a headline; a longer one is a lead missing its stop
 TITLE_MAX_CHARS = 260
 _HEAD_CHROME_MAX = 8  # lines of chrome that may stand above a headline
@@ -558,11 +559,13 @@ def headline_shaped(text: str) -> bool:
         dateline[1] is not None or text.endswith(TERMINAL[:3]) or len(words) > _DATELINE_HEADLINE_MAX_WORDS
     ):
         return False  # "KUALA LUMPUR: The man was ..." opens a body; "NCRPO: Three arrested" is a headline
-    # Headlines do not end in a full stop; a very short sentence may ("Six killed.").
+    # Headlines do not end in a full stop; a very short sentence may ("Six killed.", "Ferry fares rise."). A longer
+    # line closed by a stop is a photo's caption over a lost headline ("Colonial-era town hall building."); a
+    # headline some sites close with a stop has its byline or bullets under it (_sentence_headline_over_meta).
     if (
         text.endswith(".")
         and not text.endswith("..")
-        and (len(words) > 6 or any(w.endswith("ing") and w[0].islower() for w in words[1:4]))
+        and (len(words) > _STOPPED_HEADLINE_MAX_WORDS or any(w.endswith("ing") and w[0].islower() for w in words[1:4]))
     ):
         return False  # and "Vehicles queueing along the highway." is a photo's caption
     if len(words) > 4 and credits.split_caption_credit(text)[1] is not None and not _wire_source_tag(text, words):

@@ -603,6 +603,17 @@ def test_a_first_paragraph_that_shows_what_a_photo_shows_is_its_caption() -> Non
     assert article.body_paragraphs[0] == body and "possible_uncredited_caption" not in article.warnings
 
 
+def test_a_caption_by_its_grammar_over_a_short_print_lead_is_the_caption() -> None:
+    # The lead opens in capitals but is too short for a print lead (and "GAMEs" is no capitals' run): the line
+    # above it, a participle and no finite verb, still shows what the photo shows, though it is the longer one.
+    first = "Jane Tan and Mary Lim posing with young fans after their win over the visiting pair at the Ipoh open."
+    for lead in ("FOOTBALL brings people together, whatever their origins.", "GAMEs bring us all together, always."):
+        second = "Three of the national squads have players from every state, and most say this is their strength."
+        article = _parse("On the court, one team", first, lead, second, WA)
+        assert [(c.text, c.credit) for c in article.captions] == [(first, None)]
+        assert article.body_paragraphs[0] == lead
+
+
 def test_a_one_word_line_is_a_label_not_a_headline() -> None:
     outcome = parse_text("\n".join(["Channels", "Politics", LEAD, SECOND, WA]) + "\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
@@ -1811,6 +1822,17 @@ def test_a_short_caption_on_top_is_no_headline() -> None:
     outcome = parse_text("Vehicles queueing along the highway.\n" + LEAD + "\n" + SECOND + "\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
     assert _parse("Six killed.", LEAD, SECOND).title == "Six killed."
+    assert _parse("Ferry fares rise again.", LEAD, SECOND).title == "Ferry fares rise again."
+
+
+def test_a_short_noun_phrase_closed_by_a_stop_on_top_is_a_caption_not_a_headline() -> None:
+    # Five words and a stop, no participle and nothing of a headline's meta under it: a photo's caption over
+    # a lead, on a page that lost its headline.
+    outcome = parse_text("Old riverside customs house building.\n" + LEAD + "\n" + SECOND + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # closed by a stop with a byline under it, a headline of any length
+    article = _parse("Town builds more clinics, yet doctors are short.", "By Jane Tan", LEAD, SECOND)
+    assert article.title == "Town builds more clinics, yet doctors are short."
 
 
 def test_a_print_lead_may_put_a_comma_after_its_capitals() -> None:
