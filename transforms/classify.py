@@ -1030,6 +1030,18 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 3
             continue
         if (
+            i + 1 < n
+            and len(paragraphs[i + 1]) > len(paragraph)
+            and paragraph in paragraphs[i + 1]  # a substring test in C before the copy is built
+            and _printed_twice(joined := f"{paragraph} {paragraphs[i + 1]}")
+        ):
+            # "Caption broken" / "over two lines. Caption broken over two lines.": the alt text broken over two
+            # lines, the caption glued to its end, printed whole
+            captions.append(Caption(*credits.split_slot_caption(joined[: len(joined) // 2].strip())))
+            end = max(end, min(i + 2, n - 1))
+            i += 2
+            continue
+        if (
             i + 1 < end
             and len(paragraph.split()) <= _ALT_TEXT_MAX_WORDS
             and not paragraph.endswith((*_TERMINAL, ":"))  # "Here are the main stories:" opens a briefing

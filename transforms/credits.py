@@ -526,6 +526,9 @@ _LABELLED_HANDLE_MAX_WORDS = 4
 
 # The picture desk's date stamp closing a credit: "Starpic by JANE TAN / The Star / 04 Feb 2017."
 _DATE_STAMPED = re.compile(r"[/-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?\s\d{4}\.$")
+# ... or after the credit's own full stop with the month first: "JANE TAN / The Star. February 4, 2017." (its
+# ", 2017." tested before the pattern)
+_MONTH_FIRST_STAMP = re.compile(r"\.\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}\.$")
 _CREDIT_MAX_WORDS = 14
 _DESK_DATE = re.compile(r"\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}\s+(?=\S)")  # "26 Oct 2017 " before a credit
 _LABELLED_CREDIT_MAX_WORDS = 24  # "Photos: NAME, NAME, NAME and NAME/The Star": a feature's photographers listed
@@ -543,6 +546,7 @@ def _credit_shaped(tail: str) -> bool:
         (len(words) <= 5 and _CLOSED_CREDIT.search(tail))
         or _labelled(tail)
         or _DATE_STAMPED.search(tail)
+        or (tail[-7:-5] == ", " and _MONTH_FIRST_STAMP.search(tail) is not None)
         or _COURTESY_LABEL.match(tail)
     ):
         return False  # "EPA Photo.", "SHAFWAN ZAIDON/The Star." close with a full stop; sentences do too

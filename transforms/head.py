@@ -1094,6 +1094,18 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             if passed:
                 last_meta = k - 1
             break
+        elif (
+            k == i
+            and k + 1 < n
+            and len(text) <= BYLINE_MAX_CHARS
+            and text[:1].isupper()
+            and text in lines[k + 1]  # a substring test in C before the name's pattern
+            and is_byline(text)
+        ):
+            # A bare name right under the headline, printed again in the lead ("... says its president Dr Jane
+            # Tan Mei Ling."): the headshot's label, the person the article quotes, not its writer.
+            captions_above += (text,)
+            last_meta = k
         elif is_meta(text, title):
             if k + 1 < n and "@" in lines[k + 1] and calls_for_stories(lines[k + 1]):
                 break  # a box's heading over a call for readers' stories ("Ink & Paper" reads as two names): content

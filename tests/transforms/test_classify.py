@@ -3090,3 +3090,34 @@ def test_an_excerpt_under_the_headline_printed_again_as_the_lead_with_other_quot
     second = "Two goals within three minutes of each other put the game beyond the visitors before the hour."
     article = _parse("Harbour side win as rivals draw", excerpt, caption, lead, second)
     assert article.body_paragraphs == (lead, second)
+
+
+def test_a_caption_broken_over_two_lines_with_its_copy_glued_to_the_second_is_recorded_once() -> None:
+    lead = "IN recent years, more families have left the old town for the suburbs, where houses are cheaper and larger."
+    second = "Shopkeepers say the streets are quieter after dark than they have been in decades."
+    caption = "Lucky draw: A hamper of local snacks is up for grabs this week."
+    article = _parse(
+        "Old town, new faces",
+        "Lucky draw: A hamper of local snacks is up",
+        f"for grabs this week. {caption}",
+        lead,
+        second,
+        WA,
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, None)]
+    assert article.body_paragraphs == (lead, second)
+
+
+def test_a_name_under_the_headline_printed_again_in_the_lead_is_a_headshots_caption() -> None:
+    lead = (
+        "GOOD manners at work matter as much as skills, says Malaysian Traders Association president"
+        " Datuk Ahmad Faizal Rahman."
+    )
+    second = "He said many young workers struggle to write clear emails to clients."
+    article = _parse("Bosses want polite hires", "Ahmad Faizal", lead, second, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [("Ahmad Faizal", None)]
+    assert article.body_paragraphs == (lead, second)
+    # A name the lead does not print is the writer's byline: neither caption nor body.
+    byline = _parse("Bosses want polite hires", "Jane Tan", lead, second, WA)
+    assert byline.captions == ()
+    assert byline.body_paragraphs == (lead, second)

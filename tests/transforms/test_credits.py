@@ -515,6 +515,17 @@ def test_an_indian_wire_signing_off_alone_with_a_dash_either_side() -> None:
             "Children feed the ducks at the pond in Taman Seri, Ipoh.",
             "Starpic by JANE TAN / The Star / 14 Mar 2016.",
         ),
+        # The stamp after the credit's own full stop, the month first.
+        (
+            "Shoppers crowd the night market in Jalan Baru last night. JANE TAN / The Star. March 14, 2016.",
+            "Shoppers crowd the night market in Jalan Baru last night.",
+            "JANE TAN / The Star. March 14, 2016.",
+        ),
+        (
+            "The market reopened. It was closed until March 14, 2016.",
+            "The market reopened. It was closed until March 14, 2016.",
+            None,
+        ),
         # A sentence ending in a date is no credit, with a slash before the date or not.
         ("The pond was drained for repairs on 14 Mar 2016.", "The pond was drained for repairs on 14 Mar 2016.", None),
         ("The pond has been closed / 14 Mar 2016.", "The pond has been closed / 14 Mar 2016.", None),
