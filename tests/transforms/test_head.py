@@ -914,8 +914,11 @@ def test_a_letters_signature_closing_the_dump_leaves_the_letter_the_body() -> No
     first = "The buses on the coast road have run late every morning this month, and nobody at the depot answers."
     second = "The council must publish a timetable it can keep. Commuters deserve better than guesswork."
     lines = ("Fix the coast road buses", "March 03, 2031", first, second, "Rahim Osman", "Kuantan")
-    assert _head(*lines).content_start == 1  # the name and town under the letter: no standfirst over a byline
-    assert _head(*lines[:-1]).content_start == 1  # the name alone closing the dump
+    assert _head(*lines).content_start == 2  # the name and town under the letter: no standfirst over a byline
+    assert _head(*lines[:-1]).content_start == 2  # the name alone closing the dump
+    # the byline and date under the headline, and the headline printed again under them, stay the head's
+    letter = ("Fix the coast road buses", "By Letters Desk", "March 03, 2031", "Fix the coast road buses")
+    assert _head(*letter, first, second, "Rahim Osman").content_start == 4
     # a byline under a standfirst, with the article going on under it, keeps the head's meta lines
     assert _head(*lines[:-1], BODY, BODY).content_start == 5
 
