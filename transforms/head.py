@@ -86,7 +86,8 @@ SITE_NAMES = frozenset(
         "The Irrawaddy", "Irrawaddy", "Myanmar Now", "VnExpress", "VnExpress International", "Tuoi Tre News",
         "Nikkei", "Malaysia Now", "MalaysiaNow", "SAYS", "The Vibes", "New Sarawak Tribune", "Thai PBS World",
         "ETV Bharat", "WION", "Samaa", "Neo News", "Dunya News", "The Online Citizen", "Review Nepal",
-        "The Sunday Times",
+        "The Sunday Times", "China Daily", "China Daily (Hong Kong)", "CamboJA News",
+        "Cambodian Journalists Alliance Association",
     )
 )  # fmt: skip
 _SCRAPER_PREFIX = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\b\s*")

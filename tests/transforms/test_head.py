@@ -997,3 +997,11 @@ def test_a_breadcrumb_ending_in_the_headline_makes_the_lines_above_it_the_header
     assert _head("Home 2031: 5 " + title, title, BODY).title == title
     # a headline that merely ends like the line under it, with no trail before, is the headline
     assert _head("Storm batters harbour", "Harbour", BODY).title == "Storm batters harbour"
+
+
+@pytest.mark.parametrize("masthead", ["China Daily (Hong Kong)", "Cambodian Journalists Alliance Association"])
+def test_a_known_sites_name_over_a_headline_with_no_byline_under_it_is_chrome(masthead: str) -> None:
+    title = "Harbour pilot jailed for two years over ferry collision"
+    caption = "The pilot arrives at the city court on Monday, where he was jailed for two years. Jane Tan"
+    assert _head(masthead, title, caption, caption, BODY).title == title
+    assert masthead.lower() in head.SITE_NAMES  # site knowledge is data: the region's mastheads
