@@ -489,6 +489,8 @@ _PHOTO_POSITION = re.compile(
 _STANDFIRST_SENTENCES = 3  # sentence breaks: an uncredited caption has one or two sentences
 _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may be an uncredited caption
 _DOUBLED_CAPTION_MIN_CHARS = 25  # characters: a shorter line printed twice is a label or a name, not a caption
+# ... unless it is a short sentence of this many words ("A gull on the pier."): a label or a name has fewer
+_SHORT_DOUBLED_CAPTION = (15, 4)  # characters, words
 # A second sentence ("... the city. For them, ..."): a paragraph printed twice that has one is a dek or a lead.
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"‘']")
 # Without one there, the dateline may still open one of the first body paragraphs (after a
@@ -1506,7 +1508,14 @@ def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
     return (
         i + 2 < len(paragraphs)
         and paragraphs[i + 1] == paragraph
-        and _DOUBLED_CAPTION_MIN_CHARS <= len(paragraph) <= _CAPTION_MAX
+        and (
+            _DOUBLED_CAPTION_MIN_CHARS <= len(paragraph) <= _CAPTION_MAX
+            or (
+                len(paragraph) >= _SHORT_DOUBLED_CAPTION[0]
+                and len(paragraph) < _DOUBLED_CAPTION_MIN_CHARS
+                and paragraph.count(" ") + 1 >= _SHORT_DOUBLED_CAPTION[1]
+            )
+        )
         and paragraph.endswith(_TERMINAL)
         and _NEXT_SENTENCE.search(paragraph) is None
     )

@@ -2865,6 +2865,11 @@ def test_a_finished_sentence_printed_twice_under_the_head_is_the_photos_caption(
     dek = "Traders counted their losses as the river rose. For most of them, it was the third flood in a year."
     summary = _parse("Flood hits river market", dek, dek, lead, SECOND)
     assert summary.captions == ()
+    # A short sentence printed twice is the caption too ("A gull on the pier."); a label printed twice is not.
+    short = "A gull on the pier."
+    gull = _parse("Ferry service to resume", short, short, lead, SECOND)
+    assert [(c.text, c.credit) for c in gull.captions] == [(short, None)] and gull.body_paragraphs == (lead, SECOND)
+    assert _parse("Ferry service to resume", "Top stories.", "Top stories.", lead, SECOND).captions == ()
 
 
 def test_the_label_over_the_headline_printed_again_over_another_headline_starts_the_next_story() -> None:
