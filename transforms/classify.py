@@ -116,6 +116,14 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"duration\s*:?\s*\d[\d:′″'\" ]{0,10}(?:mins?|minutes?|secs?|seconds?)?\s*$|"  # and its length
         r"(?:the\s+voice|this\s+audio)\s+(?:you\s+hear\s+)?(?:is|was)\s+(?:produced|generated|created|synthesi[sz]ed)\b.{0,80}$",
     ),
+    # A text-to-speech player's widget: its consent notice ("To activate the text-to-speech service, please ...") or
+    # its shortcode the page left unrendered ('[speech_button voice="UK English Male"]'): furniture wherever it stands.
+    (
+        DROP,
+        ("to activate", "to enable", "to use", "text-to-speech", "["),
+        r"(?:to (?:activate|enable|use) (?:the |this )?)?text-to-speech\b.{0,120}$|"
+        r"\[[a-z]+(?:_[a-z]+)+(?:\s+[a-z_-]+=\"[^\"]{0,40}\")*\s*\]$",
+    ),
     # "Source: The Daily Courier", "Source: Police via Channel 9": where a photo or the story was taken from, on a
     # line of its own inside or under the article; never the article's words. A wire's acronym alone ("Source: VNA")
     # is left to the sign-off rules, which name the agency from it.
@@ -215,6 +223,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
     (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) (?:comment|reply)\b.{0,40}|comments?\s*)$"),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
+    # a consent banner's heading under the article ("We value your privacy."), its notice and buttons under it
+    (TAIL, ("we value",), r"we value your privacy\s*[.!]?$"),
     # another story's card under the article: its section and age glued, "- Regional News11 months ago"
     (TAIL, ("- ",), r"-\s+(?-i:[A-Z])[^.!?]{0,40}?\d{1,2}\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*$"),
     # the source of a rewritten story named at its end: "Full story: The Valley Times"
@@ -479,6 +489,8 @@ _PHOTO_POSITION = re.compile(
 _STANDFIRST_SENTENCES = 3  # sentence breaks: an uncredited caption has one or two sentences
 _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may be an uncredited caption
 _DOUBLED_CAPTION_MIN_CHARS = 25  # characters: a shorter line printed twice is a label or a name, not a caption
+# ... unless it is a short sentence of this many words ("A gull on the pier."): a label or a name has fewer
+_SHORT_DOUBLED_CAPTION = (15, 4)  # characters, words
 # A second sentence ("... the city. For them, ..."): a paragraph printed twice that has one is a dek or a lead.
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"‘']")
 # Without one there, the dateline may still open one of the first body paragraphs (after a
@@ -1496,7 +1508,14 @@ def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
     return (
         i + 2 < len(paragraphs)
         and paragraphs[i + 1] == paragraph
-        and _DOUBLED_CAPTION_MIN_CHARS <= len(paragraph) <= _CAPTION_MAX
+        and (
+            _DOUBLED_CAPTION_MIN_CHARS <= len(paragraph) <= _CAPTION_MAX
+            or (
+                len(paragraph) >= _SHORT_DOUBLED_CAPTION[0]
+                and len(paragraph) < _DOUBLED_CAPTION_MIN_CHARS
+                and paragraph.count(" ") + 1 >= _SHORT_DOUBLED_CAPTION[1]
+            )
+        )
         and paragraph.endswith(_TERMINAL)
         and _NEXT_SENTENCE.search(paragraph) is None
     )

@@ -86,7 +86,8 @@ SITE_NAMES = frozenset(
         "The Irrawaddy", "Irrawaddy", "Myanmar Now", "VnExpress", "VnExpress International", "Tuoi Tre News",
         "Nikkei", "Malaysia Now", "MalaysiaNow", "SAYS", "The Vibes", "New Sarawak Tribune", "Thai PBS World",
         "ETV Bharat", "WION", "Samaa", "Neo News", "Dunya News", "The Online Citizen", "Review Nepal",
-        "The Sunday Times",
+        "The Sunday Times", "China Daily", "China Daily (Hong Kong)", "CamboJA News",
+        "Cambodian Journalists Alliance Association",
     )
 )  # fmt: skip
 _SCRAPER_PREFIX = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\b\s*")
@@ -1036,6 +1037,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     while i < n and lines[i][:1] in _BULLET_CHARS and take_bullet(lines[i]):
         i += 1
     last_meta = None
+    meta_above_text = None  # the last meta line above the first line that is none (the byline and date under the head)
     passed = 0  # lines that are no meta: a standfirst has one or two, more are the body
     under_alt_text = False  # the line before was the headline again: a photo's alt text
     for k in range(i, min(n, i + _META_WINDOW)):
@@ -1127,6 +1129,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         elif len(text) > _STANDFIRST_MAX_CHARS:
             break  # a paragraph this long is the article (a letter printed as one paragraph), not a standfirst
         else:
+            if not passed:
+                meta_above_text = last_meta
             if (
                 (text[-1:] == ")" and _name_and_paper(text))
                 or (" - " in text and _names_dash_paper(text))
@@ -1158,8 +1162,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         and (last_meta == n - 1 or _label_shaped(lines[n - 1]))
     ):
         # Dates closing the dump are its footer, and so is a letter's signature, the writer's name with the town
-        # under it ('Jane Tan' / 'Penang'): the paragraphs above them are the body, no standfirst.
-        last_meta = None
+        # under it ('Jane Tan' / 'Penang'): the paragraphs above them are the body, no standfirst. The byline and
+        # date under the headline (and the headline printed again under them) stay the head's.
+        last_meta = meta_above_text
     if last_meta is not None:
         skipped += last_meta + 1 - i
         i = last_meta + 1

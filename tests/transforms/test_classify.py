@@ -1091,6 +1091,27 @@ def test_an_audio_players_notice_is_furniture(line: str, kind: int) -> None:
     assert classify.kind_of(line) == kind
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("To activate the text-to-speech service, please first agree to the cookie notice below.", classify.DROP),
+        ("Text-to-speech: listen to this story", classify.DROP),
+        ('[speech_reader_button voice="UK English Male"]', classify.DROP),
+        ("[tts_player]", classify.DROP),
+        ("[ANALYSIS] The harbour's new toll will cost ferry firms more than they say.", classify.BODY),
+        ("To activate the new dam, engineers must first drain the old channel, officials said.", classify.BODY),
+    ],
+)
+def test_a_text_to_speech_widget_is_furniture(line: str, kind: int) -> None:
+    assert classify.kind_of(line) == kind
+
+
+def test_a_consent_banners_heading_under_the_article_ends_it() -> None:
+    notice = "The Ledger uses tracking technologies to give readers a better experience. Click here to read more."
+    article = _parse("Rebate scheme opens", LEAD, SECOND, "We value your privacy.", notice, "10.0.0.1")
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
 def test_a_summary_box_above_the_photo_and_lead_is_no_body() -> None:
     caption = "Volunteers restock the shelves of the reopened shop. (Supplied: Town Co-operative)"
     items = ("The shop closed in May when its owners retired", "Locals bought 600 shares at $150 each")
@@ -2844,6 +2865,11 @@ def test_a_finished_sentence_printed_twice_under_the_head_is_the_photos_caption(
     dek = "Traders counted their losses as the river rose. For most of them, it was the third flood in a year."
     summary = _parse("Flood hits river market", dek, dek, lead, SECOND)
     assert summary.captions == ()
+    # A short sentence printed twice is the caption too ("A gull on the pier."); a label printed twice is not.
+    short = "A gull on the pier."
+    gull = _parse("Ferry service to resume", short, short, lead, SECOND)
+    assert [(c.text, c.credit) for c in gull.captions] == [(short, None)] and gull.body_paragraphs == (lead, SECOND)
+    assert _parse("Ferry service to resume", "Top stories.", "Top stories.", lead, SECOND).captions == ()
 
 
 def test_the_label_over_the_headline_printed_again_over_another_headline_starts_the_next_story() -> None:

@@ -914,8 +914,11 @@ def test_a_letters_signature_closing_the_dump_leaves_the_letter_the_body() -> No
     first = "The buses on the coast road have run late every morning this month, and nobody at the depot answers."
     second = "The council must publish a timetable it can keep. Commuters deserve better than guesswork."
     lines = ("Fix the coast road buses", "March 03, 2031", first, second, "Rahim Osman", "Kuantan")
-    assert _head(*lines).content_start == 1  # the name and town under the letter: no standfirst over a byline
-    assert _head(*lines[:-1]).content_start == 1  # the name alone closing the dump
+    assert _head(*lines).content_start == 2  # the name and town under the letter: no standfirst over a byline
+    assert _head(*lines[:-1]).content_start == 2  # the name alone closing the dump
+    # the byline and date under the headline, and the headline printed again under them, stay the head's
+    letter = ("Fix the coast road buses", "By Letters Desk", "March 03, 2031", "Fix the coast road buses")
+    assert _head(*letter, first, second, "Rahim Osman").content_start == 4
     # a byline under a standfirst, with the article going on under it, keeps the head's meta lines
     assert _head(*lines[:-1], BODY, BODY).content_start == 5
 
@@ -994,3 +997,11 @@ def test_a_breadcrumb_ending_in_the_headline_makes_the_lines_above_it_the_header
     assert _head("Home 2031: 5 " + title, title, BODY).title == title
     # a headline that merely ends like the line under it, with no trail before, is the headline
     assert _head("Storm batters harbour", "Harbour", BODY).title == "Storm batters harbour"
+
+
+@pytest.mark.parametrize("masthead", ["China Daily (Hong Kong)", "Cambodian Journalists Alliance Association"])
+def test_a_known_sites_name_over_a_headline_with_no_byline_under_it_is_chrome(masthead: str) -> None:
+    title = "Harbour pilot jailed for two years over ferry collision"
+    caption = "The pilot arrives at the city court on Monday, where he was jailed for two years. Jane Tan"
+    assert _head(masthead, title, caption, caption, BODY).title == title
+    assert masthead.lower() in head.SITE_NAMES  # site knowledge is data: the region's mastheads
