@@ -1770,8 +1770,12 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             continue
         if following is not None and len(paragraph) <= _DOUBLED_MAX and following.startswith(paragraph):
             rest = following[len(paragraph) :].strip()
-            if not rest or credits.split_caption_credit(following)[1] is not None:
-                removed += 1
+            if not rest or (split := credits.split_caption_credit(following))[1] is not None:
+                if rest and len(out) == 1 and not captions and not glued:
+                    # The page's photo under the lead (see below), its alt text over the credited caption
+                    glued.append(Caption(*split))
+                else:
+                    removed += 1
                 k += 2
                 continue
         if (
