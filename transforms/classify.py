@@ -262,6 +262,12 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
     (TAIL, ("tell us",), r"tell us what you think\b.{0,100}$"),
+    # a comment section's rules under the article: "Please read our commenting guidelines."
+    (
+        TAIL,
+        ("please follow", "please read"),
+        r"please (?:follow|read) our comment(?:ing|s)? (?:guidelines|policy|rules)\b.{0,20}$",
+    ),
     # The author box and the short-link widget under an article: "About the author", "Author", "Short link:"
     (
         TAIL,
@@ -291,7 +297,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (
         DROP,
         ("this article", "this story"),
-        r"this (?:article|story) is (?:(?:more than|over) )?\S+ (?:months?|years?) old\.?$",
+        r"this (?:article|story) is (?:(?:more than|over) )?\S+ (?:days?|weeks?|months?|years?) old\.?$",
     ),
     # A wire desk's end-of-story marker: "(END)", "-END-", "Enditem/AW", "(ends)", "###".
     (
