@@ -29,10 +29,10 @@ _DATELINE = re.compile(
     rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?|"
     # "Hilltown/Rivertown: The ...": towns in title case joined by slashes, the places a story was reported from
     rf"(?={_TITLE_PLACE}(?:/{_TITLE_PLACE}){{1,3}}:\s)[^:]+|"
-    # "Metro Manila, Philippines — The ...": a place and its country in title case before a spaced long dash
-    rf"(?={_TITLE_PLACE},\s(?!{_WIRE_NAMES}\b)[A-Z][a-z]+ [—–] [A-Z“\"‘])[^,]+,\s[A-Z][a-z]+|"
+    # "Metro Manila, Philippines — The ...": a place and its country in title case before a spaced long dash;
     # "Jakarta, IO – President ...": a town in title case and the site's own initials before a spaced dash
-    rf"(?={_TITLE_PLACE},\s[A-Z]{{2,4}}\s[-–—]\s)[^,]+,\s[A-Z]{{2,4}})(?:{_PRINTED_DATE})?)"
+    rf"(?={_TITLE_PLACE},\s(?:(?!{_WIRE_NAMES}\b)[A-Z][a-z]+ [—–] [A-Z“\"‘]|[A-Z]{{2,4}}\s[-–—]\s))"
+    rf"[^,]+,\s(?:[A-Z][a-z]+|[A-Z]{{2,4}}))(?:{_PRINTED_DATE})?)"
     # an agency's name may hold a digit after its first letter: "(News1st) -"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z0-9 .&/-]{0,40})\)\s*(?:--|[-–—―:])|\s*:|\s+(?:--|[-–—―•])|"
     # "CAGAYAN DE ORO CITY—The city ...": a long dash run into both words (the text opens with a capital)
