@@ -1776,10 +1776,10 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             continue
         if following is not None and len(paragraph) <= _DOUBLED_MAX and following.startswith(paragraph):
             rest = following[len(paragraph) :].strip()
-            if not rest or (split := credits.split_caption_credit(following))[1] is not None:
+            if not rest or (credited := credits.split_caption_credit(following))[1] is not None:
                 if rest and len(out) == 1 and not captions and not glued:
                     # The page's photo under the lead (see below), its alt text over the credited caption
-                    glued.append(Caption(*split))
+                    glued.append(Caption(*credited))
                 else:
                     removed += 1
                 k += 2
