@@ -262,6 +262,12 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
     (TAIL, ("tell us",), r"tell us what you think\b.{0,100}$"),
+    # a comment section's rules under the article: "Please read our commenting guidelines."
+    (
+        TAIL,
+        ("please follow", "please read"),
+        r"please (?:follow|read) our comment(?:ing|s)? (?:guidelines|policy|rules)\b.{0,20}$",
+    ),
     # The author box and the short-link widget under an article: "About the author", "Author", "Short link:"
     (
         TAIL,
@@ -291,7 +297,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (
         DROP,
         ("this article", "this story"),
-        r"this (?:article|story) is (?:(?:more than|over) )?\S+ (?:months?|years?) old\.?$",
+        r"this (?:article|story) is (?:(?:more than|over) )?\S+ (?:days?|weeks?|months?|years?) old\.?$",
     ),
     # A wire desk's end-of-story marker: "(END)", "-END-", "Enditem/AW", "(ends)", "###".
     (
@@ -1770,8 +1776,12 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
             continue
         if following is not None and len(paragraph) <= _DOUBLED_MAX and following.startswith(paragraph):
             rest = following[len(paragraph) :].strip()
-            if not rest or credits.split_caption_credit(following)[1] is not None:
-                removed += 1
+            if not rest or (credited := credits.split_caption_credit(following))[1] is not None:
+                if rest and len(out) == 1 and not captions and not glued:
+                    # The page's photo under the lead (see below), its alt text over the credited caption
+                    glued.append(Caption(*credited))
+                else:
+                    removed += 1
                 k += 2
                 continue
         if (

@@ -29,12 +29,16 @@ _DATELINE = re.compile(
     rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?|"
     # "Hilltown/Rivertown: The ...": towns in title case joined by slashes, the places a story was reported from
     rf"(?={_TITLE_PLACE}(?:/{_TITLE_PLACE}){{1,3}}:\s)[^:]+|"
-    # "Metro Manila, Philippines — The ...": a place and its country in title case before a spaced long dash
-    rf"(?={_TITLE_PLACE},\s(?!{_WIRE_NAMES}\b)[A-Z][a-z]+ [—–] [A-Z“\"‘])[^,]+,\s[A-Z][a-z]+)(?:{_PRINTED_DATE})?)"
+    # "Metro Manila, Philippines — The ...": a place and its country in title case before a spaced long dash;
+    # "Jakarta, IO – President ...": a town in title case and the site's own initials before a spaced dash
+    rf"(?={_TITLE_PLACE},\s(?:(?!{_WIRE_NAMES}\b)[A-Z][a-z]+ [—–] [A-Z“\"‘]|[A-Z]{{2,4}}\s[-–—]\s))"
+    rf"[^,]+,\s(?:[A-Z][a-z]+|[A-Z]{{2,4}}))(?:{_PRINTED_DATE})?)"
     # an agency's name may hold a digit after its first letter: "(News1st) -"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z0-9 .&/-]{0,40})\)\s*(?:--|[-–—―:])|\s*:|\s+(?:--|[-–—―•])|"
     # "CAGAYAN DE ORO CITY—The city ...": a long dash run into both words (the text opens with a capital)
     r"(?<=[A-Z]{4})—|"
+    # "MANILA, Philippines—The ...": or into the country after the place
+    r"(?<=[a-z])—(?=[A-Z“\"‘])|"
     # "JAKARTA- Indonesia's ...": a short dash run into a place in capitals, a space after it; or into the
     # country after it ("LUMALANG, Indonesia- Thousands ..."): only that part of a place is in lower case
     r"(?<=[A-Z]{4})[-–](?=\s)|(?<=[a-z])[-–](?=\s[A-Z“\"‘])|"
@@ -394,11 +398,17 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
         town, _, wire = place.rpartition(", ")
         if _WIRE_ALONE.fullmatch(wire) is not None:
             return town, wire  # "NEW DELHI, Reuters –": the wire after the place
+        if wire.isupper() and not town.isupper():
+            return town, None  # "Jakarta, IO –": the site's own initials after the town, no agency
+        if _SITE_ADDRESS.fullmatch(town) is not None:
+            return wire, None  # "TEMPO.CO, Jakarta -": the site's own address before the town
     # "MANILA, Philippines (UPDATED) –": a flag of the story's own in the agency's place.
     return place, (None if agency is not None and agency.strip().upper() in _STORY_FLAGS else agency)
 
 
 _LABEL_VALUE_MAX_CHARS = 40
+# A site's address in capitals, printed before the town as the site's own credit: "NEWS.CO", "DAILY.CO.ID".
+_SITE_ADDRESS = re.compile(r"[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,3}){1,2}")
 _WIRE_FIRST = re.compile(rf"({_WIRE_NAMES}),\s+(?=[{_CAP}]{{2}})")
 _WIRE_FIRST_MAX_CHARS = 11  # "Bloomberg, ": the longest wire name and its comma and space
 _WIRE_ALONE = re.compile(_WIRE_NAMES)

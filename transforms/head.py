@@ -22,7 +22,7 @@ from transforms import credits
 # Chrome that web pages print above and around a headline, by shape rather than by site. Lines
 # are matched whole (case-insensitive); a site's name is chrome only on a line of its own.
 _CHROME = re.compile(
-    r"(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip to navigation|"
+    r"(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip to main|skip to navigation|"
     r"press [\"“]?enter[\"”]? to skip to (?:main )?content|"  # a theme's keyboard hint
     r"see more on (?:facebook|twitter|x|instagram)|most (?:read|popular|viewed|shared|commented)|trending(?: now)?|"
     r"latest(?: news)?|top stories|breaking(?: news)?|what['’]s (?:trending|hot|new)|"

@@ -153,6 +153,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Short link:", classify.TAIL),
         ("Read more like this", classify.DROP),
         ("This article is more than 12 months old", classify.DROP),
+        ("This article is 9 days old", classify.DROP),
+        ("Please read our commenting guidelines.", classify.TAIL),
+        ("Please read our guidelines before you apply, the agency said.", classify.BODY),
         ("This article is more than a summary of the ruling, the judge said.", classify.BODY),
         ("About the writers they chose, the jury said little.", classify.BODY),
         ("Join the discussion — 9 comments", classify.TAIL),
@@ -511,6 +514,10 @@ def test_a_credited_caption_under_the_lead_is_the_pages_photo() -> None:
     assert article.body_paragraphs == (LEAD, SECOND)
     later = _parse("Ferry adrift", LEAD, SECOND, photo, "A third paragraph of the story follows here.", WA)
     assert later.captions == () and photo not in later.body_paragraphs
+    # The same photo with its alt text (the caption's first words) printed over the credited caption.
+    alt = _parse("Ferry adrift", LEAD, photo[:30], photo, SECOND, WA)
+    assert [(c.text, c.credit) for c in alt.captions] == [(photo[:60], "Photo courtesy of the coast guard")]
+    assert alt.body_paragraphs == (LEAD, SECOND)
 
 
 def test_a_page_whose_only_paragraph_is_a_credited_caption_has_no_body() -> None:

@@ -37,6 +37,11 @@ from transforms import credits
         # A long dash run into the place and the text (Philippine pages).
         ("DAVAO CITY—The council approved the budget.", ("DAVAO CITY", None)),
         ("US—China talks resume on Monday.", None),  # two capitals joined by a dash: no place
+        # ... or into the country after the place
+        ("PORT ALMA, Philippines—The council approved the budget.", ("PORT ALMA, Philippines", None)),
+        # The site's own initials after a town in title case, or its address before the town: no agency.
+        ("Riverton, RT – The council approved the budget on Monday.", ("Riverton", None)),
+        ("DAILYNEWS.CO, Riverton - The council approved the budget on Monday.", ("Riverton", None)),
         # The day before the month, as British-style pages print it.
         ("GEORGE TOWN, 12 March — The walkway opens.", ("GEORGE TOWN, 12 March", None)),
         ("HANOI, 3 Sept (VNA) – Exports rose.", ("HANOI, 3 Sept", "VNA")),

@@ -15,6 +15,7 @@ from transforms import head
         "ADVERTISEMENT",
         "Advertisement",
         "Skip to main content",
+        "Skip to main",  # the skip link's words cut short
         "See More on Facebook",
         "Most Read",
         "The Borneo Post",
