@@ -1113,6 +1113,13 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 1
             continue
         text, credit = credits.split_slot_caption(paragraph)
+        if (
+            credit is None
+            and anchor_at is not None
+            and paragraph[-1:].isalpha()  # most slot paragraphs end in a full stop: no call
+            and (quoted := _pull_quote_speaker(paragraphs, i)) is not None
+        ):
+            text, credit = quoted  # 'Drains are old.- Jane Tan' over the lead: a headshot's pull quote and its speaker
         if credit is None and captions and (credit := _credit_after(paragraph, captions[-1])) is not None:
             text = captions[-1].text  # "Caption." then "Caption. DESK GRAPHICS": the rest is its credit
         if credit is not None and captions and captions[-1] == Caption(text, None):
@@ -1411,6 +1418,28 @@ def _labelled_name(paragraph: str) -> bool:
 _LABEL_PHRASE_MIN_WORDS = 2  # "Reporter: Jane Tan" is a byline's label, one word
 _LABEL_PHRASE_MAX_WORDS = 5
 _NAME_MAX_WORDS = 5
+
+
+# "... the drains cannot cope.- Jane Tan Mei Ling": a quote closed by a dash and its speaker's name (title-case
+# words, a name's particles between them), glued to the sentence end or spaced.
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"(?<=[.!?’”'\"])\s?[-–—]\s?([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|bin|binti|a/l|a/p)){1,6})$"
+)  # "Datuk Seri Jane binti Tan Mei Ling": honorifics are title-case words too
+_SPEAKER_NAMED_WITHIN = 2  # paragraphs under the quote: the lead or the next one names its speaker
+
+
+def _pull_quote_speaker(paragraphs: Sequence[str], i: int) -> tuple[str, str] | None:
+    """(quote, speaker) when paragraph i, above the body's first paragraph, is a headshot's pull quote: a finished
+    sentence, a dash and a name the article names under it ('... said Jane Tan Mei Ling, the group's chairman')
+    (a credit only a name would be a quote's speaker in the body, so the name printed again is the test)."""
+    paragraph = paragraphs[i]
+    m = _SPEAKER_AFTER_QUOTE.search(paragraph)
+    if m is None or m.start() == 0:
+        return None
+    speaker = m.group(1)
+    if not any(speaker in later for later in paragraphs[i + 1 : i + 1 + _SPEAKER_NAMED_WITHIN]):
+        return None
+    return paragraph[: m.start()].rstrip(), speaker
 
 
 def _announces_photos(credit: str | None) -> bool:

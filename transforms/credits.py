@@ -388,6 +388,8 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     if len(paragraph) - m.end() < _LABEL_VALUE_MAX_CHARS and _label_and_value(paragraph[m.end() - 1 :]):
         return None  # "NEWSPAPER SECTION: Business": a label and its value, no sentence after a place
     agency = m.group("agency") or m.group("wire")
+    if agency is None and paragraph[m.end() - 1 : m.end()].islower() and _lower_word_opens(paragraph, m.end() - 1):
+        return None  # "TOWN – named after a flower, is ...": the place is the sentence's subject, no dateline
     if (
         m.group("agency") is not None
         and paragraph[m.end("agency") + 1 : m.end("agency") + 3].lstrip()[:1] == ":"
@@ -407,6 +409,17 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
 
 
 _LABEL_VALUE_MAX_CHARS = 40
+
+
+def _lower_word_opens(paragraph: str, start: int) -> bool:
+    """Does a word in lower-case letters only open the text at start ('named after ...'; a brand's 'eBay' does not)?"""
+    word = paragraph[start : start + _LOWER_WORD_MAX].split(" ", 1)[0]
+    return word.isalpha() and word.islower()
+
+
+_LOWER_WORD_MAX = 20  # characters: a longer word is cut, still letters
+
+
 # A site's address in capitals, printed before the town as the site's own credit: "NEWS.CO", "DAILY.CO.ID".
 _SITE_ADDRESS = re.compile(r"[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,3}){1,2}")
 _WIRE_FIRST = re.compile(rf"({_WIRE_NAMES}),\s+(?=[{_CAP}]{{2}})")

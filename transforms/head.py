@@ -1122,6 +1122,18 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 last_meta = k
                 continue
             break  # the body has started
+        elif (
+            not passed
+            and "iew " in text[:_VIEW_WITHIN]  # a substring test in C before the pattern (most lines stop here)
+            and (view := _VIEW_CAPTION.match(text)) is not None
+            and _COPULA.search(view.group()) is None
+            and title in lines[k + 1 : k + _TWICE_GAP + 1]
+        ):
+            # 'A view of the old harbour at dusk.' between the headline and its copy (the photo's alt text): the
+            # photo's caption, as a wire names a scene ('An aerial view of ...'), no standfirst
+            captions_above += (text,)
+            last_meta = k
+            continue
         elif credits.split_caption_credit(text)[1] is not None or (
             text[-1] in credits.BLANK_CREDIT_DASHES and credits.without_blank_credit(text) is not None
         ):
@@ -1458,6 +1470,14 @@ def _label_run_over_headline(lines: Sequence[str], i: int, is_structure: LineMar
         if not _label_shaped(lines[k]):
             return False
     return False
+
+
+# "A view of the harbour.", "An aerial view of ...": a caption naming the scene its photo shows (its first sentence
+# a noun phrase: no verb "to be" in it).
+_VIEW_CAPTION = re.compile(
+    r"(?:An? |The )?(?:[Gg]eneral |[Aa]erial |[Pp]anoramic |[Pp]artial )?[Vv]iew (?:of|from) [^.!?]+[.!?]"
+)
+_VIEW_WITHIN = len("A panoramic view ")
 
 
 _TOP_LABEL_MAX_WORDS = 4

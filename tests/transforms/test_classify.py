@@ -3154,3 +3154,18 @@ def test_a_name_under_the_headline_printed_again_in_the_lead_is_a_headshots_capt
     byline = _parse("Bosses want polite hires", "Jane Tan", lead, second, WA)
     assert byline.captions == ()
     assert byline.body_paragraphs == (lead, second)
+
+
+def test_a_headshots_pull_quote_closed_by_its_speakers_name_over_the_lead_is_a_caption() -> None:
+    quote = "The old canals were dug for a smaller town. They overflow after every storm."
+    lead = "FLOODED streets and broken culverts are the main worries of residents in the old quarter, a survey found."
+    named = "Residents' association chairman Datuk Jane Tan Mei Ling said the council must widen the canals."
+    for dash in (".- ", ". - ", ". — "):
+        article = _parse("Canals need widening", quote[:-1] + dash + "Datuk Jane Tan Mei Ling", lead, named, WA)
+        assert article.captions == (Caption(quote, "Datuk Jane Tan Mei Ling"),) and article.body_paragraphs == (
+            lead,
+            named,
+        )
+    # A name the article never names under it is no speaker of a pull quote: the paragraph stays the body's.
+    other = quote[:-1] + ".- Ahmad Bakar Ali"
+    assert other in _parse("Canals need widening", other, lead, named, WA).body_paragraphs

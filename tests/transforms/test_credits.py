@@ -678,3 +678,11 @@ def test_a_credit_labelled_photograph_is_split_off_the_caption() -> None:
 def test_a_captions_image_label_is_no_dateline() -> None:
     assert credits.dateline_of("IMAGE: A rookie batter raises his bat after his second century on debut.") is None
     assert credits.dateline_of("PICTURE: Fishermen haul their nets at dawn.") is None
+
+
+def test_a_place_in_capitals_before_a_word_in_lower_case_is_the_sentences_subject_no_dateline() -> None:
+    assert credits.dateline_of("HULU – named after a hill, is the oldest river port of the state.") is None
+    assert credits.dateline_of("HULU: once a busy harbour, the town is now quiet.") is None
+    # A dateline's text opens in capitals; a wire's dateline keeps its agency whatever follows.
+    assert credits.dateline_of("HULU – The old river port was once a busy harbour.") == ("HULU", None)
+    assert credits.dateline_of("HULU (Bernama) -- more than 200 villagers were moved.") == ("HULU", "Bernama")

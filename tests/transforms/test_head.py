@@ -1006,3 +1006,16 @@ def test_a_known_sites_name_over_a_headline_with_no_byline_under_it_is_chrome(ma
     caption = "The pilot arrives at the city court on Monday, where he was jailed for two years. Jane Tan"
     assert _head(masthead, title, caption, caption, BODY).title == title
     assert masthead.lower() in head.SITE_NAMES  # site knowledge is data: the region's mastheads
+
+
+def test_a_view_of_a_scene_between_the_headline_and_its_copy_is_the_photos_caption() -> None:
+    title = "Riverside town finds its feet"
+    caption = "A view of the new ferry terminal at Kampung Hulu. It has become the busiest jetty on the coast."
+    lead = "HULU – the old river port was once a busy harbour for tin and rubber, and is now a quiet fishing town."
+    top = _head(title, caption, title, lead, BODY)
+    assert top.title == title and top.captions_above == (caption,) and top.content_start == 3
+    aerial = "An aerial view of the flooded paddy fields near the river mouth."
+    assert _head(title, aerial, title, lead, BODY).captions_above == (aerial,)
+    # A summary in that place is the dek (its first sentence has a verb), not a caption.
+    dek = "A view of the future is what the town council says it wants to give the old port."
+    assert _head(title, dek, title, lead, BODY).captions_above == ()
