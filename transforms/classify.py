@@ -2297,6 +2297,9 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     i = top.content_start
     if top.skipped:
         warnings.append("head_lines_skipped")
+    opening: str | None = None  # the article's first paragraph set as a list item ("  • Paragraph ... .")
+    if i < n and lines[i][:1] in head._BULLET_CHARS and (opening := head.paragraph_bullet(lines, i)) is not None:
+        lines = [*lines[:i], opening, *lines[i + 1 :]]  # its text, without the mark
 
     # Content: everything up to the first end marker, promo blocks and ad markers cut out.
     content: list[str] = []
@@ -2563,7 +2566,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         if head.is_byline(byline) and rest[:1].isupper():
             content[0] = rest.lstrip()  # "By Jane Tan  The council ...": the byline glued to the lead by two spaces
             warnings.append("head_lines_skipped")
-    captions, body, dateline_at, undecided = _split_captions(content)
+    captions: list[Caption]
+    undecided: tuple[str, ...]
+    if opening is not None and content and content[0] == opening:
+        captions, body, dateline_at, undecided = [], content, None, ()  # the list item opens the body: no photo above
+    else:
+        captions, body, dateline_at, undecided = _split_captions(content)
     warnings.extend(undecided)
     if top.captions_above:  # rare: most dumps are spared the comprehension's call
         captions[:0] = [Caption(*credits.split_caption_credit(above)) for above in top.captions_above]
