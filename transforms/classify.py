@@ -718,6 +718,10 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
 
 _TAG_SEPARATORS = frozenset((",", ";"))
 _LIST_HEADINGS = frozenset((NEXT_IN, OTHERS))
+# The second list's heading, which a dump's cut may leave unfinished as the first list's last line ("Others Als"):
+# a cut of six characters or more ("Others") reads as no headline's opening.
+_OTHERS_HEADING = "Others Also Read"
+_CUT_HEADING_MIN = 6
 _STAR_TAGS_LABEL = "tags / keywords:"  # "Tags / Keywords: News, Business, ...": the reference site's pages of 2013
 _AUTHOR_NAME_MAX_WORDS = 5
 _NAME_PARTICLES = frozenset(("bin", "binti", "a/l", "a/p", "de", "van", "von", "da"))  # "Siti binti Ali"
@@ -2494,6 +2498,13 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         elif not in_chrome:
             warnings.append("unrecognized_tail_line")
     if list_kind is not None:
+        if (
+            items
+            and _CUT_HEADING_MIN <= len(items[-1]) < len(_OTHERS_HEADING)
+            and _OTHERS_HEADING.startswith(items[-1])
+            and items[-1] == lines[n - 1]
+        ):
+            items.pop()  # the next list's heading, cut by the dump's end: no headline
         related.append(RelatedList(list_kind, list_title, tuple(items)))
     tags = tags or promo_tags
 

@@ -3190,3 +3190,12 @@ def test_a_paragraph_set_as_a_list_item_under_the_headline_opens_the_body() -> N
     # A summary box's point, printed again as the lead under it, stays out of the body.
     boxed = _parse("Fund eyes food firm", "At A Glance", f"  • {first}", "", first, third, WA)
     assert boxed.body_paragraphs == (first, third.removesuffix(" – Bernama"))
+
+
+def test_the_second_lists_heading_cut_by_the_dumps_end_is_no_headline() -> None:
+    items = ("Council to widen coastal road next year", "Ferry fares to stay until June")
+    article = _parse("Harbour fees to rise", LEAD, SECOND, WA, "", "Next In Nation", "", *items, "", "Others Als")
+    assert [(r.kind, r.headlines) for r in article.related] == [("next_in", items)]
+    # A cut headline is one, even when it opens as the heading does.
+    kept = _parse("Harbour fees to rise", LEAD, SECOND, WA, "", "Next In Nation", "", *items, "Other")
+    assert [r.headlines for r in kept.related] == [(*items, "Other")]
