@@ -718,6 +718,10 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
 
 _TAG_SEPARATORS = frozenset((",", ";"))
 _LIST_HEADINGS = frozenset((NEXT_IN, OTHERS))
+# The second list's heading, which a dump's cut may leave unfinished as the first list's last line ("Others Als"):
+# a cut of six characters or more ("Others") reads as no headline's opening.
+_OTHERS_HEADING = "Others Also Read"
+_CUT_HEADING_MIN = 6
 _STAR_TAGS_LABEL = "tags / keywords:"  # "Tags / Keywords: News, Business, ...": the reference site's pages of 2013
 _AUTHOR_NAME_MAX_WORDS = 5
 _NAME_PARTICLES = frozenset(("bin", "binti", "a/l", "a/p", "de", "van", "von", "da"))  # "Siti binti Ali"
@@ -2297,6 +2301,9 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     i = top.content_start
     if top.skipped:
         warnings.append("head_lines_skipped")
+    opening: str | None = None  # the article's first paragraph set as a list item ("  • Paragraph ... .")
+    if i < n and lines[i][:1] in head._BULLET_CHARS and (opening := head.paragraph_bullet(lines, i)) is not None:
+        lines = [*lines[:i], opening, *lines[i + 1 :]]  # its text, without the mark
 
     # Content: everything up to the first end marker, promo blocks and ad markers cut out.
     content: list[str] = []
@@ -2491,6 +2498,13 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         elif not in_chrome:
             warnings.append("unrecognized_tail_line")
     if list_kind is not None:
+        if (
+            items
+            and _CUT_HEADING_MIN <= len(items[-1]) < len(_OTHERS_HEADING)
+            and _OTHERS_HEADING.startswith(items[-1])
+            and items[-1] == lines[n - 1]
+        ):
+            items.pop()  # the next list's heading, cut by the dump's end: no headline
         related.append(RelatedList(list_kind, list_title, tuple(items)))
     tags = tags or promo_tags
 
@@ -2563,7 +2577,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         if head.is_byline(byline) and rest[:1].isupper():
             content[0] = rest.lstrip()  # "By Jane Tan  The council ...": the byline glued to the lead by two spaces
             warnings.append("head_lines_skipped")
-    captions, body, dateline_at, undecided = _split_captions(content)
+    captions: list[Caption]
+    undecided: tuple[str, ...]
+    if opening is not None and content and content[0] == opening:
+        captions, body, dateline_at, undecided = [], content, None, ()  # the list item opens the body: no photo above
+    else:
+        captions, body, dateline_at, undecided = _split_captions(content)
     warnings.extend(undecided)
     if top.captions_above:  # rare: most dumps are spared the comprehension's call
         captions[:0] = [Caption(*credits.split_caption_credit(above)) for above in top.captions_above]

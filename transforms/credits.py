@@ -259,6 +259,8 @@ _BRACKETED_CREDIT = re.compile(
     r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/(?-i:[A-Z])[\w.&'’ -]{1,40}|"
     # "(Bernama pic)", "(FMT file photo)": a source's name, then the photo word
     r"(?-i:[A-Z])[\w.&'’-]*(?:\s(?-i:[A-Z])[\w.&'’-]*){0,2}\s(?:file\s)?(?:pics?|pix|photos?|pictures?)|"
+    # the picture desk's date stamp before the photographer and paper: "... (08/04/2016/JANE TAN/The Star)"
+    r"\d{1,2}/\d{1,2}/\d{4}/[^()/]{2,60}/[^()/]{2,40}|"
     # a wire or "Supplied" alone in brackets after the caption: "... in Gimje. (Yonhap)"
     r"(?<=[.!?]\s\()(?:reuters|afp|ap|epa|xinhua|bernama|kyodo|jiji|yonhap|antara|vna|pti|ians|supplied)|"
     # a wire spaced inside its brackets, the caption unfinished: "... of the hospital ( AFP )"

@@ -443,6 +443,27 @@ DATE_LINE_MAX_CHARS = 90  # a longer line is never a date line
 _META_MAX_CHARS = 160  # is_chrome's longest line: a longer one is no chrome, date, byline or role line
 
 
+_SUMMARY_REPEAT_WINDOW = 8  # lines under a summary box's point within which the article prints it again
+
+
+def paragraph_bullet(lines: Sequence[str], k: int) -> str | None:
+    """'Paragraph text ...' from line k, '  • Paragraph text ... .': a bullet holding a finished paragraph longer
+    than any meta line (an old page's briefing item, a lead the page set as a list item) is where the article
+    starts, no section or date (short); a summary box's point is printed again as the lead under it. None for any
+    other line."""
+    text = lines[k]
+    if len(text) <= _META_MAX_CHARS or text[:1] not in _BULLET_CHARS or not text.endswith(TERMINAL):
+        return None
+    value = bullet_of(text)
+    if value is None or len(value) <= _META_MAX_CHARS:
+        return None
+    plain = value.translate(_CURLY_QUOTES)
+    for line in lines[k + 1 : k + 1 + _SUMMARY_REPEAT_WINDOW]:
+        if len(line) == len(value) and line.translate(_CURLY_QUOTES) == plain:
+            return None  # the summary's point, then the lead in its words
+    return value
+
+
 def is_byline(text: str) -> bool:
     """'By Jane Doe', '- By Jane Doe jane@site.com', 'Jane Doe' (a name on a line of its own)."""
     if len(text) > BYLINE_MAX_CHARS or text.endswith((".", "!", "?")):
@@ -1034,7 +1055,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     i += 1
 
     # Bullets, then bylines, dates and a standfirst: the content starts after the last meta line.
-    while i < n and lines[i][:1] in _BULLET_CHARS and take_bullet(lines[i]):
+    while i < n and lines[i][:1] in _BULLET_CHARS and paragraph_bullet(lines, i) is None and take_bullet(lines[i]):
         i += 1
     last_meta = None
     meta_above_text = None  # the last meta line above the first line that is none (the byline and date under the head)
@@ -1046,6 +1067,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             continue  # a caption's credit, taken with it
         if (
             is_structure[k]
+            or (text[:1] in _BULLET_CHARS and paragraph_bullet(lines, k) is not None)  # the article's first paragraph
             or passed > _STANDFIRST_MAX_LINES
             or (len(text) <= CARD_LABEL_MAX and story_card_at(lines, k, is_structure))  # the length: no call
         ):

@@ -3169,3 +3169,33 @@ def test_a_headshots_pull_quote_closed_by_its_speakers_name_over_the_lead_is_a_c
     # A name the article never names under it is no speaker of a pull quote: the paragraph stays the body's.
     other = quote[:-1] + ".- Ahmad Bakar Ali"
     assert other in _parse("Canals need widening", other, lead, named, WA).body_paragraphs
+
+
+def test_a_paragraph_set_as_a_list_item_under_the_headline_opens_the_body() -> None:
+    first = (
+        "Harbour Foods Bhd has received an offer from a regional fund to take up a stake of up to 40% in its"
+        " frozen-goods unit, subject to a due diligence exercise to be completed by the end of the year."
+    )
+    second = "OCEANIC CAPITAL was acting on behalf of a group of pension schemes in the region."  # a print lead's shape
+    third = "The company said the offer would be tabled to its board next week. – Bernama"
+    article = _parse("Business briefs", "", f"  • {first} ", "", f"    {second}", "", f"    {third}", "", WA)
+    assert article.section is None
+    assert article.captions == ()
+    assert article.body_paragraphs[:2] == (first, second)
+    # Under a byline and a site's widget bullets, the lead set as a list item is body too, dateline and all.
+    lead = f"RIVERTON - {first}"
+    widget = _parse("Fund eyes food firm", "Jane Tan", "  • Font size: - +", f"  • {lead}", f"    {second}", WA)
+    assert widget.body_paragraphs[:2] == (lead, second)
+    assert widget.dateline == "RIVERTON"
+    # A summary box's point, printed again as the lead under it, stays out of the body.
+    boxed = _parse("Fund eyes food firm", "At A Glance", f"  • {first}", "", first, third, WA)
+    assert boxed.body_paragraphs == (first, third.removesuffix(" – Bernama"))
+
+
+def test_the_second_lists_heading_cut_by_the_dumps_end_is_no_headline() -> None:
+    items = ("Council to widen coastal road next year", "Ferry fares to stay until June")
+    article = _parse("Harbour fees to rise", LEAD, SECOND, WA, "", "Next In Nation", "", *items, "", "Others Als")
+    assert [(r.kind, r.headlines) for r in article.related] == [("next_in", items)]
+    # A cut headline is one, even when it opens as the heading does.
+    kept = _parse("Harbour fees to rise", LEAD, SECOND, WA, "", "Next In Nation", "", *items, "Other")
+    assert [r.headlines for r in kept.related] == [(*items, "Other")]

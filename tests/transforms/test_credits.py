@@ -686,3 +686,12 @@ def test_a_place_in_capitals_before_a_word_in_lower_case_is_the_sentences_subjec
     # A dateline's text opens in capitals; a wire's dateline keeps its agency whatever follows.
     assert credits.dateline_of("HULU – The old river port was once a busy harbour.") == ("HULU", None)
     assert credits.dateline_of("HULU (Bernama) -- more than 200 villagers were moved.") == ("HULU", "Bernama")
+
+
+def test_a_picture_desks_date_stamp_before_the_photographer_and_paper_in_brackets_closes_a_caption() -> None:
+    caption = "Home fans cheering their team at the stadium in Ipoh yesterday. The hosts won 3-1"
+    assert credits.split_caption_credit(f"{caption} (12/03/2019/JANE TAN/The Star)") == (
+        caption,
+        "12/03/2019/JANE TAN/The Star",
+    )
+    assert credits.split_caption_credit("Fees rose on Monday (2019/2020/2021).")[1] is None
