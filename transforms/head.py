@@ -1006,10 +1006,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         title = lines[i]
     elif (
         i + 2 < n
-        and (_sentence(lines[i]) or credits.split_caption_credit(lines[i])[1] is not None)
+        and ((credited := credits.split_caption_credit(lines[i])[1] is not None) or _sentence(lines[i]))
         and not is_structure[i + 1]
         and headline_shaped(lines[i + 1])
-        and (is_meta(lines[i + 2], None) or credits.dateline_of(lines[i + 2]) is not None)
+        # a photo's credit says the line is a caption: the headline under it needs no byline under it
+        and (credited or is_meta(lines[i + 2], None) or credits.dateline_of(lines[i + 2]) is not None)
         and credits.dateline_of(lines[i]) is None
     ):
         # A photo caption (or a teaser) printed above the headline, a byline or dateline under it.
@@ -1018,7 +1019,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         i += 1
     elif (
         i + 2 < n
-        and lines[i] == lines[i + 1]
+        and (
+            lines[i] == lines[i + 1]
+            # the caption printed again without its credit ('Caption. (X PHOTO)' / 'Caption.')
+            or (len(lines[i]) > len(lines[i + 1]) > 0 and lines[i].startswith(lines[i + 1]))
+        )
         and credits.split_caption_credit(lines[i])[1] is not None
         and not is_structure[i + 2]
         and headline_shaped(lines[i + 2])
