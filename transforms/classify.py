@@ -141,8 +141,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("earlier", "previous"), r"(?:earlier|previous)\s+(?:reports?|stor(?:y|ies)|versions?)\s*:$"),
     (
         CHROME,
-        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot "),
-        r"(?:top|more|latest)(?: news)? (?:stories|news|headlines|videos)\s*:?$|"
+        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot ", "recent "),
+        r"(?:top|more|latest|recent)(?: news)? (?:stories|news|headlines|videos)\s*:?$|"
         # "Latest National Stories" (a briefing's own labels say "Top local stories"); "Top Picks": the editors' choice
         r"latest [a-z]+ (?:stories|news|headlines)\s*:?$|top picks\s*:?$|"
         r"hot (?:this week|today|right now|now|stories|news)\s*:?$|"  # a rail of the week's most read

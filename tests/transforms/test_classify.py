@@ -102,6 +102,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Top stories abroad", classify.BODY),
         ("LATEST REGIONAL STORIES", classify.CHROME),  # a section's name inside the heading
         ("Top Picks", classify.CHROME),
+        ("RECENT STORIES", classify.CHROME),  # the site's rail of its latest stories, in any case
+        ("Recent Stories", classify.CHROME),
+        ("Recent stories from the flood zone show the damage.", classify.BODY),
         ("Top local stories", classify.BODY),  # a briefing's section label
         ("More from the minister later, he said.", classify.BODY),
         # Share buttons printed on one line, and the desk editor's initials, are furniture.
