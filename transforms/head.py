@@ -132,10 +132,10 @@ _BY_VERB_WITHIN = len("Reported by ")  # "Written by", "Compiled by": a byline's
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][a-zA-ZÀ-ÖØ-öø-ɏḀ-ỿ'’.-]*|[A-Z]\.?|(?:bin|binti|de|van|von|al|el|and|&)")
 _AGENCY_ONLY = re.compile(
     r"(?:reuters|afp|ap|associated press|bernama|bloomberg|xinhua|kyodo|ann|asia news network|dpa|efe|"
-    r"anadolu|yonhap|pti|ians|ani)",
+    r"anadolu|yonhap|pti|press trust of india|ians|ani)",
     re.I,
 )
-_AGENCY_ONLY_MAX_CHARS = len("asia news network")  # the longest name _AGENCY_ONLY matches
+_AGENCY_ONLY_MAX_CHARS = len("press trust of india")  # the longest name _AGENCY_ONLY matches
 
 
 def is_agency_only(text: str) -> bool:
@@ -503,8 +503,10 @@ TOWN_MAX_WORDS = 3  # a town's name under a byline or a signature: "Northport", 
 
 def _paper_and_town(text: str) -> bool:
     """'The Ridge Times, Northport': a masthead and the writer's town, under the byline; or a wire's name and
-    the town it reported from ('AFP, Riverton', 'Afp, Riverton' in an old archive's title case)."""
-    paper, _, town = text.partition(", ")
+    the town it reported from ('AFP, Riverton', 'Afp, Riverton' in an old archive's title case, 'AFP  |  Riverton'
+    after a bar)."""
+    paper, _, town = text.partition(", " if ", " in text else "|")
+    paper = paper.rstrip()
     words = town.split()
     return (
         0 < len(words) <= TOWN_MAX_WORDS
@@ -1173,7 +1175,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             if (
                 (text[-1:] == ")" and _name_and_paper(text))
                 or (" - " in text and _names_dash_paper(text))
-                or (", " in text and _paper_and_town(text))
+                or ((", " in text or "|" in text) and _paper_and_town(text))
                 or ("ewsletter" in text and _NEWSLETTER_PITCH.search(text) is not None)
             ):
                 # a writer and paper under the headline: "Name (The Paper)", or the byline's paper and town

@@ -2680,6 +2680,18 @@ def test_a_wire_and_the_town_it_reported_from_under_the_headline_is_no_body() ->
     )
 
 
+def test_a_wire_named_in_full_and_its_town_after_a_bar_under_the_standfirst_is_no_body() -> None:
+    lead = "Twelve people were rescued when a ferry capsized on the lake on Sunday, police said on Monday."
+    article = _parse(
+        "Ferry capsizes on the lake, 12 rescued",
+        "Divers were still searching for two passengers",
+        "Press Trust of India  |  Riverton ",
+        lead,
+        "The ferry was carrying 14 people, they said.",
+    )
+    assert article.body_paragraphs == (lead, "The ferry was carrying 14 people, they said.")
+
+
 def test_a_sites_follow_prompts_other_stories_cards_and_a_full_story_source_end_the_article() -> None:
     assert classify.kind_of("The Ledger is now on Telegram!") == classify.WHATSAPP
     assert classify.kind_of("Keep up with The Ledger by following us on Facebook.") == classify.WHATSAPP
