@@ -504,6 +504,13 @@ def test_a_credit_after_a_spaced_slash_closes_a_caption_in_the_slot() -> None:
         "Prices rise / fall with the season.",
         None,
     )
+    # the slash marks the credit: a source's name alone after it (a paper, a local group) closes the caption
+    caption = "Boats lie on the bank of the river in Lanmo after the flood."
+    assert credits.split_slot_caption(caption + " / The Riverton Courier") == (caption, "The Riverton Courier")
+    group = "Lanmo Village's Rescue Team"
+    assert credits.split_slot_caption(f"{caption} / {group}") == (caption, group)
+    # a sentence after the slash is no source
+    assert credits.split_slot_caption(caption + " / The boats were later moved.")[1] is None
 
 
 def test_an_indian_wire_signing_off_alone_with_a_dash_either_side() -> None:
