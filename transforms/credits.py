@@ -55,6 +55,7 @@ _NOT_PLACES = frozenset(
         "THEATRE", "DANCE", "FILM", "EXHIBITION", "ART", "BOOKS", "EVENT", "WORKSHOP", "TALK", "VENUE", "DATE",
         "TIME", "ADMISSION", "TICKETS", "Q", "A", "ALSO READ", "RELATED", "CORRECTION", "CLARIFICATION",
         "WRITER", "REPORTER", "AUTHOR", "EDITOR", "SOURCE",  # a labelled byline or source line
+        "WARNING",  # a content advisory ("WARNING: This story contains images ...")
         # a market briefing's item labels ("STOCKS: Local shares closed flat ...")
         "STOCKS", "SHARES", "MARKETS", "CURRENCY", "CURRENCIES", "FOREX", "RINGGIT", "OIL", "GOLD", "BONDS",
         "COMMODITIES", "PROPERTY", "BANKING", "AVIATION", "ECONOMY", "TECH", "ENERGY", "PLANTATION",
