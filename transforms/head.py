@@ -1166,6 +1166,12 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         elif credits.split_caption_credit(text)[1] is not None or (
             text[-1] in credits.BLANK_CREDIT_DASHES and credits.without_blank_credit(text) is not None
         ):
+            if not passed and k == i and title in lines[k + 2 : k + _CAPTION_TO_COPY_MAX + 1]:
+                # right under the headline, the photo's credited caption, then (past the page's date and buttons)
+                # the headline printed again: the head goes on to the copy, the caption is the photo's
+                captions_above += (text,)
+                last_meta = k
+                continue
             break  # captions sit after the meta lines (credited, or over a dash with the credit left blank)
         elif len(text) > _STANDFIRST_MAX_CHARS:
             break  # a paragraph this long is the article (a letter printed as one paragraph), not a standfirst
@@ -1244,6 +1250,7 @@ def _header_printed_twice(lines: Sequence[str], i: int) -> int | None:
 
 
 _TWICE_GAP = 3  # lines between a headline and its second printing: a date, a caption
+_CAPTION_TO_COPY_MAX = 5  # lines from a credited caption under the headline to the headline printed again
 _TWICE_WINDOW = _HEAD_CHROME_MAX + _TWICE_GAP + 2  # the top lines where a headline printed twice is looked for
 _TWICE_HEADER_MAX_CHARS = 100  # a header's lines are short: a longer one between is the article's text
 

@@ -2680,6 +2680,16 @@ def test_a_wire_and_the_town_it_reported_from_under_the_headline_is_no_body() ->
     )
 
 
+def test_a_credited_caption_between_the_headline_and_its_copy_under_the_pages_buttons() -> None:
+    title = "Ferry fares cut as fuel prices fall"
+    caption = "Passengers board a ferry at the harbour on Monday. (AFP/File)"
+    lead = "RIVERTON: The ferry operator cut its fares by a tenth on Monday, citing lower fuel prices, it said."
+    article = _parse(title, caption, "Short link", "Updated 3 March 2024", "Subscribe", title, lead, "More text.")
+    assert article.title == title
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[:-11], "AFP/File")]
+    assert article.body_paragraphs == (lead, "More text.") and article.dateline == "RIVERTON"
+
+
 def test_a_wire_named_in_full_and_its_town_after_a_bar_under_the_standfirst_is_no_body() -> None:
     lead = "Twelve people were rescued when a ferry capsized on the lake on Sunday, police said on Monday."
     article = _parse(
