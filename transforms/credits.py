@@ -182,6 +182,7 @@ _CREDIT_LOWER_WORDS = frozenset(
         "fotobernama",  # the national agency's photo credit in Malay ("fotoBERNAMA")
         "star", "video",  # "NAME/The star": the paper's name in a hurried credit; "Photos and video: NAME"
         "photographer",  # "Starpic by photographer NAME/The Star"
+        "supplied",  # "Photo supplied": the photo came from the people in the story
     )
 )  # fmt: skip
 _CREDIT_MARKER_AS_WRITTEN = re.compile(

@@ -1172,6 +1172,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 captions_above += (text,)
                 last_meta = k
                 continue
+            if last_meta == k - 1 and captions_above and text == captions_above[-1]:
+                last_meta = k  # that caption printed twice (alt text, caption): recorded once
+                continue
             break  # captions sit after the meta lines (credited, or over a dash with the credit left blank)
         elif len(text) > _STANDFIRST_MAX_CHARS:
             break  # a paragraph this long is the article (a letter printed as one paragraph), not a standfirst

@@ -2688,6 +2688,10 @@ def test_a_credited_caption_between_the_headline_and_its_copy_under_the_pages_bu
     assert article.title == title
     assert [(c.text, c.credit) for c in article.captions] == [(caption[:-11], "AFP/File")]
     assert article.body_paragraphs == (lead, "More text.") and article.dateline == "RIVERTON"
+    # the caption printed twice (alt text, caption) between them: recorded once
+    article = _parse(title, caption, caption, title, lead, "More text.")
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[:-11], "AFP/File")]
+    assert article.body_paragraphs == (lead, "More text.")
 
 
 def test_a_wire_named_in_full_and_its_town_after_a_bar_under_the_standfirst_is_no_body() -> None:

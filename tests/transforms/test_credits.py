@@ -498,6 +498,12 @@ def test_a_title_case_place_with_a_possessive_before_the_agency_is_a_dateline() 
     )
 
 
+def test_a_photo_supplied_by_the_people_in_the_story() -> None:
+    caption = "A council officer (left) walks with police in the district earlier this week."
+    assert credits.split_caption_credit(caption + " Photo supplied") == (caption, "Photo supplied")
+    assert credits.split_caption_credit("The photo was supplied by police.")[1] is None
+
+
 def test_a_credit_after_a_spaced_slash_closes_a_caption_in_the_slot() -> None:
     paragraph = "Villagers clear rubble from the school in Lanmo after the storm on Monday. / Supplied"
     assert credits.split_slot_caption(paragraph) == (paragraph[:-11], "Supplied")
