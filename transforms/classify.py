@@ -369,7 +369,12 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (DROP, ("spot_img",), r"(?:spot_img)+$"),
     (DROP, ("you can share",), r"you can share this (?:post|article|story|page)\s*[.!]?$"),  # a share box's prompt
     # A pager's links between stories ("Prev", "Next article") and an inline rail's heading ("FEATURED STORIES").
-    (DROP, ("prev", "next"), r"(?:prev(?:ious)?|next)(?: (?:article|post|story|news))?\s*$"),
+    # The pager's link glued to the other story's headline: "Previous articleFerry fares cut".
+    (
+        DROP,
+        ("prev", "next"),
+        r"(?:prev(?:ious)?|next)(?: (?:article|post|story|news))?\s*$|(?:previous|next) (?:article|post)(?-i:[A-Z]).*$",
+    ),
     (DROP, ("featured",), r"featured (?:stories|articles|news|posts)\s*:?$"),
     # A Vietnamese site's credit of the paper it took the story from ("Theo": "according to"): "Theo site.vn"
     (TAIL, ("theo ",), r"theo\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$"),

@@ -195,6 +195,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         # A pager between stories, an inline rail's heading, a Vietnamese site's credit of its source paper.
         ("Prev", classify.DROP),
         ("Next article", classify.DROP),
+        ("Previous articleFerry fares cut as fuel prices fall", classify.DROP),  # the link glued to its headline
+        ("Next articleMinister: Talks on the bridge go on", classify.DROP),
+        ("Next article by the same writer follows tomorrow, she said.", classify.BODY),
         ("Next, the council will vote on the budget.", classify.BODY),
         ("FEATURED STORIES", classify.DROP),
         ("News Feed:", classify.CHROME),
