@@ -1008,11 +1008,15 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         title = lines[i]
     elif (
         i + 2 < n
-        and ((credited := credits.split_caption_credit(lines[i])[1] is not None) or _sentence(lines[i]))
+        and (_sentence(lines[i]) or credits.split_caption_credit(lines[i])[1] is not None)
         and not is_structure[i + 1]
         and headline_shaped(lines[i + 1])
-        # a photo's credit says the line is a caption: the headline under it needs no byline under it
-        and (credited or is_meta(lines[i + 2], None) or credits.dateline_of(lines[i + 2]) is not None)
+        and (
+            is_meta(lines[i + 2], None)
+            or credits.dateline_of(lines[i + 2]) is not None
+            # a photo's credit says the line is a caption: the headline under it needs no byline under it
+            or credits.split_caption_credit(lines[i])[1] is not None
+        )
         and credits.dateline_of(lines[i]) is None
     ):
         # A photo caption (or a teaser) printed above the headline, a byline or dateline under it.
