@@ -141,8 +141,8 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (CHROME, ("earlier", "previous"), r"(?:earlier|previous)\s+(?:reports?|stor(?:y|ies)|versions?)\s*:$"),
     (
         CHROME,
-        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot "),
-        r"(?:top|more|latest)(?: news)? (?:stories|news|headlines|videos)\s*:?$|"
+        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot ", "recent "),
+        r"(?:top|more|latest|recent)(?: news)? (?:stories|news|headlines|videos)\s*:?$|"
         # "Latest National Stories" (a briefing's own labels say "Top local stories"); "Top Picks": the editors' choice
         r"latest [a-z]+ (?:stories|news|headlines)\s*:?$|top picks\s*:?$|"
         r"hot (?:this week|today|right now|now|stories|news)\s*:?$|"  # a rail of the week's most read
@@ -369,7 +369,12 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (DROP, ("spot_img",), r"(?:spot_img)+$"),
     (DROP, ("you can share",), r"you can share this (?:post|article|story|page)\s*[.!]?$"),  # a share box's prompt
     # A pager's links between stories ("Prev", "Next article") and an inline rail's heading ("FEATURED STORIES").
-    (DROP, ("prev", "next"), r"(?:prev(?:ious)?|next)(?: (?:article|post|story|news))?\s*$"),
+    # The pager's link glued to the other story's headline: "Previous articleFerry fares cut".
+    (
+        DROP,
+        ("prev", "next"),
+        r"(?:prev(?:ious)?|next)(?: (?:article|post|story|news))?\s*$|(?:previous|next) (?:article|post)(?-i:[A-Z]).*$",
+    ),
     (DROP, ("featured",), r"featured (?:stories|articles|news|posts)\s*:?$"),
     # A Vietnamese site's credit of the paper it took the story from ("Theo": "according to"): "Theo site.vn"
     (TAIL, ("theo ",), r"theo\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$"),

@@ -55,6 +55,7 @@ _NOT_PLACES = frozenset(
         "THEATRE", "DANCE", "FILM", "EXHIBITION", "ART", "BOOKS", "EVENT", "WORKSHOP", "TALK", "VENUE", "DATE",
         "TIME", "ADMISSION", "TICKETS", "Q", "A", "ALSO READ", "RELATED", "CORRECTION", "CLARIFICATION",
         "WRITER", "REPORTER", "AUTHOR", "EDITOR", "SOURCE",  # a labelled byline or source line
+        "WARNING",  # a content advisory ("WARNING: This story contains images ...")
         # a market briefing's item labels ("STOCKS: Local shares closed flat ...")
         "STOCKS", "SHARES", "MARKETS", "CURRENCY", "CURRENCIES", "FOREX", "RINGGIT", "OIL", "GOLD", "BONDS",
         "COMMODITIES", "PROPERTY", "BANKING", "AVIATION", "ECONOMY", "TECH", "ENERGY", "PLANTATION",
@@ -181,6 +182,7 @@ _CREDIT_LOWER_WORDS = frozenset(
         "fotobernama",  # the national agency's photo credit in Malay ("fotoBERNAMA")
         "star", "video",  # "NAME/The star": the paper's name in a hurried credit; "Photos and video: NAME"
         "photographer",  # "Starpic by photographer NAME/The Star"
+        "supplied",  # "Photo supplied": the photo came from the people in the story
     )
 )  # fmt: skip
 _CREDIT_MARKER_AS_WRITTEN = re.compile(
@@ -703,6 +705,12 @@ def without_blank_credit(paragraph: str) -> str | None:
     return text if text.endswith(_CAPTION_ENDS) else None
 
 
+# A source's name after a caption's spaced slash: a few capitalized words ("The Daily Post", "Riverton Town's
+# Rescue Team"), small words of a name between them.
+_SLASHED_SOURCE = re.compile(r"[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|of|and|the|for|de))*(?<!\.)")
+_SLASHED_SOURCE_MAX_WORDS = 6
+
+
 def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
     """split_caption_credit for a paragraph in the caption slot, where a bare source name after a long
     dash ('... on Monday. — DawnNewsTV'), a source and name in brackets ('... (Mekong Mail/Heng Vuthy)') or a
@@ -719,8 +727,13 @@ def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
             return caption.rstrip(), tail.strip()
     if credit is None and ". / " in paragraph:  # "... on Tuesday. / Supplied": a credit after a spaced slash
         caption, _, tail = paragraph.rpartition(" / ")
-        if caption.endswith(".") and _credit_shaped(tail.strip()):
-            return caption.rstrip(), tail.strip()
+        tail = tail.strip()
+        # the slash marks a credit, so a source's name alone closes the caption: "... on Tuesday. / The Daily Post"
+        if caption.endswith(".") and (
+            _credit_shaped(tail)
+            or (len(tail.split()) <= _SLASHED_SOURCE_MAX_WORDS and _SLASHED_SOURCE.fullmatch(tail) is not None)
+        ):
+            return caption.rstrip(), tail
     if credit is None and paragraph.endswith("]") and (m := _SQUARE_BRACKETED.search(paragraph)) is not None:
         inner = m.group(1).strip()
         if _credit_shaped(inner) or _LABELLED_CREDIT.match(inner):  # "... on Tuesday. [VDL Photo / Ana Cruz]"

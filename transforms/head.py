@@ -132,10 +132,10 @@ _BY_VERB_WITHIN = len("Reported by ")  # "Written by", "Compiled by": a byline's
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][a-zA-ZÀ-ÖØ-öø-ɏḀ-ỿ'’.-]*|[A-Z]\.?|(?:bin|binti|de|van|von|al|el|and|&)")
 _AGENCY_ONLY = re.compile(
     r"(?:reuters|afp|ap|associated press|bernama|bloomberg|xinhua|kyodo|ann|asia news network|dpa|efe|"
-    r"anadolu|yonhap|pti|ians|ani)",
+    r"anadolu|yonhap|pti|press trust of india|ians|ani)",
     re.I,
 )
-_AGENCY_ONLY_MAX_CHARS = len("asia news network")  # the longest name _AGENCY_ONLY matches
+_AGENCY_ONLY_MAX_CHARS = len("press trust of india")  # the longest name _AGENCY_ONLY matches
 
 
 def is_agency_only(text: str) -> bool:
@@ -503,8 +503,10 @@ TOWN_MAX_WORDS = 3  # a town's name under a byline or a signature: "Northport", 
 
 def _paper_and_town(text: str) -> bool:
     """'The Ridge Times, Northport': a masthead and the writer's town, under the byline; or a wire's name and
-    the town it reported from ('AFP, Riverton', 'Afp, Riverton' in an old archive's title case)."""
-    paper, _, town = text.partition(", ")
+    the town it reported from ('AFP, Riverton', 'Afp, Riverton' in an old archive's title case, 'AFP  |  Riverton'
+    after a bar)."""
+    paper, _, town = text.partition(", " if ", " in text else "|")
+    paper = paper.rstrip()
     words = town.split()
     return (
         0 < len(words) <= TOWN_MAX_WORDS
@@ -1009,7 +1011,12 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         and (_sentence(lines[i]) or credits.split_caption_credit(lines[i])[1] is not None)
         and not is_structure[i + 1]
         and headline_shaped(lines[i + 1])
-        and (is_meta(lines[i + 2], None) or credits.dateline_of(lines[i + 2]) is not None)
+        and (
+            is_meta(lines[i + 2], None)
+            or credits.dateline_of(lines[i + 2]) is not None
+            # a photo's credit says the line is a caption: the headline under it needs no byline under it
+            or credits.split_caption_credit(lines[i])[1] is not None
+        )
         and credits.dateline_of(lines[i]) is None
     ):
         # A photo caption (or a teaser) printed above the headline, a byline or dateline under it.
@@ -1018,7 +1025,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         i += 1
     elif (
         i + 2 < n
-        and lines[i] == lines[i + 1]
+        and (
+            lines[i] == lines[i + 1]
+            # the caption printed again without its credit ('Caption. (X PHOTO)' / 'Caption.')
+            or (len(lines[i]) > len(lines[i + 1]) > 0 and lines[i].startswith(lines[i + 1]))
+        )
         and credits.split_caption_credit(lines[i])[1] is not None
         and not is_structure[i + 2]
         and headline_shaped(lines[i + 2])
@@ -1159,6 +1170,15 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         elif credits.split_caption_credit(text)[1] is not None or (
             text[-1] in credits.BLANK_CREDIT_DASHES and credits.without_blank_credit(text) is not None
         ):
+            if not passed and k == i and title in lines[k + 2 : k + _CAPTION_TO_COPY_MAX + 1]:
+                # right under the headline, the photo's credited caption, then (past the page's date and buttons)
+                # the headline printed again: the head goes on to the copy, the caption is the photo's
+                captions_above += (text,)
+                last_meta = k
+                continue
+            if last_meta == k - 1 and captions_above and text == captions_above[-1]:
+                last_meta = k  # that caption printed twice (alt text, caption): recorded once
+                continue
             break  # captions sit after the meta lines (credited, or over a dash with the credit left blank)
         elif len(text) > _STANDFIRST_MAX_CHARS:
             break  # a paragraph this long is the article (a letter printed as one paragraph), not a standfirst
@@ -1168,7 +1188,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             if (
                 (text[-1:] == ")" and _name_and_paper(text))
                 or (" - " in text and _names_dash_paper(text))
-                or (", " in text and _paper_and_town(text))
+                or ((", " in text or "|" in text) and _paper_and_town(text))
                 or ("ewsletter" in text and _NEWSLETTER_PITCH.search(text) is not None)
             ):
                 # a writer and paper under the headline: "Name (The Paper)", or the byline's paper and town
@@ -1237,6 +1257,7 @@ def _header_printed_twice(lines: Sequence[str], i: int) -> int | None:
 
 
 _TWICE_GAP = 3  # lines between a headline and its second printing: a date, a caption
+_CAPTION_TO_COPY_MAX = 5  # lines from a credited caption under the headline to the headline printed again
 _TWICE_WINDOW = _HEAD_CHROME_MAX + _TWICE_GAP + 2  # the top lines where a headline printed twice is looked for
 _TWICE_HEADER_MAX_CHARS = 100  # a header's lines are short: a longer one between is the article's text
 

@@ -102,6 +102,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Top stories abroad", classify.BODY),
         ("LATEST REGIONAL STORIES", classify.CHROME),  # a section's name inside the heading
         ("Top Picks", classify.CHROME),
+        ("RECENT STORIES", classify.CHROME),  # the site's rail of its latest stories, in any case
+        ("Recent Stories", classify.CHROME),
+        ("Recent stories from the flood zone show the damage.", classify.BODY),
         ("Top local stories", classify.BODY),  # a briefing's section label
         ("More from the minister later, he said.", classify.BODY),
         # Share buttons printed on one line, and the desk editor's initials, are furniture.
@@ -192,6 +195,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         # A pager between stories, an inline rail's heading, a Vietnamese site's credit of its source paper.
         ("Prev", classify.DROP),
         ("Next article", classify.DROP),
+        ("Previous articleFerry fares cut as fuel prices fall", classify.DROP),  # the link glued to its headline
+        ("Next articleMinister: Talks on the bridge go on", classify.DROP),
+        ("Next article by the same writer follows tomorrow, she said.", classify.BODY),
         ("Next, the council will vote on the budget.", classify.BODY),
         ("FEATURED STORIES", classify.DROP),
         ("News Feed:", classify.CHROME),
@@ -2675,6 +2681,32 @@ def test_a_wire_and_the_town_it_reported_from_under_the_headline_is_no_body() ->
     assert article.body_paragraphs == (
         "Twelve people were rescued when a ferry capsized on the lake on Sunday, police said on Monday.",
     )
+
+
+def test_a_credited_caption_between_the_headline_and_its_copy_under_the_pages_buttons() -> None:
+    title = "Ferry fares cut as fuel prices fall"
+    caption = "Passengers board a ferry at the harbour on Monday. (AFP/File)"
+    lead = "RIVERTON: The ferry operator cut its fares by a tenth on Monday, citing lower fuel prices, it said."
+    article = _parse(title, caption, "Short link", "Updated 3 March 2024", "Subscribe", title, lead, "More text.")
+    assert article.title == title
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[:-11], "AFP/File")]
+    assert article.body_paragraphs == (lead, "More text.") and article.dateline == "RIVERTON"
+    # the caption printed twice (alt text, caption) between them: recorded once
+    article = _parse(title, caption, caption, title, lead, "More text.")
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[:-11], "AFP/File")]
+    assert article.body_paragraphs == (lead, "More text.")
+
+
+def test_a_wire_named_in_full_and_its_town_after_a_bar_under_the_standfirst_is_no_body() -> None:
+    lead = "Twelve people were rescued when a ferry capsized on the lake on Sunday, police said on Monday."
+    article = _parse(
+        "Ferry capsizes on the lake, 12 rescued",
+        "Divers were still searching for two passengers",
+        "Press Trust of India  |  Riverton ",
+        lead,
+        "The ferry was carrying 14 people, they said.",
+    )
+    assert article.body_paragraphs == (lead, "The ferry was carrying 14 people, they said.")
 
 
 def test_a_sites_follow_prompts_other_stories_cards_and_a_full_story_source_end_the_article() -> None:

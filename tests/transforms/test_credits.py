@@ -52,6 +52,7 @@ from transforms import credits
         ("STOCKS: Local shares closed flat on Wednesday.", None),  # a market briefing's item label
         ("WRITER: Somchai Preecha", None),  # a labelled byline
         ("PRINT SECTION: Business", None),  # a label and its value, no sentence
+        ("WARNING: Readers are advised that this story contains images of people who have died.", None),  # advisory
         ("SINGAPORE: Shares rose.", ("SINGAPORE", None)),  # a short sentence is one
         ("PADANG- Rice prices rose for a third week in March.", ("PADANG", None)),  # a short dash run into the place
         ("ABS-CBN- The network said.", None),  # a hyphen inside a name in capitals
@@ -497,6 +498,12 @@ def test_a_title_case_place_with_a_possessive_before_the_agency_is_a_dateline() 
     )
 
 
+def test_a_photo_supplied_by_the_people_in_the_story() -> None:
+    caption = "A council officer (left) walks with police in the district earlier this week."
+    assert credits.split_caption_credit(caption + " Photo supplied") == (caption, "Photo supplied")
+    assert credits.split_caption_credit("The photo was supplied by police.")[1] is None
+
+
 def test_a_credit_after_a_spaced_slash_closes_a_caption_in_the_slot() -> None:
     paragraph = "Villagers clear rubble from the school in Lanmo after the storm on Monday. / Supplied"
     assert credits.split_slot_caption(paragraph) == (paragraph[:-11], "Supplied")
@@ -504,6 +511,13 @@ def test_a_credit_after_a_spaced_slash_closes_a_caption_in_the_slot() -> None:
         "Prices rise / fall with the season.",
         None,
     )
+    # the slash marks the credit: a source's name alone after it (a paper, a local group) closes the caption
+    caption = "Boats lie on the bank of the river in Lanmo after the flood."
+    assert credits.split_slot_caption(caption + " / The Riverton Courier") == (caption, "The Riverton Courier")
+    group = "Lanmo Village's Rescue Team"
+    assert credits.split_slot_caption(f"{caption} / {group}") == (caption, group)
+    # a sentence after the slash is no source
+    assert credits.split_slot_caption(caption + " / The boats were later moved.")[1] is None
 
 
 def test_an_indian_wire_signing_off_alone_with_a_dash_either_side() -> None:

@@ -174,6 +174,21 @@ def test_a_caption_above_the_headline() -> None:
     assert top.title == "Senate passes the budget bill" and top.captions_above == (caption,)
 
 
+def test_a_credited_caption_above_a_headline_with_no_byline_under_it() -> None:
+    # the photo's credit says the first line is a caption: the line under it is the headline though what follows
+    # is no byline or dateline (a wire's credit line in words the head does not know)
+    caption = "Dancers perform on the stage before the final at the city stadium yesterday. Photo: AFP"
+    top = _head(caption, "A night to remember for the home fans", "AFP, HARBOUR CITY", BODY)
+    assert top.title == "A night to remember for the home fans" and top.captions_above == (caption,)
+
+
+def test_a_credited_caption_printed_again_without_its_credit_above_the_headline() -> None:
+    caption = "Officials say the storm has moved away from the coast."
+    top = _head(caption + " (ABC PHOTO)", caption, "Storm moves away from the coast, officials say", BODY)
+    assert top.title == "Storm moves away from the coast, officials say"
+    assert top.captions_above == (caption + " (ABC PHOTO)",) and top.content_start == 3
+
+
 def test_a_dump_that_starts_with_body_text_has_no_headline() -> None:
     top = _head(BODY, "Another paragraph of the article, which goes on and on about the plan.")
     assert top.title is None and top.content_start == 0
