@@ -126,6 +126,9 @@ def test_bylines(line: str, is_byline: bool) -> None:
         "said the minister, adding that the plan would go ahead",  # a dump cut at the top
         "Channels",  # one word
         "Photos By JANE TAN",  # a credit
+        # two finished sentences in a long line, a column's label before them: a lead, the headline lost
+        "VIEW | Only a few weeks remain before the island's voters choose a new council for the town. "
+        "Which of the parties will they trust with the harbour?",
     ],
 )
 def test_not_headlines(line: str) -> None:
