@@ -50,6 +50,7 @@ from transforms import credits
         ("Q: What do you think?", None),
         ("I REFER to the report.", None),
         ("STOCKS: Local shares closed flat on Wednesday.", None),  # a market briefing's item label
+        ("REVIEWS: Harbour Film Week 2021", None),  # a headline opening with its kind of story, as "OPINION: ..."
         ("WRITER: Somchai Preecha", None),  # a labelled byline
         ("PRINT SECTION: Business", None),  # a label and its value, no sentence
         ("WARNING: Readers are advised that this story contains images of people who have died.", None),  # advisory

@@ -197,6 +197,12 @@ def test_a_dump_that_starts_with_body_text_has_no_headline() -> None:
     assert top.title is None and top.content_start == 0
 
 
+def test_a_headline_labelled_as_a_review_over_a_line_in_lower_case() -> None:
+    # The label and colon are no dateline, so the line under it (a script's setting) does not make it a broken lead.
+    top = _head("REVIEWS: Harbour Film Week 2021", "autoplay: false", BODY)
+    assert top.title == "REVIEWS: Harbour Film Week 2021"
+
+
 def test_scraper_prefix() -> None:
     assert head.strip_scraper_prefix("date 2024-03-07 Floods cut off villages") == "Floods cut off villages"
     assert head.strip_scraper_prefix("Floods cut off villages") == "Floods cut off villages"
