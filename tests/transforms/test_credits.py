@@ -45,6 +45,9 @@ from transforms import credits
         # The day before the month, as British-style pages print it.
         ("GEORGE TOWN, 12 March — The walkway opens.", ("GEORGE TOWN, 12 March", None)),
         ("HANOI, 3 Sept (VNA) – Exports rose.", ("HANOI, 3 Sept", "VNA")),
+        # The month in capitals, either way round (a Malay month's name too).
+        ("RIVERTON, MAR 7: Flood victims rose to 300.", ("RIVERTON, MAR 7", None)),
+        ("PORT ALMA, 14 OGOS – Penerbangan itu ditunda.", ("PORT ALMA, 14 OGOS", None)),
         ("THE old river port was once a busy harbour.", None),
         ("The South China Sea is experiencing overcrowding", None),
         ("Q: What do you think?", None),
