@@ -289,7 +289,9 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         ("stay", "follow"),
         r"(?:stay (?:current|updated|up to date|informed|connected|tuned|in the loop)\s*[-–—:|!.,]\s*)?"
         r"follow (?:us|our)\b.{0,60}\b(?:channel|page|account|updates|news)\b.{0,60}$|"
-        r"follow\b.{0,60}\bon our (?:app|channel|page|website|site)\s*[.!]?$",
+        r"follow\b.{0,60}\bon our (?:app|channel|page|website|site)\s*[.!]?$|"
+        # the invitation naming the network alone: "Follow us on Facebook here."
+        r"follow us on (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)(?: here)?\s*[.!]?$",
     ),
     # A button that opens the rest of the page or the source's page: "Show full article", "View original story"
     (DROP, ("show", "view"), r"(?:show|view) (?:the )?(?:original|full)(?: article| story)?\s*$"),

@@ -1256,6 +1256,9 @@ def test_the_authors_bio_above_the_tail_is_not_body() -> None:
         ("View original story", classify.DROP),
         ("Show full article", classify.DROP),
         ("Follow the latest headlines live on our app", classify.DROP),
+        ("Follow us on Instagram here.", classify.DROP),  # the invitation naming the network alone
+        ("Follow us on Facebook", classify.DROP),
+        ("Follow us on Facebook, the minister told the villagers, and you will hear first.", classify.BODY),
         ("Follow the rules on our roads, the police chief urged drivers.", classify.BODY),
     ],
 )
