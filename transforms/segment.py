@@ -23,8 +23,7 @@ _PLACEHOLDER = re.compile(r"\{\{[^{}]{1,80}\}\}")
 # A paragraph broken by a lone newline inside a sentence ("... the mayor can't" / "stand the traffic."): a word's
 # last letter, one newline, a word in lower case (a byline's "by" aside). Opening with the newline, the engine
 # skips in C from one newline to the next.
-_BROKEN_LINE = re.compile(r"\n(?:(?<=[a-z’]\n)|(?<=[a-z’]\r\n))[ \t]*(?=[a-z])(?!by )")
-_BROKEN_LINE_JOIN = re.compile(r"(?<=[a-z’])\r?\n[ \t]*(?=[a-z])(?!by )")  # the same, the newline and its CR
+_BROKEN_LINE = re.compile(r"\n(?<=[a-z’]\n)[ \t]*(?=[a-z])(?!by )")
 
 
 def lines_of(text: str) -> list[str]:
@@ -35,8 +34,8 @@ def lines_of(text: str) -> list[str]:
     several times faster than a regex substitution on a few KB.
     """
     # In a dump whose paragraphs stand between blank lines, a line broken inside a sentence is joined back.
-    if _BROKEN_LINE.search(text) is not None and ("\n\n" in text or "\n\r\n" in text):
-        text = _BROKEN_LINE_JOIN.sub(" ", text)
+    if _BROKEN_LINE.search(text) is not None and "\n\n" in text:
+        text = _BROKEN_LINE.sub(" ", text)
     if "<" not in text:  # no markup anywhere (most dumps): strip and drop blank lines in C, no per-line tag test
         out = list(filter(None, map(str.strip, text.splitlines())))
     else:

@@ -486,11 +486,3 @@ def test_chrome_openings_hold_the_first_two_letters_of_every_phrase() -> None:
 @example("Email")
 def test_chrome_opening_test_never_hides_chrome(text: str) -> None:
     assert head._CHROME.fullmatch(text) is None or head._may_be_chrome(text), text
-
-
-@given(st.lists(st.sampled_from(["a", "Z", "’", " ", "\t", "\n", "\r\n", "\r", "by ", "b", "."]), max_size=12))
-def test_broken_line_search_agrees_with_the_join(parts: list[str]) -> None:
-    from transforms import segment
-
-    text = "".join(parts)
-    assert (segment._BROKEN_LINE.search(text) is None) == (segment._BROKEN_LINE_JOIN.search(text) is None), text
