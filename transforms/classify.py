@@ -1990,7 +1990,7 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
     photo_caption = (
         _is_photo_caption(paragraph)
         or ("(" in paragraph and _positioned_caption(paragraph))
-        or (paragraph.find("hoto", 0, _PHOTO_OF_WITHIN) > 0 and _says_photo_of(paragraph))  # in C first
+        or ("hoto" in paragraph and _says_photo_of(paragraph))  # in C first
     )
     printed_twice = _printed_twice(paragraph)
     doubled = _doubled_prefix_end(paragraph)
@@ -2018,9 +2018,7 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
 
 # "A group photo of the committee ...", "Internet photo of the court house.": a photo's caption printed in the body,
 # naming itself a photo of what it shows (an article's sentence about a photo says what happened to it).
-# Written in the case a caption opens with (no re.I), so a test in C for "hoto" in its first characters decides it.
 _PHOTO_OF = re.compile(r"(?:[Aa]n? |[Tt]he )?(?:[A-Za-z-]{1,14} )?[Pp]hoto(?:graph)?s? (?:of|showing)\b")
-_PHOTO_OF_WITHIN = len("The ") + 15 + len("photo")  # where "hoto" ends at the latest
 
 
 def _says_photo_of(paragraph: str) -> bool:

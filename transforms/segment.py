@@ -20,12 +20,6 @@ _AD_BREAK = "Article continues after this advertisement"
 _PLACEHOLDER = re.compile(r"\{\{[^{}]{1,80}\}\}")
 
 
-# A paragraph broken by a lone newline inside a sentence ("... the mayor can't" / "stand the traffic."): a word's
-# last letter, one newline, a word in lower case (a byline's "by" aside). Opening with the newline, the engine
-# skips in C from one newline to the next.
-_BROKEN_LINE = re.compile(r"\n(?<=[a-z’]\n)[ \t]*(?=[a-z])(?!by )")
-
-
 def lines_of(text: str) -> list[str]:
     """Non-blank, trimmed lines of a dump; a line is one paragraph, heading, bullet or list item.
 
@@ -33,9 +27,6 @@ def lines_of(text: str) -> list[str]:
     splits on CRLF, lone CR, U+2028/U+2029 and the other Unicode line breaks in C, which is
     several times faster than a regex substitution on a few KB.
     """
-    # In a dump whose paragraphs stand between blank lines, a line broken inside a sentence is joined back.
-    if _BROKEN_LINE.search(text) is not None and "\n\n" in text:
-        text = _BROKEN_LINE.sub(" ", text)
     if "<" not in text:  # no markup anywhere (most dumps): strip and drop blank lines in C, no per-line tag test
         out = list(filter(None, map(str.strip, text.splitlines())))
     else:

@@ -3251,19 +3251,3 @@ def test_a_caption_naming_itself_a_photo_of_its_subject_is_no_body(photo: str) -
     # a sentence about a photo tells what happened to it
     shared = "A photo of the suspect was shared widely online on Monday."
     assert _parse("Ferry adrift", LEAD, SECOND, shared).body_paragraphs == (LEAD, SECOND, shared)
-
-
-def test_a_line_broken_inside_a_sentence_is_joined_where_blank_lines_part_paragraphs() -> None:
-    from transforms.segment import lines_of
-
-    dump = "The ferry can’t{0}reach the island{0}{0}Boats wait in the harbour for the{0}storm to pass.{0}{0}By Jane"
-    dump += "{0}by Jane Tan{0}{0}The end."
-    assert lines_of(dump.format("\n")) == [
-        "The ferry can’t reach the island",
-        "Boats wait in the harbour for the storm to pass.",
-        "By Jane",  # a byline in lower case under a line is no sentence's second half
-        "by Jane Tan",
-        "The end.",
-    ]
-    # one paragraph a line (no blank lines): every line stands alone
-    assert lines_of("Ferry fares rise\nbus fares fall\nThe end.") == ["Ferry fares rise", "bus fares fall", "The end."]
