@@ -289,7 +289,9 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         ("stay", "follow"),
         r"(?:stay (?:current|updated|up to date|informed|connected|tuned|in the loop)\s*[-–—:|!.,]\s*)?"
         r"follow (?:us|our)\b.{0,60}\b(?:channel|page|account|updates|news)\b.{0,60}$|"
-        r"follow\b.{0,60}\bon our (?:app|channel|page|website|site)\s*[.!]?$",
+        r"follow\b.{0,60}\bon our (?:app|channel|page|website|site)\s*[.!]?$|"
+        # the invitation naming the network alone: "Follow us on Facebook here."
+        r"follow us on (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)(?: here)?\s*[.!]?$",
     ),
     # A button that opens the rest of the page or the source's page: "Show full article", "View original story"
     (DROP, ("show", "view"), r"(?:show|view) (?:the )?(?:original|full)(?: article| story)?\s*$"),
@@ -1985,7 +1987,11 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
     A pure function of the text, kept per paragraph across a batch's dumps; None when nothing is marked,
     the common case the caller tells by one test."""
     alt_text = _is_alt_text(paragraph)
-    photo_caption = _is_photo_caption(paragraph) or ("(" in paragraph and _positioned_caption(paragraph))
+    photo_caption = (
+        _is_photo_caption(paragraph)
+        or ("(" in paragraph and _positioned_caption(paragraph))
+        or ("hoto" in paragraph and _says_photo_of(paragraph))  # in C first
+    )
     printed_twice = _printed_twice(paragraph)
     doubled = _doubled_prefix_end(paragraph)
     # A pull quote's shape: a quotation alone (spelled out: this runs on every distinct body paragraph).
@@ -2008,6 +2014,15 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
     ):
         return alt_text, photo_caption, printed_twice, doubled, quoted, suffix_cut, labelled
     return None
+
+
+# "A group photo of the committee ...", "Internet photo of the court house.": a photo's caption printed in the body,
+# naming itself a photo of what it shows (an article's sentence about a photo says what happened to it).
+_PHOTO_OF = re.compile(r"(?:[Aa]n? |[Tt]he )?(?:[A-Za-z-]{1,14} )?[Pp]hoto(?:graph)?s? (?:of|showing)\b")
+
+
+def _says_photo_of(paragraph: str) -> bool:
+    return _PHOTO_OF.match(paragraph) is not None and _FINITE.search(paragraph.split(". ", 1)[0]) is None
 
 
 def _positioned_caption(paragraph: str) -> bool:

@@ -149,6 +149,8 @@ _BULLET_CHARS = "•·●▪◦‣∙*"
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")  # how a sentence (or a quote) ends
 
 TITLE_MAX_WORDS = 32
+_TWO_SENTENCE_HEADLINE_MAX_WORDS = 20  # a longer line holding a sentence's end before another sentence is a lead
+_INNER_SENTENCE_END = re.compile(r"[.!?](?<=\w[.!?])[\"”’']? [A-Z“\"‘]")  # opening with the stop: a fast scan
 _STOPPED_HEADLINE_MAX_WORDS = 4  # a headline closed by a full stop with no meta under it is a very short sentence
 _DATELINE_HEADLINE_MAX_WORDS = 14  # "NCRPO: Three held over ..." is a headline; a longer one is a lead missing its stop
 TITLE_MAX_CHARS = 260
@@ -571,6 +573,8 @@ def headline_shaped(text: str) -> bool:
         return False
     if text[0] in "-–—*•<" or (text[0] == "(" and _FLAGGED_HEADLINE.match(text) is None):
         return False
+    if len(words) > _TWO_SENTENCE_HEADLINE_MAX_WORDS and text.endswith(TERMINAL) and _INNER_SENTENCE_END.search(text):
+        return False  # two finished sentences in a long line: a lead (or a standfirst) with no headline over it
     if text[-1] in "([":
         return False  # "Premier Su Tseng-chang (": a paragraph cut where the page lost a name's gloss
     if text[:2] in ("By", "BY") and is_byline(text) and is_byline(text[2:].strip()):

@@ -1256,6 +1256,9 @@ def test_the_authors_bio_above_the_tail_is_not_body() -> None:
         ("View original story", classify.DROP),
         ("Show full article", classify.DROP),
         ("Follow the latest headlines live on our app", classify.DROP),
+        ("Follow us on Instagram here.", classify.DROP),  # the invitation naming the network alone
+        ("Follow us on Facebook", classify.DROP),
+        ("Follow us on Facebook, the minister told the villagers, and you will hear first.", classify.BODY),
         ("Follow the rules on our roads, the police chief urged drivers.", classify.BODY),
     ],
 )
@@ -3231,3 +3234,20 @@ def test_the_second_lists_heading_cut_by_the_dumps_end_is_no_headline() -> None:
     # A cut headline is one, even when it opens as the heading does.
     kept = _parse("Harbour fees to rise", LEAD, SECOND, WA, "", "Next In Nation", "", *items, "Other")
     assert [r.headlines for r in kept.related] == [(*items, "Other")]
+
+
+@pytest.mark.parametrize(
+    "photo",
+    [
+        "A group photo of the organising committee for the harbour festival at the district office.",
+        "Archive photo of the old courthouse in the town centre.",
+    ],
+)
+def test_a_caption_naming_itself_a_photo_of_its_subject_is_no_body(photo: str) -> None:
+    # printed inside the body or after its last paragraph, uncredited: neither body nor the page's caption
+    third = "A third paragraph of the story follows here."
+    assert _parse("Ferry adrift", LEAD, SECOND, photo, third).body_paragraphs == (LEAD, SECOND, third)
+    assert _parse("Ferry adrift", LEAD, SECOND, third, photo).body_paragraphs == (LEAD, SECOND, third)
+    # a sentence about a photo tells what happened to it
+    shared = "A photo of the suspect was shared widely online on Monday."
+    assert _parse("Ferry adrift", LEAD, SECOND, shared).body_paragraphs == (LEAD, SECOND, shared)

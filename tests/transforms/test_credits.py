@@ -45,11 +45,15 @@ from transforms import credits
         # The day before the month, as British-style pages print it.
         ("GEORGE TOWN, 12 March — The walkway opens.", ("GEORGE TOWN, 12 March", None)),
         ("HANOI, 3 Sept (VNA) – Exports rose.", ("HANOI, 3 Sept", "VNA")),
+        # The month in capitals, either way round (a Malay month's name too).
+        ("RIVERTON, MAR 7: Flood victims rose to 300.", ("RIVERTON, MAR 7", None)),
+        ("PORT ALMA, 14 OGOS – Penerbangan itu ditunda.", ("PORT ALMA, 14 OGOS", None)),
         ("THE old river port was once a busy harbour.", None),
         ("The South China Sea is experiencing overcrowding", None),
         ("Q: What do you think?", None),
         ("I REFER to the report.", None),
         ("STOCKS: Local shares closed flat on Wednesday.", None),  # a market briefing's item label
+        ("REVIEWS: Harbour Film Week 2021", None),  # a headline opening with its kind of story, as "OPINION: ..."
         ("WRITER: Somchai Preecha", None),  # a labelled byline
         ("PRINT SECTION: Business", None),  # a label and its value, no sentence
         ("WARNING: Readers are advised that this story contains images of people who have died.", None),  # advisory

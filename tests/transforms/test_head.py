@@ -126,6 +126,9 @@ def test_bylines(line: str, is_byline: bool) -> None:
         "said the minister, adding that the plan would go ahead",  # a dump cut at the top
         "Channels",  # one word
         "Photos By JANE TAN",  # a credit
+        # two finished sentences in a long line, a column's label before them: a lead, the headline lost
+        "VIEW | Only a few weeks remain before the island's voters choose a new council for the town. "
+        "Which of the parties will they trust with the harbour?",
     ],
 )
 def test_not_headlines(line: str) -> None:
@@ -192,6 +195,12 @@ def test_a_credited_caption_printed_again_without_its_credit_above_the_headline(
 def test_a_dump_that_starts_with_body_text_has_no_headline() -> None:
     top = _head(BODY, "Another paragraph of the article, which goes on and on about the plan.")
     assert top.title is None and top.content_start == 0
+
+
+def test_a_headline_labelled_as_a_review_over_a_line_in_lower_case() -> None:
+    # The label and colon are no dateline, so the line under it (a script's setting) does not make it a broken lead.
+    top = _head("REVIEWS: Harbour Film Week 2021", "autoplay: false", BODY)
+    assert top.title == "REVIEWS: Harbour Film Week 2021"
 
 
 def test_scraper_prefix() -> None:
