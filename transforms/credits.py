@@ -620,7 +620,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             return paragraph[:start].rstrip().removesuffix(" -"), credit
     # "Credit: Phuket Marine Police", "Picture: JANE CRUZ"
     low = tail_text.lower()
-    photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low  # "Starpic by Name"
+    # "Starpic by Name", "Image: Jane Doe" (the labels _PHOTO_LABEL knows)
+    photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low or "image:" in low
     if (
         "/" not in tail_text
         and not photo
