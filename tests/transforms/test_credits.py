@@ -107,6 +107,12 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "Image: Hana Rosli",
         ),
         ("The report gave the council an image: a town without water.", None, None),
+        # "Credit:" glued to the caption's full stop, as "Photos:" may be.
+        (
+            "The new mayor and her deputy at the hall.Credit: Alex Tan",
+            "The new mayor and her deputy at the hall.",
+            "Credit: Alex Tan",
+        ),
         (
             "Witkoff at Diriyah Palace, February 18, 2025. REUTERS/Evelyn Hockstein/Pool",
             "Witkoff at Diriyah Palace, February 18, 2025.",
