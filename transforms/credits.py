@@ -276,7 +276,7 @@ _SQUARE_CREDIT = re.compile(r"\s\[([^\[\]/]{2,60}/[^\[\]/]{2,60})\]$")
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.
 _SENTENCE_END = re.compile(r"[.!?\"”’')](?=\s+\S)")
 _CREDIT_WINDOW = 160  # characters at the end of a caption that can hold its credit (14 words at most)
-_GLUED_CREDIT_LABEL = re.compile(r"(?<=[.!?])(?=(?:photos?|pictures?|pics?)\b[^.!?:]{0,40}:\s*\S)", re.I)
+_GLUED_CREDIT_LABEL = re.compile(r"(?<=[.!?])(?=(?:photos?|pictures?|pics?|credit)\b[^.!?:]{0,40}:\s*\S)", re.I)
 # "--" or one dash, then room for a list of photographers. The second hyphen of "--" is an optional part after the
 # dash (the same matches, tried in the same order): a pattern opening with a class lets the regex engine skip in C
 # to the next dash, where "(?:--|...)" made it try the pattern at every character of the paragraph's end.
@@ -620,7 +620,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             return paragraph[:start].rstrip().removesuffix(" -"), credit
     # "Credit: Phuket Marine Police", "Picture: JANE CRUZ"
     low = tail_text.lower()
-    photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low  # "Starpic by Name"
+    # "Starpic by Name", "Image: Jane Doe" (the labels _PHOTO_LABEL knows)
+    photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low or "image:" in low
     if (
         "/" not in tail_text
         and not photo

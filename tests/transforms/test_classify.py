@@ -1862,6 +1862,21 @@ def test_a_short_caption_on_top_is_no_headline() -> None:
     assert _parse("Ferry fares rise again.", LEAD, SECOND).title == "Ferry fares rise again."
 
 
+def test_a_mid_article_caption_printed_again_with_its_credit_label_glued_is_no_body() -> None:
+    caption = "The outgoing chairman and his successor at the bank's office."
+    third = "The board is expected to keep rates on hold until next year, analysts said in notes to clients."
+    article = _parse(
+        "Bank holds rates steady", "By Jane Tan", LEAD, SECOND, caption, caption + "Credit: Alex Tan", third
+    )
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+
+
+def test_a_caption_with_its_image_credit_on_top_is_no_headline() -> None:
+    caption = "The minister and his deputy at a press conference at the ministry on Sunday. Image: Hana Rosli"
+    outcome = parse_text(caption + "\n" + LEAD + "\n" + SECOND + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+
+
 def test_a_short_noun_phrase_closed_by_a_stop_on_top_is_a_caption_not_a_headline() -> None:
     # Five words and a stop, no participle and nothing of a headline's meta under it: a photo's caption over
     # a lead, on a page that lost its headline.

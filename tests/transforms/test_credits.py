@@ -100,6 +100,19 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
         ),
         ("Crowds at the fair. PICTURE: Jone Vula", "Crowds at the fair.", "PICTURE: Jone Vula"),
         ("The council saw the picture: a town without water.", None, None),
+        # "Image:" labels a credit as "Photo:" does, a person's name as well as an agency's.
+        (
+            "Officials at the briefing in the capital. Image: Hana Rosli",
+            "Officials at the briefing in the capital.",
+            "Image: Hana Rosli",
+        ),
+        ("The report gave the council an image: a town without water.", None, None),
+        # "Credit:" glued to the caption's full stop, as "Photos:" may be.
+        (
+            "The new mayor and her deputy at the hall.Credit: Alex Tan",
+            "The new mayor and her deputy at the hall.",
+            "Credit: Alex Tan",
+        ),
         (
             "Witkoff at Diriyah Palace, February 18, 2025. REUTERS/Evelyn Hockstein/Pool",
             "Witkoff at Diriyah Palace, February 18, 2025.",
