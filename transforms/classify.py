@@ -993,10 +993,14 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 2
             end = max(end, min(i, n - 1))
             continue
-        if (paragraph[:3] in ("By ", "by ") and head.is_byline(paragraph)) or (
-            len(paragraph) <= _ROLE_BYLINE_MAX_CHARS and head.is_role_byline(paragraph)  # the length: no call
+        if (
+            (paragraph[:3] in ("By ", "by ") and head.is_byline(paragraph))
+            or (len(paragraph) <= _ROLE_BYLINE_MAX_CHARS and head.is_role_byline(paragraph))  # the length: no call
+            or head.is_team_byline(paragraph)
         ):
-            i += 1  # the byline under the photo, over the lead ("By Jane Tan", "JANE TAN, Staff Writer"): neither
+            # the byline under the photo, over the lead ("By Jane Tan", "JANE TAN, Staff Writer", a team's "Reports
+            # by JANE TAN, ALI BAKAR and ..."): neither
+            i += 1
             continue
         if i + 2 < n and "@" in paragraphs[i + 1] and _submissions_box(paragraph, paragraphs[i + 1]):
             i += 2  # a standing call for readers' stories under its heading ("Write to us"): neither caption nor body
