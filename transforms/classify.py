@@ -996,7 +996,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         if (
             (paragraph[:3] in ("By ", "by ") and head.is_byline(paragraph))
             or (len(paragraph) <= _ROLE_BYLINE_MAX_CHARS and head.is_role_byline(paragraph))  # the length: no call
-            or head.is_team_byline(paragraph)
+            or (paragraph[-1:].isalpha() and head.is_team_byline(paragraph))  # most end in a stop: no call
         ):
             # the byline under the photo, over the lead ("By Jane Tan", "JANE TAN, Staff Writer", a team's "Reports
             # by JANE TAN, ALI BAKAR and ..."): neither

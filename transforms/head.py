@@ -490,6 +490,7 @@ _FROM_BYLINE_MAX_WORDS = 7  # "From" and a name of up to six words (Malay names 
 # A team's byline: the verb, then writers' names joined by commas and a last "and" ("Reports by JANE TAN, ALI
 # BAKAR and K. DEVI"); a desk lists a dozen writers under an election round-up, longer than any one byline.
 _TEAM_BYLINE_VERBS = ("By ", "Reports by ", "Reported by ", "Compiled by ", "Written by ")
+_TEAM_BYLINE_FIRST = "BRCW"  # the verbs' first letters
 _TEAM_NAME_SPLIT = re.compile(r", (?:and )?| and | & ")
 _TEAM_NAME_MAX_WORDS = 5  # "MAHADHIR BIN ALI BAKAR"-long Malay names
 
@@ -497,8 +498,10 @@ _TEAM_NAME_MAX_WORDS = 5  # "MAHADHIR BIN ALI BAKAR"-long Malay names
 def is_team_byline(text: str) -> bool:
     """'Reports by JANE TAN, ALI BAKAR, MEI LING and K. DEVI': a byline verb and two or more writers' names, each
     a name in capitals or title case, no sentence around them."""
+    if not text[-1:].isalpha() or text[:1] not in _TEAM_BYLINE_FIRST:  # most paragraphs end in a stop: no loop
+        return False
     verb = next((v for v in _TEAM_BYLINE_VERBS if text.startswith(v)), None)
-    if verb is None or not text[-1:].isalpha():
+    if verb is None:
         return False
     names = _TEAM_NAME_SPLIT.split(text[len(verb) :])
     return len(names) >= 2 and all(

@@ -2803,6 +2803,7 @@ def test_a_teams_byline_under_the_photo_is_neither_caption_nor_body() -> None:
     assert head.is_team_byline("By Jane Tan, Ali Bakar & Mei Ling")
     # A sentence opening with 'By' is no byline.
     assert not head.is_team_byline("By then, the homes and the hall were gone")
+    assert all(verb[0] in head._TEAM_BYLINE_FIRST for verb in head._TEAM_BYLINE_VERBS)  # the fast path's letters
 
 
 def test_a_headline_worded_summary_under_a_credited_photo_over_a_print_lead_is_neither_caption_nor_body() -> None:
