@@ -993,10 +993,14 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 2
             end = max(end, min(i, n - 1))
             continue
-        if (paragraph[:3] in ("By ", "by ") and head.is_byline(paragraph)) or (
-            len(paragraph) <= _ROLE_BYLINE_MAX_CHARS and head.is_role_byline(paragraph)  # the length: no call
+        if (
+            (paragraph[:3] in ("By ", "by ") and head.is_byline(paragraph))
+            or (len(paragraph) <= _ROLE_BYLINE_MAX_CHARS and head.is_role_byline(paragraph))  # the length: no call
+            or (paragraph[-1:].isalpha() and head.is_team_byline(paragraph))  # most end in a stop: no call
         ):
-            i += 1  # the byline under the photo, over the lead ("By Jane Tan", "JANE TAN, Staff Writer"): neither
+            # the byline under the photo, over the lead ("By Jane Tan", "JANE TAN, Staff Writer", a team's "Reports
+            # by JANE TAN, ALI BAKAR and ..."): neither
+            i += 1
             continue
         if i + 2 < n and "@" in paragraphs[i + 1] and _submissions_box(paragraph, paragraphs[i + 1]):
             i += 2  # a standing call for readers' stories under its heading ("Write to us"): neither caption nor body
@@ -1034,13 +1038,16 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 1
             continue
         if (
-            i + 1 == anchor_at == dateline_at  # over a print lead: a column's standfirst, the body's first paragraph
+            i + 1 == anchor_at
+            # over a print lead, under a photo's credited caption (a column's standfirst over its print lead, with
+            # no credited photo above, is the body's first paragraph)
+            and (anchor_at == dateline_at or (captions and captions[-1].credit is not None and not kept))
             and len(paragraph) <= _HEADLINE_STANDFIRST_MAX_CHARS
             and not paragraph.endswith(_TERMINAL)
             and paragraph is paragraphs[i]  # a line printed twice is a photo's alt text and caption
             and _unfinished_standfirst(paragraph)
         ):
-            i += 1  # a summary in a headline's words over the dateline ("Rates fall as supply recovers"): neither
+            i += 1  # a summary in a headline's words over the lead ("Rates fall as supply recovers"): neither
             continue
         if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < n - 1:
             pending_credit = paragraph

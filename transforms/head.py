@@ -487,6 +487,30 @@ def is_byline(text: str) -> bool:
 
 _FROM_BYLINE_MAX_WORDS = 7  # "From" and a name of up to six words (Malay names run long)
 
+# A team's byline: the verb, then writers' names joined by commas and a last "and" ("Reports by JANE TAN, ALI
+# BAKAR and K. DEVI"); a desk lists a dozen writers under an election round-up, longer than any one byline.
+_TEAM_BYLINE_VERBS = ("By ", "Reports by ", "Reported by ", "Compiled by ", "Written by ")
+_TEAM_BYLINE_FIRST = "BRCW"  # the verbs' first letters
+_TEAM_NAME_SPLIT = re.compile(r", (?:and )?| and | & ")
+_TEAM_NAME_MAX_WORDS = 5  # "MAHADHIR BIN ALI BAKAR"-long Malay names
+
+
+def is_team_byline(text: str) -> bool:
+    """'Reports by JANE TAN, ALI BAKAR, MEI LING and K. DEVI': a byline verb and two or more writers' names, each
+    a name in capitals or title case, no sentence around them."""
+    if not text[-1:].isalpha() or text[:1] not in _TEAM_BYLINE_FIRST:  # most paragraphs end in a stop: no loop
+        return False
+    verb = next((v for v in _TEAM_BYLINE_VERBS if text.startswith(v)), None)
+    if verb is None:
+        return False
+    names = _TEAM_NAME_SPLIT.split(text[len(verb) :])
+    return len(names) >= 2 and all(
+        0 < len(words := name.split()) <= _TEAM_NAME_MAX_WORDS
+        and name[:1].isupper()
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        for name in names
+    )
+
 
 def _name_and_paper(text: str) -> bool:
     """'Jane Tan (The Mekong Times)': a writer's name with the paper (or wire) in brackets after it."""

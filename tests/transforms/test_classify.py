@@ -2793,6 +2793,30 @@ def test_a_source_sites_address_in_brackets_closes_the_article() -> None:
     assert classify.kind_of("(see page four)") == classify.BODY
 
 
+def test_a_teams_byline_under_the_photo_is_neither_caption_nor_body() -> None:
+    names = ["JANE TAN", "ALI BAKAR", "MEI LING", "SITI AMINAH", "RAJ KUMAR", "LEE WEI HONG", "AHMAD ZAKI", "K. DEVI"]
+    byline = "Reports by " + ", ".join(names * 2) + " and NUR HANA"  # a desk's dozen writers: longer than a byline
+    caption = "Crowded out: Banners of one side outnumber the other's along the main road."
+    article = _parse("Old rivals square up again in the north", caption, byline, LEAD, SECOND, WA)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (LEAD, SECOND)
+    assert head.is_team_byline("By Jane Tan, Ali Bakar & Mei Ling")
+    # A sentence opening with 'By' is no byline.
+    assert not head.is_team_byline("By then, the homes and the hall were gone")
+    assert all(verb[0] in head._TEAM_BYLINE_FIRST for verb in head._TEAM_BYLINE_VERBS)  # the fast path's letters
+
+
+def test_a_headline_worded_summary_under_a_credited_photo_over_a_print_lead_is_neither_caption_nor_body() -> None:
+    caption = "Council officers marking a dumpsite beside the old cemetery in Kampung Baru."
+    dek = "Officers find several more spots used for burning waste"
+    article = _parse("Closing the net on fly-tippers", f"{caption} — JANE TAN/The Post", dek, PRINT_LEAD, SECOND, WA)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (PRINT_LEAD, SECOND)
+    # Under an uncredited caption (a column's photo), the same line opens the column: body.
+    column = _parse("Closing the net on fly-tippers", caption, dek, PRINT_LEAD, SECOND, WA)
+    assert column.body_paragraphs == (dek, PRINT_LEAD, SECOND)
+
+
 def test_a_headline_worded_summary_without_a_full_stop_over_the_dateline_is_neither_caption_nor_body() -> None:
     article = _parse(
         "Are cheap noodle prices a thing of the past?",
