@@ -116,7 +116,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"duration\s*:?\s*\d[\d:′″'\" ]{0,10}(?:mins?|minutes?|secs?|seconds?)?\s*$|"  # and its length
         r"(?:the\s+voice|this\s+audio)\s+(?:you\s+hear\s+)?(?:is|was)\s+(?:produced|generated|created|synthesi[sz]ed)\b.{0,80}$",
     ),
-    # A text-to-speech player's widget: its consent notice ("To activate the text-to-speech service, please ...") or
+    # A text-to-speech player's widget: its consent notice ("To enable text-to-speech, accept ...") or
     # its shortcode the page left unrendered ('[speech_button voice="UK English Male"]'): furniture wherever it stands.
     (
         DROP,

@@ -1107,7 +1107,7 @@ def test_an_audio_players_notice_is_furniture(line: str, kind: int) -> None:
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
-        ("To activate the text-to-speech service, please first agree to the cookie notice below.", classify.DROP),
+        ("To enable the text-to-speech reader, accept our cookies in the banner.", classify.DROP),
         ("Text-to-speech: listen to this story", classify.DROP),
         ('[speech_reader_button voice="UK English Male"]', classify.DROP),
         ("[tts_player]", classify.DROP),

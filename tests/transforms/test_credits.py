@@ -56,7 +56,7 @@ from transforms import credits
         ("REVIEWS: Harbour Film Week 2021", None),  # a headline opening with its kind of story, as "OPINION: ..."
         ("WRITER: Somchai Preecha", None),  # a labelled byline
         ("PRINT SECTION: Business", None),  # a label and its value, no sentence
-        ("WARNING: Readers are advised that this story contains images of people who have died.", None),  # advisory
+        ("WARNING: This report shows pictures of people who have since died.", None),  # advisory
         ("SINGAPORE: Shares rose.", ("SINGAPORE", None)),  # a short sentence is one
         ("PADANG- Rice prices rose for a third week in March.", ("PADANG", None)),  # a short dash run into the place
         ("ABS-CBN- The network said.", None),  # a hyphen inside a name in capitals
