@@ -493,12 +493,7 @@ _NUMBERED_PHOTOS = re.compile(r"1 [A-Z][^.!?]{10,300}[.!?] 2 [A-Z]")
 # A picture desk's placeholder left before the caption's text: "(BRIEF CAPTION) Fans at the stadium ...".
 _DESK_PLACEHOLDER = re.compile(r"\((?:[A-Z]+ )?CAPTION\)\s*(?=\S)")
 _CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
-# Where people stand in the photo ("(second left, seated)", "(from left)", "(on her right)", "(in blue)"): a caption
-# of any length, and no standfirst.
-_PHOTO_POSITION = re.compile(
-    r"\([^()]{0,30}?\b(?:left|right|centre|center|middle|seated|standing|in (?:red|blue|white|black|green|yellow|grey|"
-    r"pink|purple|orange|brown))\b[^()]{0,30}\)"
-)
+_PHOTO_POSITION = head.PHOTO_POSITION  # where people stand in the photo: a caption of any length, no standfirst
 _STANDFIRST_SENTENCES = 3  # sentence breaks: an uncredited caption has one or two sentences
 _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may be an uncredited caption
 _DOUBLED_CAPTION_MIN_CHARS = 25  # characters: a shorter line printed twice is a label or a name, not a caption

@@ -155,6 +155,12 @@ _STOPPED_HEADLINE_MAX_WORDS = 4  # a headline closed by a full stop with no meta
 _DATELINE_HEADLINE_MAX_WORDS = 14  # "NCRPO: Three held over ..." is a headline; a longer one is a lead missing its stop
 TITLE_MAX_CHARS = 260
 _HEAD_CHROME_MAX = 8  # lines of chrome that may stand above a headline
+# Where people stand in the photo ("(second left, seated)", "(from left)", "(on her right)", "(in blue)"): a caption
+# of any length, and no standfirst.
+PHOTO_POSITION = re.compile(
+    r"\([^()]{0,30}?\b(?:left|right|centre|center|middle|seated|standing|in (?:red|blue|white|black|green|yellow|grey|"
+    r"pink|purple|orange|brown))\b[^()]{0,30}\)"
+)
 _META_WINDOW = 8  # lines under the headline that may hold bylines, dates and a standfirst
 _LABEL_MAX_WORDS = 1
 _TITLE_LABEL_MAX_WORDS = 3  # "Crime & Courts": a section's name in title case
@@ -1221,6 +1227,18 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             ):
                 # a writer and paper under the headline: "Name (The Paper)", or the byline's paper and town
                 # "The Ridge Times, Northport"; or the site's pitch for its newsletter, no standfirst (tried last: rare)
+                last_meta = k
+                continue
+            if (
+                k == i
+                and k + 1 < n
+                and "(" in text  # a test in C before the pattern
+                and PHOTO_POSITION.search(text) is not None
+                and is_meta(lines[k + 1], title)
+            ):
+                # Right under the headline, over the byline, a paragraph that places people in the photo ("Ali
+                # (left) and Mei ..."): the photo's caption printed above the byline, no standfirst.
+                captions_above += (text,)
                 last_meta = k
                 continue
             if (below_alt_text and _dek_over_lead(lines, k)) or (

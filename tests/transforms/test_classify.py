@@ -3290,3 +3290,15 @@ def test_a_caption_naming_itself_a_photo_of_its_subject_is_no_body(photo: str) -
     # a sentence about a photo tells what happened to it
     shared = "A photo of the suspect was shared widely online on Monday."
     assert _parse("Ferry adrift", LEAD, SECOND, shared).body_paragraphs == (LEAD, SECOND, shared)
+
+
+def test_a_caption_placing_people_in_the_photo_above_the_byline_is_the_photos() -> None:
+    # headline, the photo's caption, then the byline over the lead: the caption is no standfirst
+    caption = "Mei Ling (left) and her brother Ah Kow (right) at the family stall. Both grew up helping after school."
+    article = _parse("Small stalls, big hopes: a family trade", caption, "By JANE TAN", LEAD, SECOND, WA)
+    assert article.captions == (Caption(caption, None),)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # a summary in the same place that places nobody in a photo stays a standfirst: neither caption nor body
+    dek = "Families running small stalls say the trade is getting harder. Many of them want help."
+    plain = _parse("Small stalls, big hopes: a family trade", dek, "By JANE TAN", LEAD, SECOND, WA)
+    assert plain.captions == () and plain.body_paragraphs == (LEAD, SECOND)
