@@ -629,7 +629,7 @@ def headline_shaped(text: str) -> bool:
     if len(words) > 4 and credits.split_caption_credit(text)[1] is not None and not _wire_source_tag(text, words):
         return False  # a photo caption with its credit
     if text[-1].isdigit() and (_ALT_IMAGE_NUMBER.search(text) is not None or NAME_AND_AGE.fullmatch(text) is not None):
-        return False  # a photo's alt text numbered in Vietnamese ("... hinh anh 1", 'image 1'), a name and an age
+        return False  # a photo's alt text numbered in Vietnamese ("... hinh anh 1", "... ảnh 1"), a name and an age
     return not (is_chrome(text) or is_date_line(text) or credits.is_credit_only(text))
 
 
@@ -672,7 +672,7 @@ def _wire_source_tag(text: str, words: Sequence[str]) -> bool:
     return last[:1] == "-" and last[1:2].isalpha() and not words[-2].endswith((".", "-"))
 
 
-_ALT_IMAGE_NUMBER = re.compile(r"\bh[iì]nh [aả]nh \d{1,2}$", re.I)
+_ALT_IMAGE_NUMBER = re.compile(r"\b(?:h[iì]nh [aả]|ả)nh \d{1,2}$", re.I)
 # A photo's caption that is a name and an age ("Aida Rahman Tan, 9", a young reader's drawing): no headline.
 NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}?[A-Z][\w'’-]*,\s?\d{1,2}")
 

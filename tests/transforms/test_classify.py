@@ -1740,6 +1740,9 @@ def test_a_photos_numbered_alt_text_on_top_is_no_headline() -> None:
     caption = "Buyers queue outside a show flat in the new town. (Photo: harbourdaily.vn)"
     outcome = parse_text(f"Start-ups raise fresh capital in the delta hinh anh 1\n{caption}\n{LEAD}\n{SECOND}\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # The short marker, "ảnh 2" ('photo 2'), on the alt text right above the lead: no headline either.
+    outcome = parse_text(f"Delta farmers switch to salt-tolerant rice ảnh 2 \n{LEAD}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
 
 
 def test_a_bracket_credited_caption_printed_twice_and_a_byline_in_the_caption_slot() -> None:
