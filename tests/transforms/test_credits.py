@@ -63,6 +63,9 @@ from transforms import credits
         # the short dash run into the country after the town
         ("RIVERTON, Mekongia- Farmers began the harvest early this year.", ("RIVERTON, Mekongia", None)),
         ("Riverton is well-known- and busy in the harvest season.", None),
+        # a place in capitals and its country in title case before a colon
+        ("PORT ALMA, Mekongia: Protesters marched again on Sunday.", ("PORT ALMA, Mekongia", None)),
+        ("Meanwhile, Officials: the count goes on.", None),
     ],
 )
 def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) -> None:
