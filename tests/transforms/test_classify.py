@@ -3305,3 +3305,9 @@ def test_a_caption_placing_people_in_the_photo_above_the_byline_is_the_photos() 
     dek = "Families running small stalls say the trade is getting harder. Many of them want help."
     plain = _parse("Small stalls, big hopes: a family trade", dek, "By JANE TAN", LEAD, SECOND, WA)
     assert plain.captions == () and plain.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_short_caption_credited_to_a_stock_library_under_the_head() -> None:
+    article = _parse("Ferry fares to rise in April", "Stock image. Credit: iStock Photo", LEAD, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [("Stock image.", "Credit: iStock Photo")]
+    assert article.body_paragraphs == (LEAD, SECOND)
