@@ -3311,3 +3311,10 @@ def test_a_short_caption_credited_to_a_stock_library_under_the_head() -> None:
     article = _parse("Ferry fares to rise in April", "Stock image. Credit: iStock Photo", LEAD, SECOND)
     assert [(c.text, c.credit) for c in article.captions] == [("Stock image.", "Credit: iStock Photo")]
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_writers_names_joined_without_a_byline_verb_under_the_headline_are_the_byline() -> None:
+    lead = "RIVERTON: The council approved a new ferry route across the lake on Monday, its chairman said."
+    article = _parse("Council approves lake ferry route", "Jane Tan, Ali Bakar & Siti Noor Aziz", lead, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, SECOND)
