@@ -25,7 +25,8 @@ _WIRE_NAMES = (
     r"(?i:reuters|afp|ap|bernama|xinhua|kyodo|jiji|yonhap|antara|vna|cna|pti|ians|ani|upi|dpa|efe|ann|bloomberg)"
 )
 _DATELINE = re.compile(
-    rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(]))?|"
+    # "MANILA, Philippines (AFP) -", "MANDALAY, Myanmar —", "RIVERTON, Mekongia: The ...": a country after the place
+    rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(:]))?|"
     # "Labuan Bajo, East Nusa Tenggara (ANTARA) -", "Taipei, Jan. 9 (CNA)"
     rf"(?={_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?(?:{_PRINTED_DATE})?\s*\()"
     rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?|"
@@ -185,6 +186,7 @@ _CREDIT_LOWER_WORDS = frozenset(
         "star", "video",  # "NAME/The star": the paper's name in a hurried credit; "Photos and video: NAME"
         "photographer",  # "Starpic by photographer NAME/The Star"
         "supplied",  # "Photo supplied": the photo came from the people in the story
+        "istock", "istockphoto",  # a stock library whose name opens in lower case: "Credit: iStock Photo"
     )
 )  # fmt: skip
 _CREDIT_MARKER_AS_WRITTEN = re.compile(
@@ -829,6 +831,9 @@ def _caption_before_label(line: str) -> bool:
     and its credit after a label or a dash, not a credit."""
     label = _PHOTO_LABEL.search(line)
     if label is not None and label.start() > 0 and line[: label.start()].rstrip().endswith((".", "!", "?")):
+        return True
+    credit = line.find("Credit:")  # "Stock image. Credit: iStock Photo": the credit's own label after the stop
+    if credit > 0 and line[:credit].rstrip().endswith((".", "!", "?")):
         return True
     return _DASH_AFTER_SENTENCE.search(line) is not None
 

@@ -518,6 +518,20 @@ def is_team_byline(text: str) -> bool:
     )
 
 
+def _names_byline(text: str) -> bool:
+    """'Jane Tan, Ali Bakar & Siti Noor': two or more writers' full names joined by commas and '&' or 'and', no
+    byline verb (a team's byline without 'By' right under the headline), no sentence around them."""
+    if not text[-1:].isalpha() or len(text) > BYLINE_MAX_CHARS:
+        return False
+    names = _TEAM_NAME_SPLIT.split(text)
+    return len(names) >= 2 and all(
+        2 <= len(words := name.split()) <= _TEAM_NAME_MAX_WORDS
+        and name[:1].isupper()
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        for name in names
+    )
+
+
 def _name_and_paper(text: str) -> bool:
     """'Jane Tan (The Mekong Times)': a writer's name with the paper (or wire) in brackets after it."""
     name, bracket, paper = text[:-1].rpartition(" (")
@@ -629,7 +643,7 @@ def headline_shaped(text: str) -> bool:
     if len(words) > 4 and credits.split_caption_credit(text)[1] is not None and not _wire_source_tag(text, words):
         return False  # a photo caption with its credit
     if text[-1].isdigit() and (_ALT_IMAGE_NUMBER.search(text) is not None or NAME_AND_AGE.fullmatch(text) is not None):
-        return False  # a photo's alt text numbered in Vietnamese ("... hinh anh 1", 'image 1'), a name and an age
+        return False  # a photo's alt text numbered in Vietnamese ("... hinh anh 1", "... ảnh 1"), a name and an age
     return not (is_chrome(text) or is_date_line(text) or credits.is_credit_only(text))
 
 
@@ -672,7 +686,7 @@ def _wire_source_tag(text: str, words: Sequence[str]) -> bool:
     return last[:1] == "-" and last[1:2].isalpha() and not words[-2].endswith((".", "-"))
 
 
-_ALT_IMAGE_NUMBER = re.compile(r"\bh[iì]nh [aả]nh \d{1,2}$", re.I)
+_ALT_IMAGE_NUMBER = re.compile(r"\b(?:h[iì]nh [aả]|ả)nh \d{1,2}$", re.I)
 # A photo's caption that is a name and an age ("Aida Rahman Tan, 9", a young reader's drawing): no headline.
 NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}?[A-Z][\w'’-]*,\s?\d{1,2}")
 
@@ -1224,6 +1238,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 or (" - " in text and _names_dash_paper(text))
                 or ((", " in text or "|" in text) and _paper_and_town(text))
                 or ("ewsletter" in text and _NEWSLETTER_PITCH.search(text) is not None)
+                or (k == i and ("& " in text or " and " in text) and _names_byline(text))
             ):
                 # a writer and paper under the headline: "Name (The Paper)", or the byline's paper and town
                 # "The Ridge Times, Northport"; or the site's pitch for its newsletter, no standfirst (tried last: rare)

@@ -1740,6 +1740,9 @@ def test_a_photos_numbered_alt_text_on_top_is_no_headline() -> None:
     caption = "Buyers queue outside a show flat in the new town. (Photo: harbourdaily.vn)"
     outcome = parse_text(f"Start-ups raise fresh capital in the delta hinh anh 1\n{caption}\n{LEAD}\n{SECOND}\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # The short marker, "ảnh 2" ('photo 2'), on the alt text right above the lead: no headline either.
+    outcome = parse_text(f"Delta farmers switch to salt-tolerant rice ảnh 2 \n{LEAD}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
 
 
 def test_a_bracket_credited_caption_printed_twice_and_a_byline_in_the_caption_slot() -> None:
@@ -3302,3 +3305,16 @@ def test_a_caption_placing_people_in_the_photo_above_the_byline_is_the_photos() 
     dek = "Families running small stalls say the trade is getting harder. Many of them want help."
     plain = _parse("Small stalls, big hopes: a family trade", dek, "By JANE TAN", LEAD, SECOND, WA)
     assert plain.captions == () and plain.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_short_caption_credited_to_a_stock_library_under_the_head() -> None:
+    article = _parse("Ferry fares to rise in April", "Stock image. Credit: iStock Photo", LEAD, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [("Stock image.", "Credit: iStock Photo")]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_writers_names_joined_without_a_byline_verb_under_the_headline_are_the_byline() -> None:
+    lead = "RIVERTON: The council approved a new ferry route across the lake on Monday, its chairman said."
+    article = _parse("Council approves lake ferry route", "Jane Tan, Ali Bakar & Siti Noor Aziz", lead, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, SECOND)

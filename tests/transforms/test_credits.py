@@ -63,6 +63,9 @@ from transforms import credits
         # the short dash run into the country after the town
         ("RIVERTON, Mekongia- Farmers began the harvest early this year.", ("RIVERTON, Mekongia", None)),
         ("Riverton is well-known- and busy in the harvest season.", None),
+        # a place in capitals and its country in title case before a colon
+        ("PORT ALMA, Mekongia: Protesters marched again on Sunday.", ("PORT ALMA, Mekongia", None)),
+        ("Meanwhile, Officials: the count goes on.", None),
     ],
 )
 def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) -> None:
@@ -205,6 +208,8 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "Officers inspect the seized boat at the pier.",
             "Credit: Marine Police",
         ),
+        # ... naming a stock library whose name opens in lower case
+        ("Stock image. Credit: iStock Photo", "Stock image.", "Credit: iStock Photo"),
         ("PHOTOGRAPHY: FESTIVE SPECIALS - INSTANT PORTRAITS", None, None),  # a listing's heading, no credit
         (
             "Villagers lay pipes to the new tank. Image credit: Jane Tan",
@@ -726,3 +731,7 @@ def test_a_picture_desks_date_stamp_before_the_photographer_and_paper_in_bracket
         "12/03/2019/JANE TAN/The Star",
     )
     assert credits.split_caption_credit("Fees rose on Monday (2019/2020/2021).")[1] is None
+
+
+def test_a_short_caption_before_its_labelled_credit_is_no_credit_line() -> None:
+    assert not credits.is_credit_only("Stock image. Credit: iStock Photo")
