@@ -493,12 +493,12 @@ _NUMBERED_PHOTOS = re.compile(r"1 [A-Z][^.!?]{10,300}[.!?] 2 [A-Z]")
 # A picture desk's placeholder left before the caption's text: "(BRIEF CAPTION) Fans at the stadium ...".
 _DESK_PLACEHOLDER = re.compile(r"\((?:[A-Z]+ )?CAPTION\)\s*(?=\S)")
 _CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
-_PHOTO_POSITION = head.PHOTO_POSITION  # where people stand in the photo: a caption of any length, no standfirst
 _STANDFIRST_SENTENCES = 3  # sentence breaks: an uncredited caption has one or two sentences
 _UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may be an uncredited caption
 _DOUBLED_CAPTION_MIN_CHARS = 25  # characters: a shorter line printed twice is a label or a name, not a caption
-# ... unless it is a short sentence of this many words ("A gull on the pier."): a label or a name has fewer
-_SHORT_DOUBLED_CAPTION = (15, 4)  # characters, words
+# ... unless it is a short sentence of four words or more ("A gull on the pier."): a label or a name has fewer
+_SHORT_DOUBLED_CAPTION_MIN_CHARS = 15
+_SHORT_DOUBLED_CAPTION_MIN_WORDS = 4
 # A second sentence ("... the city. For them, ..."): a paragraph printed twice that has one is a dek or a lead.
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"‘']")
 # Without one there, the dateline may still open one of the first body paragraphs (after a
@@ -1156,7 +1156,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 (
                     anchor_at is not None
                     and anchor_at - i <= _MAX_UNCREDITED_CAPTIONS
-                    and (len(paragraph) <= _CAPTION_MAX or _PHOTO_POSITION.search(paragraph) is not None)
+                    and (len(paragraph) <= _CAPTION_MAX or head.PHOTO_POSITION.search(paragraph) is not None)
                     and (anchor_at == dateline_at or _caption_before_print_lead(paragraphs, i, captions))
                 )
                 or (
@@ -1352,7 +1352,7 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
         not captions
         and _reads_as_standfirst(paragraph)
         and not _is_repeated(paragraphs, i)  # printed twice (the photo's alt text, then its caption): no standfirst
-        and not _PHOTO_POSITION.search(paragraph)
+        and not head.PHOTO_POSITION.search(paragraph)
         and not _PHOTO_DATE.search(paragraph)
         and not _HEADSHOT_CAPTION.match(paragraph)
     ):
@@ -1406,7 +1406,7 @@ def _unfinished_standfirst(paragraph: str) -> bool:
         and sum(w[0].islower() for w in words) >= _STANDFIRST_LOWER_WORDS
         and _FINITE.search(paragraph) is None
         and _PHOTO_PLACE.search(paragraph) is None
-        and _PHOTO_POSITION.search(paragraph) is None
+        and head.PHOTO_POSITION.search(paragraph) is None
         and not _caption_grammar(paragraph)
         and credits.split_slot_caption(paragraph)[1] is None
         and not (": " in paragraph and _labelled_name(paragraph))
@@ -1517,6 +1517,12 @@ def _names_itself_a_photo(paragraph: str) -> bool:
         "logo" in paragraph and len(paragraph.split()) <= _LOGO_ALT_MAX_WORDS and _LOGO.search(paragraph) is not None
     ):
         return False
+    return _tells_nothing_happening(paragraph)
+
+
+def _tells_nothing_happening(paragraph: str) -> bool:
+    """No finite verb in the first sentence: a caption's noun phrase ('A file photo showing ...'), not an article's
+    sentence about a photo ('A photo of the suspect was shared online.')."""
     return _FINITE.search(paragraph.split(". ", 1)[0]) is None
 
 
@@ -1556,13 +1562,9 @@ def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
     return (
         i + 2 < len(paragraphs)
         and paragraphs[i + 1] == paragraph
+        and _SHORT_DOUBLED_CAPTION_MIN_CHARS <= len(paragraph) <= _CAPTION_MAX
         and (
-            _DOUBLED_CAPTION_MIN_CHARS <= len(paragraph) <= _CAPTION_MAX
-            or (
-                len(paragraph) >= _SHORT_DOUBLED_CAPTION[0]
-                and len(paragraph) < _DOUBLED_CAPTION_MIN_CHARS
-                and paragraph.count(" ") + 1 >= _SHORT_DOUBLED_CAPTION[1]
-            )
+            len(paragraph) >= _DOUBLED_CAPTION_MIN_CHARS or paragraph.count(" ") + 1 >= _SHORT_DOUBLED_CAPTION_MIN_WORDS
         )
         and paragraph.endswith(_TERMINAL)
         and _NEXT_SENTENCE.search(paragraph) is None
@@ -2019,12 +2021,13 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
 
 
 # "A group photo of the committee ...", "Internet photo of the court house.": a photo's caption printed in the body,
-# naming itself a photo of what it shows (an article's sentence about a photo says what happened to it).
+# naming itself a photo of what it shows (an article's sentence about a photo says what happened to it). Wider in
+# the word before "photo" than the first paragraph's _PHOTO_SAYS_SO, narrower in the nouns and case: each as learned.
 _PHOTO_OF = re.compile(r"(?:[Aa]n? |[Tt]he )?(?:[A-Za-z-]{1,14} )?[Pp]hoto(?:graph)?s? (?:of|showing)\b")
 
 
 def _says_photo_of(paragraph: str) -> bool:
-    return _PHOTO_OF.match(paragraph) is not None and _FINITE.search(paragraph.split(". ", 1)[0]) is None
+    return _PHOTO_OF.match(paragraph) is not None and _tells_nothing_happening(paragraph)
 
 
 def _positioned_caption(paragraph: str) -> bool:
@@ -2033,7 +2036,7 @@ def _positioned_caption(paragraph: str) -> bool:
     return (
         len(paragraph) <= _CAPTION_MAX
         and (paragraph[0] == "(" or _is_labelled(paragraph))
-        and _PHOTO_POSITION.search(paragraph) is not None
+        and head.PHOTO_POSITION.search(paragraph) is not None
     )
 
 

@@ -507,25 +507,21 @@ def is_team_byline(text: str) -> bool:
     if not text[-1:].isalpha() or text[:1] not in _TEAM_BYLINE_FIRST:  # most paragraphs end in a stop: no loop
         return False
     verb = next((v for v in _TEAM_BYLINE_VERBS if text.startswith(v)), None)
-    if verb is None:
-        return False
-    names = _TEAM_NAME_SPLIT.split(text[len(verb) :])
-    return len(names) >= 2 and all(
-        0 < len(words := name.split()) <= _TEAM_NAME_MAX_WORDS
-        and name[:1].isupper()
-        and all(_NAME_WORD.fullmatch(w) for w in words)
-        for name in names
-    )
+    return verb is not None and _writers_names(text[len(verb) :], min_words=1)
 
 
 def _names_byline(text: str) -> bool:
     """'Jane Tan, Ali Bakar & Siti Noor': two or more writers' full names joined by commas and '&' or 'and', no
     byline verb (a team's byline without 'By' right under the headline), no sentence around them."""
-    if not text[-1:].isalpha() or len(text) > BYLINE_MAX_CHARS:
-        return False
+    return text[-1:].isalpha() and len(text) <= BYLINE_MAX_CHARS and _writers_names(text, min_words=2)
+
+
+def _writers_names(text: str, *, min_words: int) -> bool:
+    """Two or more names joined by commas and a last 'and' or '&', each of min_words to _TEAM_NAME_MAX_WORDS words
+    in capitals or title case (a name's particles between them)."""
     names = _TEAM_NAME_SPLIT.split(text)
     return len(names) >= 2 and all(
-        2 <= len(words := name.split()) <= _TEAM_NAME_MAX_WORDS
+        min_words <= len(words := name.split()) <= _TEAM_NAME_MAX_WORDS
         and name[:1].isupper()
         and all(_NAME_WORD.fullmatch(w) for w in words)
         for name in names
