@@ -2860,12 +2860,33 @@ def _without_closing_furniture(
 
 
 _DATED_LIST_MIN_ITEMS = 2  # one headline over a date may close an article (an event's name and day); two are a list
+# Short lines without a sentence end under the article's last finished paragraph: other stories' headlines (each
+# perhaps closed by a link's " -"), the topics' links one a line, a rail's heading and its items. One or two such
+# lines may be the article's own (a subheading over a paragraph the scrape cut, a letter's signature and town).
+_LINK_RUN_MIN = 3
+# Spaces in a topic's link in lower case ("flood relief"): a line of more words so is a paragraph's wrapped line.
+_LINK_RUN_LOWER_WORDS = 3
 
 
 def _dated_list_start(body: Sequence[str]) -> int | None:
     """Where a list of other stories closes the body: headlines without a sentence end, each over its own date line
     ('Floods close the coast road' / 'Published : Mar 3, 2024'), two or more, the last one perhaps cut before its
-    date by the end of the dump. None when the body does not end so."""
+    date by the end of the dump; or, undated, a run of _LINK_RUN_MIN or more short lines without a sentence end
+    (none of them a paragraph's wrapped line, several words opening in lower case) right under a finished paragraph.
+    None when the body does not end so."""
+    k, links = len(body), 0
+    while (
+        k > 1
+        and len(body[k - 1]) <= _LINK_HEADLINE_MAX_CHARS
+        and not body[k - 1].endswith(_TERMINAL)
+        and (not body[k - 1][0].islower() or body[k - 1].count(" ") < _LINK_RUN_LOWER_WORDS)
+        and " , " not in body[k - 1]  # a tags line over the page's widgets: read below, as tags
+        and not credits.ends_in_bare_agency(body[k - 1])  # the last paragraph signed off "- Bernama"
+    ):
+        k -= 1
+        links += _WORD.search(body[k]) is not None  # a rule or a bar ("———") between them is layout, no link
+    if links >= _LINK_RUN_MIN and (body[k - 1].endswith(_TERMINAL) or credits.ends_in_bare_agency(body[k - 1])):
+        return k
     k = len(body)
     if (
         k > 1

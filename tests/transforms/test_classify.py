@@ -1988,6 +1988,29 @@ def test_other_stories_each_over_its_date_closing_the_body_are_no_body() -> None
     assert article.body_paragraphs[:3] == (LEAD, SECOND, "Harbour lantern walk")
 
 
+def test_a_run_of_short_unfinished_lines_under_the_last_paragraph_is_other_stories_links() -> None:
+    headlines = [
+        "Ferry operator adds night crossings -",
+        "Lantern market returns to the old quay -",
+        "Dock workers vote on new shift pattern -",
+        "Rail link study gets a second look",  # the dump ends before its link's dash
+    ]
+    article = _parse("Road plan stalls", LEAD, SECOND, *headlines)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    last = "Six shops in the row were hit in March alone."  # short, and signed off: no link
+    article = _parse("Road plan stalls", LEAD, SECOND, f"{last} - Bernama", *headlines[:3])
+    assert article.body_paragraphs == (LEAD, SECOND, last) and article.agency == "Bernama"
+    topics = ["City Council", "Cheras", "break-ins", "Metro News"]  # the topics' links, one a line
+    article = _parse("Road plan stalls", LEAD, SECOND, *topics)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # a subheading over a paragraph the scrape cut: two short lines are the article's own
+    cut = ["Night patrols", "Residents said the patrols would"]
+    assert _parse("Road plan stalls", LEAD, SECOND, *cut).body_paragraphs == (LEAD, SECOND, *cut)
+    # a paragraph's wrapped lines, cut by the dump's end, are no links
+    wrapped = ["Police said the three suspects", "were picked up on Tuesday and", "would be charged in court", "on Mon"]
+    assert _parse("Road plan stalls", LEAD, *wrapped).body_paragraphs[-1] == "on Mon"
+
+
 def test_a_site_name_glued_before_the_headline_printed_under_it_is_chrome() -> None:
     article = _parse(
         "Logo of Harbour Daily newspaper Harbour Daily - Ferry fares rise again", "Ferry fares rise again", LEAD, SECOND
