@@ -221,8 +221,13 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # a comment form's prompts: "Please enter your comment!", "Please enter your name here"
     (TAIL, ("please enter your",), r"please enter your (?:comment|name|e-?mail)\b.{0,20}$"),
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
-    (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) (?:comment|reply)\b.{0,40}|comments?\s*)$"),
-    (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
+    # "Leave a comment", "Post your say": the comment form's heading
+    (
+        TAIL,
+        _COMMENT_VERBS,
+        r"(?:add|leave|post|write) (?:(?:a|your|new) (?:comment|reply)\b.{0,40}|your say\b.{0,40}|comments?\s*)$",
+    ),
+    (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,100}$"),
     # a consent banner's heading under the article ("We value your privacy."), its notice and buttons under it
     (TAIL, ("we value",), r"we value your privacy\s*[.!]?$"),
     # another story's card under the article: its section and age glued, "- Regional News11 months ago"
@@ -280,7 +285,15 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         ("tags", "topics", "tagged", "keywords"),
         r"(?:tags(?:\s*/\s*keywords)?|topics|keywords|tagged(?: with| in)?)\s*(?::\s*\S.{0,200}|:?\s*)$",
     ),
-    (TAIL, ("what do", "share your"), r"what do you think\s*\??$|share your (?:thoughts|views|comments)\b.{0,60}$"),
+    # A question to the reader about the story: "What do you think of this story?", "Do you like the content of this
+    # article?" (the reactions' buttons or the comments under it)
+    (
+        TAIL,
+        ("what do", "share your", "do you like", "did you like", "did you enjoy"),
+        r"what do you think(?: (?:of|about) (?:this|the) (?:story|article|report|news|post))?\s*\??$|"
+        r"(?:do|did) you (?:like|enjoy) (?:the content of )?(?:this|the) (?:story|article|report|content|post)\s*\??$|"
+        r"share your (?:thoughts|views|comments)\b.{0,60}$",
+    ),
     (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
     # An invitation to follow the site's channel, dropped wherever it sits (some pages print it mid-article):
     # "Stay current - Follow our news channel for updates!", "Follow the top stories on our app"

@@ -138,6 +138,12 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("COMMENTS 14 Closed", classify.TAIL),
         ("Comments are closed.", classify.TAIL),
         ("Please enter your comment!", classify.TAIL),
+        # a question or an invitation to the reader about the story: the reactions' or the comments' heading
+        ("What do you think of this story?", classify.TAIL),
+        ("Do you like the content of this article?", classify.TAIL),
+        ("Post Your Say", classify.TAIL),
+        ("Join the conversation and have your say on the island's news published on The Ledger.", classify.TAIL),
+        ("Do you like the new bus routes? Most riders said they did.", classify.BODY),
         ("Please enter your name here", classify.TAIL),
         ("—PTI–", classify.SIGNOFF),
         ("Disclaimer: All the comments will be moderated by the desk before they appear.", classify.TAIL),
