@@ -2884,22 +2884,16 @@ _LINK_RUN_LOWER_WORDS = 3
 def _dated_list_start(body: Sequence[str]) -> int | None:
     """Where a list of other stories closes the body: headlines without a sentence end, each over its own date line
     ('Floods close the coast road' / 'Published : Mar 3, 2024'), two or more, the last one perhaps cut before its
-    date by the end of the dump; or, undated, a run of _LINK_RUN_MIN or more short lines without a sentence end
-    (none of them a paragraph's wrapped line, several words opening in lower case) right under a finished paragraph.
-    None when the body does not end so."""
-    k, links = len(body), 0
-    while (
-        k > 1
-        and len(body[k - 1]) <= _LINK_HEADLINE_MAX_CHARS
-        and not body[k - 1].endswith(_TERMINAL)
-        and (not body[k - 1][0].islower() or body[k - 1].count(" ") < _LINK_RUN_LOWER_WORDS)
-        and " , " not in body[k - 1]  # a tags line over the page's widgets: read below, as tags
-        and not credits.ends_in_bare_agency(body[k - 1])  # the last paragraph signed off "- Bernama"
+    date by the end of the dump; or undated, _link_run_start. None when the body does not end so."""
+    if (  # the run's last lines, tested in C: most bodies have a paragraph right above their last line
+        len(body) > _LINK_RUN_MIN
+        and len(body[-2]) <= _LINK_HEADLINE_MAX_CHARS
+        and len(body[-3]) <= _LINK_HEADLINE_MAX_CHARS
+        and not body[-2].endswith(_TERMINAL)
+        and not body[-3].endswith(_TERMINAL)
+        and (start := _link_run_start(body)) is not None
     ):
-        k -= 1
-        links += _WORD.search(body[k]) is not None  # a rule or a bar ("———") between them is layout, no link
-    if links >= _LINK_RUN_MIN and (body[k - 1].endswith(_TERMINAL) or credits.ends_in_bare_agency(body[k - 1])):
-        return k
+        return start
     k = len(body)
     if (
         k > 1
@@ -2919,6 +2913,27 @@ def _dated_list_start(body: Sequence[str]) -> int | None:
         k -= 2
         items += 1
     return k if items >= _DATED_LIST_MIN_ITEMS else None
+
+
+def _link_run_start(body: Sequence[str]) -> int | None:
+    """Where a run of _LINK_RUN_MIN or more short lines without a sentence end closes the body right under a finished
+    paragraph (none of them a paragraph's wrapped line, several words opening in lower case); None when it does not."""
+    k, links = len(body), 0
+    while k > 1:
+        line = body[k - 1]
+        if (
+            len(line) > _LINK_HEADLINE_MAX_CHARS
+            or line.endswith(_TERMINAL)
+            or (line[0].islower() and line.count(" ") >= _LINK_RUN_LOWER_WORDS)
+            or " , " in line  # a tags line over the page's widgets: read later, as tags
+            or credits.ends_in_bare_agency(line)  # the last paragraph signed off "- Bernama"
+        ):
+            break
+        k -= 1
+        links += len(line) > _LAYOUT_LINE_MAX or _WORD.search(line) is not None  # a rule ("———") is layout, no link
+    if links >= _LINK_RUN_MIN and (body[k - 1].endswith(_TERMINAL) or credits.ends_in_bare_agency(body[k - 1])):
+        return k
+    return None
 
 
 def _town_under_signature(body: Sequence[str]) -> bool:
