@@ -62,6 +62,7 @@ _FURNITURE_STARTS = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
     "email", "e-mail", "copy link", "editor", "line", "related", "see also", "reporter", "writer", "full story",
+    "edited by",
 )  # fmt: skip
 _PLAN_STARTS = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
@@ -77,7 +78,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     ),
     (NEXT_IN, ("next ",), r"(?-i:Next [Ii]n [A-Z0-9][^.!?]{0,50})$"),
     (OTHERS, ("others",), r"others also read\s*:?$"),
-    (CREDITS, ("(", "additional", "reporting", "writing"), credits.CREDITS_LINE_PATTERN),
+    (CREDITS, ("(", "additional", "reporting", "writing", "-", "—", "–"), credits.CREDITS_LINE_PATTERN),
     # Paywall prompts end the readable body.
     (PAYWALL, ("already",), r"already\s+(?:a\s+|an\s+)?(?:subscriber|member)\b.{0,60}$"),
     (
@@ -205,6 +206,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         rf"(?:share(?: this)?(?: (?:article|story))?(?: on| via)?\s*:?\s*)?"
         rf"{_NETWORK}(?:\s*[|·•/,]?\s*{_NETWORK}){{1,8}}\s*$|"
         r"(?:editor|reporter|writer)\s*:\s*[A-Z][\w. ]{0,40}$|"  # the desk's credit lines ("Editor: MH")
+        r"edited by\s+(?-i:[A-Z]{2,5})\s*$|"  # and the editor's initials alone ("Edited by MH")
         r"media playback is unsupported on your device\s*$|"
         r"(?:media|image)\s?(?:caption(?-i:(?=\s?[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
         r"follow \S+(?: \S+)? on (?:whatsapp|telegram|google news)\s*$|"

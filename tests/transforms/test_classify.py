@@ -111,6 +111,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Facebook  X  WhatsApp", classify.DROP),
         ("Facebook | Twitter | Email", classify.DROP),
         ("Editor: MH", classify.DROP),
+        ("Edited by MH", classify.DROP),  # the editor's initials
+        ("Edited by Jane Tan and Ali Bakar, the book is out in May.", classify.BODY),
+        ("- Reporting by Jane Tan; Editing by Ali Bakar", classify.CREDITS),
         ("LINE", classify.DROP),
         ("Share: Facebook · X · Telegram", classify.DROP),
         ("Click to share on WhatsApp (Opens in new window)", classify.DROP),
