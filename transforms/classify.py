@@ -2695,7 +2695,10 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         # (a wire story ends in a finished sentence, its credits line right under it).
         body.pop()
     if len(body) > 1 and (
-        body[-1][-1] == ")" or not body[-1].endswith(_TERMINAL) or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
+        body[-1][-1] == ")"
+        or not body[-1].endswith(_TERMINAL)
+        or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
+        or "necessarily" in body[-1]  # a disclaimer (searched in C)
     ):  # most articles end in a finished paragraph: not looked at
         body = _without_closing_furniture(body, agency, lines, top.content_start if under_tail else None)
     elif len(body) == 1 and _is_closing_note(body[0], lines, top.content_start):
@@ -2862,7 +2865,9 @@ def _without_closing_furniture(
     trail 'a / b / c', the page's date line, the author's name alone under a finished last paragraph, and
     the finished notes of _is_closing_note (an appeal to readers, the author's bio) when the article ends
     where furniture of the TAIL kind starts (head_end: the end of the page's head, where the byline stands;
-    None when notes are not looked for)."""
+    None when notes are not looked for); first, the site's disclaimer (_without_disclaimer)."""
+    if len(body) > 2 and "necessarily" in body[-1]:
+        body = _without_disclaimer(body)
     while len(body) > 1 and (
         _is_closing_furniture(body[-1], body[-2], agency)
         # "Read us on your phone: get the app from the App Store or Google Play": the page's app promo
@@ -2983,16 +2988,52 @@ def _is_closing_note(last: str, lines: Sequence[str], head_end: int) -> bool:
         and not _reports(last)
     ):
         return True
-    if not last[0].isupper():
-        return False
-    # The capitalised words it opens with, found without splitting it (this runs on most last paragraphs).
-    name_words, end = 1, last.find(" ")
-    while end > 0 and name_words <= _BIO_NAME_WORDS[-1] and last[end + 1 : end + 2].isupper():
-        name_words, end = name_words + 1, last.find(" ", end + 1)
-    if name_words not in _BIO_NAME_WORDS or end < 0 or last[end + 1 : last.find(" ", end + 1)] not in _BIO_VERBS:
+    end = _bio_name_end(last)
+    if end < 0:
         return False
     name = last[:end]
     return any(name in lines[k] and head.is_byline(lines[k]) for k in range(head_end))  # never a headline's name
+
+
+def _bio_name_end(text: str) -> int:
+    """Where the writer's name ends in a bio that opens with it ('Jane Tan covers ...', 'Ali Bakar is a ...'):
+    two to four capitalised words, then one of _BIO_VERBS; -1 when the text does not open so."""
+    if not text[0].isupper():
+        return -1
+    # The capitalised words it opens with, found without splitting it (this runs on most last paragraphs).
+    name_words, end = 1, text.find(" ")
+    while end > 0 and name_words <= _BIO_NAME_WORDS[-1] and text[end + 1 : end + 2].isupper():
+        name_words, end = name_words + 1, text.find(" ", end + 1)
+    if name_words not in _BIO_NAME_WORDS or end < 0 or text[end + 1 : text.find(" ", end + 1)] not in _BIO_VERBS:
+        return -1
+    return end
+
+
+# The site's disclaimer under an opinion piece or a reader's letter: "The views expressed are the writer's own and do
+# not necessarily reflect those of the paper." (a phrase family: substring tests, "necessarily" first in C).
+_DISCLAIMS = ("necessarily reflect", "necessarily represent")
+_WRITERS_LINE_MAX = 100  # characters: the one-sentence bio over the disclaimer ("Jane Tan is a reader in Ipoh.")
+
+
+def _without_disclaimer(body: list[str]) -> list[str]:
+    """The body without the site's disclaimer on its last line, nor the writer's one-sentence bio right over it
+    ('Jane Tan is a regular reader.' / 'The views expressed ... do not necessarily reflect those of the paper.')."""
+    last = body[-1]
+    if len(last) > _CLOSING_NOTE_MAX or not (_DISCLAIMS[0] in last or _DISCLAIMS[1] in last):
+        return body
+    if ("views" not in last and "opinions" not in last) or _reports(last):  # "..., the ministry said": the article's
+        return body
+    body = body[:-1]
+    bio = body[-1]
+    if (
+        len(body) > 1
+        and len(bio) <= _WRITERS_LINE_MAX
+        and bio.endswith(_TERMINAL)
+        and _NEXT_SENTENCE.search(bio) is None
+        and _bio_name_end(bio) > 0
+    ):
+        body = body[:-1]
+    return body
 
 
 def _is_closing_furniture(last: str, before: str, agency: str | None) -> bool:

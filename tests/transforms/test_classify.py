@@ -3102,6 +3102,18 @@ def test_a_tags_line_without_a_whatsapp_line_over_the_pages_widget_labels_ends_t
     assert kept.body_paragraphs == (LEAD, SECOND, "Crime , Cheras", "Around The Daily Ledger", last) and not kept.tags
 
 
+def test_the_sites_disclaimer_and_the_writers_bio_over_it_close_an_opinion_piece() -> None:
+    bio = "Jane Tan is a regular reader of the Ledger."
+    disclaimer = "The views expressed are those of the writer and do not necessarily reflect those of The Ledger."
+    article = _parse("Fix the coast road buses", LEAD, SECOND, bio, disclaimer)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # a bio without the site's disclaimer is the writer's own last line; a disclaimer quoted is the article's
+    own = "The writer is a transport consultant in Ipoh. The views expressed here are entirely his own."
+    assert _parse("Fix the coast road buses", LEAD, SECOND, own).body_paragraphs == (LEAD, SECOND, own)
+    quoted = "“These views do not necessarily reflect the ministry's position,” a spokesman said."
+    assert _parse("Fix the coast road buses", LEAD, SECOND, quoted).body_paragraphs == (LEAD, SECOND, quoted)
+
+
 def test_a_letters_signature_and_town_under_the_last_paragraph_are_no_body() -> None:
     last = "The council must publish a timetable it can keep. Commuters deserve better than guesswork."
     article = _parse("Fix the coast road buses", LEAD, SECOND, last, "Rahim Osman", "Kuala Terengganu")
