@@ -62,6 +62,7 @@ _FURNITURE_STARTS = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
     "email", "e-mail", "copy link", "editor", "line", "related", "see also", "reporter", "writer", "full story",
+    "edited by",
 )  # fmt: skip
 _PLAN_STARTS = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
@@ -77,7 +78,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     ),
     (NEXT_IN, ("next ",), r"(?-i:Next [Ii]n [A-Z0-9][^.!?]{0,50})$"),
     (OTHERS, ("others",), r"others also read\s*:?$"),
-    (CREDITS, ("(", "additional", "reporting", "writing"), credits.CREDITS_LINE_PATTERN),
+    (CREDITS, ("(", "additional", "reporting", "writing", "-", "—", "–"), credits.CREDITS_LINE_PATTERN),
     # Paywall prompts end the readable body.
     (PAYWALL, ("already",), r"already\s+(?:a\s+|an\s+)?(?:subscriber|member)\b.{0,60}$"),
     (
@@ -205,6 +206,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         rf"(?:share(?: this)?(?: (?:article|story))?(?: on| via)?\s*:?\s*)?"
         rf"{_NETWORK}(?:\s*[|·•/,]?\s*{_NETWORK}){{1,8}}\s*$|"
         r"(?:editor|reporter|writer)\s*:\s*[A-Z][\w. ]{0,40}$|"  # the desk's credit lines ("Editor: MH")
+        r"edited by\s+(?-i:[A-Z]{2,5})\s*$|"  # and the editor's initials alone ("Edited by MH")
         r"media playback is unsupported on your device\s*$|"
         r"(?:media|image)\s?(?:caption(?-i:(?=\s?[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
         r"follow \S+(?: \S+)? on (?:whatsapp|telegram|google news)\s*$|"
@@ -221,8 +223,13 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # a comment form's prompts: "Please enter your comment!", "Please enter your name here"
     (TAIL, ("please enter your",), r"please enter your (?:comment|name|e-?mail)\b.{0,20}$"),
     (TAIL, tuple("123456789"), r"\d+ comments?\s*$"),
-    (TAIL, _COMMENT_VERBS, r"(?:add|leave|post|write) (?:(?:a|your|new) (?:comment|reply)\b.{0,40}|comments?\s*)$"),
-    (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,40}$"),
+    # "Leave a comment", "Post your say": the comment form's heading
+    (
+        TAIL,
+        _COMMENT_VERBS,
+        r"(?:add|leave|post|write) (?:(?:a|your|new) (?:comment|reply)\b.{0,40}|your say\b.{0,40}|comments?\s*)$",
+    ),
+    (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,100}$"),
     # a consent banner's heading under the article ("We value your privacy."), its notice and buttons under it
     (TAIL, ("we value",), r"we value your privacy\s*[.!]?$"),
     # another story's card under the article: its section and age glued, "- Regional News11 months ago"
@@ -280,7 +287,15 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         ("tags", "topics", "tagged", "keywords"),
         r"(?:tags(?:\s*/\s*keywords)?|topics|keywords|tagged(?: with| in)?)\s*(?::\s*\S.{0,200}|:?\s*)$",
     ),
-    (TAIL, ("what do", "share your"), r"what do you think\s*\??$|share your (?:thoughts|views|comments)\b.{0,60}$"),
+    # A question to the reader about the story: "What do you think of this story?", "Do you like the content of this
+    # article?" (the reactions' buttons or the comments under it)
+    (
+        TAIL,
+        ("what do", "share your", "do you like", "did you like", "did you enjoy"),
+        r"what do you think(?: (?:of|about) (?:this|the) (?:story|article|report|news|post))?\s*\??$|"
+        r"(?:do|did) you (?:like|enjoy) (?:the content of )?(?:this|the) (?:story|article|report|content|post)\s*\??$|"
+        r"share your (?:thoughts|views|comments)\b.{0,60}$",
+    ),
     (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
     # An invitation to follow the site's channel, dropped wherever it sits (some pages print it mid-article):
     # "Stay current - Follow our news channel for updates!", "Follow the top stories on our app"
@@ -2680,7 +2695,10 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         # (a wire story ends in a finished sentence, its credits line right under it).
         body.pop()
     if len(body) > 1 and (
-        body[-1][-1] == ")" or not body[-1].endswith(_TERMINAL) or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
+        body[-1][-1] == ")"
+        or not body[-1].endswith(_TERMINAL)
+        or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
+        or "necessarily" in body[-1]  # a disclaimer (searched in C)
     ):  # most articles end in a finished paragraph: not looked at
         body = _without_closing_furniture(body, agency, lines, top.content_start if under_tail else None)
     elif len(body) == 1 and _is_closing_note(body[0], lines, top.content_start):
@@ -2847,7 +2865,9 @@ def _without_closing_furniture(
     trail 'a / b / c', the page's date line, the author's name alone under a finished last paragraph, and
     the finished notes of _is_closing_note (an appeal to readers, the author's bio) when the article ends
     where furniture of the TAIL kind starts (head_end: the end of the page's head, where the byline stands;
-    None when notes are not looked for)."""
+    None when notes are not looked for); first, the site's disclaimer (_without_disclaimer)."""
+    if len(body) > 2 and "necessarily" in body[-1]:
+        body = _without_disclaimer(body)
     while len(body) > 1 and (
         _is_closing_furniture(body[-1], body[-2], agency)
         # "Read us on your phone: get the app from the App Store or Google Play": the page's app promo
@@ -2860,12 +2880,27 @@ def _without_closing_furniture(
 
 
 _DATED_LIST_MIN_ITEMS = 2  # one headline over a date may close an article (an event's name and day); two are a list
+# Short lines without a sentence end under the article's last finished paragraph: other stories' headlines (each
+# perhaps closed by a link's " -"), the topics' links one a line, a rail's heading and its items. One or two such
+# lines may be the article's own (a subheading over a paragraph the scrape cut, a letter's signature and town).
+_LINK_RUN_MIN = 3
+# Spaces in a topic's link in lower case ("flood relief"): a line of more words so is a paragraph's wrapped line.
+_LINK_RUN_LOWER_WORDS = 3
 
 
 def _dated_list_start(body: Sequence[str]) -> int | None:
     """Where a list of other stories closes the body: headlines without a sentence end, each over its own date line
     ('Floods close the coast road' / 'Published : Mar 3, 2024'), two or more, the last one perhaps cut before its
-    date by the end of the dump. None when the body does not end so."""
+    date by the end of the dump; or undated, _link_run_start. None when the body does not end so."""
+    if (  # the run's last lines, tested in C: most bodies have a paragraph right above their last line
+        len(body) > _LINK_RUN_MIN
+        and len(body[-2]) <= _LINK_HEADLINE_MAX_CHARS
+        and len(body[-3]) <= _LINK_HEADLINE_MAX_CHARS
+        and not body[-2].endswith(_TERMINAL)
+        and not body[-3].endswith(_TERMINAL)
+        and (start := _link_run_start(body)) is not None
+    ):
+        return start
     k = len(body)
     if (
         k > 1
@@ -2885,6 +2920,27 @@ def _dated_list_start(body: Sequence[str]) -> int | None:
         k -= 2
         items += 1
     return k if items >= _DATED_LIST_MIN_ITEMS else None
+
+
+def _link_run_start(body: Sequence[str]) -> int | None:
+    """Where a run of _LINK_RUN_MIN or more short lines without a sentence end closes the body right under a finished
+    paragraph (none of them a paragraph's wrapped line, several words opening in lower case); None when it does not."""
+    k, links = len(body), 0
+    while k > 1:
+        line = body[k - 1]
+        if (
+            len(line) > _LINK_HEADLINE_MAX_CHARS
+            or line.endswith(_TERMINAL)
+            or (line[0].islower() and line.count(" ") >= _LINK_RUN_LOWER_WORDS)
+            or " , " in line  # a tags line over the page's widgets: read later, as tags
+            or credits.ends_in_bare_agency(line)  # the last paragraph signed off "- Bernama"
+        ):
+            break
+        k -= 1
+        links += len(line) > _LAYOUT_LINE_MAX or _WORD.search(line) is not None  # a rule ("———") is layout, no link
+    if links >= _LINK_RUN_MIN and (body[k - 1].endswith(_TERMINAL) or credits.ends_in_bare_agency(body[k - 1])):
+        return k
+    return None
 
 
 def _town_under_signature(body: Sequence[str]) -> bool:
@@ -2932,16 +2988,52 @@ def _is_closing_note(last: str, lines: Sequence[str], head_end: int) -> bool:
         and not _reports(last)
     ):
         return True
-    if not last[0].isupper():
-        return False
-    # The capitalised words it opens with, found without splitting it (this runs on most last paragraphs).
-    name_words, end = 1, last.find(" ")
-    while end > 0 and name_words <= _BIO_NAME_WORDS[-1] and last[end + 1 : end + 2].isupper():
-        name_words, end = name_words + 1, last.find(" ", end + 1)
-    if name_words not in _BIO_NAME_WORDS or end < 0 or last[end + 1 : last.find(" ", end + 1)] not in _BIO_VERBS:
+    end = _bio_name_end(last)
+    if end < 0:
         return False
     name = last[:end]
     return any(name in lines[k] and head.is_byline(lines[k]) for k in range(head_end))  # never a headline's name
+
+
+def _bio_name_end(text: str) -> int:
+    """Where the writer's name ends in a bio that opens with it ('Jane Tan covers ...', 'Ali Bakar is a ...'):
+    two to four capitalised words, then one of _BIO_VERBS; -1 when the text does not open so."""
+    if not text[0].isupper():
+        return -1
+    # The capitalised words it opens with, found without splitting it (this runs on most last paragraphs).
+    name_words, end = 1, text.find(" ")
+    while end > 0 and name_words <= _BIO_NAME_WORDS[-1] and text[end + 1 : end + 2].isupper():
+        name_words, end = name_words + 1, text.find(" ", end + 1)
+    if name_words not in _BIO_NAME_WORDS or end < 0 or text[end + 1 : text.find(" ", end + 1)] not in _BIO_VERBS:
+        return -1
+    return end
+
+
+# The site's disclaimer under an opinion piece or a reader's letter: "The views expressed are the writer's own and do
+# not necessarily reflect those of the paper." (a phrase family: substring tests, "necessarily" first in C).
+_DISCLAIMS = ("necessarily reflect", "necessarily represent")
+_WRITERS_LINE_MAX = 100  # characters: the one-sentence bio over the disclaimer ("Jane Tan is a reader in Ipoh.")
+
+
+def _without_disclaimer(body: list[str]) -> list[str]:
+    """The body without the site's disclaimer on its last line, nor the writer's one-sentence bio right over it
+    ('Jane Tan is a regular reader.' / 'The views expressed ... do not necessarily reflect those of the paper.')."""
+    last = body[-1]
+    if len(last) > _CLOSING_NOTE_MAX or not (_DISCLAIMS[0] in last or _DISCLAIMS[1] in last):
+        return body
+    if ("views" not in last and "opinions" not in last) or _reports(last):  # "..., the ministry said": the article's
+        return body
+    body = body[:-1]
+    bio = body[-1]
+    if (
+        len(body) > 1
+        and len(bio) <= _WRITERS_LINE_MAX
+        and bio.endswith(_TERMINAL)
+        and _NEXT_SENTENCE.search(bio) is None
+        and _bio_name_end(bio) > 0
+    ):
+        body = body[:-1]
+    return body
 
 
 def _is_closing_furniture(last: str, before: str, agency: str | None) -> bool:

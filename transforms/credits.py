@@ -306,11 +306,13 @@ _TRAILING_AGENCY = re.compile(
     r"(?<![\w-])(?:--|[—–―-])\s*(?P<agency>(?i:bernama|reuters|xinhua|bloomberg)|AFP|AP|ANN)\s*$"
 )
 _SIGNOFF_LAST_CHARS = frozenset("aAsSgGPN")  # last letters of the agencies above: a cheap reject
-# "(Reporting by ...; Editing by ...)", or without brackets when a second role follows a semicolon
-# (a body sentence such as "Reporting by the BBC showed ..." has neither). Shared with classify.
+# "(Reporting by ...; Editing by ...)", or without brackets when a second role follows a semicolon, perhaps
+# opened by a dash ("— Reporting by A; Editing by B"; a body sentence such as "Reporting by the BBC showed ..." has
+# neither). Shared with classify.
 CREDITS_LINE_PATTERN = (
     r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics)\b[^()]*\bby\b[^()]*\)\.?$"
-    r"|(?:additional\s+)?(?:reporting|writing) by [^.()]{2,200};\s*(?:editing|writing|additional reporting) by [^()]+$"
+    r"|(?:(?:--|[—–-])\s*)?(?:additional\s+)?(?:reporting|writing) by [^.()]{2,200};\s*"
+    r"(?:editing|writing|additional reporting) by [^()]+$"
 )
 _CREDITS_LINE = re.compile(CREDITS_LINE_PATTERN, re.I)
 _ROLE = re.compile(

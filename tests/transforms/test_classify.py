@@ -111,6 +111,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Facebook  X  WhatsApp", classify.DROP),
         ("Facebook | Twitter | Email", classify.DROP),
         ("Editor: MH", classify.DROP),
+        ("Edited by MH", classify.DROP),  # the editor's initials
+        ("Edited by Jane Tan and Ali Bakar, the book is out in May.", classify.BODY),
+        ("- Reporting by Jane Tan; Editing by Ali Bakar", classify.CREDITS),
         ("LINE", classify.DROP),
         ("Share: Facebook · X · Telegram", classify.DROP),
         ("Click to share on WhatsApp (Opens in new window)", classify.DROP),
@@ -138,6 +141,12 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("COMMENTS 14 Closed", classify.TAIL),
         ("Comments are closed.", classify.TAIL),
         ("Please enter your comment!", classify.TAIL),
+        # a question or an invitation to the reader about the story: the reactions' or the comments' heading
+        ("What do you think of this story?", classify.TAIL),
+        ("Do you like the content of this article?", classify.TAIL),
+        ("Post Your Say", classify.TAIL),
+        ("Join the conversation and have your say on the island's news published on The Ledger.", classify.TAIL),
+        ("Do you like the new bus routes? Most riders said they did.", classify.BODY),
         ("Please enter your name here", classify.TAIL),
         ("—PTI–", classify.SIGNOFF),
         ("Disclaimer: All the comments will be moderated by the desk before they appear.", classify.TAIL),
@@ -1988,6 +1997,29 @@ def test_other_stories_each_over_its_date_closing_the_body_are_no_body() -> None
     assert article.body_paragraphs[:3] == (LEAD, SECOND, "Harbour lantern walk")
 
 
+def test_a_run_of_short_unfinished_lines_under_the_last_paragraph_is_other_stories_links() -> None:
+    headlines = [
+        "Ferry operator adds night crossings -",
+        "Lantern market returns to the old quay -",
+        "Dock workers vote on new shift pattern -",
+        "Rail link study gets a second look",  # the dump ends before its link's dash
+    ]
+    article = _parse("Road plan stalls", LEAD, SECOND, *headlines)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    last = "Six shops in the row were hit in March alone."  # short, and signed off: no link
+    article = _parse("Road plan stalls", LEAD, SECOND, f"{last} - Bernama", *headlines[:3])
+    assert article.body_paragraphs == (LEAD, SECOND, last) and article.agency == "Bernama"
+    topics = ["City Council", "Cheras", "break-ins", "Metro News"]  # the topics' links, one a line
+    article = _parse("Road plan stalls", LEAD, SECOND, *topics)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # a subheading over a paragraph the scrape cut: two short lines are the article's own
+    cut = ["Night patrols", "Residents said the patrols would"]
+    assert _parse("Road plan stalls", LEAD, SECOND, *cut).body_paragraphs == (LEAD, SECOND, *cut)
+    # a paragraph's wrapped lines, cut by the dump's end, are no links
+    wrapped = ["Police said the three suspects", "were picked up on Tuesday and", "would be charged in court", "on Mon"]
+    assert _parse("Road plan stalls", LEAD, *wrapped).body_paragraphs[-1] == "on Mon"
+
+
 def test_a_site_name_glued_before_the_headline_printed_under_it_is_chrome() -> None:
     article = _parse(
         "Logo of Harbour Daily newspaper Harbour Daily - Ferry fares rise again", "Ferry fares rise again", LEAD, SECOND
@@ -3068,6 +3100,18 @@ def test_a_tags_line_without_a_whatsapp_line_over_the_pages_widget_labels_ends_t
     last = "Police urged shop owners to install cameras."
     kept = _parse("Break-ins in Cheras", LEAD, SECOND, "Crime , Cheras", "Around The Daily Ledger", last)
     assert kept.body_paragraphs == (LEAD, SECOND, "Crime , Cheras", "Around The Daily Ledger", last) and not kept.tags
+
+
+def test_the_sites_disclaimer_and_the_writers_bio_over_it_close_an_opinion_piece() -> None:
+    bio = "Jane Tan is a regular reader of the Ledger."
+    disclaimer = "The views expressed are those of the writer and do not necessarily reflect those of The Ledger."
+    article = _parse("Fix the coast road buses", LEAD, SECOND, bio, disclaimer)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # a bio without the site's disclaimer is the writer's own last line; a disclaimer quoted is the article's
+    own = "The writer is a transport consultant in Ipoh. The views expressed here are entirely his own."
+    assert _parse("Fix the coast road buses", LEAD, SECOND, own).body_paragraphs == (LEAD, SECOND, own)
+    quoted = "“These views do not necessarily reflect the ministry's position,” a spokesman said."
+    assert _parse("Fix the coast road buses", LEAD, SECOND, quoted).body_paragraphs == (LEAD, SECOND, quoted)
 
 
 def test_a_letters_signature_and_town_under_the_last_paragraph_are_no_body() -> None:

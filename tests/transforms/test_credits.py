@@ -315,6 +315,7 @@ def test_credit_fields(
             ("Alison Williams",),
         ),
         ("Reporting by Ellen Zhang; Editing by Sam Holmes", ("Ellen Zhang",), ("Sam Holmes",)),
+        ("— Reporting by Ellen Zhang; Editing by Sam Holmes", ("Ellen Zhang",), ("Sam Holmes",)),  # opened by a dash
         # A place may hold commas: it runs to the next ' and ' / ';', or to a comma before a person with a place.
         (
             "(Reporting by Noel Randewich in Oakland, California and Stephen Culp in New York; "
