@@ -1235,6 +1235,14 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 or ((", " in text or "|" in text) and _paper_and_town(text))
                 or ("ewsletter" in text and _NEWSLETTER_PITCH.search(text) is not None)
                 or (k == i and ("& " in text or " and " in text) and _names_byline(text))
+                # the writer's town under the byline ("Staff Correspondent" / "Northport"), no standfirst
+                or (
+                    not passed
+                    and last_meta == k - 1
+                    and len(text.split()) <= TOWN_MAX_WORDS
+                    and _label_shaped(text)
+                    and (is_role_byline(lines[k - 1]) or is_byline(lines[k - 1]))
+                )
             ):
                 # a writer and paper under the headline: "Name (The Paper)", or the byline's paper and town
                 # "The Ridge Times, Northport"; or the site's pitch for its newsletter, no standfirst (tried last: rare)
