@@ -3385,3 +3385,26 @@ def test_the_writers_town_under_a_role_byline_is_no_body() -> None:
     article = _parse("New bridge to open by year end", "Staff Correspondent", "Northport", headshot, lead, SECOND)
     assert article.captions == (Caption(headshot, None),)
     assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_the_headline_is_the_one_over_the_byline_block_under_numbered_crumbs() -> None:
+    # numbered crumbs (their last item headline-shaped) over the headline, its standfirst, a view counter, the
+    # byline and the date: the headline is the headline-shaped line closest above that block
+    headline = "Harbour towns brace for the strongest storm in a decade"
+    lead = "NORTHPORT (Coast News) — Harbour towns along the east coast were told on Monday to prepare for the storm."
+    article = _parse(
+        "1. Home",
+        "2. Weather & Climate",
+        headline,
+        "Ferries will stop on Tuesday and schools will close early",
+        "412",
+        "By Jane Tan, Coast News, Staff Writer",
+        "2024/03/02 10:15",
+        lead,
+        SECOND,
+    )
+    assert article.title == headline
+    assert article.body_paragraphs == (lead, SECOND)
+    # a headline with its own dek under it keeps it, whatever headline-shaped line stands under them
+    own = _parse(headline, "Ferries will stop on Tuesday and schools will close early.", "Jane Tan", "2 days ago", lead)
+    assert own.title == headline
