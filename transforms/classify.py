@@ -1188,6 +1188,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 or (i == 0 and _NUMBERED_PHOTOS.match(paragraph) is not None)
                 or (anchor_at is None and i == 0 and i + 1 < n and _describes_a_photo(paragraph, paragraphs[i + 1]))
                 or (i == 0 and i + 1 < n and _names_itself_a_photo(paragraph))
+                # a headshot's caption over the lead: who is shown, by role and name, with no verb
+                or (i == 0 and i + 1 < n and len(paragraphs[i + 1]) > len(paragraph) and _role_and_name(paragraph))
                 # a finished line over a box calling for readers' stories: the photo's caption, the box under it
                 or (
                     i + 2 < n
@@ -1426,6 +1428,32 @@ def _unfinished_standfirst(paragraph: str) -> bool:
         and credits.split_slot_caption(paragraph)[1] is None
         and not (": " in paragraph and _labelled_name(paragraph))
     )
+
+
+# The roles a headshot's caption names its person by ("... chairman Datuk Ali Bakar", "Former President Jane Tan").
+_ROLES = frozenset(
+    (
+        *("minister", "president", "chairman", "chairwoman", "chairperson", "director", "secretary", "governor"),
+        *("mayor", "spokesperson", "spokesman", "spokeswoman", "chief", "officer", "executive", "founder", "leader"),
+        *("commissioner", "ambassador", "premier", "senator", "councillor", "deputy", "principal", "lecturer"),
+        *("professor", "manager", "coach", "captain", "ceo", "speaker", "judge", "economist", "analyst", "adviser"),
+        *("advisor", "consultant", "researcher", "dean", "chancellor", "psychologist", "head", "vice-president"),
+    )
+)
+_ROLE_NAME_MAX_WORDS = 16
+_HEADSHOT_NAME_WORDS = range(2, 7)  # "Jane Tan" to "Datuk Seri Jane binti Tan Mei"
+
+
+def _role_and_name(paragraph: str) -> bool:
+    """'Rivertown Council chairman Datuk Ali Bakar', 'Former President Jane Tan': who a headshot shows, a role and
+    the person's name ending the line, no verb and no sentence's end (an article's line says what happened)."""
+    words = paragraph.split()
+    if not 2 < len(words) <= _ROLE_NAME_MAX_WORDS or paragraph.endswith((*_TERMINAL, ":")) or ": " in paragraph:
+        return False
+    at = next((k for k in range(len(words) - 3, -1, -1) if words[k].lower() in _ROLES), None)
+    if at is None or len(words) - at - 1 not in _HEADSHOT_NAME_WORDS:
+        return False
+    return all(w[0].isupper() or w in _NAME_PARTICLES for w in words[at + 1 :]) and _FINITE.search(paragraph) is None
 
 
 def _labelled_name(paragraph: str) -> bool:

@@ -1050,6 +1050,15 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         and not _lead_broken_over_lines(lines, i)
     ):
         title = lines[i]
+        if (
+            title.count(" ") < _CHROME_TITLE_MAX_WORDS  # words counted in C: most headlines run longer
+            and not _meta_under(lines, i)
+            and (k := _headline_opening_article(lines, i, is_structure)) is not None
+            and not _meta_block_under(lines, i)
+        ):
+            skipped += k - i  # a line with no meta under it over the headline that has: chrome, not the headline
+            i = k
+            title = lines[k]
     elif (
         i + 2 < n
         and (_sentence(lines[i]) or credits.split_caption_credit(lines[i])[1] is not None)
@@ -1235,6 +1244,14 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 or ((", " in text or "|" in text) and _paper_and_town(text))
                 or ("ewsletter" in text and _NEWSLETTER_PITCH.search(text) is not None)
                 or (k == i and ("& " in text or " and " in text) and _names_byline(text))
+                # the writer's town under the byline ("Staff Correspondent" / "Northport"), no standfirst
+                or (
+                    not passed
+                    and last_meta == k - 1
+                    and len(text.split()) <= TOWN_MAX_WORDS
+                    and _label_shaped(text)
+                    and (is_role_byline(lines[k - 1]) or is_byline(lines[k - 1]))
+                )
             ):
                 # a writer and paper under the headline: "Name (The Paper)", or the byline's paper and town
                 # "The Ridge Times, Northport"; or the site's pitch for its newsletter, no standfirst (tried last: rare)
@@ -1801,6 +1818,67 @@ def _site_name_above_headline(lines: Sequence[str], i: int, is_structure: LineMa
     if _masthead_over_menu(lines, i, is_structure):
         return True
     return not _meta_near(lines, i) and _headline_with_meta_ahead(lines, i, is_structure, _meta_near)
+
+
+_CHROME_TITLE_MAX_WORDS = 4  # a line of the page taken for the headline (a crumb, a tagline, a notice) is short
+_OPENING_SEARCH = _HEAD_CHROME_MAX  # lines under a headline-shaped line where the article's own headline may stand
+
+
+def _headline_opening_article(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
+    """Line i, headline-shaped but with no byline, date or bullet under it: the first headline-shaped line below it
+    that has them (a standfirst may stand between), above any paragraph of the article, is the headline that opens
+    the article; line i and the lines between are the page's (a link, a menu's item, a notice)."""
+    for k in range(i + 1, min(len(lines) - 1, i + _OPENING_SEARCH)):
+        text = lines[k]
+        if (
+            text[-1:] == "."  # a caption, a standfirst or a paragraph under line i: its head, line i its headline
+            or text[:1] in _BULLET_CHARS  # meta bullets under line i (the first character tested without a call)
+            or len(text) >= _CAPTION_LEAD_MIN_CHARS
+            or text == lines[i]  # line i printed again: the headline and its copy
+            or is_structure[k]
+        ):
+            return None  # (a dateline's or a credit's pattern is left to headline_shaped: a candidate is neither)
+        if (
+            k > i + 1  # right under line i: its standfirst or byline
+            and headline_shaped(text)
+            and _WORD_START.search(text) is not None
+            and not is_byline(text)
+            and not credits.is_credit_only(text)
+            and _meta_block_under(lines, k)
+        ):
+            return k
+    return None
+
+
+_META_BLOCK_REACH = 4  # lines under a headline: a standfirst and chrome (a view counter, "Written by") over the byline
+
+
+def _meta_block_under(lines: Sequence[str], k: int) -> bool:
+    """Does a byline, date line or bullet stand under line k, past chrome, one-word labels with their value ('Source:
+    Xinhua') and at most one standfirst (six words or more)?"""
+    dek = False
+    for j in range(k, min(len(lines) - 1, k + _META_BLOCK_REACH)):
+        if _meta_under(lines, j):
+            return True
+        following = lines[j + 1]
+        if is_chrome(following) or _labelled_value(following):
+            continue
+        if dek or len(following.split()) < _DEK_MIN_WORDS:
+            return False
+        dek = True
+    return False
+
+
+_WORD_START = re.compile(r"\b[^\W\d_]")
+
+
+_LABELLED_VALUE_MAX_WORDS = 4
+
+
+def _labelled_value(text: str) -> bool:
+    """'Source: Xinhua', 'Editor: Jane Tan': a one-word label and a short value, a head's meta line."""
+    label, colon, value = text.partition(": ")
+    return bool(colon) and label.isalpha() and 0 < len(value.split()) < _LABELLED_VALUE_MAX_WORDS
 
 
 def _meta_near(lines: Sequence[str], i: int) -> bool:

@@ -3362,3 +3362,49 @@ def test_writers_names_joined_without_a_byline_verb_under_the_headline_are_the_b
     article = _parse("Council approves lake ferry route", "Jane Tan, Ali Bakar & Siti Noor Aziz", lead, SECOND)
     assert article.captions == ()
     assert article.body_paragraphs == (lead, SECOND)
+
+
+@pytest.mark.parametrize(
+    "headshot",
+    ["Riverside Parents Forum chairman Datuk Amran Yusof", "Ferry operators association president Lim Ah Kow"],
+)
+def test_a_role_and_name_over_an_undated_lead_is_a_headshots_caption(headshot: str) -> None:
+    # who the photo shows, by role and name, no verb, right under the head: no dateline anchors the body
+    lead = "For many families, the school run has become the longest part of the day, and it is getting longer."
+    article = _parse("Striking the right balance", headshot, lead, SECOND)
+    assert article.captions == (Caption(headshot, None),)
+    assert article.body_paragraphs == (lead, SECOND)
+    # a line that tells what happened is the lead, however short
+    told = "Health minister Jane Tan has resigned"
+    assert _parse("Striking the right balance", told, lead, SECOND).body_paragraphs == (told, lead, SECOND)
+
+
+def test_the_writers_town_under_a_role_byline_is_no_body() -> None:
+    headshot = "Deputy minister Ali Bakar"
+    lead = "Deputy minister Ali Bakar said the new bridge would open to traffic by the end of the year, as planned."
+    article = _parse("New bridge to open by year end", "Staff Correspondent", "Northport", headshot, lead, SECOND)
+    assert article.captions == (Caption(headshot, None),)
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_the_headline_is_the_one_over_the_byline_block_under_numbered_crumbs() -> None:
+    # numbered crumbs (their last item headline-shaped) over the headline, its standfirst, a view counter, the
+    # byline and the date: the headline is the headline-shaped line closest above that block
+    headline = "Harbour towns brace for the strongest storm in a decade"
+    lead = "NORTHPORT (Coast News) — Harbour towns along the east coast were told on Monday to prepare for the storm."
+    article = _parse(
+        "1. Home",
+        "2. Weather & Climate",
+        headline,
+        "Ferries will stop on Tuesday and schools will close early",
+        "412",
+        "By Jane Tan, Coast News, Staff Writer",
+        "2024/03/02 10:15",
+        lead,
+        SECOND,
+    )
+    assert article.title == headline
+    assert article.body_paragraphs == (lead, SECOND)
+    # a headline with its own dek under it keeps it, whatever headline-shaped line stands under them
+    own = _parse(headline, "Ferries will stop on Tuesday and schools will close early.", "Jane Tan", "2 days ago", lead)
+    assert own.title == headline
