@@ -1112,7 +1112,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             pending_credit is not None
             and anchor_at is None
             and i + 1 < n
-            and _tells_the_news(paragraph, pending_credit)
+            # a paragraph longer than any caption under a photo's credit alone is the lead, whatever it tells
+            and (len(paragraph) > _CAPTION_MAX or _tells_the_news(paragraph, pending_credit))
         ):
             pending_credit = None  # a photo's credit with no caption text over the lead: no caption, and not body
             break
