@@ -1179,6 +1179,25 @@ def test_a_credited_caption_under_the_headline_over_the_byline_is_the_photos() -
     assert article.body_paragraphs == (PRINT_LEAD, SECOND) and article.section is None
 
 
+def test_a_caption_printed_cut_then_whole_with_its_credit_is_recorded_once() -> None:
+    whole = (
+        "(From left) The national coach and two of his midfielders chat with the hosts of a morning radio show "
+        "(not pictured) at the station's studio before the derby. They were promoting Friday's match at the stadium."
+    )
+    lead = "Even after a run of defeats, the coach believes his young side can win the regional cup next month."
+    article = _parse("Coach confident before derby", whole[:180], f"{whole} CITY PHOTO: JO LIM", lead, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(whole, "CITY PHOTO: JO LIM")]
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_credit_in_square_brackets_on_a_line_under_its_caption() -> None:
+    caption = "A view of the court house in the capital, where the appeal was heard."
+    lead = "In a landmark ruling on Tuesday, the court freed seven prisoners and cut the terms of four others."
+    article = _parse("Court cuts sentences", "By Jo Lim", caption, "[J. Tan/City News]", lead, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "J. Tan/City News")]
+    assert article.body_paragraphs == (lead, SECOND)
+
+
 def test_a_credit_for_several_photos_keeps_its_quoting_caption() -> None:
     caption = "Mak Limah says she has baked the same cakes for forty years."
     body = "In a lane behind the market, the smell of pandan drifts from a row of small kitchens every morning."
