@@ -913,6 +913,19 @@ def _numbered_credited_captions(paragraph: str) -> list[Caption] | None:
     return captions
 
 
+def _unbracketed(line: str) -> str:
+    """'J. Tan/City News' from '[J. Tan/City News]': a line in square brackets without them; other lines as they are."""
+    return line[1:-1].strip() if line[:1] == "[" and line[-1:] == "]" else line
+
+
+def _credited_caption_ahead(paragraphs: Sequence[str], i: int) -> bool:
+    """Is the next paragraph a photo's credited caption (no wire's sign-off), the article under it?"""
+    if i + 2 >= len(paragraphs) or len(paragraphs[i + 1]) > _CAPTION_MAX:
+        return False
+    credit = credits.split_slot_caption(paragraphs[i + 1])[1]
+    return credit is not None and not credits.is_bare_agency(credit)
+
+
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
     """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
     warnings about what could not be decided).
@@ -1112,7 +1125,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             pending_credit is not None
             and anchor_at is None
             and i + 1 < n
-            and _tells_the_news(paragraph, pending_credit)
+            # a paragraph longer than any caption under a photo's credit alone is the lead, whatever it tells
+            and (len(paragraph) > _CAPTION_MAX or _tells_the_news(paragraph, pending_credit))
         ):
             pending_credit = None  # a photo's credit with no caption text over the lead: no caption, and not body
             break
@@ -1126,13 +1140,14 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             and not kept
             and i + 2 < n
             and len(paragraph) <= _CAPTION_MAX
-            and credits.is_credit_only(paragraphs[i + 1])
+            and credits.is_credit_only(below := _unbracketed(paragraphs[i + 1]))
             and credits.split_caption_credit(paragraph)[1] is None
             and credits.dateline_of(paragraph) is None
         ):
             # 'A fisherman mends his nets.' / 'Courtesy of Jane Tan' over the article: the photo's credit printed on
-            # a line of its own under its caption (with no dateline to anchor the body, the credit tells the photo)
-            captions.append(Caption(paragraph, paragraphs[i + 1]))
+            # a line of its own under its caption (with no dateline to anchor the body, the credit tells the photo),
+            # perhaps in square brackets ('[J. Tan/City News]')
+            captions.append(Caption(paragraph, below))
             i += 2
             continue
         if (bare := credits.without_blank_credit(paragraph)) is not None:
@@ -1207,6 +1222,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             captions.append(Caption(text, pending_credit))
             pending_credit = None
         elif anchor_at is None:
+            if not kept and paragraphs[i + 1].startswith(paragraph) and _credited_caption_ahead(paragraphs, i):
+                i += 1  # the caption printed first cut short (or bare), then whole with its credit: recorded once
+                continue
             break
         else:
             kept.append(paragraph)

@@ -174,7 +174,8 @@ def _labelled(tail: str) -> bool:
 
 # A credit that says whose photo it is, "Photo courtesy of the Port Authority.": its words announce a
 # credit, so the full stop closing it (kept: it is the credit's own) does not make it a sentence.
-_COURTESY_LABEL = re.compile(r"(?:photos?|pictures?|pics?|images?) courtesy of [A-Z]", re.I)
+# "Photo by Jane Tan." is such a credit too.
+_COURTESY_LABEL = re.compile(r"(?:photos?|pictures?|pics?|images?) (?:courtesy of|by) [A-Z]", re.I)
 
 # Words a credit may contain in lower case; anything else in lower case is sentence text.
 _CREDIT_LOWER_WORDS = frozenset(
@@ -257,10 +258,11 @@ _BARE_CREDIT_WORDS = frozenset(
 # A credit in brackets at the caption's end: "... in Manila. (Photo: Jane Cruz)", or a wire desk's
 # "... Feb. 20. (Xinhua/Chhay Sopheak)" (an agency before the slash: "(2024/25)" or "(PH/BN)" is text).
 _BRACKETED_CREDIT = re.compile(
-    r"\s\(((?:photos?|pics?|pictures?|images?|illustrations?|file photo|video|source|supplied)\s*"
+    # "(Photo credit: Jane Cruz)": the label may name itself a credit
+    r"\s\(((?:photos?(?:\scredits?)?|pics?|pictures?|images?|illustrations?|file photo|video|source|supplied)\s*"
     r"(?::|\||by|courtesy of|from)\s*"  # "(Photo from the Senate press office)", "(Photo | Jane Cruz, EPS)"
     r"[^()]{1,80}|"
-    r"(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bernama|anadolu|yonhap|kyodo|antara|vna)/[^()/]{2,60}|"
+    r"(?:reuters|afp|ap(?:\sphoto)?|epa(?:-efe)?|xinhua|bernama|anadolu|yonhap|kyodo|antara|vna)/[^()/]{2,60}|"
     # a photographer and the paper: "(Jane Tan/The Valley Times)", two or three names capitalized before the slash
     r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/(?-i:[A-Z])[\w.&'’ -]{1,40}|"
     # "(Bernama pic)", "(FMT file photo)": a source's name, then the photo word
@@ -268,7 +270,7 @@ _BRACKETED_CREDIT = re.compile(
     # the picture desk's date stamp before the photographer and paper: "... (08/04/2016/JANE TAN/The Star)"
     r"\d{1,2}/\d{1,2}/\d{4}/[^()/]{2,60}/[^()/]{2,40}|"
     # a wire or "Supplied" alone in brackets after the caption: "... in Gimje. (Yonhap)"
-    r"(?<=[.!?]\s\()(?:reuters|afp|ap|epa|xinhua|bernama|kyodo|jiji|yonhap|antara|vna|pti|ians|supplied)|"
+    r"(?<=[.!?]\s\()(?:reuters|afp|ap|epa|xinhua|bernama|kyodo|jiji|yonhap|antara|vna|pti|ians|spa|supplied)|"
     # a wire spaced inside its brackets, the caption unfinished: "... of the hospital ( AFP )"
     r"\s(?:reuters|afp|ap|epa|xinhua|bernama|pti|ians|ani)\s)\)$",
     re.I,
@@ -567,6 +569,19 @@ _DESK_DATE = re.compile(r"\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}\s+(?=\S)")  # "26 Oct
 _LABELLED_CREDIT_MAX_WORDS = 24  # "Photos: NAME, NAME, NAME and NAME/The Star": a feature's photographers listed
 
 
+# The day a photo was taken, after its credit: "EPA pic, November 7, 2020.", "CNA photo Nov. 24, 2024".
+_CREDIT_DATE = re.compile(r",?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}\.?$")
+
+
+def _dated_credit(tail: str) -> str | None:
+    """'EPA pic, November 7, 2020' from 'EPA pic, November 7, 2020.': a credit with the photo's date after it (the
+    final stop, if any, ends the caption); None for any other tail."""
+    if not (tail[-1:].isdigit() or tail[-2:-1].isdigit()):  # most tails end in a letter: no regex call
+        return None
+    m = _CREDIT_DATE.search(tail)
+    return tail.removesuffix(".") if m is not None and m.start() > 0 and _credit_shaped(tail[: m.start()]) else None
+
+
 def _credit_shaped(tail: str) -> bool:
     """A credit names people and organisations: short, capitalized, with a credit marker."""
     words = tail.split()
@@ -622,6 +637,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
         if _credit_shaped(credit):
             # "... in Penang. - -Starpic": a dash typed twice with a space between belongs to the credit
             return paragraph[:start].rstrip().removesuffix(" -"), credit
+        if (stamped := _dated_credit(credit)) is not None:
+            return paragraph[:start].rstrip(), stamped  # "... good. – EPA pic, November 7, 2020."
     # "Credit: Phuket Marine Police", "Picture: JANE CRUZ"
     low = tail_text.lower()
     # "Starpic by Name", "Image: Jane Doe" (the labels _PHOTO_LABEL knows)
@@ -656,6 +673,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             if _labelled(tail):
                 tail = tail.removesuffix(".")  # "Photo: Jane Cruz / Facebook.": the stop ends the caption
             return paragraph[: m.end()].rstrip(), tail
+        if (stamped := _dated_credit(tail)) is not None:
+            return paragraph[: m.end()].rstrip(), stamped  # "... the event. CNA photo Nov. 24, 2024"
     run_on = _run_on_credit_start(paragraph, window)
     if run_on is not None:
         return paragraph[:run_on].rstrip(), paragraph[run_on:].strip()
@@ -716,6 +735,12 @@ def without_blank_credit(paragraph: str) -> str | None:
 # Rescue Team"), small words of a name between them.
 _SLASHED_SOURCE = re.compile(r"[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|of|and|the|for|de))*(?<!\.)")
 _SLASHED_SOURCE_MAX_WORDS = 6
+_BARRED_NAME_MAX_WORDS = 4
+# A source in brackets glued to the caption's full stop, perhaps with its photographer after a colon: "...
+# Queensland.(City News: Jane Tan)", "... June 27.(HT PHOTO)". No paragraph of an article runs a bracket into its stop.
+_GLUED_BRACKETED_CREDIT = re.compile(
+    r"(?<=\.)\(([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}(?::\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})?)\)$"
+)
 
 
 def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
@@ -730,8 +755,25 @@ def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
         return paragraph[: m.start()].rstrip(), m.group(1)
     if credit is None and " | " in paragraph:  # "... on Tuesday night. | Photograph courtesy of BFP-NCR"
         caption, _, tail = paragraph.rpartition(" | ")
-        if caption.strip() and (_credit_shaped(tail.strip()) or _LABELLED_CREDIT.match(tail.strip())):
-            return caption.rstrip(), tail.strip()
+        tail = tail.strip()
+        if caption.strip() and (
+            _credit_shaped(tail)
+            or _LABELLED_CREDIT.match(tail)
+            # the bar marks a credit, so a finished caption may close on its photographer's name alone ("| Jane Tan")
+            or (
+                caption.endswith(_CAPTION_ENDS)
+                and len(tail.split()) <= _BARRED_NAME_MAX_WORDS
+                and _SLASHED_SOURCE.fullmatch(tail) is not None
+            )
+        ):
+            return caption.rstrip(), tail
+    if (
+        credit is None
+        and paragraph.endswith(")")
+        and ".(" in paragraph  # a test in C before the pattern
+        and (m := _GLUED_BRACKETED_CREDIT.search(paragraph)) is not None
+    ):
+        return paragraph[: m.start()], m.group(1)  # "... in Brisbane.(City News: Jane Tan)", "....(HT PHOTO)"
     if credit is None and ". / " in paragraph:  # "... on Tuesday. / Supplied": a credit after a spaced slash
         caption, _, tail = paragraph.rpartition(" / ")
         tail = tail.strip()
@@ -834,8 +876,9 @@ def _caption_before_label(line: str) -> bool:
     label = _PHOTO_LABEL.search(line)
     if label is not None and label.start() > 0 and line[: label.start()].rstrip().endswith((".", "!", "?")):
         return True
-    credit = line.find("Credit:")  # "Stock image. Credit: iStock Photo": the credit's own label after the stop
-    if credit > 0 and line[:credit].rstrip().endswith((".", "!", "?")):
+    # "Stock image. Credit: iStock Photo", "Jane Tan. Photo credit: Ali Bakar": the credit's own label after the stop
+    credit = line.find("redit:")
+    if credit > 0 and line[:credit].removesuffix("C").removesuffix("Photo c").rstrip().endswith((".", "!", "?")):
         return True
     return _DASH_AFTER_SENTENCE.search(line) is not None
 

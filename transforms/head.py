@@ -1232,6 +1232,19 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             if last_meta == k - 1 and captions_above and text == captions_above[-1]:
                 last_meta = k  # that caption printed twice (alt text, caption): recorded once
                 continue
+            if (
+                not passed
+                and k == i
+                and k + 1 < n
+                and is_meta(following := lines[k + 1], title)
+                and (following[:3].lower() == "by " or not is_byline(following))  # a name alone may be a caption
+            ):
+                # right under the headline, the photo's credited caption over the byline or date: the head goes on
+                # (the lines under it are no longer the section's and date's bullets that close the headline)
+                captions_above += (text,)
+                last_meta = k
+                passed += 1
+                continue
             break  # captions sit after the meta lines (credited, or over a dash with the credit left blank)
         elif len(text) > _STANDFIRST_MAX_CHARS:
             break  # a paragraph this long is the article (a letter printed as one paragraph), not a standfirst

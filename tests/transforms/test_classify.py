@@ -1158,6 +1158,46 @@ def test_a_photo_credit_alone_over_a_reported_lead_is_no_caption() -> None:
     assert (article.captions, article.body_paragraphs) == ((), (lead, second))
 
 
+def test_a_photo_credit_alone_over_a_lead_longer_than_any_caption_is_no_caption() -> None:
+    # The lead tells what happened without reporting anyone's words: its length says it is no caption.
+    lead = (
+        "Two men in the port town cut down several road signs overnight and planned to sell the metal for scrap. "
+        "A patrol saw them with saws and a pick-up truck on the coast road near the old market. "
+        "Officers arrested one of the men, 31, at the scene, and the other fled on foot towards the beach. "
+        "The signs have since been put back, and the council will fit them with stronger bolts next month "
+        "in every ward of the district."
+    )
+    second = "The town has had a run of petty thefts this year, from bicycles to drain covers."
+    article = _parse("Thieves take road signs for scrap", "Photo by Coast Police.", lead, second, WA)
+    assert (article.captions, article.body_paragraphs) == ((), (lead, second))
+
+
+def test_a_credited_caption_under_the_headline_over_the_byline_is_the_photos() -> None:
+    caption = "Voters queue at a polling station at dawn. – EPA pic, March 3, 2024."
+    article = _parse("Why every vote counts", caption, "* Column by Jo Lim", PRINT_LEAD, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[:42], "EPA pic, March 3, 2024")]
+    assert article.body_paragraphs == (PRINT_LEAD, SECOND) and article.section is None
+
+
+def test_a_caption_printed_cut_then_whole_with_its_credit_is_recorded_once() -> None:
+    whole = (
+        "(From left) The national coach and two of his midfielders chat with the hosts of a morning radio show "
+        "(not pictured) at the station's studio before the derby. They were promoting Friday's match at the stadium."
+    )
+    lead = "Even after a run of defeats, the coach believes his young side can win the regional cup next month."
+    article = _parse("Coach confident before derby", whole[:180], f"{whole} CITY PHOTO: JO LIM", lead, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(whole, "CITY PHOTO: JO LIM")]
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_credit_in_square_brackets_on_a_line_under_its_caption() -> None:
+    caption = "A view of the court house in the capital, where the appeal was heard."
+    lead = "In a landmark ruling on Tuesday, the court freed seven prisoners and cut the terms of four others."
+    article = _parse("Court cuts sentences", "By Jo Lim", caption, "[J. Tan/City News]", lead, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "J. Tan/City News")]
+    assert article.body_paragraphs == (lead, SECOND)
+
+
 def test_a_credit_for_several_photos_keeps_its_quoting_caption() -> None:
     caption = "Mak Limah says she has baked the same cakes for forty years."
     body = "In a lane behind the market, the smell of pandan drifts from a row of small kitchens every morning."

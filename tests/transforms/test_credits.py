@@ -736,3 +736,43 @@ def test_a_picture_desks_date_stamp_before_the_photographer_and_paper_in_bracket
 
 def test_a_short_caption_before_its_labelled_credit_is_no_credit_line() -> None:
     assert not credits.is_credit_only("Stock image. Credit: iStock Photo")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        # a source in brackets glued to the caption's stop, its photographer after a colon
+        (
+            "The old ferry leaves the wharf at dawn.(City News: Jo Lim)",
+            "The old ferry leaves the wharf at dawn.",
+            "City News: Jo Lim",
+        ),
+        ("Rain is due over the hills by Friday.(HT PHOTO)", "Rain is due over the hills by Friday.", "HT PHOTO"),
+        # a Gulf wire's initials in brackets after the caption's stop
+        ("The minister meets the new envoy in Riyadh. (SPA)", "The minister meets the new envoy in Riyadh.", "SPA"),
+        # a wire's photo desk before the slash; the label naming itself a credit
+        (
+            "The mayor speaks at the harbour on Sunday. (AP Photo/Jo Lim, Pool)",
+            "The mayor speaks at the harbour on Sunday.",
+            "AP Photo/Jo Lim, Pool",
+        ),
+        ("Two leaders shake hands . (photo credit: JO LIM)", "Two leaders shake hands .", "photo credit: JO LIM"),
+        # after a bar, a finished caption may close on its photographer's name alone
+        ("Police lead the suspect into court. | Jo Lim", "Police lead the suspect into court.", "Jo Lim"),
+        # the day the photo was taken after its credit; a final stop ends the caption
+        ("Voters queue at dawn. – EPA pic, November 7, 2020.", "Voters queue at dawn.", "EPA pic, November 7, 2020"),
+        ("Fans cheer the winners. CNA photo Nov. 24, 2024", "Fans cheer the winners.", "CNA photo Nov. 24, 2024"),
+        # "Photo by X." closes with the credit's own stop, as "Photo courtesy of X." does
+        ("A taxi stands by the road. Photo by City Post.", "A taxi stands by the road.", "Photo by City Post."),
+    ],
+)
+def test_the_caption_slot_knows_more_credit_forms(paragraph: str, caption: str, credit: str) -> None:
+    assert credits.split_slot_caption(paragraph) == (caption, credit)
+
+
+def test_text_in_brackets_or_after_a_bar_is_no_credit() -> None:
+    assert credits.split_slot_caption("Budget 2025 | what it means for every household")[1] is None
+    assert credits.split_slot_caption("The council met on Monday (see below)")[1] is None
+    assert credits.split_slot_caption("Sales rose 5 per cent, November 7, 2020.")[1] is None
+    assert credits.split_slot_caption("The minister meets the envoy (SPA)")[1] is None  # no stop before the bracket
+    assert credits.is_credit_only("Jane Tan. Photo credit: Ali Bakar/TVS") is False  # a caption and its credit
