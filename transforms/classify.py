@@ -347,7 +347,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:--|[—–―-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$|"
         r"(?:--|[—–―-])\s*(?-i:PTI|IANS|ANI)\s*[—–―-]?\s*$",  # India's wires, a dash either side: "—PTI–"
     ),
-    (SIGNOFF, ("(with",), credits.INPUTS_CREDIT_PATTERN),  # "(With AFP inputs)": Indian sites' wire credit
+    (SIGNOFF, ("(with", "with "), credits.INPUTS_CREDIT_PATTERN),  # "(With AFP inputs)": South Asian sites' wire credit
     (SIGNOFF, ("(",), credits.SOURCE_SITE_PATTERN),  # "(news.example.lk)": the site the story was taken from
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
     (PROMO_CORE, ("billed",), rf"billed\s+(?:as|at)\s+{_PRICE}.*|billed\s+(?:monthly|annually|yearly|every)\b.*"),
@@ -2729,6 +2729,9 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             body[-1] = wire.paragraph
         elif len(body) > 1:
             body.pop()
+    elif trailing is None and body and (press := credits.trailing_press(body[-1])) is not None:
+        body[-1] = press.paragraph  # "... the refugees. — Anadolu Agency": a news organisation signs off in its name
+        signoff_agency = press.agency
     agency = agency or signoff_agency
     if (
         above_credits
