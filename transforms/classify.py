@@ -476,6 +476,7 @@ _NOT_CAPTION_LABELS = frozenset(
         "question", "answer", "q", "a", "note", "update", "editor's note", "editor’s note", "correction",
         "clarification", "analysis", "commentary", "opinion", "review", "exclusive", "breaking", "watch", "video",
         "photos", "related", "read", "also read", "dear",
+        "re",  # a letter's reference to the story it answers: 'Re: "Title" (Opinion, Aug 5).'
     )
 )  # fmt: skip
 _TERMINAL = head.TERMINAL

@@ -26,7 +26,9 @@ _WIRE_NAMES = (
 )
 _DATELINE = re.compile(
     # "MANILA, Philippines (AFP) -", "MANDALAY, Myanmar —", "RIVERTON, Mekongia: The ...": a country after the place
-    rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(:]))?|"
+    # "PERAK, Malaysia/SINGAPORE:": the first place's country before the slash
+    rf"(?P<place>(?:{_PLACE}(?:,\s[A-Z][a-z]+(?=/))?(?:\s*/\s*{_PLACE}){{0,3}}"
+    rf"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(:]))?|"
     # "Labuan Bajo, East Nusa Tenggara (ANTARA) -", "Taipei, Jan. 9 (CNA)"
     rf"(?={_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?(?:{_PRINTED_DATE})?\s*\()"
     rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?|"

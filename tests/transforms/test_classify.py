@@ -3473,3 +3473,11 @@ def test_a_wire_credit_naming_its_inputs_is_no_body_with_or_without_brackets() -
     ):
         article = _parse("Trains delayed by wire snag", LEAD, SECOND, credit)
         assert (article.agency, article.body_paragraphs) == (agency, (LEAD, SECOND))
+
+
+def test_a_letters_reference_line_names_no_place() -> None:
+    ref = 'Re: "Council votes to close the ferry", (Opinion, May 5).'
+    article = _parse(
+        "Two views on the ferry", ref, "I was astonished to read that the council has voted to close the ferry service."
+    )
+    assert (article.dateline, article.body_paragraphs[0]) == (None, ref)
