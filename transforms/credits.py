@@ -487,7 +487,8 @@ def text_after_dateline(paragraph: str) -> str | None:
 _DATELINE_ALONE = re.compile(rf"(?:{_PLACE}|{_TITLE_PLACE})(?:{_PRINTED_DATE})?\s*\([A-Za-z][A-Za-z .&/-]{{0,40}}\)")
 
 
-_PLACE_ALONE = re.compile(rf"((?:{_PLACE}|{_TITLE_PLACE})(?:,\s[A-Z][a-z]+)?)\s*:")
+# "Singapore:", "MANILA, Philippines:", "Dhaka, September 30 :" (a printed date stays part of the dateline)
+_PLACE_ALONE = re.compile(rf"((?:{_PLACE}|{_TITLE_PLACE})(?:,\s[A-Z][a-z]+)?(?:{_PRINTED_DATE})?)\s*:")
 
 
 def place_alone(line: str) -> str | None:

@@ -3481,3 +3481,10 @@ def test_a_letters_reference_line_names_no_place() -> None:
         "Two views on the ferry", ref, "I was astonished to read that the council has voted to close the ferry service."
     )
     assert (article.dateline, article.body_paragraphs[0]) == (None, ref)
+
+
+def test_a_dateline_with_its_date_printed_apart_over_the_first_paragraph() -> None:
+    lead = "Police fired tear gas on thousands of workers demanding higher wages in the capital on Monday."
+    article = _parse("Workers protest over wages", "Riverton, September 30 :", lead, SECOND)
+    assert (article.dateline, article.body_paragraphs) == ("Riverton, September 30", (lead, SECOND))
+    assert credits.place_alone("RIVERTON, Sept 30:") == "RIVERTON, Sept 30"
