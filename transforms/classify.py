@@ -1664,20 +1664,14 @@ _PHOTO_CREDIT_TAIL = 120  # characters at a paragraph's end that can hold a phot
 
 def _is_photo_caption(paragraph: str) -> bool:
     """A paragraph that is a photo's caption closed by a photo credit, or a photo credit alone."""
-    tail = paragraph[-_PHOTO_CREDIT_TAIL:]
-    labelled = "Credit:" in tail  # "... on Monday.Credit: Jane Tan": a credit's own label names no photo word
-    if not (labelled or _names_a_photo(tail)):
+    if not _names_a_photo(paragraph[-_PHOTO_CREDIT_TAIL:]):
         return False  # no photo word or slash near the end: the common case, decided without splitting
     if paragraph[-2:] == " |":
         paragraph = paragraph[:-2].rstrip()  # "Caption (Photo: Agency) |": a table cell's bar after the credit
     if credits.is_credit_only(paragraph):
         return True
     credit = credits.split_caption_credit(paragraph)[1]
-    return (
-        credit is not None
-        and not credits.is_bare_agency(credit)
-        and (_names_a_photo(credit) or (labelled and credit.startswith("Credit:")))
-    )
+    return credit is not None and not credits.is_bare_agency(credit) and _names_a_photo(credit)
 
 
 def _names_a_photo(text: str) -> bool:

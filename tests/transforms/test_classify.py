@@ -3488,12 +3488,3 @@ def test_a_dateline_with_its_date_printed_apart_over_the_first_paragraph() -> No
     article = _parse("Workers protest over wages", "Riverton, September 30 :", lead, SECOND)
     assert (article.dateline, article.body_paragraphs) == ("Riverton, September 30", (lead, SECOND))
     assert credits.place_alone("RIVERTON, Sept 30:") == "RIVERTON, Sept 30"
-
-
-def test_a_mid_article_caption_closed_by_a_glued_credit_label_is_no_body() -> None:
-    caption = "Councillor Jane Tan, who quit the coalition, at the council hall on Monday.Credit: Ali Bakar"
-    article = _parse("Council coalition teeters", LEAD, SECOND, caption, "The council meets again on Thursday.")
-    assert article.body_paragraphs == (LEAD, SECOND, "The council meets again on Thursday.")
-    # A paragraph about credit is the article's own.
-    loans = "Banks tightened credit for small firms this year.Credit: growth slowed, the central bank said."
-    assert _parse("Loans slow", LEAD, loans, SECOND).body_paragraphs == (LEAD, loans, SECOND)
