@@ -1013,7 +1013,7 @@ _PRESS_SIGNOFF = re.compile(
     rf"(?<=[.!?\"”’])\s+(?:(?:--|[—–―-])\s*(?P<dashed>{_PRESS_NAME})|\((?P<bracketed>{_PRESS_NAME})\))$"
 )
 _PRESS_SIGNOFF_MAX_CHARS = 48
-_PRESS_NAME_LAST = frozenset("ylsewdtr)")  # the last letters of _PRESS_NAME_ENDS, and a closing bracket
+_PRESS_NAME_LAST = frozenset("yestdlrhn)")  # the last letters of _PRESS_NAME_ENDS, and a closing bracket
 
 
 def trailing_press(paragraph: str) -> TrailingAgency | None:
@@ -1022,7 +1022,11 @@ def trailing_press(paragraph: str) -> TrailingAgency | None:
     text = paragraph.rstrip()
     if text[-1:] not in _PRESS_NAME_LAST:
         return None
-    m = _PRESS_SIGNOFF.search(text, max(0, len(text) - _PRESS_SIGNOFF_MAX_CHARS))
+    start = max(0, len(text) - _PRESS_SIGNOFF_MAX_CHARS)
+    tail = text[start:]
+    if not ("—" in tail or "(" in tail or "-" in tail or "–" in tail or "―" in tail):
+        return None  # no dash or bracket near the end (most last paragraphs): no regex
+    m = _PRESS_SIGNOFF.search(text, start)
     if m is None or not text[: m.start()].strip():
         return None
     return TrailingAgency(text[: m.start()].rstrip(), m.group("dashed") or m.group("bracketed"))

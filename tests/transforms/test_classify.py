@@ -3456,6 +3456,7 @@ def test_a_news_organisations_sign_off_in_its_own_name_names_the_agency() -> Non
         (" — Harbour Agency", "Harbour Agency"),
         (" — RiverDaily", "RiverDaily"),
         (" (Lakeside Gazette)", "Lakeside Gazette"),
+        (" -- Hill Telegraph", "Hill Telegraph"),
     ):
         article = _parse("Fire guts camp", LEAD, last + signoff)
         assert (article.agency, article.body_paragraphs[-1]) == (name, last)
