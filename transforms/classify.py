@@ -2732,7 +2732,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             body[-1] = wire.paragraph
         elif len(body) > 1:
             body.pop()
-    elif trailing is None and body and (press := credits.trailing_press(body[-1])) is not None:
+    elif (
+        trailing is None
+        and body
+        and body[-1][-1] in credits.PRESS_NAME_LAST  # most last paragraphs end in a stop: no call
+        and (press := credits.trailing_press(body[-1])) is not None
+    ):
         body[-1] = press.paragraph  # "... the refugees. — Anadolu Agency": a news organisation signs off in its name
         signoff_agency = press.agency
     agency = agency or signoff_agency

@@ -1013,14 +1013,14 @@ _PRESS_SIGNOFF = re.compile(
     rf"(?<=[.!?\"”’])\s+(?:(?:--|[—–―-])\s*(?P<dashed>{_PRESS_NAME})|\((?P<bracketed>{_PRESS_NAME})\))$"
 )
 _PRESS_SIGNOFF_MAX_CHARS = 48
-_PRESS_NAME_LAST = frozenset("yestdlrhn)")  # the last letters of _PRESS_NAME_ENDS, and a closing bracket
+PRESS_NAME_LAST = frozenset("yestdlrhn)")  # the last letters of _PRESS_NAME_ENDS, and a closing bracket
 
 
 def trailing_press(paragraph: str) -> TrailingAgency | None:
     """The last paragraph without a news organisation's sign-off in its own name ('... on Sunday. — Anadolu
     Agency'), and the name; None when it has none."""
     text = paragraph.rstrip()
-    if text[-1:] not in _PRESS_NAME_LAST:
+    if text[-1:] not in PRESS_NAME_LAST:
         return None
     start = max(0, len(text) - _PRESS_SIGNOFF_MAX_CHARS)
     tail = text[start:]
