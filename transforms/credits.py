@@ -26,8 +26,8 @@ _WIRE_NAMES = (
 )
 _DATELINE = re.compile(
     # "MANILA, Philippines (AFP) -", "MANDALAY, Myanmar —", "RIVERTON, Mekongia: The ...": a country after the place
-    # "PERAK, Malaysia/SINGAPORE:": the first place's country before the slash
-    rf"(?P<place>(?:{_PLACE}(?:,\s[A-Z][a-z]+(?=/))?(?:\s*/\s*{_PLACE}){{0,3}}"
+    # "PERAK, Malaysia/SINGAPORE:": a place's country before a slash and the next place
+    rf"(?P<place>(?:{_PLACE}(?:(?:,\s[A-Z][a-z]+)?\s*/\s*{_PLACE}){{0,3}}"
     rf"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(:]))?|"
     # "Labuan Bajo, East Nusa Tenggara (ANTARA) -", "Taipei, Jan. 9 (CNA)"
     rf"(?={_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?(?:{_PRINTED_DATE})?\s*\()"
