@@ -347,7 +347,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:--|[—–―-])\s*(?:bernama|reuters|xinhua|bloomberg|(?-i:AFP|AP|ANN))\s*$|"
         r"(?:--|[—–―-])\s*(?-i:PTI|IANS|ANI)\s*[—–―-]?\s*$",  # India's wires, a dash either side: "—PTI–"
     ),
-    (SIGNOFF, ("(with",), credits.INPUTS_CREDIT_PATTERN),  # "(With AFP inputs)": Indian sites' wire credit
+    (SIGNOFF, ("(with", "with "), credits.INPUTS_CREDIT_PATTERN),  # "(With AFP inputs)": South Asian sites' wire credit
     (SIGNOFF, ("(",), credits.SOURCE_SITE_PATTERN),  # "(news.example.lk)": the site the story was taken from
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
     (PROMO_CORE, ("billed",), rf"billed\s+(?:as|at)\s+{_PRICE}.*|billed\s+(?:monthly|annually|yearly|every)\b.*"),
@@ -476,6 +476,7 @@ _NOT_CAPTION_LABELS = frozenset(
         "question", "answer", "q", "a", "note", "update", "editor's note", "editor’s note", "correction",
         "clarification", "analysis", "commentary", "opinion", "review", "exclusive", "breaking", "watch", "video",
         "photos", "related", "read", "also read", "dear",
+        "re",  # a letter's reference to the story it answers: 'Re: "Title" (Opinion, Aug 5).'
     )
 )  # fmt: skip
 _TERMINAL = head.TERMINAL
@@ -2653,6 +2654,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         place_at = place_line = None  # 'SQUAD:' under two paragraphs of the article: a subheading, no dateline
     if place_at is not None:
         del content[place_at]
+    elif top.content_start and (place_line := credits.place_alone(lines[top.content_start - 1])) is not None:
+        pass  # "Dhaka, September 30 :" read with the head's date lines, right above the first paragraph: the dateline
     if top.credits_above and len(content) > 2 and _dek_under_credited_photo(content):
         del content[0]  # the photo under the headline has its caption and credit: the summary under it is a dek
         warnings.append("head_lines_skipped")
@@ -2729,6 +2732,14 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             body[-1] = wire.paragraph
         elif len(body) > 1:
             body.pop()
+    elif (
+        trailing is None
+        and body
+        and body[-1][-1] in credits.PRESS_NAME_LAST  # most last paragraphs end in a stop: no call
+        and (press := credits.trailing_press(body[-1])) is not None
+    ):
+        body[-1] = press.paragraph  # "... the refugees. — Anadolu Agency": a news organisation signs off in its name
+        signoff_agency = press.agency
     agency = agency or signoff_agency
     if (
         above_credits

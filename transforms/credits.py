@@ -26,7 +26,9 @@ _WIRE_NAMES = (
 )
 _DATELINE = re.compile(
     # "MANILA, Philippines (AFP) -", "MANDALAY, Myanmar —", "RIVERTON, Mekongia: The ...": a country after the place
-    rf"(?P<place>(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(:]))?|"
+    # "PERAK, Malaysia/SINGAPORE:": a place's country before a slash and the next place
+    rf"(?P<place>(?:{_PLACE}(?:(?:,\s[A-Z][a-z]+)?\s*/\s*{_PLACE}){{0,3}}"
+    rf"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(:]))?|"
     # "Labuan Bajo, East Nusa Tenggara (ANTARA) -", "Taipei, Jan. 9 (CNA)"
     rf"(?={_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?(?:{_PRINTED_DATE})?\s*\()"
     rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?|"
@@ -485,7 +487,8 @@ def text_after_dateline(paragraph: str) -> str | None:
 _DATELINE_ALONE = re.compile(rf"(?:{_PLACE}|{_TITLE_PLACE})(?:{_PRINTED_DATE})?\s*\([A-Za-z][A-Za-z .&/-]{{0,40}}\)")
 
 
-_PLACE_ALONE = re.compile(rf"((?:{_PLACE}|{_TITLE_PLACE})(?:,\s[A-Z][a-z]+)?)\s*:")
+# "Singapore:", "MANILA, Philippines:", "Dhaka, September 30 :" (a printed date stays part of the dateline)
+_PLACE_ALONE = re.compile(rf"((?:{_PLACE}|{_TITLE_PLACE})(?:,\s[A-Z][a-z]+)?(?:{_PRINTED_DATE})?)\s*:")
 
 
 def place_alone(line: str) -> str | None:
@@ -997,12 +1000,45 @@ def trailing_wire(paragraph: str) -> TrailingAgency | None:
 
 _ANN_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*(?P<agency>(?:[A-Z][\w.&'’-]*\s?){1,5}/ANN)$")
 
+# A news organisation signing off the last paragraph in its own name, after a dash or in brackets: "... the
+# refugees. — Anadolu Agency", "... he added. — RiverDaily", "... fuel supplies. (Harbour Gazette)". The name's last
+# word is a word of the press (or ends in one, run into the name); a quote's speaker or a photo's source is no such
+# name ("— Jane Tan", "— WWF", "— Filepic").
+_PRESS_NAME_ENDS = (
+    r"(?:Agency|Daily|Gazette|News|Times|Post|Press|Tribune|Herald|Journal|Mail|Express|Observer|Chronicle|"
+    r"Standard|Telegraph|Monitor|Bulletin)"
+)
+_PRESS_NAME = rf"(?:(?:[A-Z][\w&'’.-]*\s){{1,3}}|[A-Z][a-z]+){_PRESS_NAME_ENDS}"
+_PRESS_SIGNOFF = re.compile(
+    rf"(?<=[.!?\"”’])\s+(?:(?:--|[—–―-])\s*(?P<dashed>{_PRESS_NAME})|\((?P<bracketed>{_PRESS_NAME})\))$"
+)
+_PRESS_SIGNOFF_MAX_CHARS = 48
+PRESS_NAME_LAST = frozenset("yestdlrhn)")  # the last letters of _PRESS_NAME_ENDS, and a closing bracket
+
+
+def trailing_press(paragraph: str) -> TrailingAgency | None:
+    """The last paragraph without a news organisation's sign-off in its own name ('... on Sunday. — Anadolu
+    Agency'), and the name; None when it has none."""
+    text = paragraph.rstrip()
+    if text[-1:] not in PRESS_NAME_LAST:
+        return None
+    start = max(0, len(text) - _PRESS_SIGNOFF_MAX_CHARS)
+    tail = text[start:]
+    if not ("—" in tail or "(" in tail or "-" in tail or "–" in tail or "―" in tail):
+        return None  # no dash or bracket near the end (most last paragraphs): no regex
+    m = _PRESS_SIGNOFF.search(text, start)
+    if m is None or not text[: m.start()].strip():
+        return None
+    return TrailingAgency(text[: m.start()].rstrip(), m.group("dashed") or m.group("bracketed"))
+
 
 def signoff_agency(line: str) -> str | None:
     """'Bernama' for a line that is only '- Bernama' / '— Reuters' (the sign-off on a line of its own)."""
     m = _TRAILING_AGENCY.match(line.strip())
-    if m is None and line[:1] == "(" and (inputs := _INPUTS_CREDIT.match(line.strip())) is not None:
+    if m is None and line[:1] in "(Ww" and (inputs := _INPUTS_CREDIT.match(line.strip())) is not None:
         wire = inputs.group("wire")
+        if _WIRE_ALONE.fullmatch(wire) is None:
+            return None  # "(With inputs from agencies)", an acronym no wire's: the line is the credit, no agency
         return _WIRE_SIGNOFF.get(wire.lower(), wire)
     if m is None and line[:1] == "(" and (site := _SOURCE_SITE.match(line.strip())) is not None:
         return site.group(1)  # "(news.example.lk)": a story taken from another site names it in brackets
@@ -1012,10 +1048,13 @@ def signoff_agency(line: str) -> str | None:
 
 
 _INDIAN_WIRE_ALONE = re.compile(r"(?:--|[—–―-])\s*(PTI|IANS|ANI)\s*[—–―-]?")
-# "(With AFP inputs)", "(With inputs from PTI)": Indian sites close a rewritten wire story naming its wire.
+# "(With AFP inputs)", "(With inputs from PTI)", or without brackets "With inputs from PTI": South Asian sites close a
+# rewritten wire story naming its wire (an acronym, or "agencies"). Only a known wire's name is the agency
+# (signoff_agency); the line is never body.
+_INPUTS_WIRE = r"(?P<wire>reuters|bernama|xinhua|bloomberg|agencies|(?-i:[A-Z]{2,6}))"
 INPUTS_CREDIT_PATTERN = (
-    r"\(\s*with\s+(?:inputs\s+from\s+)?(?P<wire>reuters|bernama|xinhua|bloomberg|(?-i:AFP|AP|PTI|IANS|ANI))"
-    r"(?:\s+inputs)?\s*\)\.?$"
+    r"(?=\(|with\s+(?:inputs\s|\S+\s+inputs\b))"  # without brackets the line names its inputs
+    rf"\(?\s*with\s+(?:inputs\s+from\s+)?{_INPUTS_WIRE}(?:\s+inputs)?\s*\)?\.?$"
 )
 _INPUTS_CREDIT = re.compile(INPUTS_CREDIT_PATTERN, re.I)
 # "(news.example.lk)": a story taken whole from another site closes with that site's address in brackets.

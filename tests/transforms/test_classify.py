@@ -3448,3 +3448,44 @@ def test_the_headline_is_the_one_over_the_byline_block_under_numbered_crumbs() -
     # a headline with its own dek under it keeps it, whatever headline-shaped line stands under them
     own = _parse(headline, "Ferries will stop on Tuesday and schools will close early.", "Jane Tan", "2 days ago", lead)
     assert own.title == headline
+
+
+def test_a_news_organisations_sign_off_in_its_own_name_names_the_agency() -> None:
+    last = "Relief workers are still counting the homes the fire destroyed."
+    for signoff, name in (
+        (" — Harbour Agency", "Harbour Agency"),
+        (" — RiverDaily", "RiverDaily"),
+        (" (Lakeside Gazette)", "Lakeside Gazette"),
+        (" -- Hill Telegraph", "Hill Telegraph"),
+    ):
+        article = _parse("Fire guts camp", LEAD, last + signoff)
+        assert (article.agency, article.body_paragraphs[-1]) == (name, last)
+    # A quote's speaker or a press word alone is no organisation's sign-off.
+    for signoff in (" — Jane Tan", " — Daily", " — The Dailies"):
+        article = _parse("Fire guts camp", LEAD, last + signoff)
+        assert (article.agency, article.body_paragraphs[-1]) == (None, last + signoff)
+
+
+def test_a_wire_credit_naming_its_inputs_is_no_body_with_or_without_brackets() -> None:
+    for credit, agency in (
+        ("With inputs from PTI", "PTI"),
+        ("(With inputs from KNS)", None),  # an acronym no known wire's: the credit line, no agency
+        ("(With inputs from agencies)", None),
+    ):
+        article = _parse("Trains delayed by wire snag", LEAD, SECOND, credit)
+        assert (article.agency, article.body_paragraphs) == (agency, (LEAD, SECOND))
+
+
+def test_a_letters_reference_line_names_no_place() -> None:
+    ref = 'Re: "Council votes to close the ferry", (Opinion, May 5).'
+    article = _parse(
+        "Two views on the ferry", ref, "I was astonished to read that the council has voted to close the ferry service."
+    )
+    assert (article.dateline, article.body_paragraphs[0]) == (None, ref)
+
+
+def test_a_dateline_with_its_date_printed_apart_over_the_first_paragraph() -> None:
+    lead = "Police fired tear gas on thousands of workers demanding higher wages in the capital on Monday."
+    article = _parse("Workers protest over wages", "Riverton, September 30 :", lead, SECOND)
+    assert (article.dateline, article.body_paragraphs) == ("Riverton, September 30", (lead, SECOND))
+    assert credits.place_alone("RIVERTON, Sept 30:") == "RIVERTON, Sept 30"

@@ -776,3 +776,10 @@ def test_text_in_brackets_or_after_a_bar_is_no_credit() -> None:
     assert credits.split_slot_caption("Sales rose 5 per cent, November 7, 2020.")[1] is None
     assert credits.split_slot_caption("The minister meets the envoy (SPA)")[1] is None  # no stop before the bracket
     assert credits.is_credit_only("Jane Tan. Photo credit: Ali Bakar/TVS") is False  # a caption and its credit
+
+
+def test_a_dateline_of_places_joined_by_a_slash_after_the_first_places_country() -> None:
+    assert credits.dateline_of("RIVERTON, Mekongia/PORT ALDA: In a plantation by the river, seedlings sprout.") == (
+        "RIVERTON, Mekongia/PORT ALDA",
+        None,
+    )
