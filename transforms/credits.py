@@ -572,12 +572,12 @@ _DESK_DATE = re.compile(r"\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}\s+(?=\S)")  # "26 Oct
 _LABELLED_CREDIT_MAX_WORDS = 24  # "Photos: NAME, NAME, NAME and NAME/The Star": a feature's photographers listed
 
 
-# The day a photo was taken, after its credit: "EPA pic, November 7, 2020.", "CNA photo Nov. 24, 2024".
+# The day a photo was taken, after its credit: "EPA pic, March 2, 2019.", "CNA photo Feb. 11, 2021".
 _CREDIT_DATE = re.compile(r",?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}\.?$")
 
 
 def _dated_credit(tail: str) -> str | None:
-    """'EPA pic, November 7, 2020' from 'EPA pic, November 7, 2020.': a credit with the photo's date after it (the
+    """'EPA pic, March 2, 2019' from 'EPA pic, March 2, 2019.': a credit with the photo's date after it (the
     final stop, if any, ends the caption); None for any other tail."""
     if not (tail[-1:].isdigit() or tail[-2:-1].isdigit()):  # most tails end in a letter: no regex call
         return None
@@ -641,7 +641,7 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             # "... in Penang. - -Starpic": a dash typed twice with a space between belongs to the credit
             return paragraph[:start].rstrip().removesuffix(" -"), credit
         if (stamped := _dated_credit(credit)) is not None:
-            return paragraph[:start].rstrip(), stamped  # "... good. – EPA pic, November 7, 2020."
+            return paragraph[:start].rstrip(), stamped  # "... good. – EPA pic, March 2, 2019."
     # "Credit: Phuket Marine Police", "Picture: JANE CRUZ"
     low = tail_text.lower()
     # "Starpic by Name", "Image: Jane Doe" (the labels _PHOTO_LABEL knows)
@@ -677,7 +677,7 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
                 tail = tail.removesuffix(".")  # "Photo: Jane Cruz / Facebook.": the stop ends the caption
             return paragraph[: m.end()].rstrip(), tail
         if (stamped := _dated_credit(tail)) is not None:
-            return paragraph[: m.end()].rstrip(), stamped  # "... the event. CNA photo Nov. 24, 2024"
+            return paragraph[: m.end()].rstrip(), stamped  # "... the event. CNA photo Feb. 11, 2021"
     run_on = _run_on_credit_start(paragraph, window)
     if run_on is not None:
         return paragraph[:run_on].rstrip(), paragraph[run_on:].strip()

@@ -145,7 +145,7 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("What do you think of this story?", classify.TAIL),
         ("Do you like the content of this article?", classify.TAIL),
         ("Post Your Say", classify.TAIL),
-        ("Join the conversation and have your say on the island's news published on The Ledger.", classify.TAIL),
+        ("Join the conversation and have your say about this week's stories from The Ledger here.", classify.TAIL),
         ("Do you like the new bus routes? Most riders said they did.", classify.BODY),
         ("Please enter your name here", classify.TAIL),
         ("—PTI–", classify.SIGNOFF),
@@ -3144,7 +3144,7 @@ def test_a_tags_line_without_a_whatsapp_line_over_the_pages_widget_labels_ends_t
 
 def test_the_sites_disclaimer_and_the_writers_bio_over_it_close_an_opinion_piece() -> None:
     bio = "Jane Tan is a regular reader of the Ledger."
-    disclaimer = "The views expressed are those of the writer and do not necessarily reflect those of The Ledger."
+    disclaimer = "The opinions in this piece are the writer's alone and do not necessarily reflect those of The Ledger."
     article = _parse("Fix the coast road buses", LEAD, SECOND, bio, disclaimer)
     assert article.body_paragraphs == (LEAD, SECOND)
     # a bio without the site's disclaimer is the writer's own last line; a disclaimer quoted is the article's
@@ -3485,7 +3485,7 @@ def test_a_letters_reference_line_names_no_place() -> None:
 
 
 def test_a_dateline_with_its_date_printed_apart_over_the_first_paragraph() -> None:
-    lead = "Police fired tear gas on thousands of workers demanding higher wages in the capital on Monday."
+    lead = "Riot police pushed back a crowd of dock hands who marched for better pay near the port on Monday."
     article = _parse("Workers protest over wages", "Riverton, September 30 :", lead, SECOND)
     assert (article.dateline, article.body_paragraphs) == ("Riverton, September 30", (lead, SECOND))
     assert credits.place_alone("RIVERTON, Sept 30:") == "RIVERTON, Sept 30"
