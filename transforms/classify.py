@@ -2654,8 +2654,9 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
         place_at = place_line = None  # 'SQUAD:' under two paragraphs of the article: a subheading, no dateline
     if place_at is not None:
         del content[place_at]
-    elif top.content_start and (place_line := credits.place_alone(lines[top.content_start - 1])) is not None:
-        pass  # "Dhaka, September 30 :" read with the head's date lines, right above the first paragraph: the dateline
+    elif top.content_start:
+        # "Dhaka, September 30 :" read with the head's date lines, right above the first paragraph: the dateline
+        place_line = credits.place_alone(lines[top.content_start - 1])
     if top.credits_above and len(content) > 2 and _dek_under_credited_photo(content):
         del content[0]  # the photo under the headline has its caption and credit: the summary under it is a dek
         warnings.append("head_lines_skipped")
