@@ -1059,6 +1059,14 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             skipped += k - i  # a line with no meta under it over the headline that has: chrome, not the headline
             i = k
             title = lines[k]
+        elif (
+            # a headline with its section and date bullets under it is the article's (no call for most such pages)
+            not (_bullet_follows(lines, i) and headline_shaped(lines[i]))
+            and (k := _headline_echoed_below(lines, i, is_structure)) is not None
+        ):
+            skipped += k - i  # the page's line ('You are here', a menu) over the headline the lead takes up
+            i = k
+            title = lines[k]
     elif (
         i + 2 < n
         and (_sentence(lines[i]) or credits.split_caption_credit(lines[i])[1] is not None)
@@ -1112,6 +1120,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         title = lines[i]
     if title is None and (k := _bullet_headline(lines, i, is_structure)) is not None:
         title = bullet_of(lines[k])  # the headline saved as a bullet under short chrome lines, none other found
+        skipped += k - i
+        i = k
+    if title is None and (k := _headline_over_lead(lines, i, is_structure)) is not None:
+        title = lines[k]  # a headline the lead takes up, under lines of the page no chrome test knows
         skipped += k - i
         i = k
     if title is None:
@@ -1861,6 +1873,104 @@ def _headline_opening_article(lines: Sequence[str], i: int, is_structure: LineMa
         ):
             return k
     return None
+
+
+_ECHO_REACH = 15  # lines under a headline taken from the page's chrome: the real one, printed once or twice, meta
+_LEAD_MIN_WORDS = 20  # the lead, whose words the headline takes up: a paragraph, not a standfirst or a caption
+_ECHO_MIN_WORDS = 2  # content words a headline shares with its lead
+_ECHO_HEADLINE_MIN_WORDS = 4
+_ECHO_BODY_MAX_WORDS = 1  # words a line of chrome may share with the body by chance ("politics", a site's name)
+_ECHO_PARAGRAPH_MIN_WORDS = 8  # a line of the body, not a caption's credit or a link; a sentence this long is no
+# headline
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_ARTICLE = re.compile(r"\b(?:the|an?)\b", re.I)
+_SENTENCE_END = (".", "?", "!", '."', ".”", '?"', "?”")  # a sentence's end; a headline may close on a quote
+# Words of four letters or more that every headline and lead may share and that say nothing of the story.
+_FUNCTION_WORDS_TEXT = (
+    "from into about after over than that this these those their your yours what when where will would "
+    "could says said more most also just like only some many much such very even here then each every "
+    "other with have been were they them there which while"
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """A line's words of four letters or more, cut to their first six ('congratulate' finds 'congratulated')."""
+    return frozenset(w[:6] for w in _CONTENT_WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
+
+
+def _words_found(words: frozenset[str], low: str) -> int:
+    """How many of the words a lower-cased text holds (a substring test in C, no tokenising of the text)."""
+    return sum(1 for w in words if w in low)
+
+
+def _lead_below(lines: Sequence[str], i: int) -> int | None:
+    """The first paragraph in the lines under line i, within reach: twenty words or more closed as a sentence
+    (a long headline is not), or longer than any headline."""
+    for j in range(i + 1, min(len(lines), i + _ECHO_REACH + 1)):
+        if (words := lines[j].count(" ") + 1) >= _LEAD_MIN_WORDS and (
+            words > TITLE_MAX_WORDS or lines[j].endswith(TERMINAL)
+        ):
+            return j
+    return None
+
+
+def _lead_text(lines: Sequence[str], lead: int) -> str:
+    """The lead and the paragraph under it, lower-cased (a lead of one short sentence says little)."""
+    if lead + 1 < len(lines) and lines[lead + 1].count(" ") >= _ECHO_PARAGRAPH_MIN_WORDS - 1:
+        return f"{lines[lead]} {lines[lead + 1]}".lower()
+    return lines[lead].lower()
+
+
+def _line_the_lead_takes_up(
+    lines: Sequence[str], start: int, lead: int, lead_low: str, is_structure: LineMarks, *, deks: bool
+) -> int | None:
+    """Of lines start..lead-1 above the first sentence, the headline-shaped one sharing most content words (two or
+    more) with the lead. Under a headline (`deks`), a line written as a sentence ('The ...', 'Operator says the ...')
+    is a dek: headlines drop their articles, a summary keeps them."""
+    best: int | None = None
+    best_shared = _ECHO_MIN_WORDS - 1
+    for k in range(start, lead):
+        text = lines[k]
+        if text.endswith(_SENTENCE_END) and text.count(" ") >= _ECHO_PARAGRAPH_MIN_WORDS - 1:
+            break  # a paragraph (or a standfirst): the article has started, a headline stands above it
+        if (
+            text.count(" ") >= _ECHO_HEADLINE_MIN_WORDS - 1  # two or three words: a box's label ('Send us yours')
+            and not is_structure[k]
+            and headline_shaped(text)
+            and (shared := _words_found(_content_words(text), lead_low)) > best_shared
+            and not is_byline(text)
+            and (not deks or _ARTICLE.search(text) is None)
+        ):
+            best, best_shared = k, shared
+    return best
+
+
+def _headline_echoed_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
+    """Line i, taken for the headline, shares no word with the article's lead and at most one with its body: the
+    headline-shaped line under it (above the lead) whose words the lead takes up is the headline, line i the page's
+    (a 'You are here' crumb, a paywall's notice, a menu, another story's link)."""
+    lead = _lead_below(lines, i)
+    if lead is None or lead == i + 1:
+        return None
+    lead_low = _lead_text(lines, lead)
+    own = _content_words(lines[i])
+    if _words_found(own, lead_low):
+        return None
+    best = _line_the_lead_takes_up(lines, i + 1, lead, lead_low, is_structure, deks=True)
+    if best is None or lines[best] == lines[i]:
+        return None
+    body_low = " ".join(line for line in lines[i + 1 :] if line.count(" ") >= _ECHO_PARAGRAPH_MIN_WORDS - 1).lower()
+    return best if _words_found(own, body_low) <= _ECHO_BODY_MAX_WORDS else None
+
+
+def _headline_over_lead(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
+    """No headline found at line i (a crumb, a menu's label, a photo's caption the chrome tests do not know): a
+    headline-shaped line below it, above the first paragraph, whose words that paragraph takes up is the headline."""
+    lead = _lead_below(lines, i - 1)
+    if lead is None or lead == i:
+        return None
+    return _line_the_lead_takes_up(lines, i, lead, _lead_text(lines, lead), is_structure, deks=False)
 
 
 _META_BLOCK_REACH = 4  # lines under a headline: a standfirst and chrome (a view counter, "Written by") over the byline

@@ -3489,3 +3489,40 @@ def test_a_dateline_with_its_date_printed_apart_over_the_first_paragraph() -> No
     article = _parse("Workers protest over wages", "Riverton, September 30 :", lead, SECOND)
     assert (article.dateline, article.body_paragraphs) == ("Riverton, September 30", (lead, SECOND))
     assert credits.place_alone("RIVERTON, Sept 30:") == "RIVERTON, Sept 30"
+
+
+# The headline the lead takes up (2.14.0): a page's line taken for the headline shares no word with the lead.
+_HARBOUR_LEAD = (
+    "PORT KELANG: Dock workers at the northern harbour will strike from Monday over unpaid overtime, their union "
+    "said, a move that could hold up container traffic for a week."
+)
+_HARBOUR_SECOND = "The union said talks with the port operator broke down on Friday after three rounds of negotiation."
+
+
+@pytest.mark.parametrize("chrome", ["Where to next", "Members get more"])
+def test_a_pages_line_over_the_headline_the_lead_takes_up_is_chrome(chrome: str) -> None:
+    headline = "Harbour dock workers to strike over unpaid overtime"
+    article = _parse(chrome, headline, "Ahmad Razif", _HARBOUR_LEAD, _HARBOUR_SECOND)
+    assert article.title == headline
+    assert article.body_paragraphs == (_HARBOUR_LEAD, _HARBOUR_SECOND)
+
+
+def test_a_dek_written_as_a_sentence_under_a_headline_the_lead_does_not_echo_stays_a_dek() -> None:
+    # A feature's headline often shares no word with its lead; the summary under it keeps its articles.
+    dek = "The union says the port operator has ignored its letters on overtime pay for a year"
+    article = _parse("All hands off deck", dek, _HARBOUR_LEAD, _HARBOUR_SECOND)
+    assert article.title == "All hands off deck"
+    assert article.body_paragraphs == (_HARBOUR_LEAD, _HARBOUR_SECOND)
+
+
+def test_a_headline_under_a_crumb_no_chrome_test_knows_is_found_by_its_lead() -> None:
+    crumbs = "Regions ›› Coastal ›› Ports"
+    headline = "Harbour dock workers to strike over unpaid overtime"
+    article = _parse(crumbs, headline, _HARBOUR_LEAD, _HARBOUR_SECOND)
+    assert article.title == headline
+    assert article.body_paragraphs == (_HARBOUR_LEAD, _HARBOUR_SECOND)
+
+
+def test_a_dump_that_opens_on_its_lead_stays_quarantined_though_a_heading_below_shares_its_words() -> None:
+    outcome = parse_text("\n".join([_HARBOUR_LEAD, "Dock workers strike over overtime", _HARBOUR_SECOND]) + "\n")
+    assert isinstance(outcome, Quarantined)
