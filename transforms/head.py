@@ -1673,16 +1673,23 @@ def _names_news_section(text: str) -> bool:
 
 
 _STEM_CHARS = 5  # "flood" in "flooded", "resum" in "resume": a word's opening stands for the word
+_WORD_EDGES = ".,:;'’\"“”()"  # what a word may carry at either end
 _CONTENT_WORD_MIN_CHARS = 4  # shorter words ("the", "and", "new") say nothing of the story
 
 
 def _words_taken_up(label: str, paragraph: str) -> bool:
     """Does the paragraph take up a word of the short line (its opening, in any case)?"""
-    low = paragraph.lower()
-    return any(
-        len(word) >= _CONTENT_WORD_MIN_CHARS and word[:_STEM_CHARS] in low
-        for word in (w.strip(".,:;'’\"“”()").lower() for w in label.split())
-    )
+    return _shares_a_word(label, paragraph.lower(), _STEM_CHARS)
+
+
+def _shares_a_word(text: str, low: str, stem: int, skip: frozenset[str] = frozenset()) -> bool:
+    """Does a lower-cased text hold the opening (`stem` letters) of one of the line's words of four letters or more,
+    `skip` words aside? Most lines answer at their first or second word: no set is built."""
+    for token in text.lower().split():
+        word = token.strip(_WORD_EDGES)
+        if len(word) >= _CONTENT_WORD_MIN_CHARS and word[:stem] in low and word not in skip:
+            return True
+    return False
 
 
 _TOP_LABEL_PLAIN_WORDS = 2
@@ -1883,6 +1890,7 @@ _ECHO_BODY_MAX_WORDS = 1  # words a line of chrome may share with the body by ch
 _ECHO_PARAGRAPH_MIN_WORDS = 8  # a line of the body, not a caption's credit or a link; a sentence this long is no
 # headline
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_ECHO_STEM_CHARS = 6  # 'congratulate' finds 'congratulated'; six letters tell 'policy' from 'police'
 _ARTICLE = re.compile(r"\b(?:the|an?)\b", re.I)
 _SENTENCE_END = (".", "?", "!", '."', ".”", '?"', "?”")  # a sentence's end; a headline may close on a quote
 # Words of four letters or more that every headline and lead may share and that say nothing of the story.
@@ -1896,7 +1904,7 @@ _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 
 def _content_words(text: str) -> frozenset[str]:
     """A line's words of four letters or more, cut to their first six ('congratulate' finds 'congratulated')."""
-    return frozenset(w[:6] for w in _CONTENT_WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
+    return frozenset(w[:_ECHO_STEM_CHARS] for w in _CONTENT_WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
 
 
 def _words_found(words: frozenset[str], low: str) -> int:
@@ -1953,8 +1961,11 @@ def _headline_echoed_below(lines: Sequence[str], i: int, is_structure: LineMarks
     lead = _lead_below(lines, i)
     if lead is None or lead == i + 1:
         return None
+    title = lines[i]
+    if _shares_a_word(title, lines[lead].lower(), _ECHO_STEM_CHARS, _FUNCTION_WORDS):
+        return None  # most headlines: a word of theirs in the lead's first lines (the loop stops at the first)
     lead_low = _lead_text(lines, lead)
-    own = _content_words(lines[i])
+    own = _content_words(title)
     if _words_found(own, lead_low):
         return None
     best = _line_the_lead_takes_up(lines, i + 1, lead, lead_low, is_structure, deks=True)
