@@ -1017,6 +1017,13 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 2
             end = max(end, min(i, n - 1))
             continue
+        if i + 2 < n and paragraphs[i + 1] == paragraph and (doubled := _doubled_credited_caption(paragraph)):
+            # The same printed twice with its credit after the stop, a name or an agency ("... on Monday. Jane Tan",
+            # "... the prayer. WAM"): the photo's caption and its credit, recorded once.
+            captions.append(doubled)
+            i += 2
+            end = max(end, min(i, n - 1))
+            continue
         if (
             (paragraph[:3] in ("By ", "by ") and head.is_byline(paragraph))
             or (len(paragraph) <= _ROLE_BYLINE_MAX_CHARS and head.is_role_byline(paragraph))  # the length: no call
@@ -1636,6 +1643,23 @@ def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
         and paragraph.endswith(_TERMINAL)
         and _NEXT_SENTENCE.search(paragraph) is None
     )
+
+
+def _doubled_credited_caption(paragraph: str) -> Caption | None:
+    """'Caption.' and its credit after the stop, a few capitalised words and no sentence ('... on Monday. Jane
+    Tan', '... the prayer. WAM'), for a line printed twice in a row: the caption is one finished sentence of a
+    caption's length (a dek printed twice runs to a second sentence)."""
+    stop = paragraph.rfind(". ")
+    if (
+        stop < _SHORT_DOUBLED_CAPTION_MIN_CHARS
+        or len(paragraph) > _CAPTION_MAX
+        or credits.split_slot_caption(paragraph)[1] is not None  # a credit of a known form: the slot's rules read it
+    ):
+        return None
+    text = paragraph[: stop + 1]
+    if _NEXT_SENTENCE.search(text) is not None or (credit := _credit_after(paragraph, Caption(text, None))) is None:
+        return None
+    return Caption(text, credit)
 
 
 def _caption_copy(paragraphs: Sequence[str], i: int) -> bool:

@@ -441,6 +441,20 @@ def test_a_finished_alt_text_above_a_caption_credited_in_the_slot_form_is_neithe
     assert [c.credit for c in barred.captions] == ["Photo: Jane Lee"] and barred.body_paragraphs == (lead, SECOND)
 
 
+def test_a_caption_printed_twice_with_its_credit_after_the_stop_is_one_credited_caption() -> None:
+    # The photo's alt text and its caption, both closed by the photographer's name or an agency after the stop and
+    # no dateline under them: one caption and its credit, neither copy body.
+    lead = "The district court on Tuesday jailed a shop owner for two years over posts that mocked the council."
+    for credit in ("Jane Tan", "WAM"):
+        caption = f"A shop owner arrives at the district court on Tuesday. {credit}"
+        article = _parse("Shop owner jailed over posts", caption, caption, lead, SECOND, WA)
+        assert [(c.text, c.credit) for c in article.captions] == [(caption[: -len(credit) - 1], credit)]
+        assert article.body_paragraphs == (lead, SECOND)
+    # A dek printed twice runs to a second sentence: no caption.
+    dek = "The court jailed a shop owner. He will appeal, his lawyer said. Jane Tan"
+    assert _parse("Shop owner jailed over posts", dek, dek, lead, SECOND, WA).captions == ()
+
+
 def test_a_meter_under_the_headline_is_no_paywall_when_the_article_follows() -> None:
     meter = ("You have reached your free article limit for this month.", "Articles remaining: 0")
     article = _parse("Traders fear bypass", *meter, LEAD, SECOND, WA)
