@@ -927,6 +927,27 @@ def _credited_caption_ahead(paragraphs: Sequence[str], i: int) -> bool:
     return credit is not None and not credits.is_bare_agency(credit)
 
 
+_UNFINISHED_OVER_CAPTION_MAX = 3  # lines: the page's buttons, a date line, a standfirst cut short
+
+
+def _caption_past_unfinished_lines(paragraphs: Sequence[str], i: int) -> int | None:
+    """With nothing to anchor the body, where a photo's credited caption (printed once, or bare and then again
+    with its credit) stands under a few unfinished lines from paragraph i on ('Adjust font size:', a standfirst
+    without its stop, share buttons glued together): the index of the caption. A finished paragraph above it is the
+    lead, and the photo under it one inside the article."""
+    n = len(paragraphs)
+    for k in range(i, min(i + _UNFINISHED_OVER_CAPTION_MAX + 1, n - 2)):
+        paragraph = paragraphs[k]
+        if k > i and (
+            _credited_caption_ahead(paragraphs, k - 1)
+            or (paragraphs[k + 1].startswith(paragraph) and _printed_again_credited(paragraph, paragraphs[k + 1]))
+        ):
+            return k
+        if paragraph.endswith(_TERMINAL) or len(paragraph) > _CAPTION_MAX:
+            return None
+    return None
+
+
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
     """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
     warnings about what could not be decided).
@@ -1237,6 +1258,13 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         elif anchor_at is None:
             if not kept and paragraphs[i + 1].startswith(paragraph) and _credited_caption_ahead(paragraphs, i):
                 i += 1  # the caption printed first cut short (or bare), then whole with its credit: recorded once
+                continue
+            if not captions and not kept and (k := _caption_past_unfinished_lines(paragraphs, i)) is not None:
+                # page lines or an unfinished standfirst over the photo's credited caption: neither
+                if (split := credits.split_slot_caption(paragraphs[k]))[1] is not None:
+                    captions.append(Caption(*split))  # read whole, not as a credit alone over the lead
+                    k += 1
+                i = k
                 continue
             break
         else:
