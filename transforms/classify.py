@@ -919,16 +919,6 @@ def _unbracketed(line: str) -> str:
     return line[1:-1].strip() if line[:1] == "[" and line[-1:] == "]" else line
 
 
-def _slot_credit(paragraph: str) -> str | None:
-    """A caption's credit in split_caption_credit's forms (a kept answer) or in the slot's bracketed and barred
-    ones ('....(City Desk: Jane Lee)', '... | Photo: Jane Lee'), tried only on a paragraph that ends in a bracket
-    or holds a bar; the slot's bare source after a dash is not tried here (for speed: no page needed it)."""
-    credit = credits.split_caption_credit(paragraph)[1]
-    if credit is None and (paragraph[-1:] == ")" or " | " in paragraph):
-        return credits.split_slot_caption(paragraph)[1]
-    return credit
-
-
 def _credited_caption_ahead(paragraphs: Sequence[str], i: int) -> bool:
     """Is the next paragraph a photo's credited caption (no wire's sign-off), the article under it?"""
     if i + 2 >= len(paragraphs) or len(paragraphs[i + 1]) > _CAPTION_MAX:
@@ -1147,7 +1137,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             # lead under it anchors the body: the alt text names what the photo shows ("A map of the burnt areas.")
             and (not paragraph.endswith(_TERMINAL) or (anchor_at is None and _FINITE.search(paragraph) is None))
             and credits.split_caption_credit(paragraph)[1] is None
-            and not credits.is_bare_agency(below := _slot_credit(paragraphs[i + 1]))
+            and not credits.is_bare_agency(below := credits.split_slot_caption(paragraphs[i + 1])[1])
             and below is not None
         ):
             # an image's alt text (or a standfirst) above a caption credited in any of the slot's forms
