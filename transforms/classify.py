@@ -1132,17 +1132,12 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         if (
             i + 1 < end
             and len(paragraph.split()) <= _ALT_TEXT_MAX_WORDS
-            and not paragraph.endswith(":")  # "Here are the main stories:" opens a briefing
-            # finished, a line with a verb is the lead, and any line is a caption of its own when a dateline or print
-            # lead under it anchors the body: the alt text names what the photo shows ("A map of the burnt areas.")
-            and (not paragraph.endswith(_TERMINAL) or (anchor_at is None and _FINITE.search(paragraph) is None))
+            and not paragraph.endswith((*_TERMINAL, ":"))  # "Here are the main stories:" opens a briefing
             and credits.split_caption_credit(paragraph)[1] is None
-            and not credits.is_bare_agency(below := credits.split_slot_caption(paragraphs[i + 1])[1])
+            and not credits.is_bare_agency(below := credits.split_caption_credit(paragraphs[i + 1])[1])
             and below is not None
         ):
-            # an image's alt text (or a standfirst) above a caption credited in any of the slot's forms
-            # ("....(City Desk: Jane Lee)"): neither caption nor body
-            i += 1
+            i += 1  # an image's alt text (or a standfirst) above a credited caption: neither caption nor body
             continue
         if captions and i + 1 < n and f"{paragraph} {paragraphs[i + 1]}" in (captions[-1].text, _joined(captions[-1])):
             i += 2  # the caption printed again, broken over two lines

@@ -420,27 +420,6 @@ def test_an_unfinished_line_above_a_credited_caption_is_no_caption() -> None:
     assert briefing.body_paragraphs == (intro, item, other) and briefing.captions == ()
 
 
-def test_a_finished_alt_text_above_a_caption_credited_in_the_slot_form_is_neither() -> None:
-    # The photo's alt text, a finished sentence describing the picture, over its caption with the credit glued
-    # in brackets after the stop ("....(City Desk: Jane Lee)", a form only the caption slot reads as a credit):
-    # the alt text is neither caption nor body, the caption is the photo's.
-    alt = "A wide shot of the harbour at dusk with cranes in the background."
-    caption = "The port expects record traffic this year.(City Desk: Jane Lee)"
-    lead = "The harbour board said on Friday that container traffic rose by a tenth in the first half of the year."
-    article = _parse("Port traffic climbs", alt, caption, lead, SECOND, WA)
-    assert [(c.text, c.credit) for c in article.captions] == [(caption[:42], "City Desk: Jane Lee")]
-    assert article.body_paragraphs == (lead, SECOND)
-    # A short finished line with a verb over the credited caption tells the news: the lead, kept as body.
-    short = "Container traffic rose by a tenth, the harbour board said."
-    told = _parse("Port traffic climbs", short, caption, lead, SECOND, WA)
-    assert told.body_paragraphs[0] == short
-    # The same with the credit after a bar ("| Photo: Jane Lee") and an unfinished alt text.
-    barred = _parse(
-        "Port traffic climbs", alt[:-1].replace("A wide", "Wide"), f"{caption[:42]} | Photo: Jane Lee", lead, SECOND, WA
-    )
-    assert [c.credit for c in barred.captions] == ["Photo: Jane Lee"] and barred.body_paragraphs == (lead, SECOND)
-
-
 def test_a_caption_printed_twice_with_its_credit_after_the_stop_is_one_credited_caption() -> None:
     # The photo's alt text and its caption, both closed by the photographer's name or an agency after the stop and
     # no dateline under them: one caption and its credit, neither copy body.
