@@ -927,6 +927,27 @@ def _credited_caption_ahead(paragraphs: Sequence[str], i: int) -> bool:
     return credit is not None and not credits.is_bare_agency(credit)
 
 
+_UNFINISHED_OVER_CAPTION_MAX = 3  # lines: the page's buttons, a date line, a standfirst cut short
+
+
+def _caption_past_unfinished_lines(paragraphs: Sequence[str], i: int) -> int | None:
+    """With nothing to anchor the body, where a photo's credited caption (printed once, or bare and then again
+    with its credit) stands under a few unfinished lines from paragraph i on ('Adjust font size:', a standfirst
+    without its stop, share buttons glued together): the index of the caption. A finished paragraph above it is the
+    lead, and the photo under it one inside the article."""
+    n = len(paragraphs)
+    for k in range(i, min(i + _UNFINISHED_OVER_CAPTION_MAX + 1, n - 2)):
+        paragraph = paragraphs[k]
+        if k > i and (
+            _credited_caption_ahead(paragraphs, k - 1)
+            or (paragraphs[k + 1].startswith(paragraph) and _printed_again_credited(paragraph, paragraphs[k + 1]))
+        ):
+            return k
+        if paragraph.endswith(_TERMINAL) or len(paragraph) > _CAPTION_MAX:
+            return None
+    return None
+
+
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
     """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
     warnings about what could not be decided).
@@ -1014,6 +1035,13 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             # the photo's caption, recorded once, even when it opens in capitals as a print lead does or with a
             # label read as a dateline ("FILE - ...", "CALM: ..."). A dek printed twice runs to a second sentence.
             captions.append(Caption(*credits.split_slot_caption(paragraph)))
+            i += 2
+            end = max(end, min(i, n - 1))
+            continue
+        if i + 2 < n and paragraphs[i + 1] == paragraph and (doubled := _doubled_credited_caption(paragraph)):
+            # The same printed twice with its credit after the stop, a name or an agency ("... on Monday. Jane Tan",
+            # "... the prayer. WAM"): the photo's caption and its credit, recorded once.
+            captions.append(doubled)
             i += 2
             end = max(end, min(i, n - 1))
             continue
@@ -1225,6 +1253,13 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         elif anchor_at is None:
             if not kept and paragraphs[i + 1].startswith(paragraph) and _credited_caption_ahead(paragraphs, i):
                 i += 1  # the caption printed first cut short (or bare), then whole with its credit: recorded once
+                continue
+            if not captions and not kept and (k := _caption_past_unfinished_lines(paragraphs, i)) is not None:
+                # page lines or an unfinished standfirst over the photo's credited caption: neither
+                if (split := credits.split_slot_caption(paragraphs[k]))[1] is not None:
+                    captions.append(Caption(*split))  # read whole, not as a credit alone over the lead
+                    k += 1
+                i = k
                 continue
             break
         else:
@@ -1631,6 +1666,23 @@ def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
         and paragraph.endswith(_TERMINAL)
         and _NEXT_SENTENCE.search(paragraph) is None
     )
+
+
+def _doubled_credited_caption(paragraph: str) -> Caption | None:
+    """'Caption.' and its credit after the stop, a few capitalised words and no sentence ('... on Monday. Jane
+    Tan', '... the prayer. WAM'), for a line printed twice in a row: the caption is one finished sentence of a
+    caption's length (a dek printed twice runs to a second sentence)."""
+    stop = paragraph.rfind(". ")
+    if (
+        stop < _SHORT_DOUBLED_CAPTION_MIN_CHARS
+        or len(paragraph) > _CAPTION_MAX
+        or credits.split_slot_caption(paragraph)[1] is not None  # a credit of a known form: the slot's rules read it
+    ):
+        return None
+    text = paragraph[: stop + 1]
+    if _NEXT_SENTENCE.search(text) is not None or (credit := _credit_after(paragraph, Caption(text, None))) is None:
+        return None
+    return Caption(text, credit)
 
 
 def _caption_copy(paragraphs: Sequence[str], i: int) -> bool:

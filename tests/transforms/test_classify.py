@@ -420,6 +420,50 @@ def test_an_unfinished_line_above_a_credited_caption_is_no_caption() -> None:
     assert briefing.body_paragraphs == (intro, item, other) and briefing.captions == ()
 
 
+def test_a_caption_printed_twice_with_its_credit_after_the_stop_is_one_credited_caption() -> None:
+    # The photo's alt text and its caption, both closed by the photographer's name or an agency after the stop and
+    # no dateline under them: one caption and its credit, neither copy body.
+    lead = "The district court on Tuesday jailed a shop owner for two years over posts that mocked the council."
+    for credit in ("Jane Tan", "WAM"):
+        caption = f"A shop owner arrives at the district court on Tuesday. {credit}"
+        article = _parse("Shop owner jailed over posts", caption, caption, lead, SECOND, WA)
+        assert [(c.text, c.credit) for c in article.captions] == [(caption[: -len(credit) - 1], credit)]
+        assert article.body_paragraphs == (lead, SECOND)
+    # A dek printed twice runs to a second sentence: no caption.
+    dek = "The court jailed a shop owner. He will appeal, his lawyer said. Jane Tan"
+    assert _parse("Shop owner jailed over posts", dek, dek, lead, SECOND, WA).captions == ()
+
+
+def test_unfinished_page_lines_over_a_credited_caption_are_neither() -> None:
+    # No dateline or print lead anchors the body: a few unfinished lines (the page's buttons and date, a font-size
+    # widget, a standfirst without its stop) over the photo's credited caption are neither body nor caption.
+    lead = "The city's output grew by six percent in the first half of the year, the statistics office said on Monday."
+    article = _parse(
+        "City output up 6% in first half",
+        "2 Comment(s)Print E-mail Wire, March 3, 2021",
+        "Change text size:",
+        "City skyline at dusk [Photo/example.com]",
+        lead,
+        SECOND,
+        WA,
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [("City skyline at dusk", "Photo/example.com")]
+    assert article.body_paragraphs == (lead, SECOND)
+    caption = "The mayor speaks at the council chamber on Monday."
+    glued = _parse(
+        "Mayor faces council vote",
+        "'We will not give in,' the mayor tells councillors, as the chamber returns from its recess",
+        "Send by e-mailSend by e-mail",
+        caption,
+        f"{caption}Credit: Jane Lee",
+        lead,
+        SECOND,
+        WA,
+    )
+    assert [(c.text, c.credit) for c in glued.captions] == [(caption, "Credit: Jane Lee")]
+    assert glued.body_paragraphs == (lead, SECOND)
+
+
 def test_a_meter_under_the_headline_is_no_paywall_when_the_article_follows() -> None:
     meter = ("You have reached your free article limit for this month.", "Articles remaining: 0")
     article = _parse("Traders fear bypass", *meter, LEAD, SECOND, WA)
