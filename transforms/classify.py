@@ -69,7 +69,7 @@ _PLAN_STARTS = (
     "family", "plan", "package", "subscription", "pass",
 )  # fmt: skip
 _COMMENT_VERBS = ("add ", "leave ", "post ", "write ")
-_NETWORK = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link)"
+_NETWORK = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|google\+)"
 _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (  # "Follow us on our WhatsApp channel ...", "Please join the X WhatsApp Channel ..."
         WHATSAPP,
@@ -128,7 +128,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # "Source: The Daily Courier", "Source: Police via Channel 9": where a photo or the story was taken from, on a
     # line of its own inside or under the article; never the article's words. A wire's acronym alone ("Source: VNA")
     # is left to the sign-off rules, which name the agency from it.
-    (DROP, ("source",), r"source\s*:(?!\s*(?-i:[A-Z]{2,6})\s*$)\s*[^.!?]{1,60}$"),
+    (DROP, ("source",), r"sources?\s*:(?!\s*(?-i:[A-Z]{2,6})\s*$)\s*[^.!?]{1,60}$"),
     # A gift button's prompt: "Gift this article", "New: Gift this members-only story to someone", "GIFT a
     # SubscriptionGift" (the icon's name glued on): furniture wherever it stands.
     (
@@ -154,6 +154,13 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"most (?:read|viewed|shared)(?: (?:video|videos|stories|news|articles)){0,2}\s*:?$|trending(?: now)?\s*:?$|"
         r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$|"
         r"more like this\s*:?$",  # a rail of other stories
+    ),
+    # A rail's heading over other stories' cards under the article: "See more", "View more", "MORE Business NEWS",
+    # "Recent posts" (a live blog's "Latest posts" labels its own entries: not here)
+    (
+        CHROME,
+        ("see more", "view more", "more ", "recent posts"),
+        r"(?:see|view) more\s*:?$|more [a-z]+(?: [a-z]+)? (?:news|stories)\s*:?$|recent posts\s*:?$",
     ),
     (
         CHROME,
@@ -198,7 +205,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"\s*[:|]\s*\S.{0,160}$|"
         r"see also\s+(?-i:[A-Z0-9‘“\"'])[^.!?]{0,160}$|"  # "See also  Town council ..." (a headline: no stop)
         r"(?:also read|read also)\s*:?\s*$|"  # the inline link's label alone, its headline on the next line
-        r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
+        r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email|google\+)\s*$|"
         rf"(?:share (?:on|via) {_NETWORK}\s*){{2,6}}$|"  # the buttons glued: "Share on FacebookShare on Twitter"
         r"share(?: this)?(?: (?:article|story|page|post))?\s*:?\s*$|"  # share buttons, each network on a line
         rf"{_NETWORK}\s*$|"  # one share button a line
@@ -385,6 +392,13 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # A WordPress news theme's image placeholder left as text where an ad or photo did not load: "spot_img".
     (DROP, ("spot_img",), r"(?:spot_img)+$"),
     (DROP, ("you can share",), r"you can share this (?:post|article|story|page)\s*[.!]?$"),  # a share box's prompt
+    # Share buttons in a site's own words: "Send in e-mail" (glued twice: the icon's label and the link's), "LINE it!",
+    # "Share if you like"
+    (
+        DROP,
+        ("send ", "line it", "share if"),
+        r"(?:send (?:in|by|via) e-?mail\s*){1,2}$|line it\s*!?$|share if you like\s*[.!]?$",
+    ),
     # A pager's links between stories ("Prev", "Next article") and an inline rail's heading ("FEATURED STORIES").
     # The pager's link glued to the other story's headline: "Previous articleFerry fares cut".
     (
@@ -2429,6 +2443,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             return Quarantined("empty_file", "only a scraper prefix, no text: the scrape returned no page")
     if "*" in lines:  # a caption saved as asterisk-marked lines (rare: one list search spares the rest)
         lines = _asterisk_blocks_joined(lines)
+        if not lines:  # asterisks alone ("*" / "*"): no text
+            return Quarantined("empty_file", "only asterisks, no text: the scrape returned no page")
     kinds = kinds_of(lines)
     n = len(lines)
 
@@ -2733,6 +2749,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it
     anchored = body[dateline_at] if dateline_at is not None else None
     body, repeated, glued = _without_printed_captions(body, captions)
+    if len(body) > 1 and any("(@" in p or _POST_LINK in p for p in body):  # in C: most bodies embed no post
+        body = _without_embedded_posts(body)
     if title_line and title is not None and len(body) > 2:
         body, titled = _without_titled_photos(body, title)
         repeated += titled
@@ -2951,6 +2969,46 @@ def _without_continue_link(paragraph: str, title: str | None) -> str:
     if rest and rest != title and not rest.startswith("the article"):
         return paragraph
     return paragraph[: m.start()]
+
+
+# A social post embedded in the article, saved as text: its last line holds the photo's short link or closes with the
+# poster's signature, "— Jane Tan (@janetan) March 3, 2024" (a date written out, as the embed prints it).
+_POST_LINK = "pic.twitter.com/"
+_POST_SIGNATURE = re.compile(r"(?:^|\s)[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$")
+_POST_LINE_MAX_CHARS = 60  # a post's heading line ("Road Closure Notice") or its hashtags run this short
+_POST_ABOVE_MAX = 3  # the post's lines above its last one
+
+
+def _post_end(paragraph: str) -> bool:
+    return _POST_LINK in paragraph or ("(@" in paragraph and _POST_SIGNATURE.search(paragraph) is not None)
+
+
+def _post_line(paragraph: str) -> bool:
+    """A line of an embedded post over its last: a hashtag or a handle in it, or a short line with no sentence end
+    (the post's heading); an article's paragraph ends its sentence and tags no one."""
+    return (
+        "#" in paragraph
+        or (" @" in paragraph or paragraph[:1] == "@")
+        or (len(paragraph) <= _POST_LINE_MAX_CHARS and not paragraph.endswith(_TERMINAL))
+    )
+
+
+def _without_embedded_posts(body: list[str]) -> list[str]:
+    """The body without the social posts embedded in it: the post's last line (its photo link or the poster's
+    signature), its text above a signature printed apart, and the post's hashtag or heading lines above it."""
+    drop: set[int] = set()
+    for k, paragraph in enumerate(body):
+        if k == 0 or not _post_end(paragraph):
+            continue  # the first paragraph is the article's own
+        drop.add(k)
+        j = k - 1
+        if paragraph[:1] in _DASHES and j > 0:
+            drop.add(j)  # the signature printed apart: the post's text right above it
+            j -= 1
+        while j > 0 and k - j <= _POST_ABOVE_MAX and _post_line(body[j]):
+            drop.add(j)
+            j -= 1
+    return [p for k, p in enumerate(body) if k not in drop] if drop else body
 
 
 _LONE_DASHES = frozenset(_DASHES)  # a line that is one dash and nothing else
