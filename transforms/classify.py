@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import contains as _contains
 from operator import itemgetter
 
@@ -2429,8 +2429,9 @@ def _headline_glued_to_lead(text: str) -> tuple[str, str] | None:
 _CARD_LABEL_MAX = head.CARD_LABEL_MAX  # bound here: the content loop tests it on every line
 
 
-def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> ParseOutcome:
-    """Classify the lines of one dump into an article, or say why there is none."""
+def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, at_sign: bool = True) -> ParseOutcome:
+    """Classify the lines of one dump into an article, or say why there is none. at_sign: False when the dump holds
+    no "@" (the caller's one search in C over its text), so no social post is looked for."""
     warnings: list[str] = list(decode_warnings)
     if not lines:
         return Quarantined(
@@ -2451,7 +2452,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     # Head: chrome above the headline, the headline, meta bullets, bylines and standfirst.
     top = head.read_head(lines, _KindIn(kinds, _STRUCTURE_KINDS), _KindIn(kinds, _FURNITURE_KINDS))
     if top.title is None and not top.skipped and (split := _headline_glued_to_lead(lines[0])) is not None:
-        return parse_lines([*split, *lines[1:]], decode_warnings)  # the scrape lost the break under the headline
+        # the scrape lost the break under the headline
+        return parse_lines([*split, *lines[1:]], decode_warnings, at_sign=at_sign)
     title, section, published = top.title, top.section, top.published
     i = top.content_start
     if top.skipped:
@@ -2749,7 +2751,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it
     anchored = body[dateline_at] if dateline_at is not None else None
     body, repeated, glued = _without_printed_captions(body, captions)
-    if len(body) > 1 and any("(@" in p or _POST_LINK in p for p in body):  # in C: most bodies embed no post
+    if at_sign and len(body) > 1 and any(map(_contains, body, _AT_SIGN)):  # in C: most bodies tag no one
         body = _without_embedded_posts(body)
     if title_line and title is not None and len(body) > 2:
         body, titled = _without_titled_photos(body, title)
@@ -2979,8 +2981,12 @@ _POST_LINE_MAX_CHARS = 60  # a post's heading line ("Road Closure Notice") or it
 _POST_ABOVE_MAX = 3  # the post's lines above its last one
 
 
+_AT_SIGN = repeat("@")  # map()'s second argument: "@" for every paragraph
+
+
 def _post_end(paragraph: str) -> bool:
-    return _POST_LINK in paragraph or ("(@" in paragraph and _POST_SIGNATURE.search(paragraph) is not None)
+    """A post's last line, closed by the poster's signature (its text above when the signature stands apart)."""
+    return paragraph[-1].isdigit() and "(@" in paragraph and _POST_SIGNATURE.search(paragraph) is not None
 
 
 def _post_line(paragraph: str) -> bool:
@@ -3025,6 +3031,30 @@ def _without_teaser_cards(body: list[str]) -> list[str]:
     return body
 
 
+# The site's pitch for its subscription, edition or membership under the article: "Now you can read the <Paper>
+# ePaper anytime ...", "Paid Subscribers get all access to make & read comments.", "Sign in to unlock member-only
+# benefits!". It names what it sells and speaks to the reader (or bids them act); a news sentence about subscribers
+# reports someone's words.
+_PITCH_MAX_CHARS = 300
+_PITCH_GOODS = re.compile(r"\b(?:subscri\w*|e-?paper|members?-only|membership)\b", re.I)
+_PITCH_TO_READER = re.compile(
+    r"\b(?:you|your)\b|^(?:subscribe|sign in|sign up|log in|unlock|get|join|read|have something to say)\b", re.I
+)
+
+
+def _pitches_subscription(paragraph: str) -> bool:
+    """(The length and the goods' words are tested by the caller, in C.)"""
+    return (
+        _PITCH_GOODS.search(paragraph) is not None
+        and _PITCH_TO_READER.search(paragraph) is not None
+        and not any(mark in paragraph for mark in _QUOTE_MARKS)
+        and not _reports(paragraph)
+    )
+
+
+_QUOTE_MARKS = ('"', "“", "”")
+
+
 def _without_closing_furniture(
     body: list[str], agency: str | None, lines: Sequence[str], head_end: int | None
 ) -> list[str]:
@@ -3042,6 +3072,13 @@ def _without_closing_furniture(
         or ("Google Play" in body[-1] and "App Store" in body[-1])
         or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
         or (len(body) > 2 and len(body[-1]) <= _CLOSING_NAME_MAX and _town_under_signature(body))
+        # "Sign in to unlock member-only benefits!": the site's pitch to its readers
+        or (
+            len(body[-1]) <= _PITCH_MAX_CHARS
+            and body[-1].isascii()  # a flag of the string: the words' searches below are fast on ASCII only
+            and ("ubscri" in body[-1] or "aper" in body[-1] or "ember" in body[-1])  # in C first
+            and _pitches_subscription(body[-1])
+        )
     ):
         body = body[:-1]
     return body

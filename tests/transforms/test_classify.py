@@ -3660,3 +3660,24 @@ def test_a_sources_line_under_the_article_is_no_body() -> None:
 def test_a_dump_of_asterisks_alone_is_empty() -> None:
     outcome = parse_text("*\n*\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "empty_file"
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        # cut at its link, in brackets, or over the page's tail: the last lines furniture is looked for in
+        ("Now you can read the Harbour Ledger ePaper anytime, anywhere, at http://example.com/epaper",),
+        ("(Full text of the story is in the Ledger archive. To read it, you need to be a subscribed member.)",),
+        ("Sign in to unlock member-only benefits!", "Tags: ferries, council"),
+        ("Have something to say? Paid Subscribers get all access to make & read comments.", "Comments (3)"),
+    ],
+)
+def test_the_sites_subscription_pitch_under_the_article_is_no_body(pitch: tuple[str, ...]) -> None:
+    article = _parse("Council approves ferry subsidy", "", LEAD, "", SECOND, "", *pitch)
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_last_paragraph_reporting_on_subscribers_stays_body() -> None:
+    last = "(Subscribers will be able to read the new edition from May, the company said in a statement to you.)"
+    article = _parse("Council approves ferry subsidy", "", LEAD, "", SECOND, "", last)
+    assert article.body_paragraphs == (LEAD, SECOND, last)
