@@ -2285,6 +2285,33 @@ def _first_section_label(paragraphs: Sequence[str]) -> int:
     return first
 
 
+_RUBRIC_MAX_WORDS = 4
+_RUBRIC_MAX_CHARS = 40  # tested first, in the caller: a lead is longer, and its words are never split
+
+
+def _label_over_lead(body: Sequence[str]) -> bool:
+    """The body's first paragraph, under the photo's caption: a rubric's or series' label ('Letters to the Editor',
+    'Election Watch': a few capitalised words, no digit, no sentence end) over a long finished lead that does not
+    name it, and no label like it among the next paragraphs (a briefing's first section label opens its items)."""
+    label = body[0]
+    words = label.split()
+    return (
+        len(words) <= _RUBRIC_MAX_WORDS
+        and not label.endswith(_TERMINAL)
+        and words[0][0].isupper()
+        and all(word[0].isupper() or word in _RUBRIC_SMALL_WORDS for word in words)
+        and not any(map(str.isdigit, label))
+        and len(body[1]) >= _RUBRIC_LEAD_MIN_CHARS
+        and body[1].endswith(_TERMINAL)
+        and label not in body[1]  # a review's subheading names what the lead goes on to tell of ("Harbour Lights")
+        and not any(map(_is_section_label, body[2:4]))
+    )
+
+
+_RUBRIC_SMALL_WORDS = frozenset(("to", "the", "of", "and", "in", "for", "on", "a"))
+_RUBRIC_LEAD_MIN_CHARS = 100
+
+
 def _is_briefing(paragraphs: Sequence[str], start: int) -> bool:
     """Several paragraphs signing off '— Reuters' are briefing items, not photo captions.
 
@@ -2749,6 +2776,10 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     for at, credit in top.credits_above:
         if captions[at].credit is None:
             captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it
+    if captions and len(body) > 2 and len(body[0]) <= _RUBRIC_MAX_CHARS and _label_over_lead(body) and dateline_at != 0:
+        del body[0]  # under the photo's caption, a rubric's label over the lead ("Letters to the Editor"): no body
+        if dateline_at is not None:
+            dateline_at -= 1
     anchored = body[dateline_at] if dateline_at is not None else None
     body, repeated, glued = _without_printed_captions(body, captions)
     if at_sign and len(body) > 1 and any(map(_contains, body, _AT_SIGN)):  # in C: most bodies tag no one

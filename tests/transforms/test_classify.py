@@ -3681,3 +3681,19 @@ def test_a_last_paragraph_reporting_on_subscribers_stays_body() -> None:
     last = "(Subscribers will be able to read the new edition from May, the company said in a statement to you.)"
     article = _parse("Council approves ferry subsidy", "", LEAD, "", SECOND, "", last)
     assert article.body_paragraphs == (LEAD, SECOND, last)
+
+
+@pytest.mark.parametrize("label", ["Letters to the Editor", "Election Watch"])
+def test_a_rubrics_label_under_the_photos_caption_over_the_lead_is_no_body(label: str) -> None:
+    caption = "Ferries wait at the jetty before the morning crossing. Photo: Jane Tan"
+    lead = "We are all aware that the ferry service has been cut back twice in three years, and the islands pay for it."
+    third = "The subsidy voted on Tuesday is a start, but it will not bring back the evening boats on its own."
+    article = _parse("Council approves ferry subsidy", "", caption, "", label, "", lead, "", SECOND, "", third)
+    assert article.body_paragraphs == (lead, SECOND, third)
+
+
+def test_a_briefings_first_section_label_under_a_caption_stays_body() -> None:
+    caption = "Ferries wait at the jetty before the morning crossing. Photo: Jane Tan"
+    lead = "Brent crude was 0.4% higher at US$61.20 per barrel in the afternoon as traders weighed supply cuts."
+    article = _parse("Afternoon briefing", "", caption, "", "Energy", "", lead, "", "Currency", "", SECOND)
+    assert article.body_paragraphs[:2] == ("Energy", lead)
