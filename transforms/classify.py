@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import contains as _contains
 from operator import itemgetter
 
@@ -69,7 +69,7 @@ _PLAN_STARTS = (
     "family", "plan", "package", "subscription", "pass",
 )  # fmt: skip
 _COMMENT_VERBS = ("add ", "leave ", "post ", "write ")
-_NETWORK = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link)"
+_NETWORK = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|google\+)"
 _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (  # "Follow us on our WhatsApp channel ...", "Please join the X WhatsApp Channel ..."
         WHATSAPP,
@@ -128,7 +128,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # "Source: The Daily Courier", "Source: Police via Channel 9": where a photo or the story was taken from, on a
     # line of its own inside or under the article; never the article's words. A wire's acronym alone ("Source: VNA")
     # is left to the sign-off rules, which name the agency from it.
-    (DROP, ("source",), r"source\s*:(?!\s*(?-i:[A-Z]{2,6})\s*$)\s*[^.!?]{1,60}$"),
+    (DROP, ("source",), r"sources?\s*:(?!\s*(?-i:[A-Z]{2,6})\s*$)\s*[^.!?]{1,60}$"),
     # A gift button's prompt: "Gift this article", "New: Gift this members-only story to someone", "GIFT a
     # SubscriptionGift" (the icon's name glued on): furniture wherever it stands.
     (
@@ -154,6 +154,13 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"most (?:read|viewed|shared)(?: (?:video|videos|stories|news|articles)){0,2}\s*:?$|trending(?: now)?\s*:?$|"
         r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$|"
         r"more like this\s*:?$",  # a rail of other stories
+    ),
+    # A rail's heading over other stories' cards under the article: "See more", "View more", "MORE Business NEWS",
+    # "Recent posts" (a live blog's "Latest posts" labels its own entries: not here)
+    (
+        CHROME,
+        ("see more", "view more", "more ", "recent posts"),
+        r"(?:see|view) more\s*:?$|more [a-z]+(?: [a-z]+)? (?:news|stories)\s*:?$|recent posts\s*:?$",
     ),
     (
         CHROME,
@@ -198,7 +205,7 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"\s*[:|]\s*\S.{0,160}$|"
         r"see also\s+(?-i:[A-Z0-9‘“\"'])[^.!?]{0,160}$|"  # "See also  Town council ..." (a headline: no stop)
         r"(?:also read|read also)\s*:?\s*$|"  # the inline link's label alone, its headline on the next line
-        r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email)\s*$|"
+        r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email|google\+)\s*$|"
         rf"(?:share (?:on|via) {_NETWORK}\s*){{2,6}}$|"  # the buttons glued: "Share on FacebookShare on Twitter"
         r"share(?: this)?(?: (?:article|story|page|post))?\s*:?\s*$|"  # share buttons, each network on a line
         rf"{_NETWORK}\s*$|"  # one share button a line
@@ -385,6 +392,13 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # A WordPress news theme's image placeholder left as text where an ad or photo did not load: "spot_img".
     (DROP, ("spot_img",), r"(?:spot_img)+$"),
     (DROP, ("you can share",), r"you can share this (?:post|article|story|page)\s*[.!]?$"),  # a share box's prompt
+    # Share buttons in a site's own words: "Send in e-mail" (glued twice: the icon's label and the link's), "LINE it!",
+    # "Share if you like"
+    (
+        DROP,
+        ("send ", "line it", "share if"),
+        r"(?:send (?:in|by|via) e-?mail\s*){1,2}$|line it\s*!?$|share if you like\s*[.!]?$",
+    ),
     # A pager's links between stories ("Prev", "Next article") and an inline rail's heading ("FEATURED STORIES").
     # The pager's link glued to the other story's headline: "Previous articleFerry fares cut".
     (
@@ -2271,6 +2285,33 @@ def _first_section_label(paragraphs: Sequence[str]) -> int:
     return first
 
 
+_RUBRIC_MAX_WORDS = 4
+_RUBRIC_MAX_CHARS = 40  # tested first, in the caller: a lead is longer, and its words are never split
+
+
+def _label_over_lead(body: Sequence[str]) -> bool:
+    """The body's first paragraph, under the photo's caption: a rubric's or series' label ('Letters to the Editor',
+    'Election Watch': a few capitalised words, no digit, no sentence end) over a long finished lead that does not
+    name it, and no label like it among the next paragraphs (a briefing's first section label opens its items)."""
+    label = body[0]
+    words = label.split()
+    return (
+        len(words) <= _RUBRIC_MAX_WORDS
+        and not label.endswith(_TERMINAL)
+        and words[0][0].isupper()
+        and all(word[0].isupper() or word in _RUBRIC_SMALL_WORDS for word in words)
+        and not any(map(str.isdigit, label))
+        and len(body[1]) >= _RUBRIC_LEAD_MIN_CHARS
+        and body[1].endswith(_TERMINAL)
+        and label not in body[1]  # a review's subheading names what the lead goes on to tell of ("Harbour Lights")
+        and not any(map(_is_section_label, body[2:4]))
+    )
+
+
+_RUBRIC_SMALL_WORDS = frozenset(("to", "the", "of", "and", "in", "for", "on", "a"))
+_RUBRIC_LEAD_MIN_CHARS = 100
+
+
 def _is_briefing(paragraphs: Sequence[str], start: int) -> bool:
     """Several paragraphs signing off '— Reuters' are briefing items, not photo captions.
 
@@ -2415,8 +2456,9 @@ def _headline_glued_to_lead(text: str) -> tuple[str, str] | None:
 _CARD_LABEL_MAX = head.CARD_LABEL_MAX  # bound here: the content loop tests it on every line
 
 
-def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> ParseOutcome:
-    """Classify the lines of one dump into an article, or say why there is none."""
+def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, at_sign: bool = True) -> ParseOutcome:
+    """Classify the lines of one dump into an article, or say why there is none. at_sign: False when the dump holds
+    no "@" (the caller's one search in C over its text), so no social post is looked for."""
     warnings: list[str] = list(decode_warnings)
     if not lines:
         return Quarantined(
@@ -2429,13 +2471,16 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
             return Quarantined("empty_file", "only a scraper prefix, no text: the scrape returned no page")
     if "*" in lines:  # a caption saved as asterisk-marked lines (rare: one list search spares the rest)
         lines = _asterisk_blocks_joined(lines)
+        if not lines:  # asterisks alone ("*" / "*"): no text
+            return Quarantined("empty_file", "only asterisks, no text: the scrape returned no page")
     kinds = kinds_of(lines)
     n = len(lines)
 
     # Head: chrome above the headline, the headline, meta bullets, bylines and standfirst.
     top = head.read_head(lines, _KindIn(kinds, _STRUCTURE_KINDS), _KindIn(kinds, _FURNITURE_KINDS))
     if top.title is None and not top.skipped and (split := _headline_glued_to_lead(lines[0])) is not None:
-        return parse_lines([*split, *lines[1:]], decode_warnings)  # the scrape lost the break under the headline
+        # the scrape lost the break under the headline
+        return parse_lines([*split, *lines[1:]], decode_warnings, at_sign=at_sign)
     title, section, published = top.title, top.section, top.published
     i = top.content_start
     if top.skipped:
@@ -2731,8 +2776,14 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = ()) -> 
     for at, credit in top.credits_above:
         if captions[at].credit is None:
             captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it
+    if captions and len(body) > 2 and len(body[0]) <= _RUBRIC_MAX_CHARS and _label_over_lead(body) and dateline_at != 0:
+        del body[0]  # under the photo's caption, a rubric's label over the lead ("Letters to the Editor"): no body
+        if dateline_at is not None:
+            dateline_at -= 1
     anchored = body[dateline_at] if dateline_at is not None else None
     body, repeated, glued = _without_printed_captions(body, captions)
+    if at_sign and len(body) > 1 and any(map(_contains, body, _AT_SIGN)):  # in C: most bodies tag no one
+        body = _without_embedded_posts(body)
     if title_line and title is not None and len(body) > 2:
         body, titled = _without_titled_photos(body, title)
         repeated += titled
@@ -2953,6 +3004,50 @@ def _without_continue_link(paragraph: str, title: str | None) -> str:
     return paragraph[: m.start()]
 
 
+# A social post embedded in the article, saved as text: its last line holds the photo's short link or closes with the
+# poster's signature, "— Jane Tan (@janetan) March 3, 2024" (a date written out, as the embed prints it).
+_POST_LINK = "pic.twitter.com/"
+_POST_SIGNATURE = re.compile(r"(?:^|\s)[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$")
+_POST_LINE_MAX_CHARS = 60  # a post's heading line ("Road Closure Notice") or its hashtags run this short
+_POST_ABOVE_MAX = 3  # the post's lines above its last one
+
+
+_AT_SIGN = repeat("@")  # map()'s second argument: "@" for every paragraph
+
+
+def _post_end(paragraph: str) -> bool:
+    """A post's last line, closed by the poster's signature (its text above when the signature stands apart)."""
+    return paragraph[-1].isdigit() and "(@" in paragraph and _POST_SIGNATURE.search(paragraph) is not None
+
+
+def _post_line(paragraph: str) -> bool:
+    """A line of an embedded post over its last: a hashtag or a handle in it, or a short line with no sentence end
+    (the post's heading); an article's paragraph ends its sentence and tags no one."""
+    return (
+        "#" in paragraph
+        or (" @" in paragraph or paragraph[:1] == "@")
+        or (len(paragraph) <= _POST_LINE_MAX_CHARS and not paragraph.endswith(_TERMINAL))
+    )
+
+
+def _without_embedded_posts(body: list[str]) -> list[str]:
+    """The body without the social posts embedded in it: the post's last line (its photo link or the poster's
+    signature), its text above a signature printed apart, and the post's hashtag or heading lines above it."""
+    drop: set[int] = set()
+    for k, paragraph in enumerate(body):
+        if k == 0 or not _post_end(paragraph):
+            continue  # the first paragraph is the article's own
+        drop.add(k)
+        j = k - 1
+        if paragraph[:1] in _DASHES and j > 0:
+            drop.add(j)  # the signature printed apart: the post's text right above it
+            j -= 1
+        while j > 0 and k - j <= _POST_ABOVE_MAX and _post_line(body[j]):
+            drop.add(j)
+            j -= 1
+    return [p for k, p in enumerate(body) if k not in drop] if drop else body
+
+
 _LONE_DASHES = frozenset(_DASHES)  # a line that is one dash and nothing else
 _LAYOUT_LINE_MAX = 12  # characters: a line of punctuation alone in the body (a rule, a bar) is this short
 _CUT_TEASER_ENDS = ("...", "…")
@@ -2965,6 +3060,30 @@ def _without_teaser_cards(body: list[str]) -> list[str]:
         if body[k] in _LONE_DASHES and body[k + 1].endswith(_CUT_TEASER_ENDS):
             return body[:k]
     return body
+
+
+# The site's pitch for its subscription, edition or membership under the article: "Now you can read the <Paper>
+# ePaper anytime ...", "Paid Subscribers get all access to make & read comments.", "Sign in to unlock member-only
+# benefits!". It names what it sells and speaks to the reader (or bids them act); a news sentence about subscribers
+# reports someone's words.
+_PITCH_MAX_CHARS = 300
+_PITCH_GOODS = re.compile(r"\b(?:subscri\w*|e-?paper|members?-only|membership)\b", re.I)
+_PITCH_TO_READER = re.compile(
+    r"\b(?:you|your)\b|^(?:subscribe|sign in|sign up|log in|unlock|get|join|read|have something to say)\b", re.I
+)
+
+
+def _pitches_subscription(paragraph: str) -> bool:
+    """(The length and the goods' words are tested by the caller, in C.)"""
+    return (
+        _PITCH_GOODS.search(paragraph) is not None
+        and _PITCH_TO_READER.search(paragraph) is not None
+        and not any(mark in paragraph for mark in _QUOTE_MARKS)
+        and not _reports(paragraph)
+    )
+
+
+_QUOTE_MARKS = ('"', "“", "”")
 
 
 def _without_closing_furniture(
@@ -2984,6 +3103,13 @@ def _without_closing_furniture(
         or ("Google Play" in body[-1] and "App Store" in body[-1])
         or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
         or (len(body) > 2 and len(body[-1]) <= _CLOSING_NAME_MAX and _town_under_signature(body))
+        # "Sign in to unlock member-only benefits!": the site's pitch to its readers
+        or (
+            len(body[-1]) <= _PITCH_MAX_CHARS
+            and body[-1].isascii()  # a flag of the string: the words' searches below are fast on ASCII only
+            and ("ubscri" in body[-1] or "aper" in body[-1] or "ember" in body[-1])  # in C first
+            and _pitches_subscription(body[-1])
+        )
     ):
         body = body[:-1]
     return body

@@ -1183,6 +1183,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 continue
             break  # a photo credit over its caption
         elif passed and is_furniture is not None and is_furniture[k]:
+            if passed == 1 and last_meta is None and k == i + 1 and _share_bar_at(lines, k):
+                last_meta = k  # right under the headline, a summary over the share buttons: the standfirst
             continue  # an ad slot under the lead is no meta line: the paragraph above it is no standfirst
         elif passed and len(text) <= 3 and not text.isalnum() and is_chrome(text):
             continue  # a glyph ("|", a table cell's residue) under the lead: no meta line (a counter "5" is)
@@ -1322,6 +1324,23 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         skipped += last_meta + 1 - i
         i = last_meta + 1
     return Head(title, section, published, i, captions_above, skipped, credits_above)
+
+
+# The share buttons that close a page's head, under its headline and standfirst: "Share on Facebook", "LINE it!",
+# "Send in e-mail" (furniture the line classifier knows; an ad slot's words are none of these)
+_SHARE_BAR = re.compile(r"(?:share|send)\b.{0,30}\b(?:on|via|in|by|e-?mail)\b|line it\b", re.I)
+_SHARE_BAR_MAX_CHARS = 40
+
+
+def _share_bar_at(lines: Sequence[str], k: int) -> bool:
+    """Line k (page furniture): a share button, followed (past other buttons) by a finished paragraph."""
+    text = lines[k]
+    if len(text) > _SHARE_BAR_MAX_CHARS or _SHARE_BAR.match(text) is None:
+        return False
+    return any(_finished_lead(line) for line in lines[k + 1 : k + _SHARE_BAR_REACH])
+
+
+_SHARE_BAR_REACH = 5  # the buttons under the first (one a line), then the lead or the photo's caption
 
 
 def _first_item_heading(lines: Sequence[str], k: int) -> bool:

@@ -29,7 +29,7 @@ def clear_caches() -> None:
 
 def parse_text(text: str, decode_warnings: tuple[str, ...] = ()) -> ParseOutcome:
     """Parse already-decoded dump text."""
-    return parse_lines(lines_of(text), decode_warnings)
+    return parse_lines(lines_of(text), decode_warnings, at_sign="@" in text)  # one search in C: a post's handle
 
 
 def parse_dump(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> ParseOutcome:

@@ -3570,3 +3570,130 @@ def test_a_headline_under_a_crumb_no_chrome_test_knows_is_found_by_its_lead() ->
 def test_a_dump_that_opens_on_its_lead_stays_quarantined_though_a_heading_below_shares_its_words() -> None:
     outcome = parse_text("\n".join([_HARBOUR_LEAD, "Dock workers strike over overtime", _HARBOUR_SECOND]) + "\n")
     assert isinstance(outcome, Quarantined)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # the post's text with its photo link, and the poster's signature printed apart under it
+        (
+            "Crews cleared the ramp within the hour, thanks all pic.twitter.com/Ab12Cd34",
+            "— Harbour Roads (@harbourroads) May 4, 2023",
+        ),
+        # a heading and a hashtag line over the post's last line, link and signature glued on
+        (
+            "Ramp Closure Notice",
+            "Date: 4 May 2023#HarbourRoads #Detours",
+            "Please see the detour map below pic.twitter.com/Ab12Cd34 — Harbour Roads (@harbourroads) May 4, 2023",
+        ),
+    ],
+)
+def test_an_embedded_social_post_is_no_body(post: tuple[str, ...]) -> None:
+    lead = "The coast road's northern ramp was closed on Thursday after a truck shed its timber, the council said."
+    after = "Drivers were told to expect delays on the inland route until the evening, when the ramp reopened."
+    middle = (
+        "The spill happened before dawn, a spokesman said, and no one was hurt.",
+        "A crane was brought in from the port to lift the timber onto another truck.",
+        "The council thanked drivers for their patience in a post on its account.",
+    )
+    article = _parse("Coast road ramp closed after spill", "", lead, *middle, *post, after)
+    assert article.body_paragraphs == (lead, *middle, after)
+
+
+def test_a_paragraph_naming_a_handle_without_a_post_stays_body() -> None:
+    lead = "The coast road's northern ramp was closed on Thursday after a truck shed its timber, the council said."
+    quote = "The council posted the news on its account (@harbourroads) and asked drivers to avoid the area."
+    article = _parse("Coast road ramp closed after spill", "", lead, "", "Detours", "", quote)
+    assert article.body_paragraphs == (lead, "Detours", quote)
+
+
+@pytest.mark.parametrize("heading", ["See more", "View more", "MORE Business NEWS", "Recent Posts"])
+def test_a_rails_heading_under_the_article_ends_it(heading: str) -> None:
+    article = _parse(
+        "Council approves ferry subsidy",
+        "",
+        LEAD,
+        "",
+        SECOND,
+        "",
+        heading,
+        "",
+        "Another town votes on its market hours",
+        "",
+        "Traders in the old quarter will be allowed to open later on weekends, the town council decided on Friday.",
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "button", ["Share on Google+", "LINE it!", "Send in e-mailSend in e-mail", "Share if you like"]
+)
+def test_share_buttons_in_a_sites_own_words_are_no_body(button: str) -> None:
+    article = _parse("Council approves ferry subsidy", "", LEAD, "", button, "", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_summary_right_under_the_headline_over_the_share_buttons_is_the_standfirst() -> None:
+    dek = "The central bank expects shipments abroad to pick up slowly and lift the economy this year."
+    lead = (
+        "The bank's spokeswoman said on Wednesday that exports showed signs of a slow recovery after a weak first "
+        "quarter, with shipments of electronics and farm goods both up on the month."
+    )
+    article = _parse("Exports to rise gradually", dek, "Share on Google+", "LINE it!", lead, SECOND)
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_lead_over_an_ad_slot_stays_body() -> None:
+    lead = (
+        "The bank's spokeswoman said on Wednesday that exports showed signs of a slow recovery after a weak first "
+        "quarter, with shipments of electronics and farm goods both up on the month."
+    )
+    article = _parse("Exports to rise gradually", lead, "ADVERTISEMENT", SECOND)
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_sources_line_under_the_article_is_no_body() -> None:
+    article = _parse("Council approves ferry subsidy", "", LEAD, "", SECOND, "", "Sources: HARBOURWIRE")
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_dump_of_asterisks_alone_is_empty() -> None:
+    outcome = parse_text("*\n*\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "empty_file"
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        # cut at its link, in brackets, or over the page's tail: the last lines furniture is looked for in
+        ("Now you can read the Harbour Ledger ePaper anytime, anywhere, at http://example.com/epaper",),
+        ("(Full text of the story is in the Ledger archive. To read it, you need to be a subscribed member.)",),
+        ("Sign in to unlock member-only benefits!", "Tags: ferries, council"),
+        ("Have something to say? Paid Subscribers get all access to make & read comments.", "Comments (3)"),
+    ],
+)
+def test_the_sites_subscription_pitch_under_the_article_is_no_body(pitch: tuple[str, ...]) -> None:
+    article = _parse("Council approves ferry subsidy", "", LEAD, "", SECOND, "", *pitch)
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_last_paragraph_reporting_on_subscribers_stays_body() -> None:
+    last = "(Subscribers will be able to read the new edition from May, the company said in a statement to you.)"
+    article = _parse("Council approves ferry subsidy", "", LEAD, "", SECOND, "", last)
+    assert article.body_paragraphs == (LEAD, SECOND, last)
+
+
+@pytest.mark.parametrize("label", ["Letters to the Editor", "Election Watch"])
+def test_a_rubrics_label_under_the_photos_caption_over_the_lead_is_no_body(label: str) -> None:
+    caption = "Ferries wait at the jetty before the morning crossing. Photo: Jane Tan"
+    lead = "We are all aware that the ferry service has been cut back twice in three years, and the islands pay for it."
+    third = "The subsidy voted on Tuesday is a start, but it will not bring back the evening boats on its own."
+    article = _parse("Council approves ferry subsidy", "", caption, "", label, "", lead, "", SECOND, "", third)
+    assert article.body_paragraphs == (lead, SECOND, third)
+
+
+def test_a_briefings_first_section_label_under_a_caption_stays_body() -> None:
+    caption = "Ferries wait at the jetty before the morning crossing. Photo: Jane Tan"
+    lead = "Brent crude was 0.4% higher at US$61.20 per barrel in the afternoon as traders weighed supply cuts."
+    article = _parse("Afternoon briefing", "", caption, "", "Energy", "", lead, "", "Currency", "", SECOND)
+    assert article.body_paragraphs[:2] == ("Energy", lead)
