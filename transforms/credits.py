@@ -388,6 +388,10 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
         return None
     m = _DATELINE.match(paragraph)
     if m is None:
+        if paragraph[:3] in _MONTH_OPENINGS and (d := _DATE_FIRST.match(paragraph)) is not None:
+            # "March 3 (Wire) - ...", "March 3, Riverton (RT): ...": the date before the place, the source after
+            agency = d.group("agency")
+            return d.group("place"), (None if agency.upper() in _STORY_FLAGS else agency)
         if paragraph.find(", ", 0, _WIRE_FIRST_MAX_CHARS) > 1 and (w := _WIRE_FIRST.match(paragraph)) is not None:
             # "Reuters, NEW DELHI – ...": the wire's name before the place, as some aggregators print it
             rest = dateline_of(paragraph[w.end() :])
@@ -423,6 +427,15 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
 
 
 _LABEL_VALUE_MAX_CHARS = 40
+# A dateline that opens with its date, the place (if any) after it, then its source in brackets and a dash or colon:
+# "Mar 18 (Wire) - ...", "February 15, Riverton (RT): ...". The source in brackets is required: a sentence may open
+# with a date ("March 3, Riverton hosts ...").
+_MONTH_OPENINGS = frozenset(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+_DATE_FIRST = re.compile(
+    r"(?P<place>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    rf"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{{1,2}}(?:,\s{_TITLE_PLACE})?)"
+    r"\s\((?P<agency>[A-Za-z][A-Za-z0-9.&/ -]{0,40})\)\s*(?:--|[-–—―:])\s+\S"
+)
 
 
 def _lower_word_opens(paragraph: str, start: int) -> bool:

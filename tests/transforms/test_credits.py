@@ -783,3 +783,15 @@ def test_a_dateline_of_places_joined_by_a_slash_after_the_first_places_country()
         "RIVERTON, Mekongia/PORT ALDA",
         None,
     )
+
+
+def test_a_dateline_opening_with_its_date_and_naming_its_source_in_brackets() -> None:
+    assert credits.dateline_of("Mar 18 (Wire) - Prosecutors on Thursday dropped the case.") == ("Mar 18", "Wire")
+    assert credits.dateline_of("February 15, Riverton (RT): Yields fell below ten percent.") == (
+        "February 15, Riverton",
+        "RT",
+    )
+    assert credits.dateline_of("Sep 14 (news.example.com) - A ferry captain retired.") == ("Sep 14", "news.example.com")
+    # a sentence opening with a date names no source in brackets before a dash
+    assert credits.dateline_of("March 3, Riverton hosts the fair (and more) - all week.") is None
+    assert credits.dateline_of("May 5 (UPDATED) - The ferry resumed.") == ("May 5", None)
