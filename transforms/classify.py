@@ -485,6 +485,7 @@ _SHORT_LABEL_MAX_CHARS = 40
 # Star captions open with a short label: "Joint effort: Naval ships ...". Page-structure labels are not captions.
 _LABEL_CAPTION = re.compile(r"([A-Z][a-z’']+(?:[ -][A-Za-z’']+){0,3})[?!]?: [A-Z0-9‘“\"]")
 _SPACED_PLACE_LEAD = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2}) : [A-Z0-9‘“\"]")
+_DASHED_PLACE_LEAD = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2})[-–—] [A-Z0-9‘“\"]")
 _NOT_CAPTION_LABELS = frozenset(
     (
         "question", "answer", "q", "a", "note", "update", "editor's note", "editor’s note", "correction",
@@ -2208,9 +2209,14 @@ def _place_lead(paragraph: str) -> str | None:
     label is a phrase in lower case after its first word ('Joint effort: ...') or describes a photo
     ('Battered: A house left roofless by the storm.'), so it stays a caption."""
     head_chars = paragraph[:_PLACE_LABEL_MAX_CHARS]
-    if ": " not in head_chars or not (paragraph.endswith(".") or " : " in head_chars):
-        return None  # most paragraphs: no regex (a place spaced from its colon may open a paragraph the dump cut)
-    label = _LABEL_CAPTION.match(paragraph) or _SPACED_PLACE_LEAD.match(paragraph)  # "Bangkok : The junta ..."
+    if ": " in head_chars:
+        if not (paragraph.endswith(".") or " : " in head_chars):
+            return None  # a place spaced from its colon may open a paragraph the dump cut
+        label = _LABEL_CAPTION.match(paragraph) or _SPACED_PLACE_LEAD.match(paragraph)  # "Bangkok : The junta ..."
+    elif ("- " in head_chars or "— " in head_chars or "– " in head_chars) and paragraph.endswith("."):
+        label = _DASHED_PLACE_LEAD.match(paragraph)  # "Bangkok- The junta ...": the dash run into the place
+    else:
+        return None  # most paragraphs: no regex
     if label is None:
         return None
     place = label.group(1)

@@ -44,9 +44,10 @@ _DATELINE = re.compile(
     r"(?<=[A-Z]{4})—|"
     # "MANILA, Philippines—The ...": or into the country after the place
     r"(?<=[a-z])—(?=[A-Z“\"‘])|"
-    # "JAKARTA- Indonesia's ...": a short dash run into a place in capitals, a space after it; or into the
-    # country after it ("LUMALANG, Indonesia- Thousands ..."): only that part of a place is in lower case
-    r"(?<=[A-Z]{4})[-–](?=\s)|(?<=[a-z])[-–](?=\s[A-Z“\"‘])|"
+    # "JAKARTA- Indonesia's ...": a short dash run into a place in capitals, a space after it; or a dash run into
+    # the country after it ("LUMALANG, Indonesia- Thousands ...", "LUMALANG, Indonesia— Thousands ..."): only that
+    # part of a place is in lower case
+    r"(?<=[A-Z]{4})[-–](?=\s)|(?<=[a-z])[-–—](?=\s[A-Z“\"‘])|"
     # A wire's name in brackets runs into the text on some wires' sites ("Taipei, Jan. 9 (CNA) Taiwan's ...");
     # without the dash only a wire's name counts ("Health Ministry (MOH) said ..." is a sentence).
     rf"\s*\((?P<wire>{_WIRE_NAMES})\))(?:\s+\S|(?<=—)[A-Z“\"‘])"

@@ -795,3 +795,8 @@ def test_a_dateline_opening_with_its_date_and_naming_its_source_in_brackets() ->
     # a sentence opening with a date names no source in brackets before a dash
     assert credits.dateline_of("March 3, Riverton hosts the fair (and more) - all week.") is None
     assert credits.dateline_of("May 5 (UPDATED) - The ferry resumed.") == ("May 5", None)
+
+
+def test_a_long_dash_run_into_the_country_after_the_place_is_a_datelines_end() -> None:
+    assert credits.dateline_of("RIVERTON, Mekongia— The ferry resumed on Monday.") == ("RIVERTON, Mekongia", None)
+    assert credits.dateline_of("Mekongia— The ferry resumed on Monday.") is None  # no place before the country
