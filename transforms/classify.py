@@ -2236,6 +2236,24 @@ def _place_lead(paragraph: str) -> str | None:
     return place
 
 
+def _place_apart_over_lead(line: str, lead: str) -> tuple[str, str | None] | None:
+    """('OSAKA', None) for 'OSAKA' over 'Osaka police said on Monday ...', ('SEOUL, Oct. 19', 'Wire') for 'SEOUL,
+    Oct. 19, Wire' over the lead: a place in capitals printed apart with no separator is the dateline when it carries
+    its date or wire, or when the lead under it names it (a heading in capitals over the text does neither)."""
+    if not line[:4].isupper() or len(lead) < _LEAD_PARAGRAPH_CHARS:
+        return None  # most lines: no call
+    apart = credits.place_apart(line)
+    if apart is None:
+        return None
+    place, wire = apart
+    if wire is None and "," not in place and place.lower() not in lead[:_PLACE_NAMED_WITHIN].lower():
+        return None
+    return apart
+
+
+_PLACE_NAMED_WITHIN = 200  # characters of the lead that name the place printed apart above it
+
+
 def _untold_place_lead(paragraph: str, dateline_at: int | None) -> bool:
     """A labelled paragraph that is the lead under a title-case dateline: no other dateline in the slot."""
     return dateline_at is None and _place_lead(paragraph) is not None
@@ -2758,11 +2776,21 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         and sum(len(p) >= _LEAD_PARAGRAPH_CHARS and p.endswith(_TERMINAL) for p in content[:place_at]) > 1
     ):
         place_at = place_line = None  # 'SQUAD:' under two paragraphs of the article: a subheading, no dateline
+    place_wire: str | None = None
     if place_at is not None:
         del content[place_at]
     elif top.content_start:
         # "Dhaka, September 30 :" read with the head's date lines, right above the first paragraph: the dateline
         place_line = credits.place_alone(lines[top.content_start - 1])
+        if (
+            place_line is None
+            and content
+            and (apart := _place_apart_over_lead(lines[top.content_start - 1], content[0]))
+        ):
+            place_line, place_wire = apart
+    if place_line is None and len(content) > 1 and (apart := _place_apart_over_lead(content[0], content[1])):
+        place_line, place_wire = apart  # "OSAKA" / "Osaka police said ...": the dateline printed apart, no colon
+        del content[0]
     if top.credits_above and len(content) > 2 and _dek_under_credited_photo(content):
         del content[0]  # the photo under the headline has its caption and credit: the summary under it is a dek
         warnings.append("head_lines_skipped")
@@ -2809,7 +2837,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     if dateline_at is not None and (found := credits.dateline_of(body[dateline_at])) is not None:
         dateline, agency = found[0], _agency_name(found[1])
     elif place_line is not None:
-        dateline = place_line
+        dateline, agency = place_line, _agency_name(place_wire)
     elif body and (place := _place_lead(body[0])) is not None:
         dateline = place  # "Bhopal: A leopard ... was tranquilised ...": a dateline in title case before a colon
     elif body and (opening := credits.opening_agency(body[dateline_at or 0])) is not None:

@@ -513,6 +513,28 @@ def place_alone(line: str) -> str | None:
     return m.group(1) if m is not None and m.group(1).upper() not in _NOT_PLACES else None
 
 
+# "OSAKA", "SEOUL, Oct. 19, Wire": a place in capitals printed apart with no separator at all, its date and its wire
+# after it; the classifier takes it only right above the lead.
+_PLACE_APART = re.compile(rf"(?P<place>{_PLACE}(?:{_PRINTED_DATE})?)(?:,\s(?P<wire>{_WIRE_NAMES}))?")
+_PLACE_APART_MIN_LETTERS = 3
+
+
+def place_apart(line: str) -> tuple[str, str | None] | None:
+    """('SEOUL, Oct. 19', 'Wire') from 'SEOUL, Oct. 19, Wire' on a line of its own; None for any other line."""
+    if len(line) < _PLACE_APART_MIN_LETTERS or len(line) > _PLACE_APART_MAX_CHARS or not line[:4].isupper():
+        return None  # most lines: no regex
+    m = _PLACE_APART.fullmatch(line)
+    if m is None:
+        return None
+    place = m.group("place")
+    if place.split(",")[0] in _NOT_PLACES or not place.split(",")[0].replace(" ", "").isalpha():
+        return None
+    return place, m.group("wire")
+
+
+_PLACE_APART_MAX_CHARS = 40
+
+
 def is_place_alone(line: str) -> bool:
     return place_alone(line) is not None
 

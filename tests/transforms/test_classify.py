@@ -3729,3 +3729,19 @@ def test_a_known_kicker_glued_before_the_headline_on_the_scrapes_first_line_is_c
         _parse("News Ferry fares to rise next month", "", lead, "", more).title == "News Ferry fares to rise next month"
     )
     assert _parse("date 2024-03-07 News Corp sells", "", lead, "", more).title == "News Corp sells"
+
+
+def test_a_place_in_capitals_printed_apart_without_a_colon_over_the_lead_is_the_dateline() -> None:
+    more = "The operator blamed the price of fuel, which has climbed for six months in a row, its chairman said."
+    lead = (
+        "Riverton harbour police arrested a 35-year-old man on Monday after he threatened the ferry operator's"
+        " chairman online in a string of posts over the weekend, officials said."
+    )
+    article = _parse("Man held over threat to ferry chief", "", "RIVERTON", "", lead, "", more)
+    assert (article.dateline, article.body_paragraphs[0]) == ("RIVERTON", lead)
+    # with its date and its wire after it the lead need not name the place
+    other = lead.replace("Riverton harbour", "Harbour")
+    wired = _parse("Man held over threat to ferry chief", "", "RIVERTON, Oct. 19, Kyodo", "", other, "", more)
+    assert (wired.dateline, wired.agency) == ("RIVERTON, Oct. 19", "Kyodo")
+    # a heading in capitals the lead does not name is no dateline
+    assert _parse("Man held over threat to ferry chief", "", "BACKGROUND", "", other, "", more).dateline is None

@@ -800,3 +800,10 @@ def test_a_dateline_opening_with_its_date_and_naming_its_source_in_brackets() ->
 def test_a_long_dash_run_into_the_country_after_the_place_is_a_datelines_end() -> None:
     assert credits.dateline_of("RIVERTON, Mekongia— The ferry resumed on Monday.") == ("RIVERTON, Mekongia", None)
     assert credits.dateline_of("Mekongia— The ferry resumed on Monday.") is None  # no place before the country
+
+
+def test_a_place_in_capitals_printed_apart_with_its_date_and_wire() -> None:
+    assert credits.place_apart("RIVERTON") == ("RIVERTON", None)
+    assert credits.place_apart("RIVERTON, Oct. 19, Kyodo") == ("RIVERTON, Oct. 19", "Kyodo")
+    assert credits.place_apart("Riverton") is None  # title case: a line of text
+    assert credits.place_apart("PHOTO") is None
