@@ -2213,7 +2213,7 @@ def _place_lead(paragraph: str) -> str | None:
         if not (paragraph.endswith(".") or " : " in head_chars):
             return None  # a place spaced from its colon may open a paragraph the dump cut
         label = _LABEL_CAPTION.match(paragraph) or _SPACED_PLACE_LEAD.match(paragraph)  # "Bangkok : The junta ..."
-    elif ("- " in head_chars or "— " in head_chars or "– " in head_chars) and paragraph.endswith("."):
+    elif paragraph[-1:] == "." and ("- " in head_chars or "— " in head_chars or "– " in head_chars):
         label = _DASHED_PLACE_LEAD.match(paragraph)  # "Bangkok- The junta ...": the dash run into the place
     else:
         return None  # most paragraphs: no regex
@@ -2785,10 +2785,16 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         if (
             place_line is None
             and content
+            and lines[top.content_start - 1][:4].isupper()  # most heads end in a line of text: no call
             and (apart := _place_apart_over_lead(lines[top.content_start - 1], content[0]))
         ):
             place_line, place_wire = apart
-    if place_line is None and len(content) > 1 and (apart := _place_apart_over_lead(content[0], content[1])):
+    if (
+        place_line is None
+        and len(content) > 1
+        and content[0][:4].isupper()  # most first paragraphs: no call
+        and (apart := _place_apart_over_lead(content[0], content[1]))
+    ):
         place_line, place_wire = apart  # "OSAKA" / "Osaka police said ...": the dateline printed apart, no colon
         del content[0]
     if top.credits_above and len(content) > 2 and _dek_under_credited_photo(content):

@@ -389,7 +389,7 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
         return None
     m = _DATELINE.match(paragraph)
     if m is None:
-        if paragraph[:3] in _MONTH_OPENINGS and (d := _DATE_FIRST.match(paragraph)) is not None:
+        if first in "JFMASOND" and paragraph[:3] in _MONTH_OPENINGS and (d := _DATE_FIRST.match(paragraph)) is not None:
             # "March 3 (Wire) - ...", "March 3, Riverton (RT): ...": the date before the place, the source after
             agency = d.group("agency")
             return d.group("place"), (None if agency.upper() in _STORY_FLAGS else agency)

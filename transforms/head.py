@@ -910,7 +910,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             section is None
             and not _TIME_ONLY.match(value)
             and len(value.split()) <= _SECTION_MAX_WORDS
-            and not _label_without_value(value)
+            and (":" not in value or not _label_without_value(value))
             and not (value.count(" ") and is_byline(value) and not is_masthead(value))  # a writer's name, no section
             and _DIGIT_RUN.search(value) is None  # a date in a form date_of cannot read ('Posted 2021.06.28 00:00')
             and not is_date_line(value)
@@ -1152,7 +1152,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         i = k
     if title is None:
         return Head(None, section, published, i, (), skipped)
-    if (cut := _glued_tail(title)) is not None:
+    if ("By " in title or title.endswith(_GLUED_TAIL_WORDS)) and (cut := _glued_tail(title)) is not None:
         title = title[:cut]  # the byline or a label run into the headline's last word: not the headline's words
     i += 1
 
@@ -1376,21 +1376,21 @@ def _label_without_value(value: str) -> bool:
     return colon >= 0 and not any(ch.isalnum() for ch in value[colon + 1 :])
 
 
+_GLUED_TAIL_WORDS = ("Breaking", "Exclusive", "Updated", "Advertisement")  # labels a page prints after a headline
+
+
 def _glued_tail(title: str) -> int | None:
     """Where a byline or a label the page prints after the headline starts, run into its last word by a lost line
     break ('Ferry fares to rise next monthBy Jane Tan', 'Ferry fares to rise next monthBreaking'); None without."""
+    if " " not in title:
+        return None  # one word: a glued brand or a label, no headline with a tail
     by = title.rfind("By ")
     if by > 0 and title[by - 1].islower() and is_byline(title[by:]):
         return by
-    space = title.rfind(" ")
-    if space < 0:
-        return None  # one word: a glued brand or a label, no headline with a tail
-    last = title[space + 1 :]
-    for k in range(len(last) - 1, 0, -1):
-        if last[k].isupper():
-            if last[k - 1].islower() and is_chrome(last[k:]):
-                return len(title) - len(last) + k
-            return None
+    for word in _GLUED_TAIL_WORDS:
+        cut = len(title) - len(word)
+        if title.endswith(word) and title[cut - 1].islower():
+            return cut
     return None
 
 
