@@ -2785,6 +2785,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         if (
             place_line is None
             and content
+            and len(lines[top.content_start - 1]) <= credits.PLACE_APART_MAX_CHARS
             and lines[top.content_start - 1][:4].isupper()  # most heads end in a line of text: no call
             and (apart := _place_apart_over_lead(lines[top.content_start - 1], content[0]))
         ):
@@ -2792,7 +2793,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     if (
         place_line is None
         and len(content) > 1
-        and content[0][:4].isupper()  # most first paragraphs: no call
+        and len(content[0]) <= credits.PLACE_APART_MAX_CHARS  # most first paragraphs: no call
+        and content[0][:4].isupper()
         and (apart := _place_apart_over_lead(content[0], content[1]))
     ):
         place_line, place_wire = apart  # "OSAKA" / "Osaka police said ...": the dateline printed apart, no colon

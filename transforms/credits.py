@@ -521,7 +521,7 @@ _PLACE_APART_MIN_LETTERS = 3
 
 def place_apart(line: str) -> tuple[str, str | None] | None:
     """('SEOUL, Oct. 19', 'Wire') from 'SEOUL, Oct. 19, Wire' on a line of its own; None for any other line."""
-    if len(line) < _PLACE_APART_MIN_LETTERS or len(line) > _PLACE_APART_MAX_CHARS or not line[:4].isupper():
+    if len(line) < _PLACE_APART_MIN_LETTERS or len(line) > PLACE_APART_MAX_CHARS or not line[:4].isupper():
         return None  # most lines: no regex
     m = _PLACE_APART.fullmatch(line)
     if m is None:
@@ -532,7 +532,7 @@ def place_apart(line: str) -> tuple[str, str | None] | None:
     return place, m.group("wire")
 
 
-_PLACE_APART_MAX_CHARS = 40
+PLACE_APART_MAX_CHARS = 40
 
 
 def is_place_alone(line: str) -> bool:

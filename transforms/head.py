@@ -912,7 +912,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             and len(value.split()) <= _SECTION_MAX_WORDS
             and (":" not in value or not _label_without_value(value))
             and not (value.count(" ") and is_byline(value) and not is_masthead(value))  # a writer's name, no section
-            and _DIGIT_RUN.search(value) is None  # a date in a form date_of cannot read ('Posted 2021.06.28 00:00')
+            and (
+                value.isalpha() or _DIGIT_RUN.search(value) is None
+            )  # a date in a form date_of cannot read ('Posted 2021.06.28 00:00')
             and not is_date_line(value)
         ):
             section = value  # a date date_of cannot read ('Last Update 2021-03-04 09:40:00') is no section
