@@ -2489,8 +2489,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
             "empty_file", "no text lines in the dump: the scrape returned no page", warnings=tuple(warnings)
         )
     first = head.strip_scraper_prefix(lines[0])
-    prefixed = first != lines[0]
-    if prefixed:
+    if first != lines[0]:
         lines = [first, *lines[1:]] if first else list(lines[1:])
         if not lines:
             return Quarantined("empty_file", "only a scraper prefix, no text: the scrape returned no page")
@@ -2507,8 +2506,6 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         # the scrape lost the break under the headline
         return parse_lines([*split, *lines[1:]], decode_warnings, at_sign=at_sign)
     title, section, published = top.title, top.section, top.published
-    if prefixed and title is not None and title is lines[0] and title[:4] in head.KICKER_OPENINGS:
-        title = head.without_glued_kicker(title)  # the section's kicker the scrape glued before the headline
     i = top.content_start
     if top.skipped:
         warnings.append("head_lines_skipped")

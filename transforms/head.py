@@ -208,27 +208,6 @@ def strip_scraper_prefix(line: str) -> str:
     return line[m.end() :].strip() if m else line
 
 
-# One-word section kickers some sites print glued before the headline, saved on the scrape's first line with its
-# prefix ("News Ferry fares rise ...", "Burma Junta ..."): site knowledge, data as SITE_NAMES is.
-_GLUED_KICKERS = frozenset(("News", "Burma"))
-KICKER_OPENINGS = frozenset(kicker[:4] for kicker in _GLUED_KICKERS)
-_KICKED_HEADLINE_MIN_WORDS = 4
-
-
-def without_glued_kicker(title: str) -> str:
-    """'Ferry fares rise in June' from 'News Ferry fares rise in June': a known kicker, then a capital that opens
-    a headline of four words or more; the line as it was otherwise."""
-    kicker, _, rest = title.partition(" ")
-    if (
-        kicker in _GLUED_KICKERS
-        and rest[:1].isupper()
-        and rest.count(" ") >= _KICKED_HEADLINE_MIN_WORDS - 1
-        and headline_shaped(rest)
-    ):
-        return rest
-    return title
-
-
 def bullet_of(text: str) -> str | None:
     """'World' from '  • World'; None for a line that is no bullet."""
     if not text or text[0] not in _BULLET_CHARS:

@@ -3719,18 +3719,6 @@ def test_a_title_case_place_with_a_dash_run_into_it_opens_the_lead_as_its_dateli
     assert labelled.dateline is None
 
 
-def test_a_known_kicker_glued_before_the_headline_on_the_scrapes_first_line_is_cut_off() -> None:
-    lead = "The ferry operator said on Monday that fares will rise by a tenth in June, its chairman said."
-    more = "The operator blamed the price of fuel, which has climbed for six months in a row, its chairman said."
-    article = _parse("date 2024-03-07 News Ferry fares to rise next month", "", lead, "", more)
-    assert article.title == "Ferry fares to rise next month"
-    # without the scraper's prefix the line is printed as the page has it; a short line keeps its first word
-    assert (
-        _parse("News Ferry fares to rise next month", "", lead, "", more).title == "News Ferry fares to rise next month"
-    )
-    assert _parse("date 2024-03-07 News Corp sells", "", lead, "", more).title == "News Corp sells"
-
-
 def test_a_place_in_capitals_printed_apart_without_a_colon_over_the_lead_is_the_dateline() -> None:
     more = "The operator blamed the price of fuel, which has climbed for six months in a row, its chairman said."
     lead = (
