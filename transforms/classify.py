@@ -485,6 +485,7 @@ _SHORT_LABEL_MAX_CHARS = 40
 # Star captions open with a short label: "Joint effort: Naval ships ...". Page-structure labels are not captions.
 _LABEL_CAPTION = re.compile(r"([A-Z][a-z’']+(?:[ -][A-Za-z’']+){0,3})[?!]?: [A-Z0-9‘“\"]")
 _SPACED_PLACE_LEAD = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2}) : [A-Z0-9‘“\"]")
+_DASHED_PLACE_LEAD = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2})[-–—] [A-Z0-9‘“\"]")
 _NOT_CAPTION_LABELS = frozenset(
     (
         "question", "answer", "q", "a", "note", "update", "editor's note", "editor’s note", "correction",
@@ -2208,9 +2209,14 @@ def _place_lead(paragraph: str) -> str | None:
     label is a phrase in lower case after its first word ('Joint effort: ...') or describes a photo
     ('Battered: A house left roofless by the storm.'), so it stays a caption."""
     head_chars = paragraph[:_PLACE_LABEL_MAX_CHARS]
-    if ": " not in head_chars or not (paragraph.endswith(".") or " : " in head_chars):
-        return None  # most paragraphs: no regex (a place spaced from its colon may open a paragraph the dump cut)
-    label = _LABEL_CAPTION.match(paragraph) or _SPACED_PLACE_LEAD.match(paragraph)  # "Bangkok : The junta ..."
+    if ": " in head_chars:
+        if not (paragraph.endswith(".") or " : " in head_chars):
+            return None  # a place spaced from its colon may open a paragraph the dump cut
+        label = _LABEL_CAPTION.match(paragraph) or _SPACED_PLACE_LEAD.match(paragraph)  # "Bangkok : The junta ..."
+    elif paragraph[-1:] == "." and ("- " in head_chars or "— " in head_chars or "– " in head_chars):
+        label = _DASHED_PLACE_LEAD.match(paragraph)  # "Bangkok- The junta ...": the dash run into the place
+    else:
+        return None  # most paragraphs: no regex
     if label is None:
         return None
     place = label.group(1)
@@ -2228,6 +2234,24 @@ def _place_lead(paragraph: str) -> str | None:
     ):
         return None
     return place
+
+
+def _place_apart_over_lead(line: str, lead: str) -> tuple[str, str | None] | None:
+    """('OSAKA', None) for 'OSAKA' over 'Osaka police said on Monday ...', ('SEOUL, Oct. 19', 'Wire') for 'SEOUL,
+    Oct. 19, Wire' over the lead: a place in capitals printed apart with no separator is the dateline when it carries
+    its date or wire, or when the lead under it names it (a heading in capitals over the text does neither)."""
+    if not line[:4].isupper() or len(lead) < _LEAD_PARAGRAPH_CHARS:
+        return None  # most lines: no call
+    apart = credits.place_apart(line)
+    if apart is None:
+        return None
+    place, wire = apart
+    if wire is None and "," not in place and place.lower() not in lead[:_PLACE_NAMED_WITHIN].lower():
+        return None
+    return apart
+
+
+_PLACE_NAMED_WITHIN = 200  # characters of the lead that name the place printed apart above it
 
 
 def _untold_place_lead(paragraph: str, dateline_at: int | None) -> bool:
@@ -2749,11 +2773,29 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         and sum(len(p) >= _LEAD_PARAGRAPH_CHARS and p.endswith(_TERMINAL) for p in content[:place_at]) > 1
     ):
         place_at = place_line = None  # 'SQUAD:' under two paragraphs of the article: a subheading, no dateline
+    place_wire: str | None = None
     if place_at is not None:
         del content[place_at]
     elif top.content_start:
         # "Dhaka, September 30 :" read with the head's date lines, right above the first paragraph: the dateline
         place_line = credits.place_alone(lines[top.content_start - 1])
+        if (
+            place_line is None
+            and content
+            and len(lines[top.content_start - 1]) <= credits.PLACE_APART_MAX_CHARS
+            and lines[top.content_start - 1][:4].isupper()  # most heads end in a line of text: no call
+            and (apart := _place_apart_over_lead(lines[top.content_start - 1], content[0]))
+        ):
+            place_line, place_wire = apart
+    if (
+        place_line is None
+        and len(content) > 1
+        and len(content[0]) <= credits.PLACE_APART_MAX_CHARS  # most first paragraphs: no call
+        and content[0][:4].isupper()
+        and (apart := _place_apart_over_lead(content[0], content[1]))
+    ):
+        place_line, place_wire = apart  # "OSAKA" / "Osaka police said ...": the dateline printed apart, no colon
+        del content[0]
     if top.credits_above and len(content) > 2 and _dek_under_credited_photo(content):
         del content[0]  # the photo under the headline has its caption and credit: the summary under it is a dek
         warnings.append("head_lines_skipped")
@@ -2800,7 +2842,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     if dateline_at is not None and (found := credits.dateline_of(body[dateline_at])) is not None:
         dateline, agency = found[0], _agency_name(found[1])
     elif place_line is not None:
-        dateline = place_line
+        dateline, agency = place_line, _agency_name(place_wire)
     elif body and (place := _place_lead(body[0])) is not None:
         dateline = place  # "Bhopal: A leopard ... was tranquilised ...": a dateline in title case before a colon
     elif body and (opening := credits.opening_agency(body[dateline_at or 0])) is not None:

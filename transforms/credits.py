@@ -44,9 +44,10 @@ _DATELINE = re.compile(
     r"(?<=[A-Z]{4})—|"
     # "MANILA, Philippines—The ...": or into the country after the place
     r"(?<=[a-z])—(?=[A-Z“\"‘])|"
-    # "JAKARTA- Indonesia's ...": a short dash run into a place in capitals, a space after it; or into the
-    # country after it ("LUMALANG, Indonesia- Thousands ..."): only that part of a place is in lower case
-    r"(?<=[A-Z]{4})[-–](?=\s)|(?<=[a-z])[-–](?=\s[A-Z“\"‘])|"
+    # "JAKARTA- Indonesia's ...": a short dash run into a place in capitals, a space after it; or a dash run into
+    # the country after it ("LUMALANG, Indonesia- Thousands ...", "LUMALANG, Indonesia— Thousands ..."): only that
+    # part of a place is in lower case
+    r"(?<=[A-Z]{4})[-–](?=\s)|(?<=[a-z])[-–—](?=\s[A-Z“\"‘])|"
     # A wire's name in brackets runs into the text on some wires' sites ("Taipei, Jan. 9 (CNA) Taiwan's ...");
     # without the dash only a wire's name counts ("Health Ministry (MOH) said ..." is a sentence).
     rf"\s*\((?P<wire>{_WIRE_NAMES})\))(?:\s+\S|(?<=—)[A-Z“\"‘])"
@@ -388,6 +389,10 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
         return None
     m = _DATELINE.match(paragraph)
     if m is None:
+        if first in "JFMASOND" and paragraph[:3] in _MONTH_OPENINGS and (d := _DATE_FIRST.match(paragraph)) is not None:
+            # "March 3 (Wire) - ...", "March 3, Riverton (RT): ...": the date before the place, the source after
+            agency = d.group("agency")
+            return d.group("place"), (None if agency.upper() in _STORY_FLAGS else agency)
         if paragraph.find(", ", 0, _WIRE_FIRST_MAX_CHARS) > 1 and (w := _WIRE_FIRST.match(paragraph)) is not None:
             # "Reuters, NEW DELHI – ...": the wire's name before the place, as some aggregators print it
             rest = dateline_of(paragraph[w.end() :])
@@ -423,6 +428,15 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
 
 
 _LABEL_VALUE_MAX_CHARS = 40
+# A dateline that opens with its date, the place (if any) after it, then its source in brackets and a dash or colon:
+# "Mar 18 (Wire) - ...", "February 15, Riverton (RT): ...". The source in brackets is required: a sentence may open
+# with a date ("March 3, Riverton hosts ...").
+_MONTH_OPENINGS = frozenset(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+_DATE_FIRST = re.compile(
+    r"(?P<place>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    rf"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{{1,2}}(?:,\s{_TITLE_PLACE})?)"
+    r"\s\((?P<agency>[A-Za-z][A-Za-z0-9.&/ -]{0,40})\)\s*(?:--|[-–—―:])\s+\S"
+)
 
 
 def _lower_word_opens(paragraph: str, start: int) -> bool:
@@ -497,6 +511,28 @@ def place_alone(line: str) -> str | None:
         return None
     m = _PLACE_ALONE.fullmatch(line)
     return m.group(1) if m is not None and m.group(1).upper() not in _NOT_PLACES else None
+
+
+# "OSAKA", "SEOUL, Oct. 19, Wire": a place in capitals printed apart with no separator at all, its date and its wire
+# after it; the classifier takes it only right above the lead.
+_PLACE_APART = re.compile(rf"(?P<place>{_PLACE}(?:{_PRINTED_DATE})?)(?:,\s(?P<wire>{_WIRE_NAMES}))?")
+_PLACE_APART_MIN_LETTERS = 3
+
+
+def place_apart(line: str) -> tuple[str, str | None] | None:
+    """('SEOUL, Oct. 19', 'Wire') from 'SEOUL, Oct. 19, Wire' on a line of its own; None for any other line."""
+    if len(line) < _PLACE_APART_MIN_LETTERS or len(line) > PLACE_APART_MAX_CHARS or not line[:4].isupper():
+        return None  # most lines: no regex
+    m = _PLACE_APART.fullmatch(line)
+    if m is None:
+        return None
+    place = m.group("place")
+    if place.split(",")[0] in _NOT_PLACES or not place.split(",")[0].replace(" ", "").isalpha():
+        return None
+    return place, m.group("wire")
+
+
+PLACE_APART_MAX_CHARS = 40
 
 
 def is_place_alone(line: str) -> bool:

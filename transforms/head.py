@@ -889,6 +889,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             section is None
             and not _TIME_ONLY.match(value)
             and len(value.split()) <= _SECTION_MAX_WORDS
+            and (":" not in value or not _label_without_value(value))
+            and not (value.count(" ") and is_byline(value) and not is_masthead(value))  # a writer's name, no section
+            and (
+                value.isalpha() or _DIGIT_RUN.search(value) is None
+            )  # a date in a form date_of cannot read ('Posted 2021.06.28 00:00')
             and not is_date_line(value)
         ):
             section = value  # a date date_of cannot read ('Last Update 2021-03-04 09:40:00') is no section
@@ -1128,6 +1133,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         i = k
     if title is None:
         return Head(None, section, published, i, (), skipped)
+    if ("By " in title or title.endswith(_GLUED_TAIL_WORDS)) and (cut := _glued_tail(title)) is not None:
+        title = title[:cut]  # the byline or a label run into the headline's last word: not the headline's words
     i += 1
 
     # Bullets, then bylines, dates and a standfirst: the content starts after the last meta line.
@@ -1341,6 +1348,31 @@ def _share_bar_at(lines: Sequence[str], k: int) -> bool:
 
 
 _SHARE_BAR_REACH = 5  # the buttons under the first (one a line), then the lead or the photo's caption
+
+
+def _label_without_value(value: str) -> bool:
+    """'Font:', 'SHARE :', 'Text size: - +': a button's label whose value the page lost, or whose value is only the
+    button's glyphs: no section's name."""
+    colon = value.rfind(":")
+    return colon >= 0 and not any(ch.isalnum() for ch in value[colon + 1 :])
+
+
+_GLUED_TAIL_WORDS = ("Breaking", "Exclusive", "Updated", "Advertisement")  # labels a page prints after a headline
+
+
+def _glued_tail(title: str) -> int | None:
+    """Where a byline or a label the page prints after the headline starts, run into its last word by a lost line
+    break ('Ferry fares to rise next monthBy Jane Tan', 'Ferry fares to rise next monthBreaking'); None without."""
+    if " " not in title:
+        return None  # one word: a glued brand or a label, no headline with a tail
+    by = title.rfind("By ")
+    if by > 0 and title[by - 1].islower() and is_byline(title[by:]):
+        return by
+    for word in _GLUED_TAIL_WORDS:
+        cut = len(title) - len(word)
+        if title.endswith(word) and title[cut - 1].islower():
+            return cut
+    return None
 
 
 def _first_item_heading(lines: Sequence[str], k: int) -> bool:

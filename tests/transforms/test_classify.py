@@ -3697,3 +3697,39 @@ def test_a_briefings_first_section_label_under_a_caption_stays_body() -> None:
     lead = "Brent crude was 0.4% higher at US$61.20 per barrel in the afternoon as traders weighed supply cuts."
     article = _parse("Afternoon briefing", "", caption, "", "Energy", "", lead, "", "Currency", "", SECOND)
     assert article.body_paragraphs[:2] == ("Energy", lead)
+
+
+def test_a_title_case_place_with_a_dash_run_into_it_opens_the_lead_as_its_dateline() -> None:
+    article = _parse(
+        "Ferry fares to rise next month across the delta",
+        "",
+        "Riverton- In a surprise move, the ferry operator said on Monday that fares will rise by a tenth in June.",
+        "",
+        "The operator blamed the price of fuel, which has climbed for six months in a row, its chairman said.",
+    )
+    assert article.dateline == "Riverton"
+    # a one-word label in the same place, a participle, is a caption's, no place
+    labelled = _parse(
+        "Ferry fares to rise next month across the delta",
+        "",
+        "Relieved- The ferry operator said on Monday that fares will rise by a tenth in June, its chairman said.",
+        "",
+        "The operator blamed the price of fuel, which has climbed for six months in a row, its chairman said.",
+    )
+    assert labelled.dateline is None
+
+
+def test_a_place_in_capitals_printed_apart_without_a_colon_over_the_lead_is_the_dateline() -> None:
+    more = "The operator blamed the price of fuel, which has climbed for six months in a row, its chairman said."
+    lead = (
+        "Riverton harbour police arrested a 35-year-old man on Monday after he threatened the ferry operator's"
+        " chairman online in a string of posts over the weekend, officials said."
+    )
+    article = _parse("Man held over threat to ferry chief", "", "RIVERTON", "", lead, "", more)
+    assert (article.dateline, article.body_paragraphs[0]) == ("RIVERTON", lead)
+    # with its date and its wire after it the lead need not name the place
+    other = lead.replace("Riverton harbour", "Harbour")
+    wired = _parse("Man held over threat to ferry chief", "", "RIVERTON, Oct. 19, Kyodo", "", other, "", more)
+    assert (wired.dateline, wired.agency) == ("RIVERTON, Oct. 19", "Kyodo")
+    # a heading in capitals the lead does not name is no dateline
+    assert _parse("Man held over threat to ferry chief", "", "BACKGROUND", "", other, "", more).dateline is None

@@ -783,3 +783,27 @@ def test_a_dateline_of_places_joined_by_a_slash_after_the_first_places_country()
         "RIVERTON, Mekongia/PORT ALDA",
         None,
     )
+
+
+def test_a_dateline_opening_with_its_date_and_naming_its_source_in_brackets() -> None:
+    assert credits.dateline_of("Mar 18 (Wire) - Prosecutors on Thursday dropped the case.") == ("Mar 18", "Wire")
+    assert credits.dateline_of("February 15, Riverton (RT): Yields fell below ten percent.") == (
+        "February 15, Riverton",
+        "RT",
+    )
+    assert credits.dateline_of("Sep 14 (news.example.com) - A ferry captain retired.") == ("Sep 14", "news.example.com")
+    # a sentence opening with a date names no source in brackets before a dash
+    assert credits.dateline_of("March 3, Riverton hosts the fair (and more) - all week.") is None
+    assert credits.dateline_of("May 5 (UPDATED) - The ferry resumed.") == ("May 5", None)
+
+
+def test_a_long_dash_run_into_the_country_after_the_place_is_a_datelines_end() -> None:
+    assert credits.dateline_of("RIVERTON, Mekongia— The ferry resumed on Monday.") == ("RIVERTON, Mekongia", None)
+    assert credits.dateline_of("Mekongia— The ferry resumed on Monday.") is None  # no place before the country
+
+
+def test_a_place_in_capitals_printed_apart_with_its_date_and_wire() -> None:
+    assert credits.place_apart("RIVERTON") == ("RIVERTON", None)
+    assert credits.place_apart("RIVERTON, Oct. 19, Kyodo") == ("RIVERTON, Oct. 19", "Kyodo")
+    assert credits.place_apart("Riverton") is None  # title case: a line of text
+    assert credits.place_apart("PHOTO") is None

@@ -799,6 +799,32 @@ def test_a_date_bullet_that_date_of_cannot_read_is_no_section() -> None:
     assert found.section is None
 
 
+def test_a_bullet_label_ending_in_a_colon_is_no_section() -> None:
+    # a button's label whose value the scrape lost ("Text size:", "SHARE :") over the headline
+    for label in ("• Text size:", "• SHARE :", "• Text size: - +"):
+        found = _head(label, "Ferry service to resume after the floods recede", BODY)
+        assert found.title == "Ferry service to resume after the floods recede"
+        assert found.section is None
+    assert _head("• Metro", "Ferry service to resume after the floods recede", BODY).section == "Metro"
+
+
+def test_a_byline_or_label_run_into_the_headlines_last_word_is_cut_off() -> None:
+    title = "Ferry service to resume after the floods recede"
+    assert _head(title + "By Jane Tan", BODY).title == title
+    assert _head(title + "Breaking", BODY).title == title
+    # a brand's capitals inside a word, or a word that is all the line, stay
+    for kept in ("Riverside shop sells out of the new iPhone", "Ferry operator joins YouTube"):
+        assert _head(kept, BODY).title == kept
+
+
+def test_a_writers_name_or_an_unread_date_as_a_bullet_under_the_headline_is_no_section() -> None:
+    title = "Ferry service to resume after the floods recede"
+    assert _head(title, "• Jane Tan-mei", "• Posted 2021.06.28 00:00", BODY).section is None
+    assert _head(title, "• Mekong Radio", BODY).section is None  # a broadcaster's desk signing the story
+    assert _head(title, "• Metro News", BODY).section == "Metro News"  # a section named as a paper's
+    assert _head(title, "• Nation", BODY).section == "Nation"
+
+
 def test_a_section_name_of_a_few_capitalized_words_over_a_long_headline() -> None:
     lines = [
         "Farms & Rivers",
