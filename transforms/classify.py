@@ -2050,6 +2050,36 @@ _LABEL_MAX_CHARS = 32  # "Madeline: " - a caption's label stands in these first 
 _LABELLED_QUOTE_MIN = 30  # characters: a shorter text may be found anywhere by chance
 
 
+_FOREIGN_HEADLINE_MIN_SPACES = 4  # five words or more: a short subheading ("Rubbish collection") may name its
+# subject in words the paragraphs under it do not repeat
+
+
+def _foreign_headline_at(body: list[str], title: str | None) -> int | None:
+    """Where another story's headline stands between two paragraphs: the one unfinished line of five words or more
+    inside the body (no stop, colon or figure: no sentence, label or market line), none of whose words the
+    article or its headline uses ('Universities as catalyst for national growth' amid a story on screen time).
+    A subheading announces what the paragraphs under it tell, in their words; None when no line is so."""
+    found = None
+    for k in range(1, len(body) - 1):
+        line = body[k]
+        if (
+            line.endswith(_TERMINAL)
+            or len(line) > _LINK_HEADLINE_MAX_CHARS
+            or line.count(" ") < _FOREIGN_HEADLINE_MIN_SPACES
+        ):
+            continue  # most paragraphs end in a stop: one test each
+        if found is not None:
+            return None  # several such lines: a briefing's item headings, or the article's subheadings
+        found = k
+    if found is None:
+        return None
+    line = body[found]
+    if ":" in line or any(c.isdigit() for c in line):
+        return None
+    low = " ".join(body[:found] + body[found + 1 :]).lower() + " " + (title or "").lower()
+    return found if head.words_shared(line, low) == 0 else None
+
+
 _PHOTO_TITLE_MAX_WORDS = 6  # a photo's title names its subject in a few words; a longer line is a sentence
 
 
@@ -2829,6 +2859,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     if title_line and title is not None and len(body) > 2:
         body, titled = _without_titled_photos(body, title)
         repeated += titled
+    if len(body) > 2 and (link := _foreign_headline_at(body, title)) is not None:
+        del body[link]  # another story's headline the site set between two paragraphs: a link, not a subheading
     if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
         body.pop()  # a pull quote the scrape cut: the article tells those words once, earlier
     captions.extend(glued)

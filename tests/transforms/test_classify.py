@@ -3733,3 +3733,27 @@ def test_a_place_in_capitals_printed_apart_without_a_colon_over_the_lead_is_the_
     assert (wired.dateline, wired.agency) == ("RIVERTON, Oct. 19", "Kyodo")
     # a heading in capitals the lead does not name is no dateline
     assert _parse("Man held over threat to ferry chief", "", "BACKGROUND", "", other, "", more).dateline is None
+
+
+_HARBOUR_THIRD = "Shipping lines were told to expect delays of up to a week at the container terminal."
+
+
+def test_another_storys_headline_between_two_paragraphs_is_a_link_not_body() -> None:
+    headline = "Harbour dock workers to strike over unpaid overtime"
+    link = "Orchid growers celebrate record blooms despite wet season"
+    article = _parse(headline, _HARBOUR_LEAD, _HARBOUR_SECOND, link, _HARBOUR_THIRD)
+    assert article.body_paragraphs == (_HARBOUR_LEAD, _HARBOUR_SECOND, _HARBOUR_THIRD)
+
+
+@pytest.mark.parametrize(
+    "subheading",
+    [
+        "Delays at the container terminal expected",  # the paragraphs' own words: the article's subheading
+        "Picket lines",  # short: a subheading may name its subject in a word or two of its own
+        "Talks set to resume in 2027 after holiday season",  # a figure: no link headline is looked for
+    ],
+)
+def test_a_subheading_between_two_paragraphs_stays_body(subheading: str) -> None:
+    headline = "Harbour dock workers to strike over unpaid overtime"
+    article = _parse(headline, _HARBOUR_LEAD, _HARBOUR_SECOND, subheading, _HARBOUR_THIRD)
+    assert article.body_paragraphs == (_HARBOUR_LEAD, _HARBOUR_SECOND, subheading, _HARBOUR_THIRD)
