@@ -1496,6 +1496,7 @@ def _unfinished_standfirst(paragraph: str) -> bool:
         and not _caption_grammar(paragraph)
         and credits.split_slot_caption(paragraph)[1] is None
         and not (": " in paragraph and _labelled_name(paragraph))
+        and not _role_and_name(paragraph)  # "Harbour board chairman Datuk Ali Bakar": who a headshot shows
     )
 
 

@@ -3757,3 +3757,11 @@ def test_a_subheading_between_two_paragraphs_stays_body(subheading: str) -> None
     headline = "Harbour dock workers to strike over unpaid overtime"
     article = _parse(headline, _HARBOUR_LEAD, _HARBOUR_SECOND, subheading, _HARBOUR_THIRD)
     assert article.body_paragraphs == (_HARBOUR_LEAD, _HARBOUR_SECOND, subheading, _HARBOUR_THIRD)
+
+
+def test_a_headshots_role_and_name_over_the_dateline_lead_is_its_caption_not_a_standfirst() -> None:
+    # No verb and no stop, as a headline-worded summary: but a role and a person's name end the line.
+    headshot = "Harbour board chairman and group chief executive Datuk Ali Bakar Hamid"
+    article = _parse("Port operator to trim budget by a fifth", headshot, LEAD, SECOND)
+    assert [c.text for c in article.captions] == [headshot]
+    assert article.body_paragraphs == (LEAD, SECOND)
