@@ -2051,6 +2051,13 @@ _LABEL_MAX_CHARS = 32  # "Madeline: " - a caption's label stands in these first 
 _LABELLED_QUOTE_MIN = 30  # characters: a shorter text may be found anywhere by chance
 
 
+def _headshots_inside(body: list[str]) -> list[int]:
+    """Where a headshot's caption stands between two paragraphs ('Riverside Traders Association chairman Datuk
+    Ali Bakar': a role and the person's name ending the line, no verb, no stop): neither body nor the caption
+    of the photo over the article."""
+    return [k for k in range(1, len(body) - 1) if body[k][-1:].isalpha() and _role_and_name(body[k])]
+
+
 _FOREIGN_HEADLINE_MIN_SPACES = 4  # five words or more: a short subheading ("Rubbish collection") may name its
 # subject in words the paragraphs under it do not repeat
 
@@ -2862,6 +2869,9 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         repeated += titled
     if len(body) > 2 and (link := _foreign_headline_at(body, title)) is not None:
         del body[link]  # another story's headline the site set between two paragraphs: a link, not a subheading
+    if len(body) > 2 and (headshots := _headshots_inside(body)):
+        body = [p for k, p in enumerate(body) if k not in headshots]
+        repeated += len(headshots)
     if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
         body.pop()  # a pull quote the scrape cut: the article tells those words once, earlier
     captions.extend(glued)

@@ -3765,3 +3765,12 @@ def test_a_headshots_role_and_name_over_the_dateline_lead_is_its_caption_not_a_s
     article = _parse("Port operator to trim budget by a fifth", headshot, LEAD, SECOND)
     assert [c.text for c in article.captions] == [headshot]
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_headshots_role_and_name_between_two_paragraphs_is_neither_body_nor_caption() -> None:
+    headshot = "Riverside Traders Association chairman Datuk Ali Bakar Hamid"
+    headline = "Harbour dock workers to strike over unpaid overtime"
+    last = "Traders along the quay fear the strike will cut their takings over the festive season."
+    article = _parse(headline, _HARBOUR_LEAD, _HARBOUR_SECOND, headshot, _HARBOUR_THIRD, last, WA)
+    assert article.body_paragraphs == (_HARBOUR_LEAD, _HARBOUR_SECOND, _HARBOUR_THIRD, last)
+    assert article.captions == ()
