@@ -1028,6 +1028,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     while i < end:
         paragraph = paragraphs[i]
         if _printed_twice(paragraph):
+            if not _printed_twice_exactly(paragraph):
+                paragraph = " ".join(paragraph.split())  # the alt text's doubled spaces
             paragraph = paragraph[: len(paragraph) // 2].strip()  # alt text and caption, the same text on one line
         if (
             i + 1 < n
@@ -1136,7 +1138,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i + 1 < n
             and len(paragraphs[i + 1]) > len(paragraph)
             and paragraph in paragraphs[i + 1]  # a substring test in C before the copy is built
-            and _printed_twice(joined := f"{paragraph} {paragraphs[i + 1]}")
+            and _printed_twice_exactly(joined := f"{paragraph} {paragraphs[i + 1]}")
         ):
             # "Caption broken" / "over two lines. Caption broken over two lines.": the alt text broken over two
             # lines, the caption glued to its end, printed whole
@@ -1764,7 +1766,14 @@ def _is_alt_text(paragraph: str) -> bool:
 
 
 def _printed_twice(paragraph: str) -> bool:
-    """'X X' or 'XX' for some X: a caption and its credit printed twice (alt text, then caption)."""
+    """'X X' or 'XX' for some X: a caption and its credit printed twice (alt text, then caption); the alt text's
+    doubled spaces ('Ali  Bakar at the  dam.Ali Bakar at the dam.') do not count."""
+    if _printed_twice_exactly(paragraph):
+        return True
+    return "  " in paragraph and _printed_twice_exactly(" ".join(paragraph.split()))  # the find in C: most have none
+
+
+def _printed_twice_exactly(paragraph: str) -> bool:
     half = len(paragraph) // 2
     if half < 20:  # a short text twice is a caption only as a name and age ("Tan Mei Ling, 6Tan Mei Ling, 6")
         return (
