@@ -750,6 +750,7 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
 
 
 _TAG_SEPARATORS = frozenset((",", ";"))
+_EMPTY_TAG = re.compile(r"(?: ,)+ , ")
 _LIST_HEADINGS = frozenset((NEXT_IN, OTHERS))
 # The second list's heading, which a dump's cut may leave unfinished as the first list's last line ("Others Als"):
 # a cut of six characters or more ("Others") reads as no headline's opening.
@@ -2750,6 +2751,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
             tags = tags or _tags_of(text) or ()
         elif not tags and (at_tags_slot or _is_spaced_tags_line(text)) and (found_tags := _tags_of(text)):
             tags = found_tags
+        elif not tags and at_tags_slot and " , , " in text and (found_tags := _tags_of(_EMPTY_TAG.sub(" , ", text))):
+            tags = found_tags  # "Rubber , latex , , Exports": an empty tag between the site's separators, skipped
         elif not in_chrome:
             warnings.append("unrecognized_tail_line")
     if list_kind is not None:

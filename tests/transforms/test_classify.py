@@ -276,6 +276,7 @@ def test_an_offer_sentence_without_prices_stays_body() -> None:
         ("Business , lumbung steel bhd", ("Business", "lumbung steel bhd")),
         ("Penang , Kampung Mutiara , Batu Ferringhi", ("Penang", "Kampung Mutiara", "Batu Ferringhi")),
         ("Courts", ("Courts",)),
+        ("Rubber , latex , , Exports", ("Rubber", "latex", "Exports")),  # an empty tag between the separators
         ("Source: Wires/jt", ()),  # a labelled source line under the channel line: no tags
     ],
 )
