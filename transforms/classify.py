@@ -19,7 +19,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import contains as _contains
-from operator import itemgetter
+from operator import itemgetter, not_
 
 from transforms import credits, head
 from transforms.records import Caption, ParsedArticle, ParseOutcome, Quarantined, RelatedList
@@ -1029,8 +1029,6 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     while i < end:
         paragraph = paragraphs[i]
         if _printed_twice(paragraph):
-            if not _printed_twice_exactly(paragraph):
-                paragraph = " ".join(paragraph.split())  # the alt text's doubled spaces
             paragraph = paragraph[: len(paragraph) // 2].strip()  # alt text and caption, the same text on one line
         if (
             i + 1 < n
@@ -1139,7 +1137,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i + 1 < n
             and len(paragraphs[i + 1]) > len(paragraph)
             and paragraph in paragraphs[i + 1]  # a substring test in C before the copy is built
-            and _printed_twice_exactly(joined := f"{paragraph} {paragraphs[i + 1]}")
+            and _printed_twice(joined := f"{paragraph} {paragraphs[i + 1]}")
         ):
             # "Caption broken" / "over two lines. Caption broken over two lines.": the alt text broken over two
             # lines, the caption glued to its end, printed whole
@@ -1767,14 +1765,7 @@ def _is_alt_text(paragraph: str) -> bool:
 
 
 def _printed_twice(paragraph: str) -> bool:
-    """'X X' or 'XX' for some X: a caption and its credit printed twice (alt text, then caption); the alt text's
-    doubled spaces ('Ali  Bakar at the  dam.Ali Bakar at the dam.') do not count."""
-    if _printed_twice_exactly(paragraph):
-        return True
-    return "  " in paragraph and _printed_twice_exactly(" ".join(paragraph.split()))  # the find in C: most have none
-
-
-def _printed_twice_exactly(paragraph: str) -> bool:
+    """'X X' or 'XX' for some X: a caption and its credit printed twice (alt text, then caption)."""
     half = len(paragraph) // 2
     if half < 20:  # a short text twice is a caption only as a name and age ("Tan Mei Ling, 6Tan Mei Ling, 6")
         return (
@@ -2061,41 +2052,38 @@ _LABEL_MAX_CHARS = 32  # "Madeline: " - a caption's label stands in these first 
 _LABELLED_QUOTE_MIN = 30  # characters: a shorter text may be found anywhere by chance
 
 
-def _headshots_inside(body: list[str]) -> list[int]:
-    """Where a headshot's caption stands between two paragraphs ('Riverside Traders Association chairman Datuk
-    Ali Bakar': a role and the person's name ending the line, no verb, no stop): neither body nor the caption
-    of the photo over the article."""
-    return [k for k in range(1, len(body) - 1) if body[k][-1:].isalpha() and _role_and_name(body[k])]
-
-
 _FOREIGN_HEADLINE_MIN_SPACES = 4  # five words or more: a short subheading ("Rubbish collection") may name its
 # subject in words the paragraphs under it do not repeat
 
 
-def _foreign_headline_at(body: list[str], title: str | None) -> int | None:
-    """Where another story's headline stands between two paragraphs: the one unfinished line of five words or more
-    inside the body (no stop, colon or figure: no sentence, label or market line), none of whose words the
-    article or its headline uses ('Universities as catalyst for national growth' amid a story on screen time).
-    A subheading announces what the paragraphs under it tell, in their words; None when no line is so."""
-    found = None
-    for k in range(1, len(body) - 1):
-        line = body[k]
-        if (
-            line.endswith(_TERMINAL)
-            or len(line) > _LINK_HEADLINE_MAX_CHARS
-            or line.count(" ") < _FOREIGN_HEADLINE_MIN_SPACES
-        ):
-            continue  # most paragraphs end in a stop: one test each
-        if found is not None:
-            return None  # several such lines: a briefing's item headings, or the article's subheadings
-        found = k
-    if found is None:
-        return None
-    line = body[found]
-    if ":" in line or any(c.isdigit() for c in line):
-        return None
-    low = " ".join(body[:found] + body[found + 1 :]).lower() + " " + (title or "").lower()
-    return found if head.words_shared(line, low) == 0 else None
+def _without_inserted_lines(body: list[str], unfinished: list[int], title: str | None) -> tuple[list[str], int]:
+    """The body without the lines the site set between two paragraphs (unfinished: the indices, inside the body,
+    of the lines with no sentence end), and how many headshots' captions were removed:
+    - a headshot's caption ('Riverside Traders Association chairman Datuk Ali Bakar': a role and the person's name
+      ending the line, no verb), neither body nor the caption of the photo over the article;
+    - another story's headline: the one unfinished line of five words or more (no colon or figure: no label or
+      market line) none of whose words the article or its headline uses ('Universities as catalyst for national
+      growth' amid a story on screen time). A subheading announces what the paragraphs under it tell, in their
+      words; several such lines are a briefing's item headings or the article's subheadings."""
+    drop = [k for k in unfinished if body[k][-1:].isalpha() and _role_and_name(body[k])]
+    headshots = len(drop)
+    long_lines = [
+        k
+        for k in unfinished
+        if k not in drop
+        and len(body[k]) <= _LINK_HEADLINE_MAX_CHARS
+        and body[k].count(" ") >= _FOREIGN_HEADLINE_MIN_SPACES
+    ]
+    if len(long_lines) == 1:
+        at = long_lines[0]
+        line = body[at]
+        if ":" not in line and not any(c.isdigit() for c in line):
+            low = " ".join(body[:at] + body[at + 1 :]).lower() + " " + (title or "").lower()
+            if head.words_shared(line, low) == 0:
+                drop.append(at)
+    if not drop:
+        return body, 0
+    return [p for k, p in enumerate(body) if k not in drop], headshots
 
 
 _PHOTO_TITLE_MAX_WORDS = 6  # a photo's title names its subject in a few words; a longer line is a sentence
@@ -2173,7 +2161,8 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
         or ("(" in paragraph and _positioned_caption(paragraph))
         or ("hoto" in paragraph and _says_photo_of(paragraph))  # in C first
     )
-    printed_twice = _printed_twice(paragraph)
+    # the alt text's doubled spaces ('Ali  Bakar at the  dam.Ali Bakar at the dam.') do not count (the find in C)
+    printed_twice = _printed_twice(paragraph) or ("  " in paragraph and _printed_twice(" ".join(paragraph.split())))
     doubled = _doubled_prefix_end(paragraph)
     # A pull quote's shape: a quotation alone (spelled out: this runs on every distinct body paragraph).
     quoted = paragraph[0] in _OPENING_QUOTES and paragraph[-1] in _CLOSING_QUOTES and len(paragraph) >= _PULL_QUOTE_MIN
@@ -2879,11 +2868,15 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     if title_line and title is not None and len(body) > 2:
         body, titled = _without_titled_photos(body, title)
         repeated += titled
-    if len(body) > 2 and (link := _foreign_headline_at(body, title)) is not None:
-        del body[link]  # another story's headline the site set between two paragraphs: a link, not a subheading
-    if len(body) > 2 and (headshots := _headshots_inside(body)):
-        body = [p for k, p in enumerate(body) if k not in headshots]
-        repeated += len(headshots)
+    # The lines with no sentence end inside the body, found in C (most paragraphs end in a stop): a headshot's
+    # caption or another story's headline the site set between two paragraphs?
+    if len(body) > 2 and (
+        unfinished := list(
+            compress(range(1, len(body) - 1), map(not_, map(str.endswith, body[1:-1], repeat(_TERMINAL))))
+        )
+    ):
+        body, inserted = _without_inserted_lines(body, unfinished, title)
+        repeated += inserted
     if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
         body.pop()  # a pull quote the scrape cut: the article tells those words once, earlier
     captions.extend(glued)

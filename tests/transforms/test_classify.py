@@ -3786,4 +3786,3 @@ def test_a_caption_printed_twice_on_one_line_is_found_though_its_alt_text_has_do
     last = "Traders along the quay fear the strike will cut their takings over the festive season."
     article = _parse(headline, _HARBOUR_LEAD, _HARBOUR_SECOND, doubled, _HARBOUR_THIRD, last, WA)
     assert article.body_paragraphs == (_HARBOUR_LEAD, _HARBOUR_SECOND, _HARBOUR_THIRD, last)
-    assert classify._printed_twice(doubled)
