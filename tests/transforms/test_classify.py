@@ -3775,14 +3775,3 @@ def test_a_headshots_role_and_name_between_two_paragraphs_is_neither_body_nor_ca
     article = _parse(headline, _HARBOUR_LEAD, _HARBOUR_SECOND, headshot, _HARBOUR_THIRD, last, WA)
     assert article.body_paragraphs == (_HARBOUR_LEAD, _HARBOUR_SECOND, _HARBOUR_THIRD, last)
     assert article.captions == ()
-
-
-def test_a_caption_printed_twice_on_one_line_is_found_though_its_alt_text_has_doubled_spaces() -> None:
-    doubled = (
-        "Ali Bakar ended his  third term as council  president in May."
-        "Ali Bakar ended his third term as council president in May."
-    )
-    headline = "Harbour dock workers to strike over unpaid overtime"
-    last = "Traders along the quay fear the strike will cut their takings over the festive season."
-    article = _parse(headline, _HARBOUR_LEAD, _HARBOUR_SECOND, doubled, _HARBOUR_THIRD, last, WA)
-    assert article.body_paragraphs == (_HARBOUR_LEAD, _HARBOUR_SECOND, _HARBOUR_THIRD, last)
