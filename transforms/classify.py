@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import contains as _contains
 from operator import itemgetter
 
