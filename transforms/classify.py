@@ -750,6 +750,7 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
 
 
 _TAG_SEPARATORS = frozenset((",", ";"))
+_EMPTY_TAG = re.compile(r"(?: ,)+ , ")
 _LIST_HEADINGS = frozenset((NEXT_IN, OTHERS))
 # The second list's heading, which a dump's cut may leave unfinished as the first list's last line ("Others Als"):
 # a cut of six characters or more ("Others") reads as no headline's opening.
@@ -1496,6 +1497,7 @@ def _unfinished_standfirst(paragraph: str) -> bool:
         and not _caption_grammar(paragraph)
         and credits.split_slot_caption(paragraph)[1] is None
         and not (": " in paragraph and _labelled_name(paragraph))
+        and not _role_and_name(paragraph)  # "Harbour board chairman Datuk Ali Bakar": who a headshot shows
     )
 
 
@@ -1883,7 +1885,9 @@ _WORD = re.compile(r"\w+")
 _NO_TEXTS: frozenset[str] = frozenset()
 
 
-def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> tuple[list[str], int, list[Caption]]:
+def _without_printed_captions(
+    body: list[str], captions: Sequence[Caption]
+) -> tuple[list[str], int, list[Caption], list[str]]:
     """The body without the captions of photos printed inside it, how many were removed, and the caption
     glued twice in front of the first paragraph (a photo above the article: a caption of its own).
 
@@ -1912,6 +1916,7 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     glued: list[Caption] = []
     quotations: list[str] = []  # paragraphs that are a quotation alone: pull quotes if repeated
     labelled_at: list[int] = []  # paragraphs opening with a caption's label: captions if they quote the article
+    unfinished: list[str] = []  # paragraphs ending in a letter, no stop
     if (
         len(body) > 2
         and _SUFFIX_PROBE <= len(body[-1]) < len(body[-2]) <= _DOUBLED_MAX
@@ -1940,6 +1945,7 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     while k < n:
         paragraph = body[k]
         following = body[k + 1] if k + 1 < n else None
+        size = len(paragraph)
         if paragraph in slot and k > 0:
             removed += 1
             k += 1
@@ -1947,7 +1953,7 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
         if k == 0 and following == paragraph and credits.dateline_of(paragraph) is not None:
             k += 1  # the lead printed twice in a row: one copy is body (further down, a photo's caption twice)
             continue
-        if following is not None and len(paragraph) <= _DOUBLED_MAX and following.startswith(paragraph):
+        if following is not None and size <= _DOUBLED_MAX and following.startswith(paragraph):
             rest = following[len(paragraph) :].strip()
             if not rest or (credited := credits.split_caption_credit(following))[1] is not None:
                 if rest and len(out) == 1 and not captions and not glued:
@@ -1979,6 +1985,8 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
         marks = photo_marks(paragraph)
         if marks is None:  # the common case: nothing of a photo's or a pull quote's
             out.append(paragraph)
+            if size <= _LINK_HEADLINE_MAX_CHARS and paragraph[-1].isalpha() and paragraph.count(" ") > 1:
+                unfinished.append(paragraph)  # a line ending in a letter: a headshot's caption or a link's headline?
             k += 1
             continue
         alt_text, photo_caption, printed_twice, doubled, alone_quoted, suffix_cut, labelled = marks
@@ -2043,11 +2051,47 @@ def _without_printed_captions(body: list[str], captions: Sequence[Caption]) -> t
     if labelled_quotes:
         removed += len(labelled_quotes)
         out = [p for j, p in enumerate(out) if j not in labelled_quotes]
-    return (_without_pull_quotes(out, quotations) if quotations else out), removed, glued
+    return (_without_pull_quotes(out, quotations) if quotations else out), removed, glued, unfinished
 
 
 _LABEL_MAX_CHARS = 32  # "Madeline: " - a caption's label stands in these first characters
 _LABELLED_QUOTE_MIN = 30  # characters: a shorter text may be found anywhere by chance
+
+
+_FOREIGN_HEADLINE_MIN_SPACES = 4  # five words or more: a short subheading ("Rubbish collection") may name its
+# subject in words the paragraphs under it do not repeat
+
+
+def _without_inserted_lines(body: list[str], lines: list[str], title: str | None) -> tuple[list[str], int]:
+    """The body without the lines the site set between two paragraphs (lines: the body's paragraphs ending in a
+    letter, no stop), and how many headshots' captions were removed:
+    - a headshot's caption ('Riverside Traders Association chairman Datuk Ali Bakar': a role and the person's name
+      ending the line, no verb), neither body nor the caption of the photo over the article;
+    - another story's headline: the one unfinished line of five words or more (no colon or figure: no label or
+      market line) none of whose words the article or its headline uses ('Universities as catalyst for national
+      growth' amid a story on screen time). A subheading announces what the paragraphs under it tell, in their
+      words; several such lines are a briefing's item headings or the article's subheadings."""
+    first, last = body[0], body[-1]
+    inside = [line for line in lines if line != first and line != last]
+    # a name ends a headshot's caption: its last word in capitals, tested before the call
+    drop = [line for line in inside if line[line.rfind(" ") + 1].isupper() and _role_and_name(line)]
+    headshots = len(drop)
+    long_lines = [
+        line for line in inside if line not in drop and line.count(" ") >= _FOREIGN_HEADLINE_MIN_SPACES
+    ]  # (the lines are short: _LINK_HEADLINE_MAX_CHARS at most)
+    if (
+        len(long_lines) == 1
+        and ":" not in (line := long_lines[0])
+        and not any(c.isdigit() for c in line)
+        and line in body  # (a pull quote the body lost since)
+    ):
+        at = body.index(line)
+        low = " ".join(body[:at] + body[at + 1 :]).lower() + " " + (title or "").lower()
+        if head.words_shared(line, low) == 0:
+            drop.append(line)
+    if not drop:
+        return body, 0
+    return [p for p in body if p not in drop], headshots
 
 
 _PHOTO_TITLE_MAX_WORDS = 6  # a photo's title names its subject in a few words; a longer line is a sentence
@@ -2703,6 +2747,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
             tags = tags or _tags_of(text) or ()
         elif not tags and (at_tags_slot or _is_spaced_tags_line(text)) and (found_tags := _tags_of(text)):
             tags = found_tags
+        elif not tags and at_tags_slot and " , , " in text and (found_tags := _tags_of(_EMPTY_TAG.sub(" , ", text))):
+            tags = found_tags  # "Rubber , latex , , Exports": an empty tag between the site's separators, skipped
         elif not in_chrome:
             warnings.append("unrecognized_tail_line")
     if list_kind is not None:
@@ -2823,12 +2869,17 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         if dateline_at is not None:
             dateline_at -= 1
     anchored = body[dateline_at] if dateline_at is not None else None
-    body, repeated, glued = _without_printed_captions(body, captions)
+    body, repeated, glued, unfinished = _without_printed_captions(body, captions)
     if at_sign and len(body) > 1 and any(map(_contains, body, _AT_SIGN)):  # in C: most bodies tag no one
         body = _without_embedded_posts(body)
     if title_line and title is not None and len(body) > 2:
         body, titled = _without_titled_photos(body, title)
         repeated += titled
+    # A line ending in a letter inside the body (most paragraphs end in a stop): a headshot's caption or another
+    # story's headline the site set between two paragraphs?
+    if unfinished and len(body) > 2 and (len(unfinished) > 1 or unfinished[0] != body[-1]):  # a cut last paragraph
+        body, inserted = _without_inserted_lines(body, unfinished, title)
+        repeated += inserted
     if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
         body.pop()  # a pull quote the scrape cut: the article tells those words once, earlier
     captions.extend(glued)

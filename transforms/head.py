@@ -1963,6 +1963,11 @@ def _words_found(words: frozenset[str], low: str) -> int:
     return sum(1 for w in words if w in low)
 
 
+def words_shared(text: str, low: str) -> int:
+    """How many of a line's content words (four letters or more, cut to six) a lower-cased text holds."""
+    return _words_found(_content_words(text), low)
+
+
 def _lead_below(lines: Sequence[str], i: int) -> int | None:
     """The first paragraph in the lines under line i, within reach: twenty words or more closed as a sentence
     (a long headline is not), or longer than any headline."""

@@ -276,6 +276,7 @@ def test_an_offer_sentence_without_prices_stays_body() -> None:
         ("Business , lumbung steel bhd", ("Business", "lumbung steel bhd")),
         ("Penang , Kampung Mutiara , Batu Ferringhi", ("Penang", "Kampung Mutiara", "Batu Ferringhi")),
         ("Courts", ("Courts",)),
+        ("Rubber , latex , , Exports", ("Rubber", "latex", "Exports")),  # an empty tag between the separators
         ("Source: Wires/jt", ()),  # a labelled source line under the channel line: no tags
     ],
 )
@@ -3733,3 +3734,44 @@ def test_a_place_in_capitals_printed_apart_without_a_colon_over_the_lead_is_the_
     assert (wired.dateline, wired.agency) == ("RIVERTON, Oct. 19", "Kyodo")
     # a heading in capitals the lead does not name is no dateline
     assert _parse("Man held over threat to ferry chief", "", "BACKGROUND", "", other, "", more).dateline is None
+
+
+_HARBOUR_THIRD = "Shipping lines were told to expect delays of up to a week at the container terminal."
+
+
+def test_another_storys_headline_between_two_paragraphs_is_a_link_not_body() -> None:
+    headline = "Harbour dock workers to strike over unpaid overtime"
+    link = "Orchid growers celebrate record blooms despite wet season"
+    article = _parse(headline, _HARBOUR_LEAD, _HARBOUR_SECOND, link, _HARBOUR_THIRD)
+    assert article.body_paragraphs == (_HARBOUR_LEAD, _HARBOUR_SECOND, _HARBOUR_THIRD)
+
+
+@pytest.mark.parametrize(
+    "subheading",
+    [
+        "Delays at the container terminal expected",  # the paragraphs' own words: the article's subheading
+        "Picket lines",  # short: a subheading may name its subject in a word or two of its own
+        "Talks set to resume in 2027 after holiday season",  # a figure: no link headline is looked for
+    ],
+)
+def test_a_subheading_between_two_paragraphs_stays_body(subheading: str) -> None:
+    headline = "Harbour dock workers to strike over unpaid overtime"
+    article = _parse(headline, _HARBOUR_LEAD, _HARBOUR_SECOND, subheading, _HARBOUR_THIRD)
+    assert article.body_paragraphs == (_HARBOUR_LEAD, _HARBOUR_SECOND, subheading, _HARBOUR_THIRD)
+
+
+def test_a_headshots_role_and_name_over_the_dateline_lead_is_its_caption_not_a_standfirst() -> None:
+    # No verb and no stop, as a headline-worded summary: but a role and a person's name end the line.
+    headshot = "Harbour board chairman and group chief executive Datuk Ali Bakar Hamid"
+    article = _parse("Port operator to trim budget by a fifth", headshot, LEAD, SECOND)
+    assert [c.text for c in article.captions] == [headshot]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_headshots_role_and_name_between_two_paragraphs_is_neither_body_nor_caption() -> None:
+    headshot = "Riverside Traders Association chairman Datuk Ali Bakar Hamid"
+    headline = "Harbour dock workers to strike over unpaid overtime"
+    last = "Traders along the quay fear the strike will cut their takings over the festive season."
+    article = _parse(headline, _HARBOUR_LEAD, _HARBOUR_SECOND, headshot, _HARBOUR_THIRD, last, WA)
+    assert article.body_paragraphs == (_HARBOUR_LEAD, _HARBOUR_SECOND, _HARBOUR_THIRD, last)
+    assert article.captions == ()
