@@ -3155,10 +3155,10 @@ def _without_teaser_cards(body: list[str]) -> list[str]:
     return body
 
 
-# The site's pitch for its subscription, edition or membership under the article: "Now you can read the <Paper>
-# ePaper anytime ...", "Paid Subscribers get all access to make & read comments.", "Sign in to unlock member-only
-# benefits!". It names what it sells and speaks to the reader (or bids them act); a news sentence about subscribers
-# reports someone's words.
+# The site's pitch for its subscription, edition or membership under the article: "Read every page of our ePaper
+# on your phone ...", "Subscribers can post and read every comment.", "Log in for member-only extras!". It names
+# what it sells and speaks to the reader (or bids them act); a news sentence about subscribers reports someone's
+# words.
 _PITCH_MAX_CHARS = 300
 _PITCH_GOODS = re.compile(r"\b(?:subscri\w*|e-?paper|members?-only|membership)\b", re.I)
 _PITCH_TO_READER = re.compile(
@@ -3196,7 +3196,7 @@ def _without_closing_furniture(
         or ("Google Play" in body[-1] and "App Store" in body[-1])
         or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
         or (len(body) > 2 and len(body[-1]) <= _CLOSING_NAME_MAX and _town_under_signature(body))
-        # "Sign in to unlock member-only benefits!": the site's pitch to its readers
+        # "Log in for member-only extras!": the site's pitch to its readers
         or (
             len(body[-1]) <= _PITCH_MAX_CHARS
             and body[-1].isascii()  # a flag of the string: the words' searches below are fast on ASCII only

@@ -438,7 +438,7 @@ def test_a_caption_printed_twice_with_its_credit_after_the_stop_is_one_credited_
 def test_unfinished_page_lines_over_a_credited_caption_are_neither() -> None:
     # No dateline or print lead anchors the body: a few unfinished lines (the page's buttons and date, a font-size
     # widget, a standfirst without its stop) over the photo's credited caption are neither body nor caption.
-    lead = "The city's output grew by six percent in the first half of the year, the statistics office said on Monday."
+    lead = "The city's output grew by six percent in the first six months, the statistics bureau said on Monday."
     article = _parse(
         "City output up 6% in first half",
         "2 Comment(s)Print E-mail Wire, March 3, 2021",
@@ -3668,9 +3668,9 @@ def test_a_dump_of_asterisks_alone_is_empty() -> None:
     [
         # cut at its link, in brackets, or over the page's tail: the last lines furniture is looked for in
         ("Now you can read the Harbour Ledger ePaper anytime, anywhere, at http://example.com/epaper",),
-        ("(Full text of the story is in the Ledger archive. To read it, you need to be a subscribed member.)",),
-        ("Sign in to unlock member-only benefits!", "Tags: ferries, council"),
-        ("Have something to say? Paid Subscribers get all access to make & read comments.", "Comments (3)"),
+        ("(The whole story waits in the Ledger archive, which you can open as a subscribed member.)",),
+        ("Log in for member-only extras and puzzles!", "Tags: ferries, council"),
+        ("Have something to say? Subscribers can post and read every comment.", "Comments (3)"),
     ],
 )
 def test_the_sites_subscription_pitch_under_the_article_is_no_body(pitch: tuple[str, ...]) -> None:
@@ -3679,7 +3679,7 @@ def test_the_sites_subscription_pitch_under_the_article_is_no_body(pitch: tuple[
 
 
 def test_a_last_paragraph_reporting_on_subscribers_stays_body() -> None:
-    last = "(Subscribers will be able to read the new edition from May, the company said in a statement to you.)"
+    last = "(Subscribers can read the redesigned edition from June, the publisher said in a note to you.)"
     article = _parse("Council approves ferry subsidy", "", LEAD, "", SECOND, "", last)
     assert article.body_paragraphs == (LEAD, SECOND, last)
 
@@ -3723,7 +3723,7 @@ def test_a_title_case_place_with_a_dash_run_into_it_opens_the_lead_as_its_dateli
 def test_a_place_in_capitals_printed_apart_without_a_colon_over_the_lead_is_the_dateline() -> None:
     more = "The operator blamed the price of fuel, which has climbed for six months in a row, its chairman said."
     lead = (
-        "Riverton harbour police arrested a 35-year-old man on Monday after he threatened the ferry operator's"
+        "Riverton harbour police arrested a 41-year-old man on Monday after he threatened the ferry operator's"
         " chairman online in a string of posts over the weekend, officials said."
     )
     article = _parse("Man held over threat to ferry chief", "", "RIVERTON", "", lead, "", more)
