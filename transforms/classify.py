@@ -13,6 +13,7 @@ tests), so parsing stays linear in the number of lines and costs a few microseco
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -2521,6 +2522,33 @@ def _headline_glued_to_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
+_REPEAT_REACH = 3  # lines under the first one where its copy stands (a photo's credit between them)
+_REPEAT_MIN_WORDS = 5
+
+
+def _head_under_line_printed_again(lines: Sequence[str]) -> int | None:
+    """The first line is no headline, and a line right under it prints it again: whole (a photo's caption over its
+    credit, then the caption again over the headline) or its opening (an excerpt, 'Headline Lead ... [...]', over
+    the headline and the lead). Where the head starts: after the caption's copy, at the excerpt's headline."""
+    first = lines[0]
+    if first.count(" ") < _REPEAT_MIN_WORDS - 1:
+        return None
+    for j in range(1, min(len(lines) - 1, _REPEAT_REACH + 1)):
+        copy = lines[j]
+        if copy == first:
+            # a caption: a sentence, at most its credit between it and its copy
+            return j + 1 if first.endswith(_TERMINAL) and all(map(credits.is_credit_only, lines[1:j])) else None
+        if (
+            len(copy) < len(first)
+            and first.startswith(copy)
+            and first[len(copy)] == " "
+            and copy.count(" ") >= _REPEAT_MIN_WORDS - 1
+            and head.headline_shaped(copy)
+        ):
+            return j
+    return None
+
+
 _CARD_LABEL_MAX = head.CARD_LABEL_MAX  # bound here: the content loop tests it on every line
 
 
@@ -2549,6 +2577,16 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     if top.title is None and not top.skipped and (split := _headline_glued_to_lead(lines[0])) is not None:
         # the scrape lost the break under the headline
         return parse_lines([*split, *lines[1:]], decode_warnings, at_sign=at_sign)
+    if top.title is None and not top.skipped and (k := _head_under_line_printed_again(lines)) is not None:
+        # the page's first line (a photo's caption, an excerpt) printed again over the head: the head starts there
+        outcome = parse_lines(lines[k:], decode_warnings, at_sign=at_sign)
+        if isinstance(outcome, ParsedArticle):
+            above = (Caption(lines[0], lines[1] if k == 3 else None),) if lines[k - 1] == lines[0] else ()
+            return dataclasses.replace(
+                outcome,
+                captions=(*above, *outcome.captions),
+                warnings=tuple(dict.fromkeys((*outcome.warnings, "head_lines_skipped"))),
+            )
     title, section, published = top.title, top.section, top.published
     i = top.content_start
     if top.skipped:

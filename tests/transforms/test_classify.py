@@ -3775,3 +3775,35 @@ def test_a_headshots_role_and_name_between_two_paragraphs_is_neither_body_nor_ca
     article = _parse(headline, _HARBOUR_LEAD, _HARBOUR_SECOND, headshot, _HARBOUR_THIRD, last, WA)
     assert article.body_paragraphs == (_HARBOUR_LEAD, _HARBOUR_SECOND, _HARBOUR_THIRD, last)
     assert article.captions == ()
+
+
+def test_a_caption_over_its_credit_and_its_copy_above_the_headline_is_the_photo() -> None:
+    article = _parse(
+        "Volunteers pack relief bags at the town hall before the storm.",
+        "Photo Courtesy: Harbour Relief Team",
+        "Volunteers pack relief bags at the town hall before the storm.",
+        "Harbour town braces for its strongest storm in a decade",
+        "Residents of the harbour town stocked up on food and water on Friday as forecasters warned that the "
+        "strongest storm in a decade would make landfall overnight.",
+        "The mayor said the town hall would stay open as a shelter through the weekend.",
+    )
+    assert article.title == "Harbour town braces for its strongest storm in a decade"
+    assert article.captions[0] == Caption(
+        "Volunteers pack relief bags at the town hall before the storm.", "Photo Courtesy: Harbour Relief Team"
+    )
+    assert article.body_paragraphs[0].startswith("Residents of the harbour town")
+
+
+def test_an_excerpt_of_headline_and_lead_over_the_head_is_no_body_text() -> None:
+    article = _parse(
+        "Thanks to the nurses of the ward I, a patient of the hill clinic, wish to record my gratitude to the staff "
+        "who cared for me during a long stay last month, often working past the end of their shifts, and to the "
+        "doctors who answered every question my family had with patience [...]",
+        "Readers write",
+        "Thanks to the nurses of the ward",
+        "I, a patient of the hill clinic, wish to record my gratitude to the staff who cared for me during a long "
+        "stay last month, often working past the end of their shifts.",
+        "Their kindness deserves to be known beyond the walls of the ward.",
+    )
+    assert article.title == "Thanks to the nurses of the ward"
+    assert article.body_paragraphs[0].startswith("I, a patient of the hill clinic")
