@@ -1251,6 +1251,15 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 or (i == 0 and i + 1 < n and _names_itself_a_photo(paragraph))
                 # a headshot's caption over the lead: who is shown, by role and name, with no verb
                 or (i == 0 and i + 1 < n and len(paragraphs[i + 1]) > len(paragraph) and _role_and_name(paragraph))
+                # a first paragraph that places people in the photo ("Ali (left) and Mei ...") with no finite verb,
+                # over an undated lead: the photo's caption (a lead that places someone says what they said or did)
+                or (
+                    anchor_at is None
+                    and i == 0
+                    and i + 1 < n
+                    and _places_in_photo(paragraph)
+                    and not paragraphs[i + 1].startswith(paragraph)  # printed cut, then whole: read below
+                )
                 # a finished line over a box calling for readers' stories: the photo's caption, the box under it
                 or (
                     i + 2 < n
@@ -1639,6 +1648,17 @@ def _tells_nothing_happening(paragraph: str) -> bool:
     """No finite verb in the first sentence: a caption's noun phrase ('A file photo showing ...'), not an article's
     sentence about a photo ('A photo of the suspect was shared online.')."""
     return _FINITE.search(paragraph.split(". ", 1)[0]) is None
+
+
+def _places_in_photo(paragraph: str) -> bool:
+    """'Mayor Ali (centre) greets trader Mei Tan (left) at the market.': a caption's length, where someone stands in
+    the photo, and no finite verb in its first sentence."""
+    return (
+        "(" in paragraph
+        and len(paragraph) <= _UNSURE_CAPTION_MAX
+        and head.PHOTO_POSITION.search(paragraph) is not None
+        and _tells_nothing_happening(paragraph)
+    )
 
 
 def _describes_a_photo(paragraph: str, following: str) -> bool:
