@@ -1280,6 +1280,14 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             if not kept and paragraphs[i + 1].startswith(paragraph) and _credited_caption_ahead(paragraphs, i):
                 i += 1  # the caption printed first cut short (or bare), then whole with its credit: recorded once
                 continue
+            if (
+                i == 0
+                and _unfinished_line_over_lead(paragraph, paragraphs[1])
+                # a first subheading, with more under it: the article's own ("Energy" ... "Forex")
+                and not (_is_subheading(paragraph) and any(map(_is_subheading, paragraphs[2:])))
+            ):
+                i += 1  # page furniture, a photo's bare label or a dek cut short over an undated lead: neither
+                continue
             if not captions and not kept and (k := _caption_past_unfinished_lines(paragraphs, i)) is not None:
                 # page lines or an unfinished standfirst over the photo's credited caption: neither
                 if (split := credits.split_slot_caption(paragraphs[k]))[1] is not None:
@@ -1658,6 +1666,32 @@ def _places_in_photo(paragraph: str) -> bool:
         and len(paragraph) <= _UNSURE_CAPTION_MAX
         and head.PHOTO_POSITION.search(paragraph) is not None
         and _tells_nothing_happening(paragraph)
+    )
+
+
+_UNFINISHED_LINE_MAX = 100  # characters: a page's line, a photo's label, a dek cut short; a lead is longer
+_LEAD_OVER_LINE_FACTOR = 2  # the lead under it runs at least this many times its length
+
+
+def _unfinished_line_over_lead(paragraph: str, following: str) -> bool:
+    """'Media caption,', 'Press Release: City Police', 'Mayor Jane Tan at the market': a short first line with no
+    sentence's end and no finite verb, over a finished paragraph far longer (the lead no dateline anchors)."""
+    return (
+        len(paragraph) <= _UNFINISHED_LINE_MAX
+        and _LEAD_OVER_LINE_FACTOR * len(paragraph) < len(following)
+        and not paragraph.endswith((*_TERMINAL, ":"))
+        and following.endswith(_TERMINAL)
+        and _FINITE.search(paragraph) is None
+    )
+
+
+def _is_subheading(paragraph: str) -> bool:
+    """'Port operator posts record quarter': a short capitalised line with no sentence's end, as an article's
+    subheadings and a briefing's item headings run."""
+    return (
+        len(paragraph) <= _UNFINISHED_LINE_MAX
+        and paragraph[:1].isupper()
+        and not paragraph.endswith((*_TERMINAL, ":", ","))
     )
 
 

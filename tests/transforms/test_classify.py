@@ -3825,3 +3825,15 @@ def test_a_first_paragraph_placing_people_in_the_photo_over_an_undated_lead_is_i
     # a lead that places someone and says what they said is the lead
     told = "Mayor Jane Tan (centre) said the jetty would open next month, two years behind schedule."
     assert _parse("Ferry jetty to open next month", told, SECOND).body_paragraphs == (told, SECOND)
+
+
+@pytest.mark.parametrize("line", ["Press Release: Riverside Harbour Police", "gavel, court, law", "Media caption,"])
+def test_a_short_unfinished_first_line_over_an_undated_lead_is_neither_body_nor_caption(line: str) -> None:
+    # page furniture, alt text or a label over a far longer lead no dateline anchors: no sentence, no finite verb
+    lead = "The harbour police arrested two men over a spate of boat thefts along the east bank, officers said."
+    article = _parse("Two held over boat thefts", line, lead, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, SECOND)
+    # a first subheading with more below it is the article's own
+    sections = ("Harbour", lead, "Markets", SECOND, "Weather", "Rain is expected over the coast through the weekend.")
+    assert _parse("Morning briefing", *sections).body_paragraphs == sections
