@@ -1251,6 +1251,15 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 or (i == 0 and i + 1 < n and _names_itself_a_photo(paragraph))
                 # a headshot's caption over the lead: who is shown, by role and name, with no verb
                 or (i == 0 and i + 1 < n and len(paragraphs[i + 1]) > len(paragraph) and _role_and_name(paragraph))
+                # a first paragraph that places people in the photo ("Ali (left) and Mei ...") with no finite verb,
+                # over an undated lead: the photo's caption (a lead that places someone says what they said or did)
+                or (
+                    anchor_at is None
+                    and i == 0
+                    and i + 1 < n
+                    and _places_in_photo(paragraph)
+                    and not paragraphs[i + 1].startswith(paragraph)  # printed cut, then whole: read below
+                )
                 # a finished line over a box calling for readers' stories: the photo's caption, the box under it
                 or (
                     i + 2 < n
@@ -1270,6 +1279,14 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         elif anchor_at is None:
             if not kept and paragraphs[i + 1].startswith(paragraph) and _credited_caption_ahead(paragraphs, i):
                 i += 1  # the caption printed first cut short (or bare), then whole with its credit: recorded once
+                continue
+            if (
+                i == 0
+                and _unfinished_line_over_lead(paragraph, paragraphs[1])
+                # a first subheading, with more under it: the article's own ("Energy" ... "Forex")
+                and not (_is_subheading(paragraph) and any(map(_is_subheading, paragraphs[2:])))
+            ):
+                i += 1  # page furniture, a photo's bare label or a dek cut short over an undated lead: neither
                 continue
             if not captions and not kept and (k := _caption_past_unfinished_lines(paragraphs, i)) is not None:
                 # page lines or an unfinished standfirst over the photo's credited caption: neither
@@ -1639,6 +1656,43 @@ def _tells_nothing_happening(paragraph: str) -> bool:
     """No finite verb in the first sentence: a caption's noun phrase ('A file photo showing ...'), not an article's
     sentence about a photo ('A photo of the suspect was shared online.')."""
     return _FINITE.search(paragraph.split(". ", 1)[0]) is None
+
+
+def _places_in_photo(paragraph: str) -> bool:
+    """'Mayor Ali (centre) greets trader Mei Tan (left) at the market.': a caption's length, where someone stands in
+    the photo, and no finite verb in its first sentence."""
+    return (
+        "(" in paragraph
+        and len(paragraph) <= _UNSURE_CAPTION_MAX
+        and head.PHOTO_POSITION.search(paragraph) is not None
+        and _tells_nothing_happening(paragraph)
+    )
+
+
+_UNFINISHED_LINE_MAX = 100  # characters: a page's line, a photo's label, a dek cut short; a lead is longer
+_LEAD_OVER_LINE_FACTOR = 2  # the lead under it runs at least this many times its length
+
+
+def _unfinished_line_over_lead(paragraph: str, following: str) -> bool:
+    """'Media caption,', 'Press Release: City Police', 'Mayor Jane Tan at the market': a short first line with no
+    sentence's end and no finite verb, over a finished paragraph far longer (the lead no dateline anchors)."""
+    return (
+        len(paragraph) <= _UNFINISHED_LINE_MAX
+        and _LEAD_OVER_LINE_FACTOR * len(paragraph) < len(following)
+        and not paragraph.endswith((*_TERMINAL, ":"))
+        and following.endswith(_TERMINAL)
+        and _FINITE.search(paragraph) is None
+    )
+
+
+def _is_subheading(paragraph: str) -> bool:
+    """'Port operator posts record quarter': a short capitalised line with no sentence's end, as an article's
+    subheadings and a briefing's item headings run."""
+    return (
+        len(paragraph) <= _UNFINISHED_LINE_MAX
+        and paragraph[:1].isupper()
+        and not paragraph.endswith((*_TERMINAL, ":", ","))
+    )
 
 
 def _describes_a_photo(paragraph: str, following: str) -> bool:

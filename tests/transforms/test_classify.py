@@ -3807,3 +3807,33 @@ def test_an_excerpt_of_headline_and_lead_over_the_head_is_no_body_text() -> None
     )
     assert article.title == "Thanks to the nurses of the ward"
     assert article.body_paragraphs[0].startswith("I, a patient of the hill clinic")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Harbour board chairman Ali Bakar (left) and deputy mayor Mei Tan",
+        "Mayor Jane Tan (centre) greets ferry operator Lim Ah Kow (right) at the new jetty.",
+    ],
+)
+def test_a_first_paragraph_placing_people_in_the_photo_over_an_undated_lead_is_its_caption(caption: str) -> None:
+    # where someone stands in the photo and no finite verb, over a lead no dateline anchors: the photo's caption
+    lead = "The new ferry jetty on the east bank will open to passengers next month, two years behind schedule."
+    article = _parse("Ferry jetty to open next month", caption, lead, SECOND)
+    assert article.captions == (Caption(caption, None),)
+    assert article.body_paragraphs == (lead, SECOND)
+    # a lead that places someone and says what they said is the lead
+    told = "Mayor Jane Tan (centre) said the jetty would open next month, two years behind schedule."
+    assert _parse("Ferry jetty to open next month", told, SECOND).body_paragraphs == (told, SECOND)
+
+
+@pytest.mark.parametrize("line", ["Press Release: Riverside Harbour Police", "gavel, court, law", "Media caption,"])
+def test_a_short_unfinished_first_line_over_an_undated_lead_is_neither_body_nor_caption(line: str) -> None:
+    # page furniture, alt text or a label over a far longer lead no dateline anchors: no sentence, no finite verb
+    lead = "The harbour police arrested two men over a spate of boat thefts along the east bank, officers said."
+    article = _parse("Two held over boat thefts", line, lead, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, SECOND)
+    # a first subheading with more below it is the article's own
+    sections = ("Harbour", lead, "Markets", SECOND, "Weather", "Rain is expected over the coast through the weekend.")
+    assert _parse("Morning briefing", *sections).body_paragraphs == sections
