@@ -2339,9 +2339,9 @@ def _place_apart_over_lead(line: str, lead: str) -> tuple[str, str | None] | Non
     """('OSAKA', None) for 'OSAKA' over 'Osaka police said on Monday ...', ('SEOUL, Oct. 19', 'Wire') for 'SEOUL,
     Oct. 19, Wire' over the lead: a place in capitals printed apart with no separator is the dateline when it carries
     its date or wire, or when the lead under it names it (a heading in capitals over the text does neither)."""
-    if not line[:4].isupper() or len(lead) < _LEAD_PARAGRAPH_CHARS:
-        return None  # most lines: no call
-    apart = credits.place_apart(line)
+    if len(lead) < _LEAD_PARAGRAPH_CHARS:
+        return None
+    apart = credits.place_apart(line)  # (its own gate tests the capitals and the length before its pattern)
     if apart is None:
         return None
     place, wire = apart
