@@ -119,7 +119,8 @@ _RELATIVE_TIME = re.compile(r"\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+a
 _DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·●@]+")  # "March 3, 2021 @ 9:15 AM", "Jakarta ● Tue, ..."
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
-_DATE_WORD = re.compile(rf"\b(?:{_MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
+# a weekday spelled as a weekday ("Mon", "Tues", "Thursday"), not any word it opens ("Monsoon", "Sunrise")
+_DATE_WORD = re.compile(rf"\b(?:{_MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b", re.I)
 _EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _BYLINE = re.compile(
     r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by|compiled by)(?:\s*:)?\s+\S.{0,120}|"

@@ -94,6 +94,9 @@ def test_a_wire_flag_in_capitals_may_open_a_headline(line: str, shaped: bool) ->
         ("12 min ago", True),  # a date widget's relative time
         ("5 hours ago", True),
         ("Ferry sank 40 years ago", False),
+        ("Sun. 2024", True),  # a weekday's short form and a year
+        ("Monsoon Delayed Until 2031", False),  # a word that opens as a weekday ('Mon...') is no weekday
+        ("Sunrise Festival Returns In 2031", False),
     ],
 )
 def test_date_lines(line: str, is_date: bool) -> None:
