@@ -766,12 +766,44 @@ _TAB_SITE_MAX_WORDS = 4
 
 def _tab_title_printed_again(lines: Sequence[str]) -> int | None:
     """Where the headline of the first line, a browser tab's title 'Headline | Site', is printed again as a
-    line of its own within the chrome window: every line between is the page's chrome."""
-    title, _, site = lines[0].rpartition(" | ")
+    line of its own within the chrome window: every line between is the page's chrome. The tab may add more
+    after the first bar ('Headline | Section | Site | 03.04.2029', 'Headline | Local News - The Site') or only
+    the bar ('Headline |'), and spell the headline's quotes as other marks."""
+    first = lines[0]
+    title, _, site = first.rpartition(" | ")
     title = title.strip()
-    if not title or not 0 < len(site.split()) <= _TAB_SITE_MAX_WORDS or not headline_shaped(title):
-        return None
-    return next((j for j in range(1, min(len(lines), _HEAD_CHROME_MAX + 1)) if lines[j].strip() == title), None)
+    found = None
+    if title and 0 < len(site.split()) <= _TAB_SITE_MAX_WORDS and headline_shaped(title):
+        found = _printed_again(lines, title)
+    if found is None and (bar := first.find(" |")) > 0:
+        title, tail = first[:bar].strip(), first[bar + 2 :]
+        if (
+            len(tail.replace("|", " ").split()) <= _TAB_TAIL_MAX_WORDS
+            and not tail.endswith(TERMINAL)
+            and headline_shaped(title)
+        ):
+            found = _printed_again(lines, title)
+    return found
+
+
+_TAB_TAIL_MAX_WORDS = 8
+# Quote marks a tab's title and the page's headline spell differently: prime, backtick, curly quotes.
+_QUOTE_MARKS = str.maketrans("′‘’ʼ`´″“”", "''''''\"\"\"")
+
+
+def _printed_again(lines: Sequence[str], title: str) -> int | None:
+    """The first line of the chrome window under the first line that prints `title`, its quote marks aside."""
+    plain: str | None = None
+    for j in range(1, min(len(lines), _HEAD_CHROME_MAX + 1)):
+        text = lines[j].strip()
+        if text == title:
+            return j
+        if len(text) == len(title):
+            if plain is None:
+                plain = title.translate(_QUOTE_MARKS)
+            if text.translate(_QUOTE_MARKS) == plain:
+                return j
+    return None
 
 
 _SITE_SUFFIX = re.compile(r"\s*[-–—|]\s*[A-Z][\w.]*(?: [\w.]+){0,3}")
@@ -900,7 +932,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             section = value  # a date date_of cannot read ('Last Update 2021-03-04 09:40:00') is no section
         return True
 
-    if n > 2 and " | " in lines[0] and (j := _tab_title_printed_again(lines)) is not None:
+    if n > 2 and " |" in lines[0] and (j := _tab_title_printed_again(lines)) is not None:
         skipped = i = j  # the browser tab's "Headline | Site" over chrome, then the headline itself
     # Chrome above the headline.
     in_list = False  # under a "Most Read" heading its numbered items are chrome too

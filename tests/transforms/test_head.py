@@ -457,6 +457,24 @@ def test_a_tab_title_over_chrome_then_its_headline_printed_again() -> None:
     assert top.title == "Council delays vote on river dredging plan" and top.content_start == 6
 
 
+@pytest.mark.parametrize(
+    "tab",
+    [
+        "Council delays vote on river dredging plan | Local News - Bayside Today Online",  # a tagline after the bar
+        "Council delays vote on river dredging plan | News | BT | 03.04.2029",  # section, site and date
+        "Council delays vote on river dredging plan |",  # the bar and no site
+    ],
+)
+def test_a_tab_title_with_more_than_a_site_after_its_bar_then_its_headline_printed_again(tab: str) -> None:
+    top = _head(tab, "1. Content", "2. Navigation", "3. Search", "Council delays vote on river dredging plan", BODY)
+    assert top.title == "Council delays vote on river dredging plan" and top.content_start == 5
+
+
+def test_a_tab_title_printed_again_with_other_quote_marks() -> None:
+    top = _head("′Quiet week′ for harbour traffic | News | BT", "1. Content", "'Quiet week' for harbour traffic", BODY)
+    assert top.title == "'Quiet week' for harbour traffic" and top.content_start == 3
+
+
 def test_a_theme_keyboard_hint_is_chrome() -> None:
     assert head.is_chrome('Press "Enter" to skip to content')
     top = _head('Press "Enter" to skip to content', "Harbour police log a quiet festival weekend", BODY)
