@@ -1088,11 +1088,14 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         and not _lead_broken_over_lines(lines, i)
     ):
         title = lines[i]
+        # the site speaking to its reader ('... Follow us there!'): no headline, whatever stands under it
+        notice = title.count(" ") >= _CHROME_TITLE_MAX_WORDS and (title[-1] == "!" or ". " in title)  # in C first
+        notice = notice and _reader_notice(title)
         if (
-            title.count(" ") < _CHROME_TITLE_MAX_WORDS  # words counted in C: most headlines run longer
+            (title.count(" ") < _CHROME_TITLE_MAX_WORDS or notice)  # words counted in C: most headlines run longer
             and not _meta_under(lines, i)
-            and (k := _headline_opening_article(lines, i, is_structure)) is not None
-            and not _meta_block_under(lines, i)
+            and (k := _headline_opening_article(lines, i, is_structure, notice=notice)) is not None
+            and (notice or not _meta_block_under(lines, i))
         ):
             skipped += k - i  # a line with no meta under it over the headline that has: chrome, not the headline
             i = k
@@ -1940,10 +1943,13 @@ _CHROME_TITLE_MAX_WORDS = 4  # a line of the page taken for the headline (a crum
 _OPENING_SEARCH = _HEAD_CHROME_MAX  # lines under a headline-shaped line where the article's own headline may stand
 
 
-def _headline_opening_article(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
+def _headline_opening_article(
+    lines: Sequence[str], i: int, is_structure: LineMarks, *, notice: bool = False
+) -> int | None:
     """Line i, headline-shaped but with no byline, date or bullet under it: the first headline-shaped line below it
     that has them (a standfirst may stand between), above any paragraph of the article, is the headline that opens
-    the article; line i and the lines between are the page's (a link, a menu's item, a notice)."""
+    the article; line i and the lines between are the page's (a link, a menu's item, a notice). A `notice` (line i
+    speaks to the reader, _reader_notice) may stand right over the headline."""
     for k in range(i + 1, min(len(lines) - 1, i + _OPENING_SEARCH)):
         text = lines[k]
         if (
@@ -1955,7 +1961,7 @@ def _headline_opening_article(lines: Sequence[str], i: int, is_structure: LineMa
         ):
             return None  # (a dateline's or a credit's pattern is left to headline_shaped: a candidate is neither)
         if (
-            k > i + 1  # right under line i: its standfirst or byline
+            (k > i + 1 or notice)  # right under line i: its standfirst or byline
             and headline_shaped(text)
             and _WORD_START.search(text) is not None
             and not is_byline(text)
@@ -1964,6 +1970,17 @@ def _headline_opening_article(lines: Sequence[str], i: int, is_structure: LineMa
         ):
             return k
     return None
+
+
+_READER_WORDS = frozenset(("you", "your", "us"))
+
+
+def _reader_notice(text: str) -> bool:
+    """'We are moving our news to a new site. Follow us there!', 'The Site wants to send you notifications. Click
+    allow': the site speaks to its reader in sentences (an exclamation, or a stop between two), no headline."""
+    if text[-1] != "!" and _INNER_SENTENCE_END.search(text) is None:
+        return False
+    return not _READER_WORDS.isdisjoint(word.strip(".,!?").lower() for word in text.split())
 
 
 _ECHO_REACH = 15  # lines under a headline taken from the page's chrome: the real one, printed once or twice, meta

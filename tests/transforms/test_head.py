@@ -1090,3 +1090,25 @@ def test_a_view_of_a_scene_between_the_headline_and_its_copy_is_the_photos_capti
     # A summary in that place is the dek (its first sentence has a verb), not a caption.
     dek = "A view of the future is what the town council says it wants to give the old port."
     assert _head(title, dek, title, lead, BODY).captions_above == ()
+
+
+@pytest.mark.parametrize(
+    ("notice", "dek"),
+    [
+        ("Weekend Ledger wants to send you alerts. Click allow to subscribe", ()),  # right over the headline
+        ("We are moving our daily news to a new home. Follow us there!", ()),
+        ("We are moving our daily news to a new home. Follow us there!", ("Fees at the harbour went up in March",)),
+    ],
+)
+def test_a_notice_to_the_reader_over_a_headline_with_its_byline_is_no_headline(
+    notice: str, dek: tuple[str, ...]
+) -> None:
+    headline = "Harbour toll rises for the third time this year"
+    top = _head(notice, headline, *dek, "By Jane Tan", BODY)
+    assert top.title == headline
+
+
+def test_a_headline_that_speaks_to_the_reader_stays() -> None:
+    headline = "Your rates go up. Here is what you pay now"  # no headline of its own under it: the page's headline
+    top = _head(headline, "Council votes for a second rise in a year", BODY)
+    assert top.title == headline
