@@ -1256,6 +1256,13 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 break  # a box's heading over a call for readers' stories ("Ink & Paper" reads as two names): content
             if not passed and text[:1] in _BULLET_CHARS:
                 take_bullet(text)  # the section and date bullets under a byline printed between them and the headline
+            elif (
+                published is None
+                and text[:1] in _BULLET_CHARS
+                and last_meta == k - 1
+                and (value := bullet_of(text)) is not None
+            ):
+                published = date_of(value)  # a standfirst, the byline, then its date bullet: the article's date
             last_meta = k
         elif credits.dateline_of(text) is not None or is_print_lead(text):
             if not passed and title in lines[k + 1 : k + _TWICE_GAP + 1] and _sentence(text):

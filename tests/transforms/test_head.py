@@ -1112,3 +1112,12 @@ def test_a_headline_that_speaks_to_the_reader_stays() -> None:
     headline = "Your rates go up. Here is what you pay now"  # no headline of its own under it: the page's headline
     top = _head(headline, "Council votes for a second rise in a year", BODY)
     assert top.title == headline
+
+
+@pytest.mark.parametrize("byline", ["By Staff writer", "Reuters"])
+def test_a_date_bullet_under_the_byline_under_a_standfirst_dates_the_article(byline: str) -> None:
+    dek = "Drivers who block the junction top the list, the traffic chief says"
+    top = _head(
+        "Harbour city issues 900 fines under new road rules", dek, byline, "• Monday, 3 March 2031 1:59 PM", BODY
+    )
+    assert top.published == date(2031, 3, 3) and top.section is None and top.content_start == 4
