@@ -1088,7 +1088,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         and not _lead_broken_over_lines(lines, i)
     ):
         title = lines[i]
-        # the site speaking to its reader ('... Follow us there!'): no headline, whatever stands under it
+        # the site speaking to its reader ('... Find us there!'): no headline, whatever stands under it
         notice = title.count(" ") >= _CHROME_TITLE_MAX_WORDS and (title[-1] == "!" or ". " in title)  # in C first
         notice = notice and _reader_notice(title)
         if (
@@ -1983,7 +1983,7 @@ _READER_WORDS = frozenset(("you", "your", "us"))
 
 
 def _reader_notice(text: str) -> bool:
-    """'We are moving our news to a new site. Follow us there!', 'The Site wants to send you notifications. Click
+    """'We have moved our news pages to a new address. Find us there!', 'The Site wants to send you alerts. Tap
     allow': the site speaks to its reader in sentences (an exclamation, or a stop between two), no headline."""
     if text[-1] != "!" and _INNER_SENTENCE_END.search(text) is None:
         return False

@@ -466,12 +466,12 @@ def test_a_tab_title_over_chrome_then_its_headline_printed_again() -> None:
     ],
 )
 def test_a_tab_title_with_more_than_a_site_after_its_bar_then_its_headline_printed_again(tab: str) -> None:
-    top = _head(tab, "1. Content", "2. Navigation", "3. Search", "Council delays vote on river dredging plan", BODY)
+    top = _head(tab, "1. Main", "2. Menu", "3. Search", "Council delays vote on river dredging plan", BODY)
     assert top.title == "Council delays vote on river dredging plan" and top.content_start == 5
 
 
 def test_a_tab_title_printed_again_with_other_quote_marks() -> None:
-    top = _head("′Quiet week′ for harbour traffic | News | BT", "1. Content", "'Quiet week' for harbour traffic", BODY)
+    top = _head("′Quiet week′ for harbour traffic | News | BT", "1. Main", "'Quiet week' for harbour traffic", BODY)
     assert top.title == "'Quiet week' for harbour traffic" and top.content_start == 3
 
 
@@ -1095,9 +1095,9 @@ def test_a_view_of_a_scene_between_the_headline_and_its_copy_is_the_photos_capti
 @pytest.mark.parametrize(
     ("notice", "dek"),
     [
-        ("Weekend Ledger wants to send you alerts. Click allow to subscribe", ()),  # right over the headline
-        ("We are moving our daily news to a new home. Follow us there!", ()),
-        ("We are moving our daily news to a new home. Follow us there!", ("Fees at the harbour went up in March",)),
+        ("Weekend Ledger wants to send you alerts. Tap allow to get them", ()),  # right over the headline
+        ("We have moved our news pages to a new address. Find us there!", ()),
+        ("We have moved our news pages to a new address. Find us there!", ("Fees at the harbour went up in March",)),
     ],
 )
 def test_a_notice_to_the_reader_over_a_headline_with_its_byline_is_no_headline(
