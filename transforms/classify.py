@@ -2873,6 +2873,13 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         and not content[-1].endswith(_TERMINAL)
         and (start := _dated_list_start(content)) is not None
     ):
+        if (
+            len(content[start]) <= _LONE_AGENCY_MAX_CHARS
+            and credits.is_bare_agency(content[start])
+            and content[start - 1].endswith(_TERMINAL)
+        ):
+            # "AFP" on a line of its own under the last paragraph, over the page's links: the wire signs off
+            signoff_agency = credits.agency_of_credit(content[start]) or signoff_agency
         del content[start:]  # other stories' headlines, each over its date: the site's list of latest stories
     if not tags and content and _is_spaced_tags_line(content[-1]):
         tags = _tags_of(content.pop()) or ()  # a tags line with no WhatsApp line above it (older pages)
@@ -3269,6 +3276,9 @@ def _pitches_subscription(paragraph: str) -> bool:
 
 
 _QUOTE_MARKS = ('"', "“", "”")
+
+
+_LONE_AGENCY_MAX_CHARS = len("Asia News Network")
 
 
 def _without_closing_furniture(

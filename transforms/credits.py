@@ -393,6 +393,15 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
             # "March 3 (Wire) - ...", "March 3, Riverton (RT): ...": the date before the place, the source after
             agency = d.group("agency")
             return d.group("place"), (None if agency.upper() in _STORY_FLAGS else agency)
+        if (
+            paragraph.find("(", 0, _PLACE_MAX_CHARS + 3) > 1
+            and (s := _SOURCE_BRACKET_MORE.match(paragraph)) is not None
+            and s.group("place").split(",")[0] not in _NOT_PLACES
+            and (agency := s.group("agency") or s.group("source")).upper() not in _STORY_FLAGS
+        ):
+            # "TOWN, (Wire) – ...", "TOWN, Country (Paper, Feb. 3, 2031) – ...", "TOWN, (WIRE - Site / Site - 3rd
+            # Feb, 2031) Text": the source's bracket after a comma, or holding its date or the site's own name
+            return s.group("place"), agency
         if paragraph.find(", ", 0, _WIRE_FIRST_MAX_CHARS) > 1 and (w := _WIRE_FIRST.match(paragraph)) is not None:
             # "Reuters, NEW DELHI – ...": the wire's name before the place, as some aggregators print it
             rest = dateline_of(paragraph[w.end() :])
@@ -428,6 +437,15 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
 
 
 _LABEL_VALUE_MAX_CHARS = 40
+# A place in capitals (its country after a comma), then its source's name in brackets written as no dateline
+# above reads it: a comma before the bracket and a dash after it; a printed date after the source's name and a
+# comma, a dash after the bracket; or the site's own name after a dash and the date's year, the text right after.
+_SOURCE_NAME = r"[A-Z][A-Za-z0-9.&' ]{0,30}[A-Za-z]"
+_SOURCE_BRACKET_MORE = re.compile(
+    rf"(?P<place>{_PLACE}(?:,\s[A-Z][a-z]+)?)(?:,\s\((?P<agency>{_SOURCE_NAME})\)\s*[-–—―]\s|,?\s\((?P<source>{_SOURCE_NAME})"
+    r"(?:,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\b[^()]{0,12}\)\s*[-–—―]\s|\s[-–—]\s[^()]{3,80}\b\d{4}\)\s))"
+    r"(?=\S)"
+)
 # A dateline that opens with its date, the place (if any) after it, then its source in brackets and a dash or colon:
 # "Mar 18 (Wire) - ...", "February 15, Riverton (RT): ...". The source in brackets is required: a sentence may open
 # with a date ("March 3, Riverton hosts ...").

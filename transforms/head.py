@@ -119,7 +119,8 @@ _RELATIVE_TIME = re.compile(r"\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+a
 _DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·●@]+")  # "March 3, 2021 @ 9:15 AM", "Jakarta ● Tue, ..."
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
-_DATE_WORD = re.compile(rf"\b(?:{_MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.I)
+# a weekday spelled as a weekday ("Mon", "Tues", "Thursday"), not any word it opens ("Monsoon", "Sunrise")
+_DATE_WORD = re.compile(rf"\b(?:{_MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b", re.I)
 _EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _BYLINE = re.compile(
     r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by|compiled by)(?:\s*:)?\s+\S.{0,120}|"
@@ -765,12 +766,44 @@ _TAB_SITE_MAX_WORDS = 4
 
 def _tab_title_printed_again(lines: Sequence[str]) -> int | None:
     """Where the headline of the first line, a browser tab's title 'Headline | Site', is printed again as a
-    line of its own within the chrome window: every line between is the page's chrome."""
-    title, _, site = lines[0].rpartition(" | ")
+    line of its own within the chrome window: every line between is the page's chrome. The tab may add more
+    after the first bar ('Headline | Section | Site | 03.04.2029', 'Headline | Local News - The Site') or only
+    the bar ('Headline |'), and spell the headline's quotes as other marks."""
+    first = lines[0]
+    title, _, site = first.rpartition(" | ")
     title = title.strip()
-    if not title or not 0 < len(site.split()) <= _TAB_SITE_MAX_WORDS or not headline_shaped(title):
-        return None
-    return next((j for j in range(1, min(len(lines), _HEAD_CHROME_MAX + 1)) if lines[j].strip() == title), None)
+    found = None
+    if title and 0 < len(site.split()) <= _TAB_SITE_MAX_WORDS and headline_shaped(title):
+        found = _printed_again(lines, title)
+    if found is None and (bar := first.find(" |")) > 0:
+        title, tail = first[:bar].strip(), first[bar + 2 :]
+        if (
+            len(tail.replace("|", " ").split()) <= _TAB_TAIL_MAX_WORDS
+            and not tail.endswith(TERMINAL)
+            and headline_shaped(title)
+        ):
+            found = _printed_again(lines, title)
+    return found
+
+
+_TAB_TAIL_MAX_WORDS = 8
+# Quote marks a tab's title and the page's headline spell differently: prime, backtick, curly quotes.
+_QUOTE_MARKS = str.maketrans("′‘’ʼ`´″“”", "''''''\"\"\"")
+
+
+def _printed_again(lines: Sequence[str], title: str) -> int | None:
+    """The first line of the chrome window under the first line that prints `title`, its quote marks aside."""
+    plain: str | None = None
+    for j in range(1, min(len(lines), _HEAD_CHROME_MAX + 1)):
+        text = lines[j].strip()
+        if text == title:
+            return j
+        if len(text) == len(title):
+            if plain is None:
+                plain = title.translate(_QUOTE_MARKS)
+            if text.translate(_QUOTE_MARKS) == plain:
+                return j
+    return None
 
 
 _SITE_SUFFIX = re.compile(r"\s*[-–—|]\s*[A-Z][\w.]*(?: [\w.]+){0,3}")
@@ -899,7 +932,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             section = value  # a date date_of cannot read ('Last Update 2021-03-04 09:40:00') is no section
         return True
 
-    if n > 2 and " | " in lines[0] and (j := _tab_title_printed_again(lines)) is not None:
+    if n > 2 and " |" in lines[0] and (j := _tab_title_printed_again(lines)) is not None:
         skipped = i = j  # the browser tab's "Headline | Site" over chrome, then the headline itself
     # Chrome above the headline.
     in_list = False  # under a "Most Read" heading its numbered items are chrome too
@@ -1055,11 +1088,14 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         and not _lead_broken_over_lines(lines, i)
     ):
         title = lines[i]
+        # the site speaking to its reader ('... Find us there!'): no headline, whatever stands under it
+        notice = title.count(" ") >= _CHROME_TITLE_MAX_WORDS and (title[-1] == "!" or ". " in title)  # in C first
+        notice = notice and _reader_notice(title)
         if (
-            title.count(" ") < _CHROME_TITLE_MAX_WORDS  # words counted in C: most headlines run longer
+            (title.count(" ") < _CHROME_TITLE_MAX_WORDS or notice)  # words counted in C: most headlines run longer
             and not _meta_under(lines, i)
-            and (k := _headline_opening_article(lines, i, is_structure)) is not None
-            and not _meta_block_under(lines, i)
+            and (k := _headline_opening_article(lines, i, is_structure, notice=notice)) is not None
+            and (notice or not _meta_block_under(lines, i))
         ):
             skipped += k - i  # a line with no meta under it over the headline that has: chrome, not the headline
             i = k
@@ -1220,6 +1256,13 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 break  # a box's heading over a call for readers' stories ("Ink & Paper" reads as two names): content
             if not passed and text[:1] in _BULLET_CHARS:
                 take_bullet(text)  # the section and date bullets under a byline printed between them and the headline
+            elif (
+                published is None
+                and text[:1] in _BULLET_CHARS
+                and last_meta == k - 1
+                and (value := bullet_of(text)) is not None
+            ):
+                published = date_of(value)  # a standfirst, the byline, then its date bullet: the article's date
             last_meta = k
         elif credits.dateline_of(text) is not None or is_print_lead(text):
             if not passed and title in lines[k + 1 : k + _TWICE_GAP + 1] and _sentence(text):
@@ -1907,10 +1950,13 @@ _CHROME_TITLE_MAX_WORDS = 4  # a line of the page taken for the headline (a crum
 _OPENING_SEARCH = _HEAD_CHROME_MAX  # lines under a headline-shaped line where the article's own headline may stand
 
 
-def _headline_opening_article(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
+def _headline_opening_article(
+    lines: Sequence[str], i: int, is_structure: LineMarks, *, notice: bool = False
+) -> int | None:
     """Line i, headline-shaped but with no byline, date or bullet under it: the first headline-shaped line below it
     that has them (a standfirst may stand between), above any paragraph of the article, is the headline that opens
-    the article; line i and the lines between are the page's (a link, a menu's item, a notice)."""
+    the article; line i and the lines between are the page's (a link, a menu's item, a notice). A `notice` (line i
+    speaks to the reader, _reader_notice) may stand right over the headline."""
     for k in range(i + 1, min(len(lines) - 1, i + _OPENING_SEARCH)):
         text = lines[k]
         if (
@@ -1922,7 +1968,7 @@ def _headline_opening_article(lines: Sequence[str], i: int, is_structure: LineMa
         ):
             return None  # (a dateline's or a credit's pattern is left to headline_shaped: a candidate is neither)
         if (
-            k > i + 1  # right under line i: its standfirst or byline
+            (k > i + 1 or notice)  # right under line i: its standfirst or byline
             and headline_shaped(text)
             and _WORD_START.search(text) is not None
             and not is_byline(text)
@@ -1931,6 +1977,17 @@ def _headline_opening_article(lines: Sequence[str], i: int, is_structure: LineMa
         ):
             return k
     return None
+
+
+_READER_WORDS = frozenset(("you", "your", "us"))
+
+
+def _reader_notice(text: str) -> bool:
+    """'We have moved our news pages to a new address. Find us there!', 'The Site wants to send you alerts. Tap
+    allow': the site speaks to its reader in sentences (an exclamation, or a stop between two), no headline."""
+    if text[-1] != "!" and _INNER_SENTENCE_END.search(text) is None:
+        return False
+    return not _READER_WORDS.isdisjoint(word.strip(".,!?").lower() for word in text.split())
 
 
 _ECHO_REACH = 15  # lines under a headline taken from the page's chrome: the real one, printed once or twice, meta

@@ -3837,3 +3837,15 @@ def test_a_short_unfinished_first_line_over_an_undated_lead_is_neither_body_nor_
     # a first subheading with more below it is the article's own
     sections = ("Harbour", lead, "Markets", SECOND, "Weather", "Rain is expected over the coast through the weekend.")
     assert _parse("Morning briefing", *sections).body_paragraphs == sections
+
+
+def test_a_wires_name_alone_under_the_last_paragraph_over_the_pages_links_names_the_agency() -> None:
+    lead = "Ferry operators suspended crossings to the outer islands on Monday as the storm moved up the coast."
+    mid = "Dozens of travellers waited at the main pier, where port staff handed out water and blankets overnight."
+    last = "The weather office said the winds would ease by Wednesday, when the crossings are expected to resume."
+    headline = "Storm halts ferry crossings to outer islands"
+    links = ("Ferries", "Storms", "Harbour", "Islands")
+    article = _parse(headline, lead, mid, last, "AFP", *links)
+    assert article.agency == "AFP"
+    assert article.body_paragraphs == (lead, mid, last)
+    assert _parse(headline, lead, mid, last, *links).agency is None

@@ -797,6 +797,32 @@ def test_a_dateline_opening_with_its_date_and_naming_its_source_in_brackets() ->
     assert credits.dateline_of("May 5 (UPDATED) - The ferry resumed.") == ("May 5", None)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a comma between the place and its source's bracket
+        ("PORT ALDA, (Wire) – The harbour board met on Monday to set new fees.", ("PORT ALDA", "Wire")),
+        # the source's bracket holds its own printed date
+        (
+            "RIVERTON, Mekongia (Valley Herald, Mar. 4, 2031) – Growers said the rains came late.",
+            ("RIVERTON, Mekongia", "Valley Herald"),
+        ),
+        # the wire, then the site's own name and the date after dashes, the text right after the bracket
+        (
+            "PORT ALDA, (MNA - Riverside / Valley News - 4th Mar, 2031) The ferry resumed its route.",
+            ("PORT ALDA", "MNA"),
+        ),
+        ("PHOTO, (Wire) – The harbour at dawn.", None),  # a heading, no place
+        ("PORT ALDA, (UPDATED) – The ferry resumed.", None),  # a story's flag, no source
+        ("RIVERTON, (the old town) – a market", None),  # a gloss in lower case
+    ],
+)
+def test_a_dateline_whose_source_bracket_follows_a_comma_or_holds_more_than_a_name(
+    paragraph: str, expected: tuple[str, str | None] | None
+) -> None:
+    assert credits.dateline_of(paragraph) == expected
+
+
 def test_a_long_dash_run_into_the_country_after_the_place_is_a_datelines_end() -> None:
     assert credits.dateline_of("RIVERTON, Mekongia— The ferry resumed on Monday.") == ("RIVERTON, Mekongia", None)
     assert credits.dateline_of("Mekongia— The ferry resumed on Monday.") is None  # no place before the country

@@ -94,6 +94,9 @@ def test_a_wire_flag_in_capitals_may_open_a_headline(line: str, shaped: bool) ->
         ("12 min ago", True),  # a date widget's relative time
         ("5 hours ago", True),
         ("Ferry sank 40 years ago", False),
+        ("Sun. 2024", True),  # a weekday's short form and a year
+        ("Monsoon Rains Ease By 2031", False),  # a word that opens as a weekday ('Mon...') is no weekday
+        ("Sunrise Festival Returns In 2031", False),
     ],
 )
 def test_date_lines(line: str, is_date: bool) -> None:
@@ -452,6 +455,24 @@ def test_a_tab_title_over_chrome_then_its_headline_printed_again() -> None:
         BODY,
     )
     assert top.title == "Council delays vote on river dredging plan" and top.content_start == 6
+
+
+@pytest.mark.parametrize(
+    "tab",
+    [
+        "Council delays vote on river dredging plan | Local News - Bayside Today Online",  # a tagline after the bar
+        "Council delays vote on river dredging plan | News | BT | 03.04.2029",  # section, site and date
+        "Council delays vote on river dredging plan |",  # the bar and no site
+    ],
+)
+def test_a_tab_title_with_more_than_a_site_after_its_bar_then_its_headline_printed_again(tab: str) -> None:
+    top = _head(tab, "1. Main", "2. Menu", "3. Search", "Council delays vote on river dredging plan", BODY)
+    assert top.title == "Council delays vote on river dredging plan" and top.content_start == 5
+
+
+def test_a_tab_title_printed_again_with_other_quote_marks() -> None:
+    top = _head("′Quiet week′ for harbour traffic | News | BT", "1. Main", "'Quiet week' for harbour traffic", BODY)
+    assert top.title == "'Quiet week' for harbour traffic" and top.content_start == 3
 
 
 def test_a_theme_keyboard_hint_is_chrome() -> None:
@@ -1069,3 +1090,34 @@ def test_a_view_of_a_scene_between_the_headline_and_its_copy_is_the_photos_capti
     # A summary in that place is the dek (its first sentence has a verb), not a caption.
     dek = "A view of the future is what the town council says it wants to give the old port."
     assert _head(title, dek, title, lead, BODY).captions_above == ()
+
+
+@pytest.mark.parametrize(
+    ("notice", "dek"),
+    [
+        ("Weekend Ledger wants to send you alerts. Tap allow to get them", ()),  # right over the headline
+        ("We have moved our news pages to a new address. Find us there!", ()),
+        ("We have moved our news pages to a new address. Find us there!", ("Fees at the harbour went up in March",)),
+    ],
+)
+def test_a_notice_to_the_reader_over_a_headline_with_its_byline_is_no_headline(
+    notice: str, dek: tuple[str, ...]
+) -> None:
+    headline = "Harbour toll rises for the third time this year"
+    top = _head(notice, headline, *dek, "By Jane Tan", BODY)
+    assert top.title == headline
+
+
+def test_a_headline_that_speaks_to_the_reader_stays() -> None:
+    headline = "Your rates go up. Here is what you pay now"  # no headline of its own under it: the page's headline
+    top = _head(headline, "Council votes for a second rise in a year", BODY)
+    assert top.title == headline
+
+
+@pytest.mark.parametrize("byline", ["By Staff writer", "Reuters"])
+def test_a_date_bullet_under_the_byline_under_a_standfirst_dates_the_article(byline: str) -> None:
+    dek = "Drivers who block the junction top the list, the traffic chief says"
+    top = _head(
+        "Harbour city issues 900 fines under new road rules", dek, byline, "• Monday, 3 March 2031 1:59 PM", BODY
+    )
+    assert top.published == date(2031, 3, 3) and top.section is None and top.content_start == 4
