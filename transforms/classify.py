@@ -1016,6 +1016,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             None,
         )
     )
+    if anchor_at is None and (place_at := _place_lead_at(paragraphs)) is not None:
+        anchor_at = dateline_at = place_at
     # A briefing under section labels ("Energy", "Forex", "Top stories abroad"): the first label opens
     # the body, and what stands above it describes the photo (credited or not).
     label_at = _first_section_label(paragraphs) if anchor_at is None else 0
@@ -2351,6 +2353,20 @@ def _place_apart_over_lead(line: str, lead: str) -> tuple[str, str | None] | Non
 
 
 _PLACE_NAMED_WITHIN = 200  # characters of the lead that name the place printed apart above it
+
+
+def _place_lead_at(paragraphs: Sequence[str]) -> int | None:
+    """Where a lead under a dateline in title case ('Riverton: The council has ...') opens the body, when it is the
+    first paragraph of the slot or only photos' credited captions or credits stand above it (an uncredited sentence
+    above it may be a dek as well as a caption, and a Star caption's label may be a name: a print lead under it
+    anchors the body first)."""
+    for i in range(min(len(paragraphs) - 1, _CAPTION_SLOT)):
+        paragraph = paragraphs[i]
+        if ": " in paragraph[:_PLACE_LABEL_MAX_CHARS] and _place_lead(paragraph) is not None:
+            return i
+        if credits.split_slot_caption(paragraph)[1] is None:
+            return None
+    return None
 
 
 def _untold_place_lead(paragraph: str, dateline_at: int | None) -> bool:

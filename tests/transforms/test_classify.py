@@ -3849,3 +3849,26 @@ def test_a_wires_name_alone_under_the_last_paragraph_over_the_pages_links_names_
     assert article.agency == "AFP"
     assert article.body_paragraphs == (lead, mid, last)
     assert _parse(headline, lead, mid, last, *links).agency is None
+
+
+def test_a_title_case_place_lead_anchors_the_body_over_subheadings_and_under_a_credit() -> None:
+    # "Riverton: The court has ...": a town in title case and a sentence that tells what happened opens the body,
+    # as a dateline in capitals does, even when a feature's subheadings below read as a briefing's section labels
+    lead = "Riverton: The appeals court has upheld a fine against a ferry operator for overloading a vessel."
+    second = "The operator, a family firm of three boats, had argued that the inspectors counted the crew twice."
+    sections = (
+        "Too many aboard",
+        "Inspectors counted 140 people on a ferry licensed for 100, the court heard on Monday.",
+        "Second appeal",
+        "In a second case, the court cut a fine for a missing life raft by half, citing the firm's record.",
+        "Final ruling",
+        "Both rulings are final and may not be appealed, the court said in its written judgment.",
+    )
+    article = _parse("Court upholds ferry operator's fine", lead, second, *sections)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, second, *sections)
+    assert article.dateline == "Riverton"
+    # under a photo's label and credit printed on a line of their own, the lead is no caption of theirs
+    article = _parse("Ferry fares cut as fuel prices fall", "Representational image | File pic", lead, second)
+    assert article.body_paragraphs == (lead, second)
+    assert article.dateline == "Riverton"
