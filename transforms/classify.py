@@ -1726,6 +1726,34 @@ def _repeats_lead(paragraph: str, lead: str) -> bool:
     return "".join(after.split()).startswith("".join(paragraph.split())[:_LEAD_REPEAT_CHARS])
 
 
+_REWORDED_MIN_CHARS = 100  # a summary sentence; shorter lines under a headline are labels and captions
+_REWORDED_SHARE = 0.85  # of the summary's words the lead holds: the same sentence with a word or two changed
+_REWORDED_LEAD_SHARE = 0.7  # of the lead's words the summary holds (the lead may add a day, a source)
+
+
+def _reworded_lead_under(paragraph: str, lead: str) -> bool:
+    """Is the first paragraph the lead under it in nearly the same words, with no dateline ('... averaged 12% in
+    August ...' over '... averaged 12 percent in August ...', a drop cap lost from the lead's first word)? The
+    site's summary field over the article: a dek. A caption lifted from the lead drops the lead's dateline or
+    keeps a few of its words, not a whole sentence of the same length."""
+    size = len(paragraph)
+    if size < _REWORDED_MIN_CHARS or not (size * 4 <= len(lead) * 5 and len(lead) * 4 <= size * 5):
+        return False
+    middle = size // 2
+    if paragraph[middle : middle + 12] not in lead:  # in C: most first paragraphs share no such run with the next
+        return False
+    if lead.startswith(paragraph[:-1]) or paragraph.startswith(lead[:-1]):
+        return False  # printed twice, or again with its credit: a photo's alt text and caption (read in the slot)
+    words, lead_words = paragraph.lower().split(), lead.lower().split()
+    ours, theirs = set(words), set(lead_words)
+    return (
+        sum(w in theirs for w in words) >= _REWORDED_SHARE * len(words)
+        and sum(w in ours for w in lead_words) >= _REWORDED_LEAD_SHARE * len(lead_words)
+        and credits.dateline_of(lead) is None
+        and credits.split_caption_credit(lead)[1] is None  # alt text over the photo's credited caption
+    )
+
+
 def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
     """Is paragraph i one finished sentence printed again right under it, with more text after the copy? The
     photo's alt text and caption; a dek or a summary printed twice runs to a second sentence."""
@@ -2882,6 +2910,9 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     ):
         # The lead printed under the headline as a summary and again where the article starts: a dek.
         content = content[1:]
+        warnings.append("dek_repeated_in_body")
+    elif len(content) > 2 and _reworded_lead_under(content[0], content[1]):
+        content = content[1:]  # the lead under its own summary in nearly the same words ("12%" / "12 percent"): a dek
         warnings.append("dek_repeated_in_body")
     if (
         content

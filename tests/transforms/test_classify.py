@@ -3872,3 +3872,22 @@ def test_a_title_case_place_lead_anchors_the_body_over_subheadings_and_under_a_c
     article = _parse("Ferry fares cut as fuel prices fall", "Representational image | File pic", lead, second)
     assert article.body_paragraphs == (lead, second)
     assert article.dateline == "Riverton"
+
+
+def test_a_summary_in_nearly_the_lead_own_words_over_it_is_a_dek() -> None:
+    # the site's summary field printed over the lead, a word or two changed ("9%" / "9 percent", a drop cap lost)
+    dek = (
+        "Riverland's monthly ferry fares rose 9% in March and April, according to the harbour board's quarterly report."
+    )
+    lead = (
+        "Riverland's monthly ferry fares rose 9 percent in March and April, according to the harbour board's "
+        "quarterly report published Monday."
+    )
+    third = "The board blamed higher fuel costs and a shortage of licensed crews on the eastern routes."
+    article = _parse("Ferry fares up 9% in two months, board says", dek, lead, third, SECOND)
+    assert article.body_paragraphs == (lead, third, SECOND)
+    # printed twice, the same text is a photo's caption (with its photographer's name after the stop): read in the slot
+    caption = "Passengers queue for the early morning ferry at the east pier on Monday as fares rose again this spring."
+    article = _parse("Ferry fares up 9% in two months, board says", f"{caption} Jane Tan", f"{caption} Jane Tan", lead)
+    assert article.captions == (Caption(caption, "Jane Tan"),)
+    assert article.body_paragraphs == (lead,)
