@@ -1016,6 +1016,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             None,
         )
     )
+    if anchor_at is None and n > 1 and (place_at := _place_lead_at(paragraphs)) is not None:
+        anchor_at = dateline_at = place_at
     # A briefing under section labels ("Energy", "Forex", "Top stories abroad"): the first label opens
     # the body, and what stands above it describes the photo (credited or not).
     label_at = _first_section_label(paragraphs) if anchor_at is None else 0
@@ -1724,6 +1726,31 @@ def _repeats_lead(paragraph: str, lead: str) -> bool:
     return "".join(after.split()).startswith("".join(paragraph.split())[:_LEAD_REPEAT_CHARS])
 
 
+_REWORDED_MIN_CHARS = 100  # a summary sentence; shorter lines under a headline are labels and captions
+_REWORDED_RUN = 12  # characters: a run of the summary's text found again in the lead
+
+
+def _reworded_lead_under(paragraph: str, lead: str) -> bool:
+    """Is the first paragraph the lead under it in nearly the same words, with no dateline ('... averaged 12% in
+    August ...' over '... averaged 12 percent in August ...', a drop cap lost from the lead's first word)? The
+    site's summary field over the article: a dek. The run of its text at the middle is in the lead, and the run at a
+    quarter or at the end (its stop aside) too: a word changed may break one of them. A caption lifted from the
+    lead drops the lead's dateline or keeps a few of its words, not a whole sentence of about the same length (the
+    caller tests the lengths)."""
+    size = len(paragraph)
+    quarter, middle = size // 4, size // 2
+    if (
+        paragraph[middle : middle + _REWORDED_RUN] not in lead
+        or (  # in C: most first paragraphs fail at once
+            paragraph[quarter : quarter + _REWORDED_RUN] not in lead and paragraph[-_REWORDED_RUN - 1 : -1] not in lead
+        )
+    ):
+        return False
+    if lead.startswith(paragraph[:-1]) or paragraph.startswith(lead[:-1]):
+        return False  # printed twice, or again with its credit: a photo's alt text and caption (read in the slot)
+    return credits.dateline_of(lead) is None and credits.split_caption_credit(lead)[1] is None
+
+
 def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
     """Is paragraph i one finished sentence printed again right under it, with more text after the copy? The
     photo's alt text and caption; a dek or a summary printed twice runs to a second sentence."""
@@ -2353,6 +2380,24 @@ def _place_apart_over_lead(line: str, lead: str) -> tuple[str, str | None] | Non
 _PLACE_NAMED_WITHIN = 200  # characters of the lead that name the place printed apart above it
 
 
+def _place_lead_at(paragraphs: Sequence[str]) -> int | None:
+    """Where a lead under a dateline in title case ('Riverton: The council has ...') opens the body: the slot's first
+    paragraph, or its second under a photo's credited caption or credit line (an uncredited sentence above it may
+    be a dek as well as a caption; a Star caption's label may be a name, and a print lead under it anchors the body
+    first). The colon is looked for in C before any call."""
+    first = paragraphs[0]
+    if first.find(": ", 0, _PLACE_LABEL_MAX_CHARS) > 0 and _place_lead(first) is not None:
+        return 0
+    if (
+        len(paragraphs) > 2
+        and paragraphs[1].find(": ", 0, _PLACE_LABEL_MAX_CHARS) > 0
+        and _place_lead(paragraphs[1]) is not None
+        and credits.split_slot_caption(first)[1] is not None
+    ):
+        return 1
+    return None
+
+
 def _untold_place_lead(paragraph: str, dateline_at: int | None) -> bool:
     """A labelled paragraph that is the lead under a title-case dateline: no other dateline in the slot."""
     return dateline_at is None and _place_lead(paragraph) is not None
@@ -2866,6 +2911,14 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     ):
         # The lead printed under the headline as a summary and again where the article starts: a dek.
         content = content[1:]
+        warnings.append("dek_repeated_in_body")
+    elif (
+        len(content) > 2
+        and (size := len(content[0])) >= _REWORDED_MIN_CHARS
+        and size * 4 <= len(content[1]) * 5 <= size * 25 // 4  # lengths within a quarter of each other: no call
+        and _reworded_lead_under(content[0], content[1])
+    ):
+        content = content[1:]  # the lead under its own summary in nearly the same words ("12%" / "12 percent"): a dek
         warnings.append("dek_repeated_in_body")
     if (
         content

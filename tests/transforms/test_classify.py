@@ -3849,3 +3849,45 @@ def test_a_wires_name_alone_under_the_last_paragraph_over_the_pages_links_names_
     assert article.agency == "AFP"
     assert article.body_paragraphs == (lead, mid, last)
     assert _parse(headline, lead, mid, last, *links).agency is None
+
+
+def test_a_title_case_place_lead_anchors_the_body_over_subheadings_and_under_a_credit() -> None:
+    # "Riverton: The court has ...": a town in title case and a sentence that tells what happened opens the body,
+    # as a dateline in capitals does, even when a feature's subheadings below read as a briefing's section labels
+    lead = "Riverton: The appeals court has upheld a fine against a ferry operator for overloading a vessel."
+    second = "The operator, a family firm of three boats, had argued that the inspectors counted the crew twice."
+    sections = (
+        "Too many aboard",
+        "Inspectors counted 140 people on a ferry licensed for 100, the court heard on Monday.",
+        "Second appeal",
+        "In a second case, the court cut a fine for a missing life raft by half, citing the firm's record.",
+        "Final ruling",
+        "Both rulings are final and may not be appealed, the court said in its written judgment.",
+    )
+    article = _parse("Court upholds ferry operator's fine", lead, second, *sections)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, second, *sections)
+    assert article.dateline == "Riverton"
+    # under a photo's label and credit printed on a line of their own, the lead is no caption of theirs
+    article = _parse("Ferry fares cut as fuel prices fall", "Representational image | File pic", lead, second)
+    assert article.body_paragraphs == (lead, second)
+    assert article.dateline == "Riverton"
+
+
+def test_a_summary_in_nearly_the_lead_own_words_over_it_is_a_dek() -> None:
+    # the site's summary field printed over the lead, a word or two changed ("9%" / "9 percent", a drop cap lost)
+    dek = (
+        "Riverland's monthly ferry fares rose 9% in March and April, according to the harbour board's quarterly report."
+    )
+    lead = (
+        "Riverland's monthly ferry fares rose 9 percent in March and April, according to the harbour board's "
+        "quarterly report published Monday."
+    )
+    third = "The board blamed higher fuel costs and a shortage of licensed crews on the eastern routes."
+    article = _parse("Ferry fares up 9% in two months, board says", dek, lead, third, SECOND)
+    assert article.body_paragraphs == (lead, third, SECOND)
+    # printed twice, the same text is a photo's caption (with its photographer's name after the stop): read in the slot
+    caption = "Passengers queue for the early morning ferry at the east pier on Monday as fares rose again this spring."
+    article = _parse("Ferry fares up 9% in two months, board says", f"{caption} Jane Tan", f"{caption} Jane Tan", lead)
+    assert article.captions == (Caption(caption, "Jane Tan"),)
+    assert article.body_paragraphs == (lead,)
