@@ -1462,6 +1462,7 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
         and not head.PHOTO_POSITION.search(paragraph)
         and not _PHOTO_DATE.search(paragraph)
         and not _HEADSHOT_CAPTION.match(paragraph)
+        and not _is_labelled(paragraph)  # a caption's label ('Name: ...', 'Long wait: ...'): no standfirst opens so
     ):
         return False
     return (paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i) or placed) and (

@@ -1422,6 +1422,18 @@ def test_a_columns_standfirst_above_the_print_lead_is_body_not_a_caption(standfi
     assert article.body_paragraphs == (standfirst, lead, SECOND)
 
 
+def test_a_labelled_caption_above_the_print_lead_is_a_caption_though_it_reads_as_a_standfirst() -> None:
+    # "... will ..." reads like a column's standfirst, but a caption's label ("Name: ...", "Phrase: ...") opens it.
+    lead = "TOWNSFOLK in the valley want the council to hear them out before its draft plan goes on show next month."
+    for caption in (
+        "Rahimah: Views from every kind of household will make the plan a fairer one.",
+        "Room to grow: The new blocks will house some 2,000 families by the end of next year.",
+    ):
+        article = _parse("Residents want a say in the town plan", caption, lead, SECOND)
+        assert [c.text for c in article.captions] == [caption]
+        assert article.body_paragraphs == (lead, SECOND) and article.dateline is None
+
+
 def test_a_photos_one_sentence_caption_above_the_print_lead_stays_a_caption() -> None:
     caption = "Old tyres lay stacked behind the village hall, waiting for the lorry to collect them."
     lead = "OF late, much has been written about plastic waste, so I thought I would write about old tyres instead."
