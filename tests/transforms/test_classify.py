@@ -184,6 +184,11 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Related Topics", classify.CHROME),
         ("Related stories: Port expansion delayed again", classify.DROP),
         ("See also | Ferry fares to rise in June", classify.DROP),
+        # A pointer to the site's other coverage of the story; a sentence that tells readers to see something is body.
+        ("See our full coverage of the Harbour Games 2031", classify.DROP),
+        ("(See story on the river dolphins' numbers here.)", classify.DROP),
+        ("See our guide to the night markets, she said.", classify.BODY),
+        ("(See the chart on page 4 for the figures.)", classify.BODY),
         ("READ: Toll rates frozen for a year", classify.DROP),
         ("Reporter: Siti Aminah", classify.DROP),
         # A theme's share heading and rails of other stories under the article; a comment form's heading.
