@@ -116,6 +116,13 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "The new mayor and her deputy at the hall.",
             "Credit: Alex Tan",
         ),
+        # "Pix by" glued to the stop as well, the picture desk's date kept with the credit.
+        (
+            "The lake at the edge of the reserve.Pix by Alex Tan/The Star/3 June 2016.",
+            "The lake at the edge of the reserve.",
+            "Pix by Alex Tan/The Star/3 June 2016.",
+        ),
+        ("Rivers were mapped.Photos by the volunteers helped.", None, None),
         (
             "Witkoff at Diriyah Palace, February 18, 2025. REUTERS/Evelyn Hockstein/Pool",
             "Witkoff at Diriyah Palace, February 18, 2025.",
