@@ -50,7 +50,9 @@ _DATELINE = re.compile(
     r"(?<=[A-Z]{4})[-–](?=\s)|(?<=[a-z])[-–—](?=\s[A-Z“\"‘])|"
     # A wire's name in brackets runs into the text on some wires' sites ("Taipei, Jan. 9 (CNA) Taiwan's ...");
     # without the dash only a wire's name counts ("Health Ministry (MOH) said ..." is a sentence).
-    rf"\s*\((?P<wire>{_WIRE_NAMES})\))(?:\s+\S|(?<=—)[A-Z“\"‘])"
+    rf"\s*\((?P<wire>{_WIRE_NAMES})\))(?:\s+\S|(?<=—)[A-Z“\"‘]|"
+    # a place in capitals and its colon run into the lead's first word: "NEW DELHI:What was ..."
+    r"(?<=[A-Z]{3}:)[A-Z“\"‘](?=[a-z]))"
 )
 # Headings in capitals that open a paragraph like a dateline does ("FILE PHOTO: ...", "PHOTOGRAPHY: ...").
 _NOT_PLACES = frozenset(
@@ -61,6 +63,7 @@ _NOT_PLACES = frozenset(
         "THEATRE", "DANCE", "FILM", "EXHIBITION", "ART", "BOOKS", "EVENT", "WORKSHOP", "TALK", "VENUE", "DATE",
         "TIME", "ADMISSION", "TICKETS", "Q", "A", "ALSO READ", "RELATED", "CORRECTION", "CLARIFICATION",
         "WRITER", "REPORTER", "AUTHOR", "EDITOR", "SOURCE",  # a labelled byline or source line
+        "LETTERS", "LETTER",  # a section's label over a reader's letter ("LETTERS: I refer to ...")
         "WARNING",  # a content advisory ("WARNING: This story contains images ...")
         # a market briefing's item labels ("STOCKS: Local shares closed flat ...")
         "STOCKS", "SHARES", "MARKETS", "CURRENCY", "CURRENCIES", "FOREX", "RINGGIT", "OIL", "GOLD", "BONDS",

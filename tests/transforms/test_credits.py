@@ -66,6 +66,9 @@ from transforms import credits
         # a place in capitals and its country in title case before a colon
         ("PORT ALMA, Mekongia: Protesters marched again on Sunday.", ("PORT ALMA, Mekongia", None)),
         ("Meanwhile, Officials: the count goes on.", None),
+        # a place in capitals whose colon runs into the lead's first word; a section's label so glued is none
+        ("PORT ALMA:Farmers began the harvest early this year.", ("PORT ALMA", None)),
+        ("LETTERS:Dr Tan's exit from the cabinet is a loss to the ministry.", None),
     ],
 )
 def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) -> None:
