@@ -1113,13 +1113,17 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             continue
         if (
             i + 1 == anchor_at
-            # over a print lead, under a photo's credited caption (a column's standfirst over its print lead, with
-            # no credited photo above, is the body's first paragraph)
-            and (anchor_at == dateline_at or (captions and captions[-1].credit is not None and not kept))
+            # over a print lead, under a photo's credited caption or right under the head (a column's standfirst
+            # over its print lead under an uncredited caption is the body's first paragraph)
+            and (anchor_at == dateline_at or (captions and captions[-1].credit is not None and not kept) or i == 0)
             and len(paragraph) <= _HEADLINE_STANDFIRST_MAX_CHARS
             and not paragraph.endswith(_TERMINAL)
             and paragraph is paragraphs[i]  # a line printed twice is a photo's alt text and caption
-            and _unfinished_standfirst(paragraph)
+            # right under the head over a print lead, one clause may hold a finite verb ("The next two years are
+            # crucial for the fund"): over a dateline such a line may caption a headshot ("Ali is one of three ...")
+            and _unfinished_standfirst(
+                paragraph, finite_ok=(i == 0 and anchor_at != dateline_at and not label_at and ". " not in paragraph)
+            )
         ):
             i += 1  # a summary in a headline's words over the lead ("Rates fall as supply recovers"): neither
             continue
@@ -1506,7 +1510,7 @@ _STANDFIRST_MAX_WORDS = 20  # a headline's words, not a paragraph's
 _STANDFIRST_LOWER_WORDS = 2  # a photo's subject named alone ("Datuk Ali Bakar") has fewer words in lower case
 
 
-def _unfinished_standfirst(paragraph: str) -> bool:
+def _unfinished_standfirst(paragraph: str, finite_ok: bool = False) -> bool:
     """'Rising costs, weak demand weigh on makers': a summary written as a headline, without a full stop and
     with no credit, the photo's place or position, a caption's participle or a sentence's finite verb ("Ali
     Bakar is one of three people named in the suit" is a headshot's caption saying who is shown)."""
@@ -1515,7 +1519,7 @@ def _unfinished_standfirst(paragraph: str) -> bool:
         _STANDFIRST_MIN_WORDS <= len(words) <= _STANDFIRST_MAX_WORDS
         and not paragraph.endswith(":")
         and sum(w[0].islower() for w in words) >= _STANDFIRST_LOWER_WORDS
-        and _FINITE.search(paragraph) is None
+        and (finite_ok or _FINITE.search(paragraph) is None)
         and _PHOTO_PLACE.search(paragraph) is None
         and head.PHOTO_POSITION.search(paragraph) is None
         and not _caption_grammar(paragraph)

@@ -493,7 +493,8 @@ def test_before_a_print_lead_only_a_finished_sentence_is_a_caption() -> None:
     standfirst = "A standfirst that sets the scene without a full stop"
     finished = "Workers clearing rubbish from the drain in Kampung Baru."
     column = _parse("Headline here", standfirst, PRINT_LEAD, SECOND, WA)
-    assert column.captions == () and column.body_paragraphs == (standfirst, PRINT_LEAD, SECOND)
+    # Right under the headline, with no photo's caption above, it is the summary in a headline's words: neither.
+    assert column.captions == () and column.body_paragraphs == (PRINT_LEAD, SECOND)
     metro = _parse("Headline here", finished, PRINT_LEAD, SECOND, WA)
     assert [c.text for c in metro.captions] == [finished] and metro.body_paragraphs == (PRINT_LEAD, SECOND)
     # Without a full stop, a caption still says where the photo was taken; the standfirst above does not.
@@ -504,6 +505,18 @@ def test_before_a_print_lead_only_a_finished_sentence_is_a_caption() -> None:
     assert [c.text for c in _parse("Headline here", on_road, PRINT_LEAD, SECOND, WA).captions] == [on_road]
     on_day = "Traders say business fell on Monday after the council changed the road"
     assert _parse("Headline here", on_day, PRINT_LEAD, SECOND, WA).captions == ()
+
+
+def test_an_unfinished_summary_right_under_the_headline_over_a_print_lead_is_neither_even_with_a_verb() -> None:
+    # "... are ...": a summary's finite verb (over a dateline an unfinished line with one may caption a headshot).
+    summary = "The coming two years are crucial for the fund, as its debts are put at some RM9bil"
+    lead = "THE surest way to sink a company is to borrow short to build long, and the fund has done just that."
+    article = _parse("The fund's cash squeeze", summary, lead, SECOND, WA)
+    assert article.captions == () and article.body_paragraphs == (lead, SECOND)
+    # Under a photo's uncredited caption the same line is the column's standfirst: body, as before.
+    caption = "Workers clearing rubbish from the drain in Kampung Baru."
+    under = _parse("The fund's cash squeeze", caption, summary, lead, SECOND, WA)
+    assert [c.text for c in under.captions] == [caption] and under.body_paragraphs == (summary, lead, SECOND)
 
 
 def test_a_byline_block_under_the_caption_is_head_meta() -> None:
