@@ -1456,7 +1456,8 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
 
     A standfirst has no full stop; a caption has one, or shows where the photo was taken ("... in Jalan
     Kenari, Puchong"). A second such paragraph is the standfirst, unless it too says where its photo was
-    taken, reads like a caption, or the credit above announced several photos.
+    taken with no finite verb (a standfirst naming a place tells what happens there), reads like a caption,
+    or the credit above announced several photos.
     """
     paragraph = paragraphs[i]
     if not captions and "according to" in paragraph:
@@ -1473,7 +1474,10 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
     ):
         return False
     return (paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i) or placed) and (
-        not captions or placed or _caption_grammar(paragraph) or any(_announces_photos(c.credit) for c in captions)
+        not captions
+        or (placed and _tells_nothing_happening(paragraph))
+        or _caption_grammar(paragraph)
+        or any(_announces_photos(c.credit) for c in captions)
     )
 
 

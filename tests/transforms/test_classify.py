@@ -551,6 +551,15 @@ def test_a_columns_standfirst_after_its_photo_caption_is_body() -> None:
     second = "The kaya is cooked in a brass wok for four hours each morning."
     feature = _parse("Charcoal toast", credited, second, PRINT_LEAD, SECOND, WA)
     assert [c.text for c in feature.captions] == [credited[:56], second]
+    # A standfirst that names a place but tells what happens (a finite verb) is the column's too; a second
+    # caption that places its photo shows a moment, with no finite verb.
+    placed = "The fight for the island has as good as begun in Penang, with both sides promising new bridges."
+    assert _parse("The towns we empty", caption, placed, PRINT_LEAD, SECOND, WA).body_paragraphs[0] == placed
+    shown = "A row of empty stalls at the old market in Batu Kawan."
+    assert [c.text for c in _parse("The towns we empty", caption, shown, PRINT_LEAD, SECOND, WA).captions] == [
+        caption,
+        shown,
+    ]
 
 
 def test_a_print_lead_may_hold_a_one_letter_word() -> None:
