@@ -2263,8 +2263,7 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
         or ("(" in paragraph and _positioned_caption(paragraph))
         or ("hoto" in paragraph and _says_photo_of(paragraph))  # in C first
     )
-    # one copy may hold a double space the other lacks (the alt text's spacing): compared spaced alike (in C first)
-    printed_twice = _printed_twice(paragraph) or ("  " in paragraph and _printed_twice(" ".join(paragraph.split())))
+    printed_twice = _printed_twice(paragraph)
     doubled = _doubled_prefix_end(paragraph)
     # A pull quote's shape: a quotation alone (spelled out: this runs on every distinct body paragraph).
     quoted = paragraph[0] in _OPENING_QUOTES and paragraph[-1] in _CLOSING_QUOTES and len(paragraph) >= _PULL_QUOTE_MIN

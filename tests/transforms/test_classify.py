@@ -1607,17 +1607,6 @@ def test_a_caption_printed_twice_and_glued_after_a_paragraphs_end_is_removed() -
     assert _parse("Residents fed up with council", LEAD, chant, SECOND).body_paragraphs == (LEAD, chant, SECOND)
 
 
-def test_a_caption_printed_twice_on_one_line_with_a_double_space_in_one_copy_is_removed() -> None:
-    # A mid-article photo: its alt text (with the page's double spaces) glued to its caption, on one line.
-    spaced = "Lee Mei Fong ended her  third term as council president  in March."
-    caption = "Lee Mei Fong ended her third term as council president in March."
-    article = _parse("Council goes back to basics", LEAD, SECOND, spaced + caption, "He said more was needed.")
-    assert article.body_paragraphs == (LEAD, SECOND, "He said more was needed.")
-    # A paragraph with a double space that is printed once stays.
-    once = "The council  met on Monday and agreed to review the rates in March."
-    assert _parse("Council goes back to basics", LEAD, once, SECOND).body_paragraphs == (LEAD, once, SECOND)
-
-
 def test_one_caption_for_several_numbered_photos_is_a_caption() -> None:
     caption = (
         "1 Supporters waving flags at the stadium during the final in Hanoi last June. 2 A sprinter "
