@@ -63,7 +63,7 @@ _FURNITURE_STARTS = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
     "email", "e-mail", "copy link", "editor", "line", "related", "see also", "reporter", "writer", "full story",
-    "edited by",
+    "edited by", "see our", "(see ",
 )  # fmt: skip
 _PLAN_STARTS = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
@@ -205,6 +205,9 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
         r"(?:also read|read(?: also| more)?|related(?: news| stories| story| articles?)?|see also)"
         r"\s*[:|]\s*\S.{0,160}$|"
         r"see also\s+(?-i:[A-Z0-9‘“\"'])[^.!?]{0,160}$|"  # "See also  Town council ..." (a headline: no stop)
+        # a pointer to the site's other coverage: "See our full coverage of the Games", "(See story on X here.)"
+        r"see our (?:full |complete |special |latest )?coverage\b[^.!?]{0,80}$|"
+        r"\(see (?:the |our |related |full )?(?:story|stories|report|article)\b[^()]{0,80}\)\.?$|"
         r"(?:also read|read also)\s*:?\s*$|"  # the inline link's label alone, its headline on the next line
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email|google\+)\s*$|"
         rf"(?:share (?:on|via) {_NETWORK}\s*){{2,6}}$|"  # the buttons glued: "Share on FacebookShare on Twitter"
@@ -1110,13 +1113,17 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             continue
         if (
             i + 1 == anchor_at
-            # over a print lead, under a photo's credited caption (a column's standfirst over its print lead, with
-            # no credited photo above, is the body's first paragraph)
-            and (anchor_at == dateline_at or (captions and captions[-1].credit is not None and not kept))
+            # over a print lead, under a photo's credited caption or right under the head (a column's standfirst
+            # over its print lead under an uncredited caption is the body's first paragraph)
+            and (anchor_at == dateline_at or (captions and captions[-1].credit is not None and not kept) or i == 0)
             and len(paragraph) <= _HEADLINE_STANDFIRST_MAX_CHARS
             and not paragraph.endswith(_TERMINAL)
             and paragraph is paragraphs[i]  # a line printed twice is a photo's alt text and caption
-            and _unfinished_standfirst(paragraph)
+            # right under the head over a print lead, one clause may hold a finite verb ("The next two years are
+            # crucial for the fund"): over a dateline such a line may caption a headshot ("Ali is one of three ...")
+            and _unfinished_standfirst(
+                paragraph, finite_ok=(i == 0 and anchor_at != dateline_at and not label_at and ". " not in paragraph)
+            )
         ):
             i += 1  # a summary in a headline's words over the lead ("Rates fall as supply recovers"): neither
             continue
@@ -1449,7 +1456,8 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
 
     A standfirst has no full stop; a caption has one, or shows where the photo was taken ("... in Jalan
     Kenari, Puchong"). A second such paragraph is the standfirst, unless it too says where its photo was
-    taken, reads like a caption, or the credit above announced several photos.
+    taken with no finite verb (a standfirst naming a place tells what happens there), reads like a caption,
+    or the credit above announced several photos.
     """
     paragraph = paragraphs[i]
     if not captions and "according to" in paragraph:
@@ -1462,10 +1470,14 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
         and not head.PHOTO_POSITION.search(paragraph)
         and not _PHOTO_DATE.search(paragraph)
         and not _HEADSHOT_CAPTION.match(paragraph)
+        and not _is_labelled(paragraph)  # a caption's label ('Name: ...', 'Long wait: ...'): no standfirst opens so
     ):
         return False
     return (paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i) or placed) and (
-        not captions or placed or _caption_grammar(paragraph) or any(_announces_photos(c.credit) for c in captions)
+        not captions
+        or (placed and _tells_nothing_happening(paragraph))
+        or _caption_grammar(paragraph)
+        or any(_announces_photos(c.credit) for c in captions)
     )
 
 
@@ -1502,7 +1514,7 @@ _STANDFIRST_MAX_WORDS = 20  # a headline's words, not a paragraph's
 _STANDFIRST_LOWER_WORDS = 2  # a photo's subject named alone ("Datuk Ali Bakar") has fewer words in lower case
 
 
-def _unfinished_standfirst(paragraph: str) -> bool:
+def _unfinished_standfirst(paragraph: str, finite_ok: bool = False) -> bool:
     """'Rising costs, weak demand weigh on makers': a summary written as a headline, without a full stop and
     with no credit, the photo's place or position, a caption's participle or a sentence's finite verb ("Ali
     Bakar is one of three people named in the suit" is a headshot's caption saying who is shown)."""
@@ -1511,7 +1523,7 @@ def _unfinished_standfirst(paragraph: str) -> bool:
         _STANDFIRST_MIN_WORDS <= len(words) <= _STANDFIRST_MAX_WORDS
         and not paragraph.endswith(":")
         and sum(w[0].islower() for w in words) >= _STANDFIRST_LOWER_WORDS
-        and _FINITE.search(paragraph) is None
+        and (finite_ok or _FINITE.search(paragraph) is None)
         and _PHOTO_PLACE.search(paragraph) is None
         and head.PHOTO_POSITION.search(paragraph) is None
         and not _caption_grammar(paragraph)

@@ -50,7 +50,9 @@ _DATELINE = re.compile(
     r"(?<=[A-Z]{4})[-–](?=\s)|(?<=[a-z])[-–—](?=\s[A-Z“\"‘])|"
     # A wire's name in brackets runs into the text on some wires' sites ("Taipei, Jan. 9 (CNA) Taiwan's ...");
     # without the dash only a wire's name counts ("Health Ministry (MOH) said ..." is a sentence).
-    rf"\s*\((?P<wire>{_WIRE_NAMES})\))(?:\s+\S|(?<=—)[A-Z“\"‘])"
+    rf"\s*\((?P<wire>{_WIRE_NAMES})\))(?:\s+\S|(?<=—)[A-Z“\"‘]|"
+    # a place in capitals and its colon run into the lead's first word: "NEW DELHI:What was ..."
+    r"(?<=[A-Z]{3}:)[A-Z“\"‘](?=[a-z]))"
 )
 # Headings in capitals that open a paragraph like a dateline does ("FILE PHOTO: ...", "PHOTOGRAPHY: ...").
 _NOT_PLACES = frozenset(
@@ -61,6 +63,7 @@ _NOT_PLACES = frozenset(
         "THEATRE", "DANCE", "FILM", "EXHIBITION", "ART", "BOOKS", "EVENT", "WORKSHOP", "TALK", "VENUE", "DATE",
         "TIME", "ADMISSION", "TICKETS", "Q", "A", "ALSO READ", "RELATED", "CORRECTION", "CLARIFICATION",
         "WRITER", "REPORTER", "AUTHOR", "EDITOR", "SOURCE",  # a labelled byline or source line
+        "LETTERS", "LETTER",  # a section's label over a reader's letter ("LETTERS: I refer to ...")
         "WARNING",  # a content advisory ("WARNING: This story contains images ...")
         # a market briefing's item labels ("STOCKS: Local shares closed flat ...")
         "STOCKS", "SHARES", "MARKETS", "CURRENCY", "CURRENCIES", "FOREX", "RINGGIT", "OIL", "GOLD", "BONDS",
@@ -284,6 +287,7 @@ _SQUARE_CREDIT = re.compile(r"\s\[([^\[\]/]{2,60}/[^\[\]/]{2,60})\]$")
 _SENTENCE_END = re.compile(r"[.!?\"”’')](?=\s+\S)")
 _CREDIT_WINDOW = 160  # characters at the end of a caption that can hold its credit (14 words at most)
 _GLUED_CREDIT_LABEL = re.compile(r"(?<=[.!?])(?=(?:photos?|pictures?|pics?|credit)\b[^.!?:]{0,40}:\s*\S)", re.I)
+_GLUED_CREDIT_BY = re.compile(r"(?<=[a-z)][.!?])(?=(?:photos?|pictures?|pics?|pix|starpic) by (?-i:[A-Z]))", re.I)
 # "--" or one dash, then room for a list of photographers. The second hyphen of "--" is an optional part after the
 # dash (the same matches, tried in the same order): a pattern opening with a class lets the regex engine skip in C
 # to the next dash, where "(?:--|...)" made it try the pattern at every character of the paragraph's end.
@@ -715,6 +719,10 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     glued = _GLUED_CREDIT_LABEL.search(paragraph, window)
     if glued is not None and _credit_shaped(paragraph[glued.start() :]):
         return paragraph[: glued.start()], paragraph[glued.start() :].removesuffix(".")
+    # The same with a byline's "by" for the label: "... forest reserve.Pix by JANE TAN/The Star/10 May 2016."
+    glued = _GLUED_CREDIT_BY.search(paragraph, window) if " by " in low else None  # in C first: most have none
+    if glued is not None and _credit_shaped(paragraph[glued.start() :]):
+        return paragraph[: glued.start()], paragraph[glued.start() :]
     # The earliest sentence end whose remainder is credit-shaped: "... 2025. U.S. Navy/Handout via REUTERS".
     for m in _SENTENCE_END.finditer(paragraph, window):
         tail = paragraph[m.end() :].strip()

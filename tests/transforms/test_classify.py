@@ -184,6 +184,11 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Related Topics", classify.CHROME),
         ("Related stories: Port expansion delayed again", classify.DROP),
         ("See also | Ferry fares to rise in June", classify.DROP),
+        # A pointer to the site's other coverage of the story; a sentence that tells readers to see something is body.
+        ("See our full coverage of the Harbour Games 2031", classify.DROP),
+        ("(See story on the river dolphins' numbers here.)", classify.DROP),
+        ("See our guide to the night markets, she said.", classify.BODY),
+        ("(See the chart on page 4 for the figures.)", classify.BODY),
         ("READ: Toll rates frozen for a year", classify.DROP),
         ("Reporter: Siti Aminah", classify.DROP),
         # A theme's share heading and rails of other stories under the article; a comment form's heading.
@@ -488,7 +493,8 @@ def test_before_a_print_lead_only_a_finished_sentence_is_a_caption() -> None:
     standfirst = "A standfirst that sets the scene without a full stop"
     finished = "Workers clearing rubbish from the drain in Kampung Baru."
     column = _parse("Headline here", standfirst, PRINT_LEAD, SECOND, WA)
-    assert column.captions == () and column.body_paragraphs == (standfirst, PRINT_LEAD, SECOND)
+    # Right under the headline, with no photo's caption above, it is the summary in a headline's words: neither.
+    assert column.captions == () and column.body_paragraphs == (PRINT_LEAD, SECOND)
     metro = _parse("Headline here", finished, PRINT_LEAD, SECOND, WA)
     assert [c.text for c in metro.captions] == [finished] and metro.body_paragraphs == (PRINT_LEAD, SECOND)
     # Without a full stop, a caption still says where the photo was taken; the standfirst above does not.
@@ -499,6 +505,18 @@ def test_before_a_print_lead_only_a_finished_sentence_is_a_caption() -> None:
     assert [c.text for c in _parse("Headline here", on_road, PRINT_LEAD, SECOND, WA).captions] == [on_road]
     on_day = "Traders say business fell on Monday after the council changed the road"
     assert _parse("Headline here", on_day, PRINT_LEAD, SECOND, WA).captions == ()
+
+
+def test_an_unfinished_summary_right_under_the_headline_over_a_print_lead_is_neither_even_with_a_verb() -> None:
+    # "... are ...": a summary's finite verb (over a dateline an unfinished line with one may caption a headshot).
+    summary = "The coming two years are crucial for the fund, as its debts are put at some RM9bil"
+    lead = "THE surest way to sink a company is to borrow short to build long, and the fund has done just that."
+    article = _parse("The fund's cash squeeze", summary, lead, SECOND, WA)
+    assert article.captions == () and article.body_paragraphs == (lead, SECOND)
+    # Under a photo's uncredited caption the same line is the column's standfirst: body, as before.
+    caption = "Workers clearing rubbish from the drain in Kampung Baru."
+    under = _parse("The fund's cash squeeze", caption, summary, lead, SECOND, WA)
+    assert [c.text for c in under.captions] == [caption] and under.body_paragraphs == (summary, lead, SECOND)
 
 
 def test_a_byline_block_under_the_caption_is_head_meta() -> None:
@@ -533,6 +551,15 @@ def test_a_columns_standfirst_after_its_photo_caption_is_body() -> None:
     second = "The kaya is cooked in a brass wok for four hours each morning."
     feature = _parse("Charcoal toast", credited, second, PRINT_LEAD, SECOND, WA)
     assert [c.text for c in feature.captions] == [credited[:56], second]
+    # A standfirst that names a place but tells what happens (a finite verb) is the column's too; a second
+    # caption that places its photo shows a moment, with no finite verb.
+    placed = "The fight for the island has as good as begun in Penang, with both sides promising new bridges."
+    assert _parse("The towns we empty", caption, placed, PRINT_LEAD, SECOND, WA).body_paragraphs[0] == placed
+    shown = "A row of empty stalls at the old market in Batu Kawan."
+    assert [c.text for c in _parse("The towns we empty", caption, shown, PRINT_LEAD, SECOND, WA).captions] == [
+        caption,
+        shown,
+    ]
 
 
 def test_a_print_lead_may_hold_a_one_letter_word() -> None:
@@ -1420,6 +1447,18 @@ def test_a_columns_standfirst_above_the_print_lead_is_body_not_a_caption(standfi
     article = _parse("Guarding the guards", "  • Nation", "  • Wednesday, 16 Mar 2011", standfirst, lead, SECOND)
     assert article.captions == ()
     assert article.body_paragraphs == (standfirst, lead, SECOND)
+
+
+def test_a_labelled_caption_above_the_print_lead_is_a_caption_though_it_reads_as_a_standfirst() -> None:
+    # "... will ..." reads like a column's standfirst, but a caption's label ("Name: ...", "Phrase: ...") opens it.
+    lead = "TOWNSFOLK in the valley want the council to hear them out before its draft plan goes on show next month."
+    for caption in (
+        "Rahimah: Views from every kind of household will make the plan a fairer one.",
+        "Room to grow: The new blocks will house some 2,000 families by the end of next year.",
+    ):
+        article = _parse("Residents want a say in the town plan", caption, lead, SECOND)
+        assert [c.text for c in article.captions] == [caption]
+        assert article.body_paragraphs == (lead, SECOND) and article.dateline is None
 
 
 def test_a_photos_one_sentence_caption_above_the_print_lead_stays_a_caption() -> None:

@@ -66,6 +66,9 @@ from transforms import credits
         # a place in capitals and its country in title case before a colon
         ("PORT ALMA, Mekongia: Protesters marched again on Sunday.", ("PORT ALMA, Mekongia", None)),
         ("Meanwhile, Officials: the count goes on.", None),
+        # a place in capitals whose colon runs into the lead's first word; a section's label so glued is none
+        ("PORT ALMA:Farmers began the harvest early this year.", ("PORT ALMA", None)),
+        ("LETTERS:Dr Tan's exit from the cabinet is a loss to the ministry.", None),
     ],
 )
 def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) -> None:
@@ -116,6 +119,13 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "The new mayor and her deputy at the hall.",
             "Credit: Alex Tan",
         ),
+        # "Pix by" glued to the stop as well, the picture desk's date kept with the credit.
+        (
+            "The lake at the edge of the reserve.Pix by Alex Tan/The Star/3 June 2016.",
+            "The lake at the edge of the reserve.",
+            "Pix by Alex Tan/The Star/3 June 2016.",
+        ),
+        ("Rivers were mapped.Photos by the volunteers helped.", None, None),
         (
             "Witkoff at Diriyah Palace, February 18, 2025. REUTERS/Evelyn Hockstein/Pool",
             "Witkoff at Diriyah Palace, February 18, 2025.",
