@@ -2786,6 +2786,15 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
                 i = _after_agency_boilerplate(lines, kinds, i + 1, signoff_agency)
                 continue
             if kind == DROP:
+                if (
+                    len(content) > 1
+                    and line[:6].lower() == "source"
+                    and content[-1].endswith(_TERMINAL)
+                    and not _is_photo_caption(content[-1])
+                ):
+                    # "Source: The Daily Courier" under the last finished paragraph names where the story came from:
+                    # the article ends there (under it, the page's: another story's card, a comment prompt)
+                    break
                 # an inline link's label alone ("ALSO READ"): the other story's headline under it goes too
                 i += 2 if len(lines[i]) <= _LINK_LABEL_MAX_CHARS and _link_label_over_headline(lines, kinds, i) else 1
                 continue

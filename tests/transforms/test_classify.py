@@ -3930,3 +3930,17 @@ def test_a_summary_in_nearly_the_lead_own_words_over_it_is_a_dek() -> None:
     article = _parse("Ferry fares up 9% in two months, board says", f"{caption} Jane Tan", f"{caption} Jane Tan", lead)
     assert article.captions == (Caption(caption, "Jane Tan"),)
     assert article.body_paragraphs == (lead,)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        ("Crime", "Harbour patrol seizes smuggled diesel", "The marine police said on Monday they had seized a boat."),
+        ("Have something to say? Members can post comments.", "Night market reopens after repairs", "0"),
+    ],
+)
+def test_a_source_line_under_the_last_paragraph_ends_the_article(card: tuple[str, ...]) -> None:
+    # what stands under the story's source is the page's: another story's card, a comment prompt
+    last = "The ferry service is expected to resume next week once repairs are finished."
+    article = _parse("Ferry service halted after engine fire", LEAD, SECOND, last, "SOURCE: The Coastal Herald", *card)
+    assert article.body_paragraphs == (LEAD, SECOND, last)
