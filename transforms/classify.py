@@ -2800,6 +2800,14 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
                 continue
         elif signed and line in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
+        elif (
+            line == title
+            and len(content) > 1
+            and content[-1].endswith(_TERMINAL)
+            and title.count(" ") >= _PHOTO_TITLE_MAX_WORDS  # a photo's title in the headline's words is shorter
+            and title not in content  # a gallery prints it over every photo's caption
+        ):
+            break  # the whole headline printed again under the last paragraph: the page's share or photo card, its list
         elif len(line) <= _CARD_LABEL_MAX and (  # most body lines are longer: one test in C spares them both rules
             (
                 at_kicker := line == kicker

@@ -3944,3 +3944,19 @@ def test_a_source_line_under_the_last_paragraph_ends_the_article(card: tuple[str
     last = "The ferry service is expected to resume next week once repairs are finished."
     article = _parse("Ferry service halted after engine fire", LEAD, SECOND, last, "SOURCE: The Coastal Herald", *card)
     assert article.body_paragraphs == (LEAD, SECOND, last)
+
+
+def test_the_whole_headline_printed_again_under_the_last_paragraph_ends_the_article() -> None:
+    # the page's photo card, topic links and related list under the article (far under the head: no headline's copy)
+    title = "Coastal ferry services halted for a week after engine fire"
+    paragraphs = (
+        LEAD,
+        SECOND,
+        "The boats had been moored at the jetty overnight, the port said.",
+        "The engine caught fire shortly before dawn on Sunday.",
+        "Firefighters put out the blaze within an hour, and no one was hurt.",
+        "The ferry service is expected to resume next week once repairs are finished.",
+    )
+    tail = (title, "(Coastal Herald, Port Authority image)", "Ferries", "Port Authority", "Harbour")
+    article = _parse(title, "By Jane Tan, Staff Writer", "2024/03/05 11:04", *paragraphs, *tail)
+    assert article.body_paragraphs == paragraphs
