@@ -1436,6 +1436,11 @@ def _article_follows(lines: Sequence[str], kinds: Sequence[int], start: int) -> 
     )
 
 
+def _paragraph_at(lines: Sequence[str], k: int) -> bool:
+    """Is line k a finished paragraph of an article's length (no heading, teaser label or prompt)?"""
+    return k < len(lines) and len(lines[k]) >= _LEAD_PARAGRAPH_CHARS and lines[k].endswith(_TERMINAL)
+
+
 def _lead_follows(lines: Sequence[str], start: int) -> bool:
     """Does a dateline paragraph follow within a few lines (the article goes on after a meter prompt)?"""
     return any(credits.dateline_of(line) is not None for line in lines[start : start + _METER_LEAD_WINDOW])
@@ -2791,6 +2796,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
                     and line[:6].lower() == "source"
                     and content[-1].endswith(_TERMINAL)
                     and not _is_photo_caption(content[-1])
+                    and not _paragraph_at(lines, i + 1)  # a graphic's source: the article goes on under it
                 ):
                     # "Source: The Daily Courier" under the last finished paragraph names where the story came from:
                     # the article ends there (under it, the page's: another story's card, a comment prompt)

@@ -3960,3 +3960,14 @@ def test_the_whole_headline_printed_again_under_the_last_paragraph_ends_the_arti
     tail = (title, "(Coastal Herald, Port Authority image)", "Ferries", "Port Authority", "Harbour")
     article = _parse(title, "By Jane Tan, Staff Writer", "2024/03/05 11:04", *paragraphs, *tail)
     assert article.body_paragraphs == paragraphs
+
+
+def test_a_graphics_source_line_with_the_article_going_on_under_it_is_dropped_alone() -> None:
+    last = "The ferry service is expected to resume next week once repairs are finished."
+    more = (
+        "During the briefing, the port authority also said that two other vessels had been inspected and cleared to "
+        "sail, bringing the number of ferries back in service this month to eleven.",
+        "Passengers holding tickets for cancelled trips can ask for a refund at any counter.",
+    )
+    article = _parse("Ferry service halted after engine fire", LEAD, SECOND, last, "Source: Port Authority", *more)
+    assert article.body_paragraphs == (LEAD, SECOND, last, *more)
