@@ -3067,6 +3067,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     if unfinished and len(body) > 2 and (len(unfinished) > 1 or unfinished[0] != body[-1]):  # a cut last paragraph
         body, inserted = _without_inserted_lines(body, unfinished, title)
         repeated += inserted
+    if len(body) > 2 and min(map(len, body)) <= _SIGNATURE_LINE_MAX:  # in C: most bodies hold no line this short
+        body = _without_signatures(body)
     if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
         body.pop()  # a pull quote the scrape cut: the article tells those words once, earlier
     captions.extend(glued)
@@ -3458,6 +3460,8 @@ def _link_run_start(body: Sequence[str]) -> int | None:
         k -= 1
         links += len(line) > _LAYOUT_LINE_MAX or _WORD.search(line) is not None  # a rule ("———") is layout, no link
     if links >= _LINK_RUN_MIN and (body[k - 1].endswith(_TERMINAL) or credits.ends_in_bare_agency(body[k - 1])):
+        if links == _LINK_RUN_MIN and k + 3 == len(body) and _signature_lines(body, k) == 2:
+            return None  # a letter's signature over the next letter's heading, cut by the dump's end: no list
         return k
     return None
 
@@ -3475,6 +3479,63 @@ def _town_under_signature(body: Sequence[str]) -> bool:
         and head.is_byline(name)
         and not name.isupper()
     )
+
+
+# A letters page prints each letter's signature under its last paragraph: the writer's name over an address ("Jane
+# Tan" / "Hill Road, Northport 4"), or name, town and region on one line ("Jane Tan, Northport, Eastern Cape").
+_SIGNATURE_LINE_MAX = 60  # characters: a name, or a name and its town and region
+_ADDRESS_MAX_WORDS = 4  # "Hill Road, Northport 4": a street and a town, a postal district's number
+_SIGNED_TOWN_PARTS = 3  # name, town, region: a place and its state alone ("Kuala Kedah, Kedah") is a subheading
+
+
+def _is_address(line: str) -> bool:
+    """'Northport', 'Hill Road, Northport 4', 'Maple Creek, North Dakota': a few capitalised words or numbers."""
+    words = line.replace(",", " ").split()
+    return (
+        0 < len(words) <= _ADDRESS_MAX_WORDS
+        and all(w[0].isupper() or w.isdigit() for w in words)
+        and not line.endswith(_TERMINAL)
+    )
+
+
+def _signature_lines(body: Sequence[str], k: int) -> int:
+    """How many lines from k on are a letter's signature under a finished paragraph (0 when none): the writer's
+    name over an address that no further address line follows (a list of places is the article's), or name, town
+    and region on one line."""
+    line = body[k]
+    if not line[0].isupper() or line.endswith(_TERMINAL) or not body[k - 1].endswith(_TERMINAL):
+        return 0
+    if (
+        k + 1 < len(body)
+        and head.is_byline(line)
+        and not line.isupper()
+        and _is_address(body[k + 1])
+        and (k + 2 == len(body) or not _is_address(body[k + 2]))
+    ):
+        return 2
+    parts = line.split(", ")
+    if (
+        len(parts) == _SIGNED_TOWN_PARTS
+        and head.is_byline(parts[0])
+        and not parts[0].isupper()
+        and _is_address(f"{parts[1]}, {parts[2]}")
+    ):
+        return 1
+    return 0
+
+
+def _without_signatures(body: list[str]) -> list[str]:
+    """The body without the letters' signatures under their last paragraphs (_signature_lines)."""
+    out = [body[0]]
+    k = 1
+    while k < len(body):
+        line = body[k]
+        if len(line) <= _SIGNATURE_LINE_MAX and (size := _signature_lines(body, k)):
+            k += size
+            continue
+        out.append(line)
+        k += 1
+    return out
 
 
 _CLOSING_NOTE_MAX = 250  # characters: an appeal to readers or an author's bio is a sentence or two

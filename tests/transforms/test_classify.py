@@ -3971,3 +3971,23 @@ def test_a_graphics_source_line_with_the_article_going_on_under_it_is_dropped_al
     )
     article = _parse("Ferry service halted after engine fire", LEAD, SECOND, last, "Source: Port Authority", *more)
     assert article.body_paragraphs == (LEAD, SECOND, last, *more)
+
+
+def test_a_letters_signatures_under_its_last_paragraph_are_no_body() -> None:
+    first = (
+        "The new bus lanes on the coast road have halved my trip to work, and I am far from the only commuter who "
+        "has noticed the difference since the trial began in the spring.",
+        "Buses now run on time, and more people leave their cars at home than a year ago, the council says.",
+        "I hope the council keeps them after the trial ends, whatever the shop owners say.",
+    )
+    second = (
+        "Parking fees are too high",
+        "The new parking fees will empty the town centre by Christmas, as shoppers drive to the malls instead.",
+    )
+    # name, town and region on one line; a name over an address; the next letter's heading cut by the dump's end
+    letters = (*first, "Tom Reyes, Maple Creek, North Dakota", *second, "Mary Kerr", "Hill Road, Northport 4")
+    article = _parse("Letters: bus lanes and parking", *letters, "Cheaper fares n")
+    assert article.body_paragraphs == (*first, *second, "Cheaper fares n")
+    # a list of places under a paragraph is the article's
+    areas = ("Power will be cut in these areas on Friday.", "Ridge Park", "Ridge Park East", "Hill View")
+    assert _parse("Power cuts on Friday", LEAD, *areas, SECOND).body_paragraphs == (LEAD, *areas, SECOND)
