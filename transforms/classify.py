@@ -1986,9 +1986,10 @@ _NO_TEXTS: frozenset[str] = frozenset()
 
 def _without_printed_captions(
     body: list[str], captions: Sequence[Caption]
-) -> tuple[list[str], int, list[Caption], list[str]]:
-    """The body without the captions of photos printed inside it, how many were removed, and the caption
-    glued twice in front of the first paragraph (a photo above the article: a caption of its own).
+) -> tuple[list[str], int, list[Caption], list[str], bool]:
+    """The body without the captions of photos printed inside it, how many were removed, the caption
+    glued twice in front of the first paragraph (a photo above the article: a caption of its own), the short
+    lines ending in a letter, and whether a line is short enough and holds a comma to be a letter's signature.
 
     A mid-article photo shows up as its caption printed twice (alt text, then caption), as two
     paragraphs, glued into one, or as the caption followed by the caption with its credit. A
@@ -2016,6 +2017,7 @@ def _without_printed_captions(
     quotations: list[str] = []  # paragraphs that are a quotation alone: pull quotes if repeated
     labelled_at: list[int] = []  # paragraphs opening with a caption's label: captions if they quote the article
     unfinished: list[str] = []  # paragraphs ending in a letter, no stop
+    signed = False  # a short line with a comma: a letter's signature ("Jane Tan, Northport, Eastern Cape")?
     if (
         len(body) > 2
         and _SUFFIX_PROBE <= len(body[-1]) < len(body[-2]) <= _DOUBLED_MAX
@@ -2084,8 +2086,13 @@ def _without_printed_captions(
         marks = photo_marks(paragraph)
         if marks is None:  # the common case: nothing of a photo's or a pull quote's
             out.append(paragraph)
-            if size <= _LINK_HEADLINE_MAX_CHARS and paragraph[-1].isalpha() and paragraph.count(" ") > 1:
-                unfinished.append(paragraph)  # a line ending in a letter: a headshot's caption or a link's headline?
+            if size <= _LINK_HEADLINE_MAX_CHARS:
+                if paragraph[-1].isalpha() and paragraph.count(" ") > 1:
+                    unfinished.append(
+                        paragraph
+                    )  # a line ending in a letter: a headshot's caption or a link's headline?
+                if size <= _SIGNATURE_LINE_MAX and ", " in paragraph:
+                    signed = True
             k += 1
             continue
         alt_text, photo_caption, printed_twice, doubled, alone_quoted, suffix_cut, labelled = marks
@@ -2150,7 +2157,7 @@ def _without_printed_captions(
     if labelled_quotes:
         removed += len(labelled_quotes)
         out = [p for j, p in enumerate(out) if j not in labelled_quotes]
-    return (_without_pull_quotes(out, quotations) if quotations else out), removed, glued, unfinished
+    return (_without_pull_quotes(out, quotations) if quotations else out), removed, glued, unfinished, signed
 
 
 _LABEL_MAX_CHARS = 32  # "Madeline: " - a caption's label stands in these first characters
@@ -3056,7 +3063,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         if dateline_at is not None:
             dateline_at -= 1
     anchored = body[dateline_at] if dateline_at is not None else None
-    body, repeated, glued, unfinished = _without_printed_captions(body, captions)
+    body, repeated, glued, unfinished, signed = _without_printed_captions(body, captions)
     if at_sign and len(body) > 1 and any(map(_contains, body, _AT_SIGN)):  # in C: most bodies tag no one
         body = _without_embedded_posts(body)
     if title_line and title is not None and len(body) > 2:
@@ -3067,7 +3074,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     if unfinished and len(body) > 2 and (len(unfinished) > 1 or unfinished[0] != body[-1]):  # a cut last paragraph
         body, inserted = _without_inserted_lines(body, unfinished, title)
         repeated += inserted
-    if len(body) > 2 and min(map(len, body)) <= _SIGNATURE_LINE_MAX:  # in C: most bodies hold no line this short
+    if signed and len(body) > 2:  # a short line with a comma: most bodies hold none
         body = _without_signatures(body)
     if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
         body.pop()  # a pull quote the scrape cut: the article tells those words once, earlier
@@ -3500,8 +3507,8 @@ def _is_address(line: str) -> bool:
 
 def _signature_lines(body: Sequence[str], k: int) -> int:
     """How many lines from k on are a letter's signature under a finished paragraph (0 when none): the writer's
-    name over an address that no further address line follows (a list of places is the article's), or name, town
-    and region on one line."""
+    name over an address with a comma that no further address line follows (a list of places is the article's), or
+    name, town and region on one line."""
     line = body[k]
     if not line[0].isupper() or line.endswith(_TERMINAL) or not body[k - 1].endswith(_TERMINAL):
         return 0
@@ -3509,6 +3516,7 @@ def _signature_lines(body: Sequence[str], k: int) -> int:
         k + 1 < len(body)
         and head.is_byline(line)
         and not line.isupper()
+        and ", " in body[k + 1]  # "Hill Road, Northport 4", "Maple Creek, Eastern Cape"
         and _is_address(body[k + 1])
         and (k + 2 == len(body) or not _is_address(body[k + 2]))
     ):
