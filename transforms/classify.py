@@ -3063,7 +3063,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         if dateline_at is not None:
             dateline_at -= 1
     anchored = body[dateline_at] if dateline_at is not None else None
-    body, repeated, glued, unfinished, signed = _without_printed_captions(body, captions)
+    body, repeated, glued, unfinished, letters_signed = _without_printed_captions(body, captions)
     if at_sign and len(body) > 1 and any(map(_contains, body, _AT_SIGN)):  # in C: most bodies tag no one
         body = _without_embedded_posts(body)
     if title_line and title is not None and len(body) > 2:
@@ -3074,7 +3074,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     if unfinished and len(body) > 2 and (len(unfinished) > 1 or unfinished[0] != body[-1]):  # a cut last paragraph
         body, inserted = _without_inserted_lines(body, unfinished, title)
         repeated += inserted
-    if signed and len(body) > 2:  # a short line with a comma: most bodies hold none
+    if letters_signed and len(body) > 2:  # a short line with a comma: most bodies hold none
         body = _without_signatures(body)
     if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
         body.pop()  # a pull quote the scrape cut: the article tells those words once, earlier
