@@ -70,6 +70,7 @@ _PLAN_STARTS = (
     "family", "plan", "package", "subscription", "pass",
 )  # fmt: skip
 _COMMENT_VERBS = ("add ", "leave ", "post ", "write ")
+_SOCIAL = r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)"  # networks a site invites readers to follow on
 _NETWORK = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|google\+)"
 _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (  # "Follow us on our WhatsApp channel ...", "Please join the X WhatsApp Channel ..."
@@ -312,12 +313,15 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # "Stay current - Follow our news channel for updates!", "Follow the top stories on our app"
     (
         DROP,
-        ("stay", "follow"),
+        ("stay", "follow", "like us", "like our"),
         r"(?:stay (?:current|updated|up to date|informed|connected|tuned|in the loop)\s*[-–—:|!.,]\s*)?"
         r"follow (?:us|our)\b.{0,60}\b(?:channel|page|account|updates|news)\b.{0,60}$|"
         r"follow\b.{0,60}\bon our (?:app|channel|page|website|site)\s*[.!]?$|"
-        # the invitation naming the network alone: "Follow us on Facebook here."
-        r"follow us on (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)(?: here)?\s*[.!]?$",
+        # the invitation naming the network alone: "Follow us on Facebook here.", "Follow The Ledger on Twitter and
+        # Facebook to join the conversation.", "Follow us on Instagram https://...": the networks, their address
+        rf"follow (?:us|\S+(?: \S+){{0,2}}) on {_SOCIAL}(?:(?:,| and| &) {_SOCIAL})*"
+        r"(?: here| to join the conversation)?\s*[.!]?(?:\s+https?://\S+)?$|"
+        r"like (?:us on facebook|our facebook page)\s*[.!]?(?:\s+https?://\S+)?$",  # "Like our Facebook page"
     ),
     # A button that opens the rest of the page or the source's page: "Show full article", "View original story"
     (DROP, ("show", "view"), r"(?:show|view) (?:the )?(?:original|full)(?: article| story)?\s*$"),
@@ -2800,13 +2804,14 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
             if kind == DROP:
                 if (
                     len(content) > 1
-                    and line[:6].lower() == "source"
+                    and (line[:6].lower() == "source" or line[:7].lower() in ("follow ", "like us", "like ou"))
                     and content[-1].endswith(_TERMINAL)
                     and not _is_photo_caption(content[-1])
                     and not _paragraph_at(lines, i + 1)  # a graphic's source: the article goes on under it
                 ):
-                    # "Source: The Daily Courier" under the last finished paragraph names where the story came from:
-                    # the article ends there (under it, the page's: another story's card, a comment prompt)
+                    # "Source: The Daily Courier" under the last finished paragraph names where the story came from,
+                    # "Follow us on Twitter" invites the reader away from it: the article ends there (under it, the
+                    # page's: another story's card, a comment prompt, an app's download link)
                     break
                 # an inline link's label alone ("ALSO READ"): the other story's headline under it goes too
                 i += 2 if len(lines[i]) <= _LINK_LABEL_MAX_CHARS and _link_label_over_headline(lines, kinds, i) else 1

@@ -3991,3 +3991,19 @@ def test_a_letters_signatures_under_its_last_paragraph_are_no_body() -> None:
     # a list of places under a paragraph is the article's
     areas = ("Power will be cut in these areas on Friday.", "Ridge Park", "Ridge Park East", "Hill View")
     assert _parse("Power cuts on Friday", LEAD, *areas, SECOND).body_paragraphs == (LEAD, *areas, SECOND)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Follow The Coastal Herald on Twitter and Facebook to join the conversation.",
+        "Like our Facebook page https://www.facebook.com/coastalherald/",
+        "Follow us on Instagram https://www.instagram.com/coastalherald/",
+    ],
+)
+def test_an_invitation_to_follow_the_site_under_the_last_paragraph_ends_the_article(prompt: str) -> None:
+    # under it, the page's: an app's download link, a comment form
+    last = "The ferry service is expected to resume next week once repairs are finished."
+    tail = ("Herald App Download", "Go to Forum >>0 Comment(s)", "Add your comments...")
+    article = _parse("Ferry service halted after engine fire", LEAD, SECOND, last, prompt, *tail)
+    assert article.body_paragraphs == (LEAD, SECOND, last)
