@@ -3104,7 +3104,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     # Only the article's sign-off is cut and names its agency; briefing items each signing off
     # '— Reuters' keep theirs, and a briefing of several items has no one agency.
     teaser = False  # the site cut the article itself, with a link to the rest
-    if body and "Continue reading" in body[-1]:
+    if body and "ontinue reading" in body[-1]:
         last = body[-1]
         body[-1] = _without_continue_link(last, title)
         teaser = body[-1] != last and len(body[-1]) >= _ARTICLE_SENTENCE_MIN_CHARS
@@ -3284,7 +3284,7 @@ _TRAIL_ITEM_MAX_WORDS = 5
 
 
 # A feed's or embed's teaser cut by the site: "... the squad flies home today. Perth … Continue reading <headline>".
-_CONTINUE_LINK = re.compile(r"\s*(?:…|\.\.\.)\s*Continue reading\b\s*(?P<rest>.*)$")
+_CONTINUE_LINK = re.compile(r"\s*(?:…|\.\.\.)\s*[Cc]ontinue reading\b\s*(?P<rest>.*)$")  # "... continue reading" too
 
 
 def _without_continue_link(paragraph: str, title: str | None) -> str:

@@ -4007,3 +4007,9 @@ def test_an_invitation_to_follow_the_site_under_the_last_paragraph_ends_the_arti
     tail = ("Herald App Download", "Go to Forum >>0 Comment(s)", "Add your comments...")
     article = _parse("Ferry service halted after engine fire", LEAD, SECOND, last, prompt, *tail)
     assert article.body_paragraphs == (LEAD, SECOND, last)
+
+
+def test_a_continue_reading_link_in_lower_case_glued_to_the_last_paragraph_is_no_body() -> None:
+    last = "The ferry service is expected to resume next week once repairs are finished."
+    article = _parse("Ferry service halted after engine fire", LEAD, SECOND, f"{last} ...continue reading")
+    assert article.body_paragraphs == (LEAD, SECOND, last)
