@@ -1405,6 +1405,7 @@ _METER_LEAD_WINDOW = 5  # lines: a meter under the headline stands this close ab
 
 
 _RELATED_HEADING_MAX_CHARS = 30
+_INLINE_LINKS_OPENINGS = frozenset(("see", "rel"))  # "See also:", "Related Articles:": an inline box of links
 _TEASER_PAIRS_MIN = 2
 
 
@@ -2772,6 +2773,16 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
                     if len(content) == 1 and credits.split_caption_credit(content[0])[1] is None:
                         content.clear()  # the line between the headline and the block is the standfirst
                     i = block_end
+                    continue
+                if (
+                    kind == CHROME
+                    and content
+                    and len(line) <= _RELATED_HEADING_MAX_CHARS
+                    and line[:3].lower() in _INLINE_LINKS_OPENINGS
+                    and content[-1].endswith(_TERMINAL)
+                    and _paragraph_at(lines, i + 1)
+                ):
+                    i += 1  # "See also:" between two paragraphs, its links not saved: the article goes on under it
                     continue
                 if kind == WHATSAPP and len(content) < _CAPTION_SLOT and _article_follows(lines, kinds, i + 1):
                     warnings.append("promo_removed")  # a channel's invitation between the head and the article

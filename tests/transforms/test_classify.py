@@ -4013,3 +4013,22 @@ def test_a_continue_reading_link_in_lower_case_glued_to_the_last_paragraph_is_no
     last = "The ferry service is expected to resume next week once repairs are finished."
     article = _parse("Ferry service halted after engine fire", LEAD, SECOND, f"{last} ...continue reading")
     assert article.body_paragraphs == (LEAD, SECOND, last)
+
+
+@pytest.mark.parametrize("heading", ["SEE ALSO:", "Related Articles:"])
+def test_an_inline_links_heading_without_its_links_between_two_paragraphs_does_not_end_the_article(
+    heading: str,
+) -> None:
+    more = (
+        "The ferry operator said on Monday that two other vessels had been inspected and cleared to sail, bringing "
+        "the number of ferries back in service this month to eleven.",
+        "Passengers holding tickets for cancelled trips can ask for a refund at any counter.",
+    )
+    article = _parse("Ferry service halted after engine fire", LEAD, SECOND, heading, *more)
+    assert article.body_paragraphs == (LEAD, SECOND, *more)
+    # with its links under it, the box ends the article
+    links = ("Ferry fares to rise in March", "New jetty opens at the north bay")
+    assert _parse("Ferry service halted after engine fire", LEAD, SECOND, heading, *links).body_paragraphs == (
+        LEAD,
+        SECOND,
+    )
