@@ -70,6 +70,7 @@ _PLAN_STARTS = (
     "family", "plan", "package", "subscription", "pass",
 )  # fmt: skip
 _COMMENT_VERBS = ("add ", "leave ", "post ", "write ")
+_SOCIAL = r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)"  # networks a site invites readers to follow on
 _NETWORK = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|google\+)"
 _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (  # "Follow us on our WhatsApp channel ...", "Please join the X WhatsApp Channel ..."
@@ -312,12 +313,15 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
     # "Stay current - Follow our news channel for updates!", "Follow the top stories on our app"
     (
         DROP,
-        ("stay", "follow"),
+        ("stay", "follow", "like us", "like our"),
         r"(?:stay (?:current|updated|up to date|informed|connected|tuned|in the loop)\s*[-–—:|!.,]\s*)?"
         r"follow (?:us|our)\b.{0,60}\b(?:channel|page|account|updates|news)\b.{0,60}$|"
         r"follow\b.{0,60}\bon our (?:app|channel|page|website|site)\s*[.!]?$|"
-        # the invitation naming the network alone: "Follow us on Facebook here."
-        r"follow us on (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)(?: here)?\s*[.!]?$",
+        # the invitation naming the network alone: "Follow us on Facebook here.", "Follow The Ledger on Twitter and
+        # Facebook to join the conversation.", "Follow us on Instagram https://...": the networks, their address
+        rf"follow (?:us|\S+(?: \S+){{0,2}}) on {_SOCIAL}(?:(?:,| and| &) {_SOCIAL})*"
+        r"(?: here| to join the conversation)?\s*[.!]?(?:\s+https?://\S+)?$|"
+        r"like (?:us on facebook|our facebook page)\s*[.!]?(?:\s+https?://\S+)?$",  # "Like our Facebook page"
     ),
     # A button that opens the rest of the page or the source's page: "Show full article", "View original story"
     (DROP, ("show", "view"), r"(?:show|view) (?:the )?(?:original|full)(?: article| story)?\s*$"),
@@ -1401,6 +1405,7 @@ _METER_LEAD_WINDOW = 5  # lines: a meter under the headline stands this close ab
 
 
 _RELATED_HEADING_MAX_CHARS = 30
+_INLINE_LINKS_OPENINGS = frozenset(("see", "rel"))  # "See also:", "Related Articles:": an inline box of links
 _TEASER_PAIRS_MIN = 2
 
 
@@ -1434,6 +1439,11 @@ def _article_follows(lines: Sequence[str], kinds: Sequence[int], start: int) -> 
         and all(len(line) >= _ARTICLE_RUN_MIN_CHARS and kinds[k] == BODY for k, line in enumerate(run, start))
         and sum(line.endswith(_TERMINAL) for line in run) >= _ARTICLE_RUN // 2
     )
+
+
+def _paragraph_at(lines: Sequence[str], k: int) -> bool:
+    """Is line k a finished paragraph of an article's length (no heading, teaser label or prompt)?"""
+    return k < len(lines) and len(lines[k]) >= _LEAD_PARAGRAPH_CHARS and lines[k].endswith(_TERMINAL)
 
 
 def _lead_follows(lines: Sequence[str], start: int) -> bool:
@@ -1981,9 +1991,10 @@ _NO_TEXTS: frozenset[str] = frozenset()
 
 def _without_printed_captions(
     body: list[str], captions: Sequence[Caption]
-) -> tuple[list[str], int, list[Caption], list[str]]:
-    """The body without the captions of photos printed inside it, how many were removed, and the caption
-    glued twice in front of the first paragraph (a photo above the article: a caption of its own).
+) -> tuple[list[str], int, list[Caption], list[str], bool]:
+    """The body without the captions of photos printed inside it, how many were removed, the caption
+    glued twice in front of the first paragraph (a photo above the article: a caption of its own), the short
+    lines ending in a letter, and whether a line is short enough and holds a comma to be a letter's signature.
 
     A mid-article photo shows up as its caption printed twice (alt text, then caption), as two
     paragraphs, glued into one, or as the caption followed by the caption with its credit. A
@@ -2011,6 +2022,7 @@ def _without_printed_captions(
     quotations: list[str] = []  # paragraphs that are a quotation alone: pull quotes if repeated
     labelled_at: list[int] = []  # paragraphs opening with a caption's label: captions if they quote the article
     unfinished: list[str] = []  # paragraphs ending in a letter, no stop
+    signed = False  # a short line with a comma: a letter's signature ("Jane Tan, Northport, Eastern Cape")?
     if (
         len(body) > 2
         and _SUFFIX_PROBE <= len(body[-1]) < len(body[-2]) <= _DOUBLED_MAX
@@ -2079,8 +2091,13 @@ def _without_printed_captions(
         marks = photo_marks(paragraph)
         if marks is None:  # the common case: nothing of a photo's or a pull quote's
             out.append(paragraph)
-            if size <= _LINK_HEADLINE_MAX_CHARS and paragraph[-1].isalpha() and paragraph.count(" ") > 1:
-                unfinished.append(paragraph)  # a line ending in a letter: a headshot's caption or a link's headline?
+            if size <= _LINK_HEADLINE_MAX_CHARS:
+                if paragraph[-1].isalpha() and paragraph.count(" ") > 1:
+                    unfinished.append(
+                        paragraph
+                    )  # a line ending in a letter: a headshot's caption or a link's headline?
+                if size <= _SIGNATURE_LINE_MAX and ", " in paragraph:
+                    signed = True
             k += 1
             continue
         alt_text, photo_caption, printed_twice, doubled, alone_quoted, suffix_cut, labelled = marks
@@ -2145,7 +2162,7 @@ def _without_printed_captions(
     if labelled_quotes:
         removed += len(labelled_quotes)
         out = [p for j, p in enumerate(out) if j not in labelled_quotes]
-    return (_without_pull_quotes(out, quotations) if quotations else out), removed, glued, unfinished
+    return (_without_pull_quotes(out, quotations) if quotations else out), removed, glued, unfinished, signed
 
 
 _LABEL_MAX_CHARS = 32  # "Madeline: " - a caption's label stands in these first characters
@@ -2757,6 +2774,16 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
                         content.clear()  # the line between the headline and the block is the standfirst
                     i = block_end
                     continue
+                if (
+                    kind == CHROME
+                    and content
+                    and len(line) <= _RELATED_HEADING_MAX_CHARS
+                    and line[:3].lower() in _INLINE_LINKS_OPENINGS
+                    and content[-1].endswith(_TERMINAL)
+                    and _paragraph_at(lines, i + 1)
+                ):
+                    i += 1  # "See also:" between two paragraphs, its links not saved: the article goes on under it
+                    continue
                 if kind == WHATSAPP and len(content) < _CAPTION_SLOT and _article_follows(lines, kinds, i + 1):
                     warnings.append("promo_removed")  # a channel's invitation between the head and the article
                     i += 1
@@ -2786,11 +2813,30 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
                 i = _after_agency_boilerplate(lines, kinds, i + 1, signoff_agency)
                 continue
             if kind == DROP:
+                if (
+                    len(content) > 1
+                    and (line[:6].lower() == "source" or line[:7].lower() in ("follow ", "like us", "like ou"))
+                    and content[-1].endswith(_TERMINAL)
+                    and not _is_photo_caption(content[-1])
+                    and not _paragraph_at(lines, i + 1)  # a graphic's source: the article goes on under it
+                ):
+                    # "Source: The Daily Courier" under the last finished paragraph names where the story came from,
+                    # "Follow us on Twitter" invites the reader away from it: the article ends there (under it, the
+                    # page's: another story's card, a comment prompt, an app's download link)
+                    break
                 # an inline link's label alone ("ALSO READ"): the other story's headline under it goes too
                 i += 2 if len(lines[i]) <= _LINK_LABEL_MAX_CHARS and _link_label_over_headline(lines, kinds, i) else 1
                 continue
         elif signed and line in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
+        elif (
+            line == title
+            and len(content) > 1
+            and content[-1].endswith(_TERMINAL)
+            and title.count(" ") >= _PHOTO_TITLE_MAX_WORDS  # a photo's title in the headline's words is shorter
+            and title not in content  # a gallery prints it over every photo's caption
+        ):
+            break  # the whole headline printed again under the last paragraph: the page's share or photo card, its list
         elif len(line) <= _CARD_LABEL_MAX and (  # most body lines are longer: one test in C spares them both rules
             (
                 at_kicker := line == kicker
@@ -3033,7 +3079,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         if dateline_at is not None:
             dateline_at -= 1
     anchored = body[dateline_at] if dateline_at is not None else None
-    body, repeated, glued, unfinished = _without_printed_captions(body, captions)
+    body, repeated, glued, unfinished, letters_signed = _without_printed_captions(body, captions)
     if at_sign and len(body) > 1 and any(map(_contains, body, _AT_SIGN)):  # in C: most bodies tag no one
         body = _without_embedded_posts(body)
     if title_line and title is not None and len(body) > 2:
@@ -3044,6 +3090,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     if unfinished and len(body) > 2 and (len(unfinished) > 1 or unfinished[0] != body[-1]):  # a cut last paragraph
         body, inserted = _without_inserted_lines(body, unfinished, title)
         repeated += inserted
+    if letters_signed and len(body) > 2:  # a short line with a comma: most bodies hold none
+        body = _without_signatures(body)
     if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
         body.pop()  # a pull quote the scrape cut: the article tells those words once, earlier
     captions.extend(glued)
@@ -3067,7 +3115,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     # Only the article's sign-off is cut and names its agency; briefing items each signing off
     # '— Reuters' keep theirs, and a briefing of several items has no one agency.
     teaser = False  # the site cut the article itself, with a link to the rest
-    if body and "Continue reading" in body[-1]:
+    if body and "ontinue reading" in body[-1]:
         last = body[-1]
         body[-1] = _without_continue_link(last, title)
         teaser = body[-1] != last and len(body[-1]) >= _ARTICLE_SENTENCE_MIN_CHARS
@@ -3247,7 +3295,7 @@ _TRAIL_ITEM_MAX_WORDS = 5
 
 
 # A feed's or embed's teaser cut by the site: "... the squad flies home today. Perth … Continue reading <headline>".
-_CONTINUE_LINK = re.compile(r"\s*(?:…|\.\.\.)\s*Continue reading\b\s*(?P<rest>.*)$")
+_CONTINUE_LINK = re.compile(r"\s*(?:…|\.\.\.)\s*[Cc]ontinue reading\b\s*(?P<rest>.*)$")  # "... continue reading" too
 
 
 def _without_continue_link(paragraph: str, title: str | None) -> str:
@@ -3435,6 +3483,8 @@ def _link_run_start(body: Sequence[str]) -> int | None:
         k -= 1
         links += len(line) > _LAYOUT_LINE_MAX or _WORD.search(line) is not None  # a rule ("———") is layout, no link
     if links >= _LINK_RUN_MIN and (body[k - 1].endswith(_TERMINAL) or credits.ends_in_bare_agency(body[k - 1])):
+        if links == _LINK_RUN_MIN and k + 3 == len(body) and _signature_lines(body, k) == 2:
+            return None  # a letter's signature over the next letter's heading, cut by the dump's end: no list
         return k
     return None
 
@@ -3452,6 +3502,64 @@ def _town_under_signature(body: Sequence[str]) -> bool:
         and head.is_byline(name)
         and not name.isupper()
     )
+
+
+# A letters page prints each letter's signature under its last paragraph: the writer's name over an address ("Jane
+# Tan" / "Hill Road, Northport 4"), or name, town and region on one line ("Jane Tan, Northport, Eastern Cape").
+_SIGNATURE_LINE_MAX = 60  # characters: a name, or a name and its town and region
+_ADDRESS_MAX_WORDS = 4  # "Hill Road, Northport 4": a street and a town, a postal district's number
+_SIGNED_TOWN_PARTS = 3  # name, town, region: a place and its state alone ("Kuala Kedah, Kedah") is a subheading
+
+
+def _is_address(line: str) -> bool:
+    """'Northport', 'Hill Road, Northport 4', 'Maple Creek, North Dakota': a few capitalised words or numbers."""
+    words = line.replace(",", " ").split()
+    return (
+        0 < len(words) <= _ADDRESS_MAX_WORDS
+        and all(w[0].isupper() or w.isdigit() for w in words)
+        and not line.endswith(_TERMINAL)
+    )
+
+
+def _signature_lines(body: Sequence[str], k: int) -> int:
+    """How many lines from k on are a letter's signature under a finished paragraph (0 when none): the writer's
+    name over an address with a comma that no further address line follows (a list of places is the article's), or
+    name, town and region on one line."""
+    line = body[k]
+    if not line[0].isupper() or line.endswith(_TERMINAL) or not body[k - 1].endswith(_TERMINAL):
+        return 0
+    if (
+        k + 1 < len(body)
+        and head.is_byline(line)
+        and not line.isupper()
+        and ", " in body[k + 1]  # "Hill Road, Northport 4", "Maple Creek, Eastern Cape"
+        and _is_address(body[k + 1])
+        and (k + 2 == len(body) or not _is_address(body[k + 2]))
+    ):
+        return 2
+    parts = line.split(", ")
+    if (
+        len(parts) == _SIGNED_TOWN_PARTS
+        and head.is_byline(parts[0])
+        and not parts[0].isupper()
+        and _is_address(f"{parts[1]}, {parts[2]}")
+    ):
+        return 1
+    return 0
+
+
+def _without_signatures(body: list[str]) -> list[str]:
+    """The body without the letters' signatures under their last paragraphs (_signature_lines)."""
+    out = [body[0]]
+    k = 1
+    while k < len(body):
+        line = body[k]
+        if len(line) <= _SIGNATURE_LINE_MAX and (size := _signature_lines(body, k)):
+            k += size
+            continue
+        out.append(line)
+        k += 1
+    return out
 
 
 _CLOSING_NOTE_MAX = 250  # characters: an appeal to readers or an author's bio is a sentence or two

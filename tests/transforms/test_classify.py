@@ -3930,3 +3930,105 @@ def test_a_summary_in_nearly_the_lead_own_words_over_it_is_a_dek() -> None:
     article = _parse("Ferry fares up 9% in two months, board says", f"{caption} Jane Tan", f"{caption} Jane Tan", lead)
     assert article.captions == (Caption(caption, "Jane Tan"),)
     assert article.body_paragraphs == (lead,)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        ("Crime", "Harbour patrol seizes smuggled diesel", "The marine police said on Monday they had seized a boat."),
+        ("Have something to say? Members can post comments.", "Night market reopens after repairs", "0"),
+    ],
+)
+def test_a_source_line_under_the_last_paragraph_ends_the_article(card: tuple[str, ...]) -> None:
+    # what stands under the story's source is the page's: another story's card, a comment prompt
+    last = "The ferry service is expected to resume next week once repairs are finished."
+    article = _parse("Ferry service halted after engine fire", LEAD, SECOND, last, "SOURCE: The Coastal Herald", *card)
+    assert article.body_paragraphs == (LEAD, SECOND, last)
+
+
+def test_the_whole_headline_printed_again_under_the_last_paragraph_ends_the_article() -> None:
+    # the page's photo card, topic links and related list under the article (far under the head: no headline's copy)
+    title = "Coastal ferry services halted for a week after engine fire"
+    paragraphs = (
+        LEAD,
+        SECOND,
+        "The boats had been moored at the jetty overnight, the port said.",
+        "The engine caught fire shortly before dawn on Sunday.",
+        "Firefighters put out the blaze within an hour, and no one was hurt.",
+        "The ferry service is expected to resume next week once repairs are finished.",
+    )
+    tail = (title, "(Coastal Herald, Port Authority image)", "Ferries", "Port Authority", "Harbour")
+    article = _parse(title, "By Jane Tan, Staff Writer", "2024/03/05 11:04", *paragraphs, *tail)
+    assert article.body_paragraphs == paragraphs
+
+
+def test_a_graphics_source_line_with_the_article_going_on_under_it_is_dropped_alone() -> None:
+    last = "The ferry service is expected to resume next week once repairs are finished."
+    more = (
+        "During the briefing, the port authority also said that two other vessels had been inspected and cleared to "
+        "sail, bringing the number of ferries back in service this month to eleven.",
+        "Passengers holding tickets for cancelled trips can ask for a refund at any counter.",
+    )
+    article = _parse("Ferry service halted after engine fire", LEAD, SECOND, last, "Source: Port Authority", *more)
+    assert article.body_paragraphs == (LEAD, SECOND, last, *more)
+
+
+def test_a_letters_signatures_under_its_last_paragraph_are_no_body() -> None:
+    first = (
+        "The new bus lanes on the coast road have halved my trip to work, and I am far from the only commuter who "
+        "has noticed the difference since the trial began in the spring.",
+        "Buses now run on time, and more people leave their cars at home than a year ago, the council says.",
+        "I hope the council keeps them after the trial ends, whatever the shop owners say.",
+    )
+    second = (
+        "Parking fees are too high",
+        "The new parking fees will empty the town centre by Christmas, as shoppers drive to the malls instead.",
+    )
+    # name, town and region on one line; a name over an address; the next letter's heading cut by the dump's end
+    letters = (*first, "Tom Reyes, Maple Creek, North Dakota", *second, "Mary Kerr", "Hill Road, Northport 4")
+    article = _parse("Letters: bus lanes and parking", *letters, "Cheaper fares n")
+    assert article.body_paragraphs == (*first, *second, "Cheaper fares n")
+    # a list of places under a paragraph is the article's
+    areas = ("Power will be cut in these areas on Friday.", "Ridge Park", "Ridge Park East", "Hill View")
+    assert _parse("Power cuts on Friday", LEAD, *areas, SECOND).body_paragraphs == (LEAD, *areas, SECOND)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Follow The Coastal Herald on Twitter and Facebook to join the conversation.",
+        "Like our Facebook page https://www.facebook.com/coastalherald/",
+        "Follow us on Instagram https://www.instagram.com/coastalherald/",
+    ],
+)
+def test_an_invitation_to_follow_the_site_under_the_last_paragraph_ends_the_article(prompt: str) -> None:
+    # under it, the page's: an app's download link, a comment form
+    last = "The ferry service is expected to resume next week once repairs are finished."
+    tail = ("Herald App Download", "Go to Forum >>0 Comment(s)", "Add your comments...")
+    article = _parse("Ferry service halted after engine fire", LEAD, SECOND, last, prompt, *tail)
+    assert article.body_paragraphs == (LEAD, SECOND, last)
+
+
+def test_a_continue_reading_link_in_lower_case_glued_to_the_last_paragraph_is_no_body() -> None:
+    last = "The ferry service is expected to resume next week once repairs are finished."
+    article = _parse("Ferry service halted after engine fire", LEAD, SECOND, f"{last} ...continue reading")
+    assert article.body_paragraphs == (LEAD, SECOND, last)
+
+
+@pytest.mark.parametrize("heading", ["SEE ALSO:", "Related Articles:"])
+def test_an_inline_links_heading_without_its_links_between_two_paragraphs_does_not_end_the_article(
+    heading: str,
+) -> None:
+    more = (
+        "The ferry operator said on Monday that two other vessels had been inspected and cleared to sail, bringing "
+        "the number of ferries back in service this month to eleven.",
+        "Passengers holding tickets for cancelled trips can ask for a refund at any counter.",
+    )
+    article = _parse("Ferry service halted after engine fire", LEAD, SECOND, heading, *more)
+    assert article.body_paragraphs == (LEAD, SECOND, *more)
+    # with its links under it, the box ends the article
+    links = ("Ferry fares to rise in March", "New jetty opens at the north bay")
+    assert _parse("Ferry service halted after engine fire", LEAD, SECOND, heading, *links).body_paragraphs == (
+        LEAD,
+        SECOND,
+    )
