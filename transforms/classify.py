@@ -1192,11 +1192,12 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             and not credits.is_bare_agency(below := credits.split_caption_credit(paragraphs[i + 1])[1])
             and below is not None
         ) or (
-            i == 0
+            not captions
+            and not kept
             and anchor_at is None
-            and end > 1
+            and i + 1 < end
             and paragraph.endswith(_TERMINAL)
-            and _finished_alt_text(paragraph, paragraphs[1])
+            and _finished_alt_text(paragraph, paragraphs[i + 1])
         ):
             i += 1  # an image's alt text (or a standfirst) above a credited caption: neither caption nor body
             continue

@@ -751,6 +751,10 @@ def test_a_finished_alt_text_over_a_credited_caption_with_no_dateline_is_left_ou
     article = _parse("Reporter faces jail over source", alt_text, caption, lead, SECOND, WA)
     assert [(c.text, c.credit) for c in article.captions] == [(caption[:-21], "City News: Jane Tan")]
     assert article.body_paragraphs == (lead, SECOND)
+    # Under the page's date stamp with its dates left out ("Posted , updated"): page chrome, the same photo.
+    short_alt = "A map of the court district."
+    stamped = _parse("Reporter faces jail over source", "Posted , updated", short_alt, caption, lead, SECOND, WA)
+    assert stamped.captions == article.captions and stamped.body_paragraphs == (lead, SECOND)
     # A first paragraph that says when ("on Monday") is the lead, the photo under it one inside the article.
     told = "A reporter who refused to name a source was jailed for two years on Monday."
     dated = _parse("Reporter jailed over source", told, caption, lead, SECOND, WA)
