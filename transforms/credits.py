@@ -275,8 +275,10 @@ _BRACKETED_CREDIT = re.compile(
     r"(?-i:[A-Z])[\w.&'’-]*(?:\s(?-i:[A-Z])[\w.&'’-]*){0,2}\s(?:file\s)?(?:pics?|pix|photos?|pictures?)|"
     # the picture desk's date stamp before the photographer and paper: "... (08/04/2016/JANE TAN/The Star)"
     r"\d{1,2}/\d{1,2}/\d{4}/[^()/]{2,60}/[^()/]{2,40}|"
-    # a wire or "Supplied" alone in brackets after the caption: "... in Gimje. (Yonhap)"
-    r"(?<=[.!?]\s\()(?:reuters|afp|ap|epa|xinhua|bernama|kyodo|jiji|yonhap|antara|vna|pti|ians|spa|supplied)|"
+    # a wire, "Supplied" or the social platform the photo was taken from alone in brackets after the caption: "... in
+    # Gimje. (Yonhap)", "... at the market. (Facebook)"
+    r"(?<=[.!?]\s\()(?:reuters|afp|ap|epa|xinhua|bernama|kyodo|jiji|yonhap|antara|vna|pti|ians|spa|supplied|"
+    r"facebook|instagram|twitter|youtube|tiktok)|"
     # a wire spaced inside its brackets, the caption unfinished: "... of the hospital ( AFP )"
     r"\s(?:reuters|afp|ap|epa|xinhua|bernama|pti|ians|ani)\s)\)$",
     re.I,
