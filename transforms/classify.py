@@ -519,6 +519,9 @@ _DASH_OPENS = re.compile(r"(?:--|[—–-])\s+\S")
 _DASHES = "-—–"  # what a line _DASH_OPENS matches starts with: tested before the regex, per content line
 # An image's alt text, or a standfirst, printed above a credited caption without a full stop is this short.
 _ALT_TEXT_MAX_WORDS = 20
+_FINISHED_ALT_TEXT_MAX_WORDS = 25  # finished: a lead over the photo runs longer (or says when, _TELLS_THE_DAY)
+_FINISHED_ALT_TEXT_MAX_CHARS = 200  # tested before the words are counted: 25 words seldom run longer
+_CAPTION_MIN_WORDS = 4  # a caption's text under its alt text: fewer words are a credit's pieces
 _DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _SLOT_CHROME_MAX = 40  # characters: chrome in the caption slot is a short label
 # A child's drawing or a portrait captioned with the name and age only: "Mei Ling Tan, 6".
@@ -972,6 +975,37 @@ def _caption_past_unfinished_lines(paragraphs: Sequence[str], i: int) -> int | N
     return None
 
 
+# A lead tells when it happened; a standfirst or an image's alt text seldom names the day.
+_DAY_WORDS = (
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("yesterday", "today", "tonight"),
+    *(f"{which} {span}" for which in ("this", "last", "next") for span in ("week", "month", "year")),
+)
+# The words as written; _TELLS_THE_DAY below answers as this does.
+_TELLS_THE_DAY_RE_I = re.compile(rf"\b(?:{'|'.join(_DAY_WORDS)})\b", re.I)
+_TELLS_THE_DAY = credits.word_search(_DAY_WORDS)  # the same as a search the regex engine runs fast
+
+
+def _finished_alt_text(paragraph: str, following: str) -> bool:
+    """'A courtroom's entrance on a sunny day.' over 'The case goes on.(City News: Jane Tan)', no dateline under
+    them: a finished first line in a standfirst's length that names no day, over a credited caption (its credit in
+    any of the slot's forms), is the image's alt text or a standfirst, neither caption nor body (a lead says when)."""
+    if (
+        len(paragraph) > _FINISHED_ALT_TEXT_MAX_CHARS  # most leads: one test, no call
+        or len(following) > _CAPTION_MAX
+        or len(paragraph.split()) > _FINISHED_ALT_TEXT_MAX_WORDS
+        or credits.split_caption_credit(paragraph)[1] is not None  # (cached: the slot asks it of the line anyway)
+    ):
+        return False
+    text, credit = credits.split_slot_caption(following)
+    return (
+        credit is not None
+        and len(text.split()) >= _CAPTION_MIN_WORDS  # a credit alone under it ('[J. Tan/City News]'): a caption
+        and not credits.is_bare_agency(credit)
+        and _TELLS_THE_DAY.search(paragraph) is None  # last: a search of common first letters ('t', 's')
+    )
+
+
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
     """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
     warnings about what could not be decided).
@@ -1166,6 +1200,13 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             and credits.split_caption_credit(paragraph)[1] is None
             and not credits.is_bare_agency(below := credits.split_caption_credit(paragraphs[i + 1])[1])
             and below is not None
+        ) or (
+            not captions
+            and not kept
+            and anchor_at is None
+            and i + 1 < end
+            and paragraph.endswith(_TERMINAL)
+            and _finished_alt_text(paragraph, paragraphs[i + 1])
         ):
             i += 1  # an image's alt text (or a standfirst) above a credited caption: neither caption nor body
             continue

@@ -275,8 +275,10 @@ _BRACKETED_CREDIT = re.compile(
     r"(?-i:[A-Z])[\w.&'’-]*(?:\s(?-i:[A-Z])[\w.&'’-]*){0,2}\s(?:file\s)?(?:pics?|pix|photos?|pictures?)|"
     # the picture desk's date stamp before the photographer and paper: "... (08/04/2016/JANE TAN/The Star)"
     r"\d{1,2}/\d{1,2}/\d{4}/[^()/]{2,60}/[^()/]{2,40}|"
-    # a wire or "Supplied" alone in brackets after the caption: "... in Gimje. (Yonhap)"
-    r"(?<=[.!?]\s\()(?:reuters|afp|ap|epa|xinhua|bernama|kyodo|jiji|yonhap|antara|vna|pti|ians|spa|supplied)|"
+    # a wire, "Supplied" or the social platform the photo was taken from alone in brackets after the caption: "... in
+    # Gimje. (Yonhap)", "... at the market. (Facebook)"
+    r"(?<=[.!?]\s\()(?:reuters|afp|ap|epa|xinhua|bernama|kyodo|jiji|yonhap|antara|vna|pti|ians|spa|supplied|"
+    r"facebook|instagram|twitter|youtube|tiktok)|"
     # a wire spaced inside its brackets, the caption unfinished: "... of the hospital ( AFP )"
     r"\s(?:reuters|afp|ap|epa|xinhua|bernama|pti|ians|ani)\s)\)$",
     re.I,
@@ -672,6 +674,12 @@ def _credit_shaped(tail: str) -> bool:
     return _has_credit_marker(tail) or bool(_ANY_AGENCY.search(tail))
 
 
+def _month_abbreviation_before(paragraph: str, stop: int) -> bool:
+    """Does a month's abbreviation ('Dec', 'Sept') stand as a word right before the full stop at `stop`?"""
+    word = paragraph[paragraph.rfind(" ", 0, stop) + 1 : stop]
+    return word in _MONTH_OPENINGS or word == "Sept"
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     """('Caption text.', 'REUTERS/Name/Pool') from a caption paragraph; credit None when absent."""
@@ -726,6 +734,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     # The earliest sentence end whose remainder is credit-shaped: "... 2025. U.S. Navy/Handout via REUTERS".
     for m in _SENTENCE_END.finditer(paragraph, window):
         tail = paragraph[m.end() :].strip()
+        if tail[:1].isdigit() and paragraph[m.start()] == "." and _month_abbreviation_before(paragraph, m.start()):
+            continue  # "... on Dec. 21, 2022. Photo by ...": a month's abbreviation before its day ends no sentence
         if tail[:1] == "(" and ")" not in tail:
             tail = tail[1:]  # "... yesterday. (Starpic by NAME/The Star": a bracket the page never closed
         elif (

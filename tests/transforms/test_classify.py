@@ -739,6 +739,28 @@ def test_alt_text_above_a_credited_caption_is_left_out() -> None:
     assert article.body_paragraphs == (LEAD, SECOND)
 
 
+def test_a_finished_alt_text_over_a_credited_caption_with_no_dateline_is_left_out() -> None:
+    # Finished, in a standfirst's length, naming no day, over a caption whose credit is glued in brackets to its
+    # stop, with no dateline under them: the image's alt text (or a standfirst), neither caption nor body.
+    alt_text = "Close-up of a bronze statue of a judge holding scales outside the old courthouse."
+    caption = "The ruling could change how reporters protect their sources.(City News: Jane Tan)"
+    lead = (
+        "A reporter who refused to name a source faces up to two years in jail, in a case heard almost entirely "
+        "behind closed doors."
+    )
+    article = _parse("Reporter faces jail over source", alt_text, caption, lead, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[:-21], "City News: Jane Tan")]
+    assert article.body_paragraphs == (lead, SECOND)
+    # Under the page's date stamp with its dates left out ("Posted , updated"): page chrome, the same photo.
+    short_alt = "A map of the court district."
+    stamped = _parse("Reporter faces jail over source", "Posted , updated", short_alt, caption, lead, SECOND, WA)
+    assert stamped.captions == article.captions and stamped.body_paragraphs == (lead, SECOND)
+    # A first paragraph that says when ("on Monday") is the lead, the photo under it one inside the article.
+    told = "A reporter who refused to name a source was jailed for two years on Monday."
+    dated = _parse("Reporter jailed over source", told, caption, lead, SECOND, WA)
+    assert dated.body_paragraphs[0] == told and told not in [c.text for c in dated.captions]
+
+
 @pytest.mark.parametrize("opening", ["Norway's fishing minister", "Fishing minister Ola Berg"])
 def test_an_images_alt_text_stripped_of_punctuation_over_its_caption_is_left_out(opening: str) -> None:
     # The alt text is the caption without its punctuation, even an apostrophe in the first words.

@@ -233,6 +233,20 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "Reuters file photo.",
         ),
         ("Output rose in the season (2024/25).", None, None),
+        # The social platform the photo was taken from, alone in brackets after the caption's stop.
+        ("Volunteers pack rice at the town hall. (Facebook)", "Volunteers pack rice at the town hall.", "Facebook"),
+        ("He said he would post the video (Facebook)", None, None),  # no stop before it: text in brackets
+        # A wire's date with the month abbreviated ends no sentence: the credit starts after the year.
+        (
+            "Hikers cross a rope bridge near the border, on Dec. 21, 2022. Photo by Jane Tan/AFP/Getty Images",
+            "Hikers cross a rope bridge near the border, on Dec. 21, 2022.",
+            "Photo by Jane Tan/AFP/Getty Images",
+        ),
+        (
+            "Hikers cross a rope bridge on Sept. 4, 2023. Photo by Jane Tan/AFP",
+            "Hikers cross a rope bridge on Sept. 4, 2023.",
+            "Photo by Jane Tan/AFP",
+        ),
     ],
 )
 def test_split_caption_credit(paragraph: str, caption: str | None, credit: str | None) -> None:

@@ -473,3 +473,14 @@ def test_chrome_openings_hold_the_first_two_letters_of_every_phrase() -> None:
 @example("Email")
 def test_chrome_opening_test_never_hides_chrome(text: str) -> None:
     assert head._CHROME.fullmatch(text) is None or head._may_be_chrome(text), text
+
+
+DAY_PARTS = ["Monday", "MONDAY", "mondays", "today", "Today", "todays", "tonight", "yesterday", "Sunday", "sunny"]
+DAY_PARTS += ["this", "last", "next", "week", "Week", "month", "year", "years", " ", "  ", ".", "-", "_", "x", "'"]
+
+
+@given(st.lists(st.sampled_from(DAY_PARTS), max_size=8))
+@example(["last", " ", "week"])
+def test_day_word_search_agrees_with_the_case_insensitive_pattern(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert (classify._TELLS_THE_DAY.search(text) is None) == (classify._TELLS_THE_DAY_RE_I.search(text) is None), text

@@ -43,6 +43,7 @@ from transforms import head
         "24.4 C",  # a weather strip's temperature, its degree sign lost
         "31 C",
         "the harbour ledger ipaper logo 150x150",  # a logo's alt text with its image size
+        "Posted , updated",  # a date stamp whose dates the scrape left out
     ],
 )
 def test_page_chrome(line: str) -> None:
