@@ -1158,9 +1158,12 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             and not paragraph.endswith(_TERMINAL)
             and paragraph is paragraphs[i]  # a line printed twice is a photo's alt text and caption
             # right under the head over a print lead, one clause may hold a finite verb ("The next two years are
-            # crucial for the fund"): over a dateline such a line may caption a headshot ("Ali is one of three ...")
+            # crucial for the fund"): over a dateline such a line may caption a headshot ("Ali is one of three ...");
+            # under a credited caption a place names the story's scene: a second photo's caption has its own credit
             and _unfinished_standfirst(
-                paragraph, finite_ok=(i == 0 and anchor_at != dateline_at and not label_at and ". " not in paragraph)
+                paragraph,
+                finite_ok=(i == 0 and anchor_at != dateline_at and not label_at and ". " not in paragraph),
+                placed=bool(captions) and captions[-1].credit is not None,
             )
         ):
             i += 1  # a summary in a headline's words over the lead ("Rates fall as supply recovers"): neither
@@ -1524,12 +1527,15 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
         and not _is_labelled(paragraph)  # a caption's label ('Name: ...', 'Long wait: ...'): no standfirst opens so
     ):
         return False
-    return (paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i) or placed) and (
-        not captions
-        or (placed and _tells_nothing_happening(paragraph))
-        or _caption_grammar(paragraph)
-        or any(_announces_photos(c.credit) for c in captions)
-    )
+    several = any(_announces_photos(c.credit) for c in captions)
+    if paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i):
+        return (
+            not captions or (placed and _tells_nothing_happening(paragraph)) or several or _caption_grammar(paragraph)
+        )
+    # No full stop: a caption when it says where its photo was taken, but not under a photo's caption whose credit
+    # names one photo (there the line with no full stop is the summary that opens the body; a dek of a headline's
+    # length was dropped before this test)
+    return placed and (not captions or several)
 
 
 # A standfirst argues or looks ahead, in the writer's voice ("we", "our"); a photo's caption shows a moment.
@@ -1565,17 +1571,18 @@ _STANDFIRST_MAX_WORDS = 20  # a headline's words, not a paragraph's
 _STANDFIRST_LOWER_WORDS = 2  # a photo's subject named alone ("Datuk Ali Bakar") has fewer words in lower case
 
 
-def _unfinished_standfirst(paragraph: str, finite_ok: bool = False) -> bool:
+def _unfinished_standfirst(paragraph: str, *, finite_ok: bool = False, placed: bool = False) -> bool:
     """'Rising costs, weak demand weigh on makers': a summary written as a headline, without a full stop and
     with no credit, the photo's place or position, a caption's participle or a sentence's finite verb ("Ali
-    Bakar is one of three people named in the suit" is a headshot's caption saying who is shown)."""
+    Bakar is one of three people named in the suit" is a headshot's caption saying who is shown). Under a photo's
+    credited caption (`placed`) the summary may name the story's place ("... at the market in Kampung Baru")."""
     words = paragraph.split()
     return (
         _STANDFIRST_MIN_WORDS <= len(words) <= _STANDFIRST_MAX_WORDS
         and not paragraph.endswith(":")
         and sum(w[0].islower() for w in words) >= _STANDFIRST_LOWER_WORDS
         and (finite_ok or _FINITE.search(paragraph) is None)
-        and _PHOTO_PLACE.search(paragraph) is None
+        and (placed or _PHOTO_PLACE.search(paragraph) is None)
         and head.PHOTO_POSITION.search(paragraph) is None
         and not _caption_grammar(paragraph)
         and credits.split_slot_caption(paragraph)[1] is None

@@ -4054,3 +4054,31 @@ def test_an_inline_links_heading_without_its_links_between_two_paragraphs_does_n
         LEAD,
         SECOND,
     )
+
+
+# The reference site's feature head: headline, the photo's credited caption, a summary with no full stop, print lead.
+_STALLS_CAPTION = "Empty stalls: A vendor waits for customers at the riverside market. — JANE TAN/The Star"
+_STALLS_LEAD = (
+    "VENDORS at the riverside market in Kampung Baru say business has dropped by half since the lamps "
+    "went out and the parking bays were removed last year."
+)
+_STALLS_SECOND = "One vendor, who sells fried noodles, said she now closes two hours earlier than before."
+
+
+def test_a_summary_under_the_photos_caption_is_no_headline_though_the_lead_takes_up_its_words() -> None:
+    # the headline shares no word with the lead; the line the lead takes up stands under the photo: a summary
+    summary = "Vendors say riverside market in Kampung Baru lacks lamps, parking bays and customers after dark"
+    article = _parse("Left out in the cold", _STALLS_CAPTION, summary, _STALLS_LEAD, _STALLS_SECOND)
+    assert article.title == "Left out in the cold"
+    assert article.captions == (
+        Caption("Empty stalls: A vendor waits for customers at the riverside market.", "JANE TAN/The Star"),
+    )
+    # longer than a headline, with no full stop, under a caption crediting one photo: the body's first paragraph
+    assert article.body_paragraphs == (summary, _STALLS_LEAD, _STALLS_SECOND)
+
+
+def test_a_dek_naming_a_place_under_the_photos_caption_is_neither_caption_nor_body() -> None:
+    dek = "Business slows at riverside market in Kampung Baru"
+    article = _parse("Riverside vendors count losses", _STALLS_CAPTION, dek, _STALLS_LEAD, _STALLS_SECOND)
+    assert [c.text for c in article.captions] == ["Empty stalls: A vendor waits for customers at the riverside market."]
+    assert article.body_paragraphs == (_STALLS_LEAD, _STALLS_SECOND)
