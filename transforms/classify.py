@@ -1730,14 +1730,21 @@ def _tells_nothing_happening(paragraph: str) -> bool:
     return _FINITE.search(paragraph.split(". ", 1)[0]) is None
 
 
+# Where someone stands in the photo, then what they are doing ("Mayor Ali (centre) cutting the ribbon ..."): the
+# participle a caption opens with, however long it runs ("... while Mei (left) looks on. Also present are ...").
+_PLACED_DOING = re.compile(rf"{head.PHOTO_POSITION.pattern}\s+[a-z]{{3,}}ing\b")
+
+
 def _places_in_photo(paragraph: str) -> bool:
     """'Mayor Ali (centre) greets trader Mei Tan (left) at the market.': a caption's length, where someone stands in
-    the photo, and no finite verb in its first sentence."""
-    return (
-        "(" in paragraph
-        and len(paragraph) <= _UNSURE_CAPTION_MAX
-        and head.PHOTO_POSITION.search(paragraph) is not None
-        and _tells_nothing_happening(paragraph)
+    the photo, and no finite verb in its first sentence; or, up to any caption's length, where someone stands and a
+    participle saying what they are doing."""
+    if "(" not in paragraph or len(paragraph) > _CAPTION_MAX:
+        return False
+    if len(paragraph) > _UNSURE_CAPTION_MAX:
+        return _PLACED_DOING.search(paragraph) is not None
+    return head.PHOTO_POSITION.search(paragraph) is not None and (
+        _tells_nothing_happening(paragraph) or _PLACED_DOING.search(paragraph) is not None
     )
 
 

@@ -3875,6 +3875,9 @@ def test_an_excerpt_of_headline_and_lead_over_the_head_is_no_body_text() -> None
     [
         "Harbour board chairman Ali Bakar (left) and deputy mayor Mei Tan",
         "Mayor Jane Tan (centre) greets ferry operator Lim Ah Kow (right) at the new jetty.",
+        # where she stands, then what she is doing: a caption however long, a finite verb after the participle
+        "Mayor Jane Tan (centre) cutting the ribbon at the new jetty while her deputy Ali Bakar (second from right) "
+        "looks on. Also present are councillors (from left) Mei Lin, Raju Kumar, Siti Hawa and Tan Ah Beng.",
     ],
 )
 def test_a_first_paragraph_placing_people_in_the_photo_over_an_undated_lead_is_its_caption(caption: str) -> None:
