@@ -1529,8 +1529,10 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
         return False
     several = any(_announces_photos(c.credit) for c in captions)
     if paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i):
+        # under a photo's caption a second one places its photo with no finite verb; a sentence telling the news
+        # there, though it names a place ("The campaign has begun in ..."), is the summary that opens the body
         return (
-            not captions or (placed and _tells_nothing_happening(paragraph)) or several or _caption_grammar(paragraph)
+            not captions or several or _caption_grammar(paragraph) or (placed and _tells_nothing_happening(paragraph))
         )
     # No full stop: a caption when it says where its photo was taken, but not under a photo's caption whose credit
     # names one photo (there the line with no full stop is the summary that opens the body; a dek of a headline's

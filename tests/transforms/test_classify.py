@@ -4085,3 +4085,18 @@ def test_a_dek_naming_a_place_under_the_photos_caption_is_neither_caption_nor_bo
     article = _parse("Riverside vendors count losses", _STALLS_CAPTION, dek, _STALLS_LEAD, _STALLS_SECOND)
     assert [c.text for c in article.captions] == ["Empty stalls: A vendor waits for customers at the riverside market."]
     assert article.body_paragraphs == (_STALLS_LEAD, _STALLS_SECOND)
+
+
+def test_a_summary_telling_the_news_under_a_labelled_caption_opens_the_body_though_it_names_a_place() -> None:
+    caption = "Crowd pleaser: Supporters gathered at the school field for the party's dinner last weekend."
+    summary = "The race for the state has as good as begun in Seberang with both sides promising new bridges and roads."
+    lead = "THE school field has once again become the stage for the opposition, which held its first rallies there."
+    article = _parse("Battle for the state begins", caption, summary, lead, SECOND)
+    assert article.captions == (Caption(caption, None),)
+    assert article.body_paragraphs == (summary, lead, SECOND)
+    # a second caption placing its photo, with no finite verb, stays a caption
+    second = "Supporters at the dinner in Seberang."
+    assert [c.text for c in _parse("Battle for the state begins", caption, second, lead, SECOND).captions] == [
+        caption,
+        second,
+    ]
