@@ -1997,6 +1997,33 @@ def _doubled_suffix_start(paragraph: str) -> int | None:
     return None
 
 
+_GLUED_LABEL_MIN = 3  # characters of a photo's label (a name) printed twice after the paragraph's end
+_GLUED_LABEL_MAX = 30  # characters: a name or a short label under an inline photo, no caption's sentence
+
+
+def _glued_label_start(paragraph: str, *, cut: bool = False) -> int | None:
+    """Where a short label printed twice and glued to the paragraph's last sentence starts, too short for
+    _doubled_suffix_start's probe ("... to the industry.Jane TanJane Tan", a name under an inline headshot); with
+    `cut`, the dump's end may cut the second copy ("... he added.Prof TanProf")."""
+    if not paragraph[-1:].isalpha():
+        return None  # most paragraphs end in a stop: no search
+    tail_from = max(0, len(paragraph) - 2 * _GLUED_LABEL_MAX - 1)
+    start = 1 + max(paragraph.rfind(closer, tail_from) for closer in _SENTENCE_CLOSERS)
+    tail = paragraph[start:]
+    if start <= 1 or len(tail) > 2 * _GLUED_LABEL_MAX or not tail[:1].isupper():
+        return None
+    half = len(tail) // 2
+    if half >= _GLUED_LABEL_MIN and tail[:half] == tail[half:]:
+        return start
+    if cut:
+        k = tail.find(tail[:_GLUED_LABEL_MIN], half + 1)  # the cut copy starts past the middle, shorter than the first
+        while k > 0:
+            if tail[k - 1] != " " and tail.startswith(tail[k:]):
+                return start
+            k = tail.find(tail[:_GLUED_LABEL_MIN], k + 1)
+    return None
+
+
 # Where a caption's credit runs into the dateline in capitals with no space ("... — file picALOR SETAR, Aug 26 —"):
 # a lower-case letter, a full stop or a bracket, then a place in capitals and a dateline's punctuation.
 _GLUED_DATELINE = re.compile(
@@ -2139,6 +2166,11 @@ def _without_printed_captions(
         if k == n - 1:  # one test for the last paragraph's two checks
             if k > 0 and _caption_printed_again_and_cut(paragraph):
                 removed += 1  # the page's last line: a photo's caption and credit, printed again until the dump was cut
+                k += 1
+                continue
+            if k > 0 and (label_at := _glued_label_start(paragraph, cut=True)) is not None:
+                removed += 1  # a photo's label glued after the last sentence, its second copy cut by the dump's end
+                out.append(paragraph[:label_at])
                 k += 1
                 continue
             if paragraph.endswith("/ANN") and credits.trailing_agency(paragraph) is not None:
@@ -2345,7 +2377,7 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
     suffix_cut = (  # one search in C first: almost no paragraph ends in text printed earlier in it
         _doubled_suffix_start(paragraph)
         if size >= 4 * _SUFFIX_PROBE and paragraph.find(paragraph[size - _SUFFIX_PROBE :], 0, size - _SUFFIX_PROBE) > 0
-        else None
+        else _glued_label_start(paragraph)
     )
     labelled = paragraph.find(": ", 0, _LABEL_MAX_CHARS) > 0 and _is_labelled(paragraph)
     if (

@@ -4100,3 +4100,12 @@ def test_a_summary_telling_the_news_under_a_labelled_caption_opens_the_body_thou
         caption,
         second,
     ]
+
+
+def test_a_short_label_printed_twice_and_glued_after_a_paragraphs_end_is_no_body_text() -> None:
+    # an inline headshot's name printed twice after the paragraph's last sentence; the dump's end cuts the last copy
+    lead = "THE role of a port is no longer only to move boxes from ships to lorries, the harbour board says."
+    middle = "Ports now train workers and run courses with colleges in the region, said board chairman Ali Bakar."
+    last = "“We hope to take in more trainees next year,” said Prof Mei Lin, who heads the college's logistics school."
+    article = _parse("Ports that teach", lead, middle + "Ali BakarAli Bakar", SECOND, last + "Prof Mei LinProf")
+    assert article.body_paragraphs == (lead, middle, SECOND, last)
