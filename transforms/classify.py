@@ -2001,16 +2001,18 @@ _GLUED_LABEL_MIN = 3  # characters of a photo's label (a name) printed twice aft
 _GLUED_LABEL_MAX = 30  # characters: a name or a short label under an inline photo, no caption's sentence
 
 
-def _glued_label_start(paragraph: str, *, cut: bool = False) -> int | None:
+def _glued_label_start(paragraph: str, cut: bool) -> int | None:
     """Where a short label printed twice and glued to the paragraph's last sentence starts, too short for
     _doubled_suffix_start's probe ("... to the industry.Jane TanJane Tan", a name under an inline headshot); with
     `cut`, the dump's end may cut the second copy ("... he added.Prof TanProf")."""
-    if not paragraph[-1:].isalpha():
-        return None  # most paragraphs end in a stop: no search
-    tail_from = max(0, len(paragraph) - 2 * _GLUED_LABEL_MAX - 1)
-    start = 1 + max(paragraph.rfind(closer, tail_from) for closer in _SENTENCE_CLOSERS)
+    # (callers test that the paragraph ends in a letter: most end in a stop)
+    start = paragraph.rfind(".", -2 * _GLUED_LABEL_MAX - 2) + 1  # the last sentence's stop, or its closing quote
+    if start <= 0:
+        return None
+    if paragraph[start : start + 1] in _CLOSING_QUOTES:
+        start += 1
     tail = paragraph[start:]
-    if start <= 1 or len(tail) > 2 * _GLUED_LABEL_MAX or not tail[:1].isupper():
+    if not tail[:1].isupper() or len(tail) > 2 * _GLUED_LABEL_MAX or "." in tail:
         return None
     half = len(tail) // 2
     if half >= _GLUED_LABEL_MIN and tail[:half] == tail[half:]:
@@ -2168,15 +2170,15 @@ def _without_printed_captions(
                 removed += 1  # the page's last line: a photo's caption and credit, printed again until the dump was cut
                 k += 1
                 continue
-            if k > 0 and (label_at := _glued_label_start(paragraph, cut=True)) is not None:
-                removed += 1  # a photo's label glued after the last sentence, its second copy cut by the dump's end
-                out.append(paragraph[:label_at])
-                k += 1
-                continue
             if paragraph.endswith("/ANN") and credits.trailing_agency(paragraph) is not None:
                 out.append(paragraph)  # the article's sign-off through the Asia News Network, not a photo's credit
                 k += 1
                 continue
+        if paragraph[-1].isalpha() and k > 0 and (label_at := _glued_label_start(paragraph, k == n - 1)) is not None:
+            removed += 1  # an inline photo's label printed twice after the last sentence (the dump's end may cut it)
+            out.append(paragraph[:label_at])
+            k += 1
+            continue
         marks = photo_marks(paragraph)
         if marks is None:  # the common case: nothing of a photo's or a pull quote's
             out.append(paragraph)
@@ -2377,7 +2379,7 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
     suffix_cut = (  # one search in C first: almost no paragraph ends in text printed earlier in it
         _doubled_suffix_start(paragraph)
         if size >= 4 * _SUFFIX_PROBE and paragraph.find(paragraph[size - _SUFFIX_PROBE :], 0, size - _SUFFIX_PROBE) > 0
-        else _glued_label_start(paragraph)
+        else None
     )
     labelled = paragraph.find(": ", 0, _LABEL_MAX_CHARS) > 0 and _is_labelled(paragraph)
     if (
