@@ -1158,9 +1158,12 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             and not paragraph.endswith(_TERMINAL)
             and paragraph is paragraphs[i]  # a line printed twice is a photo's alt text and caption
             # right under the head over a print lead, one clause may hold a finite verb ("The next two years are
-            # crucial for the fund"): over a dateline such a line may caption a headshot ("Ali is one of three ...")
+            # crucial for the fund"): over a dateline such a line may caption a headshot ("Ali is one of three ...");
+            # under a credited caption a place names the story's scene: a second photo's caption has its own credit
             and _unfinished_standfirst(
-                paragraph, finite_ok=(i == 0 and anchor_at != dateline_at and not label_at and ". " not in paragraph)
+                paragraph,
+                finite_ok=(i == 0 and anchor_at != dateline_at and not label_at and ". " not in paragraph),
+                placed=bool(captions) and captions[-1].credit is not None,
             )
         ):
             i += 1  # a summary in a headline's words over the lead ("Rates fall as supply recovers"): neither
@@ -1524,12 +1527,17 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
         and not _is_labelled(paragraph)  # a caption's label ('Name: ...', 'Long wait: ...'): no standfirst opens so
     ):
         return False
-    return (paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i) or placed) and (
-        not captions
-        or (placed and _tells_nothing_happening(paragraph))
-        or _caption_grammar(paragraph)
-        or any(_announces_photos(c.credit) for c in captions)
-    )
+    several = any(_announces_photos(c.credit) for c in captions)
+    if paragraph.endswith(_TERMINAL) or _is_repeated(paragraphs, i):
+        # under a photo's caption a second one places its photo with no finite verb; a sentence telling the news
+        # there, though it names a place ("The campaign has begun in ..."), is the summary that opens the body
+        return (
+            not captions or several or _caption_grammar(paragraph) or (placed and _tells_nothing_happening(paragraph))
+        )
+    # No full stop: a caption when it says where its photo was taken, but not under a photo's caption whose credit
+    # names one photo (there the line with no full stop is the summary that opens the body; a dek of a headline's
+    # length was dropped before this test)
+    return placed and (not captions or several)
 
 
 # A standfirst argues or looks ahead, in the writer's voice ("we", "our"); a photo's caption shows a moment.
@@ -1565,17 +1573,18 @@ _STANDFIRST_MAX_WORDS = 20  # a headline's words, not a paragraph's
 _STANDFIRST_LOWER_WORDS = 2  # a photo's subject named alone ("Datuk Ali Bakar") has fewer words in lower case
 
 
-def _unfinished_standfirst(paragraph: str, finite_ok: bool = False) -> bool:
+def _unfinished_standfirst(paragraph: str, *, finite_ok: bool = False, placed: bool = False) -> bool:
     """'Rising costs, weak demand weigh on makers': a summary written as a headline, without a full stop and
     with no credit, the photo's place or position, a caption's participle or a sentence's finite verb ("Ali
-    Bakar is one of three people named in the suit" is a headshot's caption saying who is shown)."""
+    Bakar is one of three people named in the suit" is a headshot's caption saying who is shown). Under a photo's
+    credited caption (`placed`) the summary may name the story's place ("... at the market in Kampung Baru")."""
     words = paragraph.split()
     return (
         _STANDFIRST_MIN_WORDS <= len(words) <= _STANDFIRST_MAX_WORDS
         and not paragraph.endswith(":")
         and sum(w[0].islower() for w in words) >= _STANDFIRST_LOWER_WORDS
         and (finite_ok or _FINITE.search(paragraph) is None)
-        and _PHOTO_PLACE.search(paragraph) is None
+        and (placed or _PHOTO_PLACE.search(paragraph) is None)
         and head.PHOTO_POSITION.search(paragraph) is None
         and not _caption_grammar(paragraph)
         and credits.split_slot_caption(paragraph)[1] is None
@@ -1723,14 +1732,21 @@ def _tells_nothing_happening(paragraph: str) -> bool:
     return _FINITE.search(paragraph.split(". ", 1)[0]) is None
 
 
+# Where someone stands in the photo, then what they are doing ("Mayor Ali (centre) cutting the ribbon ..."): the
+# participle a caption opens with, however long it runs ("... while Mei (left) looks on. Also present are ...").
+_PLACED_DOING = re.compile(rf"{head.PHOTO_POSITION.pattern}\s+[a-z]{{3,}}ing\b")
+
+
 def _places_in_photo(paragraph: str) -> bool:
     """'Mayor Ali (centre) greets trader Mei Tan (left) at the market.': a caption's length, where someone stands in
-    the photo, and no finite verb in its first sentence."""
-    return (
-        "(" in paragraph
-        and len(paragraph) <= _UNSURE_CAPTION_MAX
-        and head.PHOTO_POSITION.search(paragraph) is not None
-        and _tells_nothing_happening(paragraph)
+    the photo, and no finite verb in its first sentence; or, up to any caption's length, where someone stands and a
+    participle saying what they are doing."""
+    if "(" not in paragraph or len(paragraph) > _CAPTION_MAX:
+        return False
+    if len(paragraph) > _UNSURE_CAPTION_MAX:
+        return _PLACED_DOING.search(paragraph) is not None
+    return head.PHOTO_POSITION.search(paragraph) is not None and (
+        _tells_nothing_happening(paragraph) or _PLACED_DOING.search(paragraph) is not None
     )
 
 
@@ -1981,6 +1997,35 @@ def _doubled_suffix_start(paragraph: str) -> int | None:
     return None
 
 
+_GLUED_LABEL_MIN = 3  # characters of a photo's label (a name) printed twice after the paragraph's end
+_GLUED_LABEL_MAX = 30  # characters: a name or a short label under an inline photo, no caption's sentence
+
+
+def _glued_label_start(paragraph: str, cut: bool) -> int | None:
+    """Where a short label printed twice and glued to the paragraph's last sentence starts, too short for
+    _doubled_suffix_start's probe ("... to the industry.Jane TanJane Tan", a name under an inline headshot); with
+    `cut`, the dump's end may cut the second copy ("... he added.Prof TanProf")."""
+    # (callers test that the paragraph ends in a letter: most end in a stop)
+    start = paragraph.rfind(".", -2 * _GLUED_LABEL_MAX - 2) + 1  # the last sentence's stop, or its closing quote
+    if start <= 0:
+        return None
+    if paragraph[start : start + 1] in _CLOSING_QUOTES:
+        start += 1
+    tail = paragraph[start:]
+    if not tail[:1].isupper() or len(tail) > 2 * _GLUED_LABEL_MAX or "." in tail:
+        return None
+    half = len(tail) // 2
+    if half >= _GLUED_LABEL_MIN and tail[:half] == tail[half:]:
+        return start
+    if cut:
+        k = tail.find(tail[:_GLUED_LABEL_MIN], half + 1)  # the cut copy starts past the middle, shorter than the first
+        while k > 0:
+            if tail[k - 1] != " " and tail.startswith(tail[k:]):
+                return start
+            k = tail.find(tail[:_GLUED_LABEL_MIN], k + 1)
+    return None
+
+
 # Where a caption's credit runs into the dateline in capitals with no space ("... — file picALOR SETAR, Aug 26 —"):
 # a lower-case letter, a full stop or a bracket, then a place in capitals and a dateline's punctuation.
 _GLUED_DATELINE = re.compile(
@@ -2129,6 +2174,11 @@ def _without_printed_captions(
                 out.append(paragraph)  # the article's sign-off through the Asia News Network, not a photo's credit
                 k += 1
                 continue
+        if paragraph[-1].isalpha() and k > 0 and (label_at := _glued_label_start(paragraph, k == n - 1)) is not None:
+            removed += 1  # an inline photo's label printed twice after the last sentence (the dump's end may cut it)
+            out.append(paragraph[:label_at])
+            k += 1
+            continue
         marks = photo_marks(paragraph)
         if marks is None:  # the common case: nothing of a photo's or a pull quote's
             out.append(paragraph)

@@ -2056,6 +2056,8 @@ def _line_the_lead_takes_up(
         text = lines[k]
         if text.endswith(_SENTENCE_END) and text.count(" ") >= _ECHO_PARAGRAPH_MIN_WORDS - 1:
             break  # a paragraph (or a standfirst): the article has started, a headline stands above it
+        if deks and credits.split_caption_credit(text)[1] is not None:
+            break  # a photo's credited caption: the headline stands above the photo, a summary under it
         if (
             text.count(" ") >= _ECHO_HEADLINE_MIN_WORDS - 1  # two or three words: a box's label ('Send us yours')
             and not is_structure[k]

@@ -3875,6 +3875,9 @@ def test_an_excerpt_of_headline_and_lead_over_the_head_is_no_body_text() -> None
     [
         "Harbour board chairman Ali Bakar (left) and deputy mayor Mei Tan",
         "Mayor Jane Tan (centre) greets ferry operator Lim Ah Kow (right) at the new jetty.",
+        # where she stands, then what she is doing: a caption however long, a finite verb after the participle
+        "Mayor Jane Tan (centre) cutting the ribbon at the new jetty while her deputy Ali Bakar (second from right) "
+        "looks on. Also present are councillors (from left) Mei Lin, Raju Kumar, Siti Hawa and Tan Ah Beng.",
     ],
 )
 def test_a_first_paragraph_placing_people_in_the_photo_over_an_undated_lead_is_its_caption(caption: str) -> None:
@@ -4054,3 +4057,55 @@ def test_an_inline_links_heading_without_its_links_between_two_paragraphs_does_n
         LEAD,
         SECOND,
     )
+
+
+# The reference site's feature head: headline, the photo's credited caption, a summary with no full stop, print lead.
+_STALLS_CAPTION = "Empty stalls: A vendor waits for customers at the riverside market. — JANE TAN/The Star"
+_STALLS_LEAD = (
+    "VENDORS at the riverside market in Kampung Baru say business has dropped by half since the lamps "
+    "went out and the parking bays were removed last year."
+)
+_STALLS_SECOND = "One vendor, who sells fried noodles, said she now closes two hours earlier than before."
+
+
+def test_a_summary_under_the_photos_caption_is_no_headline_though_the_lead_takes_up_its_words() -> None:
+    # the headline shares no word with the lead; the line the lead takes up stands under the photo: a summary
+    summary = "Vendors say riverside market in Kampung Baru lacks lamps, parking bays and customers after dark"
+    article = _parse("Left out in the cold", _STALLS_CAPTION, summary, _STALLS_LEAD, _STALLS_SECOND)
+    assert article.title == "Left out in the cold"
+    assert article.captions == (
+        Caption("Empty stalls: A vendor waits for customers at the riverside market.", "JANE TAN/The Star"),
+    )
+    # longer than a headline, with no full stop, under a caption crediting one photo: the body's first paragraph
+    assert article.body_paragraphs == (summary, _STALLS_LEAD, _STALLS_SECOND)
+
+
+def test_a_dek_naming_a_place_under_the_photos_caption_is_neither_caption_nor_body() -> None:
+    dek = "Business slows at riverside market in Kampung Baru"
+    article = _parse("Riverside vendors count losses", _STALLS_CAPTION, dek, _STALLS_LEAD, _STALLS_SECOND)
+    assert [c.text for c in article.captions] == ["Empty stalls: A vendor waits for customers at the riverside market."]
+    assert article.body_paragraphs == (_STALLS_LEAD, _STALLS_SECOND)
+
+
+def test_a_summary_telling_the_news_under_a_labelled_caption_opens_the_body_though_it_names_a_place() -> None:
+    caption = "Crowd pleaser: Supporters gathered at the school field for the party's dinner last weekend."
+    summary = "The race for the state has as good as begun in Seberang with both sides promising new bridges and roads."
+    lead = "THE school field has once again become the stage for the opposition, which held its first rallies there."
+    article = _parse("Battle for the state begins", caption, summary, lead, SECOND)
+    assert article.captions == (Caption(caption, None),)
+    assert article.body_paragraphs == (summary, lead, SECOND)
+    # a second caption placing its photo, with no finite verb, stays a caption
+    second = "Supporters at the dinner in Seberang."
+    assert [c.text for c in _parse("Battle for the state begins", caption, second, lead, SECOND).captions] == [
+        caption,
+        second,
+    ]
+
+
+def test_a_short_label_printed_twice_and_glued_after_a_paragraphs_end_is_no_body_text() -> None:
+    # an inline headshot's name printed twice after the paragraph's last sentence; the dump's end cuts the last copy
+    lead = "THE role of a port is no longer only to move boxes from ships to lorries, the harbour board says."
+    middle = "Ports now train workers and run courses with colleges in the region, said board chairman Ali Bakar."
+    last = "“We hope to take in more trainees next year,” said Prof Mei Lin, who heads the college's logistics school."
+    article = _parse("Ports that teach", lead, middle + "Ali BakarAli Bakar", SECOND, last + "Prof Mei LinProf")
+    assert article.body_paragraphs == (lead, middle, SECOND, last)
