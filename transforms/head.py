@@ -1109,6 +1109,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             skipped += k - i  # the page's line ('You are here', a menu) over the headline the lead takes up
             i = k
             title = lines[k]
+        elif (k := _headline_printed_twice_below(lines, i, is_structure)) is not None:
+            skipped += k - i  # the page's line (a crumb, a menu, a notice) over the headline printed twice
+            i = k
+            title = lines[k]
     elif (
         i + 2 < n
         and (_sentence(lines[i]) or credits.split_caption_credit(lines[i])[1] is not None)
@@ -2089,6 +2093,42 @@ def _headline_echoed_below(lines: Sequence[str], i: int, is_structure: LineMarks
         return None
     body_low = " ".join(line for line in lines[i + 1 :] if line.count(" ") >= _ECHO_PARAGRAPH_MIN_WORDS - 1).lower()
     return best if _words_found(own, body_low) <= _ECHO_BODY_MAX_WORDS else None
+
+
+# Wires' names of four letters or more, cut as _content_words cuts words.
+_WIRE_STEMS = frozenset(("reuter", "xinhua", "bernam", "kyodo", "yonhap", "antara", "bloomb"))
+
+
+def _headline_printed_twice_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
+    """Line i, taken for the headline, is printed once and shares no word with the article's lead: a headline-shaped
+    line under it (above the lead, no sentence between) printed again within two lines, whose words the lead takes
+    up, is the headline and its copy; line i is the page's (a crumb, a menu, a newsletter's notice). A headline
+    shares a word with its lead, and a photo's caption printed twice under it is no headline."""
+    lead = _lead_below(lines, i)
+    if lead is None or lead < i + 3:
+        return None
+    title = lines[i]
+    if title in lines[i + 1 : lead]:
+        return None  # the headline itself printed again
+    lead_low = _lead_text(lines, lead)
+    # a wire's name in the lead is its dateline's ("TOWN (Wire) - "), no word of the story
+    if _words_found(_content_words(title) - _WIRE_STEMS, lead_low):
+        return None
+    for k in range(i + 1, lead - 1):
+        text = lines[k]
+        if text.endswith(_SENTENCE_END) and text.count(" ") >= _ECHO_PARAGRAPH_MIN_WORDS - 1:
+            return None  # a paragraph: the article has started
+        if (
+            (lines[k + 1] == text or (k + 2 < lead and lines[k + 2] == text))  # equality first: most lines stop here
+            and text[-1:] != "."  # a photo's caption printed twice (alt text, caption) closes as a sentence
+            and not is_structure[k]
+            and headline_shaped(text)
+            and not is_byline(text)
+            and credits.split_slot_caption(text)[1] is None  # or ends in its credit
+            and _words_found(_content_words(text) - _WIRE_STEMS, lead_low)
+        ):
+            return k
+    return None
 
 
 def _headline_over_lead(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
