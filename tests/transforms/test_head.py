@@ -1156,3 +1156,11 @@ def test_a_photos_caption_printed_twice_under_the_headline_is_no_headline() -> N
         _TWICE_LEAD,
     )
     assert top.title == "Commuters stranded"
+
+
+def test_a_wires_name_the_lead_shares_with_a_menu_over_the_headline_is_no_word_of_the_story() -> None:
+    menu = "MarketsFunds IndicesLegal Reuters Desk DataRisk Tools SolutionsTax & PolicyBlog: Notes OnTrade @ Reuters"
+    headline = "Ferry crews stage a walkout"
+    lead = f"PORTVALE, March 5 (Reuters) - {_TWICE_LEAD}"
+    top = _head(menu, headline, "March 5, 2024 / 9:12 AM / 2 years ago", headline, "Reuters Staff", "1 Min Read", lead)
+    assert top.title == headline
