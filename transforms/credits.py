@@ -412,6 +412,11 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
             # "Reuters, NEW DELHI – ...": the wire's name before the place, as some aggregators print it
             rest = dateline_of(paragraph[w.end() :])
             return None if rest is None or rest[1] is not None else (rest[0], w.group(1))
+        if (comma := paragraph.find(", (", 2, _PLACE_MAX_CHARS + 1)) > 0:
+            # "NAIROBI, (Wire) – ...", "TOWN, Country, (Wire) -- ...": a comma typed before the source's brackets
+            mended = dateline_of(paragraph[:comma] + paragraph[comma + 1 :])
+            if mended is not None and mended[1] is not None:
+                return mended
         return None
     place = m.group("place").strip()
     # Two letters at least: "Q: ..." in an interview is not a place.
@@ -779,6 +784,11 @@ _SLOT_DASH_CREDIT = re.compile(r"\s(?:--|[—–―])\s*([A-Z][\w.&'’-]*(?:\s[
 # (Mekong Mail/Heng Vuthy)") or its own closing bracket ("... the bill (RUU) (JP/Jane Tan)"): each side
 # capitalized, one of them a name of two words or more.
 _SLOT_BRACKETED_NAME = re.compile(r"(?<=\.)\s+\(([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})\)$")
+# A photographer and the paper in brackets after the caption's stop, a comma between them: "... on Monday. (Jane
+# Tan, The Valley Times)"; the photographer's name is two or three capitalized words, the paper's one to four.
+_SLOT_BRACKETED_NAME_COMMA = re.compile(
+    r"(?<=[.!?\"”])\s+\(((?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}), (?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}))\)$"
+)
 _SLOT_BRACKETED_CREDIT = re.compile(
     r"(?<=[.!?)])\s+\(\s?((?:[A-Z][\w.&'’-]*\s){1,3}?[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|"
     r"(?:[A-Z][\w.&'’-]*|[a-z][\w-]*(?:\.[a-z]{2,})+)\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,3})\)$"
@@ -827,6 +837,13 @@ def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
     if credit is None and (m := _SLOT_DASH_CREDIT.search(paragraph)) is not None and m.start() > 0:
         return paragraph[: m.start()].rstrip(), m.group(1)
     if credit is None and paragraph.endswith(")") and (m := _SLOT_BRACKETED_CREDIT.search(paragraph)) is not None:
+        return paragraph[: m.start()].rstrip(), m.group(1)
+    if (
+        credit is None
+        and paragraph.endswith(")")
+        and ", " in paragraph[-_CREDIT_WINDOW:]
+        and (m := _SLOT_BRACKETED_NAME_COMMA.search(paragraph)) is not None
+    ):
         return paragraph[: m.start()].rstrip(), m.group(1)
     if credit is None and " | " in paragraph:  # "... on Tuesday night. | Photograph courtesy of BFP-NCR"
         caption, _, tail = paragraph.rpartition(" | ")

@@ -2078,17 +2078,49 @@ def _headline_echoed_below(lines: Sequence[str], i: int, is_structure: LineMarks
     if lead is None or lead == i + 1:
         return None
     title = lines[i]
-    if _shares_a_word(title, lines[lead].lower(), _ECHO_STEM_CHARS, _FUNCTION_WORDS):
+    if _shares_a_word(title, lines[lead].lower(), _ECHO_STEM_CHARS, _NO_STORY_WORDS):
         return None  # most headlines: a word of theirs in the lead's first lines (the loop stops at the first)
     lead_low = _lead_text(lines, lead)
-    own = _content_words(title)
+    own = _content_words(title) - _WIRE_STEMS
     if _words_found(own, lead_low):
         return None
     best = _line_the_lead_takes_up(lines, i + 1, lead, lead_low, is_structure, deks=True)
+    if best is None and title not in lines[i + 1 : lead]:
+        return _headline_printed_twice(lines, i, lead, lead_low, is_structure)
     if best is None or lines[best] == lines[i]:
         return None
     body_low = " ".join(line for line in lines[i + 1 :] if line.count(" ") >= _ECHO_PARAGRAPH_MIN_WORDS - 1).lower()
     return best if _words_found(own, body_low) <= _ECHO_BODY_MAX_WORDS else None
+
+
+# Wires' names: in a lead they are its dateline's ("TOWN (Wire) - "), no word of the story a headline shares.
+_WIRE_WORDS = frozenset(("reuters", "xinhua", "bernama", "kyodo", "yonhap", "antara", "bloomberg"))
+_NO_STORY_WORDS = _FUNCTION_WORDS | _WIRE_WORDS
+_WIRE_STEMS = frozenset(word[:_ECHO_STEM_CHARS] for word in _WIRE_WORDS)
+
+
+def _headline_printed_twice(
+    lines: Sequence[str], i: int, lead: int, lead_low: str, is_structure: LineMarks
+) -> int | None:
+    """Line i, taken for the headline, shares no word with the lead, and no line the lead takes up stands between: a
+    headline-shaped line there printed again within two lines, one of whose words the lead takes up, is the
+    headline and its copy (line i is the page's: a crumb, a menu, a newsletter's notice). A photo's caption printed
+    twice (alt text, caption) closes as a sentence or ends in its credit."""
+    for k in range(i + 1, lead - 1):
+        text = lines[k]
+        if text.endswith(_SENTENCE_END) and text.count(" ") >= _ECHO_PARAGRAPH_MIN_WORDS - 1:
+            return None  # a paragraph: the article has started
+        if (
+            (lines[k + 1] == text or (k + 2 < lead and lines[k + 2] == text))  # equality first: most lines stop here
+            and text[-1:] != "."
+            and not is_structure[k]
+            and headline_shaped(text)
+            and not is_byline(text)
+            and credits.split_slot_caption(text)[1] is None
+            and _words_found(_content_words(text) - _WIRE_STEMS, lead_low)
+        ):
+            return k
+    return None
 
 
 def _headline_over_lead(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:

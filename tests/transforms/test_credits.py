@@ -491,6 +491,19 @@ def test_a_bracketed_slot_credit_with_a_space_inside_or_a_site_address_as_its_so
     assert credits.split_slot_caption(paragraph) == ("Fishermen haul their nets at dawn in Tanjung Bay.", credit)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        ("The mayor waves after the count. (Marta Ilunga, Harbour Gazette)", "Marta Ilunga, Harbour Gazette"),
+        ('Council members debate the "levy" at the hall. (Piet Rooyen, Tribune)', "Piet Rooyen, Tribune"),
+    ],
+)
+def test_a_photographer_and_paper_in_brackets_with_a_comma_between_them(paragraph: str, credit: str) -> None:
+    assert credits.split_slot_caption(paragraph) == (paragraph[: paragraph.rindex(" (")], credit)
+    # a place in brackets is no credit unless a name of two words or more and a paper stand there
+    assert credits.split_slot_caption("The market opened at dawn. (Lagos, Nigeria)")[1] is None
+
+
 def test_a_bracketed_photo_from_credit() -> None:
     paragraph = "The mayor arrives at the town hall for the hearing. (Photo from City Press Office)"
     assert credits.split_caption_credit(paragraph) == (paragraph[:51], "Photo from City Press Office")
@@ -611,6 +624,16 @@ def test_a_credit_closed_by_the_picture_desks_date_stamp(paragraph: str, caption
 )
 def test_a_stock_library_or_a_screen_grab_named_alone_is_a_captions_credit(line: str, credit: str | None) -> None:
     assert credits.split_caption_credit(line)[1] == credit
+
+
+def test_a_comma_typed_before_the_agencys_brackets_still_leaves_a_dateline() -> None:
+    assert credits.dateline_of("MARAVO, (Wirepress) – Crews stayed ashore.") == ("MARAVO", "Wirepress")
+    assert credits.dateline_of("KELANI, Lakeland, (Xinhua) -- Rainfall fell by half this year.") == (
+        "KELANI, Lakeland",
+        "Xinhua",
+    )
+    # brackets after a comma that hold no source over a dash: no dateline
+    assert credits.dateline_of("Jane Tan, (left) and Ali Bakar - at the launch.") is None
 
 
 def test_an_agencys_name_in_a_dateline_may_hold_a_digit() -> None:

@@ -1122,3 +1122,45 @@ def test_a_date_bullet_under_the_byline_under_a_standfirst_dates_the_article(byl
         "Harbour city issues 900 fines under new road rules", dek, byline, "• Monday, 3 March 2031 1:59 PM", BODY
     )
     assert top.published == date(2031, 3, 3) and top.section is None and top.content_start == 4
+
+
+_TWICE_LEAD = (
+    "Ferry crews on the northern route walked off the job on Tuesday after talks over rosters broke down, leaving "
+    "hundreds of island commuters stranded at the harbour."
+)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ("Get our weekly briefing", "Newsletter sign-up", "Get our briefing"),  # a newsletter's notice, its button
+        ("2. Economy", "5 March 2024 - 09:12"),  # a numbered crumb with the date under it
+        ("MarketsFundsIndicesCommoditiesBlog: Ideas OnMoney @ Example Group", "March 5, 2024 / 9:12 AM"),  # a menu
+    ],
+)
+def test_a_headline_printed_twice_under_a_line_the_lead_shares_no_word_with(above: tuple[str, ...]) -> None:
+    headline = "Ferry crews stage a walkout"  # an article in it: no dek-free headline the lead takes up
+    top = _head(*above, headline, headline, _TWICE_LEAD)
+    assert top.title == headline
+    # printed again past a date line between its two copies
+    top = _head(*above, headline, "March 5, 2024 / 9:12 AM", headline, "Jane Tan", _TWICE_LEAD)
+    assert top.title == headline
+
+
+def test_a_photos_caption_printed_twice_under_the_headline_is_no_headline() -> None:
+    # the headline shares a word with the lead (stranded); the caption under it, printed twice, is no headline
+    top = _head(
+        "Commuters stranded",
+        "Ferries idle at the northern harbour pier",
+        "Ferries idle at the northern harbour pier",
+        _TWICE_LEAD,
+    )
+    assert top.title == "Commuters stranded"
+
+
+def test_a_wires_name_the_lead_shares_with_a_menu_over_the_headline_is_no_word_of_the_story() -> None:
+    menu = "MarketsFunds IndicesLegal Reuters Desk DataRisk Tools SolutionsTax & PolicyBlog: Notes OnTrade @ Reuters"
+    headline = "Ferry crews stage a walkout"
+    lead = f"PORTVALE, March 5 (Reuters) - {_TWICE_LEAD}"
+    top = _head(menu, headline, "March 5, 2024 / 9:12 AM / 2 years ago", headline, "Reuters Staff", "1 Min Read", lead)
+    assert top.title == headline
