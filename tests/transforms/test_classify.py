@@ -4109,3 +4109,15 @@ def test_a_short_label_printed_twice_and_glued_after_a_paragraphs_end_is_no_body
     last = "“We hope to take in more trainees next year,” said Prof Mei Lin, who heads the college's logistics school."
     article = _parse("Ports that teach", lead, middle + "Ali BakarAli Bakar", SECOND, last + "Prof Mei LinProf")
     assert article.body_paragraphs == (lead, middle, SECOND, last)
+
+
+def test_a_first_paragraph_closed_by_a_bracketed_photographer_and_source_is_the_photo_caption() -> None:
+    lead = "The harbour board has approved a plan to dredge the channel before the monsoon season, officials said."
+    article = _parse(
+        "Harbour channel to be dredged",
+        "Dredgers at work in the harbour on Monday. (Ali Bakar, The Daily Post)",
+        lead,
+        "Work will start next month and run until the end of the year.",
+    )
+    assert article.captions == (Caption("Dredgers at work in the harbour on Monday.", "Ali Bakar, The Daily Post"),)
+    assert article.body_paragraphs[0] == lead
