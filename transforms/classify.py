@@ -1352,7 +1352,12 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                     k += 1
                 i = k
                 continue
+            if not kept and i + 1 < n and _restated_below(paragraph, paragraphs[i + 1]):
+                i += 1  # a dek the lead under it says again in the same words: neither caption nor body
+                continue
             break
+        elif not kept and _restated_below(paragraph, paragraphs[i + 1]):
+            pass  # a dek over the lead (a print lead or a dateline's) that says it again: neither caption nor body
         else:
             kept.append(paragraph)
         i += 1
@@ -1793,6 +1798,25 @@ def _opens_in_capitals(paragraph: str) -> bool:
 
 
 _LEAD_REPEAT_CHARS = 60  # characters (spaces aside) a dek shares with the lead it summarizes
+
+
+# A dek that the lead right under it says again: the lead holds three in four of its content words or more, of
+# eight at least (a lead and the paragraph under it share half their words at most).
+_RESTATED_MIN_WORDS = 8
+_RESTATED_SHARE = (3, 4)
+
+
+def _restated_below(paragraph: str, below: str) -> bool:
+    """'Rates rose in May, the bank said.' over 'Rates rose by half a point in May, the central bank said on
+    Monday.': a summary over the lead that restates it, no longer than the lead and with no credit of a caption."""
+    if len(paragraph) > len(below) or paragraph.count(" ") + 1 < _RESTATED_MIN_WORDS:
+        return False  # the lengths first, in C: no words are read for a paragraph longer than the one under it
+    words, shared = head.words_and_shared(paragraph, below.lower())
+    return (
+        words >= _RESTATED_MIN_WORDS
+        and shared * _RESTATED_SHARE[1] >= words * _RESTATED_SHARE[0]
+        and credits.split_slot_caption(paragraph)[1] is None
+    )
 
 
 def _repeats_lead(paragraph: str, lead: str) -> bool:

@@ -4121,3 +4121,22 @@ def test_a_first_paragraph_closed_by_a_bracketed_photographer_and_source_is_the_
     )
     assert article.captions == (Caption("Dredgers at work in the harbour on Monday.", "Ali Bakar, The Daily Post"),)
     assert article.body_paragraphs[0] == lead
+
+
+def test_a_dek_that_the_lead_under_it_says_again_is_not_body() -> None:
+    dek = "Rice prices climbed for a third straight month as supplies from northern farms fell, the office said."
+    lead = (
+        "Rice prices climbed for a third straight month in March, rising four per cent as supplies from "
+        "the northern farms fell after the floods, the statistics office said on Monday."
+    )
+    rest = "Traders expect prices to ease once the next harvest reaches the markets in June."
+    article = _parse("Rice prices climb for third month", dek, lead, rest)
+    assert article.body_paragraphs == (lead, rest)
+    assert article.captions == ()
+    # over a print lead in capitals (the body's anchor) the same
+    printed = "RICE" + lead[4:]
+    printed_over = _parse("Rice prices climb for third month", dek[:-1], printed, rest)
+    assert (printed_over.body_paragraphs, printed_over.captions) == ((printed, rest), ())
+    # a lead whose next paragraph takes up only some of its words stays the body's first paragraph
+    follow = "The statistics office said supplies from the northern farms would recover by June."
+    assert _parse("Rice prices climb for third month", lead, follow, rest).body_paragraphs == (lead, follow, rest)
