@@ -4140,3 +4140,16 @@ def test_a_dek_that_the_lead_under_it_says_again_is_not_body() -> None:
     # a lead whose next paragraph takes up only some of its words stays the body's first paragraph
     follow = "The statistics office said supplies from the northern farms would recover by June."
     assert _parse("Rice prices climb for third month", lead, follow, rest).body_paragraphs == (lead, follow, rest)
+
+
+def test_a_related_label_with_a_colon_between_two_paragraphs_does_not_end_the_article() -> None:
+    first = "The council said the new market would open in the town centre next year, after two years of delays."
+    after = (
+        "Even so, traders who moved out during the works said they were unsure whether they would return, "
+        "the council's trade officer said."
+    )
+    article = _parse("Town market to open next year", first, "Related Articles:", after)
+    assert article.body_paragraphs == (first, after)
+    # a heading over other stories' headlines still closes it
+    links = _parse("Town market to open next year", first, "Related Articles:", "Bridge works delayed again")
+    assert links.body_paragraphs == (first,)
