@@ -1804,6 +1804,8 @@ _LEAD_REPEAT_CHARS = 60  # characters (spaces aside) a dek shares with the lead 
 # eight at least (a lead and the paragraph under it share half their words at most).
 _RESTATED_MIN_WORDS = 8
 _RESTATED_SHARE = (3, 4)
+_RESTATED_TAIL_MARKS = " .!?\"'”’)"
+_RESTATED_STEM_CHARS = 6  # the word's stem, as the content words are cut
 
 
 def _restated_below(paragraph: str, below: str) -> bool:
@@ -1811,7 +1813,11 @@ def _restated_below(paragraph: str, below: str) -> bool:
     Monday.': a summary over the lead that restates it, no longer than the lead and with no credit of a caption."""
     if len(paragraph) > len(below) or paragraph.count(" ") + 1 < _RESTATED_MIN_WORDS:
         return False  # the lengths first, in C: no words are read for a paragraph longer than the one under it
-    words, shared = head.words_and_shared(paragraph, below.lower())
+    low = below.lower()
+    tail = paragraph.rstrip(_RESTATED_TAIL_MARKS)
+    if tail[tail.rfind(" ") + 1 :][:_RESTATED_STEM_CHARS].lower() not in low:
+        return False  # a restatement ends on a word of the lead ("... the country's health minister."): one test in C
+    words, shared = head.words_and_shared(paragraph, low)
     return (
         words >= _RESTATED_MIN_WORDS
         and shared * _RESTATED_SHARE[1] >= words * _RESTATED_SHARE[0]
