@@ -1352,7 +1352,12 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                     k += 1
                 i = k
                 continue
+            if not kept and i + 1 < n and _restated_below(paragraph, paragraphs[i + 1]):
+                i += 1  # a dek the lead under it says again in the same words: neither caption nor body
+                continue
             break
+        elif not kept and _restated_below(paragraph, paragraphs[i + 1]):
+            pass  # a dek over the lead (a print lead or a dateline's) that says it again: neither caption nor body
         else:
             kept.append(paragraph)
         i += 1
@@ -1450,6 +1455,7 @@ _METER_LEAD_WINDOW = 5  # lines: a meter under the headline stands this close ab
 
 _RELATED_HEADING_MAX_CHARS = 30
 _INLINE_LINKS_OPENINGS = frozenset(("see", "rel"))  # "See also:", "Related Articles:": an inline box of links
+_INLINE_LINKS_NEXT_CHARS = 100  # under such a label, a finished paragraph this long is the article's, not a link's
 _TEASER_PAIRS_MIN = 2
 
 
@@ -1485,9 +1491,9 @@ def _article_follows(lines: Sequence[str], kinds: Sequence[int], start: int) -> 
     )
 
 
-def _paragraph_at(lines: Sequence[str], k: int) -> bool:
+def _paragraph_at(lines: Sequence[str], k: int, min_chars: int = _LEAD_PARAGRAPH_CHARS) -> bool:
     """Is line k a finished paragraph of an article's length (no heading, teaser label or prompt)?"""
-    return k < len(lines) and len(lines[k]) >= _LEAD_PARAGRAPH_CHARS and lines[k].endswith(_TERMINAL)
+    return k < len(lines) and len(lines[k]) >= min_chars and lines[k].endswith(_TERMINAL)
 
 
 def _lead_follows(lines: Sequence[str], start: int) -> bool:
@@ -1795,6 +1801,31 @@ def _opens_in_capitals(paragraph: str) -> bool:
 _LEAD_REPEAT_CHARS = 60  # characters (spaces aside) a dek shares with the lead it summarizes
 
 
+# A dek that the lead right under it says again: the lead holds three in four of its content words or more, of
+# eight at least (a lead and the paragraph under it share half their words at most).
+_RESTATED_MIN_WORDS = 8
+_RESTATED_SHARE = (3, 4)
+_RESTATED_TAIL_MARKS = " .!?\"'”’)"
+_RESTATED_STEM_CHARS = 6  # the word's stem, as the content words are cut
+
+
+def _restated_below(paragraph: str, below: str) -> bool:
+    """'Rates rose in May, the bank said.' over 'Rates rose by half a point in May, the central bank said on
+    Monday.': a summary over the lead that restates it, no longer than the lead and with no credit of a caption."""
+    if len(paragraph) > len(below) or paragraph.count(" ") + 1 < _RESTATED_MIN_WORDS:
+        return False  # the lengths first, in C: no words are read for a paragraph longer than the one under it
+    low = below.lower()
+    tail = paragraph.rstrip(_RESTATED_TAIL_MARKS)
+    if tail[tail.rfind(" ") + 1 :][:_RESTATED_STEM_CHARS].lower() not in low:
+        return False  # a restatement ends on a word of the lead ("... the country's health minister."): one test in C
+    words, shared = head.words_and_shared(paragraph, low)
+    return (
+        words >= _RESTATED_MIN_WORDS
+        and shared * _RESTATED_SHARE[1] >= words * _RESTATED_SHARE[0]
+        and credits.split_slot_caption(paragraph)[1] is None
+    )
+
+
 def _repeats_lead(paragraph: str, lead: str) -> bool:
     """Does the paragraph open with the words the lead opens with after its dateline (spacing aside)?"""
     if len(paragraph) < _LEAD_REPEAT_CHARS:
@@ -1803,31 +1834,6 @@ def _repeats_lead(paragraph: str, lead: str) -> bool:
     if after is None:
         return False
     return "".join(after.split()).startswith("".join(paragraph.split())[:_LEAD_REPEAT_CHARS])
-
-
-_REWORDED_MIN_CHARS = 100  # a summary sentence; shorter lines under a headline are labels and captions
-_REWORDED_RUN = 12  # characters: a run of the summary's text found again in the lead
-
-
-def _reworded_lead_under(paragraph: str, lead: str) -> bool:
-    """Is the first paragraph the lead under it in nearly the same words, with no dateline ('... averaged 12% in
-    August ...' over '... averaged 12 percent in August ...', a drop cap lost from the lead's first word)? The
-    site's summary field over the article: a dek. The run of its text at the middle is in the lead, and the run at a
-    quarter or at the end (its stop aside) too: a word changed may break one of them. A caption lifted from the
-    lead drops the lead's dateline or keeps a few of its words, not a whole sentence of about the same length (the
-    caller tests the lengths)."""
-    size = len(paragraph)
-    quarter, middle = size // 4, size // 2
-    if (
-        paragraph[middle : middle + _REWORDED_RUN] not in lead
-        or (  # in C: most first paragraphs fail at once
-            paragraph[quarter : quarter + _REWORDED_RUN] not in lead and paragraph[-_REWORDED_RUN - 1 : -1] not in lead
-        )
-    ):
-        return False
-    if lead.startswith(paragraph[:-1]) or paragraph.startswith(lead[:-1]):
-        return False  # printed twice, or again with its credit: a photo's alt text and caption (read in the slot)
-    return credits.dateline_of(lead) is None and credits.split_caption_credit(lead)[1] is None
 
 
 def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
@@ -2871,7 +2877,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
                     and len(line) <= _RELATED_HEADING_MAX_CHARS
                     and line[:3].lower() in _INLINE_LINKS_OPENINGS
                     and content[-1].endswith(_TERMINAL)
-                    and _paragraph_at(lines, i + 1)
+                    and _paragraph_at(lines, i + 1, _INLINE_LINKS_NEXT_CHARS)
                 ):
                     i += 1  # "See also:" between two paragraphs, its links not saved: the article goes on under it
                     continue
@@ -3060,14 +3066,6 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     ):
         # The lead printed under the headline as a summary and again where the article starts: a dek.
         content = content[1:]
-        warnings.append("dek_repeated_in_body")
-    elif (
-        len(content) > 2
-        and (size := len(content[0])) >= _REWORDED_MIN_CHARS
-        and size * 4 <= len(content[1]) * 5 <= size * 25 // 4  # lengths within a quarter of each other: no call
-        and _reworded_lead_under(content[0], content[1])
-    ):
-        content = content[1:]  # the lead under its own summary in nearly the same words ("12%" / "12 percent"): a dek
         warnings.append("dek_repeated_in_body")
     if (
         content

@@ -783,7 +783,12 @@ _SLOT_DASH_CREDIT = re.compile(r"\s(?:--|[—–―])\s*([A-Z][\w.&'’-]*(?:\s[
 # In the caption slot, a source and a name in brackets after the caption's full stop ("... on Monday.
 # (Mekong Mail/Heng Vuthy)") or its own closing bracket ("... the bill (RUU) (JP/Jane Tan)"): each side
 # capitalized, one of them a name of two words or more.
-_SLOT_BRACKETED_NAME = re.compile(r"(?<=\.)\s+\(([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})\)$")
+# The photographer may come with the source after a comma or before a colon: "... on Monday. (Ali Bakar, The Daily
+# Post)", "... on Monday. (AAP: Ali Bakar)".
+_SLOT_BRACKETED_NAME = re.compile(
+    r"(?<=\.)\s+\(((?:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}: )?"
+    r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:, [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})?)\)$"
+)
 # A photographer and the paper in brackets after the caption's stop, a comma between them: "... on Monday. (Jane
 # Tan, The Valley Times)"; the photographer's name is two or three capitalized words, the paper's one to four.
 _SLOT_BRACKETED_NAME_COMMA = re.compile(

@@ -2026,6 +2026,12 @@ def words_shared(text: str, low: str) -> int:
     return _words_found(_content_words(text), low)
 
 
+def words_and_shared(text: str, low: str) -> tuple[int, int]:
+    """A line's content words (four letters or more, cut to six): how many, and how many a lower-cased text holds."""
+    words = _content_words(text)
+    return len(words), _words_found(words, low)
+
+
 def _lead_below(lines: Sequence[str], i: int) -> int | None:
     """The first paragraph in the lines under line i, within reach: twenty words or more closed as a sentence
     (a long headline is not), or longer than any headline."""

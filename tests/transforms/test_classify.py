@@ -4109,3 +4109,47 @@ def test_a_short_label_printed_twice_and_glued_after_a_paragraphs_end_is_no_body
     last = "“We hope to take in more trainees next year,” said Prof Mei Lin, who heads the college's logistics school."
     article = _parse("Ports that teach", lead, middle + "Ali BakarAli Bakar", SECOND, last + "Prof Mei LinProf")
     assert article.body_paragraphs == (lead, middle, SECOND, last)
+
+
+def test_a_first_paragraph_closed_by_a_bracketed_photographer_and_source_is_the_photo_caption() -> None:
+    lead = "The harbour board has approved a plan to dredge the channel before the monsoon season, officials said."
+    article = _parse(
+        "Harbour channel to be dredged",
+        "Dredgers at work in the harbour on Monday. (Ali Bakar, The Daily Post)",
+        lead,
+        "Work will start next month and run until the end of the year.",
+    )
+    assert article.captions == (Caption("Dredgers at work in the harbour on Monday.", "Ali Bakar, The Daily Post"),)
+    assert article.body_paragraphs[0] == lead
+
+
+def test_a_dek_that_the_lead_under_it_says_again_is_not_body() -> None:
+    dek = "Rice prices climbed for a third straight month as supplies from northern farms fell, the office said."
+    lead = (
+        "Rice prices climbed for a third straight month in March, rising four per cent as supplies from "
+        "the northern farms fell after the floods, the statistics office said on Monday."
+    )
+    rest = "Traders expect prices to ease once the next harvest reaches the markets in June."
+    article = _parse("Rice prices climb for third month", dek, lead, rest)
+    assert article.body_paragraphs == (lead, rest)
+    assert article.captions == ()
+    # over a print lead in capitals (the body's anchor) the same
+    printed = "RICE" + lead[4:]
+    printed_over = _parse("Rice prices climb for third month", dek[:-1], printed, rest)
+    assert (printed_over.body_paragraphs, printed_over.captions) == ((printed, rest), ())
+    # a lead whose next paragraph takes up only some of its words stays the body's first paragraph
+    follow = "The statistics office said supplies from the northern farms would recover by June."
+    assert _parse("Rice prices climb for third month", lead, follow, rest).body_paragraphs == (lead, follow, rest)
+
+
+def test_a_related_label_with_a_colon_between_two_paragraphs_does_not_end_the_article() -> None:
+    first = "The council said the new market would open in the town centre next year, after two years of delays."
+    after = (
+        "Even so, traders who moved out during the works said they were unsure whether they would return, "
+        "the council's trade officer said."
+    )
+    article = _parse("Town market to open next year", first, "Related Articles:", after)
+    assert article.body_paragraphs == (first, after)
+    # a heading over other stories' headlines still closes it
+    links = _parse("Town market to open next year", first, "Related Articles:", "Bridge works delayed again")
+    assert links.body_paragraphs == (first,)

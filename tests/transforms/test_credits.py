@@ -880,3 +880,17 @@ def test_a_place_in_capitals_printed_apart_with_its_date_and_wire() -> None:
     assert credits.place_apart("RIVERTON, Oct. 19, Kyodo") == ("RIVERTON, Oct. 19", "Kyodo")
     assert credits.place_apart("Riverton") is None  # title case: a line of text
     assert credits.place_apart("PHOTO") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        ("Traders watch the board at the exchange on Monday. (Wire: Jane Tan)", "Wire: Jane Tan"),
+        ("Traders watch the board at the exchange on Monday. (Ali Bakar, The Daily Post)", "Ali Bakar, The Daily Post"),
+        ("Traders watch the board at the exchange on Monday. (Ali Bakar, Picture Desk)", "Ali Bakar, Picture Desk"),
+    ],
+)
+def test_a_bracketed_slot_credit_names_its_source_before_a_colon_or_after_a_comma(paragraph: str, credit: str) -> None:
+    # the photographer with the source: "(AGENCY: Name)" or "(Name, Source)", after the caption's full stop
+    assert credits.split_slot_caption(paragraph) == ("Traders watch the board at the exchange on Monday.", credit)
+    assert credits.split_slot_caption("Prices rose by a third over the year. (Note: some figures)")[1] is None
