@@ -440,9 +440,12 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
 )
 
 
-def _special_by_first_char() -> dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[int, ...]]]:
+_SpecialEntry = tuple[tuple[str, ...], re.Pattern[str], tuple[int, ...], dict[str, tuple[str, ...]] | None]
+
+
+def _special_by_first_char() -> dict[str, _SpecialEntry]:
     chars = sorted({word[0] for _, words, _ in _SPECIAL_LINES for word in words})
-    table: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[int, ...]]] = {}
+    table: dict[str, _SpecialEntry] = {}
     for c in chars:
         entries = [(kind, words, pattern) for kind, words, pattern in _SPECIAL_LINES if any(w[0] == c for w in words)]
         alternation = "|".join(f"(?P<k{n}>{pattern})" for n, (_, _, pattern) in enumerate(entries))
@@ -450,7 +453,14 @@ def _special_by_first_char() -> dict[str, tuple[tuple[str, ...], re.Pattern[str]
         # A start word another one begins is never tested ("share" covers "share your"): the prefix test
         # runs on every line that starts with the character, and tries the words one by one.
         starts = tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
-        table[c] = (starts, re.compile(alternation, re.I), tuple(kind for kind, _, _ in entries))
+        # The start words by their second letter ("th": 15 of the t-words' 32): a line tries only those. None when
+        # a word has one character, which every line starting with it begins ("x", "3").
+        by_second: dict[str, tuple[str, ...]] | None = None
+        if all(len(w) > 1 for w in starts):
+            by_second = {}
+            for w in starts:
+                by_second[w[1]] = (*by_second.get(w[1], ()), w)
+        table[c] = (starts, re.compile(alternation, re.I), tuple(kind for kind, _, _ in entries), by_second)
         if c.upper() != c:
             table[c.upper()] = table[c]
     return table
@@ -605,10 +615,13 @@ def kind_of(text: str) -> int:
     feed's recurring sentences) are classified once.
     """
     special = _SPECIAL_BY_FIRST.get(text[0])
-    if special is not None and text[:_START_CHARS].lower().startswith(special[0]):
-        m = special[1].match(text)
-        if m is not None:
-            return special[2][int((m.lastgroup or "k0")[1:])]
+    if special is not None:
+        start = text[:_START_CHARS].lower()
+        by_second = special[3]
+        if start.startswith(special[0] if by_second is None else by_second.get(start[1:2], ())):
+            m = special[1].match(text)
+            if m is not None:
+                return special[2][int((m.lastgroup or "k0")[1:])]
     if " " not in text and text.endswith(_IMAGE_FILE_ENDS):  # the space test in C rules out almost every line
         return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
     if len(text) > _PROMO_OPENER_MAX_CHARS:
@@ -1833,7 +1846,14 @@ def _repeats_lead(paragraph: str, lead: str) -> bool:
     after = credits.text_after_dateline(lead)
     if after is None:
         return False
-    return "".join(after.split()).startswith("".join(paragraph.split())[:_LEAD_REPEAT_CHARS])
+    return _squeezed_opening(after, _LEAD_REPEAT_CHARS).startswith(_squeezed_opening(paragraph, _LEAD_REPEAT_CHARS))
+
+
+def _squeezed_opening(text: str, size: int) -> str:
+    """'"".join(text.split())[:size]': the text's first `size` characters that are not white space. Deleting white
+    space keeps a prefix's characters a prefix, so only the text's opening is split (not every word of a lead)."""
+    opening = "".join(text[: 2 * size].split())
+    return opening[:size] if len(opening) >= size or len(text) <= 2 * size else "".join(text.split())[:size]
 
 
 def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
