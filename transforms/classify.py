@@ -1211,7 +1211,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             continue
         if (
             i + 1 < end
-            and len(paragraph.split()) <= _ALT_TEXT_MAX_WORDS
+            and credits.words_at_most(paragraph, _ALT_TEXT_MAX_WORDS)
             and not paragraph.endswith((*_TERMINAL, ":"))  # "Here are the main stories:" opens a briefing
             and credits.split_caption_credit(paragraph)[1] is None
             and not credits.is_bare_agency(below := credits.split_caption_credit(paragraphs[i + 1])[1])
@@ -2582,9 +2582,8 @@ _FIRST_LABEL_MAX = 2  # the photo above a briefing has one caption, at most two 
 
 
 def _is_section_label(paragraph: str) -> bool:
-    words = paragraph.split()
     return (
-        len(words) <= _SECTION_LABEL_MAX_WORDS
+        credits.words_at_most(paragraph, _SECTION_LABEL_MAX_WORDS)
         and paragraph[0].isupper()
         and not paragraph.endswith((*_TERMINAL, ":", ","))
         and credits.dateline_of(paragraph) is None

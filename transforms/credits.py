@@ -355,6 +355,11 @@ _HANDOUT = re.compile(r"\bhandout\b", re.I)
 LINE_CACHE = 16_384
 
 
+def words_at_most(text: str, most: int) -> bool:
+    """len(text.split()) <= most, with no more than most + 1 pieces split: a long paragraph's words are not copied."""
+    return len(text.split(None, most)) <= most
+
+
 _PLACE_MAX_CHARS = 60  # a longer place is no dateline's (dateline_of)
 
 

@@ -493,3 +493,9 @@ def test_day_word_search_agrees_with_the_case_insensitive_pattern(parts: list[st
 def test_squeezed_opening_is_the_text_without_white_space_cut(text: str, size: int) -> None:
     # _repeats_lead splits only the opening of a paragraph and a lead: the same characters as splitting them whole.
     assert classify._squeezed_opening(text, size) == "".join(text.split())[:size]
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\u3000\u00a0"), max_size=40), st.integers(0, 8))
+def test_words_at_most_counts_as_a_whole_split(text: str, most: int) -> None:
+    # credits.words_at_most splits at most most + 1 pieces: the same answer as counting every word.
+    assert credits.words_at_most(text, most) == (len(text.split()) <= most)
