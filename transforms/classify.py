@@ -80,7 +80,7 @@ _SOCIAL: Final = (
     r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)"  # networks a site invites readers to follow on
 )
 _NETWORK: Final = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|google\+)"
-_SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
+_SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (  # "Follow us on our WhatsApp channel ...", "Please join the X WhatsApp Channel ..."
         WHATSAPP,
         ("follow", "join", "please join", "please follow"),
@@ -2110,7 +2110,7 @@ def _reworded_twice(paragraph: str, following: str) -> bool:
 
 _WORD: Final = re.compile(r"\w+")
 
-_NO_TEXTS: frozenset[str] = frozenset()
+_NO_TEXTS: Final[frozenset[str]] = frozenset()
 
 
 def _without_printed_captions(

@@ -89,7 +89,7 @@ def opens_with_story_flag(paragraph: str) -> bool:
 
 
 # Agencies: how to recognize each in attribution text, and its normalized name (schema.CREDIT_AGENCIES).
-_AGENCY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+_AGENCY_PATTERNS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r"\breuters\b", re.I), "Reuters"),
     (re.compile(r"\bafp\b", re.I), "AFP"),
     (re.compile(r"\bAP\b"), "AP"),

@@ -16,7 +16,7 @@ from transforms.records import Quarantined
 
 DEFAULT_MAX_BYTES: Final = 10 * 1024 * 1024
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
+_BOMS: Final[tuple[tuple[bytes, str], ...]] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
