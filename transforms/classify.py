@@ -22,57 +22,65 @@ from itertools import compress, repeat
 from operator import contains as _contains
 from operator import itemgetter
 
+# Module constants are Final: compiled (mypyc), a Final name is a C static or an inlined literal, where any
+# other module-level name costs a dictionary lookup at each use.
+from typing import Final
+
 from transforms import credits, head
 from transforms.records import Caption, ParsedArticle, ParseOutcome, Quarantined, RelatedList
 
 # ---------------------------------------------------------------------------------------------
 # Line kinds
 # ---------------------------------------------------------------------------------------------
-BODY = 0  # article text, caption, headline or list item: decided by position
-WHATSAPP = 1  # "Follow us on our official WhatsApp channel ..."
-CREDITS = 2  # "(Reporting by A; Editing by B)"
-NEXT_IN = 3  # "Next In World"
-OTHERS = 4  # "Others Also Read"
-PAYWALL = 5  # "Already a subscriber? Log in", "Subscribe to continue reading"
-CHROME = 6  # "Thank you for your report!", "All Headlines:", "Want to listen to full audio?"
-DROP = 7  # "ADVERTISEMENT": dropped wherever it sits
-SIGNOFF = 8  # "- Bernama", "— Reuters": a wire-agency sign-off on a line of its own
-PROMO_CORE = 9  # a price or billing line: "RM 13.90/month", "Billed as RM 9.73 for the 1st month, ..."
-PROMO_AUX = 10  # plan labels and terms: "Monthly Plan", "Best Value", "Free Trial", "Cancel anytime. ..."
-PROMO_OPEN = 11  # an offer headline that is promo on its own: "Save 30% OFF The Star Digital Access"
-PROMO_WEAK = 12  # an offer-sounding line that is promo only inside a block with prices
+BODY: Final = 0  # article text, caption, headline or list item: decided by position
+WHATSAPP: Final = 1  # "Follow us on our official WhatsApp channel ..."
+CREDITS: Final = 2  # "(Reporting by A; Editing by B)"
+NEXT_IN: Final = 3  # "Next In World"
+OTHERS: Final = 4  # "Others Also Read"
+PAYWALL: Final = 5  # "Already a subscriber? Log in", "Subscribe to continue reading"
+CHROME: Final = 6  # "Thank you for your report!", "All Headlines:", "Want to listen to full audio?"
+DROP: Final = 7  # "ADVERTISEMENT": dropped wherever it sits
+SIGNOFF: Final = 8  # "- Bernama", "— Reuters": a wire-agency sign-off on a line of its own
+PROMO_CORE: Final = 9  # a price or billing line: "RM 13.90/month", "Billed as RM 9.73 for the 1st month, ..."
+PROMO_AUX: Final = 10  # plan labels and terms: "Monthly Plan", "Best Value", "Free Trial", "Cancel anytime. ..."
+PROMO_OPEN: Final = 11  # an offer headline that is promo on its own: "Save 30% OFF The Star Digital Access"
+PROMO_WEAK: Final = 12  # an offer-sounding line that is promo only inside a block with prices
 # Page furniture under an article: a comment counter or prompt, a "Tags:" line, a print-edition line, a newsletter
 # sign-up. It ends the article once body text has started; above it (a counter in the byline area) it is dropped.
-TAIL = 13
+TAIL: Final = 13
 
-_END_KINDS = frozenset((WHATSAPP, CREDITS, NEXT_IN, OTHERS, PAYWALL, CHROME))
-_PROMO_KINDS = frozenset((PROMO_CORE, PROMO_AUX, PROMO_OPEN, PROMO_WEAK))
-_ENDS_CONTENT = _END_KINDS | {TAIL}  # TAIL only once body text has started
-_TAIL_STRUCTURE = _ENDS_CONTENT | {DROP, SIGNOFF}  # tail lines that are page structure, not list items or tags
-_DATE_WIDGET_MAX = len("published")  # the longest of head._DATE_WIDGET_WORDS
-_STRUCTURE_KINDS = _END_KINDS | {SIGNOFF, TAIL} | _PROMO_KINDS  # lines the page classifier owns: never a headline
+_END_KINDS: Final = frozenset((WHATSAPP, CREDITS, NEXT_IN, OTHERS, PAYWALL, CHROME))
+_PROMO_KINDS: Final = frozenset((PROMO_CORE, PROMO_AUX, PROMO_OPEN, PROMO_WEAK))
+_ENDS_CONTENT: Final = _END_KINDS | {TAIL}  # TAIL only once body text has started
+_TAIL_STRUCTURE: Final = _ENDS_CONTENT | {DROP, SIGNOFF}  # tail lines that are page structure, not list items or tags
+_DATE_WIDGET_MAX: Final = len("published")  # the longest of head._DATE_WIDGET_WORDS
+_STRUCTURE_KINDS: Final = (
+    _END_KINDS | {SIGNOFF, TAIL} | _PROMO_KINDS
+)  # lines the page classifier owns: never a headline
 
-_PRICE = r"(?:rm|usd|us\$|s\$|\$)\s?\d[\d,]*(?:\.\d+)?"
-_PERIOD = r"(?:month|mth|mo|year|yr|week|day|annum)"
+_PRICE: Final = r"(?:rm|usd|us\$|s\$|\$)\s?\d[\d,]*(?:\.\d+)?"
+_PERIOD: Final = r"(?:month|mth|mo|year|yr|week|day|annum)"
 # Every special line, as (kind, the lower-case words it can start with, anchored pattern). The
 # patterns are compiled into one alternation per first character, and a line runs it only when it
 # starts with one of the words: a body line pays for a dict lookup and a prefix test, no regex. Words
 # are as long as the pattern allows (one space where it allows any): a regex call costs a body line
 # more than the prefix test, and a third of body paragraphs open with "The".
-_FURNITURE_STARTS = (
+_FURNITURE_STARTS: Final = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
     "email", "e-mail", "copy link", "editor", "line", "related", "see also", "reporter", "writer", "full story",
     "edited by", "see our", "(see ",
 )  # fmt: skip
-_PLAN_STARTS = (
+_PLAN_STARTS: Final = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
     "family", "plan", "package", "subscription", "pass",
 )  # fmt: skip
-_COMMENT_VERBS = ("add ", "leave ", "post ", "write ")
-_SOCIAL = r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)"  # networks a site invites readers to follow on
-_NETWORK = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|google\+)"
-_SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
+_COMMENT_VERBS: Final = ("add ", "leave ", "post ", "write ")
+_SOCIAL: Final = (
+    r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)"  # networks a site invites readers to follow on
+)
+_NETWORK: Final = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|google\+)"
+_SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (  # "Follow us on our WhatsApp channel ...", "Please join the X WhatsApp Channel ..."
         WHATSAPP,
         ("follow", "join", "please join", "please follow"),
@@ -440,9 +448,12 @@ _SPECIAL_LINES: tuple[tuple[int, tuple[str, ...], str], ...] = (
 )
 
 
-def _special_by_first_char() -> dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[int, ...]]]:
+_SpecialEntry = tuple[tuple[str, ...], re.Pattern[str], tuple[int, ...], dict[str, tuple[str, ...]] | None]
+
+
+def _special_by_first_char() -> dict[str, _SpecialEntry]:
     chars = sorted({word[0] for _, words, _ in _SPECIAL_LINES for word in words})
-    table: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[int, ...]]] = {}
+    table: dict[str, _SpecialEntry] = {}
     for c in chars:
         entries = [(kind, words, pattern) for kind, words, pattern in _SPECIAL_LINES if any(w[0] == c for w in words)]
         alternation = "|".join(f"(?P<k{n}>{pattern})" for n, (_, _, pattern) in enumerate(entries))
@@ -450,16 +461,23 @@ def _special_by_first_char() -> dict[str, tuple[tuple[str, ...], re.Pattern[str]
         # A start word another one begins is never tested ("share" covers "share your"): the prefix test
         # runs on every line that starts with the character, and tries the words one by one.
         starts = tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
-        table[c] = (starts, re.compile(alternation, re.I), tuple(kind for kind, _, _ in entries))
+        # The start words by their second letter ("th": 15 of the t-words' 32): a line tries only those. None when
+        # a word has one character, which every line starting with it begins ("x", "3").
+        by_second: dict[str, tuple[str, ...]] | None = None
+        if all(len(w) > 1 for w in starts):
+            by_second = {}
+            for w in starts:
+                by_second[w[1]] = (*by_second.get(w[1], ()), w)
+        table[c] = (starts, re.compile(alternation, re.I), tuple(kind for kind, _, _ in entries), by_second)
         if c.upper() != c:
             table[c.upper()] = table[c]
     return table
 
 
-_SPECIAL_BY_FIRST = _special_by_first_char()
-_START_CHARS = max(len(word) for _, words, _ in _SPECIAL_LINES for word in words)
+_SPECIAL_BY_FIRST: Final = _special_by_first_char()
+_START_CHARS: Final = max(len(word) for _, words, _ in _SPECIAL_LINES for word in words)
 # An offer headline: a discount, "promo", "special offer", "digital access", "More Info".
-_PROMO_OPENER = re.compile(
+_PROMO_OPENER: Final = re.compile(
     r"\bsave\s+(?:up\s+to\s+)?\d+\s*%|\b\d+\s*%\s*off\b|\bpromo\b|\bspecial offer\b|\bsubscribe now\b|"
     r"\bdigital access\b|\bmore info\s*!?$|\bunlock unlimited access\b|\bt\s?&\s?cs? appl|\bdaily quota\b|"
     r"\bad-free\b|\bunlimited (?:reading|access)\b|"
@@ -467,13 +485,13 @@ _PROMO_OPENER = re.compile(
     re.I,
 )
 # What makes an offer line the site's own subscription promo rather than a news sentence.
-_PROMO_BRAND = re.compile(
+_PROMO_BRAND: Final = re.compile(
     r"the ?star|digital|subscri|t\s?&\s?c|more info|premium|unlimited access|membership|yearly|annual|quota|ad-free",
     re.I,
 )
-_BILLING_PRICE = re.compile(_PRICE, re.I)
-_BILLING_PERIOD = re.compile(rf"\b{_PERIOD}s?\b", re.I)
-_BILLING_MAX = 160  # characters
+_BILLING_PRICE: Final = re.compile(_PRICE, re.I)
+_BILLING_PERIOD: Final = re.compile(rf"\b{_PERIOD}s?\b", re.I)
+_BILLING_MAX: Final = 160  # characters
 
 
 def _is_billing_line(text: str) -> bool:
@@ -485,16 +503,16 @@ def _is_billing_line(text: str) -> bool:
     )
 
 
-_PROMO_OPENER_MAX_WORDS = 25
-_PROMO_OPENER_MAX_CHARS = 180  # about 25 words: longer lines are never offer headlines
-_SHORT_LABEL_MAX_WORDS = 5
-_SHORT_LABEL_MAX_CHARS = 40
+_PROMO_OPENER_MAX_WORDS: Final = 25
+_PROMO_OPENER_MAX_CHARS: Final = 180  # about 25 words: longer lines are never offer headlines
+_SHORT_LABEL_MAX_WORDS: Final = 5
+_SHORT_LABEL_MAX_CHARS: Final = 40
 
 # Star captions open with a short label: "Joint effort: Naval ships ...". Page-structure labels are not captions.
-_LABEL_CAPTION = re.compile(r"([A-Z][a-z’']+(?:[ -][A-Za-z’']+){0,3})[?!]?: [A-Z0-9‘“\"]")
-_SPACED_PLACE_LEAD = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2}) : [A-Z0-9‘“\"]")
-_DASHED_PLACE_LEAD = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2})[-–—] [A-Z0-9‘“\"]")
-_NOT_CAPTION_LABELS = frozenset(
+_LABEL_CAPTION: Final = re.compile(r"([A-Z][a-z’']+(?:[ -][A-Za-z’']+){0,3})[?!]?: [A-Z0-9‘“\"]")
+_SPACED_PLACE_LEAD: Final = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2}) : [A-Z0-9‘“\"]")
+_DASHED_PLACE_LEAD: Final = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2})[-–—] [A-Z0-9‘“\"]")
+_NOT_CAPTION_LABELS: Final = frozenset(
     (
         "question", "answer", "q", "a", "note", "update", "editor's note", "editor’s note", "correction",
         "clarification", "analysis", "commentary", "opinion", "review", "exclusive", "breaking", "watch", "video",
@@ -502,58 +520,58 @@ _NOT_CAPTION_LABELS = frozenset(
         "re",  # a letter's reference to the story it answers: 'Re: "Title" (Opinion, Aug 5).'
     )
 )  # fmt: skip
-_TERMINAL = head.TERMINAL
+_TERMINAL: Final = head.TERMINAL
 # Where a photo was taken: a preposition of place before a proper name ("in Section 25, Shah Alam", "at the
 # Pasig City hall", "along Jalan Kenari"); a column's standfirst argues and rarely names a place this way.
-_PHOTO_PLACE = re.compile(
+_PHOTO_PLACE: Final = re.compile(
     r"\b(?:in|at|along|outside|near)\s+(?:the\s+)?[A-Z][a-z]|"
     r"\bon\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]"
 )  # "on Jalan Pasar", not "on Monday"
 # An uncredited caption stands at most this many paragraphs before the dateline paragraph.
-_MAX_UNCREDITED_CAPTIONS = 3
+_MAX_UNCREDITED_CAPTIONS: Final = 3
 # The caption slot ends at a dateline among the first paragraphs; one further down is body text.
-_CAPTION_SLOT = _MAX_UNCREDITED_CAPTIONS + 2
-_LEAD_PARAGRAPH_CHARS = 150  # a finished paragraph this long is the article's, seldom a caption
-_IMAGE_FILE = re.compile(r"[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\s+", re.I)
-_DASH_OPENS = re.compile(r"(?:--|[—–-])\s+\S")
-_DASHES = "-—–"  # what a line _DASH_OPENS matches starts with: tested before the regex, per content line
+_CAPTION_SLOT: Final = _MAX_UNCREDITED_CAPTIONS + 2
+_LEAD_PARAGRAPH_CHARS: Final = 150  # a finished paragraph this long is the article's, seldom a caption
+_IMAGE_FILE: Final = re.compile(r"[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\s+", re.I)
+_DASH_OPENS: Final = re.compile(r"(?:--|[—–-])\s+\S")
+_DASHES: Final = "-—–"  # what a line _DASH_OPENS matches starts with: tested before the regex, per content line
 # An image's alt text, or a standfirst, printed above a credited caption without a full stop is this short.
-_ALT_TEXT_MAX_WORDS = 20
-_FINISHED_ALT_TEXT_MAX_WORDS = 25  # finished: a lead over the photo runs longer (or says when, _TELLS_THE_DAY)
-_FINISHED_ALT_TEXT_MAX_CHARS = 200  # tested before the words are counted: 25 words seldom run longer
-_CAPTION_MIN_WORDS = 4  # a caption's text under its alt text: fewer words are a credit's pieces
-_DEK_REPEAT_WINDOW = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
-_SLOT_CHROME_MAX = 40  # characters: chrome in the caption slot is a short label
+_ALT_TEXT_MAX_WORDS: Final = 20
+_FINISHED_ALT_TEXT_MAX_WORDS: Final = 25  # finished: a lead over the photo runs longer (or says when, _TELLS_THE_DAY)
+_FINISHED_ALT_TEXT_MAX_CHARS: Final = 200  # tested before the words are counted: 25 words seldom run longer
+_CAPTION_MIN_WORDS: Final = 4  # a caption's text under its alt text: fewer words are a credit's pieces
+_DEK_REPEAT_WINDOW: Final = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
+_SLOT_CHROME_MAX: Final = 40  # characters: chrome in the caption slot is a short label
 # A child's drawing or a portrait captioned with the name and age only: "Mei Ling Tan, 6".
-_NAME_AND_AGE = head.NAME_AND_AGE
+_NAME_AND_AGE: Final = head.NAME_AND_AGE
 # One caption for several numbered photos: "1 Fans cheering ... in Bangkok. 2 A player greeting ...".
 # A headshot's caption: the person's name, then what they say ("Rahim says the stalls will be moved.").
-_HEADSHOT_CAPTION = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}(?:says|said) ")
+_HEADSHOT_CAPTION: Final = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}(?:says|said) ")
 # The day a photo was taken, as the picture desk writes it: "... on Thursday (15/1)."
-_PHOTO_DATE = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
-_NUMBERED_PHOTOS = re.compile(r"1 [A-Z][^.!?]{10,300}[.!?] 2 [A-Z]")
+_PHOTO_DATE: Final = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
+_NUMBERED_PHOTOS: Final = re.compile(r"1 [A-Z][^.!?]{10,300}[.!?] 2 [A-Z]")
 # A picture desk's placeholder left before the caption's text: "(BRIEF CAPTION) Fans at the stadium ...".
-_DESK_PLACEHOLDER = re.compile(r"\((?:[A-Z]+ )?CAPTION\)\s*(?=\S)")
-_CAPTION_MAX = 400  # characters: a longer paragraph before the body is a standfirst or body text
-_STANDFIRST_SENTENCES = 3  # sentence breaks: an uncredited caption has one or two sentences
-_UNSURE_CAPTION_MAX = 200  # characters: a shorter finished first paragraph may be an uncredited caption
-_DOUBLED_CAPTION_MIN_CHARS = 25  # characters: a shorter line printed twice is a label or a name, not a caption
+_DESK_PLACEHOLDER: Final = re.compile(r"\((?:[A-Z]+ )?CAPTION\)\s*(?=\S)")
+_CAPTION_MAX: Final = 400  # characters: a longer paragraph before the body is a standfirst or body text
+_STANDFIRST_SENTENCES: Final = 3  # sentence breaks: an uncredited caption has one or two sentences
+_UNSURE_CAPTION_MAX: Final = 200  # characters: a shorter finished first paragraph may be an uncredited caption
+_DOUBLED_CAPTION_MIN_CHARS: Final = 25  # characters: a shorter line printed twice is a label or a name, not a caption
 # ... unless it is a short sentence of four words or more ("A gull on the pier."): a label or a name has fewer
-_SHORT_DOUBLED_CAPTION_MIN_CHARS = 15
-_SHORT_DOUBLED_CAPTION_MIN_WORDS = 4
+_SHORT_DOUBLED_CAPTION_MIN_CHARS: Final = 15
+_SHORT_DOUBLED_CAPTION_MIN_WORDS: Final = 4
 # A second sentence ("... the city. For them, ..."): a paragraph printed twice that has one is a dek or a lead.
-_NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"‘']")
+_NEXT_SENTENCE: Final = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"‘']")
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
-_DATELINE_SEARCH = 3
-_AGENCY_NAMES = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Bernama", "xinhua": "Xinhua"}
+_DATELINE_SEARCH: Final = 3
+_AGENCY_NAMES: Final = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama": "Bernama", "xinhua": "Xinhua"}
 
 
 # A messaging-channel invitation worded in any way: a line naming WhatsApp or Telegram with an imperative
 # (or "by joining") aimed at the channel,
 # "Catch every story first: follow our WhatsApp channel!", "Get our headlines: follow X on Telegram."
 # A news sentence ("supporters were urged to join its Telegram group") has no imperative there.
-_MESSAGING_INVITE = re.compile(
+_MESSAGING_INVITE: Final = re.compile(
     r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b|"
     r"\bby following us on facebook\b|"  # "Stay updated with The Ledger by following us on Facebook."
     r"^\S+(?: \S+){0,3} (?:is|are) now on (?:whatsapp|telegram)\b|"  # "The Ledger is now on Telegram!"
@@ -563,9 +581,9 @@ _MESSAGING_INVITE = re.compile(
     r"^\(?to (?:receive|get) (?:our|the)\b.{0,40}\bon (?:whatsapp|telegram)\b",
     re.I,
 )
-_MESSAGING_MAX_WORDS = 25
-_LINK_LABEL = re.compile(r"(?:also read|read also)\s*:?\s*", re.I)
-_LINK_LABEL_MAX_CHARS = len("read also :")
+_MESSAGING_MAX_WORDS: Final = 25
+_LINK_LABEL: Final = re.compile(r"(?:also read|read also)\s*:?\s*", re.I)
+_LINK_LABEL_MAX_CHARS: Final = len("read also :")
 
 
 def _link_label_over_headline(lines: Sequence[str], kinds: Sequence[int], i: int) -> bool:
@@ -579,10 +597,10 @@ def _link_label_over_headline(lines: Sequence[str], kinds: Sequence[int], i: int
     )
 
 
-_APP_PROMPT_MAX_WORDS = 15
-_COPYRIGHT_MAX_CHARS = 100  # a page's copyright line is short; a sentence may mention rights reserved
+_APP_PROMPT_MAX_WORDS: Final = 15
+_COPYRIGHT_MAX_CHARS: Final = 100  # a page's copyright line is short; a sentence may mention rights reserved
 # A metered paywall in any words: "Oops! You've hit today's free article limit." ends the free preview.
-_METER_REACHED = re.compile(
+_METER_REACHED: Final = re.compile(
     r"\byou(?:'|’)?(?:ve| have)\s+(?:reached|hit|used up|used|run out of|exceeded)\b.{0,40}"
     r"\b(?:limit|quota|free (?:articles?|stories|reads))\b",
     re.I,
@@ -594,7 +612,7 @@ def kinds_of(lines: Sequence[str]) -> list[int]:
     return list(map(kind_of, lines))
 
 
-_IMAGE_FILE_ENDS = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".JPG", ".JPEG", ".PNG")
+_IMAGE_FILE_ENDS: Final = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".JPG", ".JPEG", ".PNG")
 
 
 @lru_cache(maxsize=credits.LINE_CACHE)
@@ -605,10 +623,13 @@ def kind_of(text: str) -> int:
     feed's recurring sentences) are classified once.
     """
     special = _SPECIAL_BY_FIRST.get(text[0])
-    if special is not None and text[:_START_CHARS].lower().startswith(special[0]):
-        m = special[1].match(text)
-        if m is not None:
-            return special[2][int((m.lastgroup or "k0")[1:])]
+    if special is not None:
+        start = text[:_START_CHARS].lower()
+        by_second = special[3]
+        if start.startswith(special[0] if by_second is None else by_second.get(start[1:2], ())):
+            m = special[1].match(text)
+            if m is not None:
+                return special[2][int((m.lastgroup or "k0")[1:])]
     if " " not in text and text.endswith(_IMAGE_FILE_ENDS):  # the space test in C rules out almost every line
         return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
     if len(text) > _PROMO_OPENER_MAX_CHARS:
@@ -655,7 +676,7 @@ def kind_of(text: str) -> int:
 
 
 # A script's setting: a camelCase name, a colon and a short value or none ("maxItemsPerPage: 10").
-_SCRIPT_SETTING = re.compile(r"[a-z]+(?:[A-Z][A-Za-z]*)+\s*:\s*[\w.\-\"']{0,24}")
+_SCRIPT_SETTING: Final = re.compile(r"[a-z]+(?:[A-Z][A-Za-z]*)+\s*:\s*[\w.\-\"']{0,24}")
 
 
 def _may_offer(low: str) -> bool:
@@ -728,8 +749,8 @@ def _promo_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) -> 
     return end if has_core or strong or aux >= 2 else None
 
 
-_PERK_MARKS = ("- ", "• ", "✓ ", "✔ ")
-_PERK_MAX_WORDS = 12
+_PERK_MARKS: Final = ("- ", "• ", "✓ ", "✔ ")
+_PERK_MAX_WORDS: Final = 12
 
 
 def _is_short_label(text: str) -> bool:
@@ -738,7 +759,7 @@ def _is_short_label(text: str) -> bool:
     )
 
 
-_TAGS_MAX_CHARS = 300
+_TAGS_MAX_CHARS: Final = 300
 
 
 def _tags_of(text: str) -> tuple[str, ...] | None:
@@ -760,17 +781,19 @@ def _tags_of(text: str) -> tuple[str, ...] | None:
     return tuple(items)
 
 
-_TAG_SEPARATORS = frozenset((",", ";"))
-_EMPTY_TAG = re.compile(r"(?: ,)+ , ")
-_LIST_HEADINGS = frozenset((NEXT_IN, OTHERS))
+_TAG_SEPARATORS: Final = frozenset((",", ";"))
+_EMPTY_TAG: Final = re.compile(r"(?: ,)+ , ")
+_LIST_HEADINGS: Final = frozenset((NEXT_IN, OTHERS))
 # The second list's heading, which a dump's cut may leave unfinished as the first list's last line ("Others Als"):
 # a cut of six characters or more ("Others") reads as no headline's opening.
-_OTHERS_HEADING = "Others Also Read"
-_CUT_HEADING_MIN = 6
-_STAR_TAGS_LABEL = "tags / keywords:"  # "Tags / Keywords: News, Business, ...": the reference site's pages of 2013
-_AUTHOR_NAME_MAX_WORDS = 5
-_NAME_PARTICLES = frozenset(("bin", "binti", "a/l", "a/p", "de", "van", "von", "da"))  # "Siti binti Ali"
-_AUTHOR_BOX_NAME_TWICE = 3  # lines: the name, the name again, the bio
+_OTHERS_HEADING: Final = "Others Also Read"
+_CUT_HEADING_MIN: Final = 6
+_STAR_TAGS_LABEL: Final = (
+    "tags / keywords:"  # "Tags / Keywords: News, Business, ...": the reference site's pages of 2013
+)
+_AUTHOR_NAME_MAX_WORDS: Final = 5
+_NAME_PARTICLES: Final = frozenset(("bin", "binti", "a/l", "a/p", "de", "van", "von", "da"))  # "Siti binti Ali"
+_AUTHOR_BOX_NAME_TWICE: Final = 3  # lines: the name, the name again, the bio
 
 
 def _author_box_start(content: Sequence[str]) -> int | None:
@@ -811,7 +834,7 @@ def _is_spaced_tags_line(text: str) -> bool:
     return found is not None and len(found) >= 2
 
 
-_WIDGET_LINES_MAX = 3  # short lines under a tags line that can be the page's widgets
+_WIDGET_LINES_MAX: Final = 3  # short lines under a tags line that can be the page's widgets
 
 
 def _tags_over_widget_labels(content: Sequence[str]) -> int | None:
@@ -839,7 +862,7 @@ def _dek_under_credited_photo(content: Sequence[str]) -> bool:
     )
 
 
-_TRAILING_CREDIT_MAX_WORDS = 4
+_TRAILING_CREDIT_MAX_WORDS: Final = 4
 
 
 def _credit_after(paragraph: str, caption: Caption) -> str | None:
@@ -870,7 +893,7 @@ def _printed_again_credited(paragraph: str, following: str) -> bool:
     )
 
 
-_BOX_HEADING_MAX_WORDS_CALL = 5
+_BOX_HEADING_MAX_WORDS_CALL: Final = 5
 
 
 def _submissions_box(heading: str, text: str) -> bool:
@@ -896,10 +919,10 @@ def _submissions_box_in_two(paragraphs: Sequence[str], i: int) -> bool:
     )
 
 
-_ALT_TEXT_PREFIX = 12  # characters: alt text and caption open alike (a cheap test before comparing them whole)
-_ALT_TEXT_RESUME = 4  # characters after a mark the alt text dropped early: both go on alike (few: a next mark)
-_ALT_TEXT_STRIPPED_MAX = 40  # characters of punctuation the alt text leaves out of its caption
-_PUNCTUATION = re.compile(r"[^\w]+|_")
+_ALT_TEXT_PREFIX: Final = 12  # characters: alt text and caption open alike (a cheap test before comparing them whole)
+_ALT_TEXT_RESUME: Final = 4  # characters after a mark the alt text dropped early: both go on alike (few: a next mark)
+_ALT_TEXT_STRIPPED_MAX: Final = 40  # characters of punctuation the alt text leaves out of its caption
+_PUNCTUATION: Final = re.compile(r"[^\w]+|_")
 
 
 def _alt_text_of(paragraph: str, caption: str) -> bool:
@@ -954,7 +977,7 @@ def _credited_caption_ahead(paragraphs: Sequence[str], i: int) -> bool:
     return credit is not None and not credits.is_bare_agency(credit)
 
 
-_UNFINISHED_OVER_CAPTION_MAX = 3  # lines: the page's buttons, a date line, a standfirst cut short
+_UNFINISHED_OVER_CAPTION_MAX: Final = 3  # lines: the page's buttons, a date line, a standfirst cut short
 
 
 def _caption_past_unfinished_lines(paragraphs: Sequence[str], i: int) -> int | None:
@@ -976,14 +999,14 @@ def _caption_past_unfinished_lines(paragraphs: Sequence[str], i: int) -> int | N
 
 
 # A lead tells when it happened; a standfirst or an image's alt text seldom names the day.
-_DAY_WORDS = (
+_DAY_WORDS: Final = (
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     *("yesterday", "today", "tonight"),
     *(f"{which} {span}" for which in ("this", "last", "next") for span in ("week", "month", "year")),
 )
 # The words as written; _TELLS_THE_DAY below answers as this does.
-_TELLS_THE_DAY_RE_I = re.compile(rf"\b(?:{'|'.join(_DAY_WORDS)})\b", re.I)
-_TELLS_THE_DAY = credits.word_search(_DAY_WORDS)  # the same as a search the regex engine runs fast
+_TELLS_THE_DAY_RE_I: Final = re.compile(rf"\b(?:{'|'.join(_DAY_WORDS)})\b", re.I)
+_TELLS_THE_DAY: Final = credits.word_search(_DAY_WORDS)  # the same as a search the regex engine runs fast
 
 
 def _finished_alt_text(paragraph: str, following: str) -> bool:
@@ -1198,7 +1221,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             continue
         if (
             i + 1 < end
-            and len(paragraph.split()) <= _ALT_TEXT_MAX_WORDS
+            and credits.words_at_most(paragraph, _ALT_TEXT_MAX_WORDS)
             and not paragraph.endswith((*_TERMINAL, ":"))  # "Here are the main stories:" opens a briefing
             and credits.split_caption_credit(paragraph)[1] is None
             and not credits.is_bare_agency(below := credits.split_caption_credit(paragraphs[i + 1])[1])
@@ -1384,8 +1407,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     return captions, body, (len(kept) if found else None), undecided
 
 
-_BOX_HEADING_MAX_WORDS = 4
-_BOX_ITEM_WORDS = range(4, 21)  # a summary's item is a clause without its full stop; a label is shorter
+_BOX_HEADING_MAX_WORDS: Final = 4
+_BOX_ITEM_WORDS: Final = range(4, 21)  # a summary's item is a clause without its full stop; a label is shorter
 
 
 def _summary_box_end(content: Sequence[str]) -> int | None:
@@ -1404,7 +1427,7 @@ def _summary_box_end(content: Sequence[str]) -> int | None:
     return end if end >= 3 else None
 
 
-_LONE_LIST_MARKS = frozenset(("-", "•", "*", "–"))
+_LONE_LIST_MARKS: Final = frozenset(("-", "•", "*", "–"))
 
 
 def _marked_box_end(content: Sequence[str]) -> int | None:
@@ -1424,9 +1447,9 @@ def _marked_box_end(content: Sequence[str]) -> int | None:
     return end if end >= 5 else None
 
 
-_BYLINE_BLOCK_MAX = 4  # lines: names, roles and the date of a byline block
+_BYLINE_BLOCK_MAX: Final = 4  # lines: names, roles and the date of a byline block
 # A run of days ("Oct 18-26", "18 - 20 Nov"): an event's dates in a listing, never the day a page was published.
-_DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-–]\s*\d{1,2}(?![\d-])")
+_DAY_RANGE: Final = re.compile(r"(?<![\d-])\d{1,2}\s*[-–]\s*\d{1,2}(?![\d-])")
 
 
 def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
@@ -1450,13 +1473,15 @@ def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
-_METER_LEAD_WINDOW = 5  # lines: a meter under the headline stands this close above the lead
+_METER_LEAD_WINDOW: Final = 5  # lines: a meter under the headline stands this close above the lead
 
 
-_RELATED_HEADING_MAX_CHARS = 30
-_INLINE_LINKS_OPENINGS = frozenset(("see", "rel"))  # "See also:", "Related Articles:": an inline box of links
-_INLINE_LINKS_NEXT_CHARS = 100  # under such a label, a finished paragraph this long is the article's, not a link's
-_TEASER_PAIRS_MIN = 2
+_RELATED_HEADING_MAX_CHARS: Final = 30
+_INLINE_LINKS_OPENINGS: Final = frozenset(("see", "rel"))  # "See also:", "Related Articles:": an inline box of links
+_INLINE_LINKS_NEXT_CHARS: Final = (
+    100  # under such a label, a finished paragraph this long is the article's, not a link's
+)
+_TEASER_PAIRS_MIN: Final = 2
 
 
 def _teaser_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) -> int | None:
@@ -1477,8 +1502,8 @@ def _teaser_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) ->
     return k if pairs >= _TEASER_PAIRS_MIN and _article_follows(lines, kinds, k) else None
 
 
-_ARTICLE_RUN = 4  # paragraphs of text in a row: the article, not the related stories' headlines and teasers
-_ARTICLE_RUN_MIN_CHARS = 60
+_ARTICLE_RUN: Final = 4  # paragraphs of text in a row: the article, not the related stories' headlines and teasers
+_ARTICLE_RUN_MIN_CHARS: Final = 60
 
 
 def _article_follows(lines: Sequence[str], kinds: Sequence[int], start: int) -> bool:
@@ -1547,7 +1572,7 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
 
 
 # A standfirst argues or looks ahead, in the writer's voice ("we", "our"); a photo's caption shows a moment.
-_ARGUES = re.compile(r"\?|[.!]\s+\S|\b(?:will|would|likely|should|must|could|might|can|we|our)\b")
+_ARGUES: Final = re.compile(r"\?|[.!]\s+\S|\b(?:will|would|likely|should|must|could|might|can|we|our)\b")
 
 
 def _reads_as_standfirst(paragraph: str) -> bool:
@@ -1570,13 +1595,13 @@ def _caption_grammar(paragraph: str) -> bool:
 
 # After a preposition an -ing word is a gerund ("steadfast in fending off ...", a headline's words), not the
 # participle that follows a caption's subject ("Jane Tan showing off her crop").
-_GERUND_PREPOSITIONS = frozenset(("in", "of", "for", "on", "by", "after", "before", "from", "about", "without"))
+_GERUND_PREPOSITIONS: Final = frozenset(("in", "of", "for", "on", "by", "after", "before", "from", "about", "without"))
 
 
-_HEADLINE_STANDFIRST_MAX_CHARS = 100  # a summary in a headline's words is a headline's length
-_STANDFIRST_MIN_WORDS = 4  # fewer words under the headline are a label or a name
-_STANDFIRST_MAX_WORDS = 20  # a headline's words, not a paragraph's
-_STANDFIRST_LOWER_WORDS = 2  # a photo's subject named alone ("Datuk Ali Bakar") has fewer words in lower case
+_HEADLINE_STANDFIRST_MAX_CHARS: Final = 100  # a summary in a headline's words is a headline's length
+_STANDFIRST_MIN_WORDS: Final = 4  # fewer words under the headline are a label or a name
+_STANDFIRST_MAX_WORDS: Final = 20  # a headline's words, not a paragraph's
+_STANDFIRST_LOWER_WORDS: Final = 2  # a photo's subject named alone ("Datuk Ali Bakar") has fewer words in lower case
 
 
 def _unfinished_standfirst(paragraph: str, *, finite_ok: bool = False, placed: bool = False) -> bool:
@@ -1600,7 +1625,7 @@ def _unfinished_standfirst(paragraph: str, *, finite_ok: bool = False, placed: b
 
 
 # The roles a headshot's caption names its person by ("... chairman Datuk Ali Bakar", "Former President Jane Tan").
-_ROLES = frozenset(
+_ROLES: Final = frozenset(
     (
         *("minister", "president", "chairman", "chairwoman", "chairperson", "director", "secretary", "governor"),
         *("mayor", "spokesperson", "spokesman", "spokeswoman", "chief", "officer", "executive", "founder", "leader"),
@@ -1609,8 +1634,8 @@ _ROLES = frozenset(
         *("advisor", "consultant", "researcher", "dean", "chancellor", "psychologist", "head", "vice-president"),
     )
 )
-_ROLE_NAME_MAX_WORDS = 16
-_HEADSHOT_NAME_WORDS = range(2, 7)  # "Jane Tan" to "Datuk Seri Jane binti Tan Mei"
+_ROLE_NAME_MAX_WORDS: Final = 16
+_HEADSHOT_NAME_WORDS: Final = range(2, 7)  # "Jane Tan" to "Datuk Seri Jane binti Tan Mei"
 
 
 def _role_and_name(paragraph: str) -> bool:
@@ -1640,17 +1665,17 @@ def _labelled_name(paragraph: str) -> bool:
     )
 
 
-_LABEL_PHRASE_MIN_WORDS = 2  # "Reporter: Jane Tan" is a byline's label, one word
-_LABEL_PHRASE_MAX_WORDS = 5
-_NAME_MAX_WORDS = 5
+_LABEL_PHRASE_MIN_WORDS: Final = 2  # "Reporter: Jane Tan" is a byline's label, one word
+_LABEL_PHRASE_MAX_WORDS: Final = 5
+_NAME_MAX_WORDS: Final = 5
 
 
 # "... the drains cannot cope.- Jane Tan Mei Ling": a quote closed by a dash and its speaker's name (title-case
 # words, a name's particles between them), glued to the sentence end or spaced.
-_SPEAKER_AFTER_QUOTE = re.compile(
+_SPEAKER_AFTER_QUOTE: Final = re.compile(
     r"(?<=[.!?’”'\"])\s?[-–—]\s?([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|bin|binti|a/l|a/p)){1,6})$"
 )  # "Datuk Seri Jane binti Tan Mei Ling": honorifics are title-case words too
-_SPEAKER_NAMED_WITHIN = 2  # paragraphs under the quote: the lead or the next one names its speaker
+_SPEAKER_NAMED_WITHIN: Final = 2  # paragraphs under the quote: the lead or the next one names its speaker
 
 
 def _pull_quote_speaker(paragraphs: Sequence[str], i: int) -> tuple[str, str] | None:
@@ -1685,35 +1710,35 @@ def _photo_caption_alone(paragraph: str) -> Caption | None:
 
 # A caption shows what a photo shows: "Workers clearing out the stalls along Jalan Langkawi." has a
 # participle and no finite verb; an article's first sentence tells what happened ("DBKL has seized ...").
-_FINITE_WORDS = (
+_FINITE_WORDS: Final = (
     *("is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "say", "can", "could"),
     *("did", "does", "do", "may", "might", "must", "should"),
     *("told", "according to"),  # a source named ("according to local sources", "told reporters"): a news sentence
 )
 # The words as written; _FINITE below answers as this does.
-_FINITE_RE_I = re.compile(rf"\b(?:{'|'.join(_FINITE_WORDS)})\b", re.I)
+_FINITE_RE_I: Final = re.compile(rf"\b(?:{'|'.join(_FINITE_WORDS)})\b", re.I)
 # _FINITE_RE_I as a search the regex engine runs fast (credits.word_search; callers ask only whether it matches).
-_FINITE = credits.word_search(_FINITE_WORDS)
-_FIRST_PERSON = frozenset(("i", "we", "my", "our"))  # a caption speaks of the photo, never of its writer
-_PARTICIPLE_WITHIN = 6  # words: the participle follows its subject closely
+_FINITE: Final = credits.word_search(_FINITE_WORDS)
+_FIRST_PERSON: Final = frozenset(("i", "we", "my", "our"))  # a caption speaks of the photo, never of its writer
+_PARTICIPLE_WITHIN: Final = 6  # words: the participle follows its subject closely
 
 
 # "A file photo showing ...", "Picture shows ...": a caption that says it is one.
-_PHOTO_SAYS_SO = re.compile(
+_PHOTO_SAYS_SO: Final = re.compile(
     r"(?:an? |the )?(?:file |undated |handout )?(?:photo|picture|image|photograph|pic)s? (?:shows?|showing|of)\b", re.I
 )
 
 
 # "Market Watch logo for the business desk.": a recurring column's logo named by its alt text, a photo's caption.
-_LOGO = re.compile(r"\blogos?\b")
-_LOGO_ALT_MAX_WORDS = 12
-_PIC_PLACED = re.compile(r"\(pics?,? (?:above|below|top|bottom|inset)\)")  # "(pic, above)": where the photo sits
+_LOGO: Final = re.compile(r"\blogos?\b")
+_LOGO_ALT_MAX_WORDS: Final = 12
+_PIC_PLACED: Final = re.compile(r"\(pics?,? (?:above|below|top|bottom|inset)\)")  # "(pic, above)": where the photo sits
 # "Screen grab.", "File photo": a first paragraph that only says what kind of picture stands above the text.
-_PICTURE_KIND = re.compile(
+_PICTURE_KIND: Final = re.compile(
     r"(?:screen ?grabs?|screen ?shots?|video (?:grab|still)s?|file (?:photo|picture|pic)s?|handout(?: photos?)?)\.?",
     re.I,
 )
-_PICTURE_KIND_MAX = len("Video stills.")
+_PICTURE_KIND_MAX: Final = len("Video stills.")
 
 
 def _names_itself_a_photo(paragraph: str) -> bool:
@@ -1740,7 +1765,7 @@ def _tells_nothing_happening(paragraph: str) -> bool:
 
 # Where someone stands in the photo, then what they are doing ("Mayor Ali (centre) cutting the ribbon ..."): the
 # participle a caption opens with, however long it runs ("... while Mei (left) looks on. Also present are ...").
-_PLACED_DOING = re.compile(rf"{head.PHOTO_POSITION.pattern}\s+[a-z]{{3,}}ing\b")
+_PLACED_DOING: Final = re.compile(rf"{head.PHOTO_POSITION.pattern}\s+[a-z]{{3,}}ing\b")
 
 
 def _places_in_photo(paragraph: str) -> bool:
@@ -1756,8 +1781,8 @@ def _places_in_photo(paragraph: str) -> bool:
     )
 
 
-_UNFINISHED_LINE_MAX = 100  # characters: a page's line, a photo's label, a dek cut short; a lead is longer
-_LEAD_OVER_LINE_FACTOR = 2  # the lead under it runs at least this many times its length
+_UNFINISHED_LINE_MAX: Final = 100  # characters: a page's line, a photo's label, a dek cut short; a lead is longer
+_LEAD_OVER_LINE_FACTOR: Final = 2  # the lead under it runs at least this many times its length
 
 
 def _unfinished_line_over_lead(paragraph: str, following: str) -> bool:
@@ -1798,15 +1823,15 @@ def _opens_in_capitals(paragraph: str) -> bool:
     return "A" <= paragraph[:1] <= "Z" and "A" <= paragraph[1:2] <= "Z"
 
 
-_LEAD_REPEAT_CHARS = 60  # characters (spaces aside) a dek shares with the lead it summarizes
+_LEAD_REPEAT_CHARS: Final = 60  # characters (spaces aside) a dek shares with the lead it summarizes
 
 
 # A dek that the lead right under it says again: the lead holds three in four of its content words or more, of
 # eight at least (a lead and the paragraph under it share half their words at most).
-_RESTATED_MIN_WORDS = 8
-_RESTATED_SHARE = (3, 4)
-_RESTATED_TAIL_MARKS = " .!?\"'”’)"
-_RESTATED_STEM_CHARS = 6  # the word's stem, as the content words are cut
+_RESTATED_MIN_WORDS: Final = 8
+_RESTATED_SHARE: Final = (3, 4)
+_RESTATED_TAIL_MARKS: Final = " .!?\"'”’)"
+_RESTATED_STEM_CHARS: Final = 6  # the word's stem, as the content words are cut
 
 
 def _restated_below(paragraph: str, below: str) -> bool:
@@ -1833,7 +1858,14 @@ def _repeats_lead(paragraph: str, lead: str) -> bool:
     after = credits.text_after_dateline(lead)
     if after is None:
         return False
-    return "".join(after.split()).startswith("".join(paragraph.split())[:_LEAD_REPEAT_CHARS])
+    return _squeezed_opening(after, _LEAD_REPEAT_CHARS).startswith(_squeezed_opening(paragraph, _LEAD_REPEAT_CHARS))
+
+
+def _squeezed_opening(text: str, size: int) -> str:
+    """'"".join(text.split())[:size]': the text's first `size` characters that are not white space. Deleting white
+    space keeps a prefix's characters a prefix, so only the text's opening is split (not every word of a lead)."""
+    opening = "".join(text[: 2 * size].split())
+    return opening[:size] if len(opening) >= size or len(text) <= 2 * size else "".join(text.split())[:size]
 
 
 def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
@@ -1895,7 +1927,7 @@ def _defined_acronym(paragraphs: Sequence[str], i: int) -> bool:
     return any(f"({first})" in p for p in paragraphs[:i])
 
 
-_PHOTO_CREDIT_TAIL = 120  # characters at a paragraph's end that can hold a photo credit
+_PHOTO_CREDIT_TAIL: Final = 120  # characters at a paragraph's end that can hold a photo credit
 
 
 def _is_photo_caption(paragraph: str) -> bool:
@@ -1916,8 +1948,8 @@ def _names_a_photo(text: str) -> bool:
     return "/" in low or "photo" in low or "pic" in low or "illustration" in low or "image" in low or "graphic" in low
 
 
-_ALT_TEXT_IN_BODY_MAX_WORDS = 8
-_ALT_TEXT_IN_BODY_MAX_CHARS = 100  # eight words: a cheap test before looking at the letters
+_ALT_TEXT_IN_BODY_MAX_WORDS: Final = 8
+_ALT_TEXT_IN_BODY_MAX_CHARS: Final = 100  # eight words: a cheap test before looking at the letters
 
 
 def _is_alt_text(paragraph: str) -> bool:
@@ -1947,8 +1979,8 @@ def _printed_twice(paragraph: str) -> bool:
     )
 
 
-_DOUBLED_PREFIX_MAX = 400  # characters of a caption glued twice in front of a paragraph
-_OPENS_SENTENCE = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"‘')
+_DOUBLED_PREFIX_MAX: Final = 400  # characters of a caption glued twice in front of a paragraph
+_OPENS_SENTENCE: Final = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"‘')
 
 
 def _doubled_prefix_end(paragraph: str) -> int | None:
@@ -1962,9 +1994,9 @@ def _doubled_prefix_end(paragraph: str) -> int | None:
     return None
 
 
-_DOUBLED_MAX = 400  # characters: a paragraph printed twice in a row that is longer is body text printed twice
-_SUFFIX_PROBE = 12  # characters: the end of a paragraph looked for earlier in it (a caption is longer)
-_SENTENCE_CLOSERS = frozenset('.!?"”’')
+_DOUBLED_MAX: Final = 400  # characters: a paragraph printed twice in a row that is longer is body text printed twice
+_SUFFIX_PROBE: Final = 12  # characters: the end of a paragraph looked for earlier in it (a caption is longer)
+_SENTENCE_CLOSERS: Final = frozenset('.!?"”’')
 
 
 def _caption_printed_again_and_cut(paragraph: str) -> bool:
@@ -2003,8 +2035,8 @@ def _doubled_suffix_start(paragraph: str) -> int | None:
     return None
 
 
-_GLUED_LABEL_MIN = 3  # characters of a photo's label (a name) printed twice after the paragraph's end
-_GLUED_LABEL_MAX = 30  # characters: a name or a short label under an inline photo, no caption's sentence
+_GLUED_LABEL_MIN: Final = 3  # characters of a photo's label (a name) printed twice after the paragraph's end
+_GLUED_LABEL_MAX: Final = 30  # characters: a name or a short label under an inline photo, no caption's sentence
 
 
 def _glued_label_start(paragraph: str, cut: bool) -> int | None:
@@ -2034,7 +2066,7 @@ def _glued_label_start(paragraph: str, cut: bool) -> int | None:
 
 # Where a caption's credit runs into the dateline in capitals with no space ("... — file picALOR SETAR, Aug 26 —"):
 # a lower-case letter, a full stop or a bracket, then a place in capitals and a dateline's punctuation.
-_GLUED_DATELINE = re.compile(
+_GLUED_DATELINE: Final = re.compile(
     r"[a-z.)](?=[A-Z]{2}[A-Z .'’-]*(?:,|\s*\(|:|\s[-–—―]))|"
     r"\)(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3} \()"  # "... (Photo: Agency)Hanoi (VNA) –": a town in title case
 )
@@ -2051,11 +2083,11 @@ def _glued_once_caption(paragraph: str) -> tuple[Caption, str] | None:
     return None
 
 
-_REWORDED_MIN = 40  # characters: shorter lines (labels, "Age: 54") share words by chance
+_REWORDED_MIN: Final = 40  # characters: shorter lines (labels, "Age: 54") share words by chance
 # One line's opening, its first letter aside ("Stalls ..." / "The stalls ..."), looked for in the next line, in C,
 # before any word is counted.
-_REWORDED_OPENING = itemgetter(slice(1, 17))
-_REWORDED_SHARE = 0.8  # of the shorter line's words: alt text and caption of one photo tell the same thing
+_REWORDED_OPENING: Final = itemgetter(slice(1, 17))
+_REWORDED_SHARE: Final = 0.8  # of the shorter line's words: alt text and caption of one photo tell the same thing
 
 
 def _reworded_twice(paragraph: str, following: str) -> bool:
@@ -2076,9 +2108,9 @@ def _reworded_twice(paragraph: str, following: str) -> bool:
     return len(first & second) >= _REWORDED_SHARE * min(len(first), len(second))
 
 
-_WORD = re.compile(r"\w+")
+_WORD: Final = re.compile(r"\w+")
 
-_NO_TEXTS: frozenset[str] = frozenset()
+_NO_TEXTS: Final[frozenset[str]] = frozenset()
 
 
 def _without_printed_captions(
@@ -2262,11 +2294,11 @@ def _without_printed_captions(
     return (_without_pull_quotes(out, quotations) if quotations else out), removed, glued, unfinished, signed
 
 
-_LABEL_MAX_CHARS = 32  # "Madeline: " - a caption's label stands in these first characters
-_LABELLED_QUOTE_MIN = 30  # characters: a shorter text may be found anywhere by chance
+_LABEL_MAX_CHARS: Final = 32  # "Madeline: " - a caption's label stands in these first characters
+_LABELLED_QUOTE_MIN: Final = 30  # characters: a shorter text may be found anywhere by chance
 
 
-_FOREIGN_HEADLINE_MIN_SPACES = 4  # five words or more: a short subheading ("Rubbish collection") may name its
+_FOREIGN_HEADLINE_MIN_SPACES: Final = 4  # five words or more: a short subheading ("Rubbish collection") may name its
 # subject in words the paragraphs under it do not repeat
 
 
@@ -2302,7 +2334,7 @@ def _without_inserted_lines(body: list[str], lines: list[str], title: str | None
     return [p for p in body if p not in drop], headshots
 
 
-_PHOTO_TITLE_MAX_WORDS = 6  # a photo's title names its subject in a few words; a longer line is a sentence
+_PHOTO_TITLE_MAX_WORDS: Final = 6  # a photo's title names its subject in a few words; a longer line is a sentence
 
 
 def _without_titled_photos(body: list[str], title: str) -> tuple[list[str], int]:
@@ -2404,7 +2436,7 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
 # "A group photo of the committee ...", "Internet photo of the court house.": a photo's caption printed in the body,
 # naming itself a photo of what it shows (an article's sentence about a photo says what happened to it). Wider in
 # the word before "photo" than the first paragraph's _PHOTO_SAYS_SO, narrower in the nouns and case: each as learned.
-_PHOTO_OF = re.compile(r"(?:[Aa]n? |[Tt]he )?(?:[A-Za-z-]{1,14} )?[Pp]hoto(?:graph)?s? (?:of|showing)\b")
+_PHOTO_OF: Final = re.compile(r"(?:[Aa]n? |[Tt]he )?(?:[A-Za-z-]{1,14} )?[Pp]hoto(?:graph)?s? (?:of|showing)\b")
 
 
 def _says_photo_of(paragraph: str) -> bool:
@@ -2436,7 +2468,7 @@ def _joined(caption: Caption) -> str:
     return f"{caption.text} {caption.credit}" if caption.credit else caption.text
 
 
-_ITEMS_MIN = 3
+_ITEMS_MIN: Final = 3
 
 
 def _itemised(paragraphs: Sequence[str]) -> bool:
@@ -2450,9 +2482,11 @@ def _is_labelled(paragraph: str) -> bool:
     return label is not None and label.group(1).lower() not in _NOT_CAPTION_LABELS
 
 
-_PLACE_LABEL_MAX_WORDS = 3
-_CAPTION_LEAD_MIN_CHARS = 200  # characters: a labelled paragraph longer than this is a place's lead, not a caption
-_PLACE_LABEL_MAX_CHARS = 40  # the label and its colon stand in these first characters
+_PLACE_LABEL_MAX_WORDS: Final = 3
+_CAPTION_LEAD_MIN_CHARS: Final = (
+    200  # characters: a labelled paragraph longer than this is a place's lead, not a caption
+)
+_PLACE_LABEL_MAX_CHARS: Final = 40  # the label and its colon stand in these first characters
 
 
 def _place_lead(paragraph: str) -> str | None:
@@ -2503,7 +2537,7 @@ def _place_apart_over_lead(line: str, lead: str) -> tuple[str, str | None] | Non
     return apart
 
 
-_PLACE_NAMED_WITHIN = 200  # characters of the lead that name the place printed apart above it
+_PLACE_NAMED_WITHIN: Final = 200  # characters of the lead that name the place printed apart above it
 
 
 def _place_lead_at(paragraphs: Sequence[str]) -> int | None:
@@ -2532,7 +2566,7 @@ def _untold_place_lead(paragraph: str, dateline_at: int | None) -> bool:
 # An article's sentence reports someone: a lead under a lone credit (_tells_the_news) and no appeal to readers
 # (_is_closing_note). One pattern: two merged branches each defined one under this name, and the later one
 # was what both rules ran with.
-_REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
+_REPORTED: Final = re.compile(r"\b(?:said|says|told|according)\b")
 
 
 def _reports(text: str) -> bool:
@@ -2556,15 +2590,14 @@ def _tells_the_news(paragraph: str, credit: str) -> bool:
     )
 
 
-_SECTION_LABEL_MAX_WORDS = 4
-_SECTION_LABELS_MIN = 3  # a briefing has several sections; one subheading in a feature is no briefing
-_FIRST_LABEL_MAX = 2  # the photo above a briefing has one caption, at most two paragraphs
+_SECTION_LABEL_MAX_WORDS: Final = 4
+_SECTION_LABELS_MIN: Final = 3  # a briefing has several sections; one subheading in a feature is no briefing
+_FIRST_LABEL_MAX: Final = 2  # the photo above a briefing has one caption, at most two paragraphs
 
 
 def _is_section_label(paragraph: str) -> bool:
-    words = paragraph.split()
     return (
-        len(words) <= _SECTION_LABEL_MAX_WORDS
+        credits.words_at_most(paragraph, _SECTION_LABEL_MAX_WORDS)
         and paragraph[0].isupper()
         and not paragraph.endswith((*_TERMINAL, ":", ","))
         and credits.dateline_of(paragraph) is None
@@ -2579,8 +2612,8 @@ def _first_section_label(paragraphs: Sequence[str]) -> int:
     return first
 
 
-_RUBRIC_MAX_WORDS = 4
-_RUBRIC_MAX_CHARS = 40  # tested first, in the caller: a lead is longer, and its words are never split
+_RUBRIC_MAX_WORDS: Final = 4
+_RUBRIC_MAX_CHARS: Final = 40  # tested first, in the caller: a lead is longer, and its words are never split
 
 
 def _label_over_lead(body: Sequence[str]) -> bool:
@@ -2602,8 +2635,8 @@ def _label_over_lead(body: Sequence[str]) -> bool:
     )
 
 
-_RUBRIC_SMALL_WORDS = frozenset(("to", "the", "of", "and", "in", "for", "on", "a"))
-_RUBRIC_LEAD_MIN_CHARS = 100
+_RUBRIC_SMALL_WORDS: Final = frozenset(("to", "the", "of", "and", "in", "for", "on", "a"))
+_RUBRIC_LEAD_MIN_CHARS: Final = 100
 
 
 def _is_briefing(paragraphs: Sequence[str], start: int) -> bool:
@@ -2643,7 +2676,7 @@ def _agency_name(raw: str | None) -> str | None:
     return _AGENCY_NAMES.get(raw.strip().lower(), raw.strip())
 
 
-_FURNITURE_KINDS = frozenset((CHROME, DROP, TAIL))  # page furniture the head may skip above the headline
+_FURNITURE_KINDS: Final = frozenset((CHROME, DROP, TAIL))  # page furniture the head may skip above the headline
 
 
 class _KindIn:
@@ -2681,7 +2714,7 @@ def _asterisk_blocks_joined(lines: Sequence[str]) -> list[str]:
     return out
 
 
-_GLUED_BYLINE_MAX_CHARS = 60
+_GLUED_BYLINE_MAX_CHARS: Final = 60
 
 
 def _alt_text_headline_cut(content: list[str], title: str) -> None:
@@ -2696,8 +2729,8 @@ def _alt_text_headline_cut(content: list[str], title: str) -> None:
             return
 
 
-_SIGNATURE_MAX = 60  # characters: a writer's name with the bar after it
-_SOURCE_LINE_MAX_CHARS = 40  # characters: a story's source on a line of its own ("SOURCE: The Daily Courier")
+_SIGNATURE_MAX: Final = 60  # characters: a writer's name with the bar after it
+_SOURCE_LINE_MAX_CHARS: Final = 40  # characters: a story's source on a line of its own ("SOURCE: The Daily Courier")
 
 
 def _kicker_over(lines: Sequence[str], title: str | None, content_start: int) -> str | None:
@@ -2713,19 +2746,19 @@ def _kicker_over(lines: Sequence[str], title: str | None, content_start: int) ->
     return label if label and len(label) <= _CARD_LABEL_MAX and not label.endswith(_TERMINAL) else None
 
 
-_ROLE_BYLINE_MAX_CHARS = head.ROLE_BYLINE_MAX_CHARS
+_ROLE_BYLINE_MAX_CHARS: Final = head.ROLE_BYLINE_MAX_CHARS
 # Words that open a lead's sentence ("At least 27 people were ...") and that a headline in sentence case never
 # capitalizes in its middle; and the words a headline does not end on ("... beach in", "... against").
-_LEAD_OPENERS = frozenset(
+_LEAD_OPENERS: Final = frozenset(
     ("A", "An", "The", "At", "In", "On", "For", "After", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
      "Nine", "Ten", "Dozens", "Hundreds", "Thousands")
 )  # fmt: skip
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS: Final = frozenset(
     ("a", "an", "the", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "as", "than",
      "against", "into", "over", "after", "before", "about", "its", "their", "his", "her", "is", "are", "was", "were")
 )  # fmt: skip
-_GLUED_HEADLINE_WORDS = (4, 20)  # a headline's words before the lead
-_GLUED_LEAD_MIN_CHARS = 80
+_GLUED_HEADLINE_WORDS: Final = (4, 20)  # a headline's words before the lead
+_GLUED_LEAD_MIN_CHARS: Final = 80
 
 
 def _headline_glued_to_lead(text: str) -> tuple[str, str] | None:
@@ -2747,8 +2780,8 @@ def _headline_glued_to_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
-_REPEAT_REACH = 3  # lines under the first one where its copy stands (a photo's credit between them)
-_REPEAT_MIN_WORDS = 5
+_REPEAT_REACH: Final = 3  # lines under the first one where its copy stands (a photo's credit between them)
+_REPEAT_MIN_WORDS: Final = 5
 
 
 def _head_under_line_printed_again(lines: Sequence[str]) -> int | None:
@@ -2774,7 +2807,7 @@ def _head_under_line_printed_again(lines: Sequence[str]) -> int | None:
     return None
 
 
-_CARD_LABEL_MAX = head.CARD_LABEL_MAX  # bound here: the content loop tests it on every line
+_CARD_LABEL_MAX: Final = head.CARD_LABEL_MAX  # bound here: the content loop tests it on every line
 
 
 def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, at_sign: bool = True) -> ParseOutcome:
@@ -3317,8 +3350,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     return article
 
 
-_ARTICLE_SENTENCE_MIN_CHARS = 12  # "Six were hurt." reads as a sentence; "Video." does not
-_CUT_PARAGRAPH_MIN_CHARS = 200  # an unfinished paragraph this long is article text the scrape cut off
+_ARTICLE_SENTENCE_MIN_CHARS: Final = 12  # "Six were hurt." reads as a sentence; "Video." does not
+_CUT_PARAGRAPH_MIN_CHARS: Final = 200  # an unfinished paragraph this long is article text the scrape cut off
 
 
 def _reads_as_article(paragraph: str) -> bool:
@@ -3338,12 +3371,12 @@ def _preview(text: str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-_PULL_QUOTE_MIN = 30  # characters: a pull quote is a sentence or two, never a word
-_OPENING_QUOTES = '“"'
-_CLOSING_QUOTES = '”"'
+_PULL_QUOTE_MIN: Final = 30  # characters: a pull quote is a sentence or two, never a word
+_OPENING_QUOTES: Final = '“"'
+_CLOSING_QUOTES: Final = '”"'
 
 
-_CUT_QUOTE_OPENINGS = '“"‘'  # a pull quote may open with a single curly quote too
+_CUT_QUOTE_OPENINGS: Final = '“"‘'  # a pull quote may open with a single curly quote too
 
 
 def _pull_quote_cut(body: Sequence[str]) -> bool:
@@ -3368,23 +3401,25 @@ def _without_pull_quotes(body: list[str], quotations: Sequence[str]) -> list[str
     return out
 
 
-_LINK_HEADLINE_MAX_CHARS = 120  # characters: a linked story's headline, never a paragraph
-_CLOSING_LINE_MAX = 300  # characters: furniture under an article is short (a desk's note is the longest)
-_CLOSING_NAME_MAX = 40  # characters: an author's name or an agency on the last line
-_CLOSING_DATE_MAX = 80  # characters: the page's date line
-_DATE_LINE_WORDS = (
+_LINK_HEADLINE_MAX_CHARS: Final = 120  # characters: a linked story's headline, never a paragraph
+_CLOSING_LINE_MAX: Final = 300  # characters: furniture under an article is short (a desk's note is the longest)
+_CLOSING_NAME_MAX: Final = 40  # characters: an author's name or an agency on the last line
+_CLOSING_DATE_MAX: Final = 80  # characters: the page's date line
+_DATE_LINE_WORDS: Final = (
     "Published", "Updated", "Posted", "First published", "First Published", "Last updated", "Last Updated",
     "Publish Date", "Publish date",
     "PUBLISHED", "UPDATED",
 )  # fmt: skip
-_DESK_NOTE_SUBJECT = re.compile(r"\b(?:this|the) (?:story|article|report|copy|content)\b", re.I)
-_DESK_NOTE_ACT = re.compile(r"\b(?:edited|published|syndicated|feed|auto-generated|generated|wire)\b", re.I)
-_TRAIL_MIN_ITEMS = 3  # "Kerala / health / water transport": a topic trail has several items
-_TRAIL_ITEM_MAX_WORDS = 5
+_DESK_NOTE_SUBJECT: Final = re.compile(r"\b(?:this|the) (?:story|article|report|copy|content)\b", re.I)
+_DESK_NOTE_ACT: Final = re.compile(r"\b(?:edited|published|syndicated|feed|auto-generated|generated|wire)\b", re.I)
+_TRAIL_MIN_ITEMS: Final = 3  # "Kerala / health / water transport": a topic trail has several items
+_TRAIL_ITEM_MAX_WORDS: Final = 5
 
 
 # A feed's or embed's teaser cut by the site: "... the squad flies home today. Perth … Continue reading <headline>".
-_CONTINUE_LINK = re.compile(r"\s*(?:…|\.\.\.)\s*[Cc]ontinue reading\b\s*(?P<rest>.*)$")  # "... continue reading" too
+_CONTINUE_LINK: Final = re.compile(
+    r"\s*(?:…|\.\.\.)\s*[Cc]ontinue reading\b\s*(?P<rest>.*)$"
+)  # "... continue reading" too
 
 
 def _without_continue_link(paragraph: str, title: str | None) -> str:
@@ -3400,13 +3435,15 @@ def _without_continue_link(paragraph: str, title: str | None) -> str:
 
 # A social post embedded in the article, saved as text: its last line holds the photo's short link or closes with the
 # poster's signature, "— Jane Tan (@janetan) March 3, 2024" (a date written out, as the embed prints it).
-_POST_LINK = "pic.twitter.com/"
-_POST_SIGNATURE = re.compile(r"(?:^|\s)[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$")
-_POST_LINE_MAX_CHARS = 60  # a post's heading line ("Road Closure Notice") or its hashtags run this short
-_POST_ABOVE_MAX = 3  # the post's lines above its last one
+_POST_LINK: Final = "pic.twitter.com/"
+_POST_SIGNATURE: Final = re.compile(
+    r"(?:^|\s)[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$"
+)
+_POST_LINE_MAX_CHARS: Final = 60  # a post's heading line ("Road Closure Notice") or its hashtags run this short
+_POST_ABOVE_MAX: Final = 3  # the post's lines above its last one
 
 
-_AT_SIGN = repeat("@")  # map()'s second argument: "@" for every paragraph
+_AT_SIGN: Final = repeat("@")  # map()'s second argument: "@" for every paragraph
 
 
 def _post_end(paragraph: str) -> bool:
@@ -3442,9 +3479,9 @@ def _without_embedded_posts(body: list[str]) -> list[str]:
     return [p for k, p in enumerate(body) if k not in drop] if drop else body
 
 
-_LONE_DASHES = frozenset(_DASHES)  # a line that is one dash and nothing else
-_LAYOUT_LINE_MAX = 12  # characters: a line of punctuation alone in the body (a rule, a bar) is this short
-_CUT_TEASER_ENDS = ("...", "…")
+_LONE_DASHES: Final = frozenset(_DASHES)  # a line that is one dash and nothing else
+_LAYOUT_LINE_MAX: Final = 12  # characters: a line of punctuation alone in the body (a rule, a bar) is this short
+_CUT_TEASER_ENDS: Final = ("...", "…")
 
 
 def _without_teaser_cards(body: list[str]) -> list[str]:
@@ -3460,9 +3497,9 @@ def _without_teaser_cards(body: list[str]) -> list[str]:
 # on your phone ...", "Subscribers can post and read every comment.", "Log in for member-only extras!". It names
 # what it sells and speaks to the reader (or bids them act); a news sentence about subscribers reports someone's
 # words.
-_PITCH_MAX_CHARS = 300
-_PITCH_GOODS = re.compile(r"\b(?:subscri\w*|e-?paper|members?-only|membership)\b", re.I)
-_PITCH_TO_READER = re.compile(
+_PITCH_MAX_CHARS: Final = 300
+_PITCH_GOODS: Final = re.compile(r"\b(?:subscri\w*|e-?paper|members?-only|membership)\b", re.I)
+_PITCH_TO_READER: Final = re.compile(
     r"\b(?:you|your)\b|^(?:subscribe|sign in|sign up|log in|unlock|get|join|read|have something to say)\b", re.I
 )
 
@@ -3477,10 +3514,10 @@ def _pitches_subscription(paragraph: str) -> bool:
     )
 
 
-_QUOTE_MARKS = ('"', "“", "”")
+_QUOTE_MARKS: Final = ('"', "“", "”")
 
 
-_LONE_AGENCY_MAX_CHARS = len("Asia News Network")
+_LONE_AGENCY_MAX_CHARS: Final = len("Asia News Network")
 
 
 def _without_closing_furniture(
@@ -3512,13 +3549,15 @@ def _without_closing_furniture(
     return body
 
 
-_DATED_LIST_MIN_ITEMS = 2  # one headline over a date may close an article (an event's name and day); two are a list
+_DATED_LIST_MIN_ITEMS: Final = (
+    2  # one headline over a date may close an article (an event's name and day); two are a list
+)
 # Short lines without a sentence end under the article's last finished paragraph: other stories' headlines (each
 # perhaps closed by a link's " -"), the topics' links one a line, a rail's heading and its items. One or two such
 # lines may be the article's own (a subheading over a paragraph the scrape cut, a letter's signature and town).
-_LINK_RUN_MIN = 3
+_LINK_RUN_MIN: Final = 3
 # Spaces in a topic's link in lower case ("flood relief"): a line of more words so is a paragraph's wrapped line.
-_LINK_RUN_LOWER_WORDS = 3
+_LINK_RUN_LOWER_WORDS: Final = 3
 
 
 def _dated_list_start(body: Sequence[str]) -> int | None:
@@ -3595,9 +3634,9 @@ def _town_under_signature(body: Sequence[str]) -> bool:
 
 # A letters page prints each letter's signature under its last paragraph: the writer's name over an address ("Jane
 # Tan" / "Hill Road, Northport 4"), or name, town and region on one line ("Jane Tan, Northport, Eastern Cape").
-_SIGNATURE_LINE_MAX = 60  # characters: a name, or a name and its town and region
-_ADDRESS_MAX_WORDS = 4  # "Hill Road, Northport 4": a street and a town, a postal district's number
-_SIGNED_TOWN_PARTS = 3  # name, town, region: a place and its state alone ("Kuala Kedah, Kedah") is a subheading
+_SIGNATURE_LINE_MAX: Final = 60  # characters: a name, or a name and its town and region
+_ADDRESS_MAX_WORDS: Final = 4  # "Hill Road, Northport 4": a street and a town, a postal district's number
+_SIGNED_TOWN_PARTS: Final = 3  # name, town, region: a place and its state alone ("Kuala Kedah, Kedah") is a subheading
 
 
 def _is_address(line: str) -> bool:
@@ -3651,14 +3690,14 @@ def _without_signatures(body: list[str]) -> list[str]:
     return out
 
 
-_CLOSING_NOTE_MAX = 250  # characters: an appeal to readers or an author's bio is a sentence or two
+_CLOSING_NOTE_MAX: Final = 250  # characters: an appeal to readers or an author's bio is a sentence or two
 # An appeal for readers' support holds one of these (substring tests: a regex search of every short last
 # paragraph would cost more than the rest of its tail) and speaks to its readers, of the site.
-_APPEAL_WORDS = ("ournalism", "eaders like you", "costs money", "elp us keep", "onate ", "onation")
-_TO_READERS = re.compile(r"\b(?:you|your|us|our)\b", re.I)  # the site speaks to its readers, of itself
+_APPEAL_WORDS: Final = ("ournalism", "eaders like you", "costs money", "elp us keep", "onate ", "onation")
+_TO_READERS: Final = re.compile(r"\b(?:you|your|us|our)\b", re.I)  # the site speaks to its readers, of itself
 # What a bio says of the writer after their name: "Jane Tan covers ...", "Ali Bakar is a senior ...".
-_BIO_VERBS = frozenset(("is", "was", "covers", "writes", "reports", "edits", "heads", "joined", "has", "tweets"))
-_BIO_NAME_WORDS = range(2, 5)  # a writer's name: two to four capitalised words
+_BIO_VERBS: Final = frozenset(("is", "was", "covers", "writes", "reports", "edits", "heads", "joined", "has", "tweets"))
+_BIO_NAME_WORDS: Final = range(2, 5)  # a writer's name: two to four capitalised words
 
 
 def _is_closing_note(last: str, lines: Sequence[str], head_end: int) -> bool:
@@ -3704,8 +3743,8 @@ def _bio_name_end(text: str) -> int:
 
 # The site's disclaimer under an opinion piece or a reader's letter: "The views expressed are the writer's own and do
 # not necessarily reflect those of the paper." (a phrase family: substring tests, "necessarily" first in C).
-_DISCLAIMS = ("necessarily reflect", "necessarily represent")
-_WRITERS_LINE_MAX = 100  # characters: the one-sentence bio over the disclaimer ("Jane Tan is a reader in Ipoh.")
+_DISCLAIMS: Final = ("necessarily reflect", "necessarily represent")
+_WRITERS_LINE_MAX: Final = 100  # characters: the one-sentence bio over the disclaimer ("Jane Tan is a reader in Ipoh.")
 
 
 def _without_disclaimer(body: list[str]) -> list[str]:

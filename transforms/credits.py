@@ -6,25 +6,31 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+# Module constants are Final: compiled (mypyc), a Final name is a C static or an inlined literal, where any
+# other module-level name costs a dictionary lookup at each use.
+from typing import Final
+
 # "RIYADH/WASHINGTON (Reuters) - ", "LONDON, Feb 19 (Reuters) - ", "KUALA LUMPUR: ", "ST. PETERSBURG (AFP) -",
 # "KUALA LUMPUR (Bernama): ", "MANILA, Philippines — ", "SEPANG, Malaysia (Reuters) - ", "KUCHING (Feb 15): ",
 # "HCM City (VNA) – ", "GEORGE TOWN, 12 March — " (day before month).
 # The place is in capitals (print style); a place in title case needs an agency in parentheses. A
 # printed date stays part of the dateline. After the place: an agency in parentheses and a dash or
 # colon, or a colon, or a spaced dash (so a print lead such as "THE Straits of ..." is not a dateline).
-_CAP = "A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ"
+_CAP: Final = "A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ"
 # A place's first word may hold a prefix in lower case before its capitals: "McALLEN", "DeKALB".
-_PLACE = rf"[{_CAP}](?:[a-z]{{1,2}}(?=[{_CAP}]{{3}}))?[{_CAP}.'’\-]*(?:[ ][{_CAP}][{_CAP}.'’\-]*){{0,4}}"
-_TITLE_PLACE = r"[A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?:['’]s)?(?: [A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+){0,2}"  # "Hà Nội", "HCM City"
-_PRINTED_DATE = (
+_PLACE: Final = rf"[{_CAP}](?:[a-z]{{1,2}}(?=[{_CAP}]{{3}}))?[{_CAP}.'’\-]*(?:[ ][{_CAP}][{_CAP}.'’\-]*){{0,4}}"
+_TITLE_PLACE: Final = (
+    r"[A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?:['’]s)?(?: [A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+){0,2}"  # "Hà Nội", "HCM City"
+)
+_PRINTED_DATE: Final = (
     # the month in capitals too: "KOTA BHARU, JAN 5:", "BANDAR SERI BEGAWAN, 30 OGOS –"
     r"(?:,\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?|"
     r"\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
 )
-_WIRE_NAMES = (
+_WIRE_NAMES: Final = (
     r"(?i:reuters|afp|ap|bernama|xinhua|kyodo|jiji|yonhap|antara|vna|cna|pti|ians|ani|upi|dpa|efe|ann|bloomberg)"
 )
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     # "MANILA, Philippines (AFP) -", "MANDALAY, Myanmar —", "RIVERTON, Mekongia: The ...": a country after the place
     # "PERAK, Malaysia/SINGAPORE:": a place's country before a slash and the next place
     rf"(?P<place>(?:{_PLACE}(?:(?:,\s[A-Z][a-z]+)?\s*/\s*{_PLACE}){{0,3}}"
@@ -55,7 +61,7 @@ _DATELINE = re.compile(
     r"(?<=[A-Z]{3}:)[A-Z“\"‘](?=[a-z]))"
 )
 # Headings in capitals that open a paragraph like a dateline does ("FILE PHOTO: ...", "PHOTOGRAPHY: ...").
-_NOT_PLACES = frozenset(
+_NOT_PLACES: Final = frozenset(
     (
         "PHOTO", "PHOTOS", "FILE PHOTO", "FILE PIC", "FILEPIC", "PHOTOGRAPHY", "IMAGE", "PICTURE", "VIDEO", "UPDATE",
         "EXCLUSIVE", "REVIEW", "REVIEWS",
@@ -71,9 +77,9 @@ _NOT_PLACES = frozenset(
     )
 )  # fmt: skip
 # Words in brackets after a dateline that flag the story, not name its agency.
-_STORY_FLAGS = frozenset(("UPDATED", "UPDATE", "UPDATES", "LIVE", "VIDEO", "PHOTOS", "WATCH", "CORRECTED"))
+_STORY_FLAGS: Final = frozenset(("UPDATED", "UPDATE", "UPDATES", "LIVE", "VIDEO", "PHOTOS", "WATCH", "CORRECTED"))
 
-_FLAG_OPENING = re.compile(r"\((\w+)\)\s+\S")
+_FLAG_OPENING: Final = re.compile(r"\((\w+)\)\s+\S")
 
 
 def opens_with_story_flag(paragraph: str) -> bool:
@@ -83,7 +89,7 @@ def opens_with_story_flag(paragraph: str) -> bool:
 
 
 # Agencies: how to recognize each in attribution text, and its normalized name (schema.CREDIT_AGENCIES).
-_AGENCY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+_AGENCY_PATTERNS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r"\breuters\b", re.I), "Reuters"),
     (re.compile(r"\bafp\b", re.I), "AFP"),
     (re.compile(r"\bAP\b"), "AP"),
@@ -98,7 +104,7 @@ _AGENCY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:ANN|asia news network)\b"), "ANN"),
 )
 # Letters re.I folds beyond their two cases: the dotted and dotless i, the long s, the Kelvin sign.
-_MORE_CASES = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+_MORE_CASES: Final = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
 
 def any_case_class(letter: str) -> str:
@@ -120,18 +126,18 @@ def word_search(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(f"[{''.join(any_case_class(c)[1:-1] for c in starts)}](?<!\\w.)(?:{rests})\\b")
 
 
-_AGENCY_WORDS = (
+_AGENCY_WORDS: Final = (
     *("reuters", "afp", "associated press", "bernama", "epa", "epa-efe", "xinhua", "getty", "bloomberg"),
     *("the star", "thestar", "unsplash", "asia news network", "ap", "ann"),
 )
 # The names as written; _ANY_AGENCY below answers as this does.
-_ANY_AGENCY_AS_WRITTEN = re.compile(
+_ANY_AGENCY_AS_WRITTEN: Final = re.compile(
     r"\b(?:reuters|afp|associated press|bernama|epa(?:-efe)?|xinhua|getty|bloomberg|the ?star|unsplash|"
     r"asia news network)\b|\b(?:AP|ANN)\b",
     re.I,
 )
-_ANY_AGENCY = word_search(_AGENCY_WORDS)
-_AP_OR_ANN = re.compile(r"ap|ann")  # literal alternatives: the regex engine scans for them fast
+_ANY_AGENCY: Final = word_search(_AGENCY_WORDS)
+_AP_OR_ANN: Final = re.compile(r"ap|ann")  # literal alternatives: the regex engine scans for them fast
 
 
 def _mentions_agency(text: str) -> bool:
@@ -163,12 +169,12 @@ def _mentions_agency(text: str) -> bool:
 
 
 # Credits that may close with a full stop: a desk credit with a slash, or a "Photo" credit.
-_CLOSED_CREDIT = re.compile(r"\S/ ?\S|\bphotos?\.$|\bpics?\.$|\bfilepic\.$", re.I)
-_VIA = re.compile(r"\bvia\s+(.+)$", re.I)
+_CLOSED_CREDIT: Final = re.compile(r"\S/ ?\S|\bphotos?\.$|\bpics?\.$|\bfilepic\.$", re.I)
+_VIA: Final = re.compile(r"\bvia\s+(.+)$", re.I)
 # A credit opening with its label, "Photo: Jane Cruz / Facebook." (the final full stop ends the caption), also
 # spelt out: "Photograph: Jane Cruz", "File photograph: Stockhouse".
-_PHOTO_LABEL = re.compile(r"(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*:\s*\S", re.I)
-_FILE_LABEL = ("File ", "file ")  # "File photograph: X": tested apart (an optional group slowed every search)
+_PHOTO_LABEL: Final = re.compile(r"(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*:\s*\S", re.I)
+_FILE_LABEL: Final = ("File ", "file ")  # "File photograph: X": tested apart (an optional group slowed every search)
 
 
 def _labelled(tail: str) -> bool:
@@ -181,10 +187,10 @@ def _labelled(tail: str) -> bool:
 # A credit that says whose photo it is, "Photo courtesy of the Port Authority.": its words announce a
 # credit, so the full stop closing it (kept: it is the credit's own) does not make it a sentence.
 # "Photo by Jane Tan." is such a credit too.
-_COURTESY_LABEL = re.compile(r"(?:photos?|pictures?|pics?|images?) (?:courtesy of|by) [A-Z]", re.I)
+_COURTESY_LABEL: Final = re.compile(r"(?:photos?|pictures?|pics?|images?) (?:courtesy of|by) [A-Z]", re.I)
 
 # Words a credit may contain in lower case; anything else in lower case is sentence text.
-_CREDIT_LOWER_WORDS = frozenset(
+_CREDIT_LOWER_WORDS: Final = frozenset(
     (
         "via", "by", "on", "and", "of", "de", "da", "del", "der", "van", "von", "bin", "binti", "bt", "bte", "al",
         "el", "la", "le", "du", "dos", "das", "pic", "pics", "photo", "photos", "file", "filepic", "handout",
@@ -196,7 +202,7 @@ _CREDIT_LOWER_WORDS = frozenset(
         "istock", "istockphoto",  # a stock library whose name opens in lower case: "Credit: iStock Photo"
     )
 )  # fmt: skip
-_CREDIT_MARKER_AS_WRITTEN = re.compile(
+_CREDIT_MARKER_AS_WRITTEN: Final = re.compile(
     r"/|\bvia\b|^(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|starpic|file photo|handout|"
     r"courtesy)\b|"
     r"^fotobernama\b|"
@@ -214,7 +220,7 @@ _CREDIT_MARKER_AS_WRITTEN = re.compile(
 )
 # _CREDIT_MARKER_AS_WRITTEN in two parts that answer the same: a search tried its ^-anchored alternatives at every
 # character (each a failed branch), so those are one match at the start, and the rest a search behind one \b.
-_CREDIT_MARKER_AT_START = re.compile(
+_CREDIT_MARKER_AT_START: Final = re.compile(
     r"(?:photos?|photographs?|pics?|pictures?|images?|illustrations?|filepic|starpic|file photo|handout|courtesy)\b|"
     r"fotobernama\b|"
     r"(?-i:[A-Z]{2,6} PHOTOS?: [A-Z])|"
@@ -229,11 +235,11 @@ _CREDIT_MARKER_AT_START = re.compile(
 )
 # The first two letters of each of _CREDIT_MARKER_AT_START's words (a test keeps them in step): on ASCII text
 # lower() folds as re.I does; its words in capitals need a capital second letter.
-_MARKER_OPENINGS = frozenset((
+_MARKER_OPENINGS: Final = frozenset((
     "ph", "pi", "im", "il", "fi", "st", "fo", "ha", "co", "cr", "12", "sh", "is", "pe", "fr", "dr", "de", "sc", "su",
     "re", "af", "ap", "an", "be", "bl", "ep", "xi", "ge", "th", "ky", "ji", "yo", "vn", "pt", "ia", "te", "wo",
 ))  # fmt: skip
-_CREDIT_MARKER_ANYWHERE = re.compile(
+_CREDIT_MARKER_ANYWHERE: Final = re.compile(
     r"\b(?:via\b|pics?$|photos?\.?$|pix$|(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s)", re.I
 )
 
@@ -258,12 +264,12 @@ def _has_credit_marker(text: str) -> bool:
 
 # The last word of a caption that may be its whole credit (stock libraries, a video's frame): the cheap test
 # that lets such a caption into the sentence-end scan.
-_BARE_CREDIT_WORDS = frozenset(
+_BARE_CREDIT_WORDS: Final = frozenset(
     ("123rf", "shutterstock", "istock", "istockphoto", "pexels", "pixabay", "freepik", "dreamstime", "screengrab")
 )
 # A credit in brackets at the caption's end: "... in Manila. (Photo: Jane Cruz)", or a wire desk's
 # "... Feb. 20. (Xinhua/Chhay Sopheak)" (an agency before the slash: "(2024/25)" or "(PH/BN)" is text).
-_BRACKETED_CREDIT = re.compile(
+_BRACKETED_CREDIT: Final = re.compile(
     # "(Photo credit: Jane Cruz)": the label may name itself a credit
     r"\s\(((?:photos?(?:\scredits?)?|pics?|pictures?|images?|illustrations?|file photo|video|source|supplied)\s*"
     r"(?::|\||by|courtesy of|from)\s*"  # "(Photo from the Senate press office)", "(Photo | Jane Cruz, EPS)"
@@ -284,67 +290,69 @@ _BRACKETED_CREDIT = re.compile(
     re.I,
 )
 # A photographer and source in square brackets at the caption's end: "... at the court [Jane Doe/Reuters]".
-_SQUARE_CREDIT = re.compile(r"\s\[([^\[\]/]{2,60}/[^\[\]/]{2,60})\]$")
+_SQUARE_CREDIT: Final = re.compile(r"\s\[([^\[\]/]{2,60}/[^\[\]/]{2,60})\]$")
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.
-_SENTENCE_END = re.compile(r"[.!?\"”’')](?=\s+\S)")
-_CREDIT_WINDOW = 160  # characters at the end of a caption that can hold its credit (14 words at most)
-_GLUED_CREDIT_LABEL = re.compile(r"(?<=[.!?])(?=(?:photos?|pictures?|pics?|credit)\b[^.!?:]{0,40}:\s*\S)", re.I)
-_GLUED_CREDIT_BY = re.compile(r"(?<=[a-z)][.!?])(?=(?:photos?|pictures?|pics?|pix|starpic) by (?-i:[A-Z]))", re.I)
+_SENTENCE_END: Final = re.compile(r"[.!?\"”’')](?=\s+\S)")
+_CREDIT_WINDOW: Final = 160  # characters at the end of a caption that can hold its credit (14 words at most)
+_GLUED_CREDIT_LABEL: Final = re.compile(r"(?<=[.!?])(?=(?:photos?|pictures?|pics?|credit)\b[^.!?:]{0,40}:\s*\S)", re.I)
+_GLUED_CREDIT_BY: Final = re.compile(
+    r"(?<=[a-z)][.!?])(?=(?:photos?|pictures?|pics?|pix|starpic) by (?-i:[A-Z]))", re.I
+)
 # "--" or one dash, then room for a list of photographers. The second hyphen of "--" is an optional part after the
 # dash (the same matches, tried in the same order): a pattern opening with a class lets the regex engine skip in C
 # to the next dash, where "(?:--|...)" made it try the pattern at every character of the paragraph's end.
-_DASH_CREDIT = re.compile(r"[—–―-](?:(?<=-)-)?\s*([^—–―]{1,140})$")
-_DASH_CREDIT_AS_WRITTEN = re.compile(r"(?:--|[—–―-])\s*([^—–―]{1,140})$")  # the same, for a test
+_DASH_CREDIT: Final = re.compile(r"[—–―-](?:(?<=-)-)?\s*([^—–―]{1,140})$")
+_DASH_CREDIT_AS_WRITTEN: Final = re.compile(r"(?:--|[—–―-])\s*([^—–―]{1,140})$")  # the same, for a test
 # A credit that is only an agency after a dash ("— Reuters"): the shape both of a photo credit and
 # of a briefing item's sign-off, so the classifier looks at its neighbours before calling it a caption.
-_BARE_AGENCY_NAMES = r"(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|bloomberg|ann|asia news network|dpa)"
-_BARE_AGENCY = re.compile(rf"^{_BARE_AGENCY_NAMES}$", re.I)
+_BARE_AGENCY_NAMES: Final = r"(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|bloomberg|ann|asia news network|dpa)"
+_BARE_AGENCY: Final = re.compile(rf"^{_BARE_AGENCY_NAMES}$", re.I)
 # Picture-desk captions may run straight into their credit with no sentence end between them
 # ("... against Germany's Alexander Zverev REUTERS/Edgar Su"). The credit is then found only when its
 # first slash word is unambiguous: a wire agency before the slash ("REUTERS/Name(/Pool)"), or a
 # distributor after it ("X/Handout via REUTERS", "NAME and NAME/The Star").
-_DESK_AGENCY = re.compile(r"(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bernama)$", re.I)
-_DESK_SOURCE = re.compile(r".*\bvia\s+\S|(?:.*/)?\s*(?:handout|pool|the ?star)\s*$", re.I)
-_CAPS_NAME = re.compile(r"[A-Z][A-Z'’-]+$")  # a name in a credit's capitals ("AZHAR", "MAHFOF")
+_DESK_AGENCY: Final = re.compile(r"(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bernama)$", re.I)
+_DESK_SOURCE: Final = re.compile(r".*\bvia\s+\S|(?:.*/)?\s*(?:handout|pool|the ?star)\s*$", re.I)
+_CAPS_NAME: Final = re.compile(r"[A-Z][A-Z'’-]+$")  # a name in a credit's capitals ("AZHAR", "MAHFOF")
 # Wire agencies that sign off a body paragraph ("... he said. - Bernama", "— Reuters"), by how the
 # sign-off spells them, to the normalized name (schema.CREDIT_AGENCIES). The dash must follow a space
 # or punctuation, so "Thomson-Reuters" is no sign-off.
-_WIRE_SIGNOFF = {
+_WIRE_SIGNOFF: Final = {
     "bernama": "Bernama", "reuters": "Reuters", "afp": "AFP", "ap": "AP", "xinhua": "Xinhua",
     "bloomberg": "Bloomberg", "ann": "ANN",
 }  # fmt: skip
-_TRAILING_AGENCY = re.compile(
+_TRAILING_AGENCY: Final = re.compile(
     r"(?<![\w-])(?:--|[—–―-])\s*(?P<agency>(?i:bernama|reuters|xinhua|bloomberg)|AFP|AP|ANN)\s*$"
 )
-_SIGNOFF_LAST_CHARS = frozenset("aAsSgGPN")  # last letters of the agencies above: a cheap reject
+_SIGNOFF_LAST_CHARS: Final = frozenset("aAsSgGPN")  # last letters of the agencies above: a cheap reject
 # "(Reporting by ...; Editing by ...)", or without brackets when a second role follows a semicolon, perhaps
 # opened by a dash ("— Reporting by A; Editing by B"; a body sentence such as "Reporting by the BBC showed ..." has
 # neither). Shared with classify.
-CREDITS_LINE_PATTERN = (
+CREDITS_LINE_PATTERN: Final = (
     r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics)\b[^()]*\bby\b[^()]*\)\.?$"
     r"|(?:(?:--|[—–-])\s*)?(?:additional\s+)?(?:reporting|writing) by [^.()]{2,200};\s*"
     r"(?:editing|writing|additional reporting) by [^()]+$"
 )
-_CREDITS_LINE = re.compile(CREDITS_LINE_PATTERN, re.I)
-_ROLE = re.compile(
+_CREDITS_LINE: Final = re.compile(CREDITS_LINE_PATTERN, re.I)
+_ROLE: Final = re.compile(
     r"\b(additional reporting|reporting and writing|writing and reporting|reporting|writing|editing|compiled|"
     r"research|graphics)\s+by\s+",
     re.I,
 )
-_REPORTER_ROLES = frozenset(
+_REPORTER_ROLES: Final = frozenset(
     ("additional reporting", "reporting and writing", "writing and reporting", "reporting", "writing", "compiled")
 )
 # Separators between the people of one role; the separator is kept to tell a place's comma from a list's.
-_NAME_SEP = re.compile(r"(\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*)")
-_IN_PLACE = re.compile(r"\s+in\s+\S")
-_PHOTOGRAPHER_BY = re.compile(r"^(?:photos?|pics?|pictures?)\s+by\s+(.+?)(?:\s+(?:on|for|via)\s+.+)?$", re.I)
-_NOT_PHOTOGRAPHER = re.compile(
+_NAME_SEP: Final = re.compile(r"(\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*)")
+_IN_PLACE: Final = re.compile(r"\s+in\s+\S")
+_PHOTOGRAPHER_BY: Final = re.compile(r"^(?:photos?|pics?|pictures?)\s+by\s+(.+?)(?:\s+(?:on|for|via)\s+.+)?$", re.I)
+_NOT_PHOTOGRAPHER: Final = re.compile(
     r"^(?:reuters|afp|ap(?: photo)?|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann|"
     r"pool|handout|file|file photo|filepic|courtesy|staff|.*\bpics?)$",
     re.I,
 )
-_POOL = re.compile(r"\bpool\b", re.I)
-_HANDOUT = re.compile(r"\bhandout\b", re.I)
+_POOL: Final = re.compile(r"\bpool\b", re.I)
+_HANDOUT: Final = re.compile(r"\bhandout\b", re.I)
 
 
 # The zones of one dump ask about the same paragraphs more than once (head, caption slot, briefing
@@ -352,15 +360,20 @@ _HANDOUT = re.compile(r"\bhandout\b", re.I)
 # functions of the text, so recent ones are kept. One bound for every per-line cache of the parser (head
 # and classify use it too): 16,384 lines keep a worker's memory flat, and caches of 1,024-4,096 lines
 # cost the bench corpus 2 % of its parse time in misses.
-LINE_CACHE = 16_384
+LINE_CACHE: Final = 16_384
 
 
-_PLACE_MAX_CHARS = 60  # a longer place is no dateline's (dateline_of)
+def words_at_most(text: str, most: int) -> bool:
+    """len(text.split()) <= most, with no more than most + 1 pieces split: a long paragraph's words are not copied."""
+    return len(text.split(None, most)) <= most
+
+
+_PLACE_MAX_CHARS: Final = 60  # a longer place is no dateline's (dateline_of)
 
 
 # White space from the 61st character on, then a dateline's separator: a body sentence with a space there
 # (most of them) is spared the dateline regex.
-_SEPARATOR_AFTER_SPACE = re.compile(r"\s+[(:\-–—―•]")
+_SEPARATOR_AFTER_SPACE: Final = re.compile(r"\s+[(:\-–—―•]")
 
 
 def _separator_near_start(paragraph: str) -> bool:
@@ -447,12 +460,12 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     return place, (None if agency is not None and agency.strip().upper() in _STORY_FLAGS else agency)
 
 
-_LABEL_VALUE_MAX_CHARS = 40
+_LABEL_VALUE_MAX_CHARS: Final = 40
 # A place in capitals (its country after a comma), then its source's name in brackets written as no dateline
 # above reads it: a comma before the bracket and a dash after it; a printed date after the source's name and a
 # comma, a dash after the bracket; or the site's own name after a dash and the date's year, the text right after.
-_SOURCE_NAME = r"[A-Z][A-Za-z0-9.&' ]{0,30}[A-Za-z]"
-_SOURCE_BRACKET_MORE = re.compile(
+_SOURCE_NAME: Final = r"[A-Z][A-Za-z0-9.&' ]{0,30}[A-Za-z]"
+_SOURCE_BRACKET_MORE: Final = re.compile(
     rf"(?P<place>{_PLACE}(?:,\s[A-Z][a-z]+)?)(?:,\s\((?P<agency>{_SOURCE_NAME})\)\s*[-–—―]\s|,?\s\((?P<source>{_SOURCE_NAME})"
     r"(?:,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\b[^()]{0,12}\)\s*[-–—―]\s|\s[-–—]\s[^()]{3,80}\b\d{4}\)\s))"
     r"(?=\S)"
@@ -460,8 +473,8 @@ _SOURCE_BRACKET_MORE = re.compile(
 # A dateline that opens with its date, the place (if any) after it, then its source in brackets and a dash or colon:
 # "Mar 18 (Wire) - ...", "February 15, Riverton (RT): ...". The source in brackets is required: a sentence may open
 # with a date ("March 3, Riverton hosts ...").
-_MONTH_OPENINGS = frozenset(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
-_DATE_FIRST = re.compile(
+_MONTH_OPENINGS: Final = frozenset(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+_DATE_FIRST: Final = re.compile(
     r"(?P<place>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     rf"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{{1,2}}(?:,\s{_TITLE_PLACE})?)"
     r"\s\((?P<agency>[A-Za-z][A-Za-z0-9.&/ -]{0,40})\)\s*(?:--|[-–—―:])\s+\S"
@@ -474,17 +487,17 @@ def _lower_word_opens(paragraph: str, start: int) -> bool:
     return word.isalpha() and word.islower()
 
 
-_LOWER_WORD_MAX = 20  # characters: a longer word is cut, still letters
+_LOWER_WORD_MAX: Final = 20  # characters: a longer word is cut, still letters
 
 
 # A site's address in capitals, printed before the town as the site's own credit: "NEWS.CO", "DAILY.CO.ID".
-_SITE_ADDRESS = re.compile(r"[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,3}){1,2}")
-_WIRE_FIRST = re.compile(rf"({_WIRE_NAMES}),\s+(?=[{_CAP}]{{2}})")
-_WIRE_FIRST_MAX_CHARS = 11  # "Bloomberg, ": the longest wire name and its comma and space
-_WIRE_ALONE = re.compile(_WIRE_NAMES)
-_REGION_WORD = re.compile(r"[A-Z][a-z]+")
+_SITE_ADDRESS: Final = re.compile(r"[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,3}){1,2}")
+_WIRE_FIRST: Final = re.compile(rf"({_WIRE_NAMES}),\s+(?=[{_CAP}]{{2}})")
+_WIRE_FIRST_MAX_CHARS: Final = 11  # "Bloomberg, ": the longest wire name and its comma and space
+_WIRE_ALONE: Final = re.compile(_WIRE_NAMES)
+_REGION_WORD: Final = re.compile(r"[A-Z][a-z]+")
 # Words of a wire's or paper's name in title case ("Kyodo News", "Asia News Network"): no region's name.
-_PRESS_WORDS = frozenset(
+_PRESS_WORDS: Final = frozenset(
     (
         "The", "News", "Network", "Press", "Agency", "Service", "Times", "Post", "Star", "Daily", "Wire", "Tribune",
         "Herald", "Journal", "Mail", "Express", "Today", "Online", "Media", "Bulletin", "Gazette", "Chronicle",
@@ -507,7 +520,7 @@ def _label_and_value(rest: str) -> bool:
 
 
 # A wire story's lead with its agency but no place: "(AFP) — Thailand has closed ...".
-_AGENCY_OPENING = re.compile(r"\((?P<agency>[A-Z][A-Za-z.&/ -]{1,30})\)\s*(?:--|[-–—―:])\s+\S")
+_AGENCY_OPENING: Final = re.compile(r"\((?P<agency>[A-Z][A-Za-z.&/ -]{1,30})\)\s*(?:--|[-–—―:])\s+\S")
 
 
 def opening_agency(paragraph: str) -> str | None:
@@ -527,11 +540,13 @@ def text_after_dateline(paragraph: str) -> str | None:
     return paragraph[m.end() - 1 :] if m is not None else None
 
 
-_DATELINE_ALONE = re.compile(rf"(?:{_PLACE}|{_TITLE_PLACE})(?:{_PRINTED_DATE})?\s*\([A-Za-z][A-Za-z .&/-]{{0,40}}\)")
+_DATELINE_ALONE: Final = re.compile(
+    rf"(?:{_PLACE}|{_TITLE_PLACE})(?:{_PRINTED_DATE})?\s*\([A-Za-z][A-Za-z .&/-]{{0,40}}\)"
+)
 
 
 # "Singapore:", "MANILA, Philippines:", "Dhaka, September 30 :" (a printed date stays part of the dateline)
-_PLACE_ALONE = re.compile(rf"((?:{_PLACE}|{_TITLE_PLACE})(?:,\s[A-Z][a-z]+)?(?:{_PRINTED_DATE})?)\s*:")
+_PLACE_ALONE: Final = re.compile(rf"((?:{_PLACE}|{_TITLE_PLACE})(?:,\s[A-Z][a-z]+)?(?:{_PRINTED_DATE})?)\s*:")
 
 
 def place_alone(line: str) -> str | None:
@@ -544,8 +559,8 @@ def place_alone(line: str) -> str | None:
 
 # "OSAKA", "SEOUL, Oct. 19, Wire": a place in capitals printed apart with no separator at all, its date and its wire
 # after it; the classifier takes it only right above the lead.
-_PLACE_APART = re.compile(rf"(?P<place>{_PLACE}(?:{_PRINTED_DATE})?)(?:,\s(?P<wire>{_WIRE_NAMES}))?")
-_PLACE_APART_MIN_LETTERS = 3
+_PLACE_APART: Final = re.compile(rf"(?P<place>{_PLACE}(?:{_PRINTED_DATE})?)(?:,\s(?P<wire>{_WIRE_NAMES}))?")
+_PLACE_APART_MIN_LETTERS: Final = 3
 
 
 def place_apart(line: str) -> tuple[str, str | None] | None:
@@ -561,7 +576,7 @@ def place_apart(line: str) -> tuple[str, str | None] | None:
     return place, m.group("wire")
 
 
-PLACE_APART_MAX_CHARS = 40
+PLACE_APART_MAX_CHARS: Final = 40
 
 
 def is_place_alone(line: str) -> bool:
@@ -624,21 +639,21 @@ def people_of_credits_line(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]
     return tuple(reporters), tuple(editors)
 
 
-_LABELLED_HANDLE_MAX_WORDS = 4
+_LABELLED_HANDLE_MAX_WORDS: Final = 4
 
 
 # The picture desk's date stamp closing a credit: "Starpic by JANE TAN / The Star / 04 Feb 2017."
-_DATE_STAMPED = re.compile(r"[/-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?\s\d{4}\.$")
+_DATE_STAMPED: Final = re.compile(r"[/-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?\s\d{4}\.$")
 # ... or after the credit's own full stop with the month first: "JANE TAN / The Star. February 4, 2017." (its
 # ", 2017." tested before the pattern)
-_MONTH_FIRST_STAMP = re.compile(r"\.\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}\.$")
-_CREDIT_MAX_WORDS = 14
-_DESK_DATE = re.compile(r"\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}\s+(?=\S)")  # "26 Oct 2017 " before a credit
-_LABELLED_CREDIT_MAX_WORDS = 24  # "Photos: NAME, NAME, NAME and NAME/The Star": a feature's photographers listed
+_MONTH_FIRST_STAMP: Final = re.compile(r"\.\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}\.$")
+_CREDIT_MAX_WORDS: Final = 14
+_DESK_DATE: Final = re.compile(r"\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}\s+(?=\S)")  # "26 Oct 2017 " before a credit
+_LABELLED_CREDIT_MAX_WORDS: Final = 24  # "Photos: NAME, NAME, NAME and NAME/The Star": a feature's photographers listed
 
 
 # The day a photo was taken, after its credit: "EPA pic, March 2, 2019.", "CNA photo Feb. 11, 2021".
-_CREDIT_DATE = re.compile(r",?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}\.?$")
+_CREDIT_DATE: Final = re.compile(r",?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}\.?$")
 
 
 def _dated_credit(tail: str) -> str | None:
@@ -763,7 +778,7 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
 
 # A handout's source, however long its name ("Press office of the Ministry of Ports in Region X"), passed on by
 # a wire: "Source/Handout via REUTERS", "Source/Handout via REUTERS/File Photo".
-_HANDOUT_VIA_WIRE = re.compile(rf"[A-Z][^.!?/]*/\s?handout via {_BARE_AGENCY_NAMES}(?:/\s?file photo)?$", re.I)
+_HANDOUT_VIA_WIRE: Final = re.compile(rf"[A-Z][^.!?/]*/\s?handout via {_BARE_AGENCY_NAMES}(?:/\s?file photo)?$", re.I)
 
 
 def _handout_via_wire(tail: str) -> bool:
@@ -773,11 +788,11 @@ def _handout_via_wire(tail: str) -> bool:
 
 
 # A photo's owner after the caption's sentence end, marked as copyright: "... on Dec. 19.  © Reuters".
-_COPYRIGHT_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+(©\s*[A-Z][\w.&'’/-]*(?:\s[A-Z][\w.&'’/-]*){0,3})$")
+_COPYRIGHT_CREDIT: Final = re.compile(r"(?<=[.!?\"”’])\s+(©\s*[A-Z][\w.&'’/-]*(?:\s[A-Z][\w.&'’/-]*){0,3})$")
 
 
 # In the caption slot a long dash may close a caption with a source of its own name only ("— DawnNewsTV").
-_SLOT_DASH_CREDIT = re.compile(r"\s(?:--|[—–―])\s*([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})$")
+_SLOT_DASH_CREDIT: Final = re.compile(r"\s(?:--|[—–―])\s*([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})$")
 
 
 # In the caption slot, a source and a name in brackets after the caption's full stop ("... on Monday.
@@ -785,31 +800,31 @@ _SLOT_DASH_CREDIT = re.compile(r"\s(?:--|[—–―])\s*([A-Z][\w.&'’-]*(?:\s[
 # capitalized, one of them a name of two words or more.
 # The photographer may come with the source after a comma or before a colon: "... on Monday. (Ali Bakar, The Daily
 # Post)", "... on Monday. (AAP: Ali Bakar)".
-_SLOT_BRACKETED_NAME = re.compile(
+_SLOT_BRACKETED_NAME: Final = re.compile(
     r"(?<=\.)\s+\(((?:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}: )?"
     r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:, [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})?)\)$"
 )
 # A photographer and the paper in brackets after the caption's stop, a comma between them: "... on Monday. (Jane
 # Tan, The Valley Times)"; the photographer's name is two or three capitalized words, the paper's one to four.
-_SLOT_BRACKETED_NAME_COMMA = re.compile(
+_SLOT_BRACKETED_NAME_COMMA: Final = re.compile(
     r"(?<=[.!?\"”])\s+\(((?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}), (?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}))\)$"
 )
-_SLOT_BRACKETED_CREDIT = re.compile(
+_SLOT_BRACKETED_CREDIT: Final = re.compile(
     r"(?<=[.!?)])\s+\(\s?((?:[A-Z][\w.&'’-]*\s){1,3}?[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|"
     r"(?:[A-Z][\w.&'’-]*|[a-z][\w-]*(?:\.[a-z]{2,})+)\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,3})\)$"
 )  # "( JP/Jane Tan)" with a space inside; a site's address as the source: "(news.example.com/Jane Tan)"
 
 
 # A credit that names itself one ("Photo courtesy of the Rice Federation"), whatever words follow.
-_LABELLED_CREDIT = re.compile(
+_LABELLED_CREDIT: Final = re.compile(
     r"(?:photos?|photographs?|pics?|pictures?|images?)\s*(?::|by\b|courtesy\b)[^.!?]{1,80}$", re.I
 )
-_SQUARE_BRACKETED = re.compile(r"\s\[([^\[\]]{2,80})\]$")
+_SQUARE_BRACKETED: Final = re.compile(r"\s\[([^\[\]]{2,80})\]$")
 
 
 # A caption's last character when the page left its credit blank ("Caption. —"); the head tests it before the call.
-BLANK_CREDIT_DASHES = frozenset(("—", "–"))
-_CAPTION_ENDS = (".", "!", "?", '"', "”", "’", ")")
+BLANK_CREDIT_DASHES: Final = frozenset(("—", "–"))
+_CAPTION_ENDS: Final = (".", "!", "?", '"', "”", "’", ")")
 
 
 def without_blank_credit(paragraph: str) -> str | None:
@@ -823,12 +838,12 @@ def without_blank_credit(paragraph: str) -> str | None:
 
 # A source's name after a caption's spaced slash: a few capitalized words ("The Daily Post", "Riverton Town's
 # Rescue Team"), small words of a name between them.
-_SLASHED_SOURCE = re.compile(r"[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|of|and|the|for|de))*(?<!\.)")
-_SLASHED_SOURCE_MAX_WORDS = 6
-_BARRED_NAME_MAX_WORDS = 4
+_SLASHED_SOURCE: Final = re.compile(r"[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|of|and|the|for|de))*(?<!\.)")
+_SLASHED_SOURCE_MAX_WORDS: Final = 6
+_BARRED_NAME_MAX_WORDS: Final = 4
 # A source in brackets glued to the caption's full stop, perhaps with its photographer after a colon: "...
 # Queensland.(City News: Jane Tan)", "... June 27.(HT PHOTO)". No paragraph of an article runs a bracket into its stop.
-_GLUED_BRACKETED_CREDIT = re.compile(
+_GLUED_BRACKETED_CREDIT: Final = re.compile(
     r"(?<=\.)\(([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}(?::\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})?)\)$"
 )
 
@@ -931,7 +946,7 @@ def _caps_names_start(paragraph: str, start: int) -> int:
     return start
 
 
-_VIA_SOURCE_MAX_WORDS = 3
+_VIA_SOURCE_MAX_WORDS: Final = 3
 
 
 def _via_source_start(paragraph: str, start: int) -> int:
@@ -964,7 +979,7 @@ def is_credit_only(line: str) -> bool:
 
 
 # A sentence's end, then a dash before the credit: "Dr Jane Tan. - Filepic/The Star".
-_DASH_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:--|[—–―-])\s+\S")
+_DASH_AFTER_SENTENCE: Final = re.compile(r"[.!?]\s+(?:--|[—–―-])\s+\S")
 
 
 def _caption_before_label(line: str) -> bool:
@@ -980,7 +995,7 @@ def _caption_before_label(line: str) -> bool:
     return _DASH_AFTER_SENTENCE.search(line) is not None
 
 
-_ENDS_IN_BARE_AGENCY = re.compile(
+_ENDS_IN_BARE_AGENCY: Final = re.compile(
     r"(?:(?<![\w-])(?:--|[—–―-])|[.!?\"”’)])\s*"
     rf"{_BARE_AGENCY_NAMES}\s*$",
     re.I,
@@ -989,7 +1004,7 @@ _ENDS_IN_BARE_AGENCY = re.compile(
 
 # Last letters of _BARE_AGENCY_NAMES in any case, with the letters re.I folds onto them ("ſ" for "s",
 # the Kelvin sign for "k"): a paragraph ending in another character cannot end in an agency's name.
-_BARE_AGENCY_LAST = frozenset("spaegnkSPAEGNK\u017f\u212a")
+_BARE_AGENCY_LAST: Final = frozenset("spaegnkSPAEGNK\u017f\u212a")
 
 
 def ends_in_bare_agency(paragraph: str) -> bool:
@@ -1068,15 +1083,19 @@ def trailing_agency(paragraph: str) -> TrailingAgency | None:
     return TrailingAgency(text[: m.start()].rstrip(), _WIRE_SIGNOFF[m.group("agency").lower()])
 
 
-_ANN_SIGNOFF_MAX_CHARS = 60
+_ANN_SIGNOFF_MAX_CHARS: Final = 60
 # A wire's acronym signing off the last paragraph ("... in the capital.   -UNB") or named as its source on a
 # line of its own ("Source: VNA"): any acronym, where the sign-offs above name the wires they know.
-_WIRE_ACRONYM_SIGNOFF = re.compile(r"(?:(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$")
-_WIRE_ACRONYM_SIGNOFF_MAX_CHARS = 20
+_WIRE_ACRONYM_SIGNOFF: Final = re.compile(
+    r"(?:(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$"
+)
+_WIRE_ACRONYM_SIGNOFF_MAX_CHARS: Final = 20
 # Only a known wire's name: "... by the health ministry (MOH)" closes a sentence with an acronym too.
 # The Philippine News Agency signs off so, and opens with a dash after its name: no dateline needs it.
-_SIGNOFF_WIRES = _WIRE_NAMES.replace("(?i:", "(?i:pna|", 1)
-_WIRE_IN_BRACKETS_SIGNOFF = re.compile(rf"(?<=\S)\s+\((?={_SIGNOFF_WIRES}\)$)(?P<agency>[A-Z][A-Za-z]{{1,8}})\)$")
+_SIGNOFF_WIRES: Final = _WIRE_NAMES.replace("(?i:", "(?i:pna|", 1)
+_WIRE_IN_BRACKETS_SIGNOFF: Final = re.compile(
+    rf"(?<=\S)\s+\((?={_SIGNOFF_WIRES}\)$)(?P<agency>[A-Z][A-Za-z]{{1,8}})\)$"
+)
 
 
 def trailing_wire(paragraph: str) -> TrailingAgency | None:
@@ -1092,22 +1111,22 @@ def trailing_wire(paragraph: str) -> TrailingAgency | None:
     return TrailingAgency(text[: m.start()].rstrip(), m.group("agency"))
 
 
-_ANN_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*(?P<agency>(?:[A-Z][\w.&'’-]*\s?){1,5}/ANN)$")
+_ANN_SIGNOFF: Final = re.compile(r"(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*(?P<agency>(?:[A-Z][\w.&'’-]*\s?){1,5}/ANN)$")
 
 # A news organisation signing off the last paragraph in its own name, after a dash or in brackets: "... the
 # refugees. — Anadolu Agency", "... he added. — RiverDaily", "... fuel supplies. (Harbour Gazette)". The name's last
 # word is a word of the press (or ends in one, run into the name); a quote's speaker or a photo's source is no such
 # name ("— Jane Tan", "— WWF", "— Filepic").
-_PRESS_NAME_ENDS = (
+_PRESS_NAME_ENDS: Final = (
     r"(?:Agency|Daily|Gazette|News|Times|Post|Press|Tribune|Herald|Journal|Mail|Express|Observer|Chronicle|"
     r"Standard|Telegraph|Monitor|Bulletin)"
 )
-_PRESS_NAME = rf"(?:(?:[A-Z][\w&'’.-]*\s){{1,3}}|[A-Z][a-z]+){_PRESS_NAME_ENDS}"
-_PRESS_SIGNOFF = re.compile(
+_PRESS_NAME: Final = rf"(?:(?:[A-Z][\w&'’.-]*\s){{1,3}}|[A-Z][a-z]+){_PRESS_NAME_ENDS}"
+_PRESS_SIGNOFF: Final = re.compile(
     rf"(?<=[.!?\"”’])\s+(?:(?:--|[—–―-])\s*(?P<dashed>{_PRESS_NAME})|\((?P<bracketed>{_PRESS_NAME})\))$"
 )
-_PRESS_SIGNOFF_MAX_CHARS = 48
-PRESS_NAME_LAST = frozenset("yestdlrhn)")  # the last letters of _PRESS_NAME_ENDS, and a closing bracket
+_PRESS_SIGNOFF_MAX_CHARS: Final = 48
+PRESS_NAME_LAST: Final = frozenset("yestdlrhn)")  # the last letters of _PRESS_NAME_ENDS, and a closing bracket
 
 
 def trailing_press(paragraph: str) -> TrailingAgency | None:
@@ -1141,19 +1160,19 @@ def signoff_agency(line: str) -> str | None:
     return _WIRE_SIGNOFF[m.group("agency").lower()] if m is not None else None
 
 
-_INDIAN_WIRE_ALONE = re.compile(r"(?:--|[—–―-])\s*(PTI|IANS|ANI)\s*[—–―-]?")
+_INDIAN_WIRE_ALONE: Final = re.compile(r"(?:--|[—–―-])\s*(PTI|IANS|ANI)\s*[—–―-]?")
 # "(With AFP inputs)", "(With inputs from PTI)", or without brackets "With inputs from PTI": South Asian sites close a
 # rewritten wire story naming its wire (an acronym, or "agencies"). Only a known wire's name is the agency
 # (signoff_agency); the line is never body.
-_INPUTS_WIRE = r"(?P<wire>reuters|bernama|xinhua|bloomberg|agencies|(?-i:[A-Z]{2,6}))"
-INPUTS_CREDIT_PATTERN = (
+_INPUTS_WIRE: Final = r"(?P<wire>reuters|bernama|xinhua|bloomberg|agencies|(?-i:[A-Z]{2,6}))"
+INPUTS_CREDIT_PATTERN: Final = (
     r"(?=\(|with\s+(?:inputs\s|\S+\s+inputs\b))"  # without brackets the line names its inputs
     rf"\(?\s*with\s+(?:inputs\s+from\s+)?{_INPUTS_WIRE}(?:\s+inputs)?\s*\)?\.?$"
 )
-_INPUTS_CREDIT = re.compile(INPUTS_CREDIT_PATTERN, re.I)
+_INPUTS_CREDIT: Final = re.compile(INPUTS_CREDIT_PATTERN, re.I)
 # "(news.example.lk)": a story taken whole from another site closes with that site's address in brackets.
-SOURCE_SITE_PATTERN = r"\((?-i:([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}))\)\s*$"
-_SOURCE_SITE = re.compile(SOURCE_SITE_PATTERN)
+SOURCE_SITE_PATTERN: Final = r"\((?-i:([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}))\)\s*$"
+_SOURCE_SITE: Final = re.compile(SOURCE_SITE_PATTERN)
 
 
 def is_agency_signoff(line: str) -> bool:

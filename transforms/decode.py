@@ -6,13 +6,17 @@ import codecs
 import re
 from dataclasses import dataclass
 
+# Module constants are Final: compiled (mypyc), a Final name is a C static or an inlined literal, where any
+# other module-level name costs a dictionary lookup at each use.
+from typing import Final
+
 import ftfy
 
 from transforms.records import Quarantined
 
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+DEFAULT_MAX_BYTES: Final = 10 * 1024 * 1024
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
+_BOMS: Final[tuple[tuple[bytes, str], ...]] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
@@ -21,16 +25,16 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # C0 control bytes other than tab, newline, carriage return and form feed: text has almost none,
 # binary junk is full of them. Counted with bytes.translate (C speed) on the raw bytes.
-_C0_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
-_MAX_CONTROL_SHARE = 0.01
+_C0_CONTROL_BYTES: Final = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+_MAX_CONTROL_SHARE: Final = 0.01
 # The five bytes cp1252 leaves undefined: latin-1 would turn them into C1 control characters,
 # which no real text contains, so they mark bytes that are in no encoding we can read.
-_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
-_C1_RANGE = re.compile(rb"[\x80-\x9f]")
+_CP1252_UNDEFINED: Final = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+_C1_RANGE: Final = re.compile(rb"[\x80-\x9f]")
 # A few stray undefined bytes in otherwise readable cp1252 text are replaced, not quarantined.
-_MAX_UNDEFINED_BYTES = 3
+_MAX_UNDEFINED_BYTES: Final = 3
 # Cheap pre-check for UTF-8 read as cp1252/latin-1 ("â€™", "Ã©"): ftfy runs only when it hits.
-_MOJIBAKE_HINT = re.compile(r"[ÂÃâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ ¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿]")
+_MOJIBAKE_HINT: Final = re.compile(r"[ÂÃâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ ¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿]")
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Protocol
+
+# Module constants are Final: compiled (mypyc), a Final name is a C static or an inlined literal, where any
+# other module-level name costs a dictionary lookup at each use.
+from typing import Final, Protocol
 
 from transforms import credits
 
 # Chrome that web pages print above and around a headline, by shape rather than by site. Lines
 # are matched whole (case-insensitive); a site's name is chrome only on a line of its own.
-_CHROME = re.compile(
+_CHROME: Final = re.compile(
     r"(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip to main|skip to navigation|"
     r"press [\"“]?enter[\"”]? to skip to (?:main )?content|"  # a theme's keyboard hint
     r"see more on (?:facebook|twitter|x|instagram)|most (?:read|popular|viewed|shared|commented)|trending(?: now)?|"
@@ -59,16 +62,17 @@ _CHROME = re.compile(
 )
 # "The Ledger logo": an image's alt text; apart from _CHROME so the backtracking scan of its ".{1,40}" runs
 # only on lines that hold the word (it doubled the cost of every other line's match).
-_LOGO = re.compile(r".{1,40}\blogo(?:[\s_-]?\d{2,4}x\d{2,4})?\s*[.:!]?", re.I)  # "... logo 150x150": its size
+_LOGO: Final = re.compile(r".{1,40}\blogo(?:[\s_-]?\d{2,4}x\d{2,4})?\s*[.:!]?", re.I)  # "... logo 150x150": its size
 # A weather strip: "Kuala Lumpur 29°C, Mostly Cloudy".
-_WEATHER = re.compile(r".{0,40}-?\d{1,2}\s*°\s*[CFcf]\b.{0,40}")
+_WEATHER: Final = re.compile(r".{0,40}-?\d{1,2}\s*°\s*[CFcf]\b.{0,40}")
 # A weather strip's temperature with its degree sign lost: "24.4 C", "31 C".
-_BARE_TEMPERATURE = re.compile(r"-?\d{1,2}(?:\.\d)?\s?[CF]")
-_BARE_TEMPERATURE_MAX_CHARS = len("-24.4 C")
+_BARE_TEMPERATURE: Final = re.compile(r"-?\d{1,2}(?:\.\d)?\s?[CF]")
+_BARE_TEMPERATURE_MAX_CHARS: Final = len("-24.4 C")
 # An image's alt text left as its slug: "image-language", "photo-main-2".
-_SLUG = re.compile(r"[a-z]+(?:-[a-z0-9]+)+")
+_SLUG: Final = re.compile(r"[a-z]+(?:-[a-z0-9]+)+")
 # Names of news sites of the region, printed as a masthead line of their own. Site knowledge is
 # data: an unknown site's masthead is still skipped when a headline-shaped line follows it (below).
+# (not Final: bench.evaluate swaps the table to score a site with its own entries left out)
 SITE_NAMES = frozenset(
     name.lower()
     for name in (
@@ -91,15 +95,15 @@ SITE_NAMES = frozenset(
         "Cambodian Journalists Alliance Association",
     )
 )  # fmt: skip
-_SCRAPER_PREFIX = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\b\s*")
+_SCRAPER_PREFIX: Final = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\b\s*")
 # A browser tab title: "Headline - Section News | The Star Online" right above the headline itself.
-_TAB_TITLE_TAIL = re.compile(r"\s+[-–—|]\s+[^|]{1,60}(?:\|\s*[^|]{1,60})+$")
+_TAB_TITLE_TAIL: Final = re.compile(r"\s+[-–—|]\s+[^|]{1,60}(?:\|\s*[^|]{1,60})+$")
 
-_MONTH = (
+_MONTH: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_DATE_TOKEN = re.compile(
+_DATE_TOKEN: Final = re.compile(
     # an ISO date, with its time and zone when a page prints its timestamp ("2024-08-23T17:06:14+07:00")
     r"\b(?:\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|"
     rf"{_MONTH}\.?|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:st|nd|rd|th)?|"
@@ -108,36 +112,40 @@ _DATE_TOKEN = re.compile(
     r"hours?|days?)(?:\b|(?<=\.))",  # a token may end in its abbreviation's dot: "Sun. Sep. 1st, 2019"
     re.I,
 )
-_HAS_DATE = re.compile(rf"\b{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[:.]\d{{2}}\s*[ap]\.?m\b|\b\d{{4}}\b", re.I)
+_HAS_DATE: Final = re.compile(
+    rf"\b{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}[:.]\d{{2}}\s*[ap]\.?m\b|\b\d{{4}}\b", re.I
+)
 # The same two patterns without re.I, for lower-cased ASCII text: a case-insensitive literal gives the
 # regex engine no quick skip of an alternative, so _DATE_TOKEN tried its ~40 alternatives at every word
 # boundary of a line (tens of microseconds a line). On ASCII text lower() keeps every offset and re.I
 # folds nothing beyond ASCII case, so both answer the same (their literals are all lower case).
-_DATE_TOKEN_LOWER = re.compile(_DATE_TOKEN.pattern)
-_HAS_DATE_LOWER = re.compile(_HAS_DATE.pattern)
+_DATE_TOKEN_LOWER: Final = re.compile(_DATE_TOKEN.pattern)
+_HAS_DATE_LOWER: Final = re.compile(_HAS_DATE.pattern)
 # A date widget's relative time: "31 min ago", "2 hours ago", "3 days ago" (a date line with no date in it).
-_RELATIVE_TIME = re.compile(r"\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago")
-_DATE_LINE_SEPARATORS = re.compile(r"[\s,|:()/\-–—•·●@]+")  # "March 3, 2021 @ 9:15 AM", "Jakarta ● Tue, ..."
-_DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d+")
+_RELATIVE_TIME: Final = re.compile(r"\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago")
+_DATE_LINE_SEPARATORS: Final = re.compile(r"[\s,|:()/\-–—•·●@]+")  # "March 3, 2021 @ 9:15 AM", "Jakarta ● Tue, ..."
+_DIGIT: Final = re.compile(r"\d")
+_DIGIT_RUN: Final = re.compile(r"\d+")
 # a weekday spelled as a weekday ("Mon", "Tues", "Thursday"), not any word it opens ("Monsoon", "Sunrise")
-_DATE_WORD = re.compile(rf"\b(?:{_MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b", re.I)
-_EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
-_BYLINE = re.compile(
+_DATE_WORD: Final = re.compile(
+    rf"\b(?:{_MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b", re.I
+)
+_EMAIL_ADDRESS: Final = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+_BYLINE: Final = re.compile(
     r"(?:[-–—]\s*)?(?:by|written by|reported by|story by|words by|compiled by)(?:\s*:)?\s+\S.{0,120}|"
     r"(?:writer|reporter|author|words)\s*:\s*\S.{0,120}",  # a labelled byline: "WRITER: Jane Tan"
     re.I,
 )
 # Every character _BYLINE can start with (re.I folds "ſ" to "s"): other lines skip the regex.
-_BYLINE_FIRST = "-–—aAbBcCwWrRsSſ"
-_BY_VERB_WITHIN = len("Reported by ")  # "Written by", "Compiled by": a byline's verb before its 'by'
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][a-zA-ZÀ-ÖØ-öø-ɏḀ-ỿ'’.-]*|[A-Z]\.?|(?:bin|binti|de|van|von|al|el|and|&)")
-_AGENCY_ONLY = re.compile(
+_BYLINE_FIRST: Final = "-–—aAbBcCwWrRsSſ"
+_BY_VERB_WITHIN: Final = len("Reported by ")  # "Written by", "Compiled by": a byline's verb before its 'by'
+_NAME_WORD: Final = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][a-zA-ZÀ-ÖØ-öø-ɏḀ-ỿ'’.-]*|[A-Z]\.?|(?:bin|binti|de|van|von|al|el|and|&)")
+_AGENCY_ONLY: Final = re.compile(
     r"(?:reuters|afp|ap|associated press|bernama|bloomberg|xinhua|kyodo|ann|asia news network|dpa|efe|"
     r"anadolu|yonhap|pti|press trust of india|ians|ani)",
     re.I,
 )
-_AGENCY_ONLY_MAX_CHARS = len("press trust of india")  # the longest name _AGENCY_ONLY matches
+_AGENCY_ONLY_MAX_CHARS: Final = len("press trust of india")  # the longest name _AGENCY_ONLY matches
 
 
 def is_agency_only(text: str) -> bool:
@@ -146,29 +154,33 @@ def is_agency_only(text: str) -> bool:
     return len(name) <= _AGENCY_ONLY_MAX_CHARS and _AGENCY_ONLY.fullmatch(name) is not None
 
 
-_BULLET = re.compile(r"[•·●▪◦‣∙*]\s*(\S.*)$")
-_BULLET_CHARS = "•·●▪◦‣∙*"
-TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")  # how a sentence (or a quote) ends
+_BULLET: Final = re.compile(r"[•·●▪◦‣∙*]\s*(\S.*)$")
+_BULLET_CHARS: Final = "•·●▪◦‣∙*"
+TERMINAL: Final = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")  # how a sentence (or a quote) ends
 
-TITLE_MAX_WORDS = 32
-_TWO_SENTENCE_HEADLINE_MAX_WORDS = 20  # a longer line holding a sentence's end before another sentence is a lead
-_INNER_SENTENCE_END = re.compile(r"[.!?](?<=\w[.!?])[\"”’']? [A-Z“\"‘]")  # opening with the stop: a fast scan
-_STOPPED_HEADLINE_MAX_WORDS = 4  # a headline closed by a full stop with no meta under it is a very short sentence
-_DATELINE_HEADLINE_MAX_WORDS = 14  # "NCRPO: Three held over ..." is a headline; a longer one is a lead missing its stop
-TITLE_MAX_CHARS = 260
-_HEAD_CHROME_MAX = 8  # lines of chrome that may stand above a headline
+TITLE_MAX_WORDS: Final = 32
+_TWO_SENTENCE_HEADLINE_MAX_WORDS: Final = 20  # a longer line holding a sentence's end before another sentence is a lead
+_INNER_SENTENCE_END: Final = re.compile(r"[.!?](?<=\w[.!?])[\"”’']? [A-Z“\"‘]")  # opening with the stop: a fast scan
+_STOPPED_HEADLINE_MAX_WORDS: Final = (
+    4  # a headline closed by a full stop with no meta under it is a very short sentence
+)
+_DATELINE_HEADLINE_MAX_WORDS: Final = (
+    14  # "NCRPO: Three held over ..." is a headline; a longer one is a lead missing its stop
+)
+TITLE_MAX_CHARS: Final = 260
+_HEAD_CHROME_MAX: Final = 8  # lines of chrome that may stand above a headline
 # Where people stand in the photo ("(second left, seated)", "(from left)", "(on her right)", "(in blue)"): a caption
 # of any length, and no standfirst.
-PHOTO_POSITION = re.compile(
+PHOTO_POSITION: Final = re.compile(
     r"\([^()]{0,30}?\b(?:left|right|centre|center|middle|seated|standing|in (?:red|blue|white|black|green|yellow|grey|"
     r"pink|purple|orange|brown))\b[^()]{0,30}\)"
 )
-_META_WINDOW = 8  # lines under the headline that may hold bylines, dates and a standfirst
-_LABEL_MAX_WORDS = 1
-_TITLE_LABEL_MAX_WORDS = 3  # "Crime & Courts": a section's name in title case
-_TITLE_LABEL_RATIO = 3  # words of the headline under it per word of the label
-_STANDFIRST_MAX_LINES = 2
-_LEAD_MIN_CHARS = 200  # a paragraph this long over bullets is the lead, not a standfirst over meta bullets
+_META_WINDOW: Final = 8  # lines under the headline that may hold bylines, dates and a standfirst
+_LABEL_MAX_WORDS: Final = 1
+_TITLE_LABEL_MAX_WORDS: Final = 3  # "Crime & Courts": a section's name in title case
+_TITLE_LABEL_RATIO: Final = 3  # words of the headline under it per word of the label
+_STANDFIRST_MAX_LINES: Final = 2
+_LEAD_MIN_CHARS: Final = 200  # a paragraph this long over bullets is the lead, not a standfirst over meta bullets
 
 
 @dataclass(frozen=True)
@@ -184,8 +196,8 @@ class Head:
     credits_above: tuple[tuple[int, str], ...] = ()  # (index in captions_above, credit printed on the next line)
 
 
-_CALLS_FOR_SUBMISSIONS = re.compile(r"\bsubmissions?\b|\bsubmit (?:your|a|an)\b", re.I)
-_TO_THE_READER = re.compile(r"\byour?\b", re.I)
+_CALLS_FOR_SUBMISSIONS: Final = re.compile(r"\bsubmissions?\b|\bsubmit (?:your|a|an)\b", re.I)
+_TO_THE_READER: Final = re.compile(r"\byour?\b", re.I)
 
 
 def asks_for_submissions(text: str) -> bool:
@@ -218,12 +230,12 @@ def bullet_of(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
-_LONG_CHROME = (
+_LONG_CHROME: Final = (
     "your browser", "this browser", "your web browser", "this web browser", "please enable", "javascript is",
     "javascript has", "enable javascript", "turn on javascript", "we use cookies",
     "this website uses cookies", "this site uses cookies", "by continuing to",
 )  # fmt: skip
-_CHROME_MAX_CHARS = 60  # chrome lines are short; only browser warnings run longer
+_CHROME_MAX_CHARS: Final = 60  # chrome lines are short; only browser warnings run longer
 
 
 @lru_cache(maxsize=credits.LINE_CACHE)
@@ -253,7 +265,7 @@ def is_chrome(text: str) -> bool:
 
 # The first two letters of every phrase _CHROME spells out (a test keeps them in step; extra ones only cost a
 # regex call): on ASCII letters lower() folds as re.I does.
-_CHROME_OPENINGS = frozenset((
+_CHROME_OPENINGS: Final = frozenset((
     "aa", "ac", "ad", "br", "by", "ca", "co", "da", "di", "do", "em", "fi", "fo", "ha", "ho", "in", "ja", "ju", "kl",
     "la", "li", "lu", "me", "mo", "ne", "no", "on", "pa", "ph", "pl", "po", "pr", "pu", "re", "se", "sh", "si", "sk",
     "sp", "st", "th", "to", "tr", "tu", "tw", "up", "vi", "we", "wh", "wr", "x", "yo",
@@ -268,8 +280,19 @@ def _may_be_chrome(text: str) -> bool:
     return not (opening.isascii() and opening.isalpha()) or opening.lower() in _CHROME_OPENINGS or "_" in text
 
 
-_NAV_BUTTONS = ("subscribe", "search", "menu", "home", "log in", "login", "sign in", "register", "e-paper", "epaper")
-_NAV_BUTTON_WORDS = frozenset(word for button in _NAV_BUTTONS for word in button.split())
+_NAV_BUTTONS: Final = (
+    "subscribe",
+    "search",
+    "menu",
+    "home",
+    "log in",
+    "login",
+    "sign in",
+    "register",
+    "e-paper",
+    "epaper",
+)
+_NAV_BUTTON_WORDS: Final = frozenset(word for button in _NAV_BUTTONS for word in button.split())
 
 
 def _nav_buttons(low: str) -> bool:
@@ -280,7 +303,7 @@ def _nav_buttons(low: str) -> bool:
 
 # How newspapers name themselves: a masthead line ends in one of these words ("The Penang Ledger",
 # "MEKONG MORNING POST", "Borneo Post Online"). Structure, not a table of sites.
-_MASTHEAD_WORDS = frozenset(
+_MASTHEAD_WORDS: Final = frozenset(
     (
         "times", "post", "herald", "ledger", "news", "daily", "tribune", "journal", "gazette", "chronicle",
         "courier", "express", "mail", "observer", "bulletin", "standard", "monitor", "press", "telegraph", "globe",
@@ -288,7 +311,7 @@ _MASTHEAD_WORDS = frozenset(
         "inquirer", "advertiser",
     )
 )  # fmt: skip
-_MASTHEAD_MAX_WORDS = 5
+_MASTHEAD_MAX_WORDS: Final = 5
 
 
 def _title_case_name(text: str) -> bool:
@@ -307,8 +330,8 @@ def is_masthead(text: str) -> bool:
     return last.strip(".:|").lower() in _MASTHEAD_WORDS and _title_case_name(text)
 
 
-_GLUED_WORD = re.compile(r"[A-Z][a-z]+")
-_GLUED_MASTHEAD_MAX_CHARS = 40
+_GLUED_WORD: Final = re.compile(r"[A-Z][a-z]+")
+_GLUED_MASTHEAD_MAX_CHARS: Final = 40
 
 
 def is_glued_masthead(text: str) -> bool:
@@ -319,11 +342,11 @@ def is_glued_masthead(text: str) -> bool:
     return len(words) >= 2 and "".join(words) == text and words[-1].lower() in _MASTHEAD_WORDS
 
 
-_NAV_MAX_CHARS = 100
-_NAV_ITEM_MAX_WORDS = 4
+_NAV_MAX_CHARS: Final = 100
+_NAV_ITEM_MAX_WORDS: Final = 4
 
 
-_CRUMB_SEPARATORS = (" / ", " › ", " » ", " > ")
+_CRUMB_SEPARATORS: Final = (" / ", " › ", " » ", " > ")
 
 
 def is_navigation(text: str) -> bool:
@@ -347,14 +370,14 @@ def is_navigation(text: str) -> bool:
 
 # A menu saved without its separators: "Home Latest Region". It opens at the home page and names another
 # menu entry; a headline opening with "Home" ("Home Ministry tightens rules") names none.
-_MENU_WORDS = frozenset(
+_MENU_WORDS: Final = frozenset(
     (
         "latest", "news", "world", "nation", "national", "local", "region", "regional", "business", "sport",
         "sports", "opinion", "lifestyle", "metro", "politics", "entertainment", "tech", "top", "videos", "video",
         "states", "cities",
     )
 )  # fmt: skip
-_MENU_MAX_WORDS = 6
+_MENU_MAX_WORDS: Final = 6
 
 
 def is_bare_menu(text: str) -> bool:
@@ -370,11 +393,11 @@ def is_bare_menu(text: str) -> bool:
 
 
 # A staff byline names a desk or a role rather than a person: "Star Online Report", "Staff Correspondent".
-_ROLE_WORDS = frozenset(("report", "correspondent", "reporter", "desk", "staff", "writer", "bureau", "editor"))
-_ROLE_BYLINE_MAX_WORDS = 5  # "The Mekong Post news staff"
-_ROLE_LOWER_WORDS = _ROLE_WORDS | {"news", "online"}  # a role in lower case after the paper's name
-ROLE_BYLINE_MAX_CHARS = 60
-_PLACE_MAX_WORDS = 3
+_ROLE_WORDS: Final = frozenset(("report", "correspondent", "reporter", "desk", "staff", "writer", "bureau", "editor"))
+_ROLE_BYLINE_MAX_WORDS: Final = 5  # "The Mekong Post news staff"
+_ROLE_LOWER_WORDS: Final = _ROLE_WORDS | {"news", "online"}  # a role in lower case after the paper's name
+ROLE_BYLINE_MAX_CHARS: Final = 60
+_PLACE_MAX_WORDS: Final = 3
 
 
 def is_role_byline(text: str) -> bool:
@@ -407,12 +430,12 @@ def _name_and_role(text: str) -> bool:
     return bool(slash) and is_byline(name.strip()) and (is_role_byline(role.strip()) or is_masthead(role.strip()))
 
 
-_NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
+_NUMBERED: Final = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
 # Words a date line may hold in lower case ("Publication date 15 January 2025", "Posted on 3 May 2024");
 # any other lower-case word makes the line a sentence.
-_DATE_LINE_LOWER_WORDS = frozenset(
+_DATE_LINE_LOWER_WORDS: Final = frozenset(
     ("date", "on", "at", "updated", "published", "posted", "update", "last", "as", "of", "print", "printer", "modified")
 )  # "print" / "printer": the print button glued after the date ("2 December, 2020 12:00 AM printer")
 
@@ -448,12 +471,12 @@ def is_date_line(text: str) -> bool:
     return len(words) < 2 or len(_DIGIT_RUN.findall(text)) > 1 or _DATE_WORD.search(text) is not None
 
 
-BYLINE_MAX_CHARS = 130  # a longer line is never a byline
-DATE_LINE_MAX_CHARS = 90  # a longer line is never a date line
-_META_MAX_CHARS = 160  # is_chrome's longest line: a longer one is no chrome, date, byline or role line
+BYLINE_MAX_CHARS: Final = 130  # a longer line is never a byline
+DATE_LINE_MAX_CHARS: Final = 90  # a longer line is never a date line
+_META_MAX_CHARS: Final = 160  # is_chrome's longest line: a longer one is no chrome, date, byline or role line
 
 
-_SUMMARY_REPEAT_WINDOW = 8  # lines under a summary box's point within which the article prints it again
+_SUMMARY_REPEAT_WINDOW: Final = 8  # lines under a summary box's point within which the article prints it again
 
 
 def paragraph_bullet(lines: Sequence[str], k: int) -> str | None:
@@ -493,14 +516,14 @@ def is_byline(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and text[0].isupper()
 
 
-_FROM_BYLINE_MAX_WORDS = 7  # "From" and a name of up to six words (Malay names run long)
+_FROM_BYLINE_MAX_WORDS: Final = 7  # "From" and a name of up to six words (Malay names run long)
 
 # A team's byline: the verb, then writers' names joined by commas and a last "and" ("Reports by JANE TAN, ALI
 # BAKAR and K. DEVI"); a desk lists a dozen writers under an election round-up, longer than any one byline.
-_TEAM_BYLINE_VERBS = ("By ", "Reports by ", "Reported by ", "Compiled by ", "Written by ")
-_TEAM_BYLINE_FIRST = "BRCW"  # the verbs' first letters
-_TEAM_NAME_SPLIT = re.compile(r", (?:and )?| and | & ")
-_TEAM_NAME_MAX_WORDS = 5  # "MAHADHIR BIN ALI BAKAR"-long Malay names
+_TEAM_BYLINE_VERBS: Final = ("By ", "Reports by ", "Reported by ", "Compiled by ", "Written by ")
+_TEAM_BYLINE_FIRST: Final = "BRCW"  # the verbs' first letters
+_TEAM_NAME_SPLIT: Final = re.compile(r", (?:and )?| and | & ")
+_TEAM_NAME_MAX_WORDS: Final = 5  # "MAHADHIR BIN ALI BAKAR"-long Malay names
 
 
 def is_team_byline(text: str) -> bool:
@@ -542,7 +565,7 @@ def _name_and_paper(text: str) -> bool:
     )
 
 
-TOWN_MAX_WORDS = 3  # a town's name under a byline or a signature: "Northport", "George Town, Penang"
+TOWN_MAX_WORDS: Final = 3  # a town's name under a byline or a signature: "Northport", "George Town, Penang"
 
 
 def _paper_and_town(text: str) -> bool:
@@ -560,7 +583,7 @@ def _paper_and_town(text: str) -> bool:
     )
 
 
-_DASHED_NAMES_MAX_WORDS = 9  # two or three writers' names joined by "and" or commas
+_DASHED_NAMES_MAX_WORDS: Final = 9  # two or three writers' names joined by "and" or commas
 
 
 def _names_dash_paper(text: str) -> bool:
@@ -576,7 +599,7 @@ def _names_dash_paper(text: str) -> bool:
     )
 
 
-_CURLY_QUOTES = str.maketrans("‘’“”", "''\"\"")
+_CURLY_QUOTES: Final = str.maketrans("‘’“”", "''\"\"")
 
 
 def same_but_quotes(text: str, title: str) -> bool:
@@ -603,7 +626,7 @@ def is_meta(text: str, title: str | None) -> bool:
 
 
 # A wire's flag in capitals before its headline: "(LEAD) Young farmers ...", "(2nd LD) Talks ...", "(URGENT) ...".
-_FLAGGED_HEADLINE = re.compile(r"\((?:\d+(?:st|nd|rd|th) )?[A-Z]{2,}(?: [A-Z]{2,}){0,2}\) [A-Z0-9‘“'\"]")
+_FLAGGED_HEADLINE: Final = re.compile(r"\((?:\d+(?:st|nd|rd|th) )?[A-Z]{2,}(?: [A-Z]{2,}){0,2}\) [A-Z0-9‘“'\"]")
 
 
 @lru_cache(maxsize=credits.LINE_CACHE)
@@ -672,8 +695,8 @@ def _one_word_headline_of_tab_title(lines: Sequence[str], i: int) -> bool:
     ) and not (is_chrome(word) or is_masthead(word) or is_agency_only(word) or credits.is_credit_only(word))
 
 
-_ONE_WORD_HEADLINE_MAX_CHARS = 20
-_ONE_WORD_LEAD_MIN_CHARS = 120  # a finished paragraph this long is the lead, not a dek or another headline
+_ONE_WORD_HEADLINE_MAX_CHARS: Final = 20
+_ONE_WORD_LEAD_MIN_CHARS: Final = 120  # a finished paragraph this long is the lead, not a dek or another headline
 
 
 def _wire_source_tag(text: str, words: Sequence[str]) -> bool:
@@ -684,9 +707,9 @@ def _wire_source_tag(text: str, words: Sequence[str]) -> bool:
     return last[:1] == "-" and last[1:2].isalpha() and not words[-2].endswith((".", "-"))
 
 
-_ALT_IMAGE_NUMBER = re.compile(r"\b(?:h[iì]nh [aả]|ả)nh \d{1,2}$", re.I)
+_ALT_IMAGE_NUMBER: Final = re.compile(r"\b(?:h[iì]nh [aả]|ả)nh \d{1,2}$", re.I)
 # A photo's caption that is a name and an age ("Aida Rahman Tan, 9", a young reader's drawing): no headline.
-NAME_AND_AGE = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}?[A-Z][\w'’-]*,\s?\d{1,2}")
+NAME_AND_AGE: Final = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}?[A-Z][\w'’-]*,\s?\d{1,2}")
 
 
 def _is_label(text: str, lines: Sequence[str], start: int) -> bool:
@@ -717,7 +740,7 @@ def _is_label(text: str, lines: Sequence[str], start: int) -> bool:
     return headline_shaped(following) and longer
 
 
-_TICKER_MIN_ITEMS = 3
+_TICKER_MIN_ITEMS: Final = 3
 
 
 def _headline_ticker(text: str) -> bool:
@@ -733,8 +756,8 @@ def _is_tab_title(text: str, following: str) -> bool:
     return m is not None and text[: m.start()].strip(" ‘’'\"") == following.strip(" ‘’'\"")
 
 
-_TAB_TITLE_JOINS = (", ", " - ", " – ", " — ", " | ", ": ")
-_TAB_TITLE_MIN_CHARS = 15
+_TAB_TITLE_JOINS: Final = (", ", " - ", " – ", " — ", " | ", ": ")
+_TAB_TITLE_MIN_CHARS: Final = 15
 
 
 def _is_tab_title_of_later_line(lines: Sequence[str], i: int) -> bool:
@@ -762,7 +785,7 @@ def _is_tab_title_of_later_line(lines: Sequence[str], i: int) -> bool:
     return False
 
 
-_TAB_SITE_MAX_WORDS = 4
+_TAB_SITE_MAX_WORDS: Final = 4
 
 
 def _tab_title_printed_again(lines: Sequence[str]) -> int | None:
@@ -787,9 +810,9 @@ def _tab_title_printed_again(lines: Sequence[str]) -> int | None:
     return found
 
 
-_TAB_TAIL_MAX_WORDS = 8
+_TAB_TAIL_MAX_WORDS: Final = 8
 # Quote marks a tab's title and the page's headline spell differently: prime, backtick, curly quotes.
-_QUOTE_MARKS = str.maketrans("′‘’ʼ`´″“”", "''''''\"\"\"")
+_QUOTE_MARKS: Final = str.maketrans("′‘’ʼ`´″“”", "''''''\"\"\"")
 
 
 def _printed_again(lines: Sequence[str], title: str) -> int | None:
@@ -807,10 +830,10 @@ def _printed_again(lines: Sequence[str], title: str) -> int | None:
     return None
 
 
-_SITE_SUFFIX = re.compile(r"\s*[-–—|]\s*[A-Z][\w.]*(?: [\w.]+){0,3}")
+_SITE_SUFFIX: Final = re.compile(r"\s*[-–—|]\s*[A-Z][\w.]*(?: [\w.]+){0,3}")
 
 
-_SITE_PREFIX = re.compile(r"[A-Z][\w.]*(?: [\w.]+){0,9}\s+[-–—|]\s+")
+_SITE_PREFIX: Final = re.compile(r"[A-Z][\w.]*(?: [\w.]+){0,9}\s+[-–—|]\s+")
 
 
 def _glued_crumbs_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
@@ -825,9 +848,9 @@ def _glued_crumbs_over_headline(lines: Sequence[str], i: int, is_structure: Line
     )
 
 
-_GLUED_HOME = len("Home")
-_CRUMBS_AHEAD = 4  # lines: the headline under a glued breadcrumb, a section label between at most two
-_GLUED_LABEL_MAX_CHARS = 30
+_GLUED_HOME: Final = len("Home")
+_CRUMBS_AHEAD: Final = 4  # lines: the headline under a glued breadcrumb, a section label between at most two
+_GLUED_LABEL_MAX_CHARS: Final = 30
 
 
 def _glued_label(prefix: str) -> bool:
@@ -842,9 +865,9 @@ def _site_prefix(head: str) -> bool:
     return _SITE_PREFIX.fullmatch(head) is not None
 
 
-_CRUMB_ROOT = "Home"
-_CRUMB_ENDS = ("»", "›", ">", "/")
-_CRUMB_PREFIX_MAX_CHARS = 60
+_CRUMB_ROOT: Final = "Home"
+_CRUMB_ENDS: Final = ("»", "›", ">", "/")
+_CRUMB_PREFIX_MAX_CHARS: Final = 60
 
 
 def _crumb_prefix(head: str) -> bool:
@@ -1379,8 +1402,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
 
 # The share buttons that close a page's head, under its headline and standfirst: "Share on Facebook", "LINE it!",
 # "Send in e-mail" (furniture the line classifier knows; an ad slot's words are none of these)
-_SHARE_BAR = re.compile(r"(?:share|send)\b.{0,30}\b(?:on|via|in|by|e-?mail)\b|line it\b", re.I)
-_SHARE_BAR_MAX_CHARS = 40
+_SHARE_BAR: Final = re.compile(r"(?:share|send)\b.{0,30}\b(?:on|via|in|by|e-?mail)\b|line it\b", re.I)
+_SHARE_BAR_MAX_CHARS: Final = 40
 
 
 def _share_bar_at(lines: Sequence[str], k: int) -> bool:
@@ -1391,7 +1414,7 @@ def _share_bar_at(lines: Sequence[str], k: int) -> bool:
     return any(_finished_lead(line) for line in lines[k + 1 : k + _SHARE_BAR_REACH])
 
 
-_SHARE_BAR_REACH = 5  # the buttons under the first (one a line), then the lead or the photo's caption
+_SHARE_BAR_REACH: Final = 5  # the buttons under the first (one a line), then the lead or the photo's caption
 
 
 def _label_without_value(value: str) -> bool:
@@ -1401,7 +1424,12 @@ def _label_without_value(value: str) -> bool:
     return colon >= 0 and not any(ch.isalnum() for ch in value[colon + 1 :])
 
 
-_GLUED_TAIL_WORDS = ("Breaking", "Exclusive", "Updated", "Advertisement")  # labels a page prints after a headline
+_GLUED_TAIL_WORDS: Final = (
+    "Breaking",
+    "Exclusive",
+    "Updated",
+    "Advertisement",
+)  # labels a page prints after a headline
 
 
 def _glued_tail(title: str) -> int | None:
@@ -1432,13 +1460,13 @@ def _first_item_heading(lines: Sequence[str], k: int) -> bool:
     return any(line[: len(opening)].lower() == opening for line in lines[k + 2 : k + 2 + _ITEM_SEARCH])
 
 
-_ITEM_LABEL_MAX_CHARS = 12  # "Age: ", "Born: ", "Occupation: ": a fact's label in a word
-_ITEM_HEADING_MAX_WORDS = 6
-_ITEM_SEARCH = 40  # lines below the first item where the next items' fact lines stand
+_ITEM_LABEL_MAX_CHARS: Final = 12  # "Age: ", "Born: ", "Occupation: ": a fact's label in a word
+_ITEM_HEADING_MAX_WORDS: Final = 6
+_ITEM_SEARCH: Final = 40  # lines below the first item where the next items' fact lines stand
 
 
-_STICKY_HEADER_MIN = 3  # lines: a headline printed again under itself (its photo's alt text) is no header
-_STICKY_HEADER_MAX = 8
+_STICKY_HEADER_MIN: Final = 3  # lines: a headline printed again under itself (its photo's alt text) is no header
+_STICKY_HEADER_MAX: Final = 8
 
 
 def _header_printed_twice(lines: Sequence[str], i: int) -> int | None:
@@ -1450,13 +1478,13 @@ def _header_printed_twice(lines: Sequence[str], i: int) -> int | None:
     return None
 
 
-_TWICE_GAP = 3  # lines between a headline and its second printing: a date, a caption
-_CAPTION_TO_COPY_MAX = 5  # lines from a credited caption under the headline to the headline printed again
-_TWICE_WINDOW = _HEAD_CHROME_MAX + _TWICE_GAP + 2  # the top lines where a headline printed twice is looked for
-_TWICE_HEADER_MAX_CHARS = 100  # a header's lines are short: a longer one between is the article's text
+_TWICE_GAP: Final = 3  # lines between a headline and its second printing: a date, a caption
+_CAPTION_TO_COPY_MAX: Final = 5  # lines from a credited caption under the headline to the headline printed again
+_TWICE_WINDOW: Final = _HEAD_CHROME_MAX + _TWICE_GAP + 2  # the top lines where a headline printed twice is looked for
+_TWICE_HEADER_MAX_CHARS: Final = 100  # a header's lines are short: a longer one between is the article's text
 
 
-_SECTION_MAX_WORDS = 5  # a section bullet's words: a longer bullet is no section
+_SECTION_MAX_WORDS: Final = 5  # a section bullet's words: a longer bullet is no section
 
 
 def _bullet_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
@@ -1520,16 +1548,18 @@ def _credit_under_caption(lines: Sequence[str], k: int) -> bool:
     ) and _lead_ahead(lines, k + 1)
 
 
-_LIST_HEADING = re.compile(
+_LIST_HEADING: Final = re.compile(
     r"most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|popular|breaking(?: news)?", re.I
 )  # "BREAKING NEWS": a ticker's headlines under it
-_HEADLINE_AHEAD = 3  # lines: a masthead or menu stands this close above the headline (chrome between)
+_HEADLINE_AHEAD: Final = 3  # lines: a masthead or menu stands this close above the headline (chrome between)
 
 
-_DASH_LIST_MIN_ITEMS = 3
-_RELATED_HEADING = re.compile(r"(?:also read|read also|related(?: stories| news| articles)?|see also)\s*:?", re.I)
-_RELATED_HEADING_MAX_CHARS = len("related articles:")
-_RELATED_BOX_MAX_ITEMS = 8
+_DASH_LIST_MIN_ITEMS: Final = 3
+_RELATED_HEADING: Final = re.compile(
+    r"(?:also read|read also|related(?: stories| news| articles)?|see also)\s*:?", re.I
+)
+_RELATED_HEADING_MAX_CHARS: Final = len("related articles:")
+_RELATED_BOX_MAX_ITEMS: Final = 8
 
 
 def _related_box_end(lines: Sequence[str], i: int) -> int | None:
@@ -1564,7 +1594,7 @@ def _dash_list_over_headline(lines: Sequence[str], i: int, is_structure: LineMar
     )
 
 
-_LINK_MAX_WORDS = 5
+_LINK_MAX_WORDS: Final = 5
 
 
 def _link_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
@@ -1574,7 +1604,7 @@ def _link_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -
     return len(text.split()) <= _LINK_MAX_WORDS and text[-1:].isalnum() and _headline_ahead(lines, i + 1, is_structure)
 
 
-_DESK_SIGNATURE = re.compile(r"[—–-]\s*(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
+_DESK_SIGNATURE: Final = re.compile(r"[—–-]\s*(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 
 def _desk_signature(text: str) -> bool:
@@ -1582,16 +1612,16 @@ def _desk_signature(text: str) -> bool:
     return len(text) <= _DESK_SIGNATURE_MAX_CHARS and _DESK_SIGNATURE.fullmatch(text) is not None
 
 
-_DESK_SIGNATURE_MAX_CHARS = 40
+_DESK_SIGNATURE_MAX_CHARS: Final = 40
 
 
 # A word glued to the next: "ChevronTitle". The capital comes first and the look-behind after it, so the regex
 # engine skips from capital to capital in C instead of testing a look-behind at every position (2.4x faster
 # on a lead; tests/transforms/test_fast_paths.py compares it with the look-behind-first form).
-_CAMEL_GLUED = re.compile(r"[A-Z](?<!\S[A-Z])[a-z]+[A-Z]")
-_ICON_TITLES_MIN_CHARS = 30
-_ICON_TITLES_MIN = 3
-_ICON_TITLES_TOP = 2  # lines: the header's icons come first in a dump
+_CAMEL_GLUED: Final = re.compile(r"[A-Z](?<!\S[A-Z])[a-z]+[A-Z]")
+_ICON_TITLES_MIN_CHARS: Final = 30
+_ICON_TITLES_MIN: Final = 3
+_ICON_TITLES_TOP: Final = 2  # lines: the header's icons come first in a dump
 
 
 def _icon_titles(text: str) -> bool:
@@ -1603,7 +1633,7 @@ def _icon_titles(text: str) -> bool:
     return glued >= _ICON_TITLES_MIN and 2 * glued >= text.count(" ") + 1
 
 
-_TOP_LINE_MAX_WORDS = 8
+_TOP_LINE_MAX_WORDS: Final = 8
 
 
 def _short_lines_over_dated_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
@@ -1628,7 +1658,7 @@ def _short_lines_over_dated_headline(lines: Sequence[str], i: int, is_structure:
     return False
 
 
-_MENU_BULLETS_MIN = 6  # a headline's meta bullets are a section and a date, never this many
+_MENU_BULLETS_MIN: Final = 6  # a headline's meta bullets are a section and a date, never this many
 
 
 def _bullet_menu_end(lines: Sequence[str], i: int) -> int | None:
@@ -1648,7 +1678,7 @@ def _headline_ahead(lines: Sequence[str], start: int, is_structure: LineMarks) -
     )
 
 
-_LABEL_RUN_MAX_WORDS = 3
+_LABEL_RUN_MAX_WORDS: Final = 3
 
 
 def _line_after(lines: Sequence[str], i: int) -> str:
@@ -1666,8 +1696,8 @@ def _label_shaped(text: str) -> bool:
     )
 
 
-CARD_LABEL_MAX = 30  # characters: a section label over a story card's headline
-_DATE_WIDGET_WORDS = frozenset(("published", "posted", "updated"))
+CARD_LABEL_MAX: Final = 30  # characters: a section label over a story card's headline
+_DATE_WIDGET_WORDS: Final = frozenset(("published", "posted", "updated"))
 
 
 def story_card_at(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
@@ -1711,18 +1741,18 @@ def _label_run_over_headline(lines: Sequence[str], i: int, is_structure: LineMar
 
 # "A view of the harbour.", "An aerial view of ...": a caption naming the scene its photo shows (its first sentence
 # a noun phrase: no verb "to be" in it).
-_VIEW_CAPTION = re.compile(
+_VIEW_CAPTION: Final = re.compile(
     r"(?:An? |The )?(?:[Gg]eneral |[Aa]erial |[Pp]anoramic |[Pp]artial )?[Vv]iew (?:of|from) [^.!?]+[.!?]"
 )
-_VIEW_WITHIN = len("A panoramic view ")
+_VIEW_WITHIN: Final = len("A panoramic view ")
 
 
-_TOP_LABEL_MAX_WORDS = 4
-_TOP_LABELS_AHEAD = 3  # lines: a label run, then the headline
-_LEAD_CHROME_MAX = 4  # chrome lines (a date widget, a gift button) between the headline and its lead
+_TOP_LABEL_MAX_WORDS: Final = 4
+_TOP_LABELS_AHEAD: Final = 3  # lines: a label run, then the headline
+_LEAD_CHROME_MAX: Final = 4  # chrome lines (a date widget, a gift button) between the headline and its lead
 # A sentence's verb "to be": a dek under a short headline reads as a sentence ("It's about ..."), a headline
 # drops it ("Ferry fares rise").
-_COPULA = re.compile(r"\b(?:is|are|was|were|am)\b|\b[Ii]t['’]s\b")
+_COPULA: Final = re.compile(r"\b(?:is|are|was|were|am)\b|\b[Ii]t['’]s\b")
 
 
 def _short_lines_over_headline_and_lead(
@@ -1767,9 +1797,9 @@ def _names_news_section(text: str) -> bool:
     return text[-5:].lower() == " news" and text.count(" ") < _TOP_LABEL_PLAIN_WORDS + 1
 
 
-_STEM_CHARS = 5  # "flood" in "flooded", "resum" in "resume": a word's opening stands for the word
-_WORD_EDGES = ".,:;'’\"“”()"  # what a word may carry at either end
-_CONTENT_WORD_MIN_CHARS = 4  # shorter words ("the", "and", "new") say nothing of the story
+_STEM_CHARS: Final = 5  # "flood" in "flooded", "resum" in "resume": a word's opening stands for the word
+_WORD_EDGES: Final = ".,:;'’\"“”()"  # what a word may carry at either end
+_CONTENT_WORD_MIN_CHARS: Final = 4  # shorter words ("the", "and", "new") say nothing of the story
 
 
 def _words_taken_up(label: str, paragraph: str) -> bool:
@@ -1787,7 +1817,7 @@ def _shares_a_word(text: str, low: str, stem: int, skip: frozenset[str] = frozen
     return False
 
 
-_TOP_LABEL_PLAIN_WORDS = 2
+_TOP_LABEL_PLAIN_WORDS: Final = 2
 
 
 def _top_label(text: str) -> bool:
@@ -1825,7 +1855,7 @@ def _finished_paragraph_under(lines: Sequence[str], start: int, is_furniture: Li
     return None
 
 
-_KICKER_MAX_WORDS = 4
+_KICKER_MAX_WORDS: Final = 4
 
 
 def _kicker_over_repeated_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
@@ -1889,8 +1919,8 @@ def _masthead_over_menu(lines: Sequence[str], i: int, is_structure: LineMarks) -
     )
 
 
-_CRUMB_JOINERS = frozenset(("&", "and", "of", "the"))
-_DEK_DASHES = ("- ", "– ", "— ")  # a summary point under the headline: "- Motion passed after ..."
+_CRUMB_JOINERS: Final = frozenset(("&", "and", "of", "the"))
+_DEK_DASHES: Final = ("- ", "– ", "— ")  # a summary point under the headline: "- Motion passed after ..."
 
 
 def _two_crumbs_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
@@ -1947,8 +1977,10 @@ def _site_name_above_headline(lines: Sequence[str], i: int, is_structure: LineMa
     return not _meta_near(lines, i) and _headline_with_meta_ahead(lines, i, is_structure, _meta_near)
 
 
-_CHROME_TITLE_MAX_WORDS = 4  # a line of the page taken for the headline (a crumb, a tagline, a notice) is short
-_OPENING_SEARCH = _HEAD_CHROME_MAX  # lines under a headline-shaped line where the article's own headline may stand
+_CHROME_TITLE_MAX_WORDS: Final = 4  # a line of the page taken for the headline (a crumb, a tagline, a notice) is short
+_OPENING_SEARCH: Final = (
+    _HEAD_CHROME_MAX  # lines under a headline-shaped line where the article's own headline may stand
+)
 
 
 def _headline_opening_article(
@@ -1980,7 +2012,7 @@ def _headline_opening_article(
     return None
 
 
-_READER_WORDS = frozenset(("you", "your", "us"))
+_READER_WORDS: Final = frozenset(("you", "your", "us"))
 
 
 def _reader_notice(text: str) -> bool:
@@ -1991,24 +2023,26 @@ def _reader_notice(text: str) -> bool:
     return not _READER_WORDS.isdisjoint(word.strip(".,!?").lower() for word in text.split())
 
 
-_ECHO_REACH = 15  # lines under a headline taken from the page's chrome: the real one, printed once or twice, meta
-_LEAD_MIN_WORDS = 20  # the lead, whose words the headline takes up: a paragraph, not a standfirst or a caption
-_ECHO_MIN_WORDS = 2  # content words a headline shares with its lead
-_ECHO_HEADLINE_MIN_WORDS = 4
-_ECHO_BODY_MAX_WORDS = 1  # words a line of chrome may share with the body by chance ("politics", a site's name)
-_ECHO_PARAGRAPH_MIN_WORDS = 8  # a line of the body, not a caption's credit or a link; a sentence this long is no
+_ECHO_REACH: Final = (
+    15  # lines under a headline taken from the page's chrome: the real one, printed once or twice, meta
+)
+_LEAD_MIN_WORDS: Final = 20  # the lead, whose words the headline takes up: a paragraph, not a standfirst or a caption
+_ECHO_MIN_WORDS: Final = 2  # content words a headline shares with its lead
+_ECHO_HEADLINE_MIN_WORDS: Final = 4
+_ECHO_BODY_MAX_WORDS: Final = 1  # words a line of chrome may share with the body by chance ("politics", a site's name)
+_ECHO_PARAGRAPH_MIN_WORDS: Final = 8  # a line of the body, not a caption's credit or a link; a sentence this long is no
 # headline
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-_ECHO_STEM_CHARS = 6  # 'congratulate' finds 'congratulated'; six letters tell 'policy' from 'police'
-_ARTICLE = re.compile(r"\b(?:the|an?)\b", re.I)
-_SENTENCE_END = (".", "?", "!", '."', ".”", '?"', "?”")  # a sentence's end; a headline may close on a quote
+_CONTENT_WORD: Final = re.compile(r"[^\W\d_]{4,}")
+_ECHO_STEM_CHARS: Final = 6  # 'congratulate' finds 'congratulated'; six letters tell 'policy' from 'police'
+_ARTICLE: Final = re.compile(r"\b(?:the|an?)\b", re.I)
+_SENTENCE_END: Final = (".", "?", "!", '."', ".”", '?"', "?”")  # a sentence's end; a headline may close on a quote
 # Words of four letters or more that every headline and lead may share and that say nothing of the story.
-_FUNCTION_WORDS_TEXT = (
+_FUNCTION_WORDS_TEXT: Final = (
     "from into about after over than that this these those their your yours what when where will would "
     "could says said more most also just like only some many much such very even here then each every "
     "other with have been were they them there which while"
 )
-_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+_FUNCTION_WORDS: Final = frozenset(_FUNCTION_WORDS_TEXT.split())
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -2100,9 +2134,9 @@ def _headline_echoed_below(lines: Sequence[str], i: int, is_structure: LineMarks
 
 
 # Wires' names: in a lead they are its dateline's ("TOWN (Wire) - "), no word of the story a headline shares.
-_WIRE_WORDS = frozenset(("reuters", "xinhua", "bernama", "kyodo", "yonhap", "antara", "bloomberg"))
-_NO_STORY_WORDS = _FUNCTION_WORDS | _WIRE_WORDS
-_WIRE_STEMS = frozenset(word[:_ECHO_STEM_CHARS] for word in _WIRE_WORDS)
+_WIRE_WORDS: Final = frozenset(("reuters", "xinhua", "bernama", "kyodo", "yonhap", "antara", "bloomberg"))
+_NO_STORY_WORDS: Final = _FUNCTION_WORDS | _WIRE_WORDS
+_WIRE_STEMS: Final = frozenset(word[:_ECHO_STEM_CHARS] for word in _WIRE_WORDS)
 
 
 def _headline_printed_twice(
@@ -2138,7 +2172,9 @@ def _headline_over_lead(lines: Sequence[str], i: int, is_structure: LineMarks) -
     return _line_the_lead_takes_up(lines, i, lead, _lead_text(lines, lead), is_structure, deks=False)
 
 
-_META_BLOCK_REACH = 4  # lines under a headline: a standfirst and chrome (a view counter, "Written by") over the byline
+_META_BLOCK_REACH: Final = (
+    4  # lines under a headline: a standfirst and chrome (a view counter, "Written by") over the byline
+)
 
 
 def _meta_block_under(lines: Sequence[str], k: int) -> bool:
@@ -2157,10 +2193,10 @@ def _meta_block_under(lines: Sequence[str], k: int) -> bool:
     return False
 
 
-_WORD_START = re.compile(r"\b[^\W\d_]")
+_WORD_START: Final = re.compile(r"\b[^\W\d_]")
 
 
-_LABELLED_VALUE_MAX_WORDS = 4
+_LABELLED_VALUE_MAX_WORDS: Final = 4
 
 
 def _labelled_value(text: str) -> bool:
@@ -2198,12 +2234,12 @@ def _headline_with_meta_ahead(
     )
 
 
-_DEK_MIN_WORDS = 6
-_STANDFIRST_MAX_CHARS = 500
+_DEK_MIN_WORDS: Final = 6
+_STANDFIRST_MAX_CHARS: Final = 500
 # A newsletter's pitch: the newsletter named with the way to get it ("... to your inbox", "Sign up today.")
-_NEWSLETTER_PITCH = re.compile(r"\b(?:inbox|sign(?:ing)?[ -]up|subscrib)", re.I)
-_STANDFIRST_MAX_WORDS = 20  # a lead printed above the photo runs longer (and under the byline)
-_STANDFIRST_TWICE_MAX_WORDS = 50
+_NEWSLETTER_PITCH: Final = re.compile(r"\b(?:inbox|sign(?:ing)?[ -]up|subscrib)", re.I)
+_STANDFIRST_MAX_WORDS: Final = 20  # a lead printed above the photo runs longer (and under the byline)
+_STANDFIRST_TWICE_MAX_WORDS: Final = 50
 
 
 def _dek_over_lead(lines: Sequence[str], k: int) -> bool:
@@ -2268,8 +2304,10 @@ def _finished_caption(text: str, title: str) -> bool:
     )
 
 
-_HEAD_CAPTION_MAX = 400  # characters
-_LEAD_AHEAD = _META_WINDOW  # lines: a caption stands this close above the body's first paragraph (chrome between)
+_HEAD_CAPTION_MAX: Final = 400  # characters
+_LEAD_AHEAD: Final = (
+    _META_WINDOW  # lines: a caption stands this close above the body's first paragraph (chrome between)
+)
 
 
 def _label_over_lead(lines: Sequence[str], k: int) -> bool:
@@ -2285,7 +2323,7 @@ def _label_over_lead(lines: Sequence[str], k: int) -> bool:
     )
 
 
-_LABEL_MAX_CHARS = 20
+_LABEL_MAX_CHARS: Final = 20
 
 
 def _unfinished_dek_over_lead(lines: Sequence[str], k: int) -> bool:
@@ -2308,8 +2346,8 @@ def _unfinished_dek_over_lead(lines: Sequence[str], k: int) -> bool:
     )
 
 
-_UNFINISHED_DEK_MAX_WORDS = 40
-_SENTENCE_THEN_DASH = (". — ", ". – ", ". - ")
+_UNFINISHED_DEK_MAX_WORDS: Final = 40
+_SENTENCE_THEN_DASH: Final = (". — ", ". – ", ". - ")
 
 
 def _caption_under_dek_and_photo(lines: Sequence[str], k: int, start: int) -> bool:
@@ -2329,7 +2367,7 @@ def _caption_under_dek_and_photo(lines: Sequence[str], k: int, start: int) -> bo
     )
 
 
-_CAPTION_LEAD_MIN_CHARS = 150  # a finished paragraph this long under a short line is the article's lead
+_CAPTION_LEAD_MIN_CHARS: Final = 150  # a finished paragraph this long under a short line is the article's lead
 
 
 def _finished_lead(line: str) -> bool:
@@ -2349,8 +2387,8 @@ def _bullet_follows(lines: Sequence[str], i: int) -> bool:
     return i + 1 < len(lines) and bullet_of(lines[i + 1]) is not None
 
 
-_DASHES = ("-", "–", "—")
-_SENTENCE_HEADLINE_MAX_WORDS = 20
+_DASHES: Final = ("-", "–", "—")
+_SENTENCE_HEADLINE_MAX_WORDS: Final = 20
 
 
 def _sentence_headline_over_meta(lines: Sequence[str], i: int) -> bool:
@@ -2376,7 +2414,7 @@ def _print_byline_follows(lines: Sequence[str], i: int) -> bool:
     return under in _DASHES or (under[:1] in _DASHES and under[1:2] == " " and is_byline(under))
 
 
-_PRINT_LEAD = re.compile(
+_PRINT_LEAD: Final = re.compile(
     r"[“\"‘]?(?:[A-Z][A-Z'’-]+|[AI]\s+[A-Z][A-Z'’-]+)(?:\s+(?:[A-Z][A-Z'’-]+|[AI](?=\s)))*,?\s+(?:[a-z0-9(“\"‘]|[A-Z][a-z])"
 )
 
@@ -2400,12 +2438,12 @@ def _may_open_in_capitals(text: str) -> bool:
     )
 
 
-_TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I)
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
-_DAY_MONTH_YEAR = re.compile(rf"{_WEEKDAY}(\d{{1,2}})\s+([a-z]{{3,9}})\.?,?\s+(\d{{4}})\b", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"{_WEEKDAY}([a-z]{{3,9}})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\b")
-_MONTHS = {
+_TIME_ONLY: Final = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I)
+_WEEKDAY: Final = r"(?:(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
+_DAY_MONTH_YEAR: Final = re.compile(rf"{_WEEKDAY}(\d{{1,2}})\s+([a-z]{{3,9}})\.?,?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR: Final = re.compile(rf"{_WEEKDAY}([a-z]{{3,9}})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
+_ISO_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})\b")
+_MONTHS: Final = {
     name: number
     for number, names in enumerate(
         (

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import re
 
+# Module constants are Final: compiled (mypyc), a Final name is a C static or an inlined literal, where any
+# other module-level name costs a dictionary lookup at each use.
+from typing import Final
+
 # HTML tags a scraper left in the text ("<p>Caption — Agency</p>"): markup, never content.
-_TAG = re.compile(
+_TAG: Final = re.compile(
     r"</?(?:p|br|em|strong|b|i|u|span|div|a|figure|figcaption|img|h[1-6]|li|ul|ol)(?:\s[^<>]{0,200})?/?>", re.I
 )
 
 
 # An ad slot's label glued to the paragraph under it ("Article continues after this advertisementHe said ..."):
 # chrome, cut from the line's start (or the line dropped when nothing else is on it).
-_AD_BREAK = "Article continues after this advertisement"
+_AD_BREAK: Final = "Article continues after this advertisement"
 
 
 # A page template's placeholder left unrendered ("3 Mar 2024 - {{ctrl.views.count}}": a view counter):
 # markup, never content.
-_PLACEHOLDER = re.compile(r"\{\{[^{}]{1,80}\}\}")
+_PLACEHOLDER: Final = re.compile(r"\{\{[^{}]{1,80}\}\}")
 
 
 def lines_of(text: str) -> list[str]:

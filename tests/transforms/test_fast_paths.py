@@ -315,8 +315,10 @@ def test_every_start_word_is_still_tested_after_covered_ones_are_dropped() -> No
     # entry's word must still pass the prefix test of its first character.
     for _, words, _ in classify._SPECIAL_LINES:
         for word in words:
-            starts = classify._SPECIAL_BY_FIRST[word[0]][0]
+            starts, _, _, by_second = classify._SPECIAL_BY_FIRST[word[0]]
             assert word.startswith(starts), word
+            # kind_of tries only the start words of the line's second letter
+            assert by_second is None or word.startswith(by_second.get(word[1:2], ())), word
 
 
 @given(
@@ -484,3 +486,16 @@ DAY_PARTS += ["this", "last", "next", "week", "Week", "month", "year", "years", 
 def test_day_word_search_agrees_with_the_case_insensitive_pattern(parts: list[str]) -> None:
     text = "".join(parts)
     assert (classify._TELLS_THE_DAY.search(text) is None) == (classify._TELLS_THE_DAY_RE_I.search(text) is None), text
+
+
+@given(st.text(alphabet=st.sampled_from("ab. \t\n\u3000\u00a0\u2028"), max_size=200), st.integers(0, 70))
+@example("a" + " " * 150 + "b" * 10, 5)  # white space past the opening's window: the whole text is read
+def test_squeezed_opening_is_the_text_without_white_space_cut(text: str, size: int) -> None:
+    # _repeats_lead splits only the opening of a paragraph and a lead: the same characters as splitting them whole.
+    assert classify._squeezed_opening(text, size) == "".join(text.split())[:size]
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\u3000\u00a0"), max_size=40), st.integers(0, 8))
+def test_words_at_most_counts_as_a_whole_split(text: str, most: int) -> None:
+    # credits.words_at_most splits at most most + 1 pieces: the same answer as counting every word.
+    assert credits.words_at_most(text, most) == (len(text.split()) <= most)
