@@ -755,7 +755,7 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     for m in _SENTENCE_END.finditer(paragraph, window):
         tail = paragraph[m.end() :].strip()
         if tail[:1].isdigit() and paragraph[m.start()] == "." and _month_abbreviation_before(paragraph, m.start()):
-            continue  # "... on Dec. 21, 2022. Photo by ...": a month's abbreviation before its day ends no sentence
+            continue  # "... on Dec. 14, 2031. Photo by ...": a month's abbreviation before its day ends no sentence
         if tail[:1] == "(" and ")" not in tail:
             tail = tail[1:]  # "... yesterday. (Starpic by NAME/The Star": a bracket the page never closed
         elif (

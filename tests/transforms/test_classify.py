@@ -553,7 +553,7 @@ def test_a_columns_standfirst_after_its_photo_caption_is_body() -> None:
     assert [c.text for c in feature.captions] == [credited[:56], second]
     # A standfirst that names a place but tells what happens (a finite verb) is the column's too; a second
     # caption that places its photo shows a moment, with no finite verb.
-    placed = "The fight for the island has as good as begun in Penang, with both sides promising new bridges."
+    placed = "The contest for the island is all but under way in Penang, with both camps pledging new ferries."
     assert _parse("The towns we empty", caption, placed, PRINT_LEAD, SECOND, WA).body_paragraphs[0] == placed
     shown = "A row of empty stalls at the old market in Batu Kawan."
     assert [c.text for c in _parse("The towns we empty", caption, shown, PRINT_LEAD, SECOND, WA).captions] == [
@@ -4029,7 +4029,7 @@ def test_a_letters_signatures_under_its_last_paragraph_are_no_body() -> None:
 def test_an_invitation_to_follow_the_site_under_the_last_paragraph_ends_the_article(prompt: str) -> None:
     # under it, the page's: an app's download link, a comment form
     last = "The ferry service is expected to resume next week once repairs are finished."
-    tail = ("Herald App Download", "Go to Forum >>0 Comment(s)", "Add your comments...")
+    tail = ("Herald App Download", "Open the forum >>0 reply", "Add your comments...")
     article = _parse("Ferry service halted after engine fire", LEAD, SECOND, last, prompt, *tail)
     assert article.body_paragraphs == (LEAD, SECOND, last)
 
@@ -4089,8 +4089,8 @@ def test_a_dek_naming_a_place_under_the_photos_caption_is_neither_caption_nor_bo
 
 def test_a_summary_telling_the_news_under_a_labelled_caption_opens_the_body_though_it_names_a_place() -> None:
     caption = "Crowd pleaser: Supporters gathered at the school field for the party's dinner last weekend."
-    summary = "The race for the state has as good as begun in Seberang with both sides promising new bridges and roads."
-    lead = "THE school field has once again become the stage for the opposition, which held its first rallies there."
+    summary = "The contest for the state is all but under way in Seberang, with both camps pledging new ferries and roads."
+    lead = "THE school field is now the opposition's favourite stage, and it held its first two rallies there last week."
     article = _parse("Battle for the state begins", caption, summary, lead, SECOND)
     assert article.captions == (Caption(caption, None),)
     assert article.body_paragraphs == (summary, lead, SECOND)

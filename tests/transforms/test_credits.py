@@ -238,8 +238,8 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
         ("He said he would post the video (Facebook)", None, None),  # no stop before it: text in brackets
         # A wire's date with the month abbreviated ends no sentence: the credit starts after the year.
         (
-            "Hikers cross a rope bridge near the border, on Dec. 21, 2022. Photo by Jane Tan/AFP/Getty Images",
-            "Hikers cross a rope bridge near the border, on Dec. 21, 2022.",
+            "Hikers cross a rope bridge near the border, on Dec. 14, 2031. Photo by Jane Tan/AFP/Getty Images",
+            "Hikers cross a rope bridge near the border, on Dec. 14, 2031.",
             "Photo by Jane Tan/AFP/Getty Images",
         ),
         (
