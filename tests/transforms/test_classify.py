@@ -4089,8 +4089,8 @@ def test_a_dek_naming_a_place_under_the_photos_caption_is_neither_caption_nor_bo
 
 def test_a_summary_telling_the_news_under_a_labelled_caption_opens_the_body_though_it_names_a_place() -> None:
     caption = "Crowd pleaser: Supporters gathered at the school field for the party's dinner last weekend."
-    summary = "The contest for the state is all but under way in Seberang, with both camps pledging new ferries and roads."
-    lead = "THE school field is now the opposition's favourite stage, and it held its first two rallies there last week."
+    summary = "The contest for the state is all but under way in Seberang, both camps pledging new ferries and roads."
+    lead = "THE school field is now the opposition's favourite stage: it held its first two rallies there last week."
     article = _parse("Battle for the state begins", caption, summary, lead, SECOND)
     assert article.captions == (Caption(caption, None),)
     assert article.body_paragraphs == (summary, lead, SECOND)
