@@ -54,9 +54,8 @@ _PROMO_KINDS: Final = frozenset((PROMO_CORE, PROMO_AUX, PROMO_OPEN, PROMO_WEAK))
 _ENDS_CONTENT: Final = _END_KINDS | {TAIL}  # TAIL only once body text has started
 _TAIL_STRUCTURE: Final = _ENDS_CONTENT | {DROP, SIGNOFF}  # tail lines that are page structure, not list items or tags
 _DATE_WIDGET_MAX: Final = len("published")  # the longest of head._DATE_WIDGET_WORDS
-_STRUCTURE_KINDS: Final = (
-    _END_KINDS | {SIGNOFF, TAIL} | _PROMO_KINDS
-)  # lines the page classifier owns: never a headline
+# lines the page classifier owns: never a headline
+_STRUCTURE_KINDS: Final = _END_KINDS | {SIGNOFF, TAIL} | _PROMO_KINDS
 
 _PRICE: Final = r"(?:rm|usd|us\$|s\$|\$)\s?\d[\d,]*(?:\.\d+)?"
 _PERIOD: Final = r"(?:month|mth|mo|year|yr|week|day|annum)"
@@ -76,9 +75,8 @@ _PLAN_STARTS: Final = (
     "family", "plan", "package", "subscription", "pass",
 )  # fmt: skip
 _COMMENT_VERBS: Final = ("add ", "leave ", "post ", "write ")
-_SOCIAL: Final = (
-    r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)"  # networks a site invites readers to follow on
-)
+# networks a site invites readers to follow on
+_SOCIAL: Final = r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)"
 _NETWORK: Final = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|google\+)"
 _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (  # "Follow us on our WhatsApp channel ...", "Please join the X WhatsApp Channel ..."
@@ -788,9 +786,8 @@ _LIST_HEADINGS: Final = frozenset((NEXT_IN, OTHERS))
 # a cut of six characters or more ("Others") reads as no headline's opening.
 _OTHERS_HEADING: Final = "Others Also Read"
 _CUT_HEADING_MIN: Final = 6
-_STAR_TAGS_LABEL: Final = (
-    "tags / keywords:"  # "Tags / Keywords: News, Business, ...": the reference site's pages of 2013
-)
+# "Tags / Keywords: News, Business, ...": the reference site's pages of 2013
+_STAR_TAGS_LABEL: Final = "tags / keywords:"
 _AUTHOR_NAME_MAX_WORDS: Final = 5
 _NAME_PARTICLES: Final = frozenset(("bin", "binti", "a/l", "a/p", "de", "van", "von", "da"))  # "Siti binti Ali"
 _AUTHOR_BOX_NAME_TWICE: Final = 3  # lines: the name, the name again, the bio
@@ -1478,9 +1475,8 @@ _METER_LEAD_WINDOW: Final = 5  # lines: a meter under the headline stands this c
 
 _RELATED_HEADING_MAX_CHARS: Final = 30
 _INLINE_LINKS_OPENINGS: Final = frozenset(("see", "rel"))  # "See also:", "Related Articles:": an inline box of links
-_INLINE_LINKS_NEXT_CHARS: Final = (
-    100  # under such a label, a finished paragraph this long is the article's, not a link's
-)
+# under such a label, a finished paragraph this long is the article's, not a link's
+_INLINE_LINKS_NEXT_CHARS: Final = 100
 _TEASER_PAIRS_MIN: Final = 2
 
 
@@ -2222,9 +2218,8 @@ def _without_printed_captions(
             out.append(paragraph)
             if size <= _LINK_HEADLINE_MAX_CHARS:
                 if paragraph[-1].isalpha() and paragraph.count(" ") > 1:
-                    unfinished.append(
-                        paragraph
-                    )  # a line ending in a letter: a headshot's caption or a link's headline?
+                    # a line ending in a letter: a headshot's caption or a link's headline?
+                    unfinished.append(paragraph)
                 if size <= _SIGNATURE_LINE_MAX and ", " in paragraph:
                     signed = True
             k += 1
@@ -2483,9 +2478,8 @@ def _is_labelled(paragraph: str) -> bool:
 
 
 _PLACE_LABEL_MAX_WORDS: Final = 3
-_CAPTION_LEAD_MIN_CHARS: Final = (
-    200  # characters: a labelled paragraph longer than this is a place's lead, not a caption
-)
+# characters: a labelled paragraph longer than this is a place's lead, not a caption
+_CAPTION_LEAD_MIN_CHARS: Final = 200
 _PLACE_LABEL_MAX_CHARS: Final = 40  # the label and its colon stand in these first characters
 
 
@@ -3417,9 +3411,8 @@ _TRAIL_ITEM_MAX_WORDS: Final = 5
 
 
 # A feed's or embed's teaser cut by the site: "... the squad flies home today. Perth … Continue reading <headline>".
-_CONTINUE_LINK: Final = re.compile(
-    r"\s*(?:…|\.\.\.)\s*[Cc]ontinue reading\b\s*(?P<rest>.*)$"
-)  # "... continue reading" too
+# "... continue reading" too
+_CONTINUE_LINK: Final = re.compile(r"\s*(?:…|\.\.\.)\s*[Cc]ontinue reading\b\s*(?P<rest>.*)$")
 
 
 def _without_continue_link(paragraph: str, title: str | None) -> str:
@@ -3549,9 +3542,8 @@ def _without_closing_furniture(
     return body
 
 
-_DATED_LIST_MIN_ITEMS: Final = (
-    2  # one headline over a date may close an article (an event's name and day); two are a list
-)
+# one headline over a date may close an article (an event's name and day); two are a list
+_DATED_LIST_MIN_ITEMS: Final = 2
 # Short lines without a sentence end under the article's last finished paragraph: other stories' headlines (each
 # perhaps closed by a link's " -"), the topics' links one a line, a rail's heading and its items. One or two such
 # lines may be the article's own (a subheading over a paragraph the scrape cut, a letter's signature and town).

@@ -161,12 +161,10 @@ TERMINAL: Final = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")  # ho
 TITLE_MAX_WORDS: Final = 32
 _TWO_SENTENCE_HEADLINE_MAX_WORDS: Final = 20  # a longer line holding a sentence's end before another sentence is a lead
 _INNER_SENTENCE_END: Final = re.compile(r"[.!?](?<=\w[.!?])[\"”’']? [A-Z“\"‘]")  # opening with the stop: a fast scan
-_STOPPED_HEADLINE_MAX_WORDS: Final = (
-    4  # a headline closed by a full stop with no meta under it is a very short sentence
-)
-_DATELINE_HEADLINE_MAX_WORDS: Final = (
-    14  # "NCRPO: Three held over ..." is a headline; a longer one is a lead missing its stop
-)
+# a headline closed by a full stop with no meta under it is a very short sentence
+_STOPPED_HEADLINE_MAX_WORDS: Final = 4
+# "NCRPO: Three held over ..." is a headline; a longer one is a lead missing its stop
+_DATELINE_HEADLINE_MAX_WORDS: Final = 14
 TITLE_MAX_CHARS: Final = 260
 _HEAD_CHROME_MAX: Final = 8  # lines of chrome that may stand above a headline
 # Where people stand in the photo ("(second left, seated)", "(from left)", "(on her right)", "(in blue)"): a caption
@@ -1424,12 +1422,8 @@ def _label_without_value(value: str) -> bool:
     return colon >= 0 and not any(ch.isalnum() for ch in value[colon + 1 :])
 
 
-_GLUED_TAIL_WORDS: Final = (
-    "Breaking",
-    "Exclusive",
-    "Updated",
-    "Advertisement",
-)  # labels a page prints after a headline
+# labels a page prints after a headline
+_GLUED_TAIL_WORDS: Final = ("Breaking", "Exclusive", "Updated", "Advertisement")
 
 
 def _glued_tail(title: str) -> int | None:
@@ -1978,9 +1972,8 @@ def _site_name_above_headline(lines: Sequence[str], i: int, is_structure: LineMa
 
 
 _CHROME_TITLE_MAX_WORDS: Final = 4  # a line of the page taken for the headline (a crumb, a tagline, a notice) is short
-_OPENING_SEARCH: Final = (
-    _HEAD_CHROME_MAX  # lines under a headline-shaped line where the article's own headline may stand
-)
+# lines under a headline-shaped line where the article's own headline may stand
+_OPENING_SEARCH: Final = _HEAD_CHROME_MAX
 
 
 def _headline_opening_article(
@@ -2023,9 +2016,8 @@ def _reader_notice(text: str) -> bool:
     return not _READER_WORDS.isdisjoint(word.strip(".,!?").lower() for word in text.split())
 
 
-_ECHO_REACH: Final = (
-    15  # lines under a headline taken from the page's chrome: the real one, printed once or twice, meta
-)
+# lines under a headline taken from the page's chrome: the real one, printed once or twice, meta
+_ECHO_REACH: Final = 15
 _LEAD_MIN_WORDS: Final = 20  # the lead, whose words the headline takes up: a paragraph, not a standfirst or a caption
 _ECHO_MIN_WORDS: Final = 2  # content words a headline shares with its lead
 _ECHO_HEADLINE_MIN_WORDS: Final = 4
@@ -2172,9 +2164,8 @@ def _headline_over_lead(lines: Sequence[str], i: int, is_structure: LineMarks) -
     return _line_the_lead_takes_up(lines, i, lead, _lead_text(lines, lead), is_structure, deks=False)
 
 
-_META_BLOCK_REACH: Final = (
-    4  # lines under a headline: a standfirst and chrome (a view counter, "Written by") over the byline
-)
+# lines under a headline: a standfirst and chrome (a view counter, "Written by") over the byline
+_META_BLOCK_REACH: Final = 4
 
 
 def _meta_block_under(lines: Sequence[str], k: int) -> bool:
@@ -2305,9 +2296,8 @@ def _finished_caption(text: str, title: str) -> bool:
 
 
 _HEAD_CAPTION_MAX: Final = 400  # characters
-_LEAD_AHEAD: Final = (
-    _META_WINDOW  # lines: a caption stands this close above the body's first paragraph (chrome between)
-)
+# lines: a caption stands this close above the body's first paragraph (chrome between)
+_LEAD_AHEAD: Final = _META_WINDOW
 
 
 def _label_over_lead(lines: Sequence[str], k: int) -> bool:
