@@ -1353,6 +1353,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ):
             captions.append(Caption(text, pending_credit))
             pending_credit = None
+        elif not kept and i + 1 < n and _restated_below(paragraph, paragraphs[i + 1]):
+            pass  # a dek the lead under it (a print lead or a dateline's) says again: neither caption nor body
         elif anchor_at is None:
             if not kept and paragraphs[i + 1].startswith(paragraph) and _credited_caption_ahead(paragraphs, i):
                 i += 1  # the caption printed first cut short (or bare), then whole with its credit: recorded once
@@ -1372,12 +1374,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                     k += 1
                 i = k
                 continue
-            if not kept and i + 1 < n and _restated_below(paragraph, paragraphs[i + 1]):
-                i += 1  # a dek the lead under it says again in the same words: neither caption nor body
-                continue
             break
-        elif not kept and _restated_below(paragraph, paragraphs[i + 1]):
-            pass  # a dek over the lead (a print lead or a dateline's) that says it again: neither caption nor body
         else:
             kept.append(paragraph)
         i += 1

@@ -415,10 +415,10 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
             paragraph.find("(", 0, _PLACE_MAX_CHARS + 3) > 1
             and (s := _SOURCE_BRACKET_MORE.match(paragraph)) is not None
             and s.group("place").split(",")[0] not in _NOT_PLACES
-            and (agency := s.group("agency") or s.group("source")).upper() not in _STORY_FLAGS
+            and (agency := s.group("source")).upper() not in _STORY_FLAGS
         ):
-            # "TOWN, (Wire) – ...", "TOWN, Country (Paper, Feb. 3, 2031) – ...", "TOWN, (WIRE - Site / Site - 3rd
-            # Feb, 2031) Text": the source's bracket after a comma, or holding its date or the site's own name
+            # "TOWN, Country (Paper, Feb. 3, 2031) – ...", "TOWN, (WIRE - Site / Site - 3rd Feb, 2031) Text": the
+            # source's bracket holding its date or the site's own name
             return s.group("place"), agency
         if paragraph.find(", ", 0, _WIRE_FIRST_MAX_CHARS) > 1 and (w := _WIRE_FIRST.match(paragraph)) is not None:
             # "Reuters, NEW DELHI – ...": the wire's name before the place, as some aggregators print it
@@ -461,12 +461,12 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
 
 _LABEL_VALUE_MAX_CHARS: Final = 40
 # A place in capitals (its country after a comma), then its source's name in brackets written as no dateline
-# above reads it: a comma before the bracket and a dash after it; a printed date after the source's name and a
-# comma, a dash after the bracket; or the site's own name after a dash and the date's year, the text right after.
+# above reads it: a printed date after the source's name and a comma, a dash after the bracket; or the site's own
+# name after a dash and the date's year, the text right after. ("TOWN, (Wire) – ..." is the comma mend's.)
 _SOURCE_NAME: Final = r"[A-Z][A-Za-z0-9.&' ]{0,30}[A-Za-z]"
 _SOURCE_BRACKET_MORE: Final = re.compile(
-    rf"(?P<place>{_PLACE}(?:,\s[A-Z][a-z]+)?)(?:,\s\((?P<agency>{_SOURCE_NAME})\)\s*[-–—―]\s|,?\s\((?P<source>{_SOURCE_NAME})"
-    r"(?:,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\b[^()]{0,12}\)\s*[-–—―]\s|\s[-–—]\s[^()]{3,80}\b\d{4}\)\s))"
+    rf"(?P<place>{_PLACE}(?:,\s[A-Z][a-z]+)?),?\s\((?P<source>{_SOURCE_NAME})"
+    r"(?:,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\b[^()]{0,12}\)\s*[-–—―]\s|\s[-–—]\s[^()]{3,80}\b\d{4}\)\s)"
     r"(?=\S)"
 )
 # A dateline that opens with its date, the place (if any) after it, then its source in brackets and a dash or colon:
@@ -797,16 +797,16 @@ _SLOT_DASH_CREDIT: Final = re.compile(r"\s(?:--|[—–―])\s*([A-Z][\w.&'’-]
 # In the caption slot, a source and a name in brackets after the caption's full stop ("... on Monday.
 # (Mekong Mail/Heng Vuthy)") or its own closing bracket ("... the bill (RUU) (JP/Jane Tan)"): each side
 # capitalized, one of them a name of two words or more.
-# The photographer may come with the source after a comma or before a colon: "... on Monday. (Ali Bakar, The Daily
-# Post)", "... on Monday. (AAP: Ali Bakar)".
+# The photographer may come with the source before a colon: "... on Monday. (AAP: Ali Bakar)".
 _SLOT_BRACKETED_NAME: Final = re.compile(
-    r"(?<=\.)\s+\(((?:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}: )?"
-    r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:, [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})?)\)$"
+    r"(?<=\.)\s+\(((?:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}: )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})\)$"
 )
-# A photographer and the paper in brackets after the caption's stop, a comma between them: "... on Monday. (Jane
-# Tan, The Valley Times)"; the photographer's name is two or three capitalized words, the paper's one to four.
+# A photographer and the paper in brackets after the caption's stop, a comma between them, the source perhaps
+# before a colon: "... on Monday. (Jane Tan, The Valley Times)", "... on Monday. (AAP: Jane Tan, The Valley
+# Times)"; the photographer's name is two or three capitalized words, the paper's one to four.
 _SLOT_BRACKETED_NAME_COMMA: Final = re.compile(
-    r"(?<=[.!?\"”])\s+\(((?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}), (?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}))\)$"
+    r"(?<=[.!?\"”])\s+\(((?:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}: )?"
+    r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}, [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\)$"
 )
 _SLOT_BRACKETED_CREDIT: Final = re.compile(
     r"(?<=[.!?)])\s+\(\s?((?:[A-Z][\w.&'’-]*\s){1,3}?[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|"

@@ -488,9 +488,9 @@ def paragraph_bullet(lines: Sequence[str], k: int) -> str | None:
     value = bullet_of(text)
     if value is None or len(value) <= _META_MAX_CHARS:
         return None
-    plain = value.translate(_CURLY_QUOTES)
+    plain = value.translate(_QUOTE_MARKS)
     for line in lines[k + 1 : k + 1 + _SUMMARY_REPEAT_WINDOW]:
-        if len(line) == len(value) and line.translate(_CURLY_QUOTES) == plain:
+        if len(line) == len(value) and line.translate(_QUOTE_MARKS) == plain:
             return None  # the summary's point, then the lead in its words
     return value
 
@@ -597,12 +597,13 @@ def _names_dash_paper(text: str) -> bool:
     )
 
 
-_CURLY_QUOTES: Final = str.maketrans("‘’“”", "''\"\"")
+# Quote marks two printings of one line spell differently: prime, backtick, curly quotes.
+_QUOTE_MARKS: Final = str.maketrans("′‘’ʼ`´″“”", "''''''\"\"\"")
 
 
 def same_but_quotes(text: str, title: str) -> bool:
     """'Town's ferry' under 'Town’s ferry': the headline printed again (a photo's alt text) with straight quotes."""
-    return text != title and text.translate(_CURLY_QUOTES) == title.translate(_CURLY_QUOTES)
+    return text != title and text.translate(_QUOTE_MARKS) == title.translate(_QUOTE_MARKS)
 
 
 def is_meta(text: str, title: str | None) -> bool:
@@ -809,8 +810,6 @@ def _tab_title_printed_again(lines: Sequence[str]) -> int | None:
 
 
 _TAB_TAIL_MAX_WORDS: Final = 8
-# Quote marks a tab's title and the page's headline spell differently: prime, backtick, curly quotes.
-_QUOTE_MARKS: Final = str.maketrans("′‘’ʼ`´″“”", "''''''\"\"\"")
 
 
 def _printed_again(lines: Sequence[str], title: str) -> int | None:
