@@ -1266,6 +1266,25 @@ def test_a_photo_credit_alone_over_a_lead_longer_than_any_caption_is_no_caption(
     assert (article.captions, article.body_paragraphs) == ((), (lead, second))
 
 
+def test_a_labelled_photo_credit_alone_over_a_lead_of_a_leads_length_is_no_caption() -> None:
+    # 'Photo: X' on a line of its own credits one photo printed without a caption: the finished paragraph of a
+    # lead's length under it (shorter than the longest captions, reporting no one) opens the body.
+    lead = (
+        "The river town's night market, famed for its grilled fish and coconut sweets, is moving to a covered lot "
+        "beside the old bus station in March. The move will give its stalls a roof for the monsoon months."
+    )
+    second = "Traders have been asking for shelter since the floods of two years ago."
+    article = _parse("Night market finds a new home", "Photo: Harbour Daily/File", lead, second, WA)
+    assert (article.captions, article.body_paragraphs) == ((), (lead, second))
+    # a photo's caption under the same credit places or shows what the photo holds: still the photo's
+    caption = (
+        "Stallholders Jane Tan (left) and Mei Lin setting up their tables at the river town's night market, which "
+        "is moving to a covered lot beside the old bus station in March after years in the open air by the river."
+    )
+    article = _parse("Night market finds a new home", "Photo: Harbour Daily/File", caption, lead, second, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Photo: Harbour Daily/File")]
+
+
 def test_a_credited_caption_under_the_headline_over_the_byline_is_the_photos() -> None:
     caption = "Voters queue at a polling station at dawn. – EPA pic, March 3, 2024."
     article = _parse("Why every vote counts", caption, "* Column by Jo Lim", PRINT_LEAD, SECOND, WA)
