@@ -1266,6 +1266,11 @@ def test_a_photo_credit_alone_over_a_lead_longer_than_any_caption_is_no_caption(
     assert (article.captions, article.body_paragraphs) == ((), (lead, second))
 
 
+def test_a_photo_gallery_link_under_the_headline_is_no_caption() -> None:
+    article = _parse("Polls close, counting begins", "Photo Gallery", LEAD, SECOND, WA)
+    assert (article.captions, article.body_paragraphs) == ((), (LEAD, SECOND))
+
+
 def test_a_labelled_photo_credit_alone_over_a_lead_of_a_leads_length_is_no_caption() -> None:
     # 'Photo: X' on a line of its own credits one photo printed without a caption: the finished paragraph of a
     # lead's length under it (shorter than the longest captions, reporting no one) opens the body.
