@@ -1266,6 +1266,18 @@ def test_a_photo_credit_alone_over_a_lead_longer_than_any_caption_is_no_caption(
     assert (article.captions, article.body_paragraphs) == ((), (lead, second))
 
 
+def test_one_sentence_under_a_headline_with_its_time_stamp_over_it_is_the_standfirst() -> None:
+    # The time stamp printed over the headline: that layout sets its photos in the story, so the sentence between
+    # the headline and the lead in capitals is the standfirst, neither a photo's caption nor body.
+    lead = "HUNDREDS of families packed the riverside park on Saturday for the town's first lantern walk in years."
+    second = "The walk began at dusk at the old jetty and ended at the clock tower two hours later."
+    stamp = ("Published: Monday March 3, 2014 MYT 9:00:00 AM", "Updated: Monday March 3, 2014 MYT 11:20:05 AM")
+    standfirst = "A small town rediscovers an old tradition on a warm night by the water."
+    article = _parse(*stamp, "Lanterns light up the river", standfirst, lead, second, WA)
+    assert article.title == "Lanterns light up the river"
+    assert (article.captions, article.body_paragraphs) == ((), (lead, second))
+
+
 def test_a_photo_gallery_link_under_the_headline_is_no_caption() -> None:
     article = _parse("Polls close, counting begins", "Photo Gallery", LEAD, SECOND, WA)
     assert (article.captions, article.body_paragraphs) == ((), (LEAD, SECOND))
