@@ -1249,7 +1249,11 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             and anchor_at is None
             and i + 1 < n
             # a paragraph longer than any caption under a photo's credit alone is the lead, whatever it tells
-            and (len(paragraph) > _CAPTION_MAX or _tells_the_news(paragraph, pending_credit))
+            and (
+                len(paragraph) > _CAPTION_MAX
+                or _tells_the_news(paragraph, pending_credit)
+                or _lead_under_photo_label(paragraph, pending_credit)
+            )
         ):
             pending_credit = None  # a photo's credit with no caption text over the lead: no caption, and not body
             break
@@ -2577,6 +2581,25 @@ def _tells_the_news(paragraph: str, credit: str) -> bool:
         and paragraph.endswith(".")
         and _reports(paragraph)
         and credits.split_caption_credit(paragraph)[1] is None
+        and not _caption_grammar(paragraph)
+    )
+
+
+_LABELLED_LEAD_MIN_CHARS: Final = 200  # under a 'Photo: NAME' line, a finished paragraph this long is the lead
+
+
+def _lead_under_photo_label(paragraph: str, credit: str) -> bool:
+    """'Photo: Agency' on a line of its own (a credit for one photo, by its label), then a finished paragraph of a
+    lead's length that neither places nor dates a photo nor reads as a caption: the lead under a photo printed
+    with no caption (its credit alone), not that photo's caption."""
+    return (
+        len(paragraph) >= _LABELLED_LEAD_MIN_CHARS
+        and credit[:5].lower() == "photo"
+        and credit[5:].lstrip()[:1] == ":"
+        and paragraph.endswith(_TERMINAL)
+        and credits.split_caption_credit(paragraph)[1] is None
+        and head.PHOTO_POSITION.search(paragraph) is None
+        and _PHOTO_DATE.search(paragraph) is None
         and not _caption_grammar(paragraph)
     )
 

@@ -33,6 +33,7 @@ _CHROME: Final = re.compile(
     r"(?: (?:article|story))?|print|e-?mail|comments?|\d{1,3}|menu|search|home|"
     r"(?:read(?:ing)?|read)\s*time\s*:?\s*\d+\s*min(?:ute)?s?(?: read)?|\d+\s*min(?:ute)?s?(?: read)?|"
     r"why you can trust \w+|written by|by|photo|video|updated|follow us|filtered by\s*:\s*\w+|connect with us|date|"
+    r"photo gallery|"  # the link to the story's photos, under the headline where its photo would stand
     r"posted(?:\s*,?\s*updated)?|"  # a date stamp whose dates the scrape left out: "Posted , updated"
     r"published|on|accessibility links|the story appears on|page [a-z]?\d{1,3}|"  # print edition: "Page A3"
     r"[-+]?a(?:\s*[-+]?a){1,3}|"  # a text-size control: "-A A +A"
@@ -1192,6 +1193,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         return Head(None, section, published, i, (), skipped)
     if ("By " in title or title.endswith(_GLUED_TAIL_WORDS)) and (cut := _glued_tail(title)) is not None:
         title = title[:cut]  # the byline or a label run into the headline's last word: not the headline's words
+    dated_above = i > 0 and is_date_line(lines[i - 1])  # the page's time stamp right over the headline
     i += 1
 
     # Bullets, then bylines, dates and a standfirst: the content starts after the last meta line.
@@ -1371,6 +1373,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 k == i
                 and (
                     _standfirst_over_caption(lines, k)
+                    or (dated_above and _standfirst_over_print_lead(lines, k))
                     or _dek_over_caption_printed_twice(lines, k)
                     or _unfinished_dek_over_lead(lines, k)
                     or (" " not in text and _label_over_lead(lines, k))
@@ -2242,6 +2245,20 @@ def _dek_over_lead(lines: Sequence[str], k: int) -> bool:
         and len(text.split()) > _DEK_MIN_WORDS
         and (credits.dateline_of(lines[k + 1]) is not None or is_print_lead(lines[k + 1]))
         and credits.dateline_of(text) is None
+    )
+
+
+def _standfirst_over_print_lead(lines: Sequence[str], k: int) -> bool:
+    """Right under a headline with the page's time stamp over it ('Published: Monday ...' / headline), one
+    finished sentence, then the lead in capitals ('RESIDENTS ...'): the standfirst, no photo's caption (a page
+    that prints its time stamp over the headline sets its photos in the story, none between headline and lead)."""
+    text = lines[k]
+    return (
+        k + 1 < len(lines)
+        and _sentence(text)
+        and ". " not in text
+        and is_print_lead(lines[k + 1])
+        and credits.dateline_of(lines[k + 1]) is None
     )
 
 

@@ -1266,6 +1266,42 @@ def test_a_photo_credit_alone_over_a_lead_longer_than_any_caption_is_no_caption(
     assert (article.captions, article.body_paragraphs) == ((), (lead, second))
 
 
+def test_one_sentence_under_a_headline_with_its_time_stamp_over_it_is_the_standfirst() -> None:
+    # The time stamp printed over the headline: that layout sets its photos in the story, so the sentence between
+    # the headline and the lead in capitals is the standfirst, neither a photo's caption nor body.
+    lead = "HUNDREDS of families packed the riverside park on Saturday for the town's first lantern walk in years."
+    second = "The walk began at dusk at the old jetty and ended at the clock tower two hours later."
+    stamp = ("Published: Monday March 3, 2014 MYT 9:00:00 AM", "Updated: Monday March 3, 2014 MYT 11:20:05 AM")
+    standfirst = "A small town rediscovers an old tradition on a warm night by the water."
+    article = _parse(*stamp, "Lanterns light up the river", standfirst, lead, second, WA)
+    assert article.title == "Lanterns light up the river"
+    assert (article.captions, article.body_paragraphs) == ((), (lead, second))
+
+
+def test_a_photo_gallery_link_under_the_headline_is_no_caption() -> None:
+    article = _parse("Polls close, counting begins", "Photo Gallery", LEAD, SECOND, WA)
+    assert (article.captions, article.body_paragraphs) == ((), (LEAD, SECOND))
+
+
+def test_a_labelled_photo_credit_alone_over_a_lead_of_a_leads_length_is_no_caption() -> None:
+    # 'Photo: X' on a line of its own credits one photo printed without a caption: the finished paragraph of a
+    # lead's length under it (shorter than the longest captions, reporting no one) opens the body.
+    lead = (
+        "The river town's night market, famed for its grilled fish and coconut sweets, is moving to a covered lot "
+        "beside the old bus station in March. The move will give its stalls a roof for the monsoon months."
+    )
+    second = "Traders have been asking for shelter since the floods of two years ago."
+    article = _parse("Night market finds a new home", "Photo: Harbour Daily/File", lead, second, WA)
+    assert (article.captions, article.body_paragraphs) == ((), (lead, second))
+    # a photo's caption under the same credit places or shows what the photo holds: still the photo's
+    caption = (
+        "Stallholders Jane Tan (left) and Mei Lin setting up their tables at the river town's night market, which "
+        "is moving to a covered lot beside the old bus station in March after years in the open air by the river."
+    )
+    article = _parse("Night market finds a new home", "Photo: Harbour Daily/File", caption, lead, second, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Photo: Harbour Daily/File")]
+
+
 def test_a_credited_caption_under_the_headline_over_the_byline_is_the_photos() -> None:
     caption = "Voters queue at a polling station at dawn. – EPA pic, March 3, 2024."
     article = _parse("Why every vote counts", caption, "* Column by Jo Lim", PRINT_LEAD, SECOND, WA)

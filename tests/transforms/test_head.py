@@ -44,6 +44,7 @@ from transforms import head
         "31 C",
         "the harbour ledger ipaper logo 150x150",  # a logo's alt text with its image size
         "Posted , updated",  # a date stamp whose dates the scrape left out
+        "Photo Gallery",  # the link to the story's photos
     ],
 )
 def test_page_chrome(line: str) -> None:
