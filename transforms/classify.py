@@ -370,6 +370,7 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     ),
     (SIGNOFF, ("(with", "with "), credits.INPUTS_CREDIT_PATTERN),  # "(With AFP inputs)": South Asian sites' wire credit
     (SIGNOFF, ("(",), credits.SOURCE_SITE_PATTERN),  # "(news.example.lk)": the site the story was taken from
+    (SIGNOFF, ("(",), credits.BRACKETED_WIRE_PATTERN),  # "(NAN)" alone under the last paragraph: the wire's sign-off
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
     (PROMO_CORE, ("billed",), rf"billed\s+(?:as|at)\s+{_PRICE}.*|billed\s+(?:monthly|annually|yearly|every)\b.*"),
     (

@@ -2556,6 +2556,22 @@ def test_a_wires_name_in_brackets_closing_the_last_paragraph_is_its_sign_off() -
     assert (article.agency, article.body_paragraphs[-1]) == (None, last)
 
 
+def test_a_short_source_name_in_brackets_after_the_last_sentence_is_its_sign_off() -> None:
+    first = "The river board on Monday named three engineers to inspect the dykes before the rains."
+    for source in ("KNA", "RiverWire"):
+        last = "The engineers will report to the board in June."
+        article = _parse("River board names engineers", first, f"{last} ({source})")
+        assert (article.agency, article.body_paragraphs) == (source, (first, last))
+    # An end mark, a photo word or a platform in brackets names no source.
+    for kept in ("The engineers will report in June. (END)", "The dyke was mended in May. (YouTube)"):
+        article = _parse("River board names engineers", first, kept)
+        assert article.agency is None
+    # On a line of its own under the last paragraph: the wire's acronym.
+    last = "The engineers will report to the board in June."
+    article = _parse("River board names engineers", first, last, "(KNA)")
+    assert (article.agency, article.body_paragraphs) == ("KNA", (first, last))
+
+
 def test_other_stories_cards_under_a_lone_dash_end_the_article() -> None:
     teaser = "The ferry operator said on Friday that fares on the river route would rise by a tenth from June..."
     article = _parse("Police arrest three", LEAD, SECOND, "-", teaser, "-", "Another card's first words run on...")
