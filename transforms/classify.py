@@ -2691,6 +2691,7 @@ def _agency_name(raw: str | None) -> str | None:
     return _AGENCY_NAMES.get(raw.strip().lower(), raw.strip())
 
 
+_CREDIT_IN_BRACKETS: Final = re.compile(r"\s*\(([^()]{2,40})\)")  # what a caption adds to its alt text: "(Twitter)"
 _FURNITURE_KINDS: Final = frozenset((CHROME, DROP, TAIL))  # page furniture the head may skip above the headline
 
 
@@ -3211,6 +3212,14 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     for at, credit in top.credits_above:
         if captions[at].credit is None:
             captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it
+    if top.captions_above and (last_above := len(top.captions_above)) < len(captions):
+        alt, below = captions[last_above - 1], captions[last_above]
+        if alt.credit is None and below.text.startswith(alt.text):
+            # the photo's alt text under the head, then its caption with the credit ("Jane Tan (Twitter)"): one
+            if below.text == alt.text:
+                del captions[last_above - 1]
+            elif (bracketed := _CREDIT_IN_BRACKETS.fullmatch(below.text, len(alt.text))) is not None:
+                captions[last_above - 1 : last_above + 1] = [Caption(alt.text, bracketed.group(1))]
     if captions and len(body) > 2 and len(body[0]) <= _RUBRIC_MAX_CHARS and _label_over_lead(body) and dateline_at != 0:
         del body[0]  # under the photo's caption, a rubric's label over the lead ("Letters to the Editor"): no body
         if dateline_at is not None:

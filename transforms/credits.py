@@ -288,6 +288,11 @@ _BRACKETED_CREDIT: Final = re.compile(
     r"\s(?:reuters|afp|ap|epa|xinhua|bernama|pti|ians|ani)\s)\)$",
     re.I,
 )
+# "Supplied" or a stock library in brackets right after the caption's last word, no stop between: "... to the court
+# (Shutterstock)" (a platform so placed may be the sentence's own: "... post the video (Facebook)").
+_BRACKETED_STOCK: Final = re.compile(
+    r"(?<=\w)\s\(((?i:supplied|shutterstock|istock(?:photo)?|123rf|pexels|pixabay|freepik|dreamstime|unsplash))\)$"
+)
 # A photographer and source in square brackets at the caption's end: "... at the court [Jane Doe/Reuters]".
 _SQUARE_CREDIT: Final = re.compile(r"\s\[([^\[\]/]{2,60}/[^\[\]/]{2,60})\]$")
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.
@@ -731,6 +736,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     low = tail_text.lower()
     # "Starpic by Name", "Image: Jane Doe" (the labels _PHOTO_LABEL knows)
     photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low or "image:" in low
+    if not photo and paragraph[-1:] == ")" and (stock := _BRACKETED_STOCK.search(paragraph, window)) is not None:
+        return paragraph[: stock.start()], stock.group(1)  # "... at the court (Shutterstock)": no stop before it
     if (
         "/" not in tail_text
         and not photo

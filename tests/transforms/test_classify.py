@@ -2556,6 +2556,14 @@ def test_a_wires_name_in_brackets_closing_the_last_paragraph_is_its_sign_off() -
     assert (article.agency, article.body_paragraphs[-1]) == (None, last)
 
 
+def test_a_photos_alt_text_under_the_head_then_its_caption_with_a_bracketed_credit_is_one_caption() -> None:
+    lead = "RIVERTON (TR) – A police officer stopped a man taking cash from an elderly woman last week."
+    second = "The officer said the man's suit had raised his suspicions."
+    article = _parse("Riverton: Quick-thinking officer stops a swindle", "Jane Tan", "Jane Tan (Twitter)", lead, second)
+    assert [(c.text, c.credit) for c in article.captions] == [("Jane Tan", "Twitter")]
+    assert article.body_paragraphs == (lead, second)
+
+
 def test_a_short_source_name_in_brackets_after_the_last_sentence_is_its_sign_off() -> None:
     first = "The river board on Monday named three engineers to inspect the dykes before the rains."
     for source in ("KNA", "RiverWire"):
