@@ -510,7 +510,8 @@ _SHORT_LABEL_MAX_CHARS: Final = 40
 # Star captions open with a short label: "Joint effort: Naval ships ...". Page-structure labels are not captions.
 _LABEL_CAPTION: Final = re.compile(r"([A-Z][a-z’']+(?:[ -][A-Za-z’']+){0,3})[?!]?: [A-Z0-9‘“\"]")
 _SPACED_PLACE_LEAD: Final = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2}) : [A-Z0-9‘“\"]")
-_DASHED_PLACE_LEAD: Final = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2})[-–—] [A-Z0-9‘“\"]")
+# "Bangkok- The junta ...", or the dash spaced from the town: "Cape Town - The city ..."
+_DASHED_PLACE_LEAD: Final = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2}) ?[-–—] [A-Z0-9‘“\"]")
 _NOT_CAPTION_LABELS: Final = frozenset(
     (
         "question", "answer", "q", "a", "note", "update", "editor's note", "editor’s note", "correction",

@@ -3841,6 +3841,12 @@ def test_a_title_case_place_with_a_dash_run_into_it_opens_the_lead_as_its_dateli
     assert labelled.dateline is None
 
 
+def test_a_title_case_place_with_a_spaced_dash_opens_the_lead_as_its_dateline() -> None:
+    lead = "Port Riverton - The ferry operator said on Monday that fares will rise by a tenth in June."
+    article = _parse("Ferry fares to rise next month across the delta", "", lead, "", SECOND)
+    assert (article.dateline, article.body_paragraphs[0]) == ("Port Riverton", lead)
+
+
 def test_a_place_in_capitals_printed_apart_without_a_colon_over_the_lead_is_the_dateline() -> None:
     more = "The operator blamed the price of fuel, which has climbed for six months in a row, its chairman said."
     lead = (
