@@ -370,6 +370,7 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     ),
     (SIGNOFF, ("(with", "with "), credits.INPUTS_CREDIT_PATTERN),  # "(With AFP inputs)": South Asian sites' wire credit
     (SIGNOFF, ("(",), credits.SOURCE_SITE_PATTERN),  # "(news.example.lk)": the site the story was taken from
+    (SIGNOFF, ("(",), credits.BRACKETED_WIRE_PATTERN),  # "(NAN)" alone under the last paragraph: the wire's sign-off
     # Promo blocks: prices and billing lines are the core, plan labels and terms hang around them.
     (PROMO_CORE, ("billed",), rf"billed\s+(?:as|at)\s+{_PRICE}.*|billed\s+(?:monthly|annually|yearly|every)\b.*"),
     (
@@ -509,7 +510,8 @@ _SHORT_LABEL_MAX_CHARS: Final = 40
 # Star captions open with a short label: "Joint effort: Naval ships ...". Page-structure labels are not captions.
 _LABEL_CAPTION: Final = re.compile(r"([A-Z][a-z’']+(?:[ -][A-Za-z’']+){0,3})[?!]?: [A-Z0-9‘“\"]")
 _SPACED_PLACE_LEAD: Final = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2}) : [A-Z0-9‘“\"]")
-_DASHED_PLACE_LEAD: Final = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2})[-–—] [A-Z0-9‘“\"]")
+# "Bangkok- The junta ...", or the dash spaced from the town: "Cape Town - The city ..."
+_DASHED_PLACE_LEAD: Final = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2}) ?[-–—] [A-Z0-9‘“\"]")
 _NOT_CAPTION_LABELS: Final = frozenset(
     (
         "question", "answer", "q", "a", "note", "update", "editor's note", "editor’s note", "correction",
@@ -2690,6 +2692,7 @@ def _agency_name(raw: str | None) -> str | None:
     return _AGENCY_NAMES.get(raw.strip().lower(), raw.strip())
 
 
+_CREDIT_IN_BRACKETS: Final = re.compile(r"\s*\(([^()]{2,40})\)")  # what a caption adds to its alt text: "(Twitter)"
 _FURNITURE_KINDS: Final = frozenset((CHROME, DROP, TAIL))  # page furniture the head may skip above the headline
 
 
@@ -3210,6 +3213,14 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     for at, credit in top.credits_above:
         if captions[at].credit is None:
             captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it
+    if top.captions_above and (last_above := len(top.captions_above)) < len(captions):
+        alt, below = captions[last_above - 1], captions[last_above]
+        if alt.credit is None and below.text.startswith(alt.text):
+            # the photo's alt text under the head, then its caption with the credit ("Jane Tan (Twitter)"): one
+            if below.text == alt.text:
+                del captions[last_above - 1]
+            elif (bracketed := _CREDIT_IN_BRACKETS.fullmatch(below.text, len(alt.text))) is not None:
+                captions[last_above - 1 : last_above + 1] = [Caption(alt.text, bracketed.group(1))]
     if captions and len(body) > 2 and len(body[0]) <= _RUBRIC_MAX_CHARS and _label_over_lead(body) and dateline_at != 0:
         del body[0]  # under the photo's caption, a rubric's label over the lead ("Letters to the Editor"): no body
         if dateline_at is not None:

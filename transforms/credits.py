@@ -288,6 +288,11 @@ _BRACKETED_CREDIT: Final = re.compile(
     r"\s(?:reuters|afp|ap|epa|xinhua|bernama|pti|ians|ani)\s)\)$",
     re.I,
 )
+# "Supplied" or a stock library in brackets right after the caption's last word, no stop between: "... to the court
+# (Shutterstock)" (a platform so placed may be the sentence's own: "... post the video (Facebook)").
+_BRACKETED_STOCK: Final = re.compile(
+    r"(?<=\w)\s\(((?i:supplied|shutterstock|istock(?:photo)?|123rf|pexels|pixabay|freepik|dreamstime|unsplash))\)$"
+)
 # A photographer and source in square brackets at the caption's end: "... at the court [Jane Doe/Reuters]".
 _SQUARE_CREDIT: Final = re.compile(r"\s\[([^\[\]/]{2,60}/[^\[\]/]{2,60})\]$")
 # Caption end + credit: a sentence end, then the credit; or a dash, then the credit.
@@ -731,6 +736,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     low = tail_text.lower()
     # "Starpic by Name", "Image: Jane Doe" (the labels _PHOTO_LABEL knows)
     photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low or "image:" in low
+    if not photo and paragraph[-1:] == ")" and (stock := _BRACKETED_STOCK.search(paragraph, window)) is not None:
+        return paragraph[: stock.start()], stock.group(1)  # "... at the court (Shutterstock)": no stop before it
     if (
         "/" not in tail_text
         and not photo
@@ -1092,8 +1099,13 @@ _WIRE_ACRONYM_SIGNOFF_MAX_CHARS: Final = 20
 # Only a known wire's name: "... by the health ministry (MOH)" closes a sentence with an acronym too.
 # The Philippine News Agency signs off so, and opens with a dash after its name: no dateline needs it.
 _SIGNOFF_WIRES: Final = _WIRE_NAMES.replace("(?i:", "(?i:pna|", 1)
+# After a finished sentence, any wire's or paper's short name in brackets signs the story off: an acronym ("... for
+# his assent. (NAN)") or one word run together in capitals ("... the world market. (RiverWire)"); a photo word, an end
+# mark or a platform's name in brackets is no source.
+_BRACKETED_SOURCE_NOT: Final = r"(?:END|PHOTOS?|VIDEOS?|FILE|AUDIO|PICS?|PIX|MAP|YouTube|TikTok|WhatsApp|LinkedIn)\)"
 _WIRE_IN_BRACKETS_SIGNOFF: Final = re.compile(
     rf"(?<=\S)\s+\((?={_SIGNOFF_WIRES}\)$)(?P<agency>[A-Z][A-Za-z]{{1,8}})\)$"
+    rf"|(?<=[.!?\"”’])\s+\((?!{_BRACKETED_SOURCE_NOT})(?P<source>[A-Z]{{2,6}}|[A-Z][a-z]+[A-Z][a-z]+)\)$"
 )
 
 
@@ -1107,7 +1119,7 @@ def trailing_wire(paragraph: str) -> TrailingAgency | None:
     m = pattern.search(text, start)
     if m is None:
         return None
-    return TrailingAgency(text[: m.start()].rstrip(), m.group("agency"))
+    return TrailingAgency(text[: m.start()].rstrip(), m.group("agency") or m.group("source"))
 
 
 _ANN_SIGNOFF: Final = re.compile(r"(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*(?P<agency>(?:[A-Z][\w.&'’-]*\s?){1,5}/ANN)$")
@@ -1154,6 +1166,9 @@ def signoff_agency(line: str) -> str | None:
         return _WIRE_SIGNOFF.get(wire.lower(), wire)
     if m is None and line[:1] == "(" and (site := _SOURCE_SITE.match(line.strip())) is not None:
         return site.group(1)  # "(news.example.lk)": a story taken from another site names it in brackets
+    if m is None and line[:1] == "(" and _BRACKETED_WIRE.match(line.strip()) is not None:
+        wire = line.strip()[1:-1]
+        return _WIRE_SIGNOFF.get(wire.lower(), wire)
     if m is None and (alone := _INDIAN_WIRE_ALONE.fullmatch(line.strip())) is not None:
         return alone.group(1)  # "—PTI–": India's wires sign off alone on a line, often a dash either side
     return _WIRE_SIGNOFF[m.group("agency").lower()] if m is not None else None
@@ -1169,6 +1184,10 @@ INPUTS_CREDIT_PATTERN: Final = (
     rf"\(?\s*with\s+(?:inputs\s+from\s+)?{_INPUTS_WIRE}(?:\s+inputs)?\s*\)?\.?$"
 )
 _INPUTS_CREDIT: Final = re.compile(INPUTS_CREDIT_PATTERN, re.I)
+# "(NAN)" or "(Yonhap)" on a line of its own under the last paragraph: a wire's acronym or a known wire's name in
+# brackets signs the story off (an end mark or a photo word in capitals is no wire).
+BRACKETED_WIRE_PATTERN: Final = rf"\((?-i:(?!{_BRACKETED_SOURCE_NOT})[A-Z]{{2,6}}|{_WIRE_NAMES})\)$"
+_BRACKETED_WIRE: Final = re.compile(BRACKETED_WIRE_PATTERN)
 # "(news.example.lk)": a story taken whole from another site closes with that site's address in brackets.
 SOURCE_SITE_PATTERN: Final = r"\((?-i:([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}))\)\s*$"
 _SOURCE_SITE: Final = re.compile(SOURCE_SITE_PATTERN)

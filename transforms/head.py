@@ -96,7 +96,8 @@ SITE_NAMES = frozenset(
         "Cambodian Journalists Alliance Association",
     )
 )  # fmt: skip
-_SCRAPER_PREFIX: Final = re.compile(r"date\s+\d{4}-\d{2}-\d{2}\b\s*")
+# The scraper's prefix names the day, or only the month when it had no more: " date 2024-11 Headline"
+_SCRAPER_PREFIX: Final = re.compile(r"date\s+\d{4}-\d{2}(?:-\d{2})?\b\s*")
 # A browser tab title: "Headline - Section News | The Star Online" right above the headline itself.
 _TAB_TITLE_TAIL: Final = re.compile(r"\s+[-–—|]\s+[^|]{1,60}(?:\|\s*[^|]{1,60})+$")
 

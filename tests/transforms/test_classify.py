@@ -2556,6 +2556,30 @@ def test_a_wires_name_in_brackets_closing_the_last_paragraph_is_its_sign_off() -
     assert (article.agency, article.body_paragraphs[-1]) == (None, last)
 
 
+def test_a_photos_alt_text_under_the_head_then_its_caption_with_a_bracketed_credit_is_one_caption() -> None:
+    lead = "RIVERTON (TR) – A police officer stopped a man taking cash from an elderly woman last week."
+    second = "The officer said the man's suit had raised his suspicions."
+    article = _parse("Riverton: Quick-thinking officer stops a swindle", "Jane Tan", "Jane Tan (Twitter)", lead, second)
+    assert [(c.text, c.credit) for c in article.captions] == [("Jane Tan", "Twitter")]
+    assert article.body_paragraphs == (lead, second)
+
+
+def test_a_short_source_name_in_brackets_after_the_last_sentence_is_its_sign_off() -> None:
+    first = "The river board on Monday named three engineers to inspect the dykes before the rains."
+    for source in ("KNA", "RiverWire"):
+        last = "The engineers will report to the board in June."
+        article = _parse("River board names engineers", first, f"{last} ({source})")
+        assert (article.agency, article.body_paragraphs) == (source, (first, last))
+    # An end mark, a photo word or a platform in brackets names no source.
+    for kept in ("The engineers will report in June. (END)", "The dyke was mended in May. (YouTube)"):
+        article = _parse("River board names engineers", first, kept)
+        assert article.agency is None
+    # On a line of its own under the last paragraph: the wire's acronym.
+    last = "The engineers will report to the board in June."
+    article = _parse("River board names engineers", first, last, "(KNA)")
+    assert (article.agency, article.body_paragraphs) == ("KNA", (first, last))
+
+
 def test_other_stories_cards_under_a_lone_dash_end_the_article() -> None:
     teaser = "The ferry operator said on Friday that fares on the river route would rise by a tenth from June..."
     article = _parse("Police arrest three", LEAD, SECOND, "-", teaser, "-", "Another card's first words run on...")
@@ -3815,6 +3839,12 @@ def test_a_title_case_place_with_a_dash_run_into_it_opens_the_lead_as_its_dateli
         "The operator blamed the price of fuel, which has climbed for six months in a row, its chairman said.",
     )
     assert labelled.dateline is None
+
+
+def test_a_title_case_place_with_a_spaced_dash_opens_the_lead_as_its_dateline() -> None:
+    lead = "Port Riverton - The ferry operator said on Monday that fares will rise by a tenth in June."
+    article = _parse("Ferry fares to rise next month across the delta", "", lead, "", SECOND)
+    assert (article.dateline, article.body_paragraphs[0]) == ("Port Riverton", lead)
 
 
 def test_a_place_in_capitals_printed_apart_without_a_colon_over_the_lead_is_the_dateline() -> None:

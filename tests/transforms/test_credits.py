@@ -236,6 +236,17 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
         # The social platform the photo was taken from, alone in brackets after the caption's stop.
         ("Volunteers pack rice at the town hall. (Facebook)", "Volunteers pack rice at the town hall.", "Facebook"),
         ("He said he would post the video (Facebook)", None, None),  # no stop before it: text in brackets
+        # "Supplied" or a stock library in brackets closes a caption with no stop before it.
+        (
+            "Pupils visit the court on a school trip (Shutterstock)",
+            "Pupils visit the court on a school trip",
+            "Shutterstock",
+        ),
+        (
+            "Some of the homes hit by the storm on May 2 (Supplied)",
+            "Some of the homes hit by the storm on May 2",
+            "Supplied",
+        ),
         # A wire's date with the month abbreviated ends no sentence: the credit starts after the year.
         (
             "Hikers cross a rope bridge near the border, on Dec. 14, 2031. Photo by Jane Tan/AFP/Getty Images",

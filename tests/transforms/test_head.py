@@ -211,6 +211,9 @@ def test_a_headline_labelled_as_a_review_over_a_line_in_lower_case() -> None:
 def test_scraper_prefix() -> None:
     assert head.strip_scraper_prefix("date 2024-03-07 Floods cut off villages") == "Floods cut off villages"
     assert head.strip_scraper_prefix("Floods cut off villages") == "Floods cut off villages"
+    # the month alone when the scraper had no day
+    assert head.strip_scraper_prefix("date 2024-03 Floods cut off villages") == "Floods cut off villages"
+    assert head.strip_scraper_prefix("date 2024-031 Floods") == "date 2024-031 Floods"
 
 
 def test_a_byline_with_the_desks_address() -> None:
