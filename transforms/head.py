@@ -32,7 +32,8 @@ _CHROME: Final = re.compile(
     r"listen(?: to (?:this )?(?:article|story))?|share(?: this)?"
     r"(?: (?:article|story))?|print|e-?mail|comments?|\d{1,3}|menu|search|home|"
     r"(?:read(?:ing)?|read)\s*time\s*:?\s*\d+\s*min(?:ute)?s?(?: read)?|\d+\s*min(?:ute)?s?(?: read)?|"
-    r"why you can trust \w+|written by|by|photo|video|updated|follow us|filtered by\s*:\s*\w+|connect with us|date|"
+    r"why you can trust \w+|written by|by|photo|video|updated|"
+    r"follow us(?: on)?|filtered by\s*:\s*\w+|connect with us|date|"  # the social buttons' label, icons lost
     r"photo gallery|"  # the link to the story's photos, under the headline where its photo would stand
     r"posted(?:\s*,?\s*updated)?|"  # a date stamp whose dates the scrape left out: "Posted , updated"
     r"published|on|accessibility links|the story appears on|page [a-z]?\d{1,3}|"  # print edition: "Page A3"

@@ -486,6 +486,13 @@ def test_a_theme_keyboard_hint_is_chrome() -> None:
     assert top.title == "Harbour police log a quiet festival weekend"
 
 
+def test_a_social_links_label_with_its_preposition_is_chrome() -> None:
+    # the label of the site's social buttons, the icons lost: "Follow us on" over the headline
+    assert head.is_chrome("Follow us on") and head.is_chrome("Follow us on:")
+    top = _head("Follow us on", "Ferry fares rise for island commuters", BODY)
+    assert top.title == "Ferry fares rise for island commuters"
+
+
 def test_a_kicker_over_a_headline_its_alt_text_prints_again() -> None:
     headline = "Court drops case against three reporters"
     top = _head("Press freedom cases", headline, "Maria Santos", headline, BODY)
