@@ -500,7 +500,9 @@ def paragraph_bullet(lines: Sequence[str], k: int) -> str | None:
 
 def is_byline(text: str) -> bool:
     """'By Jane Doe', '- By Jane Doe jane@site.com', 'Jane Doe' (a name on a line of its own)."""
-    if len(text) > BYLINE_MAX_CHARS or text.endswith((".", "!", "?")):
+    if len(text) > BYLINE_MAX_CHARS or (
+        text.endswith((".", "!", "?")) and not (text[:3] == "By " and _byline_ending_in_initial(text))
+    ):
         return False
     if (text[:1] in _BYLINE_FIRST and _BYLINE.fullmatch(text)) or (
         "@" in text and _EMAIL_ADDRESS.search(text) is not None and len(text.split()) <= 14
@@ -515,6 +517,22 @@ def is_byline(text: str) -> bool:
         words = words[1:]  # a news agency's byline: "From Siti Aminah Abdul Rahman"
         return all(_NAME_WORD.fullmatch(w) for w in words) and words[0][0].isupper()
     return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and text[0].isupper()
+
+
+# A name's last word an initial or a title's letters, its stop no sentence's end: "Jane Tan A.", "... Ph.D."
+_NAME_END_INITIAL: Final = re.compile(r"(?:[A-Z]\.){1,3}|Ph\.D\.|Jr\.|Sr\.")
+_INITIAL_BYLINE_MAX_WORDS: Final = 10  # "By", a name with its honours and titles
+
+
+def _byline_ending_in_initial(text: str) -> bool:
+    """'By Jane Tan A.', 'By Chief Ali Bakar SAN, OFR, Ph.D.': "By" and words all opening in capitals, the last an
+    initial or a title's letters with their stop (a sentence opening "By ..." has words in lower case)."""
+    words = text.split()
+    return (
+        len(words) <= _INITIAL_BYLINE_MAX_WORDS
+        and all(w[0].isupper() for w in words[1:])
+        and _NAME_END_INITIAL.fullmatch(words[-1]) is not None
+    )
 
 
 _FROM_BYLINE_MAX_WORDS: Final = 7  # "From" and a name of up to six words (Malay names run long)

@@ -117,6 +117,10 @@ def test_date_lines(line: str, is_date: bool) -> None:
         ("WRITER: Somchai Preecha", True),  # a labelled byline
         ("Reporter : Lina Marzuki", True),
         ("The council has approved the plan.", False),
+        ("By Ruth Okafor. A.", True),  # the name's last initial closes on its stop
+        ("By Elder Tunde Bello SAN, MFR, Ph.D.", True),  # honours and a degree after the name
+        ("By then the river had risen two metres.", False),  # a sentence opening "By": words in lower case
+        ("By Monday The Ferry Runs Again.", False),  # capitals all along, but a word for its end, no initial
     ],
 )
 def test_bylines(line: str, is_byline: bool) -> None:
@@ -484,6 +488,11 @@ def test_a_theme_keyboard_hint_is_chrome() -> None:
     assert head.is_chrome('Press "Enter" to skip to content')
     top = _head('Press "Enter" to skip to content', "Harbour police log a quiet festival weekend", BODY)
     assert top.title == "Harbour police log a quiet festival weekend"
+
+
+def test_a_byline_ending_in_an_initial_is_no_body() -> None:
+    top = _head("Ferry fares rise for island commuters", "By Ruth Okafor. A.", BODY)
+    assert top.title == "Ferry fares rise for island commuters" and top.content_start == 2
 
 
 def test_a_social_links_label_with_its_preposition_is_chrome() -> None:
