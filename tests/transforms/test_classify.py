@@ -1498,6 +1498,7 @@ def test_a_columnists_box_under_the_article_is_no_body_and_its_name_in_the_tags_
         "Closing the station gates at night raises questions. Have the police lost faith in their own safety?",
         "The council is likely to be reshuffled in June, and the mayor sounds cheerful about that.",
         "It is a habit rooted in our town's past, and we have had quite enough of it.",  # the writer's voice
+        "Dozens have now left the valley – but the river has not yet reached its crest.",  # what is still to come
     ],
 )
 def test_a_columns_standfirst_above_the_print_lead_is_body_not_a_caption(standfirst: str) -> None:
