@@ -1014,6 +1014,12 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             skipped += menu_end - i
             i = menu_end
             continue
+        # the site's appeal or paywall notice on top, lines speaking to the reader (a substring test in C first)
+        if ("you" in text or "You" in text) and (appeal_end := _reader_appeal_end(lines, i, is_structure)) is not None:
+            skipped_lists += appeal_end - i
+            skipped += appeal_end - i
+            i = appeal_end
+            continue
         if (in_list and (_NUMBERED.match(text) or _list_item_above_headline(lines, i, is_structure))) or (
             text[:2] == "- " and _dash_list_over_headline(lines, i, is_structure)
         ):
@@ -1692,6 +1698,35 @@ def _headline_ahead(lines: Sequence[str], start: int, is_structure: LineMarks) -
         not is_structure[k] and headline_shaped(lines[k])
         for k in range(start, min(len(lines), start + _HEADLINE_AHEAD))
     )
+
+
+_APPEAL_MIN_LINES: Final = 3  # lines speaking to the reader: a headline, its standfirst and a lead seldom all do
+
+
+def _reader_appeal_end(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
+    """'We need your help now' / 'Readers like you keep this paper going.' / 'If you value our work, give what you
+    can.': three lines or more from line i that speak to the reader, one of them a sentence (a one-word greeting,
+    'Hello', may stand between), with a headline right under them: the site's appeal or paywall notice over the
+    article's head, not its headline. Where the run ends."""
+    n = len(lines)
+    k = i
+    spoken = 0
+    sentence = False
+    while k < n and not is_structure[k]:
+        text = lines[k]
+        if k > i and " " not in text:
+            k += 1  # a greeting between two notices
+            continue
+        if not speaks_to_reader(text):
+            break
+        spoken += 1
+        sentence = sentence or text.endswith(TERMINAL)
+        k += 1
+    while k > i and " " not in lines[k - 1]:
+        k -= 1  # a one-word line after the run: the next test's
+    if spoken < _APPEAL_MIN_LINES or not sentence or not _headline_ahead(lines, k, is_structure):
+        return None
+    return k
 
 
 _LABEL_RUN_MAX_WORDS: Final = 3

@@ -495,6 +495,20 @@ def test_a_byline_ending_in_an_initial_is_no_body() -> None:
     assert top.title == "Ferry fares rise for island commuters" and top.content_start == 2
 
 
+def test_the_sites_appeal_to_its_readers_over_the_headline_is_chrome() -> None:
+    appeal = (
+        "We need your help now",
+        "Readers like you keep the Harbour Ledger going.",
+        "Hello",  # a greeting between the notices
+        "If you value what we do, please give what you can.",
+    )
+    top = _head("Advertisement", *appeal, "Ferry fares rise for island commuters", BODY)
+    assert top.title == "Ferry fares rise for island commuters" and top.content_start == 6
+    # a headline and a standfirst that speak to the reader are no run of three: the headline stays
+    told = _head("What you need to know about the ferry fares", "Your questions answered.", BODY)
+    assert told.title == "What you need to know about the ferry fares"
+
+
 def test_a_social_links_label_with_its_preposition_is_chrome() -> None:
     # the label of the site's social buttons, the icons lost: "Follow us on" over the headline
     assert head.is_chrome("Follow us on") and head.is_chrome("Follow us on:")
