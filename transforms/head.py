@@ -1060,6 +1060,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             )
             or (text.startswith(_DASHES) and _desk_signature(text) and _headline_ahead(lines, i + 1, is_structure))
             or (i < _ICON_TITLES_TOP and _icon_titles(text))  # a page's header: its first lines
+            # the story's source credited on a line of its own over the headline: "Source: News Agency"
+            or (text[:7] in _SOURCE_LABELS and _source_line(text) and _headline_ahead(lines, i + 1, is_structure))
             or (
                 i > 0  # under the site's name or other chrome already passed
                 and text.count(" ") < _TOP_LINE_MAX_WORDS  # words counted without a call
@@ -1698,6 +1700,16 @@ def _headline_ahead(lines: Sequence[str], start: int, is_structure: LineMarks) -
         not is_structure[k] and headline_shaped(lines[k])
         for k in range(start, min(len(lines), start + _HEADLINE_AHEAD))
     )
+
+
+_SOURCE_LABELS: Final = ("Source:", "SOURCE:")
+_SOURCE_MAX_WORDS: Final = 6  # the label and an agency's or a site's name
+
+
+def _source_line(text: str) -> bool:
+    """'Source: City News Agency', 'SOURCE: citynews.com': a label crediting where the story came from and a name of
+    a few words, no sentence: the story's credit, never its headline."""
+    return credits.words_at_most(text, _SOURCE_MAX_WORDS) and not text.endswith(TERMINAL)
 
 
 _APPEAL_MIN_LINES: Final = 3  # lines speaking to the reader: a headline, its standfirst and a lead seldom all do

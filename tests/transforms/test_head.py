@@ -509,6 +509,15 @@ def test_the_sites_appeal_to_its_readers_over_the_headline_is_chrome() -> None:
     assert told.title == "What you need to know about the ferry fares"
 
 
+@pytest.mark.parametrize("source", ["Source: citynews.example", "SOURCE: City News Agency"])
+def test_a_source_line_over_the_headline_is_no_headline(source: str) -> None:
+    # a photo's alt text and caption glued under the headline, the lead taking up their words more than its own
+    photo = "Mayor Jane Tan at the pier Mayor Jane Tan at the pier"
+    lead = "Mayor Jane Tan said on Friday that ferry fares will rise next month at the pier."
+    top = _head("General News of Friday, 3 March 2028", source, "Ferry fares rise for island commuters", photo, lead)
+    assert top.title == "Ferry fares rise for island commuters" and top.content_start == 3
+
+
 def test_a_social_links_label_with_its_preposition_is_chrome() -> None:
     # the label of the site's social buttons, the icons lost: "Follow us on" over the headline
     assert head.is_chrome("Follow us on") and head.is_chrome("Follow us on:")
