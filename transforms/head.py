@@ -508,6 +508,8 @@ def is_byline(text: str) -> bool:
         "@" in text and _EMAIL_ADDRESS.search(text) is not None and len(text.split()) <= 14
     ):
         return True  # "- JANE DOE AND ALI BAKAR KUALA LUMPUR news@site.com": a byline with the desk's address
+    if text[:1] in _DASHES and _dashed_print_byline(text):
+        return True
     if text[:2] == "By" and text[2:3].isupper() and text[3:4].islower():
         text = text[2:]  # the label glued to the name: "ByJane Doe"
     if text.endswith(" |"):
@@ -1632,8 +1634,29 @@ _DESK_SIGNATURE: Final = re.compile(r"[—–-]\s*(?:The\s+)?[A-Z][\w.]*(?:\s+[A
 
 
 def _desk_signature(text: str) -> bool:
-    """'— The Editors', '– The Management': a dash and a few capitalized words, the way a desk signs a notice."""
-    return len(text) <= _DESK_SIGNATURE_MAX_CHARS and _DESK_SIGNATURE.fullmatch(text) is not None
+    """'— The Editors', '– The Management': a dash and a few capitalized words, the way a desk signs a notice (a
+    writer's name in capitals after the dash is a print edition's byline: '- JANE TAN')."""
+    return (
+        len(text) <= _DESK_SIGNATURE_MAX_CHARS
+        and _DESK_SIGNATURE.fullmatch(text) is not None
+        and not _dashed_print_byline(text)
+    )
+
+
+_PRINT_BYLINE_WORDS: Final = range(2, 7)  # "JANE TAN" to "JANE TAN THE HARBOUR PRESS"
+
+
+def _dashed_print_byline(text: str) -> bool:
+    """'- JANE TAN', '- JANE TAN THE HARBOUR PRESS': a print edition's byline, a dash and the writer's name (and the
+    wire's) in capitals on a line of its own."""
+    name = text[1:].strip()
+    return (
+        text[:1] in _DASHES
+        and name.isupper()
+        and len(name.split()) in _PRINT_BYLINE_WORDS
+        and all(_NAME_WORD.fullmatch(w) for w in name.split())
+        and not name.startswith("THE ")  # a desk's signature: '— THE EDITORS'
+    )
 
 
 _DESK_SIGNATURE_MAX_CHARS: Final = 40

@@ -4220,3 +4220,13 @@ def test_a_related_label_with_a_colon_between_two_paragraphs_does_not_end_the_ar
     # a heading over other stories' headlines still closes it
     links = _parse("Town market to open next year", first, "Related Articles:", "Bridge works delayed again")
     assert links.body_paragraphs == (first,)
+
+
+def test_a_deck_and_a_print_byline_in_capitals_over_the_dateline_lead_are_no_captions() -> None:
+    lead = "RIVERTON • The harbour board will name its new chair on Monday, a week before the port reopens."
+    article = _parse(
+        "Harbour board to name chair", "New chair to be sworn in on May 11, port to reopen on May 18",
+        "- RUTH OKAFOR THE HARBOUR PRESS", lead, SECOND,
+    )  # fmt: skip
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, SECOND)

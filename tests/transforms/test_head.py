@@ -117,6 +117,10 @@ def test_date_lines(line: str, is_date: bool) -> None:
         ("WRITER: Somchai Preecha", True),  # a labelled byline
         ("Reporter : Lina Marzuki", True),
         ("The council has approved the plan.", False),
+        ("- RUTH OKAFOR", True),  # a print edition's byline: a dash and the name in capitals
+        ("- RUTH OKAFOR THE HARBOUR PRESS", True),  # with the wire's name
+        ("— THE EDITORS", False),  # a desk's signature
+        ("- Ruth Okafor wins again", False),
         ("By Ruth Okafor. A.", True),  # the name's last initial closes on its stop
         ("By Elder Tunde Bello SAN, MFR, Ph.D.", True),  # honours and a degree after the name
         ("By then the river had risen two metres.", False),  # a sentence opening "By": words in lower case
@@ -516,6 +520,14 @@ def test_a_source_line_over_the_headline_is_no_headline(source: str) -> None:
     lead = "Mayor Jane Tan said on Friday that ferry fares will rise next month at the pier."
     top = _head("General News of Friday, 3 March 2028", source, "Ferry fares rise for island commuters", photo, lead)
     assert top.title == "Ferry fares rise for island commuters" and top.content_start == 3
+
+
+def test_a_print_byline_in_capitals_under_the_headline_is_no_desk_signature() -> None:
+    # '- NAME' reads like a desk signing a notice ('— The Editors') over a headline: here the headline is above it
+    top = _head(
+        "Harbour Daily News", "Central pay for slow start", "- RUTH OKAFOR", BODY, "Kick-off delayed by rain", BODY
+    )
+    assert top.title == "Central pay for slow start" and top.content_start == 3
 
 
 def test_a_social_links_label_with_its_preposition_is_chrome() -> None:
