@@ -972,6 +972,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 value.isalpha() or _DIGIT_RUN.search(value) is None
             )  # a date in a form date_of cannot read ('Posted 2021.06.28 00:00')
             and not is_date_line(value)
+            and _names_a_section(value)
         ):
             section = value  # a date date_of cannot read ('Last Update 2021-03-04 09:40:00') is no section
         return True
@@ -1733,6 +1734,15 @@ def _source_line(text: str) -> bool:
     """'Source: City News Agency', 'SOURCE: citynews.com': a label crediting where the story came from and a name of
     a few words, no sentence: the story's credit, never its headline."""
     return credits.words_at_most(text, _SOURCE_MAX_WORDS) and not text.endswith(TERMINAL)
+
+
+# A date stamp's label, its date lost ("  • Published"): the date bullet's, no section's name.
+_STAMP_LABELS: Final = frozenset(("published", "updated", "posted", "last updated"))
+
+
+def _names_a_section(value: str) -> bool:
+    """A bullet's value that can name a section: letters ("  • ..." has none), not a date stamp's label alone."""
+    return any(c.isalpha() for c in value) and value.lower().rstrip(" .:") not in _STAMP_LABELS
 
 
 _APPEAL_MIN_LINES: Final = 3  # lines speaking to the reader: a headline, its standfirst and a lead seldom all do

@@ -4230,3 +4230,11 @@ def test_a_deck_and_a_print_byline_in_capitals_over_the_dateline_lead_are_no_cap
     )  # fmt: skip
     assert article.captions == ()
     assert article.body_paragraphs == (lead, SECOND)
+
+
+@pytest.mark.parametrize(("bullet", "section"), [("  • Published", None), ("  • ...", None), ("  • Nation", "Nation")])
+def test_a_date_stamps_label_or_marks_in_a_bullet_name_no_section(bullet: str, section: str | None) -> None:
+    # the date stamp's label with its date lost, or an ellipsis: the bullet names no section
+    article = _parse("Ferry fares rise for island commuters", bullet, LEAD, SECOND)
+    assert article.title == "Ferry fares rise for island commuters" and article.section == section
+    assert article.body_paragraphs == (LEAD, SECOND)
