@@ -501,20 +501,20 @@ def paragraph_bullet(lines: Sequence[str], k: int) -> str | None:
 def is_byline(text: str) -> bool:
     """'By Jane Doe', '- By Jane Doe jane@site.com', 'Jane Doe' (a name on a line of its own)."""
     if len(text) > BYLINE_MAX_CHARS or (
-        text.endswith((".", "!", "?")) and not (text[:3] == "By " and _byline_ending_in_initial(text))
+        text.endswith((".", "!", "?")) and (text[0] != "B" or not _byline_ending_in_initial(text))
     ):
         return False
     if (text[:1] in _BYLINE_FIRST and _BYLINE.fullmatch(text)) or (
         "@" in text and _EMAIL_ADDRESS.search(text) is not None and len(text.split()) <= 14
     ):
         return True  # "- JANE DOE AND ALI BAKAR KUALA LUMPUR news@site.com": a byline with the desk's address
-    if text[:1] in _DASHES and _dashed_print_byline(text):
-        return True
     if text[:2] == "By" and text[2:3].isupper() and text[3:4].islower():
         text = text[2:]  # the label glued to the name: "ByJane Doe"
     if text.endswith(" |"):
         text = text[:-2]  # "JANE DOE |": the bar a site prints between the name and the date it left out
     words = text.split()
+    if words and words[0] in _DASHES:
+        return _dashed_print_byline(text)  # a print edition's: "- JANE TAN"
     if words and words[0] == "From" and 2 <= len(words) <= _FROM_BYLINE_MAX_WORDS:
         words = words[1:]  # a news agency's byline: "From Siti Aminah Abdul Rahman"
         return all(_NAME_WORD.fullmatch(w) for w in words) and words[0][0].isupper()
@@ -531,7 +531,8 @@ def _byline_ending_in_initial(text: str) -> bool:
     initial or a title's letters with their stop (a sentence opening "By ..." has words in lower case)."""
     words = text.split()
     return (
-        len(words) <= _INITIAL_BYLINE_MAX_WORDS
+        words[0] == "By"
+        and len(words) <= _INITIAL_BYLINE_MAX_WORDS
         and all(w[0].isupper() for w in words[1:])
         and _NAME_END_INITIAL.fullmatch(words[-1]) is not None
     )
@@ -1017,12 +1018,6 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             skipped += menu_end - i
             i = menu_end
             continue
-        # the site's appeal or paywall notice on top, lines speaking to the reader (a substring test in C first)
-        if ("you" in text or "You" in text) and (appeal_end := _reader_appeal_end(lines, i, is_structure)) is not None:
-            skipped_lists += appeal_end - i
-            skipped += appeal_end - i
-            i = appeal_end
-            continue
         if (in_list and (_NUMBERED.match(text) or _list_item_above_headline(lines, i, is_structure))) or (
             text[:2] == "- " and _dash_list_over_headline(lines, i, is_structure)
         ):
@@ -1063,8 +1058,6 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             )
             or (text.startswith(_DASHES) and _desk_signature(text) and _headline_ahead(lines, i + 1, is_structure))
             or (i < _ICON_TITLES_TOP and _icon_titles(text))  # a page's header: its first lines
-            # the story's source credited on a line of its own over the headline: "Source: News Agency"
-            or (text[:7] in _SOURCE_LABELS and _source_line(text) and _headline_ahead(lines, i + 1, is_structure))
             or (
                 i > 0  # under the site's name or other chrome already passed
                 and text.count(" ") < _TOP_LINE_MAX_WORDS  # words counted without a call
@@ -1120,6 +1113,19 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             # the headline printed twice further down, or ending the breadcrumb over it: above them is chrome (a
             # paragraph right under line i, as in most dumps, spares the call)
             pass
+        elif (
+            i < _APPEAL_TOP
+            and ("you" in text or "You" in text)
+            and (end := _reader_appeal_end(lines, i, is_structure)) is not None
+        ):
+            # the site's appeal or paywall notice on top, lines speaking to the reader (tested only where the chrome
+            # tests end; substring tests in C first)
+            skipped_lists += end - i
+            skipped += end - i
+            i = end
+            continue
+        elif text[:7] in _SOURCE_LABELS and _source_line(text) and _headline_ahead(lines, i + 1, is_structure):
+            pass  # the story's source credited on a line of its own over the headline: "Source: News Agency"
         else:
             break
         skipped += 1
@@ -1745,6 +1751,7 @@ def _names_a_section(value: str) -> bool:
     return any(c.isalpha() for c in value) and value.lower().rstrip(" .:") not in _STAMP_LABELS
 
 
+_APPEAL_TOP: Final = 3  # lines: the appeal opens the page, under an ad slot or a greeting at most
 _APPEAL_MIN_LINES: Final = 3  # lines speaking to the reader: a headline, its standfirst and a lead seldom all do
 
 
@@ -1753,6 +1760,9 @@ def _reader_appeal_end(lines: Sequence[str], i: int, is_structure: LineMarks) ->
     can.': three lines or more from line i that speak to the reader, one of them a sentence (a one-word greeting,
     'Hello', may stand between), with a headline right under them: the site's appeal or paywall notice over the
     article's head, not its headline. Where the run ends."""
+    ahead = lines[i + 1 : i + _APPEAL_MIN_LINES + 1]  # the next lines say 'you' too (substring tests in C first)
+    if sum("you" in text or "You" in text for text in ahead) < _APPEAL_MIN_LINES - 1:
+        return None
     n = len(lines)
     k = i
     spoken = 0
