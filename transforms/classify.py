@@ -1571,7 +1571,7 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
 
 
 # A standfirst argues or looks ahead, in the writer's voice ("we", "our"); a photo's caption shows a moment.
-_ARGUES: Final = re.compile(r"\?|[.!]\s+\S|\b(?:will|would|likely|should|must|could|might|can|we|our)\b")
+_ARGUES: Final = re.compile(r"\?|[.!]\s+\S|\b(?:will|would|likely|should|must|could|might|can|we|our|yet)\b")
 
 
 def _reads_as_standfirst(paragraph: str) -> bool:

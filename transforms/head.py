@@ -32,7 +32,8 @@ _CHROME: Final = re.compile(
     r"listen(?: to (?:this )?(?:article|story))?|share(?: this)?"
     r"(?: (?:article|story))?|print|e-?mail|comments?|\d{1,3}|menu|search|home|"
     r"(?:read(?:ing)?|read)\s*time\s*:?\s*\d+\s*min(?:ute)?s?(?: read)?|\d+\s*min(?:ute)?s?(?: read)?|"
-    r"why you can trust \w+|written by|by|photo|video|updated|follow us|filtered by\s*:\s*\w+|connect with us|date|"
+    r"why you can trust \w+|written by|by|photo|video|updated|"
+    r"follow us(?: on)?|filtered by\s*:\s*\w+|connect with us|date|"  # the social buttons' label, icons lost
     r"photo gallery|"  # the link to the story's photos, under the headline where its photo would stand
     r"posted(?:\s*,?\s*updated)?|"  # a date stamp whose dates the scrape left out: "Posted , updated"
     r"published|on|accessibility links|the story appears on|page [a-z]?\d{1,3}|"  # print edition: "Page A3"
@@ -499,7 +500,9 @@ def paragraph_bullet(lines: Sequence[str], k: int) -> str | None:
 
 def is_byline(text: str) -> bool:
     """'By Jane Doe', '- By Jane Doe jane@site.com', 'Jane Doe' (a name on a line of its own)."""
-    if len(text) > BYLINE_MAX_CHARS or text.endswith((".", "!", "?")):
+    if len(text) > BYLINE_MAX_CHARS or (
+        text.endswith((".", "!", "?")) and (text[0] != "B" or not _byline_ending_in_initial(text))
+    ):
         return False
     if (text[:1] in _BYLINE_FIRST and _BYLINE.fullmatch(text)) or (
         "@" in text and _EMAIL_ADDRESS.search(text) is not None and len(text.split()) <= 14
@@ -510,10 +513,29 @@ def is_byline(text: str) -> bool:
     if text.endswith(" |"):
         text = text[:-2]  # "JANE DOE |": the bar a site prints between the name and the date it left out
     words = text.split()
+    if words and words[0] in _DASHES:
+        return _dashed_print_byline(text)  # a print edition's: "- JANE TAN"
     if words and words[0] == "From" and 2 <= len(words) <= _FROM_BYLINE_MAX_WORDS:
         words = words[1:]  # a news agency's byline: "From Siti Aminah Abdul Rahman"
         return all(_NAME_WORD.fullmatch(w) for w in words) and words[0][0].isupper()
     return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and text[0].isupper()
+
+
+# A name's last word an initial or a title's letters, its stop no sentence's end: "Jane Tan A.", "... Ph.D."
+_NAME_END_INITIAL: Final = re.compile(r"(?:[A-Z]\.){1,3}|Ph\.D\.|Jr\.|Sr\.")
+_INITIAL_BYLINE_MAX_WORDS: Final = 10  # "By", a name with its honours and titles
+
+
+def _byline_ending_in_initial(text: str) -> bool:
+    """'By Jane Tan A.', 'By Chief Ali Bakar SAN, OFR, Ph.D.': "By" and words all opening in capitals, the last an
+    initial or a title's letters with their stop (a sentence opening "By ..." has words in lower case)."""
+    words = text.split()
+    return (
+        words[0] == "By"
+        and len(words) <= _INITIAL_BYLINE_MAX_WORDS
+        and all(w[0].isupper() for w in words[1:])
+        and _NAME_END_INITIAL.fullmatch(words[-1]) is not None
+    )
 
 
 _FROM_BYLINE_MAX_WORDS: Final = 7  # "From" and a name of up to six words (Malay names run long)
@@ -951,6 +973,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 value.isalpha() or _DIGIT_RUN.search(value) is None
             )  # a date in a form date_of cannot read ('Posted 2021.06.28 00:00')
             and not is_date_line(value)
+            and _names_a_section(value)
         ):
             section = value  # a date date_of cannot read ('Last Update 2021-03-04 09:40:00') is no section
         return True
@@ -1090,6 +1113,19 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             # the headline printed twice further down, or ending the breadcrumb over it: above them is chrome (a
             # paragraph right under line i, as in most dumps, spares the call)
             pass
+        elif (
+            i < _APPEAL_TOP
+            and ("you" in text or "You" in text)
+            and (end := _reader_appeal_end(lines, i, is_structure)) is not None
+        ):
+            # the site's appeal or paywall notice on top, lines speaking to the reader (tested only where the chrome
+            # tests end; substring tests in C first)
+            skipped_lists += end - i
+            skipped += end - i
+            i = end
+            continue
+        elif text[:7] in _SOURCE_LABELS and _source_line(text) and _headline_ahead(lines, i + 1, is_structure):
+            pass  # the story's source credited on a line of its own over the headline: "Source: News Agency"
         else:
             break
         skipped += 1
@@ -1605,8 +1641,29 @@ _DESK_SIGNATURE: Final = re.compile(r"[—–-]\s*(?:The\s+)?[A-Z][\w.]*(?:\s+[A
 
 
 def _desk_signature(text: str) -> bool:
-    """'— The Editors', '– The Management': a dash and a few capitalized words, the way a desk signs a notice."""
-    return len(text) <= _DESK_SIGNATURE_MAX_CHARS and _DESK_SIGNATURE.fullmatch(text) is not None
+    """'— The Editors', '– The Management': a dash and a few capitalized words, the way a desk signs a notice (a
+    writer's name in capitals after the dash is a print edition's byline: '- JANE TAN')."""
+    return (
+        len(text) <= _DESK_SIGNATURE_MAX_CHARS
+        and _DESK_SIGNATURE.fullmatch(text) is not None
+        and not _dashed_print_byline(text)
+    )
+
+
+_PRINT_BYLINE_WORDS: Final = range(2, 7)  # "JANE TAN" to "JANE TAN THE HARBOUR PRESS"
+
+
+def _dashed_print_byline(text: str) -> bool:
+    """'- JANE TAN', '- JANE TAN THE HARBOUR PRESS': a print edition's byline, a dash and the writer's name (and the
+    wire's) in capitals on a line of its own."""
+    name = text[1:].strip()
+    return (
+        text[:1] in _DASHES
+        and name.isupper()
+        and len(name.split()) in _PRINT_BYLINE_WORDS
+        and all(_NAME_WORD.fullmatch(w) for w in name.split())
+        and not name.startswith("THE ")  # a desk's signature: '— THE EDITORS'
+    )
 
 
 _DESK_SIGNATURE_MAX_CHARS: Final = 40
@@ -1673,6 +1730,58 @@ def _headline_ahead(lines: Sequence[str], start: int, is_structure: LineMarks) -
         not is_structure[k] and headline_shaped(lines[k])
         for k in range(start, min(len(lines), start + _HEADLINE_AHEAD))
     )
+
+
+_SOURCE_LABELS: Final = ("Source:", "SOURCE:")
+_SOURCE_MAX_WORDS: Final = 6  # the label and an agency's or a site's name
+
+
+def _source_line(text: str) -> bool:
+    """'Source: City News Agency', 'SOURCE: citynews.com': a label crediting where the story came from and a name of
+    a few words, no sentence: the story's credit, never its headline."""
+    return credits.words_at_most(text, _SOURCE_MAX_WORDS) and not text.endswith(TERMINAL)
+
+
+# A date stamp's label, its date lost ("  • Published"): the date bullet's, no section's name.
+_STAMP_LABELS: Final = frozenset(("published", "updated", "posted", "last updated"))
+
+
+def _names_a_section(value: str) -> bool:
+    """A bullet's value that can name a section: letters ("  • ..." has none), not a date stamp's label alone."""
+    return any(c.isalpha() for c in value) and value.lower().rstrip(" .:") not in _STAMP_LABELS
+
+
+_APPEAL_TOP: Final = 3  # lines: the appeal opens the page, under an ad slot or a greeting at most
+_APPEAL_MIN_LINES: Final = 3  # lines speaking to the reader: a headline, its standfirst and a lead seldom all do
+
+
+def _reader_appeal_end(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
+    """'We need your help now' / 'Readers like you keep this paper going.' / 'If you value our work, give what you
+    can.': three lines or more from line i that speak to the reader, one of them a sentence (a one-word greeting,
+    'Hello', may stand between), with a headline right under them: the site's appeal or paywall notice over the
+    article's head, not its headline. Where the run ends."""
+    ahead = lines[i + 1 : i + _APPEAL_MIN_LINES + 1]  # the next lines say 'you' too (substring tests in C first)
+    if sum("you" in text or "You" in text for text in ahead) < _APPEAL_MIN_LINES - 1:
+        return None
+    n = len(lines)
+    k = i
+    spoken = 0
+    sentence = False
+    while k < n and not is_structure[k]:
+        text = lines[k]
+        if k > i and " " not in text:
+            k += 1  # a greeting between two notices
+            continue
+        if not speaks_to_reader(text):
+            break
+        spoken += 1
+        sentence = sentence or text.endswith(TERMINAL)
+        k += 1
+    while k > i and " " not in lines[k - 1]:
+        k -= 1  # a one-word line after the run: the next test's
+    if spoken < _APPEAL_MIN_LINES or not sentence or not _headline_ahead(lines, k, is_structure):
+        return None
+    return k
 
 
 _LABEL_RUN_MAX_WORDS: Final = 3

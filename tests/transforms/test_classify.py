@@ -1498,6 +1498,7 @@ def test_a_columnists_box_under_the_article_is_no_body_and_its_name_in_the_tags_
         "Closing the station gates at night raises questions. Have the police lost faith in their own safety?",
         "The council is likely to be reshuffled in June, and the mayor sounds cheerful about that.",
         "It is a habit rooted in our town's past, and we have had quite enough of it.",  # the writer's voice
+        "Dozens have now left the valley – but the river has not yet reached its crest.",  # what is still to come
     ],
 )
 def test_a_columns_standfirst_above_the_print_lead_is_body_not_a_caption(standfirst: str) -> None:
@@ -4219,3 +4220,21 @@ def test_a_related_label_with_a_colon_between_two_paragraphs_does_not_end_the_ar
     # a heading over other stories' headlines still closes it
     links = _parse("Town market to open next year", first, "Related Articles:", "Bridge works delayed again")
     assert links.body_paragraphs == (first,)
+
+
+def test_a_deck_and_a_print_byline_in_capitals_over_the_dateline_lead_are_no_captions() -> None:
+    lead = "RIVERTON • The harbour board will name its new chair on Monday, a week before the port reopens."
+    article = _parse(
+        "Harbour board to name chair", "New chair to be sworn in on May 11, port to reopen on May 18",
+        "- RUTH OKAFOR THE HARBOUR PRESS", lead, SECOND,
+    )  # fmt: skip
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+@pytest.mark.parametrize(("bullet", "section"), [("  • Published", None), ("  • ...", None), ("  • Nation", "Nation")])
+def test_a_date_stamps_label_or_marks_in_a_bullet_name_no_section(bullet: str, section: str | None) -> None:
+    # the date stamp's label with its date lost, or an ellipsis: the bullet names no section
+    article = _parse("Ferry fares rise for island commuters", bullet, LEAD, SECOND)
+    assert article.title == "Ferry fares rise for island commuters" and article.section == section
+    assert article.body_paragraphs == (LEAD, SECOND)

@@ -117,6 +117,14 @@ def test_date_lines(line: str, is_date: bool) -> None:
         ("WRITER: Somchai Preecha", True),  # a labelled byline
         ("Reporter : Lina Marzuki", True),
         ("The council has approved the plan.", False),
+        ("- RUTH OKAFOR", True),  # a print edition's byline: a dash and the name in capitals
+        ("- RUTH OKAFOR THE HARBOUR PRESS", True),  # with the wire's name
+        ("— THE EDITORS", False),  # a desk's signature
+        ("- Ruth Okafor wins again", False),
+        ("By Ruth Okafor. A.", True),  # the name's last initial closes on its stop
+        ("By Elder Tunde Bello SAN, MFR, Ph.D.", True),  # honours and a degree after the name
+        ("By then the river had risen two metres.", False),  # a sentence opening "By": words in lower case
+        ("By Monday The Ferry Runs Again.", False),  # capitals all along, but a word for its end, no initial
     ],
 )
 def test_bylines(line: str, is_byline: bool) -> None:
@@ -484,6 +492,49 @@ def test_a_theme_keyboard_hint_is_chrome() -> None:
     assert head.is_chrome('Press "Enter" to skip to content')
     top = _head('Press "Enter" to skip to content', "Harbour police log a quiet festival weekend", BODY)
     assert top.title == "Harbour police log a quiet festival weekend"
+
+
+def test_a_byline_ending_in_an_initial_is_no_body() -> None:
+    top = _head("Ferry fares rise for island commuters", "By Ruth Okafor. A.", BODY)
+    assert top.title == "Ferry fares rise for island commuters" and top.content_start == 2
+
+
+def test_the_sites_appeal_to_its_readers_over_the_headline_is_chrome() -> None:
+    appeal = (
+        "We need your help now",
+        "Readers like you keep the Harbour Ledger going.",
+        "Hello",  # a greeting between the notices
+        "If you value what we do, please give what you can.",
+    )
+    top = _head("Advertisement", *appeal, "Ferry fares rise for island commuters", BODY)
+    assert top.title == "Ferry fares rise for island commuters" and top.content_start == 6
+    # a headline and a standfirst that speak to the reader are no run of three: the headline stays
+    told = _head("What you need to know about the ferry fares", "Your questions answered.", BODY)
+    assert told.title == "What you need to know about the ferry fares"
+
+
+@pytest.mark.parametrize("source", ["Source: citynews.example", "SOURCE: City News Agency"])
+def test_a_source_line_over_the_headline_is_no_headline(source: str) -> None:
+    # a photo's alt text and caption glued under the headline, the lead taking up their words more than its own
+    photo = "Mayor Jane Tan at the pier Mayor Jane Tan at the pier"
+    lead = "Mayor Jane Tan said on Friday that ferry fares will rise next month at the pier."
+    top = _head("General News of Friday, 3 March 2028", source, "Ferry fares rise for island commuters", photo, lead)
+    assert top.title == "Ferry fares rise for island commuters" and top.content_start == 3
+
+
+def test_a_print_byline_in_capitals_under_the_headline_is_no_desk_signature() -> None:
+    # '- NAME' reads like a desk signing a notice ('— The Editors') over a headline: here the headline is above it
+    top = _head(
+        "Harbour Daily News", "Central pay for slow start", "- RUTH OKAFOR", BODY, "Kick-off delayed by rain", BODY
+    )
+    assert top.title == "Central pay for slow start" and top.content_start == 3
+
+
+def test_a_social_links_label_with_its_preposition_is_chrome() -> None:
+    # the label of the site's social buttons, the icons lost: "Follow us on" over the headline
+    assert head.is_chrome("Follow us on") and head.is_chrome("Follow us on:")
+    top = _head("Follow us on", "Ferry fares rise for island commuters", BODY)
+    assert top.title == "Ferry fares rise for island commuters"
 
 
 def test_a_kicker_over_a_headline_its_alt_text_prints_again() -> None:
