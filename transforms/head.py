@@ -1053,6 +1053,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             # the headline: the notice and its signature are the site's, not the article's (the dash tested first)
             or (
                 following.startswith(_DASHES)
+                and text.endswith(TERMINAL)  # a notice is sentences; a headline over '- Jane Tan' is none
                 and _desk_signature(following)
                 and _headline_ahead(lines, i + 2, is_structure)
             )

@@ -2794,6 +2794,21 @@ def test_a_site_notice_signed_by_the_desk_over_the_headline_is_chrome() -> None:
     assert article.captions == ()
 
 
+def test_a_print_headline_over_a_dash_byline_in_capitals_is_no_desk_notice() -> None:
+    # A print page: the paper's name, the headline, "- NAME" as the byline; a quote under the lead reads as a headline,
+    # yet the headline is no notice signed by a desk (a notice is sentences).
+    article = _parse(
+        "Valley Courier",
+        "Rovers pay for slow start",
+        "- JANE TAN",
+        "Football is a game of two halves, which the Rovers coach had to stress to his side after a loss on Sunday.",
+        "‘‘We started below par and paid for it’’",
+        "The sides played twice before the season, with the Rovers winning both games at home.",
+    )
+    assert article.title == "Rovers pay for slow start"
+    assert article.body_paragraphs[0].startswith("Football is")
+
+
 def test_a_headline_closed_by_a_full_stop_over_its_sources_name_is_the_headline() -> None:
     article = _parse(
         "Towns build more clinics as they grow, yet nurses are too few.",
