@@ -1227,6 +1227,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         title = lines[k]  # a headline the lead takes up, under lines of the page no chrome test knows
         skipped += k - i
         i = k
+    if title is None and (k := _headline_over_dateline(lines, i, is_structure)) is not None:
+        title = lines[k]  # the headline right over the lead's dateline, under other stories' photos and links
+        skipped += k - i
+        i = k
     if title is None:
         return Head(None, section, published, i, (), skipped)
     if ("By " in title or title.endswith(_GLUED_TAIL_WORDS)) and (cut := _glued_tail(title)) is not None:
@@ -2275,6 +2279,31 @@ def _headline_over_lead(lines: Sequence[str], i: int, is_structure: LineMarks) -
     if lead is None or lead == i:
         return None
     return _line_the_lead_takes_up(lines, i, lead, _lead_text(lines, lead), is_structure, deks=False)
+
+
+def _headline_over_dateline(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
+    """No headline found at line i (a rail of other stories' photos and links, a ticker, a photo's caption): the
+    first paragraph opening with a dateline ('TOWN (Wire) - ', 'TOWN - ') is the lead, and a headline-shaped line
+    right over it (past the share buttons) one of whose words it takes up is the headline. A dump that opens on its
+    lead stays quarantined."""
+    for j in range(i + 1, min(len(lines), i + _ECHO_REACH + 1)):
+        line = lines[j]
+        if line.count(" ") < _LEAD_MIN_WORDS - 1 or is_structure[j] or credits.dateline_of(line) is None:
+            continue
+        k = j - 1
+        while k > i and is_chrome(lines[k]):
+            k -= 1  # "Share" between the headline and the lead
+        text = lines[k]
+        if (
+            k > i
+            and not is_structure[k]
+            and headline_shaped(text)
+            and not is_byline(text)
+            and _words_found(_content_words(text) - _WIRE_STEMS, _lead_text(lines, j))
+        ):
+            return k
+        return None
+    return None
 
 
 # lines under a headline: a standfirst and chrome (a view counter, "Written by") over the byline

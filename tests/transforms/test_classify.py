@@ -2809,6 +2809,33 @@ def test_a_print_headline_over_a_dash_byline_in_capitals_is_no_desk_notice() -> 
     assert article.body_paragraphs[0].startswith("Football is")
 
 
+def test_a_headline_right_over_its_dateline_under_a_rail_of_other_stories() -> None:
+    # Other stories' photos (captions closed as sentences) and links over the article: no chrome test knows them;
+    # the headline is the line right over the lead's dateline (past the share button), its words in the lead.
+    article = _parse(
+        "Fishermen haul their boats up the beach before the storm reaches the bay, in Port Lena, on Tuesday.",
+        "Storm closes the bay to boats",
+        "A crowd watches the opening parade of the harvest fair in the old market square of Riverton on Sunday.",
+        "Harvest fair opens with parade",
+        "Ferry line adds night crossings to the islands",
+        "Share",
+        "RIVERTON (Wire) — The ferry line will add night crossings to the islands from next month, "
+        "its chief said on Monday evening.",
+        "The crossings will run three times a week until the end of the summer season, the line said on Monday.",
+    )
+    assert article.title == "Ferry line adds night crossings to the islands"
+    assert article.dateline == "RIVERTON" and article.agency == "Wire"
+
+
+def test_a_dump_opening_on_its_dateline_lead_stays_without_a_headline() -> None:
+    outcome = parse_text(
+        "RIVERTON (Wire) — The ferry line will add night crossings to the islands from next month, "
+        "its chief said on Monday evening.\n"
+        "The crossings will run three times a week until the end of the summer season, the line said on Monday.\n"
+    )
+    assert not isinstance(outcome, ParsedArticle)
+
+
 def test_a_headline_closed_by_a_full_stop_over_its_sources_name_is_the_headline() -> None:
     article = _parse(
         "Towns build more clinics as they grow, yet nurses are too few.",
