@@ -538,6 +538,7 @@ def _byline_ending_in_initial(text: str) -> bool:
     )
 
 
+_NAME_MAX_WORDS: Final = 4  # a writer's name on a line of its own ("Jane Tan Mei Ling")
 _FROM_BYLINE_MAX_WORDS: Final = 7  # "From" and a name of up to six words (Malay names run long)
 
 # A team's byline: the verb, then writers' names joined by commas and a last "and" ("Reports by JANE TAN, ALI
@@ -1146,6 +1147,14 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (lines[i][-1:] == "." and _sentence_headline_over_meta(lines, i))
         )
         and not _lead_broken_over_lines(lines, i)
+        # a writer's name right over the lead's dateline ('Jane Tan' / 'TOWN: ...') is the byline, never the headline
+        and not (
+            lines[i].count(" ") < _NAME_MAX_WORDS  # words counted in C: most headlines run longer than a name
+            and i + 1 < n
+            and lines[i][:2].lower() != "by"  # "By the numbers: ..." may be a headline
+            and is_byline(lines[i])
+            and credits.dateline_of(lines[i + 1]) is not None
+        )
     ):
         title = lines[i]
         # the site speaking to its reader ('... Find us there!'): no headline, whatever stands under it
@@ -2282,27 +2291,37 @@ def _headline_over_lead(lines: Sequence[str], i: int, is_structure: LineMarks) -
 
 
 def _headline_over_dateline(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
-    """No headline found at line i (a rail of other stories' photos and links, a ticker, a photo's caption): the
-    first paragraph opening with a dateline ('TOWN (Wire) - ', 'TOWN - ') is the lead, and a headline-shaped line
-    right over it (past the share buttons) one of whose words it takes up is the headline. A dump that opens on its
+    """No headline found at line i (a rail of other stories' photos and links, a ticker, a photo's caption): a
+    paragraph opening with a dateline ('TOWN (Wire) - ', 'TOWN - ') is the lead, and a headline-shaped line right
+    over it (past the share buttons) one of whose words it takes up is the headline. A dump that opens on its
     lead stays quarantined."""
-    for j in range(i + 1, min(len(lines), i + _ECHO_REACH + 1)):
+    if i + 1 >= len(lines) or (
+        lines[i + 1].count(" ") >= _ECHO_PARAGRAPH_MIN_WORDS - 1 and lines[i + 1].endswith(TERMINAL)
+    ):
+        return None  # (counted in C) a paragraph under the first line: the dump opens on its text
+    for j in range(i + 2, min(len(lines), i + _ECHO_REACH + 1)):
         line = lines[j]
-        if line.count(" ") < _LEAD_MIN_WORDS - 1 or is_structure[j] or credits.dateline_of(line) is None:
-            continue
+        above = lines[j - 1]
+        if (
+            line.count(" ") < _LEAD_MIN_WORDS - 1
+            or (above.endswith(TERMINAL) and above.count(" ") >= _ECHO_PARAGRAPH_MIN_WORDS - 1)
+            or above.count(" ") >= TITLE_MAX_WORDS
+            or credits.dateline_of(line) is None
+        ):
+            continue  # (counted in C) a paragraph under a paragraph: the body, no lead under its headline
         k = j - 1
         while k > i and is_chrome(lines[k]):
             k -= 1  # "Share" between the headline and the lead
         text = lines[k]
         if (
             k > i
+            and not is_structure[j]
             and not is_structure[k]
             and headline_shaped(text)
             and not is_byline(text)
             and _words_found(_content_words(text) - _WIRE_STEMS, _lead_text(lines, j))
         ):
             return k
-        return None
     return None
 
 

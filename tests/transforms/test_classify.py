@@ -2836,6 +2836,17 @@ def test_a_dump_opening_on_its_dateline_lead_stays_without_a_headline() -> None:
     assert not isinstance(outcome, ParsedArticle)
 
 
+def test_a_writers_name_over_the_dateline_lead_is_no_headline() -> None:
+    # The page's head is lost: the byline stands first, right over the lead's dateline; no headline.
+    outcome = parse_text(
+        "Jane Tan\n"
+        "RIVERTON: At least twenty people have been treated for heatstroke in the city since Saturday evening, "
+        "the hospital said.\n"
+        "Most of them were elderly residents of the old quarter, where power cuts have lasted for hours.\n"
+    )
+    assert not isinstance(outcome, ParsedArticle)
+
+
 def test_a_headline_closed_by_a_full_stop_over_its_sources_name_is_the_headline() -> None:
     article = _parse(
         "Towns build more clinics as they grow, yet nurses are too few.",
