@@ -1024,7 +1024,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         ):
             skipped_lists += 1
         elif (
-            (text[:1] in _BULLET_CHARS and take_bullet(text))  # most lines: no call
+            (text[:1] in _BULLET_CHARS and not _lone_headline_bullet(lines, i, is_structure) and take_bullet(text))
             or is_chrome(text)
             or (is_furniture is not None and is_furniture[i])
             or is_date_line(text)
@@ -1555,6 +1555,15 @@ def _bullet_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> i
             return None
         return k
     return None
+
+
+def _lone_headline_bullet(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """Line i, a bullet among the chrome above the headline, too long for a section, shaped as a headline, with no
+    bullet over or under it (no menu, no list): the headline saved as a list item ('Mar 3, 2024 08:51 UTC' /
+    '• Headline' / lead), which _bullet_headline takes; not chrome to skip."""
+    if lines[i].count(" ") <= _SECTION_MAX_WORDS or (i and lines[i - 1][:1] in _BULLET_CHARS):
+        return False  # (counted in C) a section's bullet; a menu's or a list's item
+    return _bullet_headline(lines, i, is_structure) == i
 
 
 def _printed_twice_around_date(lines: Sequence[str], i: int, k: int) -> bool:

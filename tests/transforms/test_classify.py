@@ -2847,6 +2847,18 @@ def test_a_writers_name_over_the_dateline_lead_is_no_headline() -> None:
     assert not isinstance(outcome, ParsedArticle)
 
 
+def test_a_headline_saved_as_a_lone_bullet_under_the_date_line() -> None:
+    # The page's date and time on top, then the headline as a list item: too long for a section, no menu around it.
+    article = _parse(
+        "Mar 3, 2024 08:51 UTC",
+        "  •  Ferry line adds night crossings to the islands",
+        "The ferry line will add night crossings to the islands from next month, its chief said on Monday evening.",
+        SECOND,
+    )
+    assert article.title == "Ferry line adds night crossings to the islands"
+    assert article.section is None
+
+
 def test_a_headline_closed_by_a_full_stop_over_its_sources_name_is_the_headline() -> None:
     article = _parse(
         "Towns build more clinics as they grow, yet nurses are too few.",
