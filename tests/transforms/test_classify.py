@@ -136,6 +136,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Borneo Evening Standard © 2023", classify.CHROME),
         ("2024 The Penang Ledger. All rights reserved.", classify.CHROME),
         ("The court ruled that all rights reserved to the state under the 1957 land law were valid.", classify.BODY),
+        # a photo's caption closed by its owner's mark is no copyright line; a site's name over its mark is
+        ("The coach watches his side claim another win at home © Photo Agency", classify.BODY),
+        ("Copyright © The Penang Ledger Media Group", classify.CHROME),
         # Furniture under the article: comments, reactions, topic labels, print-edition lines, newsletters.
         ("Comments (7)", classify.TAIL),
         ("COMMENTS 14 Closed", classify.TAIL),
