@@ -2862,6 +2862,21 @@ def test_a_headline_saved_as_a_lone_bullet_under_the_date_line() -> None:
     assert article.section is None
 
 
+def test_a_headline_over_a_byline_split_after_by_is_the_headline() -> None:
+    # "By" on a line of its own over the writer's name, then a relative date: the byline, not chrome over a name
+    # that would read as a dated headline.
+    article = _parse(
+        "Friday, April 4, 2025",
+        "Year in review: the river towns in 2021",
+        "by",
+        "Jane Tan",
+        "1189 days ago",
+        "The year 2021 was a hard one for the river towns, which saw floods in spring and a drought in the autumn.",
+        SECOND,
+    )
+    assert article.title == "Year in review: the river towns in 2021"
+
+
 def test_a_headline_closed_by_a_full_stop_over_its_sources_name_is_the_headline() -> None:
     article = _parse(
         "Towns build more clinics as they grow, yet nurses are too few.",
