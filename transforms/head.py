@@ -246,7 +246,7 @@ _NOSCRIPT_MAX_CHARS: Final = 480  # a noscript notice may explain what JavaScrip
 def is_chrome(text: str) -> bool:
     """A line of page chrome: navigation, ad slots, a masthead, a weather strip, a language switch."""
     if len(text) > _CHROME_MAX_CHARS and (
-        len(text) > (_NOSCRIPT_MAX_CHARS if text[:4].lower() == "java" else _META_MAX_CHARS)
+        (len(text) > _META_MAX_CHARS and (text[0] not in "Jj" or len(text) > _NOSCRIPT_MAX_CHARS))
         or not text.lower().startswith(_LONG_CHROME)
     ):
         return False
