@@ -1157,9 +1157,20 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         and not (
             lines[i].count(" ") < _NAME_MAX_WORDS  # words counted in C: most headlines run longer than a name
             and i + 1 < n
-            and lines[i][:2].lower() != "by"  # "By the numbers: ..." may be a headline
-            and is_byline(lines[i])
-            and credits.dateline_of(lines[i + 1]) is not None
+            and (
+                (
+                    lines[i][:2].lower() != "by"  # "By the numbers: ..." may be a headline
+                    and is_byline(lines[i])
+                    and credits.dateline_of(lines[i + 1]) is not None
+                )
+                # a label the lead opens with ('Harbour Rovers' / 'Harbour Rovers coach Jane Tan has named ...'):
+                # a kicker or a topic's tag, no headline (a lead does not open by repeating its headline)
+                or (
+                    lines[i + 1].startswith(lines[i] + " ")
+                    and lines[i + 1].count(" ") >= _LEAD_MIN_WORDS - 1
+                    and lines[i + 1].endswith(TERMINAL)
+                )
+            )
         )
     ):
         title = lines[i]

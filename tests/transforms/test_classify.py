@@ -2877,6 +2877,17 @@ def test_a_headline_over_a_byline_split_after_by_is_the_headline() -> None:
     assert article.title == "Year in review: the river towns in 2021"
 
 
+def test_a_tag_the_lead_opens_with_is_no_headline() -> None:
+    # The page lost its headline: the story's tag stands first and the lead opens with its words.
+    outcome = parse_text(
+        "Harbour Rovers\n"
+        "Harbour Rovers coach Jane Tan has named a squad of 23 players for the two cup matches to be played next "
+        "month.\n"
+        "The squad will meet in Riverton on Monday and hold one training session a day before the first match.\n"
+    )
+    assert not isinstance(outcome, ParsedArticle)
+
+
 def test_a_headline_closed_by_a_full_stop_over_its_sources_name_is_the_headline() -> None:
     article = _parse(
         "Towns build more clinics as they grow, yet nurses are too few.",
