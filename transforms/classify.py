@@ -599,6 +599,22 @@ def _link_label_over_headline(lines: Sequence[str], kinds: Sequence[int], i: int
 
 _APP_PROMPT_MAX_WORDS: Final = 15
 _COPYRIGHT_MAX_CHARS: Final = 100  # a page's copyright line is short; a sentence may mention rights reserved
+_CAPTION_OVER_COPYRIGHT_MIN_WORDS: Final = 6  # words before the mark: a photo's caption, not a site's name
+_OWNER_MAX_WORDS: Final = 4  # "© Getty Images", "© The Ledger Media Group"
+
+
+def _caption_over_copyright(text: str) -> bool:
+    """'The coach watches his side win © Getty Images': a photo's caption closed by its owner's mark, no page's
+    copyright line (no year, no 'reserved'; a sentence's words before the mark, not a site's name)."""
+    before, _, owner = text.partition("©")
+    return (
+        before.count(" ") >= _CAPTION_OVER_COPYRIGHT_MIN_WORDS
+        and 0 < owner.count(" ") <= _OWNER_MAX_WORDS
+        and "reserved" not in owner.lower()
+        and not any(c.isdigit() for c in owner)
+    )
+
+
 # A metered paywall in any words: "Oops! You've hit today's free article limit." ends the free preview.
 _METER_REACHED: Final = re.compile(
     r"\byou(?:'|’)?(?:ve| have)\s+(?:reached|hit|used up|used|run out of|exceeded)\b.{0,40}"
@@ -660,7 +676,7 @@ def kind_of(text: str) -> int:
         return PAYWALL
     # "reserved" in C first: the strip copies almost every line (most end in a full stop)
     copyright_line = "©" in text or ("reserved" in low and low.rstrip(" .").endswith("rights reserved"))
-    if copyright_line and len(text) <= _COPYRIGHT_MAX_CHARS:
+    if copyright_line and len(text) <= _COPYRIGHT_MAX_CHARS and not _caption_over_copyright(text):
         return CHROME  # "Borneo Evening Standard © 2023", "2024 The Ledger. All rights reserved."
     if (
         ("whatsapp" in low or "telegram" in low or ("facebook" in low and "following" in low))

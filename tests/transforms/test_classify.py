@@ -136,6 +136,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Borneo Evening Standard © 2023", classify.CHROME),
         ("2024 The Penang Ledger. All rights reserved.", classify.CHROME),
         ("The court ruled that all rights reserved to the state under the 1957 land law were valid.", classify.BODY),
+        # a photo's caption closed by its owner's mark is no copyright line; a site's name over its mark is
+        ("The coach watches his side claim another win at home © Photo Agency", classify.BODY),
+        ("Copyright © The Penang Ledger Media Group", classify.CHROME),
         # Furniture under the article: comments, reactions, topic labels, print-edition lines, newsletters.
         ("Comments (7)", classify.TAIL),
         ("COMMENTS 14 Closed", classify.TAIL),
@@ -2792,6 +2795,97 @@ def test_a_site_notice_signed_by_the_desk_over_the_headline_is_chrome() -> None:
     )
     assert article.title == "Half a century of the river ferry: from one boat to twelve"
     assert article.captions == ()
+
+
+def test_a_print_headline_over_a_dash_byline_in_capitals_is_no_desk_notice() -> None:
+    # A print page: the paper's name, the headline, "- NAME" as the byline; a quote under the lead reads as a headline,
+    # yet the headline is no notice signed by a desk (a notice is sentences).
+    article = _parse(
+        "Valley Courier",
+        "Rovers pay for slow start",
+        "- JANE TAN",
+        "Football is a game of two halves, which the Rovers coach had to stress to his side after a loss on Sunday.",
+        "‘‘We started below par and paid for it’’",
+        "The sides played twice before the season, with the Rovers winning both games at home.",
+    )
+    assert article.title == "Rovers pay for slow start"
+    assert article.body_paragraphs[0].startswith("Football is")
+
+
+def test_a_headline_right_over_its_dateline_under_a_rail_of_other_stories() -> None:
+    # Other stories' photos (captions closed as sentences) and links over the article: no chrome test knows them;
+    # the headline is the line right over the lead's dateline (past the share button), its words in the lead.
+    article = _parse(
+        "Fishermen haul their boats up the beach before the storm reaches the bay, in Port Lena, on Tuesday.",
+        "Storm closes the bay to boats",
+        "A crowd watches the opening parade of the harvest fair in the old market square of Riverton on Sunday.",
+        "Harvest fair opens with parade",
+        "Ferry line adds night crossings to the islands",
+        "Share",
+        "RIVERTON (Wire) — The ferry line will add night crossings to the islands from next month, "
+        "its chief said on Monday evening.",
+        "The crossings will run three times a week until the end of the summer season, the line said on Monday.",
+    )
+    assert article.title == "Ferry line adds night crossings to the islands"
+    assert article.dateline == "RIVERTON" and article.agency == "Wire"
+
+
+def test_a_dump_opening_on_its_dateline_lead_stays_without_a_headline() -> None:
+    outcome = parse_text(
+        "RIVERTON (Wire) — The ferry line will add night crossings to the islands from next month, "
+        "its chief said on Monday evening.\n"
+        "The crossings will run three times a week until the end of the summer season, the line said on Monday.\n"
+    )
+    assert not isinstance(outcome, ParsedArticle)
+
+
+def test_a_writers_name_over_the_dateline_lead_is_no_headline() -> None:
+    # The page's head is lost: the byline stands first, right over the lead's dateline; no headline.
+    outcome = parse_text(
+        "Jane Tan\n"
+        "RIVERTON: At least twenty people have been treated for heatstroke in the city since Saturday evening, "
+        "the hospital said.\n"
+        "Most of them were elderly residents of the old quarter, where power cuts have lasted for hours.\n"
+    )
+    assert not isinstance(outcome, ParsedArticle)
+
+
+def test_a_headline_saved_as_a_lone_bullet_under_the_date_line() -> None:
+    # The page's date and time on top, then the headline as a list item: too long for a section, no menu around it.
+    article = _parse(
+        "Mar 3, 2024 08:51 UTC",
+        "  •  Ferry line adds night crossings to the islands",
+        "The ferry line will add night crossings to the islands from next month, its chief said on Monday evening.",
+        SECOND,
+    )
+    assert article.title == "Ferry line adds night crossings to the islands"
+    assert article.section is None
+
+
+def test_a_headline_over_a_byline_split_after_by_is_the_headline() -> None:
+    # "By" on a line of its own over the writer's name, then a relative date: the byline, not chrome over a name
+    # that would read as a dated headline.
+    article = _parse(
+        "Friday, April 4, 2025",
+        "Year in review: the river towns in 2021",
+        "by",
+        "Jane Tan",
+        "1189 days ago",
+        "The year 2021 was a hard one for the river towns, which saw floods in spring and a drought in the autumn.",
+        SECOND,
+    )
+    assert article.title == "Year in review: the river towns in 2021"
+
+
+def test_a_tag_the_lead_opens_with_is_no_headline() -> None:
+    # The page lost its headline: the story's tag stands first and the lead opens with its words.
+    outcome = parse_text(
+        "Harbour Rovers\n"
+        "Harbour Rovers coach Jane Tan has named a squad of 23 players for the two cup matches to be played next "
+        "month.\n"
+        "The squad will meet in Riverton on Monday and hold one training session a day before the first match.\n"
+    )
+    assert not isinstance(outcome, ParsedArticle)
 
 
 def test_a_headline_closed_by_a_full_stop_over_its_sources_name_is_the_headline() -> None:

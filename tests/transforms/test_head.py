@@ -216,6 +216,16 @@ def test_a_headline_labelled_as_a_review_over_a_line_in_lower_case() -> None:
     assert top.title == "REVIEWS: Harbour Film Week 2021"
 
 
+def test_noscript_notices_are_chrome() -> None:
+    assert head.is_chrome("Sorry, you need to enable JavaScript to read this site.")
+    notice = (
+        "JavaScript is disabled in your browser or your browser is too old to run it. Most pages today run "
+        "JavaScript, a language that makes them work in the browser; with it off, some of this page may not show "
+        "or may not work as it should."
+    )
+    assert len(notice) > 160 and head.is_chrome(notice)
+
+
 def test_scraper_prefix() -> None:
     assert head.strip_scraper_prefix("date 2024-03-07 Floods cut off villages") == "Floods cut off villages"
     assert head.strip_scraper_prefix("Floods cut off villages") == "Floods cut off villages"
