@@ -186,7 +186,8 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (
         DROP,
         ("advertisement", "scroll", "continue", "- advertisement", "– advertisement", "— advertisement", "ads"),
-        r"(?:[-–—]\s*)?advertisement\s*(?:[-–—]\s*)?$|ads$|"  # "- Advertisement -" and "ADS": ad slots
+        # "- Advertisement -" and "ADS": ad slots (a news theme glues its placeholder on: "- Advertisement -spot_img")
+        r"(?:[-–—]\s*)?advertisement\s*(?:[-–—]\s*)?(?:spot_img)*$|ads$|"
         r"scroll to continue\b.{0,20}$|continue reading below\s*$",
     ),
     # A video embed's prompt to the site's streaming service: "Watch more News on StreamPlus".

@@ -1715,6 +1715,7 @@ def test_a_lazy_loaders_placeholder_is_dropped_wherever_it_sits(placeholder: str
     ("line", "kind"),
     [
         ("- Advertisement -", classify.DROP),  # an ad slot between dashes
+        ("- Advertisement -spot_img", classify.DROP),  # with a news theme's image placeholder glued on
         ("ADS", classify.DROP),
         ("Watch more News on StreamPlus", classify.DROP),  # a video embed's prompt
         ("Author", classify.TAIL),  # the author box's heading under the article
