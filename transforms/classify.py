@@ -2210,6 +2210,15 @@ def _without_printed_captions(
                 k += 2
                 continue
         if (
+            following is not None
+            and paragraph[-1] == ")"  # most paragraphs end in a stop: one test
+            and size <= _DOUBLED_MAX
+            and _bare_after_bracketed(paragraph, following)
+        ):
+            removed += 1  # a mid-article photo's caption with a note or credit in brackets, then the caption bare
+            k += 2
+            continue
+        if (
             not out
             and not glued
             and credits.dateline_of(paragraph) is None  # most first paragraphs: no regex scan below
@@ -2307,6 +2316,21 @@ def _without_printed_captions(
         removed += len(labelled_quotes)
         out = [p for j, p in enumerate(out) if j not in labelled_quotes]
     return (_without_pull_quotes(out, quotations) if quotations else out), removed, glued, unfinished, signed
+
+
+_BARE_CAPTION_MIN_CHARS: Final = 20  # a caption printed bare under its bracketed copy: a shorter line may be a label
+
+
+def _bare_after_bracketed(paragraph: str, following: str) -> bool:
+    """'Mould on the staircase (supplied by the tenant)' over 'Mould on the staircase': a photo's caption printed
+    twice, first with a note or credit in brackets (the alt text), then bare; the quote marks may differ."""
+    cut = len(following)
+    return (
+        _BARE_CAPTION_MIN_CHARS <= cut < len(paragraph)
+        and paragraph[cut:].lstrip()[:1] == "("
+        and following[-1:] not in _TERMINAL  # a caption, no sentence
+        and ((bare := paragraph[:cut]) == following or head.same_but_quotes(bare, following))
+    )
 
 
 _LABEL_MAX_CHARS: Final = 32  # "Madeline: " - a caption's label stands in these first characters

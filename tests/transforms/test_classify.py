@@ -1669,6 +1669,19 @@ def test_a_caption_printed_twice_and_glued_after_a_paragraphs_end_is_removed() -
     assert _parse("Residents fed up with council", LEAD, chant, SECOND).body_paragraphs == (LEAD, chant, SECOND)
 
 
+def test_a_mid_article_caption_with_a_bracketed_note_then_printed_bare_is_removed() -> None:
+    noted = "Damp on the bedroom ceiling of Ana's flat (supplied - for the housing feature)"
+    bare = "Damp on the bedroom ceiling of Ana’s flat"  # the second copy with a curly apostrophe
+    third = "The council said it would send an inspector to the block within a week."
+    article = _parse("Tenants fed up with damp", LEAD, SECOND, noted, bare, third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+    # A paragraph closing with a bracket over a sentence that opens with its words is the article's own.
+    aside = "The tenants wrote to the council twice (in March and again in May)."
+    after = "The tenants wrote to the council twice"
+    article = _parse("Tenants fed up with damp", LEAD, aside, after + ".", third)
+    assert article.body_paragraphs == (LEAD, aside, after + ".", third)
+
+
 def test_one_caption_for_several_numbered_photos_is_a_caption() -> None:
     caption = (
         "1 Supporters waving flags at the stadium during the final in Hanoi last June. 2 A sprinter "
