@@ -1445,6 +1445,41 @@ def _summary_box_end(content: Sequence[str]) -> int | None:
 
 
 _LONE_LIST_MARKS: Final = frozenset(("-", "•", "*", "–"))
+# A summary box's own heading, with a colon (the first item may follow it on its line): "Key points: ...".
+_INNER_BOX_HEADING: Final = re.compile(
+    r"(?i:key (?:points|takeaways|facts)|highlights|at a glance|in brief|in short|quick read)\s*:\s*(?P<item>.*)$"
+)
+_INNER_BOX_ITEM_WORDS: Final = range(4, 26)  # a point under the lead may run longer than a label's clause
+_INNER_BOX_WITHIN: Final = 4  # paragraphs: a summary box stands under the lead or the next few paragraphs
+_INNER_BOX_INITIALS: Final = frozenset("KkHhAaIiQq")  # the headings' first letters: a cheap reject
+
+
+def _box_item(line: str) -> bool:
+    """A summary box's point: a clause of 4-25 words (its list mark aside)."""
+    words = line.split()
+    if words and words[0] in _LONE_LIST_MARKS:
+        del words[0]
+    return len(words) in _INNER_BOX_ITEM_WORDS
+
+
+def _inner_summary_box(content: Sequence[str]) -> tuple[int, int] | None:
+    """Where a summary box set under the article's first paragraphs stands: its heading in the box's own words with
+    a colon ('Key points:', perhaps with the first item after it), then items of 4-20 words with no sentence end,
+    two or more in all. Inside the article a heading with a colon over short lines may open the article's own list:
+    only the box's words mark a summary there."""
+    for start in range(1, min(len(content) - 1, _INNER_BOX_WITHIN + 1)):
+        line = content[start]
+        if line[0] not in _INNER_BOX_INITIALS or ":" not in line or (m := _INNER_BOX_HEADING.match(line)) is None:
+            continue
+        glued = m.group("item")
+        if glued and (glued.endswith(_TERMINAL) or not _box_item(glued)):
+            return None
+        end = start + 1
+        while end < len(content) and not content[end].endswith(_TERMINAL) and _box_item(content[end]):
+            end += 1
+        items = end - start - 1 + (1 if glued else 0)
+        return (start, end) if items >= 2 and end < len(content) else None
+    return None
 
 
 def _marked_box_end(content: Sequence[str]) -> int | None:
@@ -3198,6 +3233,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     if (box := _summary_box_end(content)) is not None:
         del content[:box]  # "Key points:" and its items above the photo and the lead: a summary, not the article
         warnings.append("head_lines_skipped")
+    elif (inner := _inner_summary_box(content)) is not None:
+        del content[inner[0] : inner[1]]  # "Key points:" and its items under the lead: a summary, not the article
     if (block := _byline_block(content)) is not None:
         del content[block[0] : block[1]]
         warnings.append("head_lines_skipped")

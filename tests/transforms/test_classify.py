@@ -1241,6 +1241,26 @@ def test_a_summary_box_above_the_photo_and_lead_is_no_body() -> None:
     assert article.body_paragraphs == (LEAD, SECOND)
 
 
+def test_a_summary_box_under_the_lead_is_no_body() -> None:
+    third = "Shoppers said the reopened shop was busier than it had been in years."
+    items = ("The shop closed in May when its owners retired", "Locals bought 600 shares at $150 each")
+    # the heading with the first point on its line, the other points under it
+    article = _parse("Town saves its only shop", LEAD, f"Key points: {items[0]}", items[1], SECOND, third, WA)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+    # under the second paragraph, the points as bullets, one running longer than a label
+    long_point = (
+        "“We could not let the last shop in the valley close its doors for good,” says the co-operative's new chair"
+    )
+    article = _parse(
+        "Town saves its only shop", LEAD, SECOND, "Key points:", *(f"• {p}" for p in (*items, long_point)), third, WA
+    )
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+    # the article's own list under a heading in other words stays
+    rules = ("Shares are capped at ten for each household", "Members elect the board every two years")
+    article = _parse("Town saves its only shop", LEAD, "The co-operative's rules:", *rules, SECOND, WA)
+    assert article.body_paragraphs == (LEAD, "The co-operative's rules:", *rules, SECOND)
+
+
 def test_a_briefings_opening_line_and_section_labels_are_no_summary_box() -> None:
     labels = ("Energy", "Forex", "Oil rose 2% on Monday.")
     assert classify._summary_box_end(["Top stories today:", *labels]) is None
