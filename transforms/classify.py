@@ -3869,6 +3869,15 @@ def _without_disclaimer(body: list[str]) -> list[str]:
     return body
 
 
+_SIGNOFF_DASHES: Final = "-–—―"
+
+
+def _dashed_name(line: str) -> bool:
+    """'— Jane Tan', '- Ali Bakar': a person's name alone after a dash (a wire's name is a sign-off of its own)."""
+    name = line.lstrip(_SIGNOFF_DASHES).strip()
+    return name != line and bool(name) and not name.isupper() and head.is_byline(name)
+
+
 def _is_closing_furniture(last: str, before: str, agency: str | None) -> bool:
     if len(last) > _CLOSING_LINE_MAX:
         return False  # the common case: a paragraph of the article
@@ -3883,6 +3892,8 @@ def _is_closing_furniture(last: str, before: str, agency: str | None) -> bool:
             return True  # "VNA" under the article that opened "Sóc Trăng (VNA) –"
         if before.endswith(_TERMINAL) and head.is_byline(last) and not last.isupper():
             return True  # the author's name under a finished last paragraph
+        if last[0] in _SIGNOFF_DASHES and before[:1] not in _SIGNOFF_DASHES and _dashed_name(last):
+            return True  # "— Jane Tan": the reporter signs the article off (a list of dashed items has more above)
     if len(last) <= _CLOSING_DATE_MAX and last.startswith(_DATE_LINE_WORDS) and head.is_date_line(last):
         return True  # "Published - April 4, 2024 07:30 pm IST": the page's date line under the article
     if " / " in last:

@@ -2026,6 +2026,18 @@ def test_the_writers_name_from_under_the_headline_signs_off_the_article() -> Non
     assert article.body_paragraphs == (LEAD, SECOND)
 
 
+def test_a_reporters_name_after_a_dash_under_the_last_paragraph_signs_it_off() -> None:
+    item = "Riverside district - all levels, public and private"  # a list's last item, no stop
+    for body in ((LEAD, SECOND), (LEAD, SECOND, item)):
+        for signoff in ("— Maria Santos-Reyes", "- Tomas Reyes"):
+            article = _parse("Classes suspended in six towns", *body, signoff)
+            assert (article.body_paragraphs, article.agency) == (body, None)
+    # a list of names, each after a dash, is the article's own
+    names = ("- Maria Santos-Reyes", "- Tomas Reyes")
+    article = _parse("Classes suspended in six towns", LEAD, SECOND, *names)
+    assert article.body_paragraphs == (LEAD, SECOND, *names)
+
+
 def test_a_wire_photos_caption_with_a_bare_agency_credit_over_the_dateline_lead_is_a_caption() -> None:
     caption = "Two leaders shake hands at a summit in May 2019. Duties on steel have since doubled. - AFP"
     lead = "GENEVA: Was it about punishing rivals or soothing investors? Or a bit of both?"
