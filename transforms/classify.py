@@ -1450,8 +1450,7 @@ _INNER_BOX_HEADING: Final = re.compile(
     r"(?i:key (?:points|takeaways|facts)|highlights|at a glance|in brief|in short|quick read)\s*:\s*(?P<item>.*)$"
 )
 _INNER_BOX_ITEM_WORDS: Final = range(4, 26)  # a point under the lead may run longer than a label's clause
-_INNER_BOX_WITHIN: Final = 4  # paragraphs: a summary box stands under the lead or the next few paragraphs
-_INNER_BOX_INITIALS: Final = frozenset("KkHhAaIiQq")  # the headings' first letters: a cheap reject
+_INNER_BOX_WITHIN: Final = 4  # a box opens on one of the body's lines 1-4 (under the lead or the next paragraphs)
 
 
 def _box_item(line: str) -> bool:
@@ -1468,8 +1467,7 @@ def _inner_summary_box(content: Sequence[str]) -> tuple[int, int] | None:
     two or more in all. Inside the article a heading with a colon over short lines may open the article's own list:
     only the box's words mark a summary there."""
     for start in range(1, min(len(content) - 1, _INNER_BOX_WITHIN + 1)):
-        line = content[start]
-        if line[0] not in _INNER_BOX_INITIALS or ":" not in line or (m := _INNER_BOX_HEADING.match(line)) is None:
+        if (m := _INNER_BOX_HEADING.match(content[start])) is None:
             continue
         glued = m.group("item")
         if glued and (glued.endswith(_TERMINAL) or not _box_item(glued)):
@@ -2245,15 +2243,6 @@ def _without_printed_captions(
                 k += 2
                 continue
         if (
-            following is not None
-            and paragraph[-1] == ")"  # most paragraphs end in a stop: one test
-            and size <= _DOUBLED_MAX
-            and _bare_after_bracketed(paragraph, following)
-        ):
-            removed += 1  # a mid-article photo's caption with a note or credit in brackets, then the caption bare
-            k += 2
-            continue
-        if (
             not out
             and not glued
             and credits.dateline_of(paragraph) is None  # most first paragraphs: no regex scan below
@@ -2354,6 +2343,19 @@ def _without_printed_captions(
 
 
 _BARE_CAPTION_MIN_CHARS: Final = 20  # a caption printed bare under its bracketed copy: a shorter line may be a label
+
+
+def _without_bracketed_twins(body: list[str], unfinished: Sequence[str]) -> tuple[list[str], int]:
+    """The body without the mid-article photos whose caption is printed with a note or credit in brackets, then
+    bare on the next line (the bare copy ends in a letter: one of the unfinished lines), and how many."""
+    drop: set[int] = set()
+    for bare in unfinished:
+        at = body.index(bare) if bare in body else 0
+        if at > 0 and body[at - 1][-1] == ")" and _bare_after_bracketed(body[at - 1], bare):
+            drop.update((at - 1, at))
+    if not drop or len(body) - len(drop) < 2:  # the article's paragraphs stay around the photos
+        return body, 0
+    return [p for k, p in enumerate(body) if k not in drop], len(drop) // 2
 
 
 def _bare_after_bracketed(paragraph: str, following: str) -> bool:
@@ -3233,8 +3235,6 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     if (box := _summary_box_end(content)) is not None:
         del content[:box]  # "Key points:" and its items above the photo and the lead: a summary, not the article
         warnings.append("head_lines_skipped")
-    elif (inner := _inner_summary_box(content)) is not None:
-        del content[inner[0] : inner[1]]  # "Key points:" and its items under the lead: a summary, not the article
     if (block := _byline_block(content)) is not None:
         del content[block[0] : block[1]]
         warnings.append("head_lines_skipped")
@@ -3313,6 +3313,11 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     # A line ending in a letter inside the body (most paragraphs end in a stop): a headshot's caption or another
     # story's headline the site set between two paragraphs?
     if unfinished and len(body) > 2 and (len(unfinished) > 1 or unfinished[0] != body[-1]):  # a cut last paragraph
+        if (inner := _inner_summary_box(body)) is not None:
+            # "Key points:" and its points (lines ending in a letter) under the lead: a summary, not the article
+            body = body[: inner[0]] + body[inner[1] :]
+        body, twins = _without_bracketed_twins(body, unfinished)
+        repeated += twins
         body, inserted = _without_inserted_lines(body, unfinished, title)
         repeated += inserted
     if letters_signed and len(body) > 2:  # a short line with a comma: most bodies hold none
