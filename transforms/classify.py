@@ -186,7 +186,8 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (
         DROP,
         ("advertisement", "scroll", "continue", "- advertisement", "– advertisement", "— advertisement", "ads"),
-        r"(?:[-–—]\s*)?advertisement\s*(?:[-–—]\s*)?$|ads$|"  # "- Advertisement -" and "ADS": ad slots
+        # "- Advertisement -" and "ADS": ad slots (a news theme glues its placeholder on: "- Advertisement -spot_img")
+        r"(?:[-–—]\s*)?advertisement\s*(?:[-–—]\s*)?(?:spot_img)*$|ads$|"
         r"scroll to continue\b.{0,20}$|continue reading below\s*$",
     ),
     # A video embed's prompt to the site's streaming service: "Watch more News on StreamPlus".
@@ -1444,6 +1445,39 @@ def _summary_box_end(content: Sequence[str]) -> int | None:
 
 
 _LONE_LIST_MARKS: Final = frozenset(("-", "•", "*", "–"))
+# A summary box's own heading, with a colon (the first item may follow it on its line): "Key points: ...".
+_INNER_BOX_HEADING: Final = re.compile(
+    r"(?i:key (?:points|takeaways|facts)|highlights|at a glance|in brief|in short|quick read)\s*:\s*(?P<item>.*)$"
+)
+_INNER_BOX_ITEM_WORDS: Final = range(4, 26)  # a point under the lead may run longer than a label's clause
+_INNER_BOX_WITHIN: Final = 4  # a box opens on one of the body's lines 1-4 (under the lead or the next paragraphs)
+
+
+def _box_item(line: str) -> bool:
+    """A summary box's point: a clause of 4-25 words (its list mark aside)."""
+    words = line.split()
+    if words and words[0] in _LONE_LIST_MARKS:
+        del words[0]
+    return len(words) in _INNER_BOX_ITEM_WORDS
+
+
+def _inner_summary_box(content: Sequence[str]) -> tuple[int, int] | None:
+    """Where a summary box set under the article's first paragraphs stands: its heading in the box's own words with
+    a colon ('Key points:', perhaps with the first item after it), then items of 4-20 words with no sentence end,
+    two or more in all. Inside the article a heading with a colon over short lines may open the article's own list:
+    only the box's words mark a summary there."""
+    for start in range(1, min(len(content) - 1, _INNER_BOX_WITHIN + 1)):
+        if (m := _INNER_BOX_HEADING.match(content[start])) is None:
+            continue
+        glued = m.group("item")
+        if glued and (glued.endswith(_TERMINAL) or not _box_item(glued)):
+            return None
+        end = start + 1
+        while end < len(content) and not content[end].endswith(_TERMINAL) and _box_item(content[end]):
+            end += 1
+        items = end - start - 1 + (1 if glued else 0)
+        return (start, end) if items >= 2 and end < len(content) else None
+    return None
 
 
 def _marked_box_end(content: Sequence[str]) -> int | None:
@@ -2306,6 +2340,34 @@ def _without_printed_captions(
         removed += len(labelled_quotes)
         out = [p for j, p in enumerate(out) if j not in labelled_quotes]
     return (_without_pull_quotes(out, quotations) if quotations else out), removed, glued, unfinished, signed
+
+
+_BARE_CAPTION_MIN_CHARS: Final = 20  # a caption printed bare under its bracketed copy: a shorter line may be a label
+
+
+def _without_bracketed_twins(body: list[str], unfinished: Sequence[str]) -> tuple[list[str], int]:
+    """The body without the mid-article photos whose caption is printed with a note or credit in brackets, then
+    bare on the next line (the bare copy ends in a letter: one of the unfinished lines), and how many."""
+    drop: set[int] = set()
+    for bare in unfinished:
+        at = body.index(bare) if bare in body else 0
+        if at > 0 and body[at - 1][-1] == ")" and _bare_after_bracketed(body[at - 1], bare):
+            drop.update((at - 1, at))
+    if not drop or len(body) - len(drop) < 2:  # the article's paragraphs stay around the photos
+        return body, 0
+    return [p for k, p in enumerate(body) if k not in drop], len(drop) // 2
+
+
+def _bare_after_bracketed(paragraph: str, following: str) -> bool:
+    """'Mould on the staircase (supplied by the tenant)' over 'Mould on the staircase': a photo's caption printed
+    twice, first with a note or credit in brackets (the alt text), then bare; the quote marks may differ."""
+    cut = len(following)
+    return (
+        _BARE_CAPTION_MIN_CHARS <= cut < len(paragraph)
+        and paragraph[cut:].lstrip()[:1] == "("
+        and following[-1:] not in _TERMINAL  # a caption, no sentence
+        and ((bare := paragraph[:cut]) == following or head.same_but_quotes(bare, following))
+    )
 
 
 _LABEL_MAX_CHARS: Final = 32  # "Madeline: " - a caption's label stands in these first characters
@@ -3251,6 +3313,11 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     # A line ending in a letter inside the body (most paragraphs end in a stop): a headshot's caption or another
     # story's headline the site set between two paragraphs?
     if unfinished and len(body) > 2 and (len(unfinished) > 1 or unfinished[0] != body[-1]):  # a cut last paragraph
+        if (inner := _inner_summary_box(body)) is not None:
+            # "Key points:" and its points (lines ending in a letter) under the lead: a summary, not the article
+            body = body[: inner[0]] + body[inner[1] :]
+        body, twins = _without_bracketed_twins(body, unfinished)
+        repeated += twins
         body, inserted = _without_inserted_lines(body, unfinished, title)
         repeated += inserted
     if letters_signed and len(body) > 2:  # a short line with a comma: most bodies hold none
@@ -3807,6 +3874,15 @@ def _without_disclaimer(body: list[str]) -> list[str]:
     return body
 
 
+_SIGNOFF_DASHES: Final = "-–—―"
+
+
+def _dashed_name(line: str) -> bool:
+    """'— Jane Tan', '- Ali Bakar': a person's name alone after a dash (a wire's name is a sign-off of its own)."""
+    name = line.lstrip(_SIGNOFF_DASHES).strip()
+    return name != line and bool(name) and not name.isupper() and head.is_byline(name)
+
+
 def _is_closing_furniture(last: str, before: str, agency: str | None) -> bool:
     if len(last) > _CLOSING_LINE_MAX:
         return False  # the common case: a paragraph of the article
@@ -3821,6 +3897,8 @@ def _is_closing_furniture(last: str, before: str, agency: str | None) -> bool:
             return True  # "VNA" under the article that opened "Sóc Trăng (VNA) –"
         if before.endswith(_TERMINAL) and head.is_byline(last) and not last.isupper():
             return True  # the author's name under a finished last paragraph
+        if last[0] in _SIGNOFF_DASHES and before[:1] not in _SIGNOFF_DASHES and _dashed_name(last):
+            return True  # "— Jane Tan": the reporter signs the article off (a list of dashed items has more above)
     if len(last) <= _CLOSING_DATE_MAX and last.startswith(_DATE_LINE_WORDS) and head.is_date_line(last):
         return True  # "Published - April 4, 2024 07:30 pm IST": the page's date line under the article
     if " / " in last:

@@ -1241,6 +1241,26 @@ def test_a_summary_box_above_the_photo_and_lead_is_no_body() -> None:
     assert article.body_paragraphs == (LEAD, SECOND)
 
 
+def test_a_summary_box_under_the_lead_is_no_body() -> None:
+    third = "Shoppers said the reopened shop was busier than it had been in years."
+    items = ("The shop closed in May when its owners retired", "Locals bought 600 shares at $150 each")
+    # the heading with the first point on its line, the other points under it
+    article = _parse("Town saves its only shop", LEAD, f"Key points: {items[0]}", items[1], SECOND, third, WA)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+    # under the second paragraph, the points as bullets, one running longer than a label
+    long_point = (
+        "“We could not let the last shop in the valley close its doors for good,” says the co-operative's new chair"
+    )
+    article = _parse(
+        "Town saves its only shop", LEAD, SECOND, "Key points:", *(f"• {p}" for p in (*items, long_point)), third, WA
+    )
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+    # the article's own list under a heading in other words stays
+    rules = ("Shares are capped at ten for each household", "Members elect the board every two years")
+    article = _parse("Town saves its only shop", LEAD, "The co-operative's rules:", *rules, SECOND, WA)
+    assert article.body_paragraphs == (LEAD, "The co-operative's rules:", *rules, SECOND)
+
+
 def test_a_briefings_opening_line_and_section_labels_are_no_summary_box() -> None:
     labels = ("Energy", "Forex", "Oil rose 2% on Monday.")
     assert classify._summary_box_end(["Top stories today:", *labels]) is None
@@ -1669,6 +1689,19 @@ def test_a_caption_printed_twice_and_glued_after_a_paragraphs_end_is_removed() -
     assert _parse("Residents fed up with council", LEAD, chant, SECOND).body_paragraphs == (LEAD, chant, SECOND)
 
 
+def test_a_mid_article_caption_with_a_bracketed_note_then_printed_bare_is_removed() -> None:
+    noted = "Damp on the bedroom ceiling of Ana's flat (supplied - for the housing feature)"
+    bare = "Damp on the bedroom ceiling of Ana’s flat"  # the second copy with a curly apostrophe
+    third = "The council said it would send an inspector to the block within a week."
+    article = _parse("Tenants fed up with damp", LEAD, SECOND, noted, bare, third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+    # A paragraph closing with a bracket over a sentence that opens with its words is the article's own.
+    aside = "The tenants wrote to the council twice (in March and again in May)."
+    after = "The tenants wrote to the council twice"
+    article = _parse("Tenants fed up with damp", LEAD, aside, after + ".", third)
+    assert article.body_paragraphs == (LEAD, aside, after + ".", third)
+
+
 def test_one_caption_for_several_numbered_photos_is_a_caption() -> None:
     caption = (
         "1 Supporters waving flags at the stadium during the final in Hanoi last June. 2 A sprinter "
@@ -1715,6 +1748,7 @@ def test_a_lazy_loaders_placeholder_is_dropped_wherever_it_sits(placeholder: str
     ("line", "kind"),
     [
         ("- Advertisement -", classify.DROP),  # an ad slot between dashes
+        ("- Advertisement -spot_img", classify.DROP),  # with a news theme's image placeholder glued on
         ("ADS", classify.DROP),
         ("Watch more News on StreamPlus", classify.DROP),  # a video embed's prompt
         ("Author", classify.TAIL),  # the author box's heading under the article
@@ -1990,6 +2024,18 @@ def test_the_writers_name_from_under_the_headline_signs_off_the_article() -> Non
     cards = ("RELATED NEWS", "Bridge opens to traffic after delays", "|", "Lakeside - The bridge opened on Monday.")
     article = _parse("Truck overturns at busy junction", "MAI LÂM |", LEAD, SECOND, "MAI LÂM", *cards)
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_reporters_name_after_a_dash_under_the_last_paragraph_signs_it_off() -> None:
+    item = "Riverside district - all levels, public and private"  # a list's last item, no stop
+    for body in ((LEAD, SECOND), (LEAD, SECOND, item)):
+        for signoff in ("— Maria Santos-Reyes", "- Tomas Reyes"):
+            article = _parse("Classes suspended in six towns", *body, signoff)
+            assert (article.body_paragraphs, article.agency) == (body, None)
+    # a list of names, each after a dash, is the article's own
+    names = ("- Maria Santos-Reyes", "- Tomas Reyes")
+    article = _parse("Classes suspended in six towns", LEAD, SECOND, *names)
+    assert article.body_paragraphs == (LEAD, SECOND, *names)
 
 
 def test_a_wire_photos_caption_with_a_bare_agency_credit_over_the_dateline_lead_is_a_caption() -> None:
