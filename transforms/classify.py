@@ -2540,18 +2540,14 @@ def _lifted_from_story(caption: str) -> bool:
     return caption.endswith(_TERMINAL) and not _is_labelled(caption)
 
 
-_PLAIN_QUOTES: Final = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
-
-
 def _told_before(captions: Sequence[Caption], caption: Caption) -> bool:
     """Is the caption one already recorded in the slot, perhaps with its quotes curly once and straight once
     (the photo's alt text, then its caption; or the head block printed twice)?"""
     if caption in captions:
         return True
     size = len(caption.text)
-    key = caption.text.translate(_PLAIN_QUOTES)
     return any(
-        len(told.text) == size and told.credit == caption.credit and told.text.translate(_PLAIN_QUOTES) == key
+        len(told.text) == size and told.credit == caption.credit and head.same_but_quotes(caption.text, told.text)
         for told in captions
     )
 
