@@ -546,6 +546,8 @@ def test_a_social_links_label_with_its_preposition_is_chrome() -> None:
     assert head.is_chrome("Follow us on") and head.is_chrome("Follow us on:")
     top = _head("Follow us on", "Ferry fares rise for island commuters", BODY)
     assert top.title == "Ferry fares rise for island commuters"
+    top = _head("Follow us on", "Harbour deal goes ahead", BODY)  # a short headline too
+    assert (top.title, top.content_start) == ("Harbour deal goes ahead", 2)
 
 
 def test_a_kicker_over_a_headline_its_alt_text_prints_again() -> None:
@@ -1230,11 +1232,6 @@ def test_a_wires_name_the_lead_shares_with_a_menu_over_the_headline_is_no_word_o
     lead = f"PORTVALE, March 5 (Reuters) - {_TWICE_LEAD}"
     top = _head(menu, headline, "March 5, 2024 / 9:12 AM / 2 years ago", headline, "Reuters Staff", "1 Min Read", lead)
     assert top.title == headline
-
-
-def test_a_social_links_label_over_a_short_headline_is_chrome() -> None:
-    top = _head("Follow us on", "Harbour deal goes ahead", BODY)
-    assert (top.title, top.content_start) == ("Harbour deal goes ahead", 2)
 
 
 def test_a_caption_printed_twice_above_the_headline_one_copy_cut_or_labelled() -> None:
