@@ -1315,8 +1315,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             captions[-1] = Caption(text, credit)  # printed bare, then again with its credit
             i += 1
             continue
-        if captions and captions[-1] == Caption(text, credit):
-            i += 1  # printed twice with its credit ("Caption - Photo: Agency" twice)
+        if captions and _told_before(captions, Caption(text, credit)):
+            i += 1  # printed twice with its credit ("Caption - Photo: Agency" twice, its quotes curly once)
             continue
         if credit is not None:
             if credits.is_bare_agency(credit) and not label_at:
@@ -2538,6 +2538,18 @@ def _lifted_from_story(caption: str) -> bool:
     reads as a paragraph of the article (a finished sentence, no label), which the body prints again as its own;
     a labelled caption ('Uneasy wait: ...') is the photo's alone, so its copy inside the body is that photo again."""
     return caption.endswith(_TERMINAL) and not _is_labelled(caption)
+
+
+def _told_before(captions: Sequence[Caption], caption: Caption) -> bool:
+    """Is the caption one already recorded in the slot, perhaps with its quotes curly once and straight once
+    (the photo's alt text, then its caption; or the head block printed twice)?"""
+    if caption in captions:
+        return True
+    size = len(caption.text)
+    return any(
+        len(told.text) == size and told.credit == caption.credit and head.same_but_quotes(caption.text, told.text)
+        for told in captions
+    )
 
 
 def _joined(caption: Caption) -> str:

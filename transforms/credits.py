@@ -288,6 +288,15 @@ _BRACKETED_CREDIT: Final = re.compile(
     r"\s(?:reuters|afp|ap|epa|xinhua|bernama|pti|ians|ani)\s)\)$",
     re.I,
 )
+# A photo's kind and its source after "from" ("Screenshot from City TV/YouTube", "image from the Weather Bureau"):
+# after the caption's sentence end, or in brackets before the caption's own full stop.
+_SOURCED_PHOTO_CREDIT: Final = (
+    r"(?i:screen\s?(?:caps?|shots?|grabs?)|photos?|pictures?|images?)\sfrom\s"
+    r"[A-Z][\w.&'’/-]*(?:\s(?:[A-Z][\w.&'’/-]*|of|the|and))*"
+)
+_SOURCED_PHOTO: Final = re.compile(
+    rf"(?<=[.!?\"”])\s+({_SOURCED_PHOTO_CREDIT})(?<=\w)$|\s\(({_SOURCED_PHOTO_CREDIT})\)\.$"
+)
 # "Supplied" or a stock library in brackets right after the caption's last word, no stop between: "... to the court
 # (Shutterstock)" (a platform so placed may be the sentence's own: "... post the video (Facebook)").
 _BRACKETED_STOCK: Final = re.compile(
@@ -736,6 +745,14 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     low = tail_text.lower()
     # "Starpic by Name", "Image: Jane Doe" (the labels _PHOTO_LABEL knows)
     photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low or "image:" in low
+    if (
+        (paragraph[-1:].isalpha() or paragraph[-2:] == ").")  # most paragraphs end in a stop: two tests, no search
+        and " from " in low
+        and (sourced := _SOURCED_PHOTO.search(paragraph, window)) is not None
+    ):
+        # "... the festival. Screencap from NAME/YOUTUBE", "... on Monday (image from the Weather Bureau).": the photo
+        # named by its kind and where it came from, after the caption's sentence or in brackets before its stop
+        return paragraph[: sourced.start()].rstrip(), sourced.group(1) or sourced.group(2)
     if not photo and paragraph[-1:] == ")" and (stock := _BRACKETED_STOCK.search(paragraph, window)) is not None:
         return paragraph[: stock.start()], stock.group(1)  # "... at the court (Shutterstock)": no stop before it
     if (

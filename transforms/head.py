@@ -279,6 +279,33 @@ _CHROME_OPENINGS: Final = frozenset((
 ))  # fmt: skip
 
 
+_CAPTION_TWICE_MIN_CHARS: Final = 60  # characters two copies of a caption share: longer than most headlines
+_ICON_LABEL_MAX_CHARS: Final = 20  # an icon's name glued in front of a caption: "Camera Icon"
+
+
+def _caption_printed_twice_above(first: str, second: str) -> tuple[tuple[str], tuple[tuple[int, str], ...]] | None:
+    """A caption over its own second copy above the headline, whose shapes the branches below do not read:
+    the credited caption over its copy cut short ('Caption ... (Credit)' / 'Caption ...Show more'), or the bare
+    caption over its copy with an icon's label glued in front and the credit after ('Caption' / 'Camera
+    IconCaption Credit: X'). (captions above, credits above), or None."""
+    if second.startswith(first) or first.startswith(second):
+        return None  # printed whole twice, or the second bare: read below
+    at = second.find(first)
+    if at > 0:
+        rest = second[at + len(first) :].strip()
+        label = second[:at]
+        if at <= _ICON_LABEL_MAX_CHARS and label.replace(" ", "").isalpha() and rest and credits.is_credit_only(rest):
+            return (first,), ((0, rest),)
+        return None
+    if (
+        len(second) < len(first)
+        and credits.split_caption_credit(first)[1] is not None
+        and credits.split_caption_credit(second)[1] is None
+    ):
+        return (first,), ()
+    return None
+
+
 def _may_be_chrome(text: str) -> bool:
     """Can _CHROME match the line? Not when it opens with two ASCII letters no phrase of it opens with (its
     dozens of alternatives, case-insensitive, cost the regex engine thousands of instructions on a headline);
@@ -1145,6 +1172,19 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     captions_above: tuple[str, ...] = ()
     credits_above: tuple[tuple[int, str], ...] = ()
     if (
+        i + 2 < n
+        and len(lines[i]) >= _CAPTION_TWICE_MIN_CHARS <= len(lines[i + 1])  # most heads: two length tests, no more
+        and lines[i][:_CAPTION_TWICE_MIN_CHARS] in lines[i + 1]
+        and (twice := _caption_printed_twice_above(lines[i], lines[i + 1])) is not None
+        and not is_structure[i + 2]
+        and headline_shaped(lines[i + 2])
+    ):
+        # A photo's caption printed twice above the headline, one copy cut short or with a label glued in front,
+        # the credit on one of them: the caption once, the headline under it.
+        captions_above, credits_above = twice
+        title = lines[i + 2]
+        i += 2
+    elif (
         not is_structure[i]
         and (
             headline_shaped(lines[i])

@@ -4378,3 +4378,13 @@ def test_a_date_stamps_label_or_marks_in_a_bullet_name_no_section(bullet: str, s
     article = _parse("Ferry fares rise for island commuters", bullet, LEAD, SECOND)
     assert article.title == "Ferry fares rise for island commuters" and article.section == section
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_credited_caption_printed_twice_with_curly_then_straight_quotes_is_recorded_once() -> None:
+    title = "Minister receives envoy to discuss port deal"
+    curly = "The deputy minister meets with Ruritania\u2019s envoy to the kingdom Jon Doe. (SPA)"
+    straight = curly.replace("\u2019", "'")
+    lead = "RIVERTON: The minister received a letter on the port deal from the president of Ruritania on Monday."
+    article = _parse(title, curly, straight, lead, "The letter was handed over at a meeting in the capital.")
+    assert [(c.text, c.credit) for c in article.captions] == [(curly[:-6], "SPA")]
+    assert article.body_paragraphs[0] == lead

@@ -520,6 +520,33 @@ def test_a_bracketed_photo_from_credit() -> None:
     assert credits.split_caption_credit(paragraph) == (paragraph[:51], "Photo from City Press Office")
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        # after the caption's sentence, no brackets: the photo's kind, "from", its source
+        (
+            "The lead actors won the top prize at this year's festival. Screencap from RIVER FILMS/YOUTUBE",
+            "The lead actors won the top prize at this year's festival.",
+            "Screencap from RIVER FILMS/YOUTUBE",
+        ),
+        ("Rescuers search the rubble on Monday. Screenshot from City TV", None, "Screenshot from City TV"),
+        # in brackets before the caption's own full stop
+        (
+            "A strong quake struck off the east coast on Tuesday afternoon (image from Central Weather Office).",
+            "A strong quake struck off the east coast on Tuesday afternoon",
+            "image from Central Weather Office",
+        ),
+        # a sentence that tells of photos from somewhere is no credit
+        ("He said the photos from the village were taken on Monday.", None, None),
+        ("Residents shared pictures from the flooded street (see below).", None, None),
+    ],
+)
+def test_a_photos_kind_and_where_it_came_from(paragraph: str, caption: str | None, credit: str | None) -> None:
+    if caption is None and credit is not None:
+        caption = paragraph[: paragraph.rindex(". ") + 1]
+    assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
+
+
 def test_a_papers_initials_before_a_photo_label_are_a_credit() -> None:
     paragraph = "Ferry passengers wait at the jetty on Monday. MP PHOTO: JANE TAN"
     assert credits.split_caption_credit(paragraph) == (paragraph[:45], "MP PHOTO: JANE TAN")

@@ -45,6 +45,7 @@ from transforms import head
         "the harbour ledger ipaper logo 150x150",  # a logo's alt text with its image size
         "Posted , updated",  # a date stamp whose dates the scrape left out
         "Photo Gallery",  # the link to the story's photos
+        "Follow us on",  # the social links' label, their icons lost
     ],
 )
 def test_page_chrome(line: str) -> None:
@@ -545,6 +546,8 @@ def test_a_social_links_label_with_its_preposition_is_chrome() -> None:
     assert head.is_chrome("Follow us on") and head.is_chrome("Follow us on:")
     top = _head("Follow us on", "Ferry fares rise for island commuters", BODY)
     assert top.title == "Ferry fares rise for island commuters"
+    top = _head("Follow us on", "Harbour deal goes ahead", BODY)  # a short headline too
+    assert (top.title, top.content_start) == ("Harbour deal goes ahead", 2)
 
 
 def test_a_kicker_over_a_headline_its_alt_text_prints_again() -> None:
@@ -1229,3 +1232,19 @@ def test_a_wires_name_the_lead_shares_with_a_menu_over_the_headline_is_no_word_o
     lead = f"PORTVALE, March 5 (Reuters) - {_TWICE_LEAD}"
     top = _head(menu, headline, "March 5, 2024 / 9:12 AM / 2 years ago", headline, "Reuters Staff", "1 Min Read", lead)
     assert top.title == headline
+
+
+def test_a_caption_printed_twice_above_the_headline_one_copy_cut_or_labelled() -> None:
+    caption = "A fisherman holds up a photo of his lost boat outside the harbour office in the port town on Monday"
+    title = "Harbour board limits fishing hours"
+    # the credited caption over its copy cut short by a "Show more" link
+    credited = f"{caption}. Jane Tan/AFP"
+    top = _head(credited, f"{caption[:70]}Show more", title, BODY)
+    assert (top.title, top.captions_above, top.credits_above) == (title, (credited,), ())
+    # the bare caption over its copy with an icon's label glued in front and the credit after it
+    top = _head(caption, f"Camera Icon{caption} Credit: AFP", title, BODY)
+    assert (top.title, top.captions_above, top.credits_above) == (title, (caption,), ((0, "Credit: AFP"),))
+    # a long headline over a lead that opens with its words is no caption
+    long_title = "Harbour board limits fishing hours for small boats in the port town after two years of heavy catches"
+    top = _head(long_title, f"RIVERTON: {long_title[:80]}, its chairman said.", BODY)
+    assert top.title == long_title and top.captions_above == ()
