@@ -2036,6 +2036,8 @@ def test_a_reporters_name_after_a_dash_under_the_last_paragraph_signs_it_off() -
     names = ("- Maria Santos-Reyes", "- Tomas Reyes")
     article = _parse("Classes suspended in six towns", LEAD, SECOND, *names)
     assert article.body_paragraphs == (LEAD, SECOND, *names)
+    # a wire's name after the dash is its sign-off, read as the agency
+    assert _parse("Classes suspended in six towns", LEAD, SECOND, "— Reuters").agency == "Reuters"
 
 
 def test_a_wire_photos_caption_with_a_bare_agency_credit_over_the_dateline_lead_is_a_caption() -> None:
