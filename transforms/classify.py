@@ -3405,6 +3405,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     if len(body) > 1 and (
         body[-1][-1] == ")"
         or not body[-1].endswith(_TERMINAL)
+        or body[-1][-1] == "!"  # a pitch bids the reader: "Sign in for member-only extras!"
         or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
         or "necessarily" in body[-1]  # a disclaimer (searched in C)
     ):  # most articles end in a finished paragraph: not looked at
@@ -3412,7 +3413,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     elif len(body) == 1 and _is_closing_note(body[0], lines, top.content_start):
         body = []  # all the page holds under the head is the bylined writer's bio (a column page without its column)
     if body and min(map(len, body)) <= _LAYOUT_LINE_MAX:  # in C: most bodies hold no line this short
-        body = [p for p in body if len(p) > _LAYOUT_LINE_MAX or _WORD.search(p)]  # a rule ("———"), a bar: layout
+        # a rule ("———"), a bar, a widget's counter ("0 / 0"), a rank's number: layout, no word of the article
+        body = [p for p in body if len(p) > _LAYOUT_LINE_MAX or any(map(str.isalpha, p))]
 
     if body and dateline is None:
         warnings.append("no_dateline")

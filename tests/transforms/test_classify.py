@@ -4390,3 +4390,12 @@ def test_a_credited_caption_printed_twice_with_curly_then_straight_quotes_is_rec
     article = _parse(title, curly, straight, lead, "The letter was handed over at a meeting in the capital.")
     assert [(c.text, c.credit) for c in article.captions] == [(curly[:-6], "SPA")]
     assert article.body_paragraphs[0] == lead
+
+
+def test_a_pitch_closing_in_an_exclamation_under_a_counter_is_no_body() -> None:
+    pitch = "Log in to unlock member-only perks!"
+    article = _parse("Ferry fares rise", LEAD, SECOND, "3 / 12", pitch)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # a number alone between paragraphs (a chart's rank) is layout too; a short line with a word is kept
+    assert _parse("Ferry fares rise", LEAD, "7", SECOND).body_paragraphs == (LEAD, SECOND)
+    assert _parse("Ferry fares rise", LEAD, SECOND, "Go team!").body_paragraphs[-1] == "Go team!"
