@@ -249,6 +249,12 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:add|leave|post|write) (?:(?:a|your|new) (?:comment|reply)\b.{0,40}|your say\b.{0,40}|comments?\s*)$",
     ),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,100}$"),
+    # a comment system's own line under its box: "comments powered by Disqus", "This site uses Akismet to reduce spam."
+    (
+        TAIL,
+        ("comments powered", "this site uses akismet"),
+        r"comments powered by \w+\s*\.?$|this site uses akismet to reduce spam\b.{0,80}$",
+    ),
     # a consent banner's heading under the article ("We value your privacy."), its notice and buttons under it
     (TAIL, ("we value",), r"we value your privacy\s*[.!]?$"),
     # another story's card under the article: its section and age glued, "- Regional News11 months ago"
@@ -316,6 +322,14 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"share your (?:thoughts|views|comments)\b.{0,60}$",
     ),
     (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
+    # A photo's credit alone in brackets, its photo not printed: "(Photo credit: Jane Tan/The Ledger)", "(Home page
+    # image courtesy Example Images)"
+    (
+        DROP,
+        ("(",),
+        r"\((?:(?:home ?page|main|lead|top|cover|featured?) )?(?:image|photo|picture|pic)s? (?:credit|courtesy)\b"
+        r"[^()]{0,80}\)$",
+    ),
     # An invitation to follow the site's channel, dropped wherever it sits (some pages print it mid-article):
     # "Stay current - Follow our news channel for updates!", "Follow the top stories on our app"
     (

@@ -4399,3 +4399,19 @@ def test_a_pitch_closing_in_an_exclamation_under_a_counter_is_no_body() -> None:
     # a number alone between paragraphs (a chart's rank) is layout too; a short line with a word is kept
     assert _parse("Ferry fares rise", LEAD, "7", SECOND).body_paragraphs == (LEAD, SECOND)
     assert _parse("Ferry fares rise", LEAD, SECOND, "Go team!").body_paragraphs[-1] == "Go team!"
+
+
+def test_a_comment_systems_own_line_ends_the_article() -> None:
+    for notice in ("comments powered by Chatterbox", "This site uses Akismet to reduce spam. Learn more here."):
+        assert classify.kind_of(notice) == classify.TAIL
+        article = _parse("Ferry fares rise", LEAD, SECOND, notice, "Most Popular", "Harbour tolls to double")
+        assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_photos_credit_alone_in_brackets_is_no_body() -> None:
+    for credit in ("(Photo credit: Jane Tan/The Daily Ledger)", "(Home page image courtesy Example Images)"):
+        assert classify.kind_of(credit) == classify.DROP
+        assert _parse("Ferry fares rise", LEAD, credit, SECOND).body_paragraphs == (LEAD, SECOND)
+    # a bracketed sentence about a photo is the article's
+    aside = "(The photo was taken by a passer-by and shared widely online.)"
+    assert _parse("Ferry fares rise", LEAD, SECOND, aside).body_paragraphs[-1] == aside
