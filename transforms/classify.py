@@ -185,10 +185,21 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (CHROME, ("copyright", "©"), r"copyright\b.{0,80}$|©.{0,80}$"),
     (
         DROP,
-        ("advertisement", "scroll", "continue", "- advertisement", "– advertisement", "— advertisement", "ads"),
+        (
+            "advertisement",
+            "scroll",
+            "continue",
+            "- advertisement",
+            "– advertisement",
+            "— advertisement",
+            "ads",
+            "story continues",
+            "article continues",
+        ),
         # "- Advertisement -" and "ADS": ad slots (a news theme glues its placeholder on: "- Advertisement -spot_img")
         r"(?:[-–—]\s*)?advertisement\s*(?:[-–—]\s*)?(?:spot_img)*$|ads$|"
-        r"scroll to continue\b.{0,20}$|continue reading below\s*$",
+        r"scroll to continue\b.{0,20}$|continue reading below\s*$|"
+        r"(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: advertisement)?\s*$",  # the slot's label
     ),
     # A video embed's prompt to the site's streaming service: "Watch more News on StreamPlus".
     (DROP, ("watch more",), r"watch more\b.{0,30}\bon [\w.-]+(?: [\w.-]+)?\s*$"),

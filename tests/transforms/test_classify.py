@@ -4415,3 +4415,10 @@ def test_a_photos_credit_alone_in_brackets_is_no_body() -> None:
     # a bracketed sentence about a photo is the article's
     aside = "(The photo was taken by a passer-by and shared widely online.)"
     assert _parse("Ferry fares rise", LEAD, SECOND, aside).body_paragraphs[-1] == aside
+
+
+def test_an_ad_slots_continues_label_alone_between_paragraphs_is_no_body() -> None:
+    for label in ("Story continues below advertisement", "Article continues after the advertisement"):
+        assert classify.kind_of(label) == classify.DROP
+        assert _parse("Ferry fares rise", LEAD, label, SECOND).body_paragraphs == (LEAD, SECOND)
+    assert classify.kind_of("The story continues below the fold of the front page.") == classify.BODY
