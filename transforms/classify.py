@@ -333,6 +333,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"share your (?:thoughts|views|comments)\b.{0,60}$",
     ),
     (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
+    # A summary box's label, alone or glued to its first point ("Key points: Ferry fares rise in May"): its points
+    # under it go with it (_KEY_POINTS_MAX_ITEMS)
+    (DROP, ("key points",), r"key points\s*:?\s*$|key points\s*:\s*\S[^.!?]{0,200}$"),
     # A photo's credit alone in brackets, its photo not printed: "(Photo credit: Jane Tan/The Ledger)", "(Home page
     # image courtesy Example Images)"
     (
@@ -610,6 +613,25 @@ _MESSAGING_INVITE: Final = re.compile(
 _MESSAGING_MAX_WORDS: Final = 25
 _LINK_LABEL: Final = re.compile(r"(?:also read|read also)\s*:?\s*", re.I)
 _LINK_LABEL_MAX_CHARS: Final = len("read also :")
+
+
+# A summary box's points under its label: each a line without a sentence's end, or a bulleted line; a few.
+_KEY_POINTS_MAX_ITEMS: Final = 8
+_KEY_POINT_MAX_CHARS: Final = 300
+
+
+def _after_key_points(lines: Sequence[str], kinds: Sequence[int], i: int) -> int:
+    """Where the article goes on under a summary box's points ('Key points:' / '• Fares rise in May' / ...), from i,
+    the line under the box's label: at the first finished paragraph, or after _KEY_POINTS_MAX_ITEMS points."""
+    end = min(len(lines), i + _KEY_POINTS_MAX_ITEMS)
+    while (
+        i < end
+        and kinds[i] == BODY
+        and len(lines[i]) <= _KEY_POINT_MAX_CHARS
+        and (lines[i][0] == "•" or not lines[i].endswith(_TERMINAL))
+    ):
+        i += 1
+    return i
 
 
 def _link_label_over_headline(lines: Sequence[str], kinds: Sequence[int], i: int) -> bool:
@@ -3086,6 +3108,9 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
                     # "Follow us on Twitter" invites the reader away from it: the article ends there (under it, the
                     # page's: another story's card, a comment prompt, an app's download link)
                     break
+                if line[:10].lower() == "key points":
+                    i = _after_key_points(lines, kinds, i + 1)
+                    continue
                 # an inline link's label alone ("ALSO READ"): the other story's headline under it goes too
                 i += 2 if len(lines[i]) <= _LINK_LABEL_MAX_CHARS and _link_label_over_headline(lines, kinds, i) else 1
                 continue

@@ -4422,3 +4422,14 @@ def test_an_ad_slots_continues_label_alone_between_paragraphs_is_no_body() -> No
         assert classify.kind_of(label) == classify.DROP
         assert _parse("Ferry fares rise", LEAD, label, SECOND).body_paragraphs == (LEAD, SECOND)
     assert classify.kind_of("The story continues below the fold of the front page.") == classify.BODY
+
+
+def test_a_summary_box_of_key_points_between_paragraphs_is_no_body() -> None:
+    third = "The operator said the new timetable would be published on its website next week."
+    bulleted = _parse("Ferry fares rise", LEAD, "Key points:", "• Fares rise in May", "• Night crossings cut", SECOND)
+    assert bulleted.body_paragraphs == (LEAD, SECOND)
+    glued = ("Key points: Fares rise by a fifth in May", "Night crossings are cut to two a week", SECOND, third)
+    assert _parse("Ferry fares rise", LEAD, *glued).body_paragraphs == (LEAD, SECOND, third)
+    # a finished sentence naming key points is the article's
+    said = "Key points of the plan were agreed on Monday, the ministry said."
+    assert _parse("Ferry fares rise", LEAD, said, SECOND).body_paragraphs == (LEAD, said, SECOND)
