@@ -2425,6 +2425,14 @@ _FOREIGN_HEADLINE_MIN_SPACES: Final = 4  # five words or more: a short subheadin
 # subject in words the paragraphs under it do not repeat
 
 
+# "By Jane Tan-Ong", "By Ali Bakar of Harbour Community Radio" (after its "By "): a name's words in capitals, perhaps
+# its newsroom's; no sentence's words ("By The Numbers", "By Air", "By now, ...")
+_MID_BYLINE: Final = re.compile(
+    r"(?!(?:The|A|An|Land|Air|Sea|Road|Rail|Night|Day|Numbers) )[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3}"
+    r"(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,4})?"
+)
+
+
 def _without_inserted_lines(body: list[str], lines: list[str], title: str | None) -> tuple[list[str], int]:
     """The body without the lines the site set between two paragraphs (lines: the body's paragraphs ending in a
     letter, no stop), and how many headshots' captions were removed:
@@ -2439,6 +2447,8 @@ def _without_inserted_lines(body: list[str], lines: list[str], title: str | None
     # a name ends a headshot's caption: its last word in capitals, tested before the call
     drop = [line for line in inside if line[line.rfind(" ") + 1].isupper() and _role_and_name(line)]
     headshots = len(drop)
+    # a byline between paragraphs: a live page's entry, a column's writer under its introduction
+    drop += [line for line in inside if line[:3] == "By " and _MID_BYLINE.fullmatch(line, 3)]
     long_lines = [
         line for line in inside if line not in drop and line.count(" ") >= _FOREIGN_HEADLINE_MIN_SPACES
     ]  # (the lines are short: _LINK_HEADLINE_MAX_CHARS at most)

@@ -4433,3 +4433,11 @@ def test_a_summary_box_of_key_points_between_paragraphs_is_no_body() -> None:
     # a finished sentence naming key points is the article's
     said = "Key points of the plan were agreed on Monday, the ministry said."
     assert _parse("Ferry fares rise", LEAD, said, SECOND).body_paragraphs == (LEAD, said, SECOND)
+
+
+def test_a_byline_between_paragraphs_is_no_body() -> None:
+    third = "The operator said the new timetable would be published on its website next week."
+    for byline in ("By Marisol Tenorio", "By Dario Villa-Reyes of Harbour Community Radio"):
+        assert _parse("Ferry fares rise", LEAD, SECOND, byline, third).body_paragraphs == (LEAD, SECOND, third)
+    # a subheading opening with "By" is the article's
+    assert "By The Numbers" in _parse("Ferry fares rise", LEAD, SECOND, "By The Numbers", third).body_paragraphs
