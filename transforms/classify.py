@@ -160,7 +160,7 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
         # "Most Viewed Video Stories" ("Most Popular" labels a plan too)
         r"most (?:read|viewed|shared)(?: (?:video|videos|stories|news|articles)){0,2}\s*:?$|trending(?: now)?\s*:?$|"
-        r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$|"
+        r"recommended(?: for you| stories| articles| reads)?\s*:?$|(?:more|latest) (?:from|in) [^.!?,:]{1,30}$|"
         r"more like this\s*:?$",  # a rail of other stories
     ),
     # A rail's heading over other stories' cards under the article: "See more", "View more", "MORE Business NEWS",

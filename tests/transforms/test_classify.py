@@ -4441,3 +4441,11 @@ def test_a_byline_between_paragraphs_is_no_body() -> None:
         assert _parse("Ferry fares rise", LEAD, SECOND, byline, third).body_paragraphs == (LEAD, SECOND, third)
     # a subheading opening with "By" is the article's
     assert "By The Numbers" in _parse("Ferry fares rise", LEAD, SECOND, "By The Numbers", third).body_paragraphs
+
+
+def test_a_rails_latest_from_heading_ends_the_article() -> None:
+    for heading in ("Latest from Politics", "Latest in City"):
+        assert classify.kind_of(heading) == classify.CHROME
+        article = _parse("Ferry fares rise", LEAD, SECOND, heading, "Harbour tolls to double", "Night ferry returns")
+        assert article.body_paragraphs == (LEAD, SECOND)
+    assert classify.kind_of("Latest in the inquiry, the ministry said on Monday.") == classify.BODY
