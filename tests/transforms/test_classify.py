@@ -4449,3 +4449,11 @@ def test_a_rails_latest_from_heading_ends_the_article() -> None:
         article = _parse("Ferry fares rise", LEAD, SECOND, heading, "Harbour tolls to double", "Night ferry returns")
         assert article.body_paragraphs == (LEAD, SECOND)
     assert classify.kind_of("Latest in the inquiry, the ministry said on Monday.") == classify.BODY
+
+
+def test_an_invitation_to_join_the_sites_page_or_channel_is_no_body() -> None:
+    for invite in ("Be the first to know - Join our Facebook page.", "Join The Daily Ledger Readers Channel"):
+        assert classify.kind_of(invite) == classify.DROP
+        assert _parse("Ferry fares rise", LEAD, invite, SECOND).body_paragraphs == (LEAD, SECOND)
+    assert classify.kind_of("Join our Telegram channel") == classify.WHATSAPP  # the messaging line keeps its kind
+    assert classify.kind_of("Join the protest on Saturday") == classify.BODY
