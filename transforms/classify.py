@@ -3456,6 +3456,11 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     ):
         body[-1] = press.paragraph  # "... the refugees. — Anadolu Agency": a news organisation signs off in its name
         signoff_agency = press.agency
+    elif trailing is None and len(body) > 2 and (signed_at := _signed_off_above(body)) is not None:
+        # "... fuel supplies. (Harbour Gazette)" a few paragraphs above the last: the article ends there (under it, the
+        # page's: a reader's comment, an appeal for support, a rail's heading)
+        body = [*body[: signed_at[0]], signed_at[1].paragraph]
+        signoff_agency = signed_at[1].agency
     agency = agency or signoff_agency
     if (
         above_credits
@@ -3663,6 +3668,26 @@ def _without_embedded_posts(body: list[str]) -> list[str]:
             drop.add(j)
             j -= 1
     return [p for k, p in enumerate(body) if k not in drop] if drop else body
+
+
+_SIGNOFF_LOOKBACK: Final = 5  # paragraphs above the last where the article's bracketed sign-off may stand
+
+
+def _signed_off(paragraph: str) -> credits.TrailingAgency | None:
+    """'... fuel supplies. (Harbour Gazette)', '... his assent. (NAN)': the paragraph without its sign-off in brackets,
+    and the name; None when it has none (the closing bracket tested by the caller)."""
+    return credits.trailing_wire(paragraph) or credits.trailing_press(paragraph)
+
+
+def _signed_off_above(body: Sequence[str]) -> tuple[int, credits.TrailingAgency] | None:
+    """Where a paragraph a few above the last signs off in a wire's or a paper's name in brackets, and its sign-off;
+    None when none does, or when a paragraph above it signs off so too (a briefing's items each sign off)."""
+    for k in range(len(body) - 2, max(0, len(body) - 2 - _SIGNOFF_LOOKBACK), -1):
+        if body[k][-1] == ")" and (found := _signed_off(body[k])) is not None and found.paragraph:
+            if any(p[-1] == ")" and _signed_off(p) is not None for p in body[:k]):
+                return None
+            return k, found
+    return None
 
 
 _LONE_DASHES: Final = frozenset(_DASHES)  # a line that is one dash and nothing else

@@ -4457,3 +4457,15 @@ def test_an_invitation_to_join_the_sites_page_or_channel_is_no_body() -> None:
         assert _parse("Ferry fares rise", LEAD, invite, SECOND).body_paragraphs == (LEAD, SECOND)
     assert classify.kind_of("Join our Telegram channel") == classify.WHATSAPP  # the messaging line keeps its kind
     assert classify.kind_of("Join the protest on Saturday") == classify.BODY
+
+
+def test_a_bracketed_sign_off_a_few_paragraphs_above_the_last_ends_the_article() -> None:
+    signed = "The ministry said the new timetable would be published next week. (Harbour Gazette)"
+    comment = "1. Typical. Nobody asked the commuters what they wanted, as usual, and now we all pay for it"
+    article = _parse("Ferry fares rise", LEAD, SECOND, signed, comment)
+    assert article.body_paragraphs == (LEAD, SECOND, signed.removesuffix(" (Harbour Gazette)"))
+    assert article.agency == "Harbour Gazette"
+    # a briefing's items each sign off: none ends the article
+    item = "Night crossings resume on Friday after repairs to the pier. (NAN)"
+    briefing = _parse("Ferry fares rise", LEAD, item, "Fares for students stay the same this year. (NAN)", comment)
+    assert briefing.body_paragraphs[-1] == comment
