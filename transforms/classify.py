@@ -263,7 +263,7 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     # a comment system's own line under its box: "comments powered by Disqus", "This site uses Akismet to reduce spam."
     (
         TAIL,
-        ("comments powered", "this site uses akismet"),
+        ("comments powered", "this site uses"),
         r"comments powered by \w+\s*\.?$|this site uses akismet to reduce spam\b.{0,80}$",
     ),
     # a consent banner's heading under the article ("We value your privacy."), its notice and buttons under it
@@ -351,9 +351,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("stay", "follow", "like us", "like our", "join", "be the first"),
         # "Be the first to know - Join our Facebook page.", "Join The Ledger's News Channel": the site's page or channel
         # (a messaging app's channel is the WhatsApp line's kind: _MESSAGING_INVITE)
-        r"(?!.{0,60}\b(?:whatsapp|telegram)\b)(?:be the first to know\s*[-–—:|]\s*)?"
-        r"(?:join (?:us on |our )(?:[\w'’]+ ){0,2}(?:page|channel|group)|"
-        r"join (?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,4} (?:channel|community))\s*[.!]?$|"
+        r"(?:be the first to know\s*[-–—:|]\s*)?join (?!.{0,60}\b(?:whatsapp|telegram)\b)"
+        r"(?:(?:us on |our )(?:[\w'’]+ ){0,2}(?:page|channel|group)|"
+        r"(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,4} (?:channel|community))\s*[.!]?$|"
         r"(?:stay (?:current|updated|up to date|informed|connected|tuned|in the loop)\s*[-–—:|!.,]\s*)?"
         r"follow (?:us|our)\b.{0,60}\b(?:channel|page|account|updates|news)\b.{0,60}$|"
         r"follow\b.{0,60}\bon our (?:app|channel|page|website|site)\s*[.!]?$|"
@@ -3456,7 +3456,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     ):
         body[-1] = press.paragraph  # "... the refugees. — Anadolu Agency": a news organisation signs off in its name
         signoff_agency = press.agency
-    elif trailing is None and len(body) > 2 and (signed_at := _signed_off_above(body)) is not None:
+    elif (
+        trailing is None
+        and len(body) > 2
+        and any(map(str.endswith, body[-_SIGNOFF_LOOKBACK - 1 : -1], repeat(")")))  # in C: most end in a stop
+        and (signed_at := _signed_off_above(body)) is not None
+    ):
         # "... fuel supplies. (Harbour Gazette)" a few paragraphs above the last: the article ends there (under it, the
         # page's: a reader's comment, an appeal for support, a rail's heading)
         body = [*body[: signed_at[0]], signed_at[1].paragraph]
