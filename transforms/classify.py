@@ -3685,10 +3685,15 @@ def _signed_off(paragraph: str) -> credits.TrailingAgency | None:
 
 
 def _signed_off_above(body: Sequence[str]) -> tuple[int, credits.TrailingAgency] | None:
-    """Where a paragraph a few above the last signs off in a wire's or a paper's name in brackets, and its sign-off;
-    None when none does, or when a paragraph above it signs off so too (a briefing's items each sign off)."""
+    """Where a paragraph a few above the last signs off in a wire's or a paper's name in brackets, and its sign-off,
+    when the page's lines follow it (a heading without a sentence's end, a reader's numbered comment '1. ...');
+    None when none does, when a finished paragraph follows it, or when a paragraph above it signs off so too (a
+    briefing's items each sign off)."""
     for k in range(len(body) - 2, max(0, len(body) - 2 - _SIGNOFF_LOOKBACK), -1):
         if body[k][-1] == ")" and (found := _signed_off(body[k])) is not None and found.paragraph:
+            under = body[k + 1]
+            if under.endswith(_TERMINAL) and not (under[:1].isdigit() and under[1:3] == ". "):
+                return None  # the article goes on under it (a mid-article photo's caption credited so, perhaps)
             if any(p[-1] == ")" and _signed_off(p) is not None for p in body[:k]):
                 return None
             return k, found

@@ -4465,6 +4465,10 @@ def test_a_bracketed_sign_off_a_few_paragraphs_above_the_last_ends_the_article()
     article = _parse("Ferry fares rise", LEAD, SECOND, signed, comment)
     assert article.body_paragraphs == (LEAD, SECOND, signed.removesuffix(" (Harbour Gazette)"))
     assert article.agency == "Harbour Gazette"
+    # a mid-article photo's caption credited so, the article going on under it: no sign-off
+    photo = "The minister speaks to reporters at the pier on Monday. (Harbour Gazette)"
+    third = "The operator said the new timetable would be published on its website next week."
+    assert _parse("Ferry fares rise", LEAD, photo, SECOND, third).body_paragraphs[-1] == third
     # a briefing's items each sign off: none ends the article
     item = "Night crossings resume on Friday after repairs to the pier. (NAN)"
     briefing = _parse("Ferry fares rise", LEAD, item, "Fares for students stay the same this year. (NAN)", comment)
