@@ -3460,7 +3460,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         trailing is None
         and len(body) > 2
         # the page's lines under it: a heading ending in a letter (unfinished), or one line right under it
-        and (unfinished or body[-2][-1] == ")")
+        and ((unfinished and unfinished[-1] in body[-_SIGNOFF_LOOKBACK:]) or body[-2][-1] == ")")
         and any(map(str.endswith, body[-_SIGNOFF_LOOKBACK - 1 : -1], repeat(")")))  # in C: most end in a stop
         and (signed_at := _signed_off_above(body)) is not None
     ):
