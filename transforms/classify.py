@@ -333,9 +333,6 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"share your (?:thoughts|views|comments)\b.{0,60}$",
     ),
     (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
-    # A summary box's label, alone or glued to its first point ("Key points: Ferry fares rise in May"): its points
-    # under it go with it (_KEY_POINTS_MAX_ITEMS)
-    (DROP, ("key points",), r"key points\s*:?\s*$|key points\s*:\s*\S[^.!?]{0,200}$"),
     # A photo's credit alone in brackets, its photo not printed: "(Photo credit: Jane Tan/The Ledger)", "(Home page
     # image courtesy Example Images)"
     (
@@ -618,25 +615,6 @@ _MESSAGING_INVITE: Final = re.compile(
 _MESSAGING_MAX_WORDS: Final = 25
 _LINK_LABEL: Final = re.compile(r"(?:also read|read also)\s*:?\s*", re.I)
 _LINK_LABEL_MAX_CHARS: Final = len("read also :")
-
-
-# A summary box's points under its label: each a line without a sentence's end, or a bulleted line; a few.
-_KEY_POINTS_MAX_ITEMS: Final = 8
-_KEY_POINT_MAX_CHARS: Final = 300
-
-
-def _after_key_points(lines: Sequence[str], kinds: Sequence[int], i: int) -> int:
-    """Where the article goes on under a summary box's points ('Key points:' / '• Fares rise in May' / ...), from i,
-    the line under the box's label: at the first finished paragraph, or after _KEY_POINTS_MAX_ITEMS points."""
-    end = min(len(lines), i + _KEY_POINTS_MAX_ITEMS)
-    while (
-        i < end
-        and kinds[i] == BODY
-        and len(lines[i]) <= _KEY_POINT_MAX_CHARS
-        and (lines[i][0] == "•" or not lines[i].endswith(_TERMINAL))
-    ):
-        i += 1
-    return i
 
 
 def _link_label_over_headline(lines: Sequence[str], kinds: Sequence[int], i: int) -> bool:
@@ -1505,27 +1483,33 @@ _INNER_BOX_ITEM_WORDS: Final = range(4, 26)  # a point under the lead may run lo
 _INNER_BOX_WITHIN: Final = 4  # a box opens on one of the body's lines 1-4 (under the lead or the next paragraphs)
 
 
+_BOX_BULLET_MAX_CHARS: Final = 300
+
+
 def _box_item(line: str) -> bool:
-    """A summary box's point: a clause of 4-25 words (its list mark aside)."""
+    """A summary box's point: a bulleted line of a point's length ('• Fares rise in May'), or a clause of 4-25
+    words with no sentence end (its list mark aside)."""
+    if line[:1] == "•":
+        return len(line) <= _BOX_BULLET_MAX_CHARS
     words = line.split()
     if words and words[0] in _LONE_LIST_MARKS:
         del words[0]
-    return len(words) in _INNER_BOX_ITEM_WORDS
+    return len(words) in _INNER_BOX_ITEM_WORDS and not line.endswith(_TERMINAL)
 
 
 def _inner_summary_box(content: Sequence[str]) -> tuple[int, int] | None:
     """Where a summary box set under the article's first paragraphs stands: its heading in the box's own words with
-    a colon ('Key points:', perhaps with the first item after it), then items of 4-20 words with no sentence end,
-    two or more in all. Inside the article a heading with a colon over short lines may open the article's own list:
-    only the box's words mark a summary there."""
+    a colon ('Key points:', perhaps with the first item after it), then its points (_box_item), two or more in
+    all. Inside the article a heading with a colon over short lines may open the article's own list: only the box's
+    words mark a summary there."""
     for start in range(1, min(len(content) - 1, _INNER_BOX_WITHIN + 1)):
         if (m := _INNER_BOX_HEADING.match(content[start])) is None:
             continue
         glued = m.group("item")
-        if glued and (glued.endswith(_TERMINAL) or not _box_item(glued)):
+        if glued and not _box_item(glued):
             return None
         end = start + 1
-        while end < len(content) and not content[end].endswith(_TERMINAL) and _box_item(content[end]):
+        while end < len(content) and _box_item(content[end]):
             end += 1
         items = end - start - 1 + (1 if glued else 0)
         return (start, end) if items >= 2 and end < len(content) else None
@@ -3123,9 +3107,6 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
                     # "Follow us on Twitter" invites the reader away from it: the article ends there (under it, the
                     # page's: another story's card, a comment prompt, an app's download link)
                     break
-                if line[:10].lower() == "key points":
-                    i = _after_key_points(lines, kinds, i + 1)
-                    continue
                 # an inline link's label alone ("ALSO READ"): the other story's headline under it goes too
                 i += 2 if len(lines[i]) <= _LINK_LABEL_MAX_CHARS and _link_label_over_headline(lines, kinds, i) else 1
                 continue
