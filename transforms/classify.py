@@ -160,7 +160,7 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
         # "Most Viewed Video Stories" ("Most Popular" labels a plan too)
         r"most (?:read|viewed|shared)(?: (?:video|videos|stories|news|articles)){0,2}\s*:?$|trending(?: now)?\s*:?$|"
-        r"recommended(?: for you| stories| articles| reads)?\s*:?$|more (?:from|in) [^.!?,:]{1,30}$|"
+        r"recommended(?: for you| stories| articles| reads)?\s*:?$|(?:more|latest) (?:from|in) [^.!?,:]{1,30}$|"
         r"more like this\s*:?$",  # a rail of other stories
     ),
     # A rail's heading over other stories' cards under the article: "See more", "View more", "MORE Business NEWS",
@@ -185,10 +185,21 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (CHROME, ("copyright", "©"), r"copyright\b.{0,80}$|©.{0,80}$"),
     (
         DROP,
-        ("advertisement", "scroll", "continue", "- advertisement", "– advertisement", "— advertisement", "ads"),
+        (
+            "advertisement",
+            "scroll",
+            "continue",
+            "- advertisement",
+            "– advertisement",
+            "— advertisement",
+            "ads",
+            "story continues",
+            "article continues",
+        ),
         # "- Advertisement -" and "ADS": ad slots (a news theme glues its placeholder on: "- Advertisement -spot_img")
         r"(?:[-–—]\s*)?advertisement\s*(?:[-–—]\s*)?(?:spot_img)*$|ads$|"
-        r"scroll to continue\b.{0,20}$|continue reading below\s*$",
+        r"scroll to continue\b.{0,20}$|continue reading below\s*$|"
+        r"(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: advertisement)?\s*$",  # the slot's label
     ),
     # A video embed's prompt to the site's streaming service: "Watch more News on StreamPlus".
     (DROP, ("watch more",), r"watch more\b.{0,30}\bon [\w.-]+(?: [\w.-]+)?\s*$"),
@@ -249,6 +260,12 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:add|leave|post|write) (?:(?:a|your|new) (?:comment|reply)\b.{0,40}|your say\b.{0,40}|comments?\s*)$",
     ),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,100}$"),
+    # a comment system's own line under its box: "comments powered by Disqus", "This site uses Akismet to reduce spam."
+    (
+        TAIL,
+        ("comments powered", "this site uses"),
+        r"comments powered by \w+\s*\.?$|this site uses akismet to reduce spam\b.{0,80}$",
+    ),
     # a consent banner's heading under the article ("We value your privacy."), its notice and buttons under it
     (TAIL, ("we value",), r"we value your privacy\s*[.!]?$"),
     # another story's card under the article: its section and age glued, "- Regional News11 months ago"
@@ -316,11 +333,24 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"share your (?:thoughts|views|comments)\b.{0,60}$",
     ),
     (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
+    # A photo's credit alone in brackets, its photo not printed: "(Photo credit: Jane Tan/The Ledger)", "(Home page
+    # image courtesy Example Images)"
+    (
+        DROP,
+        ("(",),
+        r"\((?:(?:home ?page|main|lead|top|cover|featured?) )?(?:image|photo|picture|pic)s? (?:credit|courtesy)\b"
+        r"[^()]{0,80}\)$",
+    ),
     # An invitation to follow the site's channel, dropped wherever it sits (some pages print it mid-article):
     # "Stay current - Follow our news channel for updates!", "Follow the top stories on our app"
     (
         DROP,
-        ("stay", "follow", "like us", "like our"),
+        ("stay", "follow", "like us", "like our", "join", "be the first"),
+        # "Be the first to know - Join our Facebook page.", "Join The Ledger's News Channel": the site's page or channel
+        # (a messaging app's channel is the WhatsApp line's kind: _MESSAGING_INVITE)
+        r"(?:be the first to know\s*[-–—:|]\s*)?join (?!.{0,60}\b(?:whatsapp|telegram)\b)"
+        r"(?:(?:us on |our )(?:[\w'’]+ ){0,2}(?:page|channel|group)|"
+        r"(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,4} (?:channel|community))\s*[.!]?$|"
         r"(?:stay (?:current|updated|up to date|informed|connected|tuned|in the loop)\s*[-–—:|!.,]\s*)?"
         r"follow (?:us|our)\b.{0,60}\b(?:channel|page|account|updates|news)\b.{0,60}$|"
         r"follow\b.{0,60}\bon our (?:app|channel|page|website|site)\s*[.!]?$|"
@@ -1453,27 +1483,33 @@ _INNER_BOX_ITEM_WORDS: Final = range(4, 26)  # a point under the lead may run lo
 _INNER_BOX_WITHIN: Final = 4  # a box opens on one of the body's lines 1-4 (under the lead or the next paragraphs)
 
 
+_BOX_BULLET_MAX_CHARS: Final = 300
+
+
 def _box_item(line: str) -> bool:
-    """A summary box's point: a clause of 4-25 words (its list mark aside)."""
+    """A summary box's point: a bulleted line of a point's length ('• Fares rise in May'), or a clause of 4-25
+    words with no sentence end (its list mark aside)."""
+    if line[:1] == "•":
+        return len(line) <= _BOX_BULLET_MAX_CHARS
     words = line.split()
     if words and words[0] in _LONE_LIST_MARKS:
         del words[0]
-    return len(words) in _INNER_BOX_ITEM_WORDS
+    return len(words) in _INNER_BOX_ITEM_WORDS and not line.endswith(_TERMINAL)
 
 
 def _inner_summary_box(content: Sequence[str]) -> tuple[int, int] | None:
     """Where a summary box set under the article's first paragraphs stands: its heading in the box's own words with
-    a colon ('Key points:', perhaps with the first item after it), then items of 4-20 words with no sentence end,
-    two or more in all. Inside the article a heading with a colon over short lines may open the article's own list:
-    only the box's words mark a summary there."""
+    a colon ('Key points:', perhaps with the first item after it), then its points (_box_item), two or more in
+    all. Inside the article a heading with a colon over short lines may open the article's own list: only the box's
+    words mark a summary there."""
     for start in range(1, min(len(content) - 1, _INNER_BOX_WITHIN + 1)):
         if (m := _INNER_BOX_HEADING.match(content[start])) is None:
             continue
         glued = m.group("item")
-        if glued and (glued.endswith(_TERMINAL) or not _box_item(glued)):
+        if glued and not _box_item(glued):
             return None
         end = start + 1
-        while end < len(content) and not content[end].endswith(_TERMINAL) and _box_item(content[end]):
+        while end < len(content) and _box_item(content[end]):
             end += 1
         items = end - start - 1 + (1 if glued else 0)
         return (start, end) if items >= 2 and end < len(content) else None
@@ -2378,6 +2414,14 @@ _FOREIGN_HEADLINE_MIN_SPACES: Final = 4  # five words or more: a short subheadin
 # subject in words the paragraphs under it do not repeat
 
 
+# "By Jane Tan-Ong", "By Ali Bakar of Harbour Community Radio" (after its "By "): a name's words in capitals, perhaps
+# its newsroom's; no sentence's words ("By The Numbers", "By Air", "By now, ...")
+_MID_BYLINE: Final = re.compile(
+    r"(?!(?:The|A|An|Land|Air|Sea|Road|Rail|Night|Day|Numbers) )[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3}"
+    r"(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,4})?"
+)
+
+
 def _without_inserted_lines(body: list[str], lines: list[str], title: str | None) -> tuple[list[str], int]:
     """The body without the lines the site set between two paragraphs (lines: the body's paragraphs ending in a
     letter, no stop), and how many headshots' captions were removed:
@@ -2392,6 +2436,8 @@ def _without_inserted_lines(body: list[str], lines: list[str], title: str | None
     # a name ends a headshot's caption: its last word in capitals, tested before the call
     drop = [line for line in inside if line[line.rfind(" ") + 1].isupper() and _role_and_name(line)]
     headshots = len(drop)
+    # a byline between paragraphs: a live page's entry, a column's writer under its introduction
+    drop += [line for line in inside if line[:3] == "By " and _MID_BYLINE.fullmatch(line, 3)]
     long_lines = [
         line for line in inside if line not in drop and line.count(" ") >= _FOREIGN_HEADLINE_MIN_SPACES
     ]  # (the lines are short: _LINK_HEADLINE_MAX_CHARS at most)
@@ -3391,6 +3437,18 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     ):
         body[-1] = press.paragraph  # "... the refugees. — Anadolu Agency": a news organisation signs off in its name
         signoff_agency = press.agency
+    elif (
+        trailing is None
+        and len(body) > 2
+        # the page's lines under it: a heading ending in a letter (unfinished), or one line right under it
+        and ((unfinished and unfinished[-1] in body[-_SIGNOFF_LOOKBACK:]) or body[-2][-1] == ")")
+        and any(map(str.endswith, body[-_SIGNOFF_LOOKBACK - 1 : -1], repeat(")")))  # in C: most end in a stop
+        and (signed_at := _signed_off_above(body)) is not None
+    ):
+        # "... fuel supplies. (Harbour Gazette)" a few paragraphs above the last: the article ends there (under it, the
+        # page's: a reader's comment, an appeal for support, a rail's heading)
+        body = [*body[: signed_at[0]], signed_at[1].paragraph]
+        signoff_agency = signed_at[1].agency
     agency = agency or signoff_agency
     if (
         above_credits
@@ -3405,6 +3463,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     if len(body) > 1 and (
         body[-1][-1] == ")"
         or not body[-1].endswith(_TERMINAL)
+        or body[-1][-1] == "!"  # a pitch bids the reader: "Sign in for member-only extras!"
         or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
         or "necessarily" in body[-1]  # a disclaimer (searched in C)
     ):  # most articles end in a finished paragraph: not looked at
@@ -3412,7 +3471,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     elif len(body) == 1 and _is_closing_note(body[0], lines, top.content_start):
         body = []  # all the page holds under the head is the bylined writer's bio (a column page without its column)
     if body and min(map(len, body)) <= _LAYOUT_LINE_MAX:  # in C: most bodies hold no line this short
-        body = [p for p in body if len(p) > _LAYOUT_LINE_MAX or _WORD.search(p)]  # a rule ("———"), a bar: layout
+        # a rule ("———"), a bar, a widget's counter ("0 / 0"), a rank's number: layout, no word of the article
+        body = [p for p in body if len(p) > _LAYOUT_LINE_MAX or any(map(str.isalpha, p))]
 
     if body and dateline is None:
         warnings.append("no_dateline")
@@ -3596,6 +3656,31 @@ def _without_embedded_posts(body: list[str]) -> list[str]:
             drop.add(j)
             j -= 1
     return [p for k, p in enumerate(body) if k not in drop] if drop else body
+
+
+_SIGNOFF_LOOKBACK: Final = 5  # paragraphs above the last where the article's bracketed sign-off may stand
+
+
+def _signed_off(paragraph: str) -> credits.TrailingAgency | None:
+    """'... fuel supplies. (Harbour Gazette)', '... his assent. (NAN)': the paragraph without its sign-off in brackets,
+    and the name; None when it has none (the closing bracket tested by the caller)."""
+    return credits.trailing_wire(paragraph) or credits.trailing_press(paragraph)
+
+
+def _signed_off_above(body: Sequence[str]) -> tuple[int, credits.TrailingAgency] | None:
+    """Where a paragraph a few above the last signs off in a wire's or a paper's name in brackets, and its sign-off,
+    when the page's lines follow it (a heading without a sentence's end, a reader's numbered comment '1. ...');
+    None when none does, when a finished paragraph follows it, or when a paragraph above it signs off so too (a
+    briefing's items each sign off)."""
+    for k in range(len(body) - 2, max(0, len(body) - 2 - _SIGNOFF_LOOKBACK), -1):
+        if body[k][-1] == ")" and (found := _signed_off(body[k])) is not None and found.paragraph:
+            under = body[k + 1]
+            if under.endswith(_TERMINAL) and not (under[:1].isdigit() and under[1:3] == ". "):
+                return None  # the article goes on under it (a mid-article photo's caption credited so, perhaps)
+            if any(p[-1] == ")" and _signed_off(p) is not None for p in body[:k]):
+                return None
+            return k, found
+    return None
 
 
 _LONE_DASHES: Final = frozenset(_DASHES)  # a line that is one dash and nothing else

@@ -2036,6 +2036,8 @@ def test_a_reporters_name_after_a_dash_under_the_last_paragraph_signs_it_off() -
     names = ("- Maria Santos-Reyes", "- Tomas Reyes")
     article = _parse("Classes suspended in six towns", LEAD, SECOND, *names)
     assert article.body_paragraphs == (LEAD, SECOND, *names)
+    # a wire's name after the dash is its sign-off, read as the agency
+    assert _parse("Classes suspended in six towns", LEAD, SECOND, "— Reuters").agency == "Reuters"
 
 
 def test_a_wire_photos_caption_with_a_bare_agency_credit_over_the_dateline_lead_is_a_caption() -> None:
@@ -4388,3 +4390,86 @@ def test_a_credited_caption_printed_twice_with_curly_then_straight_quotes_is_rec
     article = _parse(title, curly, straight, lead, "The letter was handed over at a meeting in the capital.")
     assert [(c.text, c.credit) for c in article.captions] == [(curly[:-6], "SPA")]
     assert article.body_paragraphs[0] == lead
+
+
+def test_a_pitch_closing_in_an_exclamation_under_a_counter_is_no_body() -> None:
+    pitch = "Log in to unlock member-only perks!"
+    article = _parse("Ferry fares rise", LEAD, SECOND, "3 / 12", pitch)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # a number alone between paragraphs (a chart's rank) is layout too; a short line with a word is kept
+    assert _parse("Ferry fares rise", LEAD, "7", SECOND).body_paragraphs == (LEAD, SECOND)
+    assert _parse("Ferry fares rise", LEAD, SECOND, "Go team!").body_paragraphs[-1] == "Go team!"
+
+
+def test_a_comment_systems_own_line_ends_the_article() -> None:
+    for notice in ("comments powered by Chatterbox", "This site uses Akismet to reduce spam. Learn more here."):
+        assert classify.kind_of(notice) == classify.TAIL
+        article = _parse("Ferry fares rise", LEAD, SECOND, notice, "Most Popular", "Harbour tolls to double")
+        assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_photos_credit_alone_in_brackets_is_no_body() -> None:
+    for credit in ("(Photo credit: Jane Tan/The Daily Ledger)", "(Home page image courtesy Example Images)"):
+        assert classify.kind_of(credit) == classify.DROP
+        assert _parse("Ferry fares rise", LEAD, credit, SECOND).body_paragraphs == (LEAD, SECOND)
+    # a bracketed sentence about a photo is the article's
+    aside = "(The photo was taken by a passer-by and shared widely online.)"
+    assert _parse("Ferry fares rise", LEAD, SECOND, aside).body_paragraphs[-1] == aside
+
+
+def test_an_ad_slots_continues_label_alone_between_paragraphs_is_no_body() -> None:
+    for label in ("Story continues below advertisement", "Article continues after the advertisement"):
+        assert classify.kind_of(label) == classify.DROP
+        assert _parse("Ferry fares rise", LEAD, label, SECOND).body_paragraphs == (LEAD, SECOND)
+    assert classify.kind_of("The story continues below the fold of the front page.") == classify.BODY
+
+
+def test_a_summary_box_of_key_points_between_paragraphs_is_no_body() -> None:
+    third = "The operator said the new timetable would be published on its website next week."
+    bulleted = _parse("Ferry fares rise", LEAD, "Key points:", "• Fares rise in May", "• Night crossings cut", SECOND)
+    assert bulleted.body_paragraphs == (LEAD, SECOND)
+    glued = ("Key points: Fares rise by a fifth in May", "Night crossings are cut to two a week", SECOND, third)
+    assert _parse("Ferry fares rise", LEAD, *glued).body_paragraphs == (LEAD, SECOND, third)
+    # a finished sentence naming key points is the article's
+    said = "Key points of the plan were agreed on Monday, the ministry said."
+    assert _parse("Ferry fares rise", LEAD, said, SECOND).body_paragraphs == (LEAD, said, SECOND)
+
+
+def test_a_byline_between_paragraphs_is_no_body() -> None:
+    third = "The operator said the new timetable would be published on its website next week."
+    for byline in ("By Marisol Tenorio", "By Dario Villa-Reyes of Harbour Community Radio"):
+        assert _parse("Ferry fares rise", LEAD, SECOND, byline, third).body_paragraphs == (LEAD, SECOND, third)
+    # a subheading opening with "By" is the article's
+    assert "By The Numbers" in _parse("Ferry fares rise", LEAD, SECOND, "By The Numbers", third).body_paragraphs
+
+
+def test_a_rails_latest_from_heading_ends_the_article() -> None:
+    for heading in ("Latest from Politics", "Latest in City"):
+        assert classify.kind_of(heading) == classify.CHROME
+        article = _parse("Ferry fares rise", LEAD, SECOND, heading, "Harbour tolls to double", "Night ferry returns")
+        assert article.body_paragraphs == (LEAD, SECOND)
+    assert classify.kind_of("Latest in the inquiry, the ministry said on Monday.") == classify.BODY
+
+
+def test_an_invitation_to_join_the_sites_page_or_channel_is_no_body() -> None:
+    for invite in ("Be the first to know - Join our Facebook page.", "Join The Daily Ledger Readers Channel"):
+        assert classify.kind_of(invite) == classify.DROP
+        assert _parse("Ferry fares rise", LEAD, invite, SECOND).body_paragraphs == (LEAD, SECOND)
+    assert classify.kind_of("Join our Telegram channel") == classify.WHATSAPP  # the messaging line keeps its kind
+    assert classify.kind_of("Join the protest on Saturday") == classify.BODY
+
+
+def test_a_bracketed_sign_off_a_few_paragraphs_above_the_last_ends_the_article() -> None:
+    signed = "The ministry said the new timetable would be published next week. (Harbour Gazette)"
+    comment = "1. Typical. Nobody asked the commuters what they wanted, as usual, and now we all pay for it"
+    article = _parse("Ferry fares rise", LEAD, SECOND, signed, comment)
+    assert article.body_paragraphs == (LEAD, SECOND, signed.removesuffix(" (Harbour Gazette)"))
+    assert article.agency == "Harbour Gazette"
+    # a mid-article photo's caption credited so, the article going on under it: no sign-off
+    photo = "The minister speaks to reporters at the pier on Monday. (Harbour Gazette)"
+    third = "The operator said the new timetable would be published on its website next week."
+    assert _parse("Ferry fares rise", LEAD, photo, SECOND, third).body_paragraphs[-1] == third
+    # a briefing's items each sign off: none ends the article
+    item = "Night crossings resume on Friday after repairs to the pier. (NAN)"
+    briefing = _parse("Ferry fares rise", LEAD, item, "Fares for students stay the same this year. (NAN)", comment)
+    assert briefing.body_paragraphs[-1] == comment
