@@ -345,10 +345,10 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     # "Stay current - Follow our news channel for updates!", "Follow the top stories on our app"
     (
         DROP,
-        ("stay", "follow", "like us", "like our", "join", "be the first"),
-        # "Be the first to know - Join our Facebook page.", "Join The Ledger's News Channel": the site's page or channel
+        ("stay", "follow", "like us", "like our", "join"),
+        # "Join our Facebook page.", "Join The Ledger's News Channel": the site's page or channel
         # (a messaging app's channel is the WhatsApp line's kind: _MESSAGING_INVITE)
-        r"(?:be the first to know\s*[-–—:|]\s*)?join (?!.{0,60}\b(?:whatsapp|telegram)\b)"
+        r"join (?!.{0,60}\b(?:whatsapp|telegram)\b)"
         r"(?:(?:us on |our )(?:[\w'’]+ ){0,2}(?:page|channel|group)|"
         r"(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,4} (?:channel|community))\s*[.!]?$|"
         r"(?:stay (?:current|updated|up to date|informed|connected|tuned|in the loop)\s*[-–—:|!.,]\s*)?"

@@ -2850,14 +2850,14 @@ def test_a_print_headline_over_a_dash_byline_in_capitals_is_no_desk_notice() -> 
     # yet the headline is no notice signed by a desk (a notice is sentences).
     article = _parse(
         "Valley Courier",
-        "Rovers pay for slow start",
+        "Rovers punished for a sluggish opening",
         "- JANE TAN",
-        "Football is a game of two halves, which the Rovers coach had to stress to his side after a loss on Sunday.",
+        "A season is long, the Rovers coach reminded his players after a loss to the league leaders on Sunday.",
         "‘‘We started below par and paid for it’’",
         "The sides played twice before the season, with the Rovers winning both games at home.",
     )
-    assert article.title == "Rovers pay for slow start"
-    assert article.body_paragraphs[0].startswith("Football is")
+    assert article.title == "Rovers punished for a sluggish opening"
+    assert article.body_paragraphs[0].startswith("A season is")
 
 
 def test_a_headline_right_over_its_dateline_under_a_rail_of_other_stories() -> None:
@@ -2931,7 +2931,7 @@ def test_a_tag_the_lead_opens_with_is_no_headline() -> None:
         "Harbour Rovers\n"
         "Harbour Rovers coach Jane Tan has named a squad of 23 players for the two cup matches to be played next "
         "month.\n"
-        "The squad will meet in Riverton on Monday and hold one training session a day before the first match.\n"
+        "The squad gathers in Riverton on Monday and trains each morning until the opening match.\n"
     )
     assert not isinstance(outcome, ParsedArticle)
 
@@ -4452,7 +4452,7 @@ def test_a_rails_latest_from_heading_ends_the_article() -> None:
 
 
 def test_an_invitation_to_join_the_sites_page_or_channel_is_no_body() -> None:
-    for invite in ("Be the first to know - Join our Facebook page.", "Join The Daily Ledger Readers Channel"):
+    for invite in ("Join our Facebook page.", "Join The Daily Ledger Readers Channel"):
         assert classify.kind_of(invite) == classify.DROP
         assert _parse("Ferry fares rise", LEAD, invite, SECOND).body_paragraphs == (LEAD, SECOND)
     assert classify.kind_of("Join our Telegram channel") == classify.WHATSAPP  # the messaging line keeps its kind

@@ -218,7 +218,7 @@ def test_a_headline_labelled_as_a_review_over_a_line_in_lower_case() -> None:
 
 
 def test_noscript_notices_are_chrome() -> None:
-    assert head.is_chrome("Sorry, you need to enable JavaScript to read this site.")
+    assert head.is_chrome("Sorry, you have to enable JavaScript to view this page.")
     notice = (
         "JavaScript is disabled in your browser or your browser is too old to run it. Most pages today run "
         "JavaScript, a language that makes them work in the browser; with it off, some of this page may not show "
@@ -536,9 +536,9 @@ def test_a_source_line_over_the_headline_is_no_headline(source: str) -> None:
 def test_a_print_byline_in_capitals_under_the_headline_is_no_desk_signature() -> None:
     # '- NAME' reads like a desk signing a notice ('— The Editors') over a headline: here the headline is above it
     top = _head(
-        "Harbour Daily News", "Central pay for slow start", "- RUTH OKAFOR", BODY, "Kick-off delayed by rain", BODY
+        "Harbour Daily News", "Valley side punished early", "- RUTH OKAFOR", BODY, "Kick-off delayed by rain", BODY
     )
-    assert top.title == "Central pay for slow start" and top.content_start == 3
+    assert top.title == "Valley side punished early" and top.content_start == 3
 
 
 def test_a_social_links_label_with_its_preposition_is_chrome() -> None:
