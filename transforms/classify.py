@@ -260,11 +260,11 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:add|leave|post|write) (?:(?:a|your|new) (?:comment|reply)\b.{0,40}|your say\b.{0,40}|comments?\s*)$",
     ),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,100}$"),
-    # a comment system's own line under its box: "comments powered by Disqus", "This site uses Akismet to reduce spam."
+    # a comment system's own line under its box: "comments powered by Disqus", the Akismet plugin's spam notice
     (
         TAIL,
         ("comments powered", "this site uses"),
-        r"comments powered by \w+\s*\.?$|this site uses akismet to reduce spam\b.{0,80}$",
+        r"comments powered by \w+\s*\.?$|this site uses akismet\b.{0,100}$",
     ),
     # a consent banner's heading under the article ("We value your privacy."), its notice and buttons under it
     (TAIL, ("we value",), r"we value your privacy\s*[.!]?$"),

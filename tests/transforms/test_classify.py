@@ -4402,7 +4402,7 @@ def test_a_pitch_closing_in_an_exclamation_under_a_counter_is_no_body() -> None:
 
 
 def test_a_comment_systems_own_line_ends_the_article() -> None:
-    for notice in ("comments powered by Chatterbox", "This site uses Akismet to reduce spam. Learn more here."):
+    for notice in ("comments powered by Chatterbox", "This site uses Akismet against comment spam."):
         assert classify.kind_of(notice) == classify.TAIL
         article = _parse("Ferry fares rise", LEAD, SECOND, notice, "Most Popular", "Harbour tolls to double")
         assert article.body_paragraphs == (LEAD, SECOND)
