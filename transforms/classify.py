@@ -3971,7 +3971,7 @@ def _without_disclaimer(body: list[str]) -> list[str]:
     return body
 
 
-_SIGNOFF_DASHES: Final = "-–—―"
+_SIGNOFF_DASHES: Final = _DASHES + "―"  # a horizontal bar may stand before a name too: "― Jane Tan"
 
 
 def _dashed_name(line: str) -> bool:
