@@ -208,7 +208,7 @@ _CREDIT_MARKER_AS_WRITTEN: Final = re.compile(
     r"(?-i:^[A-Z]{2,6} PHOTOS?: [A-Z])|"  # a paper's initials before the label: "ST PHOTO: JANE TAN"
     r"^(?:text|words|story) and (?:photo|picture|pic)s?(?::| by\b)|"  # the writer took the photo too
     r"^credits?:|"
-    r"\bpics?$|"
+    r"\bpics?$|(?<=\w\s)filepics?$|"  # "Bernama pic", "Star filepic": a source's name before its photo word
     r"(?-i:^[A-Z]{3,}(?:PHOTOS?|PIX)$)|\bphotos?\.?$|\bpix$|\b(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s|"
     r"^(?:123rf|shutterstock|istock(?:photo)?|pexels|pixabay|freepik|dreamstime|depositphotos)(?:\.com)?$|"  # stock
     r"^screen\s?grabs?$|"  # a frame of a video: "SCREENGRAB"
@@ -239,7 +239,7 @@ _MARKER_OPENINGS: Final = frozenset((
     "re", "af", "ap", "an", "be", "bl", "ep", "xi", "ge", "th", "ky", "ji", "yo", "vn", "pt", "ia", "te", "wo",
 ))  # fmt: skip
 _CREDIT_MARKER_ANYWHERE: Final = re.compile(
-    r"\b(?:via\b|pics?$|photos?\.?$|pix$|(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s)", re.I
+    r"\b(?:via\b|pics?$|(?<=\w\s)filepics?$|photos?\.?$|pix$|(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s)", re.I
 )
 
 
@@ -1001,8 +1001,9 @@ def is_credit_only(line: str) -> bool:
     )
 
 
-# A sentence's end, then a dash before the credit: "Dr Jane Tan. - Filepic/The Star".
-_DASH_AFTER_SENTENCE: Final = re.compile(r"[.!?]\s+(?:--|[—–―-])\s+\S")
+# A sentence's end, then a dash before the credit, spaced or glued to it: "Dr Jane Tan. - Filepic/The Star",
+# "Dr Jane Tan. -Star filepic".
+_DASH_AFTER_SENTENCE: Final = re.compile(r"[.!?]\s+(?:--|[—–―-])\s*\S")
 
 
 def _caption_before_label(line: str) -> bool:

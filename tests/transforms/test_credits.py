@@ -689,6 +689,22 @@ def test_a_name_then_a_hyphen_and_a_file_photo_credit_is_a_caption_not_a_credit_
     assert credits.split_slot_caption(paragraph) == ("Transport Minister Datuk Ravi Kumar.", "Filepic/The Star")
 
 
+def test_a_sources_name_before_filepic_is_a_credit_glued_to_its_dash_or_spaced() -> None:
+    # "Star filepic" reads as "Bernama pic" does: the source's name, then the photo word run together with "file".
+    for dash in ("-", "- ", "— "):
+        paragraph = f"Datuk Ravi Kumar. {dash}Mail filepic"
+        assert credits.split_slot_caption(paragraph) == ("Datuk Ravi Kumar.", "Mail filepic")
+        assert not credits.is_credit_only(paragraph)  # a name and its credit, not a credit alone
+    assert credits.is_credit_only("Mail filepic")
+    # a name then a dash and the bare word stays the caption and its credit, not a credit alone
+    assert not credits.is_credit_only("Datuk Ravi Kumar - Filepic")
+    # "filepic" closing a sentence with no source's name before it is no credit
+    assert credits.split_caption_credit("Ravi Kumar talks about the filepic") == (
+        "Ravi Kumar talks about the filepic",
+        None,
+    )
+
+
 def test_a_labelled_credit_may_list_many_photographers() -> None:
     credit = "Photos: LIM AH SENG, NOR AINI YUSOF, DAVID RAJ, WONG MEI FEN, KUMAR SELVAM and AZLAN HARUN BAKRI/The Star"
     paragraph = f"Lanterns glowing over the lake at the festival in Taman Tasik, Ipoh. — {credit}"
