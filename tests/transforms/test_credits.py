@@ -17,6 +17,10 @@ from transforms import credits
         ("SINGAPORE (AFP) - Singapore's economy grew.", ("SINGAPORE", "AFP")),
         ("LONDON/NEW YORK (Reuters) - Oil rose.", ("LONDON/NEW YORK", "Reuters")),
         ("ST. PETERSBURG (Reuters) -- Talks began.", ("ST. PETERSBURG", "Reuters")),
+        # a colon typed before the dash after the agency's brackets
+        ("RIVERTON (Wire):-- Talks began.", ("RIVERTON", "Wire")),
+        ("RIVERTON (Wire):– Talks began.", ("RIVERTON", "Wire")),
+        ("RIVERTON (Wire):: Talks began.", None),
         ("KUALA LUMPUR: The man is believed to be overseas.", ("KUALA LUMPUR", None)),
         ("GEORGE TOWN: Villagers are up in arms.", ("GEORGE TOWN", None)),
         # A country after the city, before the agency; a story's own flag in the agency's place.
