@@ -1652,7 +1652,10 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
         )
     # No full stop: a caption when it says where its photo was taken, but not under a photo's caption whose credit
     # names one photo (there the line with no full stop is the summary that opens the body; a dek of a headline's
-    # length was dropped before this test)
+    # length was dropped before this test); first in the slot, a label phrase and the name of whom or where the photo
+    # shows ("Proud parent: Jane"), as a headshot's caption reads (no standfirst is a label and a name)
+    if not captions and ": " in paragraph and _labelled_name(paragraph):
+        return True
     return placed and (not captions or several)
 
 

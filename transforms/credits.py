@@ -43,8 +43,9 @@ _DATELINE: Final = re.compile(
     # "Jakarta, IO – President ...": a town in title case and the site's own initials before a spaced dash
     rf"(?={_TITLE_PLACE},\s(?:(?!{_WIRE_NAMES}\b)[A-Z][a-z]+ [—–] [A-Z“\"‘]|[A-Z]{{2,4}}\s[-–—]\s))"
     rf"[^,]+,\s(?:[A-Z][a-z]+|[A-Z]{{2,4}}))(?:{_PRINTED_DATE})?)"
-    # an agency's name may hold a digit after its first letter: "(News1st) -"
-    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z0-9 .&/-]{0,40})\)\s*(?:--|[-–—―:])|\s*:|\s+(?:--|[-–—―•])|"
+    # an agency's name may hold a digit after its first letter: "(News1st) -"; a colon may be typed before the dash:
+    # "(Wire):-- "
+    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z0-9 .&/-]{0,40})\)\s*(?::(?=[-–—―]))?(?:--|[-–—―:])|\s*:|\s+(?:--|[-–—―•])|"
     # "CAGAYAN DE ORO CITY—The city ...": a long dash run into both words (the text opens with a capital)
     r"(?<=[A-Z]{4})—|"
     # "MANILA, Philippines—The ...": or into the country after the place
@@ -208,7 +209,7 @@ _CREDIT_MARKER_AS_WRITTEN: Final = re.compile(
     r"(?-i:^[A-Z]{2,6} PHOTOS?: [A-Z])|"  # a paper's initials before the label: "ST PHOTO: JANE TAN"
     r"^(?:text|words|story) and (?:photo|picture|pic)s?(?::| by\b)|"  # the writer took the photo too
     r"^credits?:|"
-    r"\bpics?$|"
+    r"\bpics?$|(?<=\w\s)filepics?$|"  # "Bernama pic", "Star filepic": a source's name before its photo word
     r"(?-i:^[A-Z]{3,}(?:PHOTOS?|PIX)$)|\bphotos?\.?$|\bpix$|\b(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s|"
     r"^(?:123rf|shutterstock|istock(?:photo)?|pexels|pixabay|freepik|dreamstime|depositphotos)(?:\.com)?$|"  # stock
     r"^screen\s?grabs?$|"  # a frame of a video: "SCREENGRAB"
@@ -239,7 +240,7 @@ _MARKER_OPENINGS: Final = frozenset((
     "re", "af", "ap", "an", "be", "bl", "ep", "xi", "ge", "th", "ky", "ji", "yo", "vn", "pt", "ia", "te", "wo",
 ))  # fmt: skip
 _CREDIT_MARKER_ANYWHERE: Final = re.compile(
-    r"\b(?:via\b|pics?$|photos?\.?$|pix$|(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s)", re.I
+    r"\b(?:via\b|pics?$|(?<=\w\s)filepics?$|photos?\.?$|pix$|(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s)", re.I
 )
 
 
@@ -1001,8 +1002,9 @@ def is_credit_only(line: str) -> bool:
     )
 
 
-# A sentence's end, then a dash before the credit: "Dr Jane Tan. - Filepic/The Star".
-_DASH_AFTER_SENTENCE: Final = re.compile(r"[.!?]\s+(?:--|[—–―-])\s+\S")
+# A sentence's end, then a dash before the credit, spaced or glued to it: "Dr Jane Tan. - Filepic/The Star",
+# "Dr Jane Tan. -Star filepic".
+_DASH_AFTER_SENTENCE: Final = re.compile(r"[.!?]\s+(?:--|[—–―-])\s*\S")
 
 
 def _caption_before_label(line: str) -> bool:

@@ -2650,10 +2650,13 @@ _PRINT_LEAD: Final = re.compile(
 )
 
 
+_FINISHED_PRINT_LEAD_MIN_CHARS: Final = 60  # a shorter lead closed by its full stop: one sentence
+
+
 def is_print_lead(text: str) -> bool:
     """A print-style first paragraph opening in capitals ('THE council has ...', 'RESIDENTS are ...')."""
     return (
-        len(text) > 80
+        (len(text) > 80 or (len(text) > _FINISHED_PRINT_LEAD_MIN_CHARS and text[-1:] == "."))
         and _may_open_in_capitals(text)
         and bool(_PRINT_LEAD.match(text))
         and any(v in text.split()[0] for v in "AEIOUY")

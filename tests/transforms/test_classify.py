@@ -565,6 +565,32 @@ def test_a_columns_standfirst_after_its_photo_caption_is_body() -> None:
     ]
 
 
+def test_a_label_and_a_name_over_a_print_lead_is_the_photos_caption() -> None:
+    # "Steady hand: Mariam" first under the headline, no full stop: a headshot's label phrase and the name of whom
+    # it shows, not a standfirst; over the print lead, or over a standfirst and then the print lead.
+    label = "Steady hand: Mariam"
+    article = _parse("The quiet reformer", label, PRINT_LEAD, SECOND, WA)
+    assert [c.text for c in article.captions] == [label] and article.body_paragraphs == (PRINT_LEAD, SECOND)
+    standfirst = "The vote in the river towns will be won on jobs and roads, not speeches."
+    column = _parse("The quiet reformer", label, standfirst, PRINT_LEAD, SECOND, WA)
+    assert [c.text for c in column.captions] == [label]
+    assert column.body_paragraphs == (standfirst, PRINT_LEAD, SECOND)
+    # a summary with no full stop and a lower-case word after its colon is no such label
+    summary = "Steady hand: the reformer who kept the council afloat"
+    assert _parse("The quiet reformer", summary, PRINT_LEAD, SECOND, WA).captions == ()
+
+
+def test_a_short_print_lead_closed_by_its_full_stop_anchors_the_body() -> None:
+    # "EVERYONE I asked ...": a print lead of one short sentence (61-80 characters) closed by its full stop is a
+    # print lead still; an unfinished line of that length opening in capitals is not
+    short = "EVERYONE I asked at the jetty had a story about the old ferry."
+    assert 60 < len(short) <= 80 and head.is_print_lead(short)
+    assert not head.is_print_lead(short[:-1])
+    caption = "Making waves: Ferry crew (left) casting off from the jetty at dawn on Monday. Inset: the old pier."
+    article = _parse("Last boat out", caption, short, SECOND, WA)
+    assert [c.text for c in article.captions] == [caption] and article.body_paragraphs == (short, SECOND)
+
+
 def test_a_print_lead_may_hold_a_one_letter_word() -> None:
     assert head.is_print_lead("WHEN I went back to the village during the school holidays, half the houses were empty.")
     assert head.is_print_lead("IT is A long road home, the villagers said as they waited for the bus on Tuesday night.")

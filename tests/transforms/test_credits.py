@@ -17,6 +17,10 @@ from transforms import credits
         ("SINGAPORE (AFP) - Singapore's economy grew.", ("SINGAPORE", "AFP")),
         ("LONDON/NEW YORK (Reuters) - Oil rose.", ("LONDON/NEW YORK", "Reuters")),
         ("ST. PETERSBURG (Reuters) -- Talks began.", ("ST. PETERSBURG", "Reuters")),
+        # a colon typed before the dash after the agency's brackets
+        ("RIVERTON (Wire):-- Talks began.", ("RIVERTON", "Wire")),
+        ("RIVERTON (Wire):– Talks began.", ("RIVERTON", "Wire")),
+        ("RIVERTON (Wire):: Talks began.", None),
         ("KUALA LUMPUR: The man is believed to be overseas.", ("KUALA LUMPUR", None)),
         ("GEORGE TOWN: Villagers are up in arms.", ("GEORGE TOWN", None)),
         # A country after the city, before the agency; a story's own flag in the agency's place.
@@ -687,6 +691,22 @@ def test_a_name_then_a_hyphen_and_a_file_photo_credit_is_a_caption_not_a_credit_
     assert not credits.is_credit_only(paragraph)
     assert credits.is_credit_only("Filepic/The Star")
     assert credits.split_slot_caption(paragraph) == ("Transport Minister Datuk Ravi Kumar.", "Filepic/The Star")
+
+
+def test_a_sources_name_before_filepic_is_a_credit_glued_to_its_dash_or_spaced() -> None:
+    # "Star filepic" reads as "Bernama pic" does: the source's name, then the photo word run together with "file".
+    for dash in ("-", "- ", "— "):
+        paragraph = f"Datuk Ravi Kumar. {dash}Mail filepic"
+        assert credits.split_slot_caption(paragraph) == ("Datuk Ravi Kumar.", "Mail filepic")
+        assert not credits.is_credit_only(paragraph)  # a name and its credit, not a credit alone
+    assert credits.is_credit_only("Mail filepic")
+    # a name then a dash and the bare word stays the caption and its credit, not a credit alone
+    assert not credits.is_credit_only("Datuk Ravi Kumar - Filepic")
+    # "filepic" closing a sentence with no source's name before it is no credit
+    assert credits.split_caption_credit("Ravi Kumar talks about the filepic") == (
+        "Ravi Kumar talks about the filepic",
+        None,
+    )
 
 
 def test_a_labelled_credit_may_list_many_photographers() -> None:
