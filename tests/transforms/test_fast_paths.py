@@ -220,17 +220,20 @@ def test_clear_caches_forgets_every_kept_answer() -> None:
 
 
 def _old_is_date_line(text: str) -> bool:
-    """is_date_line as it was before ASCII lines were matched lower-cased without re.I (the oracle)."""
-    import re
-
-    if len(text) > 90 or head._DIGIT.search(text) is None or not head._HAS_DATE.search(text):
+    """is_date_line with its case-insensitive patterns run on the text itself, no lower-cased fast path (the
+    oracle); its other rules (separators, label words, a relative time) are the function's own."""
+    if len(text) > head.DATE_LINE_MAX_CHARS or head._DIGIT.search(text) is None:
+        return False
+    low = text.lower()
+    relative = text.isascii() and low.endswith(" ago") and head._RELATIVE_TIME.fullmatch(low) is not None
+    if not head._HAS_DATE.search(text) and not relative:
         return False
     rest = head._DATE_TOKEN.sub(" ", text)
-    words = [w for w in re.split(r"[\s,|:()/\-–—•·]+", rest) if w.strip(".")]  # a stop alone is no word
-    if len(words) > 4 or not all(w[:1].isupper() for w in words):
+    words = [w for w in head._DATE_LINE_SEPARATORS.split(rest) if w.strip(".")]  # a stop alone is no word
+    if len(words) > 4 or not all(w[:1].isupper() or w in head._DATE_LINE_LOWER_WORDS for w in words):
         return False
     # a year alone among two or more capitalized words is a headline (the rule, not the fast path)
-    return len(words) < 2 or len(re.findall(r"\d+", text)) > 1 or head._DATE_WORD.search(text) is not None
+    return len(words) < 2 or len(head._DIGIT_RUN.findall(text)) > 1 or head._DATE_WORD.search(text) is not None
 
 
 DATE_PARTS = [
@@ -245,6 +248,7 @@ DATE_LINE = st.lists(st.sampled_from(DATE_PARTS), min_size=1, max_size=6)
 
 
 @example(["Jane", "Doe", "April", "26,", "2024"], False)  # a date line: the words keep their case
+@example(["2024", "@"], False)  # "@" parts a date from its time: "March 3, 2021 @ 9:15 AM"
 @example(["ſep", "2024"], False)  # re.I reads "ſep" as "sep"; lower() does not
 @example(["İ", "Sept", "5", "2024"], False)  # lower() lengthens "İ": offsets would shift
 @given(
