@@ -3383,6 +3383,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         repeated += inserted
     if letters_signed and len(body) > 2:  # a short line with a comma: most bodies hold none
         body = _without_signatures(body)
+    if len(body) > 2 and (body[-2][-1] == "," or body[-3][-1] == ","):  # in C: most paragraphs end in a stop
+        body = _without_signature_block(body)
     if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
         body.pop()  # a pull quote the scrape cut: the article tells those words once, earlier
     captions.extend(glued)
@@ -3894,6 +3896,30 @@ def _without_signatures(body: list[str]) -> list[str]:
         out.append(line)
         k += 1
     return out
+
+
+# A letter's closing formula, its last words, printed on the letter's last line or glued to its last sentence:
+# "Yours faithfully,", "... the council. – Yours, etc,", "Sincerely,", "Kind regards,".
+_VALEDICTION: Final = re.compile(
+    r"\b(?:Yours(?:,? (?:faithfully|sincerely|truly|respectfully|etc\.?))?|(?:Very |Most )?(?:Sincerely|Respectfully|"
+    r"Faithfully)(?: yours)?|(?:Kind |Best |Warm )?Regards),$"
+)
+_VALEDICTION_TAIL: Final = 40  # characters at the paragraph's end the formula is searched in
+_SIGNATURE_BLOCK_LINES: Final = 2  # the writer's name, their address
+
+
+def _without_signature_block(body: list[str]) -> list[str]:
+    """The body without the signature under a letter's closing formula ('Yours faithfully,' / 'Jane Tan' /
+    'Hill Road, Northport'): one or two short lines closing the body, under a paragraph that ends in the formula
+    (the formula is the letter's and stays)."""
+    for k in range(len(body) - 2, len(body) - 2 - _SIGNATURE_BLOCK_LINES, -1):
+        if (
+            body[k][-1] == ","
+            and _VALEDICTION.search(body[k], max(0, len(body[k]) - _VALEDICTION_TAIL)) is not None
+            and all(len(line) <= _SIGNATURE_LINE_MAX for line in body[k + 1 :])
+        ):
+            return body[: k + 1]
+    return body
 
 
 _CLOSING_NOTE_MAX: Final = 250  # characters: an appeal to readers or an author's bio is a sentence or two

@@ -4256,6 +4256,27 @@ def test_a_letters_signatures_under_its_last_paragraph_are_no_body() -> None:
 
 
 @pytest.mark.parametrize(
+    ("closing", "signature"),
+    [
+        ("Yours faithfully,", ("J K Tan",)),  # the formula on a line of its own, the writer's initials and name
+        ("", ("Hill Road, Northport 4.",)),  # the formula glued to the last sentence, an address under it
+        ("Yours sincerely,", ("Jane Tan, Northport",)),  # name and town on one line
+    ],
+)
+def test_the_signature_under_a_letters_closing_formula_is_no_body(closing: str, signature: tuple[str, ...]) -> None:
+    last = "The council should keep the bus lanes after the trial, whatever the shop owners say."
+    if not closing:
+        last = f"{last} – Yours, etc,"
+    letter = (LEAD, SECOND, last, *([closing] if closing else []))
+    article = _parse("Keep the bus lanes", *letter, *signature)
+    assert article.body_paragraphs == letter
+    # a paragraph under the formula (the editor's reply) is no signature: the lines above it stay
+    reply = "Editor's note: the council says the trial ends in May, and it decides on the lanes in June."
+    replied = (*letter, *signature, reply)
+    assert _parse("Keep the bus lanes", *replied).body_paragraphs == replied
+
+
+@pytest.mark.parametrize(
     "prompt",
     [
         "Follow The Coastal Herald on Twitter and Facebook to join the conversation.",
