@@ -3589,6 +3589,7 @@ def _without_pull_quotes(body: list[str], quotations: Sequence[str]) -> list[str
 _LINK_HEADLINE_MAX_CHARS: Final = 120  # characters: a linked story's headline, never a paragraph
 _CLOSING_LINE_MAX: Final = 300  # characters: furniture under an article is short (a desk's note is the longest)
 _CLOSING_NAME_MAX: Final = 40  # characters: an author's name or an agency on the last line
+_EMAIL_ALONE: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an address and nothing else on the line
 _CLOSING_DATE_MAX: Final = 80  # characters: the page's date line
 _DATE_LINE_WORDS: Final = (
     "Published", "Updated", "Posted", "First published", "First Published", "Last updated", "Last Updated",
@@ -4018,6 +4019,8 @@ def _is_closing_furniture(last: str, before: str, agency: str | None) -> bool:
         return _DESK_NOTE_SUBJECT.search(last) is not None and _DESK_NOTE_ACT.search(last) is not None
     if last.endswith(_TERMINAL):
         return False  # a finished sentence
+    if "@" in last and " " not in last and _EMAIL_ALONE.fullmatch(last) is not None:
+        return True  # "jane.tan@example.com": the writer's address alone under the article, whatever stands above it
     if len(last) <= _CLOSING_NAME_MAX:
         if (agency is not None and last.lower() == agency.lower()) or credits.is_bare_agency(last):
             return True  # "VNA" under the article that opened "Sóc Trăng (VNA) –"

@@ -4255,6 +4255,16 @@ def test_a_letters_signatures_under_its_last_paragraph_are_no_body() -> None:
     assert _parse("Power cuts on Friday", LEAD, *areas, SECOND).body_paragraphs == (LEAD, *areas, SECOND)
 
 
+def test_the_writers_email_address_alone_under_the_last_paragraph_is_no_body() -> None:
+    # the last paragraph closes a quote inside a quote, with no stop after it: the address is the writer's, still
+    last = "He said, \"The coach told us, 'Play your own game and the results will come.'\" and smiled'"
+    article = _parse("Young side eyes final", LEAD, SECOND, last, "|", "jane.tan@example.com")
+    assert article.body_paragraphs == (LEAD, SECOND, last)
+    # an address in a sentence is the article's
+    told = "Readers may send their questions to the desk at desk@example.com"
+    assert _parse("Young side eyes final", LEAD, SECOND, told).body_paragraphs == (LEAD, SECOND, told)
+
+
 @pytest.mark.parametrize(
     ("closing", "signature"),
     [
