@@ -354,10 +354,12 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:stay (?:current|updated|up to date|informed|connected|tuned|in the loop)\s*[-–—:|!.,]\s*)?"
         r"follow (?:us|our)\b.{0,60}\b(?:channel|page|account|updates|news)\b.{0,60}$|"
         r"follow\b.{0,60}\bon our (?:app|channel|page|website|site)\s*[.!]?$|"
-        # the invitation naming the network alone: "Follow us on Facebook here.", "Follow The Ledger on Twitter and
-        # Facebook to join the conversation.", "Follow us on Instagram https://...": the networks, their address
-        rf"follow (?:us|\S+(?: \S+){{0,2}}) on {_SOCIAL}(?:(?:,| and| &) {_SOCIAL})*"
-        r"(?: here| to join the conversation)?\s*[.!]?(?:\s+https?://\S+)?$|"
+        # the invitation naming the networks alone or as a whole: "Follow us on Facebook here.", "Follow The Ledger
+        # on Twitter and Facebook to join the conversation.", "Follow us on Instagram https://...", "FOLLOW US ON
+        # SOCIAL MEDIA": the networks, their address, perhaps a call for the reader's stories after it ("Follow The
+        # Ledger North on Facebook and X. Send your story ideas to: north@example.com")
+        rf"follow (?:us|\S+(?: \S+){{0,2}}) on (?:social media|{_SOCIAL}(?:(?:,| and| &) {_SOCIAL})*)"
+        r"(?: here| to join the conversation)?\s*[.!]?(?:\s+https?://\S+|\s+send (?:us )?your\b.{0,100})?$|"
         r"like (?:us on facebook|our facebook page)\s*[.!]?(?:\s+https?://\S+)?$",  # "Like our Facebook page"
     ),
     # A button that opens the rest of the page or the source's page: "Show full article", "View original story"
@@ -368,11 +370,11 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("this article", "this story"),
         r"this (?:article|story) is (?:(?:more than|over) )?\S+ (?:days?|weeks?|months?|years?) old\.?$",
     ),
-    # A wire desk's end-of-story marker: "(END)", "-END-", "Enditem/AW", "(ends)", "###".
+    # A wire desk's end-of-story marker: "(END)", "-END-", "Enditem/AW", "(ends)", "###"; a page's "End of Article".
     (
         TAIL,
         ("(", "-", "end", "#"),
-        r"\(\s*ends?\s*\)$|-+\s*ends?\s*-+$|end ?item(?:\s*/\s*\w{1,8})?$|#{3}$",
+        r"\(\s*ends?\s*\)$|-+\s*ends?\s*-+$|end ?item(?:\s*/\s*\w{1,8})?$|#{3}$|end of (?:the )?(?:article|story)$",
     ),
     (  # "Published in Dawn, March 2nd, 2021"
         TAIL,

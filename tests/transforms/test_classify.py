@@ -1424,9 +1424,12 @@ def test_a_star_labelled_caption_without_a_dateline_stays_a_caption(caption: str
         ("- END -", classify.TAIL),
         ("Enditem/KL", classify.TAIL),
         ("###", classify.TAIL),
+        ("End of Article", classify.TAIL),  # a page's own marker
         # Furniture dropped wherever it sits.
         ("Like this:", classify.DROP),
         ("Stay updated - Follow our channel for breaking news!", classify.DROP),
+        ("FOLLOW US ON SOCIAL MEDIA", classify.DROP),
+        ("Follow The Ledger North on Facebook and X. Send your story ideas to: north@example.com", classify.DROP),
         ("Read full story", classify.DROP),
         ("Reading time: 4 minutes", classify.DROP),
         # Body sentences of the same words.
@@ -1434,6 +1437,8 @@ def test_a_star_labelled_caption_without_a_dateline_stays_a_caption(caption: str
         ("What do you think of the plan, the minister asked the villagers.", classify.BODY),
         ("Keywords matter in search advertising, the agency said.", classify.BODY),
         ("Endangered turtles nest on the beach every June.", classify.BODY),
+        ("End of the story, the mayor said: the bridge will be built.", classify.BODY),
+        ("Follow the money on social media, the regulator told banks.", classify.BODY),
         ("Published in the journal in 2019, the study tracked 400 farms.", classify.BODY),
     ],
 )
