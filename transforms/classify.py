@@ -664,6 +664,16 @@ def kinds_of(lines: Sequence[str]) -> list[int]:
 _IMAGE_FILE_ENDS: Final = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".JPG", ".JPEG", ".PNG")
 
 
+# A promo's call to act closing its line, a sentence of its own: "... on our app. Explore now!", "Don't miss a
+# headline – join now!", "Register today!" (a quote's "Register now!" is followed by its speaker).
+_CALL_TO_ACT_ENDS: Final = ("now!", "today!")
+_CALL_TO_ACT: Final = re.compile(
+    r"(?:^|[.!?]\s+|\s[–—-]\s+)(?:explore|register|join|subscribe|sign up|download|install|click here|try it)"
+    r" (?:now|today)\s*!$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=credits.LINE_CACHE)
 def kind_of(text: str) -> int:
     """The kind of one trimmed, non-blank line (BODY unless it is page structure).
@@ -681,6 +691,8 @@ def kind_of(text: str) -> int:
                 return special[2][int((m.lastgroup or "k0")[1:])]
     if " " not in text and text.endswith(_IMAGE_FILE_ENDS):  # the space test in C rules out almost every line
         return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
+    if text[-1] == "!" and text.endswith(_CALL_TO_ACT_ENDS) and _CALL_TO_ACT.search(text) is not None:
+        return DROP  # "... exclusively on our app. Explore now!": a promo bidding the reader act, wherever it stands
     if len(text) > _PROMO_OPENER_MAX_CHARS:
         return BODY
     # Lines that hold a word of an offer, a paywall meter or a channel invitation, whatever they start with.

@@ -1430,6 +1430,13 @@ def test_a_star_labelled_caption_without_a_dateline_stays_a_caption(caption: str
         ("Stay updated - Follow our channel for breaking news!", classify.DROP),
         ("FOLLOW US ON SOCIAL MEDIA", classify.DROP),
         ("Follow The Ledger North on Facebook and X. Send your story ideas to: north@example.com", classify.DROP),
+        # a promo closed by its call to act, a sentence of its own
+        ("Catch every match live, only on the Ledger app. Explore now!", classify.DROP),
+        ("Win big this weekend! Sign up on our partner's site and get free bets. Register now!", classify.DROP),
+        (
+            "Never miss a story! Follow The Ledger on Telegram for breaking news. Don't miss out – join today!",
+            classify.DROP,
+        ),
         ("Read full story", classify.DROP),
         ("Reading time: 4 minutes", classify.DROP),
         # Body sentences of the same words.
@@ -1439,6 +1446,8 @@ def test_a_star_labelled_caption_without_a_dateline_stays_a_caption(caption: str
         ("Endangered turtles nest on the beach every June.", classify.BODY),
         ("End of the story, the mayor said: the bridge will be built.", classify.BODY),
         ("Follow the money on social media, the regulator told banks.", classify.BODY),
+        ('"Register now!" the organisers told the crowd.', classify.BODY),
+        ("The deadline is on Friday, so residents must register now!", classify.BODY),
         ("Published in the journal in 2019, the study tracked 400 farms.", classify.BODY),
     ],
 )
