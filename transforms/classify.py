@@ -691,10 +691,10 @@ def kind_of(text: str) -> int:
                 return special[2][int((m.lastgroup or "k0")[1:])]
     if " " not in text and text.endswith(_IMAGE_FILE_ENDS):  # the space test in C rules out almost every line
         return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
-    if text[-1] == "!" and text.endswith(_CALL_TO_ACT_ENDS) and _CALL_TO_ACT.search(text) is not None:
-        return DROP  # "... exclusively on our app. Explore now!": a promo bidding the reader act, wherever it stands
     if len(text) > _PROMO_OPENER_MAX_CHARS:
         return BODY
+    if text[-1] == "!" and text.endswith(_CALL_TO_ACT_ENDS) and _CALL_TO_ACT.search(text) is not None:
+        return DROP  # "... exclusively on our app. Explore now!": a short promo bidding the reader act, wherever it is
     # Lines that hold a word of an offer, a paywall meter or a channel invitation, whatever they start with.
     low = text.lower()
     # A rare character first ("q", "&"; "access" for both access words): one cheap search rules words out.
