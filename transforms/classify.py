@@ -354,10 +354,12 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:stay (?:current|updated|up to date|informed|connected|tuned|in the loop)\s*[-–—:|!.,]\s*)?"
         r"follow (?:us|our)\b.{0,60}\b(?:channel|page|account|updates|news)\b.{0,60}$|"
         r"follow\b.{0,60}\bon our (?:app|channel|page|website|site)\s*[.!]?$|"
-        # the invitation naming the network alone: "Follow us on Facebook here.", "Follow The Ledger on Twitter and
-        # Facebook to join the conversation.", "Follow us on Instagram https://...": the networks, their address
-        rf"follow (?:us|\S+(?: \S+){{0,2}}) on {_SOCIAL}(?:(?:,| and| &) {_SOCIAL})*"
-        r"(?: here| to join the conversation)?\s*[.!]?(?:\s+https?://\S+)?$|"
+        # the invitation naming the networks alone or as a whole: "Follow us on Facebook here.", "Follow The Ledger
+        # on Twitter and Facebook to join the conversation.", "Follow us on Instagram https://...", "FOLLOW US ON
+        # SOCIAL MEDIA": the networks, their address, perhaps a call for the reader's stories after it ("Follow The
+        # Ledger North on Facebook and X. Send your story ideas to: north@example.com")
+        rf"follow (?:us|\S+(?: \S+){{0,2}}) on (?:social media|{_SOCIAL}(?:(?:,| and| &) {_SOCIAL})*)"
+        r"(?: here| to join the conversation)?\s*[.!]?(?:\s+https?://\S+|\s+send (?:us )?your\b.{0,100})?$|"
         r"like (?:us on facebook|our facebook page)\s*[.!]?(?:\s+https?://\S+)?$",  # "Like our Facebook page"
     ),
     # A button that opens the rest of the page or the source's page: "Show full article", "View original story"
@@ -368,11 +370,11 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("this article", "this story"),
         r"this (?:article|story) is (?:(?:more than|over) )?\S+ (?:days?|weeks?|months?|years?) old\.?$",
     ),
-    # A wire desk's end-of-story marker: "(END)", "-END-", "Enditem/AW", "(ends)", "###".
+    # A wire desk's end-of-story marker: "(END)", "-END-", "Enditem/AW", "(ends)", "###"; a page's "End of Article".
     (
         TAIL,
         ("(", "-", "end", "#"),
-        r"\(\s*ends?\s*\)$|-+\s*ends?\s*-+$|end ?item(?:\s*/\s*\w{1,8})?$|#{3}$",
+        r"\(\s*ends?\s*\)$|-+\s*ends?\s*-+$|end ?item(?:\s*/\s*\w{1,8})?$|#{3}$|end of (?:the )?(?:article|story)$",
     ),
     (  # "Published in Dawn, March 2nd, 2021"
         TAIL,
@@ -662,6 +664,16 @@ def kinds_of(lines: Sequence[str]) -> list[int]:
 _IMAGE_FILE_ENDS: Final = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".JPG", ".JPEG", ".PNG")
 
 
+# A promo's call to act closing its line, a sentence of its own: "... on our app. Explore now!", "Don't miss a
+# headline – join now!", "Register today!" (a quote's "Register now!" is followed by its speaker).
+_CALL_TO_ACT_ENDS: Final = ("now!", "today!")
+_CALL_TO_ACT: Final = re.compile(
+    r"(?:^|[.!?]\s+|\s[–—-]\s+)(?:explore|register|join|subscribe|sign up|download|install|click here|try it)"
+    r" (?:now|today)\s*!$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=credits.LINE_CACHE)
 def kind_of(text: str) -> int:
     """The kind of one trimmed, non-blank line (BODY unless it is page structure).
@@ -681,6 +693,8 @@ def kind_of(text: str) -> int:
         return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
     if len(text) > _PROMO_OPENER_MAX_CHARS:
         return BODY
+    if text[-1] == "!" and text.endswith(_CALL_TO_ACT_ENDS) and _CALL_TO_ACT.search(text) is not None:
+        return DROP  # "... exclusively on our app. Explore now!": a short promo bidding the reader act, wherever it is
     # Lines that hold a word of an offer, a paywall meter or a channel invitation, whatever they start with.
     low = text.lower()
     # A rare character first ("q", "&"; "access" for both access words): one cheap search rules words out.
@@ -3383,6 +3397,8 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         repeated += inserted
     if letters_signed and len(body) > 2:  # a short line with a comma: most bodies hold none
         body = _without_signatures(body)
+    if len(body) > 2 and (body[-2][-1] == "," or body[-3][-1] == ","):  # in C: most paragraphs end in a stop
+        body = _without_signature_block(body)
     if len(body) > 1 and body[-1][:1] in _CUT_QUOTE_OPENINGS and _pull_quote_cut(body):
         body.pop()  # a pull quote the scrape cut: the article tells those words once, earlier
     captions.extend(glued)
@@ -3587,6 +3603,7 @@ def _without_pull_quotes(body: list[str], quotations: Sequence[str]) -> list[str
 _LINK_HEADLINE_MAX_CHARS: Final = 120  # characters: a linked story's headline, never a paragraph
 _CLOSING_LINE_MAX: Final = 300  # characters: furniture under an article is short (a desk's note is the longest)
 _CLOSING_NAME_MAX: Final = 40  # characters: an author's name or an agency on the last line
+_EMAIL_ALONE: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an address and nothing else on the line
 _CLOSING_DATE_MAX: Final = 80  # characters: the page's date line
 _DATE_LINE_WORDS: Final = (
     "Published", "Updated", "Posted", "First published", "First Published", "Last updated", "Last Updated",
@@ -3896,6 +3913,30 @@ def _without_signatures(body: list[str]) -> list[str]:
     return out
 
 
+# A letter's closing formula, its last words, printed on the letter's last line or glued to its last sentence:
+# "Yours faithfully,", "... the council. – Yours, etc,", "Sincerely,", "Kind regards,".
+_VALEDICTION: Final = re.compile(
+    r"\b(?:Yours(?:,? (?:faithfully|sincerely|truly|respectfully|etc\.?))?|(?:Very |Most )?(?:Sincerely|Respectfully|"
+    r"Faithfully)(?: yours)?|(?:Kind |Best |Warm )?Regards),$"
+)
+_VALEDICTION_TAIL: Final = 40  # characters at the paragraph's end the formula is searched in
+_SIGNATURE_BLOCK_LINES: Final = 2  # the writer's name, their address
+
+
+def _without_signature_block(body: list[str]) -> list[str]:
+    """The body without the signature under a letter's closing formula ('Yours faithfully,' / 'Jane Tan' /
+    'Hill Road, Northport'): one or two short lines closing the body, under a paragraph that ends in the formula
+    (the formula is the letter's and stays)."""
+    for k in range(len(body) - 2, len(body) - 2 - _SIGNATURE_BLOCK_LINES, -1):
+        if (
+            body[k][-1] == ","
+            and _VALEDICTION.search(body[k], max(0, len(body[k]) - _VALEDICTION_TAIL)) is not None
+            and all(len(line) <= _SIGNATURE_LINE_MAX for line in body[k + 1 :])
+        ):
+            return body[: k + 1]
+    return body
+
+
 _CLOSING_NOTE_MAX: Final = 250  # characters: an appeal to readers or an author's bio is a sentence or two
 # An appeal for readers' support holds one of these (substring tests: a regex search of every short last
 # paragraph would cost more than the rest of its tail) and speaks to its readers, of the site.
@@ -3992,6 +4033,8 @@ def _is_closing_furniture(last: str, before: str, agency: str | None) -> bool:
         return _DESK_NOTE_SUBJECT.search(last) is not None and _DESK_NOTE_ACT.search(last) is not None
     if last.endswith(_TERMINAL):
         return False  # a finished sentence
+    if "@" in last and " " not in last and _EMAIL_ALONE.fullmatch(last) is not None:
+        return True  # "jane.tan@example.com": the writer's address alone under the article, whatever stands above it
     if len(last) <= _CLOSING_NAME_MAX:
         if (agency is not None and last.lower() == agency.lower()) or credits.is_bare_agency(last):
             return True  # "VNA" under the article that opened "Sóc Trăng (VNA) –"

@@ -1424,9 +1424,19 @@ def test_a_star_labelled_caption_without_a_dateline_stays_a_caption(caption: str
         ("- END -", classify.TAIL),
         ("Enditem/KL", classify.TAIL),
         ("###", classify.TAIL),
+        ("End of Article", classify.TAIL),  # a page's own marker
         # Furniture dropped wherever it sits.
         ("Like this:", classify.DROP),
         ("Stay updated - Follow our channel for breaking news!", classify.DROP),
+        ("FOLLOW US ON SOCIAL MEDIA", classify.DROP),
+        ("Follow The Ledger North on Facebook and X. Send your story ideas to: north@example.com", classify.DROP),
+        # a promo closed by its call to act, a sentence of its own
+        ("Catch every match live, only on the Ledger app. Explore now!", classify.DROP),
+        ("Win big this weekend! Sign up on our partner's site and get free bets. Register now!", classify.DROP),
+        (
+            "Never miss a story! Follow The Ledger on Telegram for breaking news. Don't miss out – join today!",
+            classify.DROP,
+        ),
         ("Read full story", classify.DROP),
         ("Reading time: 4 minutes", classify.DROP),
         # Body sentences of the same words.
@@ -1434,6 +1444,10 @@ def test_a_star_labelled_caption_without_a_dateline_stays_a_caption(caption: str
         ("What do you think of the plan, the minister asked the villagers.", classify.BODY),
         ("Keywords matter in search advertising, the agency said.", classify.BODY),
         ("Endangered turtles nest on the beach every June.", classify.BODY),
+        ("End of the story, the mayor said: the bridge will be built.", classify.BODY),
+        ("Follow the money on social media, the regulator told banks.", classify.BODY),
+        ('"Register now!" the organisers told the crowd.', classify.BODY),
+        ("The deadline is on Friday, so residents must register now!", classify.BODY),
         ("Published in the journal in 2019, the study tracked 400 farms.", classify.BODY),
     ],
 )
@@ -4253,6 +4267,37 @@ def test_a_letters_signatures_under_its_last_paragraph_are_no_body() -> None:
     # a list of places under a paragraph is the article's
     areas = ("Power will be cut in these areas on Friday.", "Ridge Park", "Ridge Park East", "Hill View")
     assert _parse("Power cuts on Friday", LEAD, *areas, SECOND).body_paragraphs == (LEAD, *areas, SECOND)
+
+
+def test_the_writers_email_address_alone_under_the_last_paragraph_is_no_body() -> None:
+    # the last paragraph closes a quote inside a quote, with no stop after it: the address is the writer's, still
+    last = "He said, \"The coach told us, 'Play your own game and the results will come.'\" and smiled'"
+    article = _parse("Young side eyes final", LEAD, SECOND, last, "|", "jane.tan@example.com")
+    assert article.body_paragraphs == (LEAD, SECOND, last)
+    # an address in a sentence is the article's
+    told = "Readers may send their questions to the desk at desk@example.com"
+    assert _parse("Young side eyes final", LEAD, SECOND, told).body_paragraphs == (LEAD, SECOND, told)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signature"),
+    [
+        ("Yours faithfully,", ("J K Tan",)),  # the formula on a line of its own, the writer's initials and name
+        ("", ("Hill Road, Northport 4.",)),  # the formula glued to the last sentence, an address under it
+        ("Yours sincerely,", ("Jane Tan, Northport",)),  # name and town on one line
+    ],
+)
+def test_the_signature_under_a_letters_closing_formula_is_no_body(closing: str, signature: tuple[str, ...]) -> None:
+    last = "The council should keep the bus lanes after the trial, whatever the shop owners say."
+    if not closing:
+        last = f"{last} – Yours, etc,"
+    letter = (LEAD, SECOND, last, *([closing] if closing else []))
+    article = _parse("Keep the bus lanes", *letter, *signature)
+    assert article.body_paragraphs == letter
+    # a paragraph under the formula (the editor's reply) is no signature: the lines above it stay
+    reply = "Editor's note: the council says the trial ends in May, and it decides on the lanes in June."
+    replied = (*letter, *signature, reply)
+    assert _parse("Keep the bus lanes", *replied).body_paragraphs == replied
 
 
 @pytest.mark.parametrize(
