@@ -1251,6 +1251,19 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ):
             i += 1  # a summary in a headline's words over the lead ("Rates fall as supply recovers"): neither
             continue
+        if (
+            i == 0
+            and anchor_at is None
+            and i + 1 < n
+            and len(paragraph) <= _HEADLINE_STANDFIRST_MAX_CHARS
+            and _LEAD_OVER_LINE_FACTOR * len(paragraph) < len(paragraphs[1])
+            and _ends_unfinished(paragraph)
+            and paragraph is paragraphs[i]  # a line printed twice is a photo's alt text and caption
+            and head.bullet_of(paragraphs[1]) is None  # a briefing's first heading over its item's bullets
+            and _unfinished_standfirst(paragraph)
+        ):
+            i += 1  # a summary in a headline's words right under the head, over a lead far longer: neither
+            continue
         if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < n - 1:
             pending_credit = paragraph
             end = max(end, i + 2)  # a credit on a line of its own announces its caption, anchor or not
@@ -1698,6 +1711,12 @@ def _caption_grammar(paragraph: str) -> bool:
 # After a preposition an -ing word is a gerund ("steadfast in fending off ...", a headline's words), not the
 # participle that follows a caption's subject ("Jane Tan showing off her crop").
 _GERUND_PREPOSITIONS: Final = frozenset(("in", "of", "for", "on", "by", "after", "before", "from", "about", "without"))
+
+
+def _ends_unfinished(paragraph: str) -> bool:
+    """'Rates fall as supply recovers', 'What changes for residents…': a word or an ellipsis ends the line, not a
+    sentence's stop, a quote mark, a bracket, a colon or a dash."""
+    return paragraph[-1:].isalnum() or paragraph[-1:] == "…"
 
 
 _HEADLINE_STANDFIRST_MAX_CHARS: Final = 100  # a summary in a headline's words is a headline's length

@@ -522,6 +522,29 @@ def test_an_unfinished_summary_right_under_the_headline_over_a_print_lead_is_nei
     assert [c.text for c in under.captions] == [caption] and under.body_paragraphs == (summary, lead, SECOND)
 
 
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Key changes for tenants and landlords to know…",  # an ellipsis: the summary trails off
+        "Port authority plans wider channel for bigger ships photo 1",  # an image's alt text in a headline's words
+        # (the lead introduces a list: it ends in a colon)
+    ],
+)
+def test_an_unfinished_summary_right_under_the_headline_over_an_undated_lead_is_neither(summary: str) -> None:
+    # No dateline or print lead anchors the body: the summary in a headline's words, far shorter than the lead
+    # under it, is neither caption nor body.
+    lead = (
+        "Every year the town council changes a handful of its by-laws, and this year renters will notice more "
+        "of them than usual, from new deposit caps to the rules on who pays for repairs. Here is what changes:"
+    )
+    article = _parse("Five new rules for renters this year", summary, lead, SECOND, WA)
+    assert article.captions == () and article.body_paragraphs == (lead, SECOND)
+    # A heading over a briefing's first item, its bullets under it, is the briefing's own.
+    item = "• For the quarter ended June 30, the group posted a net loss of RM12mil against a profit a year earlier."
+    briefing = _parse("Business summary of the week", summary, item, SECOND, WA)
+    assert briefing.body_paragraphs[0] == summary
+
+
 def test_a_byline_block_under_the_caption_is_head_meta() -> None:
     # Some sites print the byline, the writer's role and the date under the photo, above the lead.
     caption = "Commuters on the first day of the new line. PHOTO: CITY TRANSIT"
