@@ -1442,8 +1442,13 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             if (
                 i == 0
                 and _unfinished_line_over_lead(paragraph, paragraphs[1])
-                # a first subheading, with more under it: the article's own ("Energy" ... "Forex")
-                and not (_is_subheading(paragraph) and any(map(_is_subheading, paragraphs[2:])))
+                # a first subheading, with more under it: the article's own ("Energy" ... "Forex"); a label naming
+                # who sent or wrote the story ("Press Release: City Police") heads no section
+                and not (
+                    _is_subheading(paragraph)
+                    and not _names_after_label(paragraph)
+                    and any(map(_is_subheading, paragraphs[2:]))
+                )
             ):
                 i += 1  # page furniture, a photo's bare label or a dek cut short over an undated lead: neither
                 continue
@@ -1915,6 +1920,23 @@ def _unfinished_line_over_lead(paragraph: str, following: str) -> bool:
         and not paragraph.endswith((*_TERMINAL, ":"))
         and following.endswith(_TERMINAL)
         and _FINITE.search(paragraph) is None
+    )
+
+
+_SENDER_LABEL_MAX_WORDS: Final = 3
+
+
+def _names_after_label(paragraph: str) -> bool:
+    """'Press Release: City Police', 'SOURCE/WRITER: Jane Tan': a short label, its colon, and a name alone after it
+    (every word capitalised), as a line crediting the story's sender or writer runs; a section's subheading says
+    what the section tells."""
+    label, colon, rest = paragraph.partition(": ")
+    name = rest.split()
+    return (
+        bool(colon)
+        and 0 < len(label.split()) <= _SENDER_LABEL_MAX_WORDS
+        and 0 < len(name) <= _NAME_MAX_WORDS
+        and all(w[0].isupper() or w in _NAME_PARTICLES for w in name)
     )
 
 

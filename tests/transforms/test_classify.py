@@ -545,6 +545,17 @@ def test_an_unfinished_summary_right_under_the_headline_over_an_undated_lead_is_
     assert briefing.body_paragraphs[0] == summary
 
 
+@pytest.mark.parametrize("label", ["Press Release: Harbour City Police", "SOURCE/WRITER: Jane Tan"])
+def test_a_label_naming_the_stories_sender_over_the_lead_is_neither_though_subheadings_follow(label: str) -> None:
+    # A short label and a name after its colon says who sent or wrote the story: no section's subheading, though
+    # the article has subheadings of its own further down.
+    lead = "Officers stopped a group spraying paint on the hoardings of a building site in the town centre on Sunday."
+    heading = "Patrols stepped up"
+    more = "Extra patrols will run in the area over the coming weekends, the district commander said on Monday."
+    article = _parse("Four held over graffiti at building site", label, lead, SECOND, heading, more, WA)
+    assert article.body_paragraphs == (lead, SECOND, heading, more)
+
+
 def test_a_byline_block_under_the_caption_is_head_meta() -> None:
     # Some sites print the byline, the writer's role and the date under the photo, above the lead.
     caption = "Commuters on the first day of the new line. PHOTO: CITY TRANSIT"
