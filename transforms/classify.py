@@ -125,6 +125,16 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"duration\s*:?\s*\d[\d:′″'\" ]{0,10}(?:mins?|minutes?|secs?|seconds?)?\s*$|"  # and its length
         r"(?:the\s+voice|this\s+audio)\s+(?:you\s+hear\s+)?(?:is|was)\s+(?:produced|generated|created|synthesi[sz]ed)\b.{0,80}$",
     ),
+    # A machine translation's notice over the text ("Powered by automated translation", "This article has been
+    # translated using AI. See original."): furniture wherever it stands.
+    (
+        DROP,
+        ("powered by", "this article", "this story", "translated"),
+        r"powered\s+by\s+(?:automated|automatic|machine|ai)\s+translation\s*\.?$|"
+        r"(?:this\s+(?:article|story)\s+(?:has\s+been|was|is)\s+)?(?:automatically\s+|machine[- ])?translated\s+"
+        r"(?:using|by|with)\s+(?:ai|an?\s+ai\s+tool|a\s+machine|machine\s+translation|artificial\s+intelligence)\b"
+        r".{0,30}$",
+    ),
     # A text-to-speech player's widget: its consent notice ("To enable text-to-speech, accept ...") or
     # its shortcode the page left unrendered ('[speech_button voice="UK English Male"]'): furniture wherever it stands.
     (

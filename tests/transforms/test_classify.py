@@ -1273,6 +1273,19 @@ def test_an_audio_players_notice_is_furniture(line: str, kind: int) -> None:
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
+        ("Powered by automated translation", classify.DROP),
+        ("This story has been translated using AI. See Original .", classify.DROP),
+        ("Translated by Jane Tan", classify.BODY),  # a translator's credit: not the machine's notice
+        ("The ruling was translated by a court interpreter for the accused.", classify.BODY),
+    ],
+)
+def test_a_machine_translations_notice_is_furniture(line: str, kind: int) -> None:
+    assert classify.kind_of(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
         ("To enable the text-to-speech reader, accept our cookies in the banner.", classify.DROP),
         ("Text-to-speech: listen to this story", classify.DROP),
         ('[speech_reader_button voice="UK English Male"]', classify.DROP),
