@@ -1112,6 +1112,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     without a dateline the slot ends at the first paragraph that is no caption (a column's standfirst).
     """
     n = len(paragraphs)
+    for at in range(min(n, _CAPTION_SLOT)):
+        if paragraphs[at][:3] == "By " and (lead := _lead_after_glued_byline(paragraphs[at])) is not None:
+            paragraphs = [*paragraphs[:at], lead, *paragraphs[at + 1 :]]  # a copy: the caller's list stays as it was
     dated: list[int] = []  # (a loop, not a list comprehension: a comprehension is a call of its own)
     for i in range(min(n, _CAPTION_SLOT)):
         if (
@@ -1494,6 +1497,35 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             captions[k] = Caption(caption.text[mark.end() :], caption.credit)  # the desk's "(BRIEF CAPTION)" left in
     found = dateline_at is not None and i == dateline_at and len(kept) < _DATELINE_SEARCH
     return captions, body, (len(kept) if found else None), undecided
+
+
+_GLUED_BYLINE_MAX_NAMES: Final = 4
+# Words that open a sentence and never end a name: "By Jane Tan The council has ..." breaks before "The".
+_SENTENCE_OPENERS: Final = frozenset((
+    "The", "This", "That", "These", "Those", "A", "An", "It", "Its", "In", "On", "At", "After", "As", "When", "While",
+    "For",
+))  # fmt: skip
+_SPACED_WORD: Final = re.compile(r"\S+")
+
+
+def _lead_after_glued_byline(paragraph: str) -> str | None:
+    """'This year's budget ...' from 'By Jane Tan This year's budget ...', 'CITY - The ...' from 'By Wire CITY - The
+    ...': a byline the scrape ran into the lead (one to four words of a name after 'By', then a dateline or a word
+    that opens a sentence and a word in lower case after it), the lead alone; None for any other paragraph."""
+    if len(paragraph) < _LEAD_PARAGRAPH_CHARS:
+        return None  # a lead's length (a dump cut mid-sentence may leave it unfinished)
+    spans = [m.span() for m in _SPACED_WORD.finditer(paragraph, 3, _GLUED_BYLINE_SCAN_CHARS)]
+    for k in range(1, min(len(spans) - 1, _GLUED_BYLINE_MAX_NAMES + 1)):
+        if not head.is_name_word(paragraph[slice(*spans[k - 1])]):
+            return None
+        word, following = paragraph[slice(*spans[k])], paragraph[slice(*spans[k + 1])]
+        rest = paragraph[spans[k][0] :]
+        if (word in _SENTENCE_OPENERS and following[:1].islower()) or credits.dateline_of(rest) is not None:
+            return rest
+    return None
+
+
+_GLUED_BYLINE_SCAN_CHARS: Final = 120  # characters: the name and the lead's first words
 
 
 _BOX_HEADING_MAX_WORDS: Final = 4

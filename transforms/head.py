@@ -548,6 +548,11 @@ def paragraph_bullet(lines: Sequence[str], k: int) -> str | None:
     return value
 
 
+def is_name_word(word: str) -> bool:
+    """'Jane', 'Tan', 'A.', 'bin': a word a person's (or a wire's) name may hold."""
+    return _NAME_WORD.fullmatch(word) is not None
+
+
 def is_byline(text: str) -> bool:
     """'By Jane Doe', '- By Jane Doe jane@site.com', 'Jane Doe' (a name on a line of its own)."""
     if len(text) > BYLINE_MAX_CHARS or (

@@ -556,6 +556,25 @@ def test_a_label_naming_the_stories_sender_over_the_lead_is_neither_though_subhe
     assert article.body_paragraphs == (lead, SECOND, heading, more)
 
 
+def test_a_byline_run_into_the_lead_is_cut_from_it() -> None:
+    # The scrape lost the line break between the byline and the lead: the name goes, the lead stays whole.
+    lead = (
+        "This year's harbour budget sets aside twice what the board spent last year on dredging, as the port "
+        "prepares for larger container ships to call from next spring."
+    )
+    article = _parse("Harbour budget doubles dredging", f"By Jane Tan {lead}", SECOND, WA)
+    assert article.body_paragraphs == (lead, SECOND)
+    # A wire's name before its dateline: the dateline opens the lead, as printed.
+    wired = "RIVERTON  - The flood has not only cut the valley's roads for a week but also stopped the repairs of "
+    wired += "the bridge that the spring storms had damaged, engineers said on Friday."
+    article = _parse("Floods halt bridge repairs", f"By Newswire {wired}", SECOND, WA)
+    assert article.body_paragraphs == (wired, SECOND) and article.dateline == "RIVERTON"
+    # "By" opening the lead's own sentence stays.
+    own = "By nightfall, the authorities said they knew of no homes destroyed, though the fire had crossed the ridge "
+    own += "and forced hundreds of families to leave before dark."
+    assert _parse("Fire crosses the ridge", own, SECOND, WA).body_paragraphs == (own, SECOND)
+
+
 def test_a_byline_block_under_the_caption_is_head_meta() -> None:
     # Some sites print the byline, the writer's role and the date under the photo, above the lead.
     caption = "Commuters on the first day of the new line. PHOTO: CITY TRANSIT"
