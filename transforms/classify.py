@@ -1112,9 +1112,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     without a dateline the slot ends at the first paragraph that is no caption (a column's standfirst).
     """
     n = len(paragraphs)
-    for at in range(min(n, _CAPTION_SLOT)):
-        if paragraphs[at][:3] == "By " and (lead := _lead_after_glued_byline(paragraphs[at])) is not None:
-            paragraphs = [*paragraphs[:at], lead, *paragraphs[at + 1 :]]  # a copy: the caller's list stays as it was
+    if n and paragraphs[0][:3] == "By " and (lead := _lead_after_glued_byline(paragraphs[0])) is not None:
+        paragraphs = [lead, *paragraphs[1:]]  # a copy: the caller's list stays as it was
     dated: list[int] = []  # (a loop, not a list comprehension: a comprehension is a call of its own)
     for i in range(min(n, _CAPTION_SLOT)):
         if (
