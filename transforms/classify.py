@@ -125,6 +125,16 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"duration\s*:?\s*\d[\d:′″'\" ]{0,10}(?:mins?|minutes?|secs?|seconds?)?\s*$|"  # and its length
         r"(?:the\s+voice|this\s+audio)\s+(?:you\s+hear\s+)?(?:is|was)\s+(?:produced|generated|created|synthesi[sz]ed)\b.{0,80}$",
     ),
+    # A machine translation's notice over the text ("Powered by automated translation", "This article has been
+    # translated using AI. See original."): furniture wherever it stands.
+    (
+        DROP,
+        ("powered by", "this article", "this story", "translated"),
+        r"powered\s+by\s+(?:automated|automatic|machine|ai)\s+translation\s*\.?$|"
+        r"(?:this\s+(?:article|story)\s+(?:has\s+been|was|is)\s+)?(?:automatically\s+|machine[- ])?translated\s+"
+        r"(?:using|by|with)\s+(?:ai|an?\s+ai\s+tool|a\s+machine|machine\s+translation|artificial\s+intelligence)\b"
+        r".{0,30}$",
+    ),
     # A text-to-speech player's widget: its consent notice ("To enable text-to-speech, accept ...") or
     # its shortcode the page left unrendered ('[speech_button voice="UK English Male"]'): furniture wherever it stands.
     (
@@ -1102,6 +1112,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     without a dateline the slot ends at the first paragraph that is no caption (a column's standfirst).
     """
     n = len(paragraphs)
+    if n and paragraphs[0][:3] == "By " and (lead := _lead_after_glued_byline(paragraphs[0])) is not None:
+        paragraphs = [lead, *paragraphs[1:]]  # a copy: the caller's list stays as it was
     dated: list[int] = []  # (a loop, not a list comprehension: a comprehension is a call of its own)
     for i in range(min(n, _CAPTION_SLOT)):
         if (
@@ -1250,6 +1262,19 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             )
         ):
             i += 1  # a summary in a headline's words over the lead ("Rates fall as supply recovers"): neither
+            continue
+        if (
+            i == 0
+            and anchor_at is None
+            and i + 1 < n
+            and len(paragraph) <= _HEADLINE_STANDFIRST_MAX_CHARS
+            and _LEAD_OVER_LINE_FACTOR * len(paragraph) < len(paragraphs[1])
+            and _ends_unfinished(paragraph)
+            and paragraph is paragraphs[i]  # a line printed twice is a photo's alt text and caption
+            and head.bullet_of(paragraphs[1]) is None  # a briefing's first heading over its item's bullets
+            and _unfinished_standfirst(paragraph)
+        ):
+            i += 1  # a summary in a headline's words right under the head, over a lead far longer: neither
             continue
         if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < n - 1:
             pending_credit = paragraph
@@ -1429,8 +1454,13 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             if (
                 i == 0
                 and _unfinished_line_over_lead(paragraph, paragraphs[1])
-                # a first subheading, with more under it: the article's own ("Energy" ... "Forex")
-                and not (_is_subheading(paragraph) and any(map(_is_subheading, paragraphs[2:])))
+                # a first subheading, with more under it: the article's own ("Energy" ... "Forex"); a label naming
+                # who sent or wrote the story ("Press Release: City Police") heads no section
+                and not (
+                    _is_subheading(paragraph)
+                    and not _names_after_label(paragraph)
+                    and any(map(_is_subheading, paragraphs[2:]))
+                )
             ):
                 i += 1  # page furniture, a photo's bare label or a dek cut short over an undated lead: neither
                 continue
@@ -1466,6 +1496,35 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             captions[k] = Caption(caption.text[mark.end() :], caption.credit)  # the desk's "(BRIEF CAPTION)" left in
     found = dateline_at is not None and i == dateline_at and len(kept) < _DATELINE_SEARCH
     return captions, body, (len(kept) if found else None), undecided
+
+
+_GLUED_BYLINE_MAX_NAMES: Final = 4
+# Words that open a sentence and never end a name: "By Jane Tan The council has ..." breaks before "The".
+_SENTENCE_OPENERS: Final = frozenset((
+    "The", "This", "That", "These", "Those", "A", "An", "It", "Its", "In", "On", "At", "After", "As", "When", "While",
+    "For",
+))  # fmt: skip
+_SPACED_WORD: Final = re.compile(r"\S+")
+
+
+def _lead_after_glued_byline(paragraph: str) -> str | None:
+    """'This year's budget ...' from 'By Jane Tan This year's budget ...', 'CITY - The ...' from 'By Wire CITY - The
+    ...': a byline the scrape ran into the lead (one to four words of a name after 'By', then a dateline or a word
+    that opens a sentence and a word in lower case after it), the lead alone; None for any other paragraph."""
+    if len(paragraph) < _LEAD_PARAGRAPH_CHARS:
+        return None  # a lead's length (a dump cut mid-sentence may leave it unfinished)
+    spans = [m.span() for m in _SPACED_WORD.finditer(paragraph, 3, _GLUED_BYLINE_SCAN_CHARS)]
+    for k in range(1, min(len(spans) - 1, _GLUED_BYLINE_MAX_NAMES + 1)):
+        if not head.is_name_word(paragraph[slice(*spans[k - 1])]):
+            return None
+        word, following = paragraph[slice(*spans[k])], paragraph[slice(*spans[k + 1])]
+        rest = paragraph[spans[k][0] :]
+        if (word in _SENTENCE_OPENERS and following[:1].islower()) or credits.dateline_of(rest) is not None:
+            return rest
+    return None
+
+
+_GLUED_BYLINE_SCAN_CHARS: Final = 120  # characters: the name and the lead's first words
 
 
 _BOX_HEADING_MAX_WORDS: Final = 4
@@ -1700,6 +1759,12 @@ def _caption_grammar(paragraph: str) -> bool:
 _GERUND_PREPOSITIONS: Final = frozenset(("in", "of", "for", "on", "by", "after", "before", "from", "about", "without"))
 
 
+def _ends_unfinished(paragraph: str) -> bool:
+    """'Rates fall as supply recovers', 'What changes for residents…': a word or an ellipsis ends the line, not a
+    sentence's stop, a quote mark, a bracket, a colon or a dash."""
+    return paragraph[-1:].isalnum() or paragraph[-1:] == "…"
+
+
 _HEADLINE_STANDFIRST_MAX_CHARS: Final = 100  # a summary in a headline's words is a headline's length
 _STANDFIRST_MIN_WORDS: Final = 4  # fewer words under the headline are a label or a name
 _STANDFIRST_MAX_WORDS: Final = 20  # a headline's words, not a paragraph's
@@ -1896,6 +1961,23 @@ def _unfinished_line_over_lead(paragraph: str, following: str) -> bool:
         and not paragraph.endswith((*_TERMINAL, ":"))
         and following.endswith(_TERMINAL)
         and _FINITE.search(paragraph) is None
+    )
+
+
+_SENDER_LABEL_MAX_WORDS: Final = 3
+
+
+def _names_after_label(paragraph: str) -> bool:
+    """'Press Release: City Police', 'SOURCE/WRITER: Jane Tan': a short label, its colon, and a name alone after it
+    (every word capitalised), as a line crediting the story's sender or writer runs; a section's subheading says
+    what the section tells."""
+    label, colon, rest = paragraph.partition(": ")
+    name = rest.split()
+    return (
+        bool(colon)
+        and 0 < len(label.split()) <= _SENDER_LABEL_MAX_WORDS
+        and 0 < len(name) <= _NAME_MAX_WORDS
+        and all(w[0].isupper() or w in _NAME_PARTICLES for w in name)
     )
 
 

@@ -267,6 +267,7 @@ def is_chrome(text: str) -> bool:
         # a header's buttons run together on one line: "Subscribe Search", "Menu Search Log in" (the start tested
         # in C first)
         or (low.startswith(_NAV_BUTTONS) and " " in low and _nav_buttons(low))
+        or (low.startswith(_SHARE_TOOLS) and " " in low and _share_tools(low))
     )
 
 
@@ -333,6 +334,22 @@ def _nav_buttons(low: str) -> bool:
     """'subscribe search': two to four of a header's buttons and nothing else."""
     words = low.split()
     return 2 <= len(words) <= 5 and all(w in _NAV_BUTTON_WORDS for w in words)
+
+
+# An article's print and e-mail tools run together on one line: "Print Preview", "Email Print", "Print this
+# page Email a friend!", "Print E-mail Bookmark and Share". Opened by one of the two tools.
+_SHARE_TOOLS: Final = ("print", "email", "e-mail")
+_SHARE_TOOL_WORDS: Final = frozenset((
+    "print", "preview", "friendly", "version", "email", "e-mail", "bookmark", "share", "send", "this", "page",
+    "article", "story", "a", "to", "friend", "and", "|", "/",
+))  # fmt: skip
+_SHARE_TOOLS_MAX_WORDS: Final = 6
+
+
+def _share_tools(low: str) -> bool:
+    """'print this page email a friend!': two to six words of the article's tools and nothing else."""
+    words = low.rstrip("!").split()
+    return 2 <= len(words) <= _SHARE_TOOLS_MAX_WORDS and all(w in _SHARE_TOOL_WORDS for w in words)
 
 
 # How newspapers name themselves: a masthead line ends in one of these words ("The Penang Ledger",
@@ -529,6 +546,11 @@ def paragraph_bullet(lines: Sequence[str], k: int) -> str | None:
         if len(line) == len(value) and line.translate(_QUOTE_MARKS) == plain:
             return None  # the summary's point, then the lead in its words
     return value
+
+
+def is_name_word(word: str) -> bool:
+    """'Jane', 'Tan', 'A.', 'bin': a word a person's (or a wire's) name may hold."""
+    return _NAME_WORD.fullmatch(word) is not None
 
 
 def is_byline(text: str) -> bool:

@@ -522,6 +522,59 @@ def test_an_unfinished_summary_right_under_the_headline_over_a_print_lead_is_nei
     assert [c.text for c in under.captions] == [caption] and under.body_paragraphs == (summary, lead, SECOND)
 
 
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Key changes for tenants and landlords to know…",  # an ellipsis: the summary trails off
+        "Port authority plans wider channel for bigger ships photo 1",  # an image's alt text in a headline's words
+        # (the lead introduces a list: it ends in a colon)
+    ],
+)
+def test_an_unfinished_summary_right_under_the_headline_over_an_undated_lead_is_neither(summary: str) -> None:
+    # No dateline or print lead anchors the body: the summary in a headline's words, far shorter than the lead
+    # under it, is neither caption nor body.
+    lead = (
+        "Every year the town council changes a handful of its by-laws, and this year renters will notice more "
+        "of them than usual, from new deposit caps to the rules on who pays for repairs. Here is what changes:"
+    )
+    article = _parse("Five new rules for renters this year", summary, lead, SECOND, WA)
+    assert article.captions == () and article.body_paragraphs == (lead, SECOND)
+    # A heading over a briefing's first item, its bullets under it, is the briefing's own.
+    item = "• For the quarter ended June 30, the group posted a net loss of RM12mil against a profit a year earlier."
+    briefing = _parse("Business summary of the week", summary, item, SECOND, WA)
+    assert briefing.body_paragraphs[0] == summary
+
+
+@pytest.mark.parametrize("label", ["Press Release: Harbour City Police", "SOURCE/WRITER: Jane Tan"])
+def test_a_label_naming_the_stories_sender_over_the_lead_is_neither_though_subheadings_follow(label: str) -> None:
+    # A short label and a name after its colon says who sent or wrote the story: no section's subheading, though
+    # the article has subheadings of its own further down.
+    lead = "Officers stopped a group spraying paint on the hoardings of a building site in the town centre on Sunday."
+    heading = "Patrols stepped up"
+    more = "Extra patrols will run in the area over the coming weekends, the district commander said on Monday."
+    article = _parse("Four held over graffiti at building site", label, lead, SECOND, heading, more, WA)
+    assert article.body_paragraphs == (lead, SECOND, heading, more)
+
+
+def test_a_byline_run_into_the_lead_is_cut_from_it() -> None:
+    # The scrape lost the line break between the byline and the lead: the name goes, the lead stays whole.
+    lead = (
+        "This year's harbour budget sets aside twice what the board spent last year on dredging, as the port "
+        "prepares for larger container ships to call from next spring."
+    )
+    article = _parse("Harbour budget doubles dredging", f"By Jane Tan {lead}", SECOND, WA)
+    assert article.body_paragraphs == (lead, SECOND)
+    # A wire's name before its dateline: the dateline opens the lead, as printed.
+    wired = "RIVERTON  - The flood has not only cut the valley's roads for a week but also stopped the repairs of "
+    wired += "the bridge that the spring storms had damaged, engineers said on Friday."
+    article = _parse("Floods halt bridge repairs", f"By Newswire {wired}", SECOND, WA)
+    assert article.body_paragraphs == (wired, SECOND) and article.dateline == "RIVERTON"
+    # "By" opening the lead's own sentence stays.
+    own = "By nightfall, the authorities said they knew of no homes destroyed, though the fire had crossed the ridge "
+    own += "and forced hundreds of families to leave before dark."
+    assert _parse("Fire crosses the ridge", own, SECOND, WA).body_paragraphs == (own, SECOND)
+
+
 def test_a_byline_block_under_the_caption_is_head_meta() -> None:
     # Some sites print the byline, the writer's role and the date under the photo, above the lead.
     caption = "Commuters on the first day of the new line. PHOTO: CITY TRANSIT"
@@ -1233,6 +1286,19 @@ def test_a_google_news_prompt_after_the_signed_off_paragraph_is_furniture() -> N
     ],
 )
 def test_an_audio_players_notice_is_furniture(line: str, kind: int) -> None:
+    assert classify.kind_of(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Powered by automated translation", classify.DROP),
+        ("This story has been translated using AI. See Original .", classify.DROP),
+        ("Translated by Jane Tan", classify.BODY),  # a translator's credit: not the machine's notice
+        ("The ruling was translated by a court interpreter for the accused.", classify.BODY),
+    ],
+)
+def test_a_machine_translations_notice_is_furniture(line: str, kind: int) -> None:
     assert classify.kind_of(line) == kind
 
 

@@ -46,6 +46,9 @@ from transforms import head
         "Posted , updated",  # a date stamp whose dates the scrape left out
         "Photo Gallery",  # the link to the story's photos
         "Follow us on",  # the social links' label, their icons lost
+        "Print Preview",  # an article's print and e-mail tools on one line
+        "Print this page Email A Friend!",
+        "Email Print",
     ],
 )
 def test_page_chrome(line: str) -> None:
