@@ -945,14 +945,21 @@ def _site_prefix(head: str) -> bool:
 _CRUMB_ROOT: Final = "Home"
 _CRUMB_ENDS: Final = ("»", "›", ">", "/")
 _CRUMB_PREFIX_MAX_CHARS: Final = 60
+_BARE_CRUMBS_MAX_WORDS: Final = 3
 
 
 def _crumb_prefix(head: str) -> bool:
     """'Site.com  » Sport » ', 'Home 2031: 5 Opinion: ': a breadcrumb trail, from the site's home or with its
-    separators, that a page prints glued before the headline printed under it."""
-    return len(head) <= _CRUMB_PREFIX_MAX_CHARS and (
-        head.startswith(_CRUMB_ROOT) or head.rstrip().endswith(_CRUMB_ENDS)
-    )
+    separators, that a page prints glued before the headline printed under it; or its crumbs saved without
+    separators, a few capitalized words and a space ('News Nation ', 'World World ')."""
+    if len(head) > _CRUMB_PREFIX_MAX_CHARS:
+        return False
+    if head.startswith(_CRUMB_ROOT) or head.rstrip().endswith(_CRUMB_ENDS):
+        return True
+    if head[-1:] != " ":
+        return False
+    words = head.split()
+    return 0 < len(words) <= _BARE_CRUMBS_MAX_WORDS and all(w.isalpha() and w[0].isupper() for w in words)
 
 
 def _headline_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:

@@ -983,6 +983,14 @@ def test_a_breadcrumb_run_together_and_ending_in_the_headline_is_chrome() -> Non
     assert _head("Homeowners protest new harbour levy", title, BODY).title == "Homeowners protest new harbour levy"
 
 
+def test_crumbs_saved_without_separators_before_the_headline_printed_under_it_are_chrome() -> None:
+    title = "Ferry fares rise ahead of the long holiday weekend"
+    top = _head("Travel Coast " + title, title, BODY)
+    assert top.title == title and top.content_start == 2
+    # a headline's own words before a shorter headline-shaped line are no crumbs: a number, a mark
+    assert _head("2031 Budget: " + title, title, BODY).title == "2031 Budget: " + title
+
+
 def test_a_section_label_glued_to_the_headline_printed_under_it_is_chrome() -> None:
     title = "Harbour board limits fishing hours"
     top = _head("24 C", "Sunday, May 4, 2031", "Commentary" + title, title, BODY)
