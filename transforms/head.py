@@ -742,6 +742,13 @@ def headline_shaped(text: str) -> bool:
         return False  # and "Vehicles queueing along the highway." is a photo's caption
     if len(words) > 4 and credits.split_caption_credit(text)[1] is not None and not _wire_source_tag(text, words):
         return False  # a photo caption with its credit
+    if (
+        len(words) <= 4  # (longer: the test above)
+        and ("ic" in text or "hoto" in text or "IC" in text or "HOTO" in text)  # substring tests in C first
+        and (credit := credits.split_caption_credit(text)[1]) is not None
+        and _PHOTO_CREDIT_WORD.search(credit) is not None
+    ):
+        return False  # "Harbour. Picture: WIRE", "Old bridge [Photo/Site]": a short caption with its photo's credit
     if text[-1].isdigit() and (_ALT_IMAGE_NUMBER.search(text) is not None or NAME_AND_AGE.fullmatch(text) is not None):
         return False  # a photo's alt text numbered in Vietnamese ("... hinh anh 1", "... ảnh 1"), a name and an age
     return not (is_chrome(text) or is_date_line(text) or credits.is_credit_only(text))
@@ -786,6 +793,7 @@ def _wire_source_tag(text: str, words: Sequence[str]) -> bool:
     return last[:1] == "-" and last[1:2].isalpha() and not words[-2].endswith((".", "-"))
 
 
+_PHOTO_CREDIT_WORD: Final = re.compile(r"pic|photo|image", re.I)  # a photo's credit names itself; a wire's does not
 _ALT_IMAGE_NUMBER: Final = re.compile(r"\b(?:h[iì]nh [aả]|ả)nh \d{1,2}$", re.I)
 # A photo's caption that is a name and an age ("Aida Rahman Tan, 9", a young reader's drawing): no headline.
 NAME_AND_AGE: Final = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}?[A-Z][\w'’-]*,\s?\d{1,2}")

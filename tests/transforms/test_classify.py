@@ -821,6 +821,15 @@ def test_alt_text_above_a_credited_caption_is_left_out() -> None:
     assert article.body_paragraphs == (LEAD, SECOND)
 
 
+def test_a_short_credited_caption_printed_twice_over_the_lead_is_no_headline() -> None:
+    # The page's photo, a word and its credit ("Harbour. Picture: WIRE"), printed twice, then the article's
+    # paragraphs: the scrape lost the headline, so the dump is quarantined.
+    caption = "Harbour. Picture: WIRE"
+    lead = "It is a busy week for harbour traders, with at least seven firms due to report their results."
+    outcome = parse_text("\n".join((caption, caption, lead, SECOND, WA)) + "\n")
+    assert isinstance(outcome, Quarantined), outcome
+
+
 def test_a_finished_alt_text_over_a_credited_caption_with_no_dateline_is_left_out() -> None:
     # Finished, in a standfirst's length, naming no day, over a caption whose credit is glued in brackets to its
     # stop, with no dateline under them: the image's alt text (or a standfirst), neither caption nor body.

@@ -143,6 +143,10 @@ def test_bylines(line: str, is_byline: bool) -> None:
         "said the minister, adding that the plan would go ahead",  # a dump cut at the top
         "Channels",  # one word
         "Photos By JANE TAN",  # a credit
+        # a short caption with its photo's credit, in any of the credit's forms
+        "Harbour. Picture: WIRE",
+        "Old bridge [Photo/Site.example]",
+        "Jane Tan. -filepic",
         # two finished sentences in a long line, a column's label before them: a lead, the headline lost
         "VIEW | Only a few weeks remain before the island's voters choose a new council for the town. "
         "Which of the parties will they trust with the harbour?",
@@ -150,6 +154,11 @@ def test_bylines(line: str, is_byline: bool) -> None:
 )
 def test_not_headlines(line: str) -> None:
     assert not head.headline_shaped(line)
+
+
+def test_a_short_headline_with_a_wire_or_photo_word_is_still_a_headline() -> None:
+    assert head.headline_shaped("Photo finish at the regatta")
+    assert head.headline_shaped("Picture perfect: harbour regatta (updated)")
 
 
 def _head(*lines: str) -> head.Head:
