@@ -2313,6 +2313,8 @@ def _line_the_lead_takes_up(
     is a dek: headlines drop their articles, a summary keeps them."""
     best: int | None = None
     best_shared = _ECHO_MIN_WORDS - 1
+    taken = -1  # the last line that shares a word with the lead
+    under_taken = False  # the best line stands right under another line the lead takes up
     for k in range(start, lead):
         text = lines[k]
         if text.endswith(_SENTENCE_END) and text.count(" ") >= _ECHO_PARAGRAPH_MIN_WORDS - 1:
@@ -2323,11 +2325,15 @@ def _line_the_lead_takes_up(
             text.count(" ") >= _ECHO_HEADLINE_MIN_WORDS - 1  # two or three words: a box's label ('Send us yours')
             and not is_structure[k]
             and headline_shaped(text)
-            and (shared := _words_found(_content_words(text), lead_low)) > best_shared
+            and (shared := _words_found(_content_words(text), lead_low))
             and not is_byline(text)
             and (not deks or _ARTICLE.search(text) is None)
         ):
-            best, best_shared = k, shared
+            if shared > best_shared:
+                best, best_shared, under_taken = k, shared, taken == k - 1
+            taken = k
+    if deks and under_taken and best is not None:
+        return best - 1  # a headline and its dek under it, both taken up: the dek retells more, the headline above
     return best
 
 

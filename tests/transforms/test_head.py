@@ -992,6 +992,20 @@ def test_a_breadcrumb_run_together_and_ending_in_the_headline_is_chrome() -> Non
     assert _head("Homeowners protest new harbour levy", title, BODY).title == "Homeowners protest new harbour levy"
 
 
+def test_under_a_line_of_the_page_a_headline_and_its_dek_both_taken_up_by_the_lead_the_headline_is_above() -> None:
+    # The weather on top shares no word with the lead; under it the headline and its dek, whose words the lead
+    # takes up, the dek more of them: the headline is the upper line, the dek is no headline.
+    lead = (
+        "Police in Northport are investigating a blaze that gutted a harbour warehouse owned by a port official, "
+        "the deputy police chief said in an update on the probe on Tuesday."
+    )
+    title = "Warehouse fire: police hold suspect in Northport"
+    dek = "Deputy police chief gives update on probe into blaze at harbour warehouse owned by port official"
+    assert _head("Light rain 12°", "25 April, 2031", title, dek, lead, BODY).title == title
+    # with no headline over it the dek stays the line the lead takes up
+    assert _head("Light rain 12°", "25 April, 2031", "Subscribe now", dek, lead, BODY).title == dek
+
+
 def test_crumbs_saved_without_separators_before_the_headline_printed_under_it_are_chrome() -> None:
     title = "Ferry fares rise ahead of the long holiday weekend"
     top = _head("Travel Coast " + title, title, BODY)
