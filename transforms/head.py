@@ -742,6 +742,8 @@ def headline_shaped(text: str) -> bool:
         return False  # and "Vehicles queueing along the highway." is a photo's caption
     if len(words) > 4 and credits.split_caption_credit(text)[1] is not None and not _wire_source_tag(text, words):
         return False  # a photo caption with its credit
+    if text[-1] == ")" and ".(" in text and credits.split_slot_caption(text)[1] is not None:
+        return False  # "... on Saturday.(City Police)": a caption's source in brackets glued to its stop
     if (
         len(words) <= 4  # (longer: the test above)
         and ("ic" in text or "hoto" in text or "IC" in text or "HOTO" in text)  # substring tests in C first
@@ -1452,8 +1454,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             captions_above += (text,)
             last_meta = k
             continue
-        elif credits.split_caption_credit(text)[1] is not None or (
-            text[-1] in credits.BLANK_CREDIT_DASHES and credits.without_blank_credit(text) is not None
+        elif (
+            credits.split_caption_credit(text)[1] is not None
+            or (text[-1] in credits.BLANK_CREDIT_DASHES and credits.without_blank_credit(text) is not None)
+            # a source in brackets glued to the caption's stop: "... on Saturday.(City Police)"
+            or (text[-1] == ")" and ".(" in text and credits.split_slot_caption(text)[1] is not None)
         ):
             if not passed and k == i and title in lines[k + 2 : k + _CAPTION_TO_COPY_MAX + 1]:
                 # right under the headline, the photo's credited caption, then (past the page's date and buttons)

@@ -147,6 +147,7 @@ def test_bylines(line: str, is_byline: bool) -> None:
         "Harbour. Picture: WIRE",
         "Old bridge [Photo/Site.example]",
         "Jane Tan. -filepic",
+        "Two people were hurt in a crash on the coast road on Saturday.(Coast Highway Patrol)",  # a source glued
         # two finished sentences in a long line, a column's label before them: a lead, the headline lost
         "VIEW | Only a few weeks remain before the island's voters choose a new council for the town. "
         "Which of the parties will they trust with the harbour?",
