@@ -3036,6 +3036,15 @@ _REPEAT_REACH: Final = 3  # lines under the first one where its copy stands (a p
 _REPEAT_MIN_WORDS: Final = 5
 
 
+def _split_caption_above(caption: str) -> tuple[str, str | None]:
+    """split_caption_credit for a caption the head took, and a source in brackets glued to its stop ('... on
+    Saturday.(City Police)'), which the head took for that credit."""
+    text, credit = credits.split_caption_credit(caption)
+    if credit is None and caption[-1:] == ")" and ".(" in caption:
+        return credits.split_slot_caption(caption)
+    return text, credit
+
+
 def _head_under_line_printed_again(lines: Sequence[str]) -> int | None:
     """The first line is no headline, and a line right under it prints it again: whole (a photo's caption over its
     credit, then the caption again over the headline) or its opening (an excerpt, 'Headline Lead ... [...]', over
@@ -3444,7 +3453,7 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         captions, body, dateline_at, undecided = _split_captions(content)
     warnings.extend(undecided)
     if top.captions_above:  # rare: most dumps are spared the comprehension's call
-        captions[:0] = [Caption(*credits.split_caption_credit(above)) for above in top.captions_above]
+        captions[:0] = [Caption(*_split_caption_above(above)) for above in top.captions_above]
     for at, credit in top.credits_above:
         if captions[at].credit is None:
             captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it

@@ -435,6 +435,13 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
             # "TOWN, Country (Paper, Feb. 3, 2031) – ...", "TOWN, (WIRE - Site / Site - 3rd Feb, 2031) Text": the
             # source's bracket holding its date or the site's own name
             return s.group("place"), agency
+        if (
+            (comma := paragraph.find(", ", 2, _PLACE_MAX_CHARS)) > 0
+            and paragraph[comma + 2 : comma + 5] in _MONTH_OPENINGS  # the town's comma, then a month: no search yet
+            and (t := _TITLE_PLACE_DATED.match(paragraph)) is not None
+            and t.group("town").rpartition(" ")[2] not in _WEEKDAYS  # "Tuesday, June 8", "Updated Tuesday, ...": a day
+        ):
+            return t.group("place"), None  # "Riverton, June 8: ...": a town in title case with its date, no source
         if paragraph.find(", ", 0, _WIRE_FIRST_MAX_CHARS) > 1 and (w := _WIRE_FIRST.match(paragraph)) is not None:
             # "Reuters, NEW DELHI – ...": the wire's name before the place, as some aggregators print it
             rest = dateline_of(paragraph[w.end() :])
@@ -493,6 +500,16 @@ _DATE_FIRST: Final = re.compile(
     rf"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{{1,2}}(?:,\s{_TITLE_PLACE})?)"
     r"\s\((?P<agency>[A-Za-z][A-Za-z0-9.&/ -]{0,40})\)\s*(?:--|[-–—―:])\s+\S"
 )
+
+
+# A town in title case, a comma and the month's name and day, then a colon or a dash: "Riverton, June 8: ...",
+# "Hilltown, Sept 9 - ...". The printed date is required (a title-case word and a colon may open any sentence).
+_TITLE_PLACE_DATED: Final = re.compile(
+    rf"(?P<place>(?P<town>{_TITLE_PLACE}),\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{1,2})"
+    r"\s*(?::|--|[-–—―])\s+(?=[A-Z“\"‘])"
+)
+_WEEKDAYS: Final = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 
 
 def _lower_word_opens(paragraph: str, start: int) -> bool:

@@ -742,6 +742,15 @@ def headline_shaped(text: str) -> bool:
         return False  # and "Vehicles queueing along the highway." is a photo's caption
     if len(words) > 4 and credits.split_caption_credit(text)[1] is not None and not _wire_source_tag(text, words):
         return False  # a photo caption with its credit
+    if text[-1] == ")" and ".(" in text and credits.split_slot_caption(text)[1] is not None:
+        return False  # "... on Saturday.(City Police)": a caption's source in brackets glued to its stop
+    if (
+        len(words) <= 4  # (longer: the test above)
+        and ("ic" in text or "hoto" in text or "IC" in text or "HOTO" in text)  # substring tests in C first
+        and (credit := credits.split_caption_credit(text)[1]) is not None
+        and _PHOTO_CREDIT_WORD.search(credit) is not None
+    ):
+        return False  # "Harbour. Picture: WIRE", "Old bridge [Photo/Site]": a short caption with its photo's credit
     if text[-1].isdigit() and (_ALT_IMAGE_NUMBER.search(text) is not None or NAME_AND_AGE.fullmatch(text) is not None):
         return False  # a photo's alt text numbered in Vietnamese ("... hinh anh 1", "... ảnh 1"), a name and an age
     return not (is_chrome(text) or is_date_line(text) or credits.is_credit_only(text))
@@ -786,6 +795,7 @@ def _wire_source_tag(text: str, words: Sequence[str]) -> bool:
     return last[:1] == "-" and last[1:2].isalpha() and not words[-2].endswith((".", "-"))
 
 
+_PHOTO_CREDIT_WORD: Final = re.compile(r"pic|photo|image", re.I)  # a photo's credit names itself; a wire's does not
 _ALT_IMAGE_NUMBER: Final = re.compile(r"\b(?:h[iì]nh [aả]|ả)nh \d{1,2}$", re.I)
 # A photo's caption that is a name and an age ("Aida Rahman Tan, 9", a young reader's drawing): no headline.
 NAME_AND_AGE: Final = re.compile(r"(?:[A-Z][\w'’-]*\s){1,4}?[A-Z][\w'’-]*,\s?\d{1,2}")
@@ -945,14 +955,21 @@ def _site_prefix(head: str) -> bool:
 _CRUMB_ROOT: Final = "Home"
 _CRUMB_ENDS: Final = ("»", "›", ">", "/")
 _CRUMB_PREFIX_MAX_CHARS: Final = 60
+_BARE_CRUMBS_MAX_WORDS: Final = 3
 
 
 def _crumb_prefix(head: str) -> bool:
     """'Site.com  » Sport » ', 'Home 2031: 5 Opinion: ': a breadcrumb trail, from the site's home or with its
-    separators, that a page prints glued before the headline printed under it."""
-    return len(head) <= _CRUMB_PREFIX_MAX_CHARS and (
-        head.startswith(_CRUMB_ROOT) or head.rstrip().endswith(_CRUMB_ENDS)
-    )
+    separators, that a page prints glued before the headline printed under it; or its crumbs saved without
+    separators, a few capitalized words and a space ('News Nation ', 'World World ')."""
+    if len(head) > _CRUMB_PREFIX_MAX_CHARS:
+        return False
+    if head.startswith(_CRUMB_ROOT) or head.rstrip().endswith(_CRUMB_ENDS):
+        return True
+    if head[-1:] != " ":
+        return False
+    words = head.split()
+    return 0 < len(words) <= _BARE_CRUMBS_MAX_WORDS and all(w.isalpha() and w[0].isupper() for w in words)
 
 
 def _headline_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
@@ -1437,8 +1454,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             captions_above += (text,)
             last_meta = k
             continue
-        elif credits.split_caption_credit(text)[1] is not None or (
-            text[-1] in credits.BLANK_CREDIT_DASHES and credits.without_blank_credit(text) is not None
+        elif (
+            credits.split_caption_credit(text)[1] is not None
+            or (text[-1] in credits.BLANK_CREDIT_DASHES and credits.without_blank_credit(text) is not None)
+            # a source in brackets glued to the caption's stop: "... on Saturday.(City Police)"
+            or (text[-1] == ")" and ".(" in text and credits.split_slot_caption(text)[1] is not None)
         ):
             if not passed and k == i and title in lines[k + 2 : k + _CAPTION_TO_COPY_MAX + 1]:
                 # right under the headline, the photo's credited caption, then (past the page's date and buttons)
@@ -2298,6 +2318,8 @@ def _line_the_lead_takes_up(
     is a dek: headlines drop their articles, a summary keeps them."""
     best: int | None = None
     best_shared = _ECHO_MIN_WORDS - 1
+    taken = -1  # the last line that shares a word with the lead
+    under_taken = False  # the best line stands right under another line the lead takes up
     for k in range(start, lead):
         text = lines[k]
         if text.endswith(_SENTENCE_END) and text.count(" ") >= _ECHO_PARAGRAPH_MIN_WORDS - 1:
@@ -2308,11 +2330,15 @@ def _line_the_lead_takes_up(
             text.count(" ") >= _ECHO_HEADLINE_MIN_WORDS - 1  # two or three words: a box's label ('Send us yours')
             and not is_structure[k]
             and headline_shaped(text)
-            and (shared := _words_found(_content_words(text), lead_low)) > best_shared
+            and (shared := _words_found(_content_words(text), lead_low))
             and not is_byline(text)
             and (not deks or _ARTICLE.search(text) is None)
         ):
-            best, best_shared = k, shared
+            if shared > best_shared:
+                best, best_shared, under_taken = k, shared, taken == k - 1
+            taken = k
+    if deks and under_taken and best is not None:
+        return best - 1  # a headline and its dek under it, both taken up: the dek retells more, the headline above
     return best
 
 

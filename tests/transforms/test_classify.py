@@ -821,6 +821,32 @@ def test_alt_text_above_a_credited_caption_is_left_out() -> None:
     assert article.body_paragraphs == (LEAD, SECOND)
 
 
+def test_a_caption_with_its_source_glued_in_brackets_under_the_headline_is_the_photos() -> None:
+    # Under a station's slogan, the headline, then the photo's caption with its source in brackets glued to the
+    # stop, the byline and the date over the dateline's lead: the caption is no headline, and its source its credit.
+    title = "Coast road crash: 2 hurt, road closed for hours"
+    caption = "Two people were hurt in a crash on the coast road on Saturday.(Coast Highway Patrol)"
+    lead = (
+        "HARBOUR COUNTY (WXYZ) - Two people were hurt in a head-on crash on the coast road on Saturday night, "
+        "troopers said."
+    )
+    article = _parse(
+        "4 Your Safety", title, caption, "By Jane Tan", "Published: Mar. 3, 2031 at 9:07 AM", lead, SECOND, WA
+    )
+    assert article.title == title
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[:-22], "Coast Highway Patrol")]
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_short_credited_caption_printed_twice_over_the_lead_is_no_headline() -> None:
+    # The page's photo, a word and its credit ("Harbour. Picture: WIRE"), printed twice, then the article's
+    # paragraphs: the scrape lost the headline, so the dump is quarantined.
+    caption = "Harbour. Picture: WIRE"
+    lead = "It is a busy week for harbour traders, with at least seven firms due to report their results."
+    outcome = parse_text("\n".join((caption, caption, lead, SECOND, WA)) + "\n")
+    assert isinstance(outcome, Quarantined), outcome
+
+
 def test_a_finished_alt_text_over_a_credited_caption_with_no_dateline_is_left_out() -> None:
     # Finished, in a standfirst's length, naming no day, over a caption whose credit is glued in brackets to its
     # stop, with no dateline under them: the image's alt text (or a standfirst), neither caption nor body.

@@ -890,6 +890,17 @@ def test_a_dateline_of_places_joined_by_a_slash_after_the_first_places_country()
     )
 
 
+def test_a_town_in_title_case_with_its_printed_date_before_a_colon_or_dash_is_a_dateline() -> None:
+    assert credits.dateline_of("Riverton, June 8: Councillors debated the budget.") == ("Riverton, June 8", None)
+    assert credits.dateline_of("Port Alda, Sept 9 - The ferry talks were called off.") == ("Port Alda, Sept 9", None)
+    assert credits.dateline_of("Hilltown, October 30 : Thousands of workers marched.") == ("Hilltown, October 30", None)
+    # a weekday is no town; without the date a word and a colon may open any sentence; the text opens in capitals
+    assert credits.dateline_of("Tuesday, June 8: Councillors went on debating the budget.") is None
+    assert credits.dateline_of("Posted Tuesday, June 8 - Councillors went on debating the budget.") is None
+    assert credits.dateline_of("Riverton: Councillors went on debating the budget.") is None
+    assert credits.dateline_of("Riverton, June 8: councillors went on debating the budget.") is None
+
+
 def test_a_dateline_opening_with_its_date_and_naming_its_source_in_brackets() -> None:
     assert credits.dateline_of("Mar 18 (Wire) - Prosecutors on Thursday dropped the case.") == ("Mar 18", "Wire")
     assert credits.dateline_of("February 15, Riverton (RT): Yields fell below ten percent.") == (

@@ -143,6 +143,11 @@ def test_bylines(line: str, is_byline: bool) -> None:
         "said the minister, adding that the plan would go ahead",  # a dump cut at the top
         "Channels",  # one word
         "Photos By JANE TAN",  # a credit
+        # a short caption with its photo's credit, in any of the credit's forms
+        "Harbour. Picture: WIRE",
+        "Old bridge [Photo/Site.example]",
+        "Jane Tan. -filepic",
+        "Two people were hurt in a crash on the coast road on Saturday.(Coast Highway Patrol)",  # a source glued
         # two finished sentences in a long line, a column's label before them: a lead, the headline lost
         "VIEW | Only a few weeks remain before the island's voters choose a new council for the town. "
         "Which of the parties will they trust with the harbour?",
@@ -150,6 +155,11 @@ def test_bylines(line: str, is_byline: bool) -> None:
 )
 def test_not_headlines(line: str) -> None:
     assert not head.headline_shaped(line)
+
+
+def test_a_short_headline_with_a_wire_or_photo_word_is_still_a_headline() -> None:
+    assert head.headline_shaped("Photo finish at the regatta")
+    assert head.headline_shaped("Picture perfect: harbour regatta (updated)")
 
 
 def _head(*lines: str) -> head.Head:
@@ -981,6 +991,28 @@ def test_a_breadcrumb_run_together_and_ending_in_the_headline_is_chrome() -> Non
     top = _head("Monday, March 3, 2031", "HomeCoastHarbour board limits fishing hours", "Coast", title, BODY)
     assert top.title == title
     assert _head("Homeowners protest new harbour levy", title, BODY).title == "Homeowners protest new harbour levy"
+
+
+def test_under_a_line_of_the_page_a_headline_and_its_dek_both_taken_up_by_the_lead_the_headline_is_above() -> None:
+    # The weather on top shares no word with the lead; under it the headline and its dek, whose words the lead
+    # takes up, the dek more of them: the headline is the upper line, the dek is no headline.
+    lead = (
+        "Police in Northport are investigating a blaze that gutted a harbour warehouse owned by a port official, "
+        "the deputy police chief said in an update on the probe on Tuesday."
+    )
+    title = "Warehouse fire: police hold suspect in Northport"
+    dek = "Deputy police chief gives update on probe into blaze at harbour warehouse owned by port official"
+    assert _head("Light rain 12°", "25 April, 2031", title, dek, lead, BODY).title == title
+    # with no headline over it the dek stays the line the lead takes up
+    assert _head("Light rain 12°", "25 April, 2031", "Subscribe now", dek, lead, BODY).title == dek
+
+
+def test_crumbs_saved_without_separators_before_the_headline_printed_under_it_are_chrome() -> None:
+    title = "Ferry fares rise ahead of the long holiday weekend"
+    top = _head("Travel Coast " + title, title, BODY)
+    assert top.title == title and top.content_start == 2
+    # a headline's own words before a shorter headline-shaped line are no crumbs: a number, a mark
+    assert _head("2031 Budget: " + title, title, BODY).title == "2031 Budget: " + title
 
 
 def test_a_section_label_glued_to_the_headline_printed_under_it_is_chrome() -> None:
