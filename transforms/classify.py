@@ -311,6 +311,8 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("apple", "app store", "google", "android"),
         r"(?:apple|app store|google(?: play)?|android)(?:\s*[|/,]?\s*(?:apple|app store|google(?: play)?|ios)){1,2}$",
     ),
+    # A paper's app badges, each captioned over its store: "Available for" / "Phones", "Available in" / "Google Play"
+    (DROP, ("available",), r"available (?:for|in|on)\s*$"),
     # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".
     (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),

@@ -4638,3 +4638,21 @@ def test_a_bracketed_sign_off_a_few_paragraphs_above_the_last_ends_the_article()
     item = "Night crossings resume on Friday after repairs to the pier. (NAN)"
     briefing = _parse("Ferry fares rise", LEAD, item, "Fares for students stay the same this year. (NAN)", comment)
     assert briefing.body_paragraphs[-1] == comment
+
+
+def test_an_apps_store_badges_with_their_captions_under_the_article_are_no_tags() -> None:
+    # A paper's app promo under the article: each store's badge captioned "Available for" / "Available in", the
+    # publisher's imprint line under them.
+    article = _parse(
+        "Ferry fares to rise by a tenth next month",
+        LEAD,
+        SECOND,
+        "Join our Telegram channel and get the latest breaking news delivered to you.",
+        "Available for",
+        "Phones and Tablets",
+        "Available in",
+        "Google Play",
+        "Licence 012/03/2031. Published by Harbour Media Limited. Copyright © 2031 Harbour Media Limited.",
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
+    assert article.tags == ()
