@@ -311,6 +311,8 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("apple", "app store", "google", "android"),
         r"(?:apple|app store|google(?: play)?|android)(?:\s*[|/,]?\s*(?:apple|app store|google(?: play)?|ios)){1,2}$",
     ),
+    # A paper's app badges, each captioned over its store: "Available for" / "Phones", "Available in" / "Google Play"
+    (DROP, ("available",), r"available (?:for|in|on)\s*$"),
     # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".
     (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
@@ -3927,8 +3929,28 @@ def _link_run_start(body: Sequence[str]) -> int | None:
     if links >= _LINK_RUN_MIN and (body[k - 1].endswith(_TERMINAL) or credits.ends_in_bare_agency(body[k - 1])):
         if links == _LINK_RUN_MIN and k + 3 == len(body) and _signature_lines(body, k) == 2:
             return None  # a letter's signature over the next letter's heading, cut by the dump's end: no list
+        if _items_of_the_article(body, k):
+            return None
         return k
     return None
+
+
+_ITEM_MARKS: Final = "•*"  # "• Hilltown", "* Hilltown": a list item's mark (its indent stripped)
+_LIST_CLAUSE_MIN_WORDS: Final = 5  # "Areas under the signal include:"; a rail's heading ("More stories:") is shorter
+
+
+def _items_of_the_article(body: Sequence[str], k: int) -> bool:
+    """Is the run of short lines from k on the article's own list (areas, names, steps), not other stories' links:
+    every line a marked item ('• Hilltown'), under a clause of the article's that ends in a colon ('Areas under the
+    signal include:', in the run or right above it) or under earlier items of the same list (the dump's end cut it)?"""
+    first = k + 1 if body[k].endswith(":") and len(body[k].split()) >= _LIST_CLAUSE_MIN_WORDS else k
+    if first == len(body) or body[first][:1] not in _ITEM_MARKS:
+        return False
+    mark = body[first][:2]
+    if not all(line.startswith(mark) for line in body[first:]):
+        return False
+    above = body[first - 1]
+    return above.startswith(mark) or (above.endswith(":") and len(above.split()) >= _LIST_CLAUSE_MIN_WORDS)
 
 
 def _town_under_signature(body: Sequence[str]) -> bool:

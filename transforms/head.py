@@ -97,6 +97,7 @@ SITE_NAMES = frozenset(
         "ETV Bharat", "WION", "Samaa", "Neo News", "Dunya News", "The Online Citizen", "Review Nepal",
         "The Sunday Times", "China Daily", "China Daily (Hong Kong)", "CamboJA News",
         "Cambodian Journalists Alliance Association",
+        "The Japan News", "The Japan News by The Yomiuri Shimbun",  # a print replica's masthead line
     )
 )  # fmt: skip
 # The scraper's prefix names the day, or only the month when it had no more: " date 2024-11 Headline"

@@ -4638,3 +4638,39 @@ def test_a_bracketed_sign_off_a_few_paragraphs_above_the_last_ends_the_article()
     item = "Night crossings resume on Friday after repairs to the pier. (NAN)"
     briefing = _parse("Ferry fares rise", LEAD, item, "Fares for students stay the same this year. (NAN)", comment)
     assert briefing.body_paragraphs[-1] == comment
+
+
+def test_an_apps_store_badges_with_their_captions_under_the_article_are_no_tags() -> None:
+    # A paper's app promo under the article: each store's badge captioned "Available for" / "Available in", the
+    # publisher's imprint line under them.
+    article = _parse(
+        "Ferry fares to rise by a tenth next month",
+        LEAD,
+        SECOND,
+        "Join our Telegram channel and get the latest breaking news delivered to you.",
+        "Available for",
+        "Phones and Tablets",
+        "Available in",
+        "Google Play",
+        "Licence 012/03/2031. Published by Harbour Media Limited. Copyright © 2031 Harbour Media Limited.",
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
+    assert article.tags == ()
+
+
+def test_the_articles_own_marked_list_at_the_dumps_end_is_no_list_of_links() -> None:
+    lead = "Four towns remain under a storm warning as the storm moves west, the weather service said on Monday."
+    more = "The service said strong winds may still reach the coast by Tuesday morning, it added."
+    towns = ("Hilltown", "Stonefield", "Westport", "Rest of Pinecrest")
+    # a clause of the article's ending in a colon over the items ("... include:"), the dump ending with the list
+    clause = "Meanwhile, areas under the lower warning include:"
+    listed = _parse("Storm warning stays up over four towns", lead, more, clause, *(f"• {t}" for t in towns))
+    assert listed.body_paragraphs == (lead, more, clause, *(f"• {t}" for t in towns))
+    # a long list the dump's end cut: its last short items under its earlier, longer ones
+    first = "* Northern part of Oakvale (Alpha, Beta, Gamma, Delta, Epsilon, Zeta, Eta, Theta, Iota)"
+    cut = (first, *(f"* {t}" for t in towns), "* Northern part of Elmwood (Kappa, La")
+    long_list = _parse("Storm warning stays up over four towns", lead, "The warning covers these areas:", *cut)
+    assert long_list.body_paragraphs == (lead, "The warning covers these areas:", *cut)
+    # other stories' headlines under the last paragraph still close the body, marked or not
+    links = ("• Bridge works delayed again", "• Market to open next year", "• Ferry fares to rise in May")
+    assert _parse("Storm warning stays up over four towns", lead, more, *links).body_paragraphs == (lead, more)

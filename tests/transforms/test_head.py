@@ -1283,3 +1283,15 @@ def test_a_caption_printed_twice_above_the_headline_one_copy_cut_or_labelled() -
     long_title = "Harbour board limits fishing hours for small boats in the port town after two years of heavy catches"
     top = _head(long_title, f"RIVERTON: {long_title[:80]}, its chairman said.", BODY)
     assert top.title == long_title and top.captions_above == ()
+
+
+def test_a_print_replicas_masthead_with_its_publishers_name_is_chrome() -> None:
+    # A print replica's page opens with its paper's masthead, the publisher's name after "by", then the headline
+    # and the paper's own credit under a dash.
+    top = _head(
+        "The Japan News by The Yomiuri Shimbun",
+        "Ministers weigh new plan for rural rail lines as ridership falls",
+        "- The Yomiuri Shimbun",
+        "The transport ministry is weighing a support package for regional railway operators, officials said.",
+    )
+    assert top.title == "Ministers weigh new plan for rural rail lines as ridership falls"
