@@ -1731,6 +1731,10 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
     # shows ("Proud parent: Jane"), as a headshot's caption reads (no standfirst is a label and a name)
     if not captions and ": " in paragraph and _labelled_name(paragraph):
         return True
+    # a caption's phrase label ("Long wait: Commuters at the ... with Mr"): its text cut short by the page, so no full
+    # stop closes it; a standfirst opens with no label phrase (a writer's name in title case is no such label)
+    if not captions and paragraph[-1:].isalpha() and _phrase_labelled(paragraph, finished=False):
+        return True
     return placed and (not captions or several)
 
 
@@ -2587,15 +2591,16 @@ def _without_titled_photos(body: list[str], title: str) -> tuple[list[str], int]
     return out, removed
 
 
-def _phrase_labelled(paragraph: str) -> bool:
+def _phrase_labelled(paragraph: str, *, finished: bool = True) -> bool:
     """'Long wait: The ferry ...': a finished paragraph under a caption's label that is a phrase, two words or more
     with one in lower case ('Long wait', 'Out of the blue'), as the reference site labels its photos' captions; no
     speaker's or item's label ('Chan:', 'Venue:', 'Jane Tan:'). Articles there seldom label a paragraph so: on a
-    page whose captions are labelled, such a paragraph in the body is another photo's caption."""
+    page whose captions are labelled, such a paragraph in the body is another photo's caption. With `finished`
+    false the paragraph may end without its stop (a caption the page cut short)."""
     if " " not in paragraph[: paragraph.find(": ", 0, _LABEL_MAX_CHARS)]:
         return False  # a label of one word, the common case ('Chan: ...'); no colon early: the regex decides
     label = _LABEL_CAPTION.match(paragraph)
-    if label is None or len(paragraph) > _CAPTION_MAX or not paragraph.endswith(_TERMINAL):
+    if label is None or len(paragraph) > _CAPTION_MAX or (finished and not paragraph.endswith(_TERMINAL)):
         return False
     words = label.group(1).split()
     return (

@@ -1675,6 +1675,18 @@ def test_a_labelled_caption_above_the_print_lead_is_a_caption_though_it_reads_as
         assert article.body_paragraphs == (lead, SECOND) and article.dateline is None
 
 
+def test_a_labelled_caption_cut_short_above_the_print_lead_is_a_caption() -> None:
+    # "Phrase label: ... with Mr" (the page cut the caption before its stop) over the print lead: the photo's caption,
+    # though it runs to a second sentence; a writer's name in title case over a cut line is no caption's label.
+    lead = "FOR years after the flood, the old market by the river stood empty and nobody in town would talk about it."
+    caption = "Old ties: The coming vote is seen as a test of the river towns. Also shown are the mayor and Mr"
+    article = _parse("Close to home", caption, lead, SECOND, WA)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (lead, SECOND)
+    named = "Jane Tanaka: The coming vote is seen as a test of the river towns. Our councils are strong"
+    assert _parse("Close to home", named, lead, SECOND, WA).captions == ()
+
+
 def test_a_photos_one_sentence_caption_above_the_print_lead_stays_a_caption() -> None:
     caption = "Old tyres lay stacked behind the village hall, waiting for the lorry to collect them."
     lead = "OF late, much has been written about plastic waste, so I thought I would write about old tyres instead."
