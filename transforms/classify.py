@@ -1420,6 +1420,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 or (i == 0 and _NUMBERED_PHOTOS.match(paragraph) is not None)
                 or (anchor_at is None and i == 0 and i + 1 < n and _describes_a_photo(paragraph, paragraphs[i + 1]))
                 or (i == 0 and i + 1 < n and _names_itself_a_photo(paragraph))
+                # "Ali Bakar says ..." over an undated lead: a headshot's caption, which names its person shortly
+                # while the article gives the name in full below
+                or (anchor_at is None and i == 0 and i + 2 < n and _headshot_says(paragraph, paragraphs[1:4]))
                 # a headshot's caption over the lead: who is shown, by role and name, with no verb
                 or (i == 0 and i + 1 < n and len(paragraphs[i + 1]) > len(paragraph) and _role_and_name(paragraph))
                 # a first paragraph that places people in the photo ("Ali (left) and Mei ...") with no finite verb,
@@ -1912,6 +1915,23 @@ _PICTURE_KIND: Final = re.compile(
     re.I,
 )
 _PICTURE_KIND_MAX: Final = len("Video stills.")
+
+
+_HEADSHOT_SAYS: Final = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3})says ")
+
+
+def _headshot_says(paragraph: str, below: Sequence[str]) -> bool:
+    """'Ali Bakar says the council must act fast.' over 'Mayor Datuk Ali Bakar Osman said ...': a headshot's
+    caption, one short sentence in the present tense under a name the article prints in full further down (a
+    word in capitals before or after it); a lead that reports speech names its speaker in full first."""
+    if len(paragraph) > _UNSURE_CAPTION_MAX or paragraph[-1:] != "." or ". " in paragraph:
+        return False
+    said = _HEADSHOT_SAYS.match(paragraph)
+    if said is None:
+        return False
+    name = said.group(1).rstrip()
+    fuller = re.compile(rf"[A-Z][\w'’-]* {re.escape(name)}\b|\b{re.escape(name)} [A-Z]")
+    return any(fuller.search(p) is not None for p in below)
 
 
 def _names_itself_a_photo(paragraph: str) -> bool:

@@ -1687,6 +1687,21 @@ def test_a_labelled_caption_cut_short_above_the_print_lead_is_a_caption() -> Non
     assert _parse("Close to home", named, lead, SECOND, WA).captions == ()
 
 
+def test_a_name_says_line_over_an_undated_lead_that_names_the_person_in_full_is_a_headshots_caption() -> None:
+    # "Rosli Amin says ..." first under the headline, the article naming "Councillor Rosli Amin Hashim" below: the
+    # headshot's caption; a lead reporting what someone says, with the name never printed longer, stays body
+    caption = "Rosli Amin says the council must clear the drains before the rains."
+    lead = "Riverside Municipal Council recorded 1,200 flood complaints in the first four months of the year."
+    second = "Councillor Rosli Amin Hashim said five areas were at risk and urged residents to report blockages."
+    article = _parse("Council races to clear drains", caption, lead, second, SECOND, WA)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (lead, second, SECOND)
+    plain = "Rosli Amin says the council must clear the drains before the rains, as floods hit the town every year."
+    told = "Rosli Amin said five housing areas were at risk and urged residents to report blockages."
+    article = _parse("Council races to clear drains", plain, lead, told, SECOND, WA)
+    assert article.captions == () and article.body_paragraphs[0] == plain
+
+
 def test_a_photos_one_sentence_caption_above_the_print_lead_stays_a_caption() -> None:
     caption = "Old tyres lay stacked behind the village hall, waiting for the lorry to collect them."
     lead = "OF late, much has been written about plastic waste, so I thought I would write about old tyres instead."
