@@ -1901,7 +1901,9 @@ _PARTICIPLE_WITHIN: Final = 6  # words: the participle follows its subject close
 
 # "A file photo showing ...", "Picture shows ...": a caption that says it is one.
 _PHOTO_SAYS_SO: Final = re.compile(
-    r"(?:an? |the )?(?:file |undated |handout )?(?:photo|picture|image|photograph|pic)s? (?:shows?|showing|of)\b", re.I
+    r"(?:an? |the )?(?:file |undated |handout )?(?:photo|picture|image|photograph|pic)s? "
+    r"(?:(?:from|by) (?-i:[A-Z][\w'’&-]*)(?: (?-i:[A-Z][\w'’&-]*)){0,3} )?(?:shows?|showing|of)\b",
+    re.I,
 )
 
 

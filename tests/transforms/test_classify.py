@@ -2500,6 +2500,15 @@ def test_a_first_paragraph_that_names_itself_a_photo_is_its_caption_even_cut_sho
     assert article.body_paragraphs[0].startswith("Readers weigh in")
 
 
+def test_a_first_paragraph_naming_a_photo_and_its_source_is_its_caption() -> None:
+    # "File photo from <Source> of ...": the photo's kind and where it came from, then what it shows
+    caption = "File photo from Wildlife Rescue Unit of a sun bear freed from a snare in Kelantan."
+    lead = "Sun bear numbers in the northern forests have fallen by half in ten years, a survey has found."
+    article = _parse("Snares still the biggest threat to bears", caption, lead, SECOND, WA)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (lead, SECOND)
+
+
 def test_a_first_paragraph_about_a_photo_that_tells_news_stays_the_lead() -> None:
     lead = "A photo of the missing hiker was shared by the rescue team on Sunday morning."
     article = _parse("Hikers found safe on the ridge", lead, SECOND, WA)
