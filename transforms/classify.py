@@ -1420,6 +1420,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 or (i == 0 and _NUMBERED_PHOTOS.match(paragraph) is not None)
                 or (anchor_at is None and i == 0 and i + 1 < n and _describes_a_photo(paragraph, paragraphs[i + 1]))
                 or (i == 0 and i + 1 < n and _names_itself_a_photo(paragraph))
+                # "Ali Bakar says ..." over an undated lead: a headshot's caption, which names its person shortly
+                # while the article gives the name in full below
+                or (anchor_at is None and i == 0 and i + 2 < n and _headshot_says(paragraph, paragraphs[1:4]))
                 # a headshot's caption over the lead: who is shown, by role and name, with no verb
                 or (i == 0 and i + 1 < n and len(paragraphs[i + 1]) > len(paragraph) and _role_and_name(paragraph))
                 # a first paragraph that places people in the photo ("Ali (left) and Mei ...") with no finite verb,
@@ -1731,6 +1734,10 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
     # shows ("Proud parent: Jane"), as a headshot's caption reads (no standfirst is a label and a name)
     if not captions and ": " in paragraph and _labelled_name(paragraph):
         return True
+    # a caption's phrase label ("Long wait: Commuters at the ... with Mr"): its text cut short by the page, so no full
+    # stop closes it; a standfirst opens with no label phrase (a writer's name in title case is no such label)
+    if not captions and paragraph[-1:].isalpha() and _phrase_labelled(paragraph, finished=False):
+        return True
     return placed and (not captions or several)
 
 
@@ -1894,7 +1901,9 @@ _PARTICIPLE_WITHIN: Final = 6  # words: the participle follows its subject close
 
 # "A file photo showing ...", "Picture shows ...": a caption that says it is one.
 _PHOTO_SAYS_SO: Final = re.compile(
-    r"(?:an? |the )?(?:file |undated |handout )?(?:photo|picture|image|photograph|pic)s? (?:shows?|showing|of)\b", re.I
+    r"(?:an? |the )?(?:file |undated |handout )?(?:photo|picture|image|photograph|pic)s? "
+    r"(?:(?:from|by) (?-i:[A-Z][\w'’&-]*)(?: (?-i:[A-Z][\w'’&-]*)){0,3} )?(?:shows?|showing|of)\b",
+    re.I,
 )
 
 
@@ -1908,6 +1917,23 @@ _PICTURE_KIND: Final = re.compile(
     re.I,
 )
 _PICTURE_KIND_MAX: Final = len("Video stills.")
+
+
+_HEADSHOT_SAYS: Final = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3})says ")
+
+
+def _headshot_says(paragraph: str, below: Sequence[str]) -> bool:
+    """'Ali Bakar says the council must act fast.' over 'Mayor Datuk Ali Bakar Osman said ...': a headshot's
+    caption, one short sentence in the present tense under a name the article prints in full further down (a
+    word in capitals before or after it); a lead that reports speech names its speaker in full first."""
+    if len(paragraph) > _UNSURE_CAPTION_MAX or paragraph[-1:] != "." or ". " in paragraph:
+        return False
+    said = _HEADSHOT_SAYS.match(paragraph)
+    if said is None:
+        return False
+    name = said.group(1).rstrip()
+    fuller = re.compile(rf"[A-Z][\w'’-]* {re.escape(name)}\b|\b{re.escape(name)} [A-Z]")
+    return any(fuller.search(p) is not None for p in below)
 
 
 def _names_itself_a_photo(paragraph: str) -> bool:
@@ -2587,15 +2613,16 @@ def _without_titled_photos(body: list[str], title: str) -> tuple[list[str], int]
     return out, removed
 
 
-def _phrase_labelled(paragraph: str) -> bool:
+def _phrase_labelled(paragraph: str, *, finished: bool = True) -> bool:
     """'Long wait: The ferry ...': a finished paragraph under a caption's label that is a phrase, two words or more
     with one in lower case ('Long wait', 'Out of the blue'), as the reference site labels its photos' captions; no
     speaker's or item's label ('Chan:', 'Venue:', 'Jane Tan:'). Articles there seldom label a paragraph so: on a
-    page whose captions are labelled, such a paragraph in the body is another photo's caption."""
+    page whose captions are labelled, such a paragraph in the body is another photo's caption. With `finished`
+    false the paragraph may end without its stop (a caption the page cut short)."""
     if " " not in paragraph[: paragraph.find(": ", 0, _LABEL_MAX_CHARS)]:
         return False  # a label of one word, the common case ('Chan: ...'); no colon early: the regex decides
     label = _LABEL_CAPTION.match(paragraph)
-    if label is None or len(paragraph) > _CAPTION_MAX or not paragraph.endswith(_TERMINAL):
+    if label is None or len(paragraph) > _CAPTION_MAX or (finished and not paragraph.endswith(_TERMINAL)):
         return False
     words = label.group(1).split()
     return (

@@ -1675,6 +1675,33 @@ def test_a_labelled_caption_above_the_print_lead_is_a_caption_though_it_reads_as
         assert article.body_paragraphs == (lead, SECOND) and article.dateline is None
 
 
+def test_a_labelled_caption_cut_short_above_the_print_lead_is_a_caption() -> None:
+    # "Phrase label: ... with Mr" (the page cut the caption before its stop) over the print lead: the photo's caption,
+    # though it runs to a second sentence; a writer's name in title case over a cut line is no caption's label.
+    lead = "FOR years after the flood, the old market by the river stood empty and nobody in town would talk about it."
+    caption = "Old ties: The coming vote is seen as a test of the river towns. Also shown are the mayor and Mr"
+    article = _parse("Close to home", caption, lead, SECOND, WA)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (lead, SECOND)
+    named = "Jane Tanaka: The coming vote is seen as a test of the river towns. Our councils are strong"
+    assert _parse("Close to home", named, lead, SECOND, WA).captions == ()
+
+
+def test_a_name_says_line_over_an_undated_lead_that_names_the_person_in_full_is_a_headshots_caption() -> None:
+    # "Rosli Amin says ..." first under the headline, the article naming "Councillor Rosli Amin Hashim" below: the
+    # headshot's caption; a lead reporting what someone says, with the name never printed longer, stays body
+    caption = "Rosli Amin says the council must clear the drains before the rains."
+    lead = "Riverside Municipal Council recorded 1,200 flood complaints in the first four months of the year."
+    second = "Councillor Rosli Amin Hashim said five areas were at risk and urged residents to report blockages."
+    article = _parse("Council races to clear drains", caption, lead, second, SECOND, WA)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (lead, second, SECOND)
+    plain = "Rosli Amin says the council must clear the drains before the rains, as floods hit the town every year."
+    told = "Rosli Amin said five housing areas were at risk and urged residents to report blockages."
+    article = _parse("Council races to clear drains", plain, lead, told, SECOND, WA)
+    assert article.captions == () and article.body_paragraphs[0] == plain
+
+
 def test_a_photos_one_sentence_caption_above_the_print_lead_stays_a_caption() -> None:
     caption = "Old tyres lay stacked behind the village hall, waiting for the lorry to collect them."
     lead = "OF late, much has been written about plastic waste, so I thought I would write about old tyres instead."
@@ -2471,6 +2498,15 @@ def test_a_first_paragraph_that_names_itself_a_photo_is_its_caption_even_cut_sho
         "A file photo showing queues of cars on Jalan Sungai Rimba, Penang. The island is gro"
     ]
     assert article.body_paragraphs[0].startswith("Readers weigh in")
+
+
+def test_a_first_paragraph_naming_a_photo_and_its_source_is_its_caption() -> None:
+    # "File photo from <Source> of ...": the photo's kind and where it came from, then what it shows
+    caption = "File photo from Wildlife Rescue Unit of a sun bear freed from a snare in Kelantan."
+    lead = "Sun bear numbers in the northern forests have fallen by half in ten years, a survey has found."
+    article = _parse("Snares still the biggest threat to bears", caption, lead, SECOND, WA)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (lead, SECOND)
 
 
 def test_a_first_paragraph_about_a_photo_that_tells_news_stays_the_lead() -> None:
