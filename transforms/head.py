@@ -1298,11 +1298,20 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             # the caption printed again without its credit ('Caption. (X PHOTO)' / 'Caption.')
             or (len(lines[i]) > len(lines[i + 1]) > 0 and lines[i].startswith(lines[i + 1]))
         )
-        and credits.split_caption_credit(lines[i])[1] is not None
+        and (
+            credits.split_caption_credit(lines[i])[1] is not None
+            # uncredited: a long line no headline could be, printed whole twice, the headline and more under it
+            or (
+                len(lines[i]) >= _CAPTION_TWICE_MIN_CHARS
+                and lines[i] == lines[i + 1]
+                and i + 3 < n
+                and not headline_shaped(lines[i])
+            )
+        )
         and not is_structure[i + 2]
         and headline_shaped(lines[i + 2])
     ):
-        # A photo caption with its credit printed twice (alt text, then caption) above the headline.
+        # A photo caption printed twice (alt text, then caption) above the headline, its credit on it or none.
         captions_above = (lines[i],)
         title = lines[i + 2]
         i += 2

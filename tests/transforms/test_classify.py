@@ -4710,3 +4710,19 @@ def test_the_articles_own_marked_list_at_the_dumps_end_is_no_list_of_links() -> 
     # other stories' headlines under the last paragraph still close the body, marked or not
     links = ("• Bridge works delayed again", "• Market to open next year", "• Ferry fares to rise in May")
     assert _parse("Storm warning stays up over four towns", lead, more, *links).body_paragraphs == (lead, more)
+
+
+def test_an_uncredited_caption_printed_twice_over_the_headline_is_the_photos_caption() -> None:
+    # The dump opens with the photo's alt text and caption, a long line no headline could be and no credit on it,
+    # printed whole twice: the headline is the line under them, the line itself one caption.
+    caption = (
+        "Volunteers carry sandbags along the river wall near the old market at dusk on 3 May, 2024, as the water"
+        " keeps rising after three days of rain upstream in this picture taken by a resident"
+    )
+    lead = "Volunteers worked through the night on Friday to shore up the river wall, the town's mayor said."
+    article = _parse(caption, caption, "", "Volunteers shore up river wall as water rises", lead, SECOND)
+    assert article.title == "Volunteers shore up river wall as water rises"
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (lead, SECOND)
+    # printed twice with nothing under the headline: no article (the caption alone is no lead)
+    assert isinstance(parse_text(f"{caption}\n{caption}\nVolunteers shore up river wall\n"), Quarantined)
