@@ -437,6 +437,14 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
             return s.group("place"), agency
         if (
             (comma := paragraph.find(", ", 2, _PLACE_MAX_CHARS)) > 0
+            and paragraph.find(" (", comma + 3, comma + _REGION_ABBREVIATED_MAX_CHARS) > 0  # in C: most have none
+            and (r := _PLACE_ABBREVIATED_REGION.match(paragraph)) is not None
+        ):
+            # "RIVERTON, Calif. (Wire) — ...": the place's region abbreviated, the source in brackets
+            agency = r.group("agency")
+            return r.group("place"), (None if agency.upper() in _STORY_FLAGS else agency)
+        if (
+            (comma := paragraph.find(", ", 2, _PLACE_MAX_CHARS)) > 0
             and paragraph[comma + 2 : comma + 5] in _MONTH_OPENINGS  # the town's comma, then a month: no search yet
             and (t := _TITLE_PLACE_DATED.match(paragraph)) is not None
             and t.group("town").rpartition(" ")[2] not in _WEEKDAYS  # "Tuesday, June 8", "Updated Tuesday, ...": a day
@@ -490,6 +498,14 @@ _SOURCE_BRACKET_MORE: Final = re.compile(
     rf"(?P<place>{_PLACE}(?:,\s[A-Z][a-z]+)?),?\s\((?P<source>{_SOURCE_NAME})"
     r"(?:,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\b[^()]{0,12}\)\s*[-–—―]\s|\s[-–—]\s[^()]{3,80}\b\d{4}\)\s)"
     r"(?=\S)"
+)
+# A place with its region abbreviated after the comma, then the source in brackets and a dash: "RIVERTON, Calif. (Wire)
+# — ...", "RIVERTON, N.S.W. (Wire) - ...", "Riverton, W Java (Wire) - ..." (a stop or a lone initial the place
+# pattern above does not take).
+_REGION_ABBREVIATED_MAX_CHARS: Final = len(", N Sulawesi (")  # the comma, the region abbreviated, the bracket
+_PLACE_ABBREVIATED_REGION: Final = re.compile(
+    rf"(?P<place>(?:{_PLACE}|{_TITLE_PLACE}),\s(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{1,3}}|[A-Z]\.?\s[A-Z][a-z]+))"
+    r"\s\((?P<agency>[A-Za-z][A-Za-z0-9 .&/-]{0,40})\)\s*(?:--|[-–—―])\s+(?=[A-Z“\"‘])"
 )
 # A dateline that opens with its date, the place (if any) after it, then its source in brackets and a dash or colon:
 # "Mar 18 (Wire) - ...", "February 15, Riverton (RT): ...". The source in brackets is required: a sentence may open

@@ -963,3 +963,24 @@ def test_a_bracketed_slot_credit_names_its_source_before_a_colon_or_after_a_comm
     # the photographer with the source: "(AGENCY: Name)" or "(Name, Source)", after the caption's full stop
     assert credits.split_slot_caption(paragraph) == ("Traders watch the board at the exchange on Monday.", credit)
     assert credits.split_slot_caption("Prices rose by a third over the year. (Note: some figures)")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the place's state or province abbreviated with its stop, the wire in brackets, then a dash
+        (
+            "RIVERTON, Calif. (OrbitWire) — Crews worked through the night to clear the road.",
+            ("RIVERTON, Calif.", "OrbitWire"),
+        ),
+        ("Port Lowe, N.S.W. (OW) - Crews worked through the night to clear the road.", ("Port Lowe, N.S.W.", "OW")),
+        # the region's compass point as a lone initial: "W Java", "N Sulawesi"
+        ("Hilltown, W Mekong (Orbit News) - Crews worked through the night.", ("Hilltown, W Mekong", "Orbit News")),
+        # no dash after the brackets: a sentence, no dateline
+        ("Jane Tan, Jr. (left) talks with the crews on the road.", None),
+    ],
+)
+def test_a_place_with_its_region_abbreviated_before_the_source_in_brackets_is_a_dateline(
+    paragraph: str, expected: tuple[str, str | None] | None
+) -> None:
+    assert credits.dateline_of(paragraph) == expected
