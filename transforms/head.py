@@ -2717,8 +2717,15 @@ def is_print_lead(text: str) -> bool:
         (len(text) > 80 or (len(text) > _FINISHED_PRINT_LEAD_MIN_CHARS and text[-1:] == "."))
         and _may_open_in_capitals(text)
         and bool(_PRINT_LEAD.match(text))
-        and any(v in text.split()[0] for v in "AEIOUY")
+        and any(v in _print_lead_word(text) for v in "AEIOUY")
     )
+
+
+def _print_lead_word(text: str) -> str:
+    """The word in capitals a print lead opens with: the first, or the one after "A"/"I" ('A MAN was ...'); a word
+    with no vowel is an acronym ('A XYZ officer said ...', a body paragraph), not a lead's word in capitals."""
+    words = text.split(maxsplit=2)
+    return words[1] if words[0] in ("A", "I") and len(words) > 1 else words[0]
 
 
 def _may_open_in_capitals(text: str) -> bool:

@@ -4726,3 +4726,19 @@ def test_an_uncredited_caption_printed_twice_over_the_headline_is_the_photos_cap
     assert article.body_paragraphs == (lead, SECOND)
     # printed twice with nothing under the headline: no article (the caption alone is no lead)
     assert isinstance(parse_text(f"{caption}\n{caption}\nVolunteers shore up river wall\n"), Quarantined)
+
+
+def test_an_acronym_after_a_is_no_print_lead_in_capitals() -> None:
+    # "A MAN was ..." opens a print lead with a word in capitals; "A XTC bus was ..." names an acronym (no vowel in
+    # it), a body paragraph further down that must not anchor the body and turn the lead above it into a caption.
+    assert head.is_print_lead("A MAN was hurt when a lorry hit the footbridge over the river road on Monday night.")
+    assert not head.is_print_lead("A XTC double-decker bus was also damaged and later towed away from the depot.")
+    lead = (
+        "Traders have clashed with council officers in the old market after a march against the new stall rents"
+        " set for next year."
+    )
+    second = "Several people, including two officers, were hurt in the scuffles on Tuesday afternoon."
+    third = "A XTC double-decker bus was also damaged and later towed away from the depot."
+    article = _parse("Traders clash with officers over stall rents", lead, second, third, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, second, third, SECOND)
