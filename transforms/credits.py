@@ -570,10 +570,25 @@ def _label_and_value(rest: str) -> bool:
 _AGENCY_OPENING: Final = re.compile(r"\((?P<agency>[A-Z][A-Za-z.&/ -]{1,30})\)\s*(?:--|[-–—―:])\s+\S")
 
 
+# The source's name in title case or capitals in brackets, no dash after it, then the lead's first word:
+# "(Harbour Gazette) The council has ...", "(NEWSWIRE- The Daily Post) Villagers ...".
+_SOURCE_OPENING: Final = re.compile(
+    r"\((?P<agency>[A-Z][A-Za-z.&/-]*(?: [A-Z][A-Za-z.&/-]*){0,6})\)\s+(?=[A-Z“\"‘][a-z]+\s)"
+)
+_SOURCE_OPENING_MAX_CHARS: Final = 40  # a publication's name with its wire's
+
+
 def opening_agency(paragraph: str) -> str | None:
-    """'AFP' from '(AFP) — Thailand has ...'; None for any other paragraph (a story flag such as
-    '(UPDATED) —' names no agency)."""
+    """'AFP' from '(AFP) — Thailand has ...' or '(Harbour Gazette) The council ...'; None for any other paragraph
+    (a story flag such as '(UPDATED) —' names no agency)."""
     m = _AGENCY_OPENING.match(paragraph) if paragraph.startswith("(") else None
+    if m is None and paragraph[:1] == "(" and (m := _SOURCE_OPENING.match(paragraph)) is not None:
+        name = m.group("agency")
+        # one word is a wire's name ('(Reuters) The ...') or a story's flag ('(LEAD) ...'): only a wire counts
+        if len(name) > _SOURCE_OPENING_MAX_CHARS or (" " not in name and not is_bare_agency(name)):
+            return None
+        if any(word.upper() in _NOT_PLACES or word.upper() == "CAPTION" for word in name.split()):
+            return None  # "(File Photo) ...", "(Brief Caption) ...": the photo's or the page's label, no source
     if m is None or m.group("agency").strip().upper() in _STORY_FLAGS:
         return None
     return m.group("agency").strip()

@@ -4742,3 +4742,10 @@ def test_an_acronym_after_a_is_no_print_lead_in_capitals() -> None:
     article = _parse("Traders clash with officers over stall rents", lead, second, third, SECOND)
     assert article.captions == ()
     assert article.body_paragraphs == (lead, second, third, SECOND)
+
+
+def test_a_lead_opening_with_its_source_in_brackets_and_no_dash_names_the_agency() -> None:
+    lead = "(Harbour Gazette) The council has voted to close the old ferry pier after a survey found cracks in it."
+    article = _parse("Council votes to close ferry pier", lead, SECOND)
+    assert (article.dateline, article.agency) == (None, "Harbour Gazette")
+    assert article.body_paragraphs == (lead, SECOND)

@@ -984,3 +984,22 @@ def test_a_place_with_its_region_abbreviated_before_the_source_in_brackets_is_a_
     paragraph: str, expected: tuple[str, str | None] | None
 ) -> None:
     assert credits.dateline_of(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a publication's name in title case in brackets, no dash, then the lead: the story's source
+        ("(Harbour Gazette) The council has voted to close the old ferry pier.", "Harbour Gazette"),
+        ("(NEWSDESK- The Valley Weekly Post) Villagers near the dam were moved.", "NEWSDESK- The Valley Weekly Post"),
+        ("(Reuters) The ferry service resumed on Monday.", "Reuters"),  # one word: only a wire's name
+        ("(LEAD) Ferry service resumes after the storm.", None),  # a story's flag
+        ("(File Photo) The minister speaks to reporters.", None),  # a photo's label
+        ("(Brief Caption) The minister speaks to reporters.", None),
+        ("(Footage courtesy of City Police) The car was seen.", None),  # words in lower case: no name
+    ],
+)
+def test_a_source_in_brackets_opening_the_lead_without_a_dash_names_the_agency(
+    paragraph: str, expected: str | None
+) -> None:
+    assert credits.opening_agency(paragraph) == expected
