@@ -23,7 +23,9 @@ _PLACE: Final = rf"[{_CAP}](?:[a-z]{{1,2}}(?=[{_CAP}]{{3}}))?[{_CAP}.'’\-]*(?:
 _TITLE_PLACE: Final = r"[A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?:['’]s)?(?: [A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+){0,2}"
 _PRINTED_DATE: Final = (
     # the month in capitals too: "KOTA BHARU, JAN 5:", "BANDAR SERI BEGAWAN, 30 OGOS –"
-    r"(?:,\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?|"
+    # its year may follow: "ALOR SETAR, June 22, 2012:", "KINGSTON, Jamaica, Mar 25 2017 –"
+    r"(?:(?:,\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)"
+    r"(?:,?\s\d{4}\b)?|"
     r"\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
 )
 _WIRE_NAMES: Final = (
@@ -33,7 +35,8 @@ _DATELINE: Final = re.compile(
     # "MANILA, Philippines (AFP) -", "MANDALAY, Myanmar —", "RIVERTON, Mekongia: The ...": a country after the place
     # "PERAK, Malaysia/SINGAPORE:": a place's country before a slash and the next place
     rf"(?P<place>(?:{_PLACE}(?:(?:,\s[A-Z][a-z]+)?\s*/\s*{_PLACE}){{0,3}}"
-    rf"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(:]))?|"
+    # the country may have the printed date after it: "KINGSTON, Jamaica, Mar 25 -"
+    rf"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(:]|{_PRINTED_DATE}\s*[-–—―(:]))?|"
     # "Labuan Bajo, East Nusa Tenggara (ANTARA) -", "Taipei, Jan. 9 (CNA)"
     rf"(?={_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?(?:{_PRINTED_DATE})?\s*\()"
     rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?|"
@@ -466,6 +469,8 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
         return None
     if place.split(",")[0].split(" (")[0] in _NOT_PLACES:
         return None
+    if place[:3].upper() in _WEEKDAY_OPENINGS and place.partition(",")[0].title() in _WEEKDAYS:
+        return None  # "FRIDAY, JULY 7, 2023": a date line in capitals, no place
     if len(paragraph) - m.end() < _LABEL_VALUE_MAX_CHARS and _label_and_value(paragraph[m.end() - 1 :]):
         return None  # "NEWSPAPER SECTION: Business": a label and its value, no sentence after a place
     agency = m.group("agency") or m.group("wire")
@@ -526,6 +531,7 @@ _TITLE_PLACE_DATED: Final = re.compile(
     r"\s*(?::|--|[-–—―])\s+(?=[A-Z“\"‘])"
 )
 _WEEKDAYS: Final = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+_WEEKDAY_OPENINGS: Final = frozenset(day[:3].upper() for day in _WEEKDAYS)
 
 
 def _lower_word_opens(paragraph: str, start: int) -> bool:
@@ -635,6 +641,8 @@ def place_apart(line: str) -> tuple[str, str | None] | None:
     place = m.group("place")
     if place.split(",")[0] in _NOT_PLACES or not place.split(",")[0].replace(" ", "").isalpha():
         return None
+    if place[:3] in _WEEKDAY_OPENINGS and place.partition(",")[0].title() in _WEEKDAYS:
+        return None  # "FRIDAY, JULY 7, 2023": a date line in capitals
     return place, m.group("wire")
 
 

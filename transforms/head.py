@@ -237,7 +237,7 @@ def bullet_of(text: str) -> str | None:
 _LONG_CHROME: Final = (
     "your browser", "this browser", "your web browser", "this web browser", "please enable", "javascript is",
     "javascript has", "enable javascript", "turn on javascript", "we use cookies",
-    "this website uses cookies", "this site uses cookies", "by continuing to",
+    "this website uses cookies", "this site uses cookies", "by continuing to", "decrease font", "increase font",
 )  # fmt: skip
 _CHROME_MAX_CHARS: Final = 60  # chrome lines are short; only browser warnings run longer
 _NOSCRIPT_MAX_CHARS: Final = 480  # a noscript notice may explain what JavaScript is, at a paragraph's length
@@ -269,6 +269,7 @@ def is_chrome(text: str) -> bool:
         # in C first)
         or (low.startswith(_NAV_BUTTONS) and " " in low and _nav_buttons(low))
         or (low.startswith(_SHARE_TOOLS) and " " in low and _share_tools(low))
+        or (low.startswith(_TEXT_SIZE_TOOLS) and _text_size_tools(low))
     )
 
 
@@ -351,6 +352,19 @@ def _share_tools(low: str) -> bool:
     """'print this page email a friend!': two to six words of the article's tools and nothing else."""
     words = low.rstrip("!").split()
     return 2 <= len(words) <= _SHARE_TOOLS_MAX_WORDS and all(w in _SHARE_TOOL_WORDS for w in words)
+
+
+# The page's text-size buttons, the print and e-mail tools after them: "Increase Font Size Decrease Font Size Email
+# This Page", "Text Size Larger Smaller".
+_TEXT_SIZE_TOOLS: Final = ("decrease font", "increase font", "text size", "font size")
+_TEXT_SIZE_TOOL_WORDS: Final = _SHARE_TOOL_WORDS | {"decrease", "increase", "font", "text", "size", "larger", "smaller"}
+_TEXT_SIZE_TOOLS_MAX_WORDS: Final = 12
+
+
+def _text_size_tools(low: str) -> bool:
+    """'increase font size decrease font size email this page': the text-size tools and nothing else."""
+    words = low.split()
+    return 2 <= len(words) <= _TEXT_SIZE_TOOLS_MAX_WORDS and all(w in _TEXT_SIZE_TOOL_WORDS for w in words)
 
 
 # How newspapers name themselves: a masthead line ends in one of these words ("The Penang Ledger",

@@ -1003,3 +1003,28 @@ def test_a_source_in_brackets_opening_the_lead_without_a_dash_names_the_agency(
     paragraph: str, expected: str | None
 ) -> None:
     assert credits.opening_agency(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the printed date with its year stays part of the dateline, with a comma before the year or none
+        ("RIVERTON, June 22, 2031: The council has voted to close the old pier.", ("RIVERTON, June 22, 2031", None)),
+        (
+            "PORT LOWE, Mekongia, Mar 25 2031 – Police urged drivers to stay home.",
+            ("PORT LOWE, Mekongia, Mar 25 2031", None),
+        ),
+        ("Hilltown, 14 November 2031 (OW) -- A new plant was opened on Tuesday.", ("Hilltown, 14 November 2031", "OW")),
+        # a weekday in capitals before the date is a date line, no place
+        ("FRIDAY, JULY 7, 2031 - The council has voted to close the old pier.", None),
+    ],
+)
+def test_a_dateline_keeps_its_printed_date_with_the_year(
+    paragraph: str, expected: tuple[str, str | None] | None
+) -> None:
+    assert credits.dateline_of(paragraph) == expected
+
+
+def test_a_weekday_in_capitals_on_a_line_of_its_own_is_no_place_printed_apart() -> None:
+    assert credits.place_apart("TUESDAY, NOVEMBER 8, 2031") is None
+    assert credits.place_apart("RIVERTON, Nov. 8") == ("RIVERTON, Nov. 8", None)
