@@ -23,7 +23,9 @@ _PLACE: Final = rf"[{_CAP}](?:[a-z]{{1,2}}(?=[{_CAP}]{{3}}))?[{_CAP}.'’\-]*(?:
 _TITLE_PLACE: Final = r"[A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?:['’]s)?(?: [A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+){0,2}"
 _PRINTED_DATE: Final = (
     # the month in capitals too: "KOTA BHARU, JAN 5:", "BANDAR SERI BEGAWAN, 30 OGOS –"
-    r"(?:,\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?|"
+    # its year may follow: "ALOR SETAR, June 22, 2012:", "KINGSTON, Jamaica, Mar 25 2017 –"
+    r"(?:(?:,\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)"
+    r"(?:,?\s\d{4}\b)?|"
     r"\s\([A-Z][a-z]{2,8}\.?\s+\d{1,2}\))"
 )
 _WIRE_NAMES: Final = (
@@ -33,7 +35,8 @@ _DATELINE: Final = re.compile(
     # "MANILA, Philippines (AFP) -", "MANDALAY, Myanmar —", "RIVERTON, Mekongia: The ...": a country after the place
     # "PERAK, Malaysia/SINGAPORE:": a place's country before a slash and the next place
     rf"(?P<place>(?:{_PLACE}(?:(?:,\s[A-Z][a-z]+)?\s*/\s*{_PLACE}){{0,3}}"
-    rf"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(:]))?|"
+    # the country may have the printed date after it: "KINGSTON, Jamaica, Mar 25 -"
+    rf"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(:]|{_PRINTED_DATE}\s*[-–—―(:]))?|"
     # "Labuan Bajo, East Nusa Tenggara (ANTARA) -", "Taipei, Jan. 9 (CNA)"
     rf"(?={_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?(?:{_PRINTED_DATE})?\s*\()"
     rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?|"
@@ -437,6 +440,14 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
             return s.group("place"), agency
         if (
             (comma := paragraph.find(", ", 2, _PLACE_MAX_CHARS)) > 0
+            and paragraph.find(" (", comma + 3, comma + _REGION_ABBREVIATED_MAX_CHARS) > 0  # in C: most have none
+            and (r := _PLACE_ABBREVIATED_REGION.match(paragraph)) is not None
+        ):
+            # "RIVERTON, Calif. (Wire) — ...": the place's region abbreviated, the source in brackets
+            agency = r.group("agency")
+            return r.group("place"), (None if agency.upper() in _STORY_FLAGS else agency)
+        if (
+            (comma := paragraph.find(", ", 2, _PLACE_MAX_CHARS)) > 0
             and paragraph[comma + 2 : comma + 5] in _MONTH_OPENINGS  # the town's comma, then a month: no search yet
             and (t := _TITLE_PLACE_DATED.match(paragraph)) is not None
             and t.group("town").rpartition(" ")[2] not in _WEEKDAYS  # "Tuesday, June 8", "Updated Tuesday, ...": a day
@@ -458,6 +469,8 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
         return None
     if place.split(",")[0].split(" (")[0] in _NOT_PLACES:
         return None
+    if place[:3].upper() in _WEEKDAY_OPENINGS and place.partition(",")[0].title() in _WEEKDAYS:
+        return None  # "FRIDAY, JULY 7, 2023": a date line in capitals, no place
     if len(paragraph) - m.end() < _LABEL_VALUE_MAX_CHARS and _label_and_value(paragraph[m.end() - 1 :]):
         return None  # "NEWSPAPER SECTION: Business": a label and its value, no sentence after a place
     agency = m.group("agency") or m.group("wire")
@@ -491,6 +504,14 @@ _SOURCE_BRACKET_MORE: Final = re.compile(
     r"(?:,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\b[^()]{0,12}\)\s*[-–—―]\s|\s[-–—]\s[^()]{3,80}\b\d{4}\)\s)"
     r"(?=\S)"
 )
+# A place with its region abbreviated after the comma, then the source in brackets and a dash: "RIVERTON, Calif. (Wire)
+# — ...", "RIVERTON, N.S.W. (Wire) - ...", "Riverton, W Java (Wire) - ..." (a stop or a lone initial the place
+# pattern above does not take).
+_REGION_ABBREVIATED_MAX_CHARS: Final = len(", N Sulawesi (")  # the comma, the region abbreviated, the bracket
+_PLACE_ABBREVIATED_REGION: Final = re.compile(
+    rf"(?P<place>(?:{_PLACE}|{_TITLE_PLACE}),\s(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{1,3}}|[A-Z]\.?\s[A-Z][a-z]+))"
+    r"\s\((?P<agency>[A-Za-z][A-Za-z0-9 .&/-]{0,40})\)\s*(?:--|[-–—―])\s+(?=[A-Z“\"‘])"
+)
 # A dateline that opens with its date, the place (if any) after it, then its source in brackets and a dash or colon:
 # "Mar 18 (Wire) - ...", "February 15, Riverton (RT): ...". The source in brackets is required: a sentence may open
 # with a date ("March 3, Riverton hosts ...").
@@ -510,6 +531,7 @@ _TITLE_PLACE_DATED: Final = re.compile(
     r"\s*(?::|--|[-–—―])\s+(?=[A-Z“\"‘])"
 )
 _WEEKDAYS: Final = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+_WEEKDAY_OPENINGS: Final = frozenset(day[:3].upper() for day in _WEEKDAYS)
 
 
 def _lower_word_opens(paragraph: str, start: int) -> bool:
@@ -554,10 +576,25 @@ def _label_and_value(rest: str) -> bool:
 _AGENCY_OPENING: Final = re.compile(r"\((?P<agency>[A-Z][A-Za-z.&/ -]{1,30})\)\s*(?:--|[-–—―:])\s+\S")
 
 
+# The source's name in title case or capitals in brackets, no dash after it, then the lead's first word:
+# "(Harbour Gazette) The council has ...", "(NEWSWIRE- The Daily Post) Villagers ...".
+_SOURCE_OPENING: Final = re.compile(
+    r"\((?P<agency>[A-Z][A-Za-z.&/-]*(?: [A-Z][A-Za-z.&/-]*){0,6})\)\s+(?=[A-Z“\"‘][a-z]+\s)"
+)
+_SOURCE_OPENING_MAX_CHARS: Final = 40  # a publication's name with its wire's
+
+
 def opening_agency(paragraph: str) -> str | None:
-    """'AFP' from '(AFP) — Thailand has ...'; None for any other paragraph (a story flag such as
-    '(UPDATED) —' names no agency)."""
+    """'AFP' from '(AFP) — Thailand has ...' or '(Harbour Gazette) The council ...'; None for any other paragraph
+    (a story flag such as '(UPDATED) —' names no agency)."""
     m = _AGENCY_OPENING.match(paragraph) if paragraph.startswith("(") else None
+    if m is None and paragraph[:1] == "(" and (m := _SOURCE_OPENING.match(paragraph)) is not None:
+        name = m.group("agency")
+        # one word is a wire's name ('(Reuters) The ...') or a story's flag ('(LEAD) ...'): only a wire counts
+        if len(name) > _SOURCE_OPENING_MAX_CHARS or (" " not in name and not is_bare_agency(name)):
+            return None
+        if any(word.upper() in _NOT_PLACES or word.upper() == "CAPTION" for word in name.split()):
+            return None  # "(File Photo) ...", "(Brief Caption) ...": the photo's or the page's label, no source
     if m is None or m.group("agency").strip().upper() in _STORY_FLAGS:
         return None
     return m.group("agency").strip()
@@ -604,6 +641,8 @@ def place_apart(line: str) -> tuple[str, str | None] | None:
     place = m.group("place")
     if place.split(",")[0] in _NOT_PLACES or not place.split(",")[0].replace(" ", "").isalpha():
         return None
+    if place[:3] in _WEEKDAY_OPENINGS and place.partition(",")[0].title() in _WEEKDAYS:
+        return None  # "FRIDAY, JULY 7, 2023": a date line in capitals
     return place, m.group("wire")
 
 

@@ -237,7 +237,7 @@ def bullet_of(text: str) -> str | None:
 _LONG_CHROME: Final = (
     "your browser", "this browser", "your web browser", "this web browser", "please enable", "javascript is",
     "javascript has", "enable javascript", "turn on javascript", "we use cookies",
-    "this website uses cookies", "this site uses cookies", "by continuing to",
+    "this website uses cookies", "this site uses cookies", "by continuing to", "decrease font", "increase font",
 )  # fmt: skip
 _CHROME_MAX_CHARS: Final = 60  # chrome lines are short; only browser warnings run longer
 _NOSCRIPT_MAX_CHARS: Final = 480  # a noscript notice may explain what JavaScript is, at a paragraph's length
@@ -269,6 +269,7 @@ def is_chrome(text: str) -> bool:
         # in C first)
         or (low.startswith(_NAV_BUTTONS) and " " in low and _nav_buttons(low))
         or (low.startswith(_SHARE_TOOLS) and " " in low and _share_tools(low))
+        or (low.startswith(_TEXT_SIZE_TOOLS) and _text_size_tools(low))
     )
 
 
@@ -351,6 +352,19 @@ def _share_tools(low: str) -> bool:
     """'print this page email a friend!': two to six words of the article's tools and nothing else."""
     words = low.rstrip("!").split()
     return 2 <= len(words) <= _SHARE_TOOLS_MAX_WORDS and all(w in _SHARE_TOOL_WORDS for w in words)
+
+
+# The page's text-size buttons, the print and e-mail tools after them: "Increase Font Size Decrease Font Size Email
+# This Page", "Text Size Larger Smaller".
+_TEXT_SIZE_TOOLS: Final = ("decrease font", "increase font", "text size", "font size")
+_TEXT_SIZE_TOOL_WORDS: Final = _SHARE_TOOL_WORDS | {"decrease", "increase", "font", "text", "size", "larger", "smaller"}
+_TEXT_SIZE_TOOLS_MAX_WORDS: Final = 12
+
+
+def _text_size_tools(low: str) -> bool:
+    """'increase font size decrease font size email this page': the text-size tools and nothing else."""
+    words = low.split()
+    return 2 <= len(words) <= _TEXT_SIZE_TOOLS_MAX_WORDS and all(w in _TEXT_SIZE_TOOL_WORDS for w in words)
 
 
 # How newspapers name themselves: a masthead line ends in one of these words ("The Penang Ledger",
@@ -1298,11 +1312,20 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             # the caption printed again without its credit ('Caption. (X PHOTO)' / 'Caption.')
             or (len(lines[i]) > len(lines[i + 1]) > 0 and lines[i].startswith(lines[i + 1]))
         )
-        and credits.split_caption_credit(lines[i])[1] is not None
+        and (
+            credits.split_caption_credit(lines[i])[1] is not None
+            # uncredited: a long line no headline could be, printed whole twice, the headline and more under it
+            or (
+                len(lines[i]) >= _CAPTION_TWICE_MIN_CHARS
+                and lines[i] == lines[i + 1]
+                and i + 3 < n
+                and not headline_shaped(lines[i])
+            )
+        )
         and not is_structure[i + 2]
         and headline_shaped(lines[i + 2])
     ):
-        # A photo caption with its credit printed twice (alt text, then caption) above the headline.
+        # A photo caption printed twice (alt text, then caption) above the headline, its credit on it or none.
         captions_above = (lines[i],)
         title = lines[i + 2]
         i += 2
@@ -2708,8 +2731,15 @@ def is_print_lead(text: str) -> bool:
         (len(text) > 80 or (len(text) > _FINISHED_PRINT_LEAD_MIN_CHARS and text[-1:] == "."))
         and _may_open_in_capitals(text)
         and bool(_PRINT_LEAD.match(text))
-        and any(v in text.split()[0] for v in "AEIOUY")
+        and any(v in _print_lead_word(text) for v in "AEIOUY")
     )
+
+
+def _print_lead_word(text: str) -> str:
+    """The word in capitals a print lead opens with: the first, or the one after "A"/"I" ('A MAN was ...'); a word
+    with no vowel is an acronym ('A XYZ officer said ...', a body paragraph), not a lead's word in capitals."""
+    words = text.split(maxsplit=2)
+    return words[1] if words[0] in ("A", "I") and len(words) > 1 else words[0]
 
 
 def _may_open_in_capitals(text: str) -> bool:

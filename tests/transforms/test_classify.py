@@ -4710,3 +4710,42 @@ def test_the_articles_own_marked_list_at_the_dumps_end_is_no_list_of_links() -> 
     # other stories' headlines under the last paragraph still close the body, marked or not
     links = ("• Bridge works delayed again", "• Market to open next year", "• Ferry fares to rise in May")
     assert _parse("Storm warning stays up over four towns", lead, more, *links).body_paragraphs == (lead, more)
+
+
+def test_an_uncredited_caption_printed_twice_over_the_headline_is_the_photos_caption() -> None:
+    # The dump opens with the photo's alt text and caption, a long line no headline could be and no credit on it,
+    # printed whole twice: the headline is the line under them, the line itself one caption.
+    caption = (
+        "Volunteers carry sandbags along the river wall near the old market at dusk on 3 May, 2024, as the water"
+        " keeps rising after three days of rain upstream, with the lower streets of the town already closed to cars"
+    )
+    lead = "Volunteers worked through the night on Friday to shore up the river wall, the town's mayor said."
+    article = _parse(caption, caption, "", "Volunteers shore up river wall as water rises", lead, SECOND)
+    assert article.title == "Volunteers shore up river wall as water rises"
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (lead, SECOND)
+    # printed twice with nothing under the headline: no article (the caption alone is no lead)
+    assert isinstance(parse_text(f"{caption}\n{caption}\nVolunteers shore up river wall\n"), Quarantined)
+
+
+def test_an_acronym_after_a_is_no_print_lead_in_capitals() -> None:
+    # "A MAN was ..." opens a print lead with a word in capitals; "A XTC bus was ..." names an acronym (no vowel in
+    # it), a body paragraph further down that must not anchor the body and turn the lead above it into a caption.
+    assert head.is_print_lead("A MAN was hurt when a lorry hit the footbridge over the river road on Monday night.")
+    assert not head.is_print_lead("A XTC minibus parked by the gate lost its windscreen and was later towed away.")
+    lead = (
+        "Market traders pelted council officers with fruit in the old market on Monday over the new stall rents"
+        " set for next year."
+    )
+    second = "Two officers and a trader were treated in hospital for minor injuries, the police said later."
+    third = "A XTC minibus parked by the gate lost its windscreen and was later towed away."
+    article = _parse("Traders pelt officers over stall rents", lead, second, third, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, second, third, SECOND)
+
+
+def test_a_lead_opening_with_its_source_in_brackets_and_no_dash_names_the_agency() -> None:
+    lead = "(Harbour Gazette) The council has voted to close the old ferry pier after a survey found cracks in it."
+    article = _parse("Council votes to close ferry pier", lead, SECOND)
+    assert (article.dateline, article.agency) == (None, "Harbour Gazette")
+    assert article.body_paragraphs == (lead, SECOND)

@@ -963,3 +963,68 @@ def test_a_bracketed_slot_credit_names_its_source_before_a_colon_or_after_a_comm
     # the photographer with the source: "(AGENCY: Name)" or "(Name, Source)", after the caption's full stop
     assert credits.split_slot_caption(paragraph) == ("Traders watch the board at the exchange on Monday.", credit)
     assert credits.split_slot_caption("Prices rose by a third over the year. (Note: some figures)")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the place's state or province abbreviated with its stop, the wire in brackets, then a dash
+        (
+            "RIVERTON, Calif. (OrbitWire) — Crews worked through the night to clear the road.",
+            ("RIVERTON, Calif.", "OrbitWire"),
+        ),
+        ("Port Lowe, N.S.W. (OW) - Crews worked through the night to clear the road.", ("Port Lowe, N.S.W.", "OW")),
+        # the region's compass point as a lone initial: "W Java", "N Sulawesi"
+        ("Hilltown, W Mekong (Orbit News) - Crews worked through the night.", ("Hilltown, W Mekong", "Orbit News")),
+        # no dash after the brackets: a sentence, no dateline
+        ("Jane Tan, Jr. (left) talks with the crews on the road.", None),
+    ],
+)
+def test_a_place_with_its_region_abbreviated_before_the_source_in_brackets_is_a_dateline(
+    paragraph: str, expected: tuple[str, str | None] | None
+) -> None:
+    assert credits.dateline_of(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a publication's name in title case in brackets, no dash, then the lead: the story's source
+        ("(Harbour Gazette) The council has voted to close the old ferry pier.", "Harbour Gazette"),
+        ("(NEWSDESK- The Valley Weekly Post) Villagers near the dam were moved.", "NEWSDESK- The Valley Weekly Post"),
+        ("(Reuters) The ferry service resumed on Monday.", "Reuters"),  # one word: only a wire's name
+        ("(LEAD) Ferry service resumes after the storm.", None),  # a story's flag
+        ("(File Photo) The minister speaks to reporters.", None),  # a photo's label
+        ("(Brief Caption) The minister speaks to reporters.", None),
+        ("(Footage courtesy of City Police) The car was seen.", None),  # words in lower case: no name
+    ],
+)
+def test_a_source_in_brackets_opening_the_lead_without_a_dash_names_the_agency(
+    paragraph: str, expected: str | None
+) -> None:
+    assert credits.opening_agency(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the printed date with its year stays part of the dateline, with a comma before the year or none
+        ("RIVERTON, June 22, 2031: The council has voted to close the old pier.", ("RIVERTON, June 22, 2031", None)),
+        (
+            "PORT LOWE, Mekongia, Mar 25 2031 – Police urged drivers to stay home.",
+            ("PORT LOWE, Mekongia, Mar 25 2031", None),
+        ),
+        ("Hilltown, 14 November 2031 (OW) -- A new plant was opened on Tuesday.", ("Hilltown, 14 November 2031", "OW")),
+        # a weekday in capitals before the date is a date line, no place
+        ("FRIDAY, JULY 7, 2031 - The council has voted to close the old pier.", None),
+    ],
+)
+def test_a_dateline_keeps_its_printed_date_with_the_year(
+    paragraph: str, expected: tuple[str, str | None] | None
+) -> None:
+    assert credits.dateline_of(paragraph) == expected
+
+
+def test_a_weekday_in_capitals_on_a_line_of_its_own_is_no_place_printed_apart() -> None:
+    assert credits.place_apart("TUESDAY, NOVEMBER 8, 2031") is None
+    assert credits.place_apart("RIVERTON, Nov. 8") == ("RIVERTON, Nov. 8", None)

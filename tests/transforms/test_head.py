@@ -1295,3 +1295,9 @@ def test_a_print_replicas_masthead_with_its_publishers_name_is_chrome() -> None:
         "The transport ministry is weighing a support package for regional railway operators, officials said.",
     )
     assert top.title == "Ministers weigh new plan for rural rail lines as ridership falls"
+
+
+def test_the_pages_text_size_tools_on_one_line_are_chrome() -> None:
+    assert head.is_chrome("Increase Font Size Decrease Font Size Email This Page")
+    assert head.is_chrome("Text Size Larger Smaller")
+    assert not head.is_chrome("Font size matters to readers of every age")
