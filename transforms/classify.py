@@ -1730,12 +1730,9 @@ def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequ
         )
     # No full stop: a caption when it says where its photo was taken, but not under a photo's caption whose credit
     # names one photo (there the line with no full stop is the summary that opens the body; a dek of a headline's
-    # length was dropped before this test); first in the slot, a label phrase and the name of whom or where the photo
-    # shows ("Proud parent: Jane"), as a headshot's caption reads (no standfirst is a label and a name)
-    if not captions and ": " in paragraph and _labelled_name(paragraph):
-        return True
-    # a caption's phrase label ("Long wait: Commuters at the ... with Mr"): its text cut short by the page, so no full
-    # stop closes it; a standfirst opens with no label phrase (a writer's name in title case is no such label)
+    # length was dropped before this test); first in the slot, a caption's phrase label and no full stop: the name of
+    # whom the photo shows ("Proud parent: Jane", a headshot's caption) or its text cut short by the page ("Long wait:
+    # Commuters at the ... with Mr"); a standfirst opens with no label phrase (a writer's name in title case is none)
     if not captions and paragraph[-1:].isalpha() and _phrase_labelled(paragraph, finished=False):
         return True
     return placed and (not captions or several)
