@@ -3547,6 +3547,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         # A Vietnamese wire's end mark set off by a space ("... in March. /.") signs the story off; glued to the
         # sentence ("... in March./.") it is printed as the paragraph's own end and kept, as readers copy it.
         body[-1] = body[-1][:-2].rstrip()
+    if body and body[-1][-1] == ")" and (run_in := credits.trailing_credits(body[-1])) is not None:
+        # "... was unanimous. (Reporting by A; Editing by B)": the wire's credits line run into the last paragraph
+        body[-1] = run_in[0]
+        found_reporters, found_editors = credits.people_of_credits_line(run_in[1])
+        reporters += tuple(r for r in found_reporters if r not in reporters)
+        editors += tuple(e for e in found_editors if e not in editors)
     trailing = credits.trailing_agency(body[-1]) if body else None
     if trailing is not None and not any(
         (other := credits.trailing_agency(p)) and other.agency == trailing.agency for p in body[:-1]

@@ -663,6 +663,21 @@ def is_credits_line(line: str) -> bool:
     return bool(_CREDITS_LINE.match(line))
 
 
+_TRAILING_CREDITS_MAX_CHARS: Final = 240  # "(Reporting by A in X and B; Additional reporting by C; Editing by D)"
+
+
+def trailing_credits(paragraph: str) -> tuple[str, str] | None:
+    """('... was unanimous.', '(Reporting by A; Editing by B)') from the last paragraph with the wire's credits
+    run into its end (the scrape joined the credits line to the paragraph above it); None when it has none (the
+    closing bracket tested by the caller)."""
+    start = paragraph.rfind("(", max(0, len(paragraph) - _TRAILING_CREDITS_MAX_CHARS))
+    if start <= 0 or paragraph[start - 1] != " " or " by " not in paragraph[start:].lower():
+        return None
+    text = paragraph[:start].rstrip()
+    credit = paragraph[start:]
+    return (text, credit) if text and _CREDITS_LINE.match(credit) is not None else None
+
+
 def _names(segment: str) -> list[str]:
     """['A', 'B'] from 'A in Oakland, California and B in New York'.
 

@@ -3430,6 +3430,20 @@ def test_another_storys_headline_between_the_last_paragraph_and_the_credits_line
     assert article.reporters == ("Jane Tan",) and article.editors == ("Ali Bakar",)
 
 
+def test_the_wires_credits_run_into_the_last_paragraph_are_cut_and_name_its_people() -> None:
+    wire_lead = "BERLIN (Reuters) - Rail workers began a two-day strike on Monday, halting most trains, the union said."
+    last = "Talks with the operator are due to resume next week."
+    for tail in (last, "Drivers: Jan Bauer, Eva Roth, Max Weber"):  # a finished sentence, or a list's last name
+        article = _parse(
+            "Rail strike halts trains", wire_lead, f"{tail} (Reporting by Jane Tan and Tom Lee; Editing by Ali Bakar)"
+        )
+        assert article.body_paragraphs == (wire_lead, tail)
+        assert article.reporters == ("Jane Tan", "Tom Lee") and article.editors == ("Ali Bakar",)
+    # a sentence's own brackets naming who reported something are the article's words
+    said = "The strike follows months of talks (reported by local papers as the longest in decades)."
+    assert _parse("Rail strike halts trains", wire_lead, said).body_paragraphs == (wire_lead, said)
+
+
 def test_a_call_for_readers_stories_under_the_head_is_neither_caption_nor_body() -> None:
     call = (
         "Got a travel tale to tell? Keep it under 800 words and send photos as JPEG files. We may edit all "
