@@ -1220,7 +1220,7 @@ _ANN_SIGNOFF: Final = re.compile(r"(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*(?
 # name ("— Jane Tan", "— WWF", "— Filepic").
 _PRESS_NAME_ENDS: Final = (
     r"(?:Agency|Daily|Gazette|News|Times|Post|Press|Tribune|Herald|Journal|Mail|Express|Observer|Chronicle|"
-    r"Standard|Telegraph|Monitor|Bulletin)"
+    r"Standard|Telegraph|Monitor|Bulletin|Star)"
 )
 _PRESS_NAME: Final = rf"(?:(?:[A-Z][\w&'’.-]*\s){{1,3}}|[A-Z][a-z]+){_PRESS_NAME_ENDS}"
 _PRESS_SIGNOFF: Final = re.compile(

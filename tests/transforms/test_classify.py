@@ -3950,6 +3950,7 @@ def test_a_news_organisations_sign_off_in_its_own_name_names_the_agency() -> Non
         (" — RiverDaily", "RiverDaily"),
         (" (Lakeside Gazette)", "Lakeside Gazette"),
         (" -- Hill Telegraph", "Hill Telegraph"),
+        (" – The Morning Star", "The Morning Star"),  # a paper named a star, after an en dash
     ):
         article = _parse("Fire guts camp", LEAD, last + signoff)
         assert (article.agency, article.body_paragraphs[-1]) == (name, last)
