@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from transforms import classify, credits, head
-from transforms.parse import parse_text
+from transforms.parse import SCRAPE_CAP_BYTES, parse_dump, parse_text
 from transforms.records import Caption, ParsedArticle, Quarantined
 
 WA = "Follow us on our official WhatsApp channel for breaking news alerts and key updates!"
@@ -3461,6 +3461,20 @@ def test_the_writers_one_sentence_bio_is_no_body_wherever_the_page_put_it() -> N
         "Mei Ling Ong is a keen cyclist based in Northport.",
     ):
         assert _parse("Ferry fares to rise", LEAD, SECOND, said, third).body_paragraphs == (LEAD, SECOND, said, third)
+
+
+def test_a_name_cut_by_the_scrapes_size_cap_is_the_next_paragraphs_start_not_the_writers_name() -> None:
+    filler = "The council will meet again next month to decide on the new fares, officials said on Monday."
+    cap = max(SCRAPE_CAP_BYTES)
+    paragraphs = ["Ferry fares to rise", LEAD, SECOND, *[filler] * 15]
+    room = cap - len("\n\n".join([*paragraphs, "", "Mr Ta"]).encode()) - len("Riders were s late.")
+    capped = "\n\n".join([*paragraphs, "Riders were s" + "o" * room + " late.", "Mr Ta"]).encode()
+    assert len(capped) == cap
+    article = parse_dump(capped)
+    assert isinstance(article, ParsedArticle) and article.body_paragraphs[-1] == "Mr Ta"
+    # under the cap the page ended there: the writer's name under the last paragraph
+    short = parse_dump("\n\n".join(["Ferry fares to rise", LEAD, SECOND, "Jane Tan"]).encode())
+    assert isinstance(short, ParsedArticle) and short.body_paragraphs == (LEAD, SECOND)
 
 
 def test_a_call_for_readers_stories_under_the_head_is_neither_caption_nor_body() -> None:
