@@ -686,16 +686,6 @@ _CALL_TO_ACT: Final = re.compile(
 )
 
 
-# The writer's one-sentence bio: their name (two to four capitalised words), "is a/an/the", their trade in the
-# press, and at most where or for whom they work ("..., The Ledger.", "... based in Doha.", "... covering the courts.");
-# a sentence saying more of them ("... who was jailed in May.", "..., the court heard.") is the article's.
-_WRITER_BIO: Final = re.compile(
-    r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3} is (?:a|an|the) [^.,\"“”]{0,60}?\b(?:writer|reporter|journalist|columnist|"
-    r"editor|correspondent|contributor)\b(?:(?:,|\s(?:at|for|with|of|based in|covering|in)\b)"
-    r"(?![^.]*\b(?:said|says|told|heard|according)\b)[^.\"“”]{0,80})?\.$"
-)
-
-
 @lru_cache(maxsize=credits.LINE_CACHE)
 def kind_of(text: str) -> int:
     """The kind of one trimmed, non-blank line (BODY unless it is page structure).
@@ -715,8 +705,6 @@ def kind_of(text: str) -> int:
         return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
     if len(text) > _PROMO_OPENER_MAX_CHARS:
         return BODY
-    if (" is a" in text or " is the " in text) and text[-1] == "." and _WRITER_BIO.match(text) is not None:
-        return DROP  # "Jane Tan is a senior business reporter, The Ledger.": the writer's bio, wherever the page put it
     if text[-1] == "!" and text.endswith(_CALL_TO_ACT_ENDS) and _CALL_TO_ACT.search(text) is not None:
         return DROP  # "... exclusively on our app. Explore now!": a short promo bidding the reader act, wherever it is
     # Lines that hold a word of an offer, a paywall meter or a channel invitation, whatever they start with.

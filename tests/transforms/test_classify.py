@@ -3444,25 +3444,6 @@ def test_the_wires_credits_run_into_the_last_paragraph_are_cut_and_name_its_peop
     assert _parse("Rail strike halts trains", wire_lead, said).body_paragraphs == (wire_lead, said)
 
 
-def test_the_writers_one_sentence_bio_is_no_body_wherever_the_page_put_it() -> None:
-    third = "Fares have not risen since 2019, when the operator last raised them by a fifth."
-    for bio in (
-        "Jane Tan is a senior transport reporter, The Harbour Ledger.",
-        "Ali Bakar is an independent writer based in Northport.",
-        "Mei Ling Ong is the deputy news editor of the paper.",
-        "Tom Lee is a staff correspondent covering the courts.",
-    ):
-        assert _parse("Ferry fares to rise", LEAD, SECOND, bio, third).body_paragraphs == (LEAD, SECOND, third)
-        assert _parse("Ferry fares to rise", LEAD, SECOND, third, bio).body_paragraphs == (LEAD, SECOND, third)
-    # a sentence that says more of a journalist than their trade and desk is the article's
-    for said in (
-        "Jane Tan is a reporter who was held for two days at the border.",
-        "Ali Bakar is a reporter, the court heard.",
-        "Mei Ling Ong is a keen cyclist based in Northport.",
-    ):
-        assert _parse("Ferry fares to rise", LEAD, SECOND, said, third).body_paragraphs == (LEAD, SECOND, said, third)
-
-
 def test_a_name_cut_by_the_scrapes_size_cap_is_the_next_paragraphs_start_not_the_writers_name() -> None:
     filler = "The council will meet again next month to decide on the new fares, officials said on Monday."
     cap = max(SCRAPE_CAP_BYTES)
