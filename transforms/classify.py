@@ -4173,6 +4173,9 @@ def _dashed_name(line: str) -> bool:
     return name != line and bool(name) and not name.isupper() and head.is_byline(name)
 
 
+_INITIALS_MAX: Final = 3  # letters: a writer's or an editor's initials signing the article off ("JE", "MRT")
+
+
 def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bool = False) -> bool:
     if len(last) > _CLOSING_LINE_MAX:
         return False  # the common case: a paragraph of the article
@@ -4189,6 +4192,8 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
             return True  # "VNA" under the article that opened "Sóc Trăng (VNA) –"
         if before.endswith(_TERMINAL) and not cut and head.is_byline(last) and not last.isupper():
             return True  # the author's name under a finished last paragraph (not a paragraph's opening words, cut)
+        if len(last) <= _INITIALS_MAX and not cut and last.isupper() and last.isalpha() and before.endswith(_TERMINAL):
+            return True  # "JE": the desk's initials signing off under a finished last paragraph (no wire's name)
         if last[0] in _SIGNOFF_DASHES and before[:1] not in _SIGNOFF_DASHES and _dashed_name(last):
             return True  # "— Jane Tan": the reporter signs the article off (a list of dashed items has more above)
     if len(last) <= _CLOSING_DATE_MAX and last.startswith(_DATE_LINE_WORDS) and head.is_date_line(last):

@@ -3458,6 +3458,14 @@ def test_a_name_cut_by_the_scrapes_size_cap_is_the_next_paragraphs_start_not_the
     assert isinstance(short, ParsedArticle) and short.body_paragraphs == (LEAD, SECOND)
 
 
+def test_the_desks_initials_under_the_last_paragraph_are_no_body() -> None:
+    for initials in ("JT", "MRT"):
+        assert _parse("Ferry fares to rise", LEAD, SECOND, initials).body_paragraphs == (LEAD, SECOND)
+    # under a paragraph cut off the capitals may be its next words: kept
+    cut = "The operator said the new fares would"
+    assert _parse("Ferry fares to rise", LEAD, cut, "JT").body_paragraphs == (LEAD, cut, "JT")
+
+
 def test_a_call_for_readers_stories_under_the_head_is_neither_caption_nor_body() -> None:
     call = (
         "Got a travel tale to tell? Keep it under 800 words and send photos as JPEG files. We may edit all "
