@@ -3611,6 +3611,7 @@ def parse_lines(
         or body[-1][-1] == "!"  # a pitch bids the reader: "Sign in for member-only extras!"
         or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
         or "necessarily" in body[-1]  # a disclaimer (searched in C)
+        or "ubmit" in body[-1]  # a call for readers' stories or photos
     ):  # most articles end in a finished paragraph: not looked at
         body = _without_closing_furniture(
             body, agency, lines, top.content_start if under_tail else None, cut=lines[-1] if capped else None
@@ -3888,6 +3889,7 @@ def _without_closing_furniture(
         _is_closing_furniture(body[-1], body[-2], agency, cut=body[-1] == cut)
         # "Read us on your phone: get the app from the App Store or Google Play": the page's app promo
         or ("Google Play" in body[-1] and "App Store" in body[-1])
+        or ("ubmit" in body[-1] and _calls_for_submissions(body[-1]))
         or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
         or (len(body) > 2 and len(body[-1]) <= _CLOSING_NAME_MAX and _town_under_signature(body))
         # "Log in for member-only extras!": the site's pitch to its readers
@@ -3900,6 +3902,18 @@ def _without_closing_furniture(
     ):
         body = body[:-1]
     return body
+
+
+_SUBMISSIONS_CALL_MAX: Final = 400  # characters: the call, what to send and where, in two or three sentences
+
+
+def _calls_for_submissions(paragraph: str) -> bool:
+    """'Seen it happen? Submit your stories to us:', 'Would you like to submit a photo to our series? ... send it to
+    x@paper.com': the site's call for readers' stories or photos under the article, speaking to the reader ('you');
+    a sentence reporting someone's words is the article's."""
+    return (
+        len(paragraph) <= _SUBMISSIONS_CALL_MAX and head.asks_readers_to_submit(paragraph) and not _reports(paragraph)
+    )
 
 
 # one headline over a date may close an article (an event's name and day); two are a list

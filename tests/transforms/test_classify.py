@@ -3466,6 +3466,19 @@ def test_the_desks_initials_under_the_last_paragraph_are_no_body() -> None:
     assert _parse("Ferry fares to rise", LEAD, cut, "JT").body_paragraphs == (LEAD, cut, "JT")
 
 
+def test_the_sites_call_for_readers_stories_or_photos_under_the_article_is_no_body() -> None:
+    for call in (
+        "Saw it happen? Submit your stories and videos to us via social media or:",
+        "Would you like to submit a photo to our Picture of the Week series, the view from your window or any"
+        " other image you care to share? Please send photos at least 1,000 pixels wide to photos@example.com."
+        " We would love to see the sights with you.",
+    ):
+        assert _parse("Ferry fares to rise", LEAD, SECOND, call).body_paragraphs == (LEAD, SECOND)
+    # a sentence reporting how people may submit something is the article's
+    told = "Residents who want to object can submit a form online, and you may also write in, the council said."
+    assert _parse("Ferry fares to rise", LEAD, SECOND, told).body_paragraphs == (LEAD, SECOND, told)
+
+
 def test_a_call_for_readers_stories_under_the_head_is_neither_caption_nor_body() -> None:
     call = (
         "Got a travel tale to tell? Keep it under 800 words and send photos as JPEG files. We may edit all "
