@@ -3097,9 +3097,12 @@ def _head_under_line_printed_again(lines: Sequence[str]) -> int | None:
 _CARD_LABEL_MAX: Final = head.CARD_LABEL_MAX  # bound here: the content loop tests it on every line
 
 
-def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, at_sign: bool = True) -> ParseOutcome:
+def parse_lines(
+    lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, at_sign: bool = True, capped: bool = False
+) -> ParseOutcome:
     """Classify the lines of one dump into an article, or say why there is none. at_sign: False when the dump holds
-    no "@" (the caller's one search in C over its text), so no social post is looked for."""
+    no "@" (the caller's one search in C over its text), so no social post is looked for. capped: the scrape stopped
+    at its size cap, so the last line is cut wherever the cap fell (a name's first letters are no writer's name)."""
     warnings: list[str] = list(decode_warnings)
     if not lines:
         return Quarantined(
@@ -3121,10 +3124,10 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
     top = head.read_head(lines, _KindIn(kinds, _STRUCTURE_KINDS), _KindIn(kinds, _FURNITURE_KINDS))
     if top.title is None and not top.skipped and (split := _headline_glued_to_lead(lines[0])) is not None:
         # the scrape lost the break under the headline
-        return parse_lines([*split, *lines[1:]], decode_warnings, at_sign=at_sign)
+        return parse_lines([*split, *lines[1:]], decode_warnings, at_sign=at_sign, capped=capped)
     if top.title is None and not top.skipped and (k := _head_under_line_printed_again(lines)) is not None:
         # the page's first line (a photo's caption, an excerpt) printed again over the head: the head starts there
-        outcome = parse_lines(lines[k:], decode_warnings, at_sign=at_sign)
+        outcome = parse_lines(lines[k:], decode_warnings, at_sign=at_sign, capped=capped)
         if isinstance(outcome, ParsedArticle):
             above = (Caption(lines[0], lines[1] if k == 3 else None),) if lines[k - 1] == lines[0] else ()
             return dataclasses.replace(
@@ -3547,6 +3550,12 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         # A Vietnamese wire's end mark set off by a space ("... in March. /.") signs the story off; glued to the
         # sentence ("... in March./.") it is printed as the paragraph's own end and kept, as readers copy it.
         body[-1] = body[-1][:-2].rstrip()
+    if body and body[-1][-1] == ")" and (run_in := credits.trailing_credits(body[-1])) is not None:
+        # "... was unanimous. (Reporting by A; Editing by B)": the wire's credits line run into the last paragraph
+        body[-1] = run_in[0]
+        found_reporters, found_editors = credits.people_of_credits_line(run_in[1])
+        reporters += tuple(r for r in found_reporters if r not in reporters)
+        editors += tuple(e for e in found_editors if e not in editors)
     trailing = credits.trailing_agency(body[-1]) if body else None
     if trailing is not None and not any(
         (other := credits.trailing_agency(p)) and other.agency == trailing.agency for p in body[:-1]
@@ -3602,8 +3611,11 @@ def parse_lines(lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, 
         or body[-1][-1] == "!"  # a pitch bids the reader: "Sign in for member-only extras!"
         or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
         or "necessarily" in body[-1]  # a disclaimer (searched in C)
+        or "ubmit" in body[-1]  # a call for readers' stories or photos
     ):  # most articles end in a finished paragraph: not looked at
-        body = _without_closing_furniture(body, agency, lines, top.content_start if under_tail else None)
+        body = _without_closing_furniture(
+            body, agency, lines, top.content_start if under_tail else None, cut=lines[-1] if capped else None
+        )
     elif len(body) == 1 and _is_closing_note(body[0], lines, top.content_start):
         body = []  # all the page holds under the head is the bylined writer's bio (a column page without its column)
     if body and min(map(len, body)) <= _LAYOUT_LINE_MAX:  # in C: most bodies hold no line this short
@@ -3862,20 +3874,22 @@ _LONE_AGENCY_MAX_CHARS: Final = len("Asia News Network")
 
 
 def _without_closing_furniture(
-    body: list[str], agency: str | None, lines: Sequence[str], head_end: int | None
+    body: list[str], agency: str | None, lines: Sequence[str], head_end: int | None, cut: str | None = None
 ) -> list[str]:
     """The body without the page's furniture on its last lines: the agency's name alone (a sign-off of
     its own), a desk's note in brackets about the story itself, the writers' credit in brackets, a topic
     trail 'a / b / c', the page's date line, the author's name alone under a finished last paragraph, and
     the finished notes of _is_closing_note (an appeal to readers, the author's bio) when the article ends
     where furniture of the TAIL kind starts (head_end: the end of the page's head, where the byline stands;
-    None when notes are not looked for); first, the site's disclaimer (_without_disclaimer)."""
+    None when notes are not looked for); first, the site's disclaimer (_without_disclaimer). cut: the dump's last line
+    when the scrape stopped at its size cap (a name there may be a paragraph's first words, cut: 'Mr Ta')."""
     if len(body) > 2 and "necessarily" in body[-1]:
         body = _without_disclaimer(body)
     while len(body) > 1 and (
-        _is_closing_furniture(body[-1], body[-2], agency)
+        _is_closing_furniture(body[-1], body[-2], agency, cut=body[-1] == cut)
         # "Read us on your phone: get the app from the App Store or Google Play": the page's app promo
         or ("Google Play" in body[-1] and "App Store" in body[-1])
+        or ("ubmit" in body[-1] and _calls_for_submissions(body[-1]))
         or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
         or (len(body) > 2 and len(body[-1]) <= _CLOSING_NAME_MAX and _town_under_signature(body))
         # "Log in for member-only extras!": the site's pitch to its readers
@@ -3888,6 +3902,18 @@ def _without_closing_furniture(
     ):
         body = body[:-1]
     return body
+
+
+_SUBMISSIONS_CALL_MAX: Final = 400  # characters: the call, what to send and where, in two or three sentences
+
+
+def _calls_for_submissions(paragraph: str) -> bool:
+    """'Seen it happen? Submit your stories to us:', 'Would you like to submit a photo to our series? ... send it to
+    x@paper.com': the site's call for readers' stories or photos under the article, speaking to the reader ('you');
+    a sentence reporting someone's words is the article's."""
+    return (
+        len(paragraph) <= _SUBMISSIONS_CALL_MAX and head.asks_readers_to_submit(paragraph) and not _reports(paragraph)
+    )
 
 
 # one headline over a date may close an article (an event's name and day); two are a list
@@ -4161,7 +4187,10 @@ def _dashed_name(line: str) -> bool:
     return name != line and bool(name) and not name.isupper() and head.is_byline(name)
 
 
-def _is_closing_furniture(last: str, before: str, agency: str | None) -> bool:
+_INITIALS_MAX: Final = 3  # letters: a writer's or an editor's initials signing the article off ("JE", "MRT")
+
+
+def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bool = False) -> bool:
     if len(last) > _CLOSING_LINE_MAX:
         return False  # the common case: a paragraph of the article
     if last[0] == "(" and last[-1] == ")":
@@ -4175,8 +4204,10 @@ def _is_closing_furniture(last: str, before: str, agency: str | None) -> bool:
     if len(last) <= _CLOSING_NAME_MAX:
         if (agency is not None and last.lower() == agency.lower()) or credits.is_bare_agency(last):
             return True  # "VNA" under the article that opened "Sóc Trăng (VNA) –"
-        if before.endswith(_TERMINAL) and head.is_byline(last) and not last.isupper():
-            return True  # the author's name under a finished last paragraph
+        if before.endswith(_TERMINAL) and not cut and head.is_byline(last) and not last.isupper():
+            return True  # the author's name under a finished last paragraph (not a paragraph's opening words, cut)
+        if len(last) <= _INITIALS_MAX and not cut and last.isupper() and last.isalpha() and before.endswith(_TERMINAL):
+            return True  # "JE": the desk's initials signing off under a finished last paragraph (no wire's name)
         if last[0] in _SIGNOFF_DASHES and before[:1] not in _SIGNOFF_DASHES and _dashed_name(last):
             return True  # "— Jane Tan": the reporter signs the article off (a list of dashed items has more above)
     if len(last) <= _CLOSING_DATE_MAX and last.startswith(_DATE_LINE_WORDS) and head.is_date_line(last):

@@ -663,6 +663,21 @@ def is_credits_line(line: str) -> bool:
     return bool(_CREDITS_LINE.match(line))
 
 
+_TRAILING_CREDITS_MAX_CHARS: Final = 240  # "(Reporting by A in X and B; Additional reporting by C; Editing by D)"
+
+
+def trailing_credits(paragraph: str) -> tuple[str, str] | None:
+    """('... was unanimous.', '(Reporting by A; Editing by B)') from the last paragraph with the wire's credits
+    run into its end (the scrape joined the credits line to the paragraph above it); None when it has none (the
+    closing bracket tested by the caller)."""
+    start = paragraph.rfind("(", max(0, len(paragraph) - _TRAILING_CREDITS_MAX_CHARS))
+    if start <= 0 or paragraph[start - 1] != " " or " by " not in paragraph[start:].lower():
+        return None
+    text = paragraph[:start].rstrip()
+    credit = paragraph[start:]
+    return (text, credit) if text and _CREDITS_LINE.match(credit) is not None else None
+
+
 def _names(segment: str) -> list[str]:
     """['A', 'B'] from 'A in Oakland, California and B in New York'.
 
@@ -1165,10 +1180,11 @@ def trailing_agency(paragraph: str) -> TrailingAgency | None:
 
 
 _ANN_SIGNOFF_MAX_CHARS: Final = 60
-# A wire's acronym signing off the last paragraph ("... in the capital.   -UNB") or named as its source on a
+# A wire's acronym signing off the last paragraph ("... in the capital.   -UNB", or glued to its stop: "... in the
+# capital.-UNB") or named as its source on a
 # line of its own ("Source: VNA"): any acronym, where the sign-offs above name the wires they know.
 _WIRE_ACRONYM_SIGNOFF: Final = re.compile(
-    r"(?:(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$"
+    r"(?:(?<=[.!?\"”’])\s*(?:--|[—–―-])\s*|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$"
 )
 _WIRE_ACRONYM_SIGNOFF_MAX_CHARS: Final = 20
 # Only a known wire's name: "... by the health ministry (MOH)" closes a sentence with an acronym too.
@@ -1205,7 +1221,7 @@ _ANN_SIGNOFF: Final = re.compile(r"(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*(?
 # name ("— Jane Tan", "— WWF", "— Filepic").
 _PRESS_NAME_ENDS: Final = (
     r"(?:Agency|Daily|Gazette|News|Times|Post|Press|Tribune|Herald|Journal|Mail|Express|Observer|Chronicle|"
-    r"Standard|Telegraph|Monitor|Bulletin)"
+    r"Standard|Telegraph|Monitor|Bulletin|Star)"
 )
 _PRESS_NAME: Final = rf"(?:(?:[A-Z][\w&'’.-]*\s){{1,3}}|[A-Z][a-z]+){_PRESS_NAME_ENDS}"
 _PRESS_SIGNOFF: Final = re.compile(

@@ -209,6 +209,12 @@ def asks_for_submissions(text: str) -> bool:
     return _EMAIL_ADDRESS.search(text) is not None and _CALLS_FOR_SUBMISSIONS.search(text) is not None
 
 
+def asks_readers_to_submit(text: str) -> bool:
+    """'Submit your stories', 'Would you like to submit a photo ...?': the word for what readers send, to the reader
+    ('you', 'your'), with or without an address to write to."""
+    return _CALLS_FOR_SUBMISSIONS.search(text) is not None and _TO_THE_READER.search(text) is not None
+
+
 def speaks_to_reader(text: str) -> bool:
     """'Tell us about your trip': the text addresses its reader ('you', 'your')."""
     return _TO_THE_READER.search(text) is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from transforms import classify, credits, head
 from transforms.classify import parse_lines
 from transforms.decode import DEFAULT_MAX_BYTES, decode_dump
@@ -27,9 +29,14 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
-def parse_text(text: str, decode_warnings: tuple[str, ...] = ()) -> ParseOutcome:
-    """Parse already-decoded dump text."""
-    return parse_lines(lines_of(text), decode_warnings, at_sign="@" in text)  # one search in C: a post's handle
+# The scrape keeps a page's first 2,000 bytes: a dump this long stopped at the cap, in the middle of a line (a cut
+# inside a character of three bytes loses them, and the cut line's trailing space is stripped).
+SCRAPE_CAP_BYTES: Final = range(1996, 2001)
+
+
+def parse_text(text: str, decode_warnings: tuple[str, ...] = (), *, capped: bool = False) -> ParseOutcome:
+    """Parse already-decoded dump text (capped: the scrape stopped at its size cap, see SCRAPE_CAP_BYTES)."""
+    return parse_lines(lines_of(text), decode_warnings, at_sign="@" in text, capped=capped)  # "@" in C: a handle
 
 
 def parse_dump(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> ParseOutcome:
@@ -38,7 +45,7 @@ def parse_dump(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> ParseOutcome:
         decoded = decode_dump(data, max_bytes)
         if isinstance(decoded, Quarantined):
             return decoded
-        return parse_text(decoded.text, decoded.warnings)
+        return parse_text(decoded.text, decoded.warnings, capped=len(data) in SCRAPE_CAP_BYTES)
     except Exception as exc:  # noqa: BLE001 - a parser bug must quarantine one dump, not crash a run
         return Quarantined(
             "parser_error", f"parser raised {type(exc).__name__}: {exc}; please file a bug with this dump"

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from transforms import classify, credits, head
-from transforms.parse import parse_text
+from transforms.parse import SCRAPE_CAP_BYTES, parse_dump, parse_text
 from transforms.records import Caption, ParsedArticle, Quarantined
 
 WA = "Follow us on our official WhatsApp channel for breaking news alerts and key updates!"
@@ -3430,6 +3430,55 @@ def test_another_storys_headline_between_the_last_paragraph_and_the_credits_line
     assert article.reporters == ("Jane Tan",) and article.editors == ("Ali Bakar",)
 
 
+def test_the_wires_credits_run_into_the_last_paragraph_are_cut_and_name_its_people() -> None:
+    wire_lead = "BERLIN (Reuters) - Rail workers began a two-day strike on Monday, halting most trains, the union said."
+    last = "Talks with the operator are due to resume next week."
+    for tail in (last, "Drivers: Jan Bauer, Eva Roth, Max Weber"):  # a finished sentence, or a list's last name
+        article = _parse(
+            "Rail strike halts trains", wire_lead, f"{tail} (Reporting by Jane Tan and Tom Lee; Editing by Ali Bakar)"
+        )
+        assert article.body_paragraphs == (wire_lead, tail)
+        assert article.reporters == ("Jane Tan", "Tom Lee") and article.editors == ("Ali Bakar",)
+    # a sentence's own brackets naming who reported something are the article's words
+    said = "The strike follows months of talks (reported by local papers as the longest in decades)."
+    assert _parse("Rail strike halts trains", wire_lead, said).body_paragraphs == (wire_lead, said)
+
+
+def test_a_name_cut_by_the_scrapes_size_cap_is_the_next_paragraphs_start_not_the_writers_name() -> None:
+    filler = "The council will meet again next month to decide on the new fares, officials said on Monday."
+    cap = max(SCRAPE_CAP_BYTES)
+    paragraphs = ["Ferry fares to rise", LEAD, SECOND, *[filler] * 15]
+    room = cap - len("\n\n".join([*paragraphs, "", "Mr Ta"]).encode()) - len("Riders were s late.")
+    capped = "\n\n".join([*paragraphs, "Riders were s" + "o" * room + " late.", "Mr Ta"]).encode()
+    assert len(capped) == cap
+    article = parse_dump(capped)
+    assert isinstance(article, ParsedArticle) and article.body_paragraphs[-1] == "Mr Ta"
+    # under the cap the page ended there: the writer's name under the last paragraph
+    short = parse_dump("\n\n".join(["Ferry fares to rise", LEAD, SECOND, "Jane Tan"]).encode())
+    assert isinstance(short, ParsedArticle) and short.body_paragraphs == (LEAD, SECOND)
+
+
+def test_the_desks_initials_under_the_last_paragraph_are_no_body() -> None:
+    for initials in ("JT", "MRT"):
+        assert _parse("Ferry fares to rise", LEAD, SECOND, initials).body_paragraphs == (LEAD, SECOND)
+    # under a paragraph cut off the capitals may be its next words: kept
+    cut = "The operator said the new fares would"
+    assert _parse("Ferry fares to rise", LEAD, cut, "JT").body_paragraphs == (LEAD, cut, "JT")
+
+
+def test_the_sites_call_for_readers_stories_or_photos_under_the_article_is_no_body() -> None:
+    for call in (
+        "Saw it happen? Submit your stories and videos to us via social media or:",
+        "Would you like to submit a photo to our Picture of the Week series, the view from your window or any"
+        " other image you care to share? Please send photos at least 1,000 pixels wide to photos@example.com."
+        " We would love to see the sights with you.",
+    ):
+        assert _parse("Ferry fares to rise", LEAD, SECOND, call).body_paragraphs == (LEAD, SECOND)
+    # a sentence reporting how people may submit something is the article's
+    told = "Residents who want to object can submit a form online, and you may also write in, the council said."
+    assert _parse("Ferry fares to rise", LEAD, SECOND, told).body_paragraphs == (LEAD, SECOND, told)
+
+
 def test_a_call_for_readers_stories_under_the_head_is_neither_caption_nor_body() -> None:
     call = (
         "Got a travel tale to tell? Keep it under 800 words and send photos as JPEG files. We may edit all "
@@ -3936,6 +3985,7 @@ def test_a_news_organisations_sign_off_in_its_own_name_names_the_agency() -> Non
         (" — RiverDaily", "RiverDaily"),
         (" (Lakeside Gazette)", "Lakeside Gazette"),
         (" -- Hill Telegraph", "Hill Telegraph"),
+        (" – The Morning Star", "The Morning Star"),  # a paper named a star, after an en dash
     ):
         article = _parse("Fire guts camp", LEAD, last + signoff)
         assert (article.agency, article.body_paragraphs[-1]) == (name, last)

@@ -421,6 +421,20 @@ def test_trailing_wire_agency(paragraph: str, agency: str | None) -> None:
         assert not found.paragraph.endswith(("-", "—", agency or "?"))
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "wire"),
+    [
+        ("Patrols were stepped up across the city.   -UNB", "UNB"),
+        ("Patrols were stepped up across the city.-UNB", "UNB"),  # glued to the stop
+        ("Patrols were stepped up across the city.—KNA", "KNA"),
+        ("Ties with the U.S.-ASEAN bloc grew", None),  # a compound in an unfinished line: no stop before its dash
+    ],
+)
+def test_a_wires_acronym_signs_off_after_the_last_stop_spaced_or_glued(paragraph: str, wire: str | None) -> None:
+    found = credits.trailing_wire(paragraph)
+    assert (found.agency if found else None) == wire
+
+
 def test_signoff_line_of_its_own() -> None:
     assert credits.signoff_agency("— Reuters") == "Reuters"
     assert credits.signoff_agency("- Bernama") == "Bernama"

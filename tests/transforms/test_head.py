@@ -49,6 +49,8 @@ from transforms import head
         "Print Preview",  # an article's print and e-mail tools on one line
         "Print this page Email A Friend!",
         "Email Print",
+        "Decrease Font Size Increase Font Size Text Size Print This Page",  # the text-size tools before print
+        "Increase font size Decrease font size",
     ],
 )
 def test_page_chrome(line: str) -> None:
