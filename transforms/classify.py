@@ -314,12 +314,13 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     # A paper's app badges, each captioned over its store: "Available for" / "Phones", "Available in" / "Google Play"
     (DROP, ("available",), r"available (?:for|in|on)\s*$"),
     # Site data: the region's sites' own promo and plugin lines, printed in the same words on each of their pages
-    # (a template's fixed phrase, never an article's): a news quiz's box between the dek and the lead and its
-    # blurb, a newsletter's pitch under the headline, a comments plugin's login notice under the story.
+    # (a template's fixed phrase, never an article's): a newsletter's pitch under the headline, a fact-check desk's
+    # link and a comments plugin's login notice under the story.
     (
         DROP,
-        ("sign up now:", "facebook notic", "you need to lo"),
+        ("sign up now:", "facebook notic", "you need to lo", "fake or not?"),
         r"sign up now: get insights on asia['’]s fast-moving developments\.?\s*$|"
+        r"fake or not\? check our quick fake news buster here\.?\s*$|"
         r"(?:facebook notice for eu!\s*)?you need to login to view and post fb comments!?\s*$",
     ),
     # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".

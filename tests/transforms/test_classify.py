@@ -4855,3 +4855,14 @@ def test_a_sites_quiz_box_between_the_dek_copy_and_the_lead_is_neither_caption_n
     assert article.captions == ()
     assert article.dateline == "SINGAPORE"
     assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_sites_fact_check_desk_link_under_the_article_is_dropped() -> None:
+    # A regional site's fixed link to its fact-check desk under the last paragraph.
+    article = _parse(
+        "Police arrest three over shop break-ins",
+        LEAD,
+        SECOND,
+        "Fake or not? Check our quick fake news buster here.",
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
