@@ -4866,3 +4866,14 @@ def test_a_sites_fact_check_desk_link_under_the_article_is_dropped() -> None:
         "Fake or not? Check our quick fake news buster here.",
     )
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_name_with_its_photo_credit_in_brackets_under_the_headline_is_the_photos_caption() -> None:
+    # A headshot's caption (the name alone) with its wire credit in brackets, over the lead: no credit alone that
+    # announces the lead as its caption.
+    lead = "Senator Jane Cruz has asked the Senate to look into the fuel import deals signed by the port agency."
+    second = "Cruz filed a resolution on Monday directing the energy committee to hold hearings on the deals."
+    photo = "Senator Jane Cruz (AP Photo/Ali Bakar)"
+    article = _parse("Senate probe of fuel deals sought", "", photo, "", lead, second)
+    assert article.captions == (Caption("Senator Jane Cruz", "AP Photo/Ali Bakar"),)
+    assert article.body_paragraphs == (lead, second)
