@@ -323,6 +323,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"fake or not\? check our quick fake news buster here\.?\s*$|"
         r"(?:facebook notice for eu!\s*)?you need to login to view and post fb comments!?\s*$",
     ),
+    # A WordPress shortcode the page printed as text where its plugin's widget stood (a map, a read-aloud button):
+    # "[mapwidget id="12"]", "[speak_button voice="UK English Male"]", lower-case names with an attribute.
+    (DROP, ("[",), r"\[(?-i:[a-z][a-z0-9_]*)\s+(?-i:[a-z][a-z0-9_-]*)=[^\[\]\s][^\[\]]{0,80}\]$"),
     # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".
     (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),

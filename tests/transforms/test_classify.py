@@ -4877,3 +4877,12 @@ def test_a_name_with_its_photo_credit_in_brackets_under_the_headline_is_the_phot
     article = _parse("Senate probe of fuel deals sought", "", photo, "", lead, second)
     assert article.captions == (Caption("Senator Jane Cruz", "AP Photo/Ali Bakar"),)
     assert article.body_paragraphs == (lead, second)
+
+
+def test_a_wordpress_shortcode_printed_as_text_under_the_headline_is_no_caption() -> None:
+    # A plugin's widget (a map) left as its shortcode between the headline and the dated lead.
+    article = _parse("Police arrest three over shop break-ins", '[mapwidget id="12"]', LEAD, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (LEAD, SECOND)
+    assert classify.kind_of('[speak_button voice="UK English Male"]') == classify.DROP
+    assert classify.kind_of("[Updated at 3pm]") == classify.BODY  # no attribute: an editor's bracketed note
