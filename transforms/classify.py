@@ -313,15 +313,15 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     ),
     # A paper's app badges, each captioned over its store: "Available for" / "Phones", "Available in" / "Google Play"
     (DROP, ("available",), r"available (?:for|in|on)\s*$"),
-    # Site data: the region's sites' own promo and plugin lines, printed in the same words on each of their pages
-    # (a template's fixed phrase, never an article's): a newsletter's pitch under the headline, a fact-check desk's
-    # link and a comments plugin's login notice under the story.
+    # A site's template lines about the page, not the story: a newsletter's pitch under the headline ("Sign up now:
+    # Get ... in your inbox"), a fact-check desk's link ("Real or fake? See what our checkers found here.") and a
+    # comments plugin's login notice ("Facebook notice ...! You need to log in to view and post comments!").
     (
         DROP,
-        ("sign up now:", "facebook notic", "you need to lo", "fake or not?"),
-        r"sign up now: get insights on asia['’]s fast-moving developments\.?\s*$|"
-        r"fake or not\? check our quick fake news buster here\.?\s*$|"
-        r"(?:facebook notice for eu!\s*)?you need to login to view and post fb comments!?\s*$",
+        ("sign up now:", "you need to log", "facebook notice", "fake or not?", "real or fake?"),
+        r"sign up now:\s.{1,80}$|"
+        r"(?:fake or not|real or fake)\?\s.{0,60}\bhere\.?$|"
+        r"(?:facebook notice\b.{0,30}!\s*)?you need to log ?in to (?:view|see|read|post)\b.{0,30}\bcomments?\s*!?$",
     ),
     # A WordPress shortcode the page printed as text where its plugin's widget stood (a map, a read-aloud button):
     # "[mapwidget id="12"]", "[speak_button voice="UK English Male"]", lower-case names with an attribute.
@@ -600,10 +600,12 @@ _FINISHED_ALT_TEXT_MAX_CHARS: Final = 200  # tested before the words are counted
 _CAPTION_MIN_WORDS: Final = 4  # a caption's text under its alt text: fewer words are a credit's pieces
 _DEK_REPEAT_WINDOW: Final = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _SLOT_CHROME_MAX: Final = 40  # characters: chrome in the caption slot is a short label
-# Site data: a regional site's own box between its dek and its lead, printed in the same words on each page (its
-# template's heading and blurb, never an article's words): page chrome in the caption slot, neither caption nor body.
-# It stays in the slot's list (not dropped as a line) so the dek above it is not read as the lead printed twice.
-_SITE_SLOT_BOXES: Final = frozenset(("Quiz of the week", "How well do you know the news? Test your knowledge."))
+# A site's quiz box between its dek and its lead ("Quiz of the day" / "Think you follow the news? Test your
+# knowledge!"): page chrome in the caption slot, neither caption nor body. It stays in the slot's list (not dropped
+# as a line) so the dek above it is not read as the lead printed twice.
+_QUIZ_BOX: Final = re.compile(
+    r"(?:(?:news )?quiz of the (?:day|week|month)|.{0,60}\btest your knowledge)\s*[.!]?$", re.I
+)
 # A child's drawing or a portrait captioned with the name and age only: "Mei Ling Tan, 6".
 _NAME_AND_AGE: Final = head.NAME_AND_AGE
 # One caption for several numbered photos: "1 Fans cheering ... in Bangkok. 2 A player greeting ...".
@@ -1242,7 +1244,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         if (
             len(paragraph) <= _SLOT_CHROME_MAX
             and (head.is_chrome(paragraph) or (anchor_at is not None and " " not in paragraph))
-        ) or paragraph in _SITE_SLOT_BOXES:
+        ) or (("uiz" in paragraph or "knowledge" in paragraph) and _QUIZ_BOX.match(paragraph) is not None):
             i += 1  # page chrome under the photo ("Listen", "3 min", a lone word before the lead): not body
             continue
         if anchor_at is not None and (

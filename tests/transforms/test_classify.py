@@ -4810,12 +4810,12 @@ def test_a_credit_alone_over_the_lead_credits_the_uncredited_caption_right_above
 
 
 def test_a_sites_newsletter_pitch_under_the_headline_is_dropped() -> None:
-    # A regional site's fixed pitch for its newsletter between the headline and the photo's caption.
+    # A site's pitch for its newsletter between the headline and the photo's caption.
     caption = "Harbour workers unload crates of mangoes at the old pier on Monday morning."
     lead = "RIVERTON - Mango exports through the old pier doubled in the first half of the year, port officials said."
     article = _parse(
         "Mango exports double at the old pier",
-        "Sign up now: Get insights on Asia's fast-moving developments",
+        "Sign up now: Get the region's top stories in your inbox",
         "",
         caption,
         "PHOTO: WIREPIX",
@@ -4836,7 +4836,7 @@ def test_a_comments_plugins_notice_under_a_teasers_source_byline_leaves_the_teas
         second,
         "Full story: islandherald.example",
         "By Island Herald",
-        "Facebook Notice for EU! You need to login to view and post FB Comments!",
+        "Facebook notice for readers! You need to log in to view and post comments!",
     )
     assert article.body_paragraphs == (first, second)
 
@@ -4847,8 +4847,8 @@ def test_a_sites_quiz_box_between_the_dek_copy_and_the_lead_is_neither_caption_n
     article = _parse(
         "More frequent buses on three routes from Monday",
         lead,
-        "Quiz of the week",
-        "How well do you know the news? Test your knowledge.",
+        "Quiz of the day",
+        "Think you follow the news? Test your knowledge!",
         lead,
         SECOND,
     )
@@ -4858,12 +4858,12 @@ def test_a_sites_quiz_box_between_the_dek_copy_and_the_lead_is_neither_caption_n
 
 
 def test_a_sites_fact_check_desk_link_under_the_article_is_dropped() -> None:
-    # A regional site's fixed link to its fact-check desk under the last paragraph.
+    # A site's link to its fact-check desk under the last paragraph.
     article = _parse(
         "Police arrest three over shop break-ins",
         LEAD,
         SECOND,
-        "Fake or not? Check our quick fake news buster here.",
+        "Real or fake? See what our checkers found here.",
     )
     assert article.body_paragraphs == (LEAD, SECOND)
 
