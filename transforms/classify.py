@@ -313,6 +313,19 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     ),
     # A paper's app badges, each captioned over its store: "Available for" / "Phones", "Available in" / "Google Play"
     (DROP, ("available",), r"available (?:for|in|on)\s*$"),
+    # A site's template lines about the page, not the story: a newsletter's pitch under the headline ("Sign up now:
+    # Get ... in your inbox"), a fact-check desk's link ("Real or fake? See what our checkers found here.") and a
+    # comments plugin's login notice ("Facebook notice ...! You need to log in to view and post comments!").
+    (
+        DROP,
+        ("sign up now:", "you need to log", "facebook notice", "fake or not?", "real or fake?"),
+        r"sign up now:\s.{1,80}$|"
+        r"(?:fake or not|real or fake)\?\s.{0,60}\bhere\.?$|"
+        r"(?:facebook notice\b.{0,30}!\s*)?you need to log ?in to (?:view|see|read|post)\b.{0,30}\bcomments?\s*!?$",
+    ),
+    # A WordPress shortcode the page printed as text where its plugin's widget stood (a map, a read-aloud button):
+    # "[mapwidget id="12"]", "[speak_button voice="UK English Male"]", lower-case names with an attribute.
+    (DROP, ("[",), r"\[(?-i:[a-z][a-z0-9_]*)\s+(?-i:[a-z][a-z0-9_-]*)=[^\[\]\s][^\[\]]{0,80}\]$"),
     # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".
     (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
@@ -587,6 +600,12 @@ _FINISHED_ALT_TEXT_MAX_CHARS: Final = 200  # tested before the words are counted
 _CAPTION_MIN_WORDS: Final = 4  # a caption's text under its alt text: fewer words are a credit's pieces
 _DEK_REPEAT_WINDOW: Final = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _SLOT_CHROME_MAX: Final = 40  # characters: chrome in the caption slot is a short label
+# A site's quiz box between its dek and its lead ("Quiz of the day" / "Think you follow the news? Test your
+# knowledge!"): page chrome in the caption slot, neither caption nor body. It stays in the slot's list (not dropped
+# as a line) so the dek above it is not read as the lead printed twice.
+_QUIZ_BOX: Final = re.compile(
+    r"(?:(?:news )?quiz of the (?:day|week|month)|.{0,60}\btest your knowledge)\s*[.!]?$", re.I
+)
 # A child's drawing or a portrait captioned with the name and age only: "Mei Ling Tan, 6".
 _NAME_AND_AGE: Final = head.NAME_AND_AGE
 # One caption for several numbered photos: "1 Fans cheering ... in Bangkok. 2 A player greeting ...".
@@ -1222,9 +1241,10 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         if "@" in paragraph and i + 1 < n and head.calls_for_stories(paragraph):
             i += 1  # a call for readers' stories with no heading over it: neither caption nor body
             continue
-        if len(paragraph) <= _SLOT_CHROME_MAX and (
-            head.is_chrome(paragraph) or (anchor_at is not None and " " not in paragraph)
-        ):
+        if (
+            len(paragraph) <= _SLOT_CHROME_MAX
+            and (head.is_chrome(paragraph) or (anchor_at is not None and " " not in paragraph))
+        ) or (("uiz" in paragraph or "knowledge" in paragraph) and _QUIZ_BOX.match(paragraph) is not None):
             i += 1  # page chrome under the photo ("Listen", "3 min", a lone word before the lead): not body
             continue
         if anchor_at is not None and (
@@ -1243,7 +1263,11 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 1
             continue
         if i + 1 == anchor_at and credits.is_credit_only(paragraph):
-            captions.append(Caption(paragraph, None))  # a photo with its credit alone right above the lead
+            if captions and captions[-1].credit is None and captions[-1].text == paragraphs[i - 1]:
+                # 'Caption.' / 'PHOTO: WIRE' over the lead: the credit of the uncredited caption right above it
+                captions[-1] = Caption(captions[-1].text, paragraph)
+            else:
+                captions.append(Caption(paragraph, None))  # a photo with its credit alone right above the lead
             i += 1
             continue
         if (

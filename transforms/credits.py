@@ -1088,6 +1088,8 @@ def _caption_before_label(line: str) -> bool:
     credit = line.find("redit:")
     if credit > 0 and line[:credit].removesuffix("C").removesuffix("Photo c").rstrip().endswith((".", "!", "?")):
         return True
+    if line[-1:] == ")" and (bracketed := _BRACKETED_CREDIT.search(line)) is not None and bracketed.start() > 0:
+        return True  # "Senator Jane Tan (AP Photo/Ali Bakar)": a headshot's caption, its credit in brackets after it
     return _DASH_AFTER_SENTENCE.search(line) is not None
 
 

@@ -1568,7 +1568,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         and last_meta >= n - 2
         and passed
         and not captions_above
-        and (last_meta == n - 1 or _label_shaped(lines[n - 1]))
+        and (
+            last_meta == n - 1
+            or _label_shaped(lines[n - 1])
+            or (is_furniture is not None and is_furniture[n - 1])  # a plugin's notice under the source's byline
+        )
     ):
         # Dates closing the dump are its footer, and so is a letter's signature, the writer's name with the town
         # under it ('Jane Tan' / 'Penang'): the paragraphs above them are the body, no standfirst. The byline and

@@ -4798,4 +4798,91 @@ def test_a_lead_opening_with_its_source_in_brackets_and_no_dash_names_the_agency
     lead = "(Harbour Gazette) The council has voted to close the old ferry pier after a survey found cracks in it."
     article = _parse("Council votes to close ferry pier", lead, SECOND)
     assert (article.dateline, article.agency) == (None, "Harbour Gazette")
+
+
+def test_a_credit_alone_over_the_lead_credits_the_uncredited_caption_right_above_it() -> None:
+    # The photo's caption under the headline, its credit on a line of its own right over the dated lead.
+    caption = "Harbour workers unload crates of mangoes at the old pier on Monday morning."
+    lead = "RIVERTON - Mango exports through the old pier doubled in the first half of the year, port officials said."
+    article = _parse("Mango exports double at the old pier", "", caption, "PHOTO: WIREPIX", lead, SECOND)
+    assert article.captions == (Caption(caption, "PHOTO: WIREPIX"),)
     assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_sites_newsletter_pitch_under_the_headline_is_dropped() -> None:
+    # A site's pitch for its newsletter between the headline and the photo's caption.
+    caption = "Harbour workers unload crates of mangoes at the old pier on Monday morning."
+    lead = "RIVERTON - Mango exports through the old pier doubled in the first half of the year, port officials said."
+    article = _parse(
+        "Mango exports double at the old pier",
+        "Sign up now: Get the region's top stories in your inbox",
+        "",
+        caption,
+        "PHOTO: WIREPIX",
+        lead,
+        SECOND,
+    )
+    assert article.captions == (Caption(caption, "PHOTO: WIREPIX"),)
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_comments_plugins_notice_under_a_teasers_source_byline_leaves_the_teaser_the_body() -> None:
+    # A teaser page: two paragraphs, the source's link and byline, then a comments plugin's login notice.
+    first = "Ferry operators on the northern islands cut their timetables by half after fuel prices rose again."
+    second = "The operators' association said the cuts would stay in place until the end of the monsoon season."
+    article = _parse(
+        "Island ferries halve timetables as fuel prices climb",
+        first,
+        second,
+        "Full story: islandherald.example",
+        "By Island Herald",
+        "Facebook notice for readers! You need to log in to view and post comments!",
+    )
+    assert article.body_paragraphs == (first, second)
+
+
+def test_a_sites_quiz_box_between_the_dek_copy_and_the_lead_is_neither_caption_nor_body() -> None:
+    # The lead printed under the headline as its dek, the site's quiz box, then the lead again.
+    lead = "SINGAPORE — Bus services on three routes will run every five minutes at peak hours from next Monday."
+    article = _parse(
+        "More frequent buses on three routes from Monday",
+        lead,
+        "Quiz of the day",
+        "Think you follow the news? Test your knowledge!",
+        lead,
+        SECOND,
+    )
+    assert article.captions == ()
+    assert article.dateline == "SINGAPORE"
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_sites_fact_check_desk_link_under_the_article_is_dropped() -> None:
+    # A site's link to its fact-check desk under the last paragraph.
+    article = _parse(
+        "Police arrest three over shop break-ins",
+        LEAD,
+        SECOND,
+        "Real or fake? See what our checkers found here.",
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_name_with_its_photo_credit_in_brackets_under_the_headline_is_the_photos_caption() -> None:
+    # A headshot's caption (the name alone) with its wire credit in brackets, over the lead: no credit alone that
+    # announces the lead as its caption.
+    lead = "Senator Jane Cruz has asked the Senate to look into the fuel import deals signed by the port agency."
+    second = "Cruz filed a resolution on Monday directing the energy committee to hold hearings on the deals."
+    photo = "Senator Jane Cruz (AP Photo/Ali Bakar)"
+    article = _parse("Senate probe of fuel deals sought", "", photo, "", lead, second)
+    assert article.captions == (Caption("Senator Jane Cruz", "AP Photo/Ali Bakar"),)
+    assert article.body_paragraphs == (lead, second)
+
+
+def test_a_wordpress_shortcode_printed_as_text_under_the_headline_is_no_caption() -> None:
+    # A plugin's widget (a map) left as its shortcode between the headline and the dated lead.
+    article = _parse("Police arrest three over shop break-ins", '[mapwidget id="12"]', LEAD, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (LEAD, SECOND)
+    assert classify.kind_of('[speak_button voice="UK English Male"]') == classify.DROP
+    assert classify.kind_of("[Updated at 3pm]") == classify.BODY  # no attribute: an editor's bracketed note
