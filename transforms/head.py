@@ -1046,6 +1046,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     section: str | None = None
     published: date | None = None
     skipped = 0
+    dek_at = -1  # a dek the head found with the headline over it
     skipped_lists = 0  # numbered list items under a chrome heading do not count against the chrome window
     i = 0
 
@@ -1289,11 +1290,14 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         elif (
             # a headline with its section and date bullets under it is the article's (no call for most such pages)
             not (_bullet_follows(lines, i) and headline_shaped(lines[i]))
-            and (k := _headline_echoed_below(lines, i, is_structure)) is not None
+            and (echoed := _headline_echoed_below(lines, i, is_structure)) is not None
         ):
+            k, dek_under = echoed
             skipped += k - i  # the page's line ('You are here', a menu) over the headline the lead takes up
             i = k
             title = lines[k]
+            if dek_under:
+                dek_at = k + 1  # the headline's dek, which the lead retells: no body
     elif (
         i + 2 < n
         and (_sentence(lines[i]) or credits.split_caption_credit(lines[i])[1] is not None)
@@ -1557,6 +1561,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                     or _dek_over_caption_printed_twice(lines, k)
                     or _unfinished_dek_over_lead(lines, k)
                     or (" " not in text and _label_over_lead(lines, k))
+                    or k == dek_at
                 )
             ):
                 # Under the photo's alt text, an unfinished summary right above the lead; or right under the
@@ -2346,10 +2351,10 @@ def _lead_text(lines: Sequence[str], lead: int) -> str:
 
 def _line_the_lead_takes_up(
     lines: Sequence[str], start: int, lead: int, lead_low: str, is_structure: LineMarks, *, deks: bool
-) -> int | None:
+) -> tuple[int, bool] | None:
     """Of lines start..lead-1 above the first sentence, the headline-shaped one sharing most content words (two or
-    more) with the lead. Under a headline (`deks`), a line written as a sentence ('The ...', 'Operator says the ...')
-    is a dek: headlines drop their articles, a summary keeps them."""
+    more) with the lead, and whether its dek stands right under it. Under a headline (`deks`), a line written as a
+    sentence ('The ...', 'Operator says the ...') is a dek: headlines drop their articles, a summary keeps them."""
     best: int | None = None
     best_shared = _ECHO_MIN_WORDS - 1
     taken = -1  # the last line that shares a word with the lead
@@ -2372,14 +2377,15 @@ def _line_the_lead_takes_up(
                 best, best_shared, under_taken = k, shared, taken == k - 1
             taken = k
     if deks and under_taken and best is not None:
-        return best - 1  # a headline and its dek under it, both taken up: the dek retells more, the headline above
-    return best
+        return best - 1, True  # a headline and its dek under it, both taken up: the dek retells more
+    return None if best is None else (best, False)
 
 
-def _headline_echoed_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
+def _headline_echoed_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> tuple[int, bool] | None:
     """Line i, taken for the headline, shares no word with the article's lead and at most one with its body: the
     headline-shaped line under it (above the lead) whose words the lead takes up is the headline, line i the page's
-    (a 'You are here' crumb, a paywall's notice, a menu, another story's link)."""
+    (a 'You are here' crumb, a paywall's notice, a menu, another story's link); and whether the headline's dek, which
+    the lead retells too, stands right under it."""
     lead = _lead_below(lines, i)
     if lead is None or lead == i + 1:
         return None
@@ -2390,13 +2396,14 @@ def _headline_echoed_below(lines: Sequence[str], i: int, is_structure: LineMarks
     own = _content_words(title) - _WIRE_STEMS
     if _words_found(own, lead_low):
         return None
-    best = _line_the_lead_takes_up(lines, i + 1, lead, lead_low, is_structure, deks=True)
-    if best is None and title not in lines[i + 1 : lead]:
-        return _headline_printed_twice(lines, i, lead, lead_low, is_structure)
-    if best is None or lines[best] == lines[i]:
+    found = _line_the_lead_takes_up(lines, i + 1, lead, lead_low, is_structure, deks=True)
+    if found is None and title not in lines[i + 1 : lead]:
+        twice = _headline_printed_twice(lines, i, lead, lead_low, is_structure)
+        return None if twice is None else (twice, False)
+    if found is None or lines[found[0]] == lines[i]:
         return None
     body_low = " ".join(line for line in lines[i + 1 :] if line.count(" ") >= _ECHO_PARAGRAPH_MIN_WORDS - 1).lower()
-    return best if _words_found(own, body_low) <= _ECHO_BODY_MAX_WORDS else None
+    return found if _words_found(own, body_low) <= _ECHO_BODY_MAX_WORDS else None
 
 
 # Wires' names: in a lead they are its dateline's ("TOWN (Wire) - "), no word of the story a headline shares.
@@ -2435,7 +2442,8 @@ def _headline_over_lead(lines: Sequence[str], i: int, is_structure: LineMarks) -
     lead = _lead_below(lines, i - 1)
     if lead is None or lead == i:
         return None
-    return _line_the_lead_takes_up(lines, i, lead, _lead_text(lines, lead), is_structure, deks=False)
+    found = _line_the_lead_takes_up(lines, i, lead, _lead_text(lines, lead), is_structure, deks=False)
+    return None if found is None else found[0]
 
 
 def _headline_over_dateline(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:

@@ -997,7 +997,7 @@ def test_a_breadcrumb_run_together_and_ending_in_the_headline_is_chrome() -> Non
 
 def test_under_a_line_of_the_page_a_headline_and_its_dek_both_taken_up_by_the_lead_the_headline_is_above() -> None:
     # The weather on top shares no word with the lead; under it the headline and its dek, whose words the lead
-    # takes up, the dek more of them: the headline is the upper line, the dek is no headline.
+    # takes up, the dek more of them: the headline is the upper line, the dek is neither headline nor body.
     lead = (
         "Police in Northport are investigating a blaze that gutted a harbour warehouse owned by a port official, "
         "the deputy police chief said in an update on the probe on Tuesday."
@@ -1005,6 +1005,9 @@ def test_under_a_line_of_the_page_a_headline_and_its_dek_both_taken_up_by_the_le
     title = "Warehouse fire: police hold suspect in Northport"
     dek = "Deputy police chief gives update on probe into blaze at harbour warehouse owned by port official"
     assert _head("Light rain 12°", "25 April, 2031", title, dek, lead, BODY).title == title
+    # a photo's caption between the dek and the lead: the dek, which the lead retells, is still the head's, no body
+    top = _head("Light rain 12°", "25 April, 2031", title, dek, "Smoke over the old pier", lead, BODY)
+    assert (top.title, top.content_start) == (title, 4)
     # with no headline over it the dek stays the line the lead takes up
     assert _head("Light rain 12°", "25 April, 2031", "Subscribe now", dek, lead, BODY).title == dek
 
