@@ -1372,7 +1372,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         i = k
     if title is None:
         return Head(None, section, published, i, (), skipped)
-    if ("By " in title or title.endswith(_GLUED_TAIL_WORDS)) and (cut := _glued_tail(title)) is not None:
+    if ("By " in title or title.endswith(_GLUED_TAIL_WORDS) or title[-4:].lower() == "read") and (
+        cut := _glued_tail(title)
+    ) is not None:
         title = title[:cut]  # the byline or a label run into the headline's last word: not the headline's words
     dated_above = i > 0 and is_date_line(lines[i - 1])  # the page's time stamp right over the headline
     i += 1
@@ -1629,7 +1631,13 @@ def _glued_tail(title: str) -> int | None:
         cut = len(title) - len(word)
         if title.endswith(word) and title[cut - 1].islower():
             return cut
+    # the reading time printed under the headline: 'Ferry fares to rise next month3 min read'
+    if title[-4:].lower() == "read" and (timed := _GLUED_READING_TIME.search(title)) is not None:
+        return timed.start()
     return None
+
+
+_GLUED_READING_TIME: Final = re.compile(r"(?<=[a-z])\d{1,2} ?[Mm]in(?:ute)?s? [Rr]ead$")
 
 
 def _first_item_heading(lines: Sequence[str], k: int) -> bool:

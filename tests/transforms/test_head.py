@@ -917,6 +917,10 @@ def test_a_byline_or_label_run_into_the_headlines_last_word_is_cut_off() -> None
     title = "Ferry service to resume after the floods recede"
     assert _head(title + "By Jane Tan", BODY).title == title
     assert _head(title + "Breaking", BODY).title == title
+    # the reading time printed under the headline, run into it: "3 min read", "1 Min Read"
+    assert _head(title + "3 min read", BODY).title == title
+    assert _head(title + "12 Min Read", BODY).title == title
+    assert _head("Ten tips for a one minute read", BODY).title == "Ten tips for a one minute read"
     # a brand's capitals inside a word, or a word that is all the line, stay
     for kept in ("Riverside shop sells out of the new iPhone", "Ferry operator joins YouTube"):
         assert _head(kept, BODY).title == kept
