@@ -3618,6 +3618,17 @@ def parse_lines(
         # page's: a reader's comment, an appeal for support, a rail's heading)
         body = [*body[: signed_at[0]], signed_at[1].paragraph]
         signoff_agency = signed_at[1].agency
+    elif (
+        trailing is None
+        and len(body) > 2
+        and not body[-1].endswith(_TERMINAL)  # in C: most last paragraphs end in a stop
+        and len(body[-1]) <= _PAGE_LINE_UNDER_SIGNOFF_MAX
+        and (wired_at := _wire_signed_off_above(body)) is not None
+    ):
+        # "... at the meeting hall. —WIRE" over a few short lines of the page (its acronym again, a post's code, a
+        # theme's "Exit mobile version"): the article ends at the wire's sign-off
+        body = [*body[: wired_at[0]], wired_at[1].paragraph]
+        signoff_agency = wired_at[1].agency
     agency = agency or signoff_agency
     if (
         above_credits
@@ -3851,6 +3862,25 @@ def _signed_off_above(body: Sequence[str]) -> tuple[int, credits.TrailingAgency]
             if under.endswith(_TERMINAL) and not (under[:1].isdigit() and under[1:3] == ". "):
                 return None  # the article goes on under it (a mid-article photo's caption credited so, perhaps)
             if any(p[-1] == ")" and _signed_off(p) is not None for p in body[:k]):
+                return None
+            return k, found
+    return None
+
+
+_PAGE_LINE_UNDER_SIGNOFF_MAX: Final = 30  # characters: a line of the page under a wire's sign-off, no paragraph
+
+
+def _wire_signed_off_above(body: Sequence[str]) -> tuple[int, credits.TrailingAgency] | None:
+    """Where a paragraph a few above the last signs off with a wire's acronym after a dash ('... the hall. —WIRE'),
+    and its sign-off, when only short lines with no sentence end follow it (the page's); None when a longer or
+    finished line follows it, or when a paragraph above it signs off so too (a briefing's items each sign off)."""
+    for k in range(len(body) - 2, max(0, len(body) - 2 - _SIGNOFF_LOOKBACK), -1):
+        under = body[k + 1]
+        if len(under) > _PAGE_LINE_UNDER_SIGNOFF_MAX or under.endswith(_TERMINAL):
+            return None
+        text = body[k]
+        if text[-1].isupper() and (found := credits.trailing_wire(text)) is not None and found.paragraph:
+            if any(p[-1].isupper() and credits.trailing_wire(p) is not None for p in body[:k]):
                 return None
             return k, found
     return None

@@ -4726,6 +4726,22 @@ def test_a_bracketed_sign_off_a_few_paragraphs_above_the_last_ends_the_article()
     assert briefing.body_paragraphs[-1] == comment
 
 
+def test_a_wires_dashed_sign_off_over_short_lines_of_the_page_ends_the_article() -> None:
+    signed = (
+        "After the meeting, the members toured the new terminal and the ferries moored at the pier, and the "
+        "operator said the new timetable would be published next week. —HNA"
+    )
+    for under in (("HNA",), ("07 QX", "Exit mobile version")):
+        article = _parse("Ferry fares rise", LEAD, SECOND, signed, *under)
+        assert article.body_paragraphs == (LEAD, SECOND, signed.removesuffix(" —HNA"))
+        assert article.agency == "HNA"
+    # a finished line under it: the article goes on (no sign-off taken)
+    assert _parse("Ferry fares rise", LEAD, signed, SECOND, "07 QX").body_paragraphs[:2] == (LEAD, signed)
+    # a briefing's items each sign off: none ends the article
+    item = "Night crossings resume on Friday after repairs to the pier, the operator said in a statement. —HNA"
+    assert _parse("Ferry fares rise", LEAD, item, signed, "07 QX").body_paragraphs[1:3] == (item, signed)
+
+
 def test_an_apps_store_badges_with_their_captions_under_the_article_are_no_tags() -> None:
     # A paper's app promo under the article: each store's badge captioned "Available for" / "Available in", the
     # publisher's imprint line under them.
