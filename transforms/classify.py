@@ -4244,6 +4244,21 @@ def _dashed_name(line: str) -> bool:
 _INITIALS_MAX: Final = 3  # letters: a writer's or an editor's initials signing the article off ("JE", "MRT")
 
 
+def _signed(last: str) -> bool:
+    """A letter's signature on the last line: the writer's name and a comma ('Jane Tan,'), or the name and the town
+    after a dot ('Jane Tan • Northport')."""
+    if last[-1] == ",":
+        name = last[:-1]
+    else:
+        name, _, town = last.partition(" • ")
+        if not (town[:1].isupper() and len(town.split()) <= _SIGNATURE_TOWN_MAX_WORDS and town[-1:].isalpha()):
+            return False
+    return not name.isupper() and head.is_byline(name)
+
+
+_SIGNATURE_TOWN_MAX_WORDS: Final = 3
+
+
 def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bool = False) -> bool:
     if len(last) > _CLOSING_LINE_MAX:
         return False  # the common case: a paragraph of the article
@@ -4260,6 +4275,8 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
             return True  # "VNA" under the article that opened "Sóc Trăng (VNA) –"
         if before.endswith(_TERMINAL) and not cut and head.is_byline(last) and not last.isupper():
             return True  # the author's name under a finished last paragraph (not a paragraph's opening words, cut)
+        if before.endswith(_TERMINAL) and not cut and (last[-1] == "," or " • " in last) and _signed(last):
+            return True  # a letter's signature: the writer's name with a comma, or with the town ("Name • Town")
         if len(last) <= _INITIALS_MAX and not cut and last.isupper() and last.isalpha() and before.endswith(_TERMINAL):
             return True  # "JE": the desk's initials signing off under a finished last paragraph (no wire's name)
         if last[0] in _SIGNOFF_DASHES and before[:1] not in _SIGNOFF_DASHES and _dashed_name(last):

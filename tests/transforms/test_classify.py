@@ -3690,6 +3690,16 @@ def test_a_letters_signature_and_town_under_the_last_paragraph_are_no_body() -> 
     assert _parse("Fix the coast road buses", LEAD, SECOND, "Next steps", "Kuantan").body_paragraphs[-1] == "Kuantan"
 
 
+def test_a_letters_signature_with_a_comma_or_with_its_town_after_a_dot_is_no_body() -> None:
+    last = "The council must publish a timetable it can keep. Commuters deserve better than guesswork."
+    for signature in ("Rahim Osman,", "Mary J. Tan • Northport"):
+        article = _parse("Fix the coast road buses", LEAD, SECOND, last, signature)
+        assert article.body_paragraphs == (LEAD, SECOND, last)
+    # a list's last item after a dot is no signature
+    item = "Opening hours • Weekdays and Sundays from early morning"
+    assert _parse("Fix the coast road buses", LEAD, SECOND, last, item).body_paragraphs[-1] == item
+
+
 def test_a_print_editions_version_note_ends_the_article() -> None:
     note = (
         "A version of this article appeared in the print edition of The Daily Ledger on May 02, 2031, with the "
