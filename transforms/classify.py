@@ -3621,8 +3621,8 @@ def parse_lines(
     elif (
         trailing is None
         and len(body) > 2
-        and not body[-1].endswith(_TERMINAL)  # in C: most last paragraphs end in a stop
-        and len(body[-1]) <= _PAGE_LINE_UNDER_SIGNOFF_MAX
+        and len(body[-1]) <= _PAGE_LINE_UNDER_SIGNOFF_MAX  # most last paragraphs run longer: no call
+        and not body[-1].endswith(_TERMINAL)
         and (wired_at := _wire_signed_off_above(body)) is not None
     ):
         # "... at the meeting hall. —WIRE" over a few short lines of the page (its acronym again, a post's code, a
@@ -4275,7 +4275,7 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
             return True  # "VNA" under the article that opened "Sóc Trăng (VNA) –"
         if before.endswith(_TERMINAL) and not cut and head.is_byline(last) and not last.isupper():
             return True  # the author's name under a finished last paragraph (not a paragraph's opening words, cut)
-        if before.endswith(_TERMINAL) and not cut and (last[-1] == "," or " • " in last) and _signed(last):
+        if (last[-1] == "," or " • " in last) and before.endswith(_TERMINAL) and not cut and _signed(last):
             return True  # a letter's signature: the writer's name with a comma, or with the town ("Name • Town")
         if len(last) <= _INITIALS_MAX and not cut and last.isupper() and last.isalpha() and before.endswith(_TERMINAL):
             return True  # "JE": the desk's initials signing off under a finished last paragraph (no wire's name)
