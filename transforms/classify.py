@@ -3618,6 +3618,17 @@ def parse_lines(
         # page's: a reader's comment, an appeal for support, a rail's heading)
         body = [*body[: signed_at[0]], signed_at[1].paragraph]
         signoff_agency = signed_at[1].agency
+    elif (
+        trailing is None
+        and len(body) > 2
+        and len(body[-1]) <= _PAGE_LINE_UNDER_SIGNOFF_MAX  # most last paragraphs run longer: no call
+        and not body[-1].endswith(_TERMINAL)
+        and (wired_at := _wire_signed_off_above(body)) is not None
+    ):
+        # "... at the meeting hall. —WIRE" over a few short lines of the page (its acronym again, a post's code, a
+        # theme's "Exit mobile version"): the article ends at the wire's sign-off
+        body = [*body[: wired_at[0]], wired_at[1].paragraph]
+        signoff_agency = wired_at[1].agency
     agency = agency or signoff_agency
     if (
         above_credits
@@ -3851,6 +3862,25 @@ def _signed_off_above(body: Sequence[str]) -> tuple[int, credits.TrailingAgency]
             if under.endswith(_TERMINAL) and not (under[:1].isdigit() and under[1:3] == ". "):
                 return None  # the article goes on under it (a mid-article photo's caption credited so, perhaps)
             if any(p[-1] == ")" and _signed_off(p) is not None for p in body[:k]):
+                return None
+            return k, found
+    return None
+
+
+_PAGE_LINE_UNDER_SIGNOFF_MAX: Final = 30  # characters: a line of the page under a wire's sign-off, no paragraph
+
+
+def _wire_signed_off_above(body: Sequence[str]) -> tuple[int, credits.TrailingAgency] | None:
+    """Where a paragraph a few above the last signs off with a wire's acronym after a dash ('... the hall. —WIRE'),
+    and its sign-off, when only short lines with no sentence end follow it (the page's); None when a longer or
+    finished line follows it, or when a paragraph above it signs off so too (a briefing's items each sign off)."""
+    for k in range(len(body) - 2, max(0, len(body) - 2 - _SIGNOFF_LOOKBACK), -1):
+        under = body[k + 1]
+        if len(under) > _PAGE_LINE_UNDER_SIGNOFF_MAX or under.endswith(_TERMINAL):
+            return None
+        text = body[k]
+        if text[-1].isupper() and (found := credits.trailing_wire(text)) is not None and found.paragraph:
+            if any(p[-1].isupper() and credits.trailing_wire(p) is not None for p in body[:k]):
                 return None
             return k, found
     return None
@@ -4214,6 +4244,21 @@ def _dashed_name(line: str) -> bool:
 _INITIALS_MAX: Final = 3  # letters: a writer's or an editor's initials signing the article off ("JE", "MRT")
 
 
+def _signed(last: str) -> bool:
+    """A letter's signature on the last line: the writer's name and a comma ('Jane Tan,'), or the name and the town
+    after a dot ('Jane Tan • Northport')."""
+    if last[-1] == ",":
+        name = last[:-1]
+    else:
+        name, _, town = last.partition(" • ")
+        if not (town[:1].isupper() and len(town.split()) <= _SIGNATURE_TOWN_MAX_WORDS and town[-1:].isalpha()):
+            return False
+    return not name.isupper() and head.is_byline(name)
+
+
+_SIGNATURE_TOWN_MAX_WORDS: Final = 3
+
+
 def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bool = False) -> bool:
     if len(last) > _CLOSING_LINE_MAX:
         return False  # the common case: a paragraph of the article
@@ -4230,6 +4275,8 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
             return True  # "VNA" under the article that opened "Sóc Trăng (VNA) –"
         if before.endswith(_TERMINAL) and not cut and head.is_byline(last) and not last.isupper():
             return True  # the author's name under a finished last paragraph (not a paragraph's opening words, cut)
+        if (last[-1] == "," or " • " in last) and before.endswith(_TERMINAL) and not cut and _signed(last):
+            return True  # a letter's signature: the writer's name with a comma, or with the town ("Name • Town")
         if len(last) <= _INITIALS_MAX and not cut and last.isupper() and last.isalpha() and before.endswith(_TERMINAL):
             return True  # "JE": the desk's initials signing off under a finished last paragraph (no wire's name)
         if last[0] in _SIGNOFF_DASHES and before[:1] not in _SIGNOFF_DASHES and _dashed_name(last):

@@ -1555,7 +1555,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 captions_above += (text,)
                 last_meta = k
                 continue
-            if (below_alt_text and _dek_over_lead(lines, k)) or (
+            if (below_alt_text and (_dek_over_lead(lines, k) or _dek_under_copy(lines, k))) or (
                 k == i
                 and (
                     _standfirst_over_caption(lines, k)
@@ -2676,6 +2676,28 @@ def _unfinished_dek_over_lead(lines: Sequence[str], k: int) -> bool:
 
 
 _UNFINISHED_DEK_MAX_WORDS: Final = 40
+
+
+def _dek_under_copy(lines: Sequence[str], k: int) -> bool:
+    """Line k, under the headline printed again (the photo's alt text): a summary of some words with no sentence
+    end over the lead, or over the photo's short caption with its credit on the line under it ('Caption.' /
+    'Photo: Name'): a dek, not the body's first paragraph."""
+    if _unfinished_dek_over_lead(lines, k):
+        return True
+    text = lines[k]
+    if k + 2 >= len(lines) or text.endswith(TERMINAL) or text[-1:] in ":;,":
+        return False
+    caption = lines[k + 1]
+    return (
+        caption.endswith(TERMINAL)
+        and len(caption.split()) <= _STANDFIRST_MAX_WORDS
+        and credits.is_credit_only(lines[k + 2])
+        and _DEK_MIN_WORDS < len(text.split()) <= _UNFINISHED_DEK_MAX_WORDS
+        and credits.dateline_of(text) is None
+        and credits.split_caption_credit(text)[1] is None
+    )
+
+
 _SENTENCE_THEN_DASH: Final = (". — ", ". – ", ". - ")
 
 

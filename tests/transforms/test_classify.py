@@ -3690,6 +3690,16 @@ def test_a_letters_signature_and_town_under_the_last_paragraph_are_no_body() -> 
     assert _parse("Fix the coast road buses", LEAD, SECOND, "Next steps", "Kuantan").body_paragraphs[-1] == "Kuantan"
 
 
+def test_a_letters_signature_with_a_comma_or_with_its_town_after_a_dot_is_no_body() -> None:
+    last = "The council must publish a timetable it can keep. Commuters deserve better than guesswork."
+    for signature in ("Rahim Osman,", "Mary J. Tan • Northport"):
+        article = _parse("Fix the coast road buses", LEAD, SECOND, last, signature)
+        assert article.body_paragraphs == (LEAD, SECOND, last)
+    # a list's last item after a dot is no signature
+    item = "Opening hours • Weekdays and Sundays from early morning"
+    assert _parse("Fix the coast road buses", LEAD, SECOND, last, item).body_paragraphs[-1] == item
+
+
 def test_a_print_editions_version_note_ends_the_article() -> None:
     note = (
         "A version of this article appeared in the print edition of The Daily Ledger on May 02, 2031, with the "
@@ -4724,6 +4734,22 @@ def test_a_bracketed_sign_off_a_few_paragraphs_above_the_last_ends_the_article()
     item = "Night crossings resume on Friday after repairs to the pier. (NAN)"
     briefing = _parse("Ferry fares rise", LEAD, item, "Fares for students stay the same this year. (NAN)", comment)
     assert briefing.body_paragraphs[-1] == comment
+
+
+def test_a_wires_dashed_sign_off_over_short_lines_of_the_page_ends_the_article() -> None:
+    signed = (
+        "After the meeting, the members toured the new terminal and the ferries moored at the pier, and the "
+        "operator said the new timetable would be published next week. —HNA"
+    )
+    for under in (("HNA",), ("07 QX", "Exit mobile version")):
+        article = _parse("Ferry fares rise", LEAD, SECOND, signed, *under)
+        assert article.body_paragraphs == (LEAD, SECOND, signed.removesuffix(" —HNA"))
+        assert article.agency == "HNA"
+    # a finished line under it: the article goes on (no sign-off taken)
+    assert _parse("Ferry fares rise", LEAD, signed, SECOND, "07 QX").body_paragraphs[:2] == (LEAD, signed)
+    # a briefing's items each sign off: none ends the article
+    item = "Night crossings resume on Friday after repairs to the pier, the operator said in a statement. —HNA"
+    assert _parse("Ferry fares rise", LEAD, item, signed, "07 QX").body_paragraphs[1:3] == (item, signed)
 
 
 def test_an_apps_store_badges_with_their_captions_under_the_article_are_no_tags() -> None:

@@ -375,6 +375,24 @@ def test_an_unfinished_dek_under_the_photos_alt_text_is_skipped() -> None:
     assert top.content_start == 4 and top.captions_above == ()
 
 
+def test_an_unfinished_dek_under_the_headline_printed_again_over_a_long_lead_is_skipped() -> None:
+    # past the byline and a notice, the headline printed again, its summary with no sentence end, then the lead
+    lead = (
+        "Two weeks after the council's reshuffle, the mayor hosted a dinner at the town hall for the members of "
+        "the ruling bloc on Tuesday, March 14, an aide said."
+    )
+    dek = "Councillor Ray Lim says they 'talked about the new parking rules,' one of the mayor's first bills"
+    top = _head("Ruling bloc dines with the mayor", "By Ali Omar", "Ruling bloc dines with the mayor", dek, lead)
+    assert top.content_start == 4 and top.captions_above == ()
+
+
+def test_an_unfinished_dek_under_the_headline_printed_again_over_a_caption_and_its_credit_is_skipped() -> None:
+    dek = "Riders and councillors urge the operator to change the way it sets its fares and offer more discounts"
+    headline = "Students react to planned ferry fare rise in June"
+    top = _head(headline, headline, dek, "Fares have risen by a fifth since 2015.", "Photo: Jane Tan/The Ledger", BODY)
+    assert top.content_start == 3
+
+
 CAPTION = "Workers repaint the jetty on Monday. Photo: Riverside Times/Ali Omar"
 
 
