@@ -733,6 +733,11 @@ _DATE_STAMPED: Final = re.compile(r"[/-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9
 # ", 2017." tested before the pattern)
 _MONTH_FIRST_STAMP: Final = re.compile(r"\.\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}\.$")
 _CREDIT_MAX_WORDS: Final = 14
+# A stock library's own attribution line: "Image by jdoe88 on Freepik.", "Photo by Jane Cruz on Unsplash" (the
+# photographer's handle may be in lower case; the stop, if any, is the line's own).
+_STOCK_ATTRIBUTION: Final = re.compile(
+    r"(?:photos?|images?|pictures?) by [\w.'’-]+(?: [\w.'’-]+){0,3} on (?:unsplash|freepik|pexels|pixabay)\.?$", re.I
+)
 _DESK_DATE: Final = re.compile(r"\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}\s+(?=\S)")  # "26 Oct 2017 " before a credit
 _LABELLED_CREDIT_MAX_WORDS: Final = 24  # "Photos: NAME, NAME, NAME and NAME/The Star": a feature's photographers listed
 
@@ -758,6 +763,8 @@ def _credit_shaped(tail: str) -> bool:
         limit = _LABELLED_CREDIT_MAX_WORDS  # a label announces the credit: its list of names may run longer
     if not 1 <= len(words) <= limit or tail.endswith((",", ":", ";")):
         return False
+    if " on " in tail and _STOCK_ATTRIBUTION.match(tail) is not None:
+        return True  # "Image by jdoe88 on Freepik.": the library's own credit line, a handle in lower case
     if tail.endswith(".") and not (
         (len(words) <= 5 and _CLOSED_CREDIT.search(tail))
         or _labelled(tail)
