@@ -312,6 +312,7 @@ _SQUARE_CREDIT: Final = re.compile(r"\s\[([^\[\]/]{2,60}/[^\[\]/]{2,60})\]$")
 _SENTENCE_END: Final = re.compile(r"[.!?\"”’')](?=\s+\S)")
 _CREDIT_WINDOW: Final = 160  # characters at the end of a caption that can hold its credit (14 words at most)
 _GLUED_CREDIT_LABEL: Final = re.compile(r"(?<=[.!?])(?=(?:photos?|pictures?|pics?|credit)\b[^.!?:]{0,40}:\s*\S)", re.I)
+_GLUED_SLASH_CREDIT: Final = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][^\s/]*(?: [^\s/]+){0,2}/ ?[A-Z][^/]*$)")
 _GLUED_CREDIT_BY: Final = re.compile(
     r"(?<=[a-z)][.!?])(?=(?:photos?|pictures?|pics?|pix|starpic) by (?-i:[A-Z]))", re.I
 )
@@ -853,6 +854,12 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     glued = _GLUED_CREDIT_BY.search(paragraph, window) if " by " in low else None  # in C first: most have none
     if glued is not None and _credit_shaped(paragraph[glued.start() :]):
         return paragraph[: glued.start()], paragraph[glued.start() :]
+    # A source and its photographer glued to the caption's last stop: "... in the reserve.Wildlife Fund/Jane Tan" (two
+    # letters in lower case before the stop: "U.S./China" is no sentence's end).
+    if "/" in tail_text and (slashed := _GLUED_SLASH_CREDIT.search(paragraph, window)) is not None:
+        tail = paragraph[slashed.start() :]
+        if not tail.endswith(".") and _credit_shaped(tail):
+            return paragraph[: slashed.start()], tail
     # The earliest sentence end whose remainder is credit-shaped: "... 2025. U.S. Navy/Handout via REUTERS".
     for m in _SENTENCE_END.finditer(paragraph, window):
         tail = paragraph[m.end() :].strip()

@@ -1058,3 +1058,17 @@ def test_a_weekday_in_capitals_on_a_line_of_its_own_is_no_place_printed_apart() 
 )  # fmt: skip
 def test_stock_library_attribution_after_a_dash(paragraph: str, caption: str | None, credit: str | None) -> None:
     assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        # A source and its photographer glued to the caption's last stop.
+        ("A hornbill rests on a branch in the reserve.Rainforest Trust/Jane Tan",
+         "A hornbill rests on a branch in the reserve.", "Rainforest Trust/Jane Tan"),
+        # Capitals before the stop are an abbreviation, not a sentence's end.
+        ("Trade talks between the U.S./China teams resumed", None, None),
+    ],
+)  # fmt: skip
+def test_slash_credit_glued_to_the_captions_stop(paragraph: str, caption: str | None, credit: str | None) -> None:
+    assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
