@@ -312,6 +312,9 @@ _SQUARE_CREDIT: Final = re.compile(r"\s\[([^\[\]/]{2,60}/[^\[\]/]{2,60})\]$")
 _SENTENCE_END: Final = re.compile(r"[.!?\"”’')](?=\s+\S)")
 _CREDIT_WINDOW: Final = 160  # characters at the end of a caption that can hold its credit (14 words at most)
 _GLUED_CREDIT_LABEL: Final = re.compile(r"(?<=[.!?])(?=(?:photos?|pictures?|pics?|credit)\b[^.!?:]{0,40}:\s*\S)", re.I)
+# A stop with a slash credit run into it ("... reserve.Wildlife Fund/Jane Tan"); a class opens the pattern, so the
+# regex engine skips in C to the next stop, and the letters before the stop are tested after.
+_GLUED_SLASH_CREDIT: Final = re.compile(r"[.!?](?=[A-Z][^\s/]*(?: [^\s/]+){0,2}/ ?[A-Z][^/]*$)")
 _GLUED_CREDIT_BY: Final = re.compile(
     r"(?<=[a-z)][.!?])(?=(?:photos?|pictures?|pics?|pix|starpic) by (?-i:[A-Z]))", re.I
 )
@@ -733,6 +736,13 @@ _DATE_STAMPED: Final = re.compile(r"[/-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9
 # ", 2017." tested before the pattern)
 _MONTH_FIRST_STAMP: Final = re.compile(r"\.\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}\.$")
 _CREDIT_MAX_WORDS: Final = 14
+# The ends of a stock library's attribution line, its name as the library spells it: one C call before the pattern.
+_STOCK_ENDINGS: Final = ("Unsplash", "Unsplash.", "Freepik", "Freepik.", "Pexels", "Pexels.", "Pixabay", "Pixabay.")
+# A stock library's own attribution line: "Image by jdoe88 on Freepik.", "Photo by Jane Cruz on Unsplash" (the
+# photographer's handle may be in lower case; the stop, if any, is the line's own).
+_STOCK_ATTRIBUTION: Final = re.compile(
+    r"(?:photos?|images?|pictures?) by [\w.'’-]+(?: [\w.'’-]+){0,3} on (?:unsplash|freepik|pexels|pixabay)\.?$", re.I
+)
 _DESK_DATE: Final = re.compile(r"\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}\s+(?=\S)")  # "26 Oct 2017 " before a credit
 _LABELLED_CREDIT_MAX_WORDS: Final = 24  # "Photos: NAME, NAME, NAME and NAME/The Star": a feature's photographers listed
 
@@ -813,6 +823,9 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             return paragraph[:start].rstrip().removesuffix(" -"), credit
         if (stamped := _dated_credit(credit)) is not None:
             return paragraph[:start].rstrip(), stamped  # "... good. – EPA pic, March 2, 2019."
+        if credit.endswith(_STOCK_ENDINGS) and _STOCK_ATTRIBUTION.match(credit) is not None:
+            # "... at bedtime. - Image by jdoe88 on Freepik.": the library's own credit line, a handle in lower case
+            return paragraph[:start].rstrip(), credit
     # "Credit: Phuket Marine Police", "Picture: JANE CRUZ"
     low = tail_text.lower()
     # "Starpic by Name", "Image: Jane Doe" (the labels _PHOTO_LABEL knows)
@@ -865,6 +878,17 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             return paragraph[: m.end()].rstrip(), tail
         if (stamped := _dated_credit(tail)) is not None:
             return paragraph[: m.end()].rstrip(), stamped  # "... the event. CNA photo Feb. 11, 2021"
+    # A source and its photographer glued to the caption's last stop: "... in the reserve.Wildlife Fund/Jane Tan" (two
+    # letters in lower case before the stop: "U.S./China" is no sentence's end).
+    if (
+        paragraph[-1:].isalpha()  # the credit ends in its name's letter, not the caption's stop
+        and (slashed := _GLUED_SLASH_CREDIT.search(paragraph, window)) is not None
+        and paragraph[slashed.start() - 2 : slashed.start()].islower()
+        and paragraph[slashed.start() - 2 : slashed.start()].isalpha()
+    ):
+        tail = paragraph[slashed.end() :]
+        if _credit_shaped(tail):
+            return paragraph[: slashed.end()], tail
     run_on = _run_on_credit_start(paragraph, window)
     if run_on is not None:
         return paragraph[:run_on].rstrip(), paragraph[run_on:].strip()

@@ -1042,3 +1042,33 @@ def test_a_dateline_keeps_its_printed_date_with_the_year(
 def test_a_weekday_in_capitals_on_a_line_of_its_own_is_no_place_printed_apart() -> None:
     assert credits.place_apart("TUESDAY, NOVEMBER 8, 2031") is None
     assert credits.place_apart("RIVERTON, Nov. 8") == ("RIVERTON, Nov. 8", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        # A stock library's own attribution line after a dash: the photographer's handle may be in lower case.
+        ("Reading aloud is the best thing parents can do at bedtime. - Image by sunnyday88 on Freepik.",
+         "Reading aloud is the best thing parents can do at bedtime.", "Image by sunnyday88 on Freepik."),
+        ("Hikers rest on the ridge at dawn. - Photo by jane_cruz on Unsplash",
+         "Hikers rest on the ridge at dawn.", "Photo by jane_cruz on Unsplash"),
+        # A sentence that only mentions a library is no credit.
+        ("The shop sells prints. - Images by many artists are sold on the site.", None, None),
+    ],
+)  # fmt: skip
+def test_stock_library_attribution_after_a_dash(paragraph: str, caption: str | None, credit: str | None) -> None:
+    assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        # A source and its photographer glued to the caption's last stop.
+        ("A hornbill rests on a branch in the reserve.Rainforest Trust/Jane Tan",
+         "A hornbill rests on a branch in the reserve.", "Rainforest Trust/Jane Tan"),
+        # Capitals before the stop are an abbreviation, not a sentence's end.
+        ("Trade talks between the U.S./China teams resumed", None, None),
+    ],
+)  # fmt: skip
+def test_slash_credit_glued_to_the_captions_stop(paragraph: str, caption: str | None, credit: str | None) -> None:
+    assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
