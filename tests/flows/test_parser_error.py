@@ -31,12 +31,12 @@ def test_a_crashing_dump_is_quarantined_and_the_others_are_published(
     real_parse_text = transforms.parse.parse_text
     crashes = []
 
-    def parse_text(text: str, decode_warnings: tuple[str, ...] = ()) -> ParseOutcome:
+    def parse_text(text: str, decode_warnings: tuple[str, ...] = (), *, capped: bool = False) -> ParseOutcome:
         # A parser bug that only this dump's text triggers; every other dump parses as usual.
         if text.startswith(title):
             crashes.append(text)
             raise IndexError("list index out of range (injected)")
-        return real_parse_text(text, decode_warnings)
+        return real_parse_text(text, decode_warnings, capped=capped)
 
     # The run parses in this process (one batch runs inline, no worker process), so the patch applies.
     with monkeypatch.context() as m:
