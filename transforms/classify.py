@@ -1851,15 +1851,21 @@ def _labelled_name(paragraph: str) -> bool:
     """'A proud father: Ahmad Tan': a headshot's caption, a label phrase in lower case after its first word and the
     name of the person shown after its colon; a summary in a headline's words says what happened after its colon."""
     label, _, rest = paragraph.partition(": ")
-    phrase, name = label.split(), rest.split()
+    phrase = label.split()
     return (
         _LABEL_PHRASE_MIN_WORDS <= len(phrase) <= _LABEL_PHRASE_MAX_WORDS
         and label[:1].isupper()
         and label.lower() not in _NOT_CAPTION_LABELS
         and any(w[0].islower() for w in phrase[1:])
-        and 0 < len(name) <= _NAME_MAX_WORDS
-        and all(w[0].isupper() or w in _NAME_PARTICLES for w in name)
+        and _name_alone(rest)
     )
+
+
+def _name_alone(text: str) -> bool:
+    """'Ahmad Tan', 'Siti binti Ali': a name and nothing else, a few words each opening in a capital (or a name's
+    particle)."""
+    name = text.split()
+    return 0 < len(name) <= _NAME_MAX_WORDS and all(w[0].isupper() or w in _NAME_PARTICLES for w in name)
 
 
 _LABEL_PHRASE_MIN_WORDS: Final = 2  # "Reporter: Jane Tan" is a byline's label, one word
@@ -2021,13 +2027,7 @@ def _names_after_label(paragraph: str) -> bool:
     (every word capitalised), as a line crediting the story's sender or writer runs; a section's subheading says
     what the section tells."""
     label, colon, rest = paragraph.partition(": ")
-    name = rest.split()
-    return (
-        bool(colon)
-        and 0 < len(label.split()) <= _SENDER_LABEL_MAX_WORDS
-        and 0 < len(name) <= _NAME_MAX_WORDS
-        and all(w[0].isupper() or w in _NAME_PARTICLES for w in name)
-    )
+    return bool(colon) and 0 < len(label.split()) <= _SENDER_LABEL_MAX_WORDS and _name_alone(rest)
 
 
 def _is_subheading(paragraph: str) -> bool:
@@ -3090,8 +3090,8 @@ def _split_caption_above(caption: str) -> tuple[str, str | None]:
     """split_caption_credit for a caption the head took, and a source in brackets glued to its stop ('... on
     Saturday.(City Police)'), which the head took for that credit."""
     text, credit = credits.split_caption_credit(caption)
-    if credit is None and caption[-1:] == ")" and ".(" in caption:
-        return credits.split_slot_caption(caption)
+    if credit is None and (glued := credits.split_glued_source(caption)) is not None:
+        return glued
     return text, credit
 
 
@@ -4273,12 +4273,19 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
     if len(last) <= _CLOSING_NAME_MAX:
         if (agency is not None and last.lower() == agency.lower()) or credits.is_bare_agency(last):
             return True  # "VNA" under the article that opened "Sóc Trăng (VNA) –"
-        if before.endswith(_TERMINAL) and not cut and head.is_byline(last) and not last.isupper():
-            return True  # the author's name under a finished last paragraph (not a paragraph's opening words, cut)
-        if (last[-1] == "," or " • " in last) and before.endswith(_TERMINAL) and not cut and _signed(last):
-            return True  # a letter's signature: the writer's name with a comma, or with the town ("Name • Town")
-        if len(last) <= _INITIALS_MAX and not cut and last.isupper() and last.isalpha() and before.endswith(_TERMINAL):
-            return True  # "JE": the desk's initials signing off under a finished last paragraph (no wire's name)
+        # Under a finished last paragraph (and not the opening words of one the scrape's cap cut: 'Mr Ta'), the
+        # writer signs off: the author's name, a letter's signature with a comma or with the town ("Name • Town"),
+        # or the desk's initials ("JE", no wire's name).
+        if (
+            before.endswith(_TERMINAL)
+            and not cut
+            and (
+                (head.is_byline(last) and not last.isupper())
+                or ((last[-1] == "," or " • " in last) and _signed(last))
+                or (len(last) <= _INITIALS_MAX and last.isupper() and last.isalpha())
+            )
+        ):
+            return True
         if last[0] in _SIGNOFF_DASHES and before[:1] not in _SIGNOFF_DASHES and _dashed_name(last):
             return True  # "— Jane Tan": the reporter signs the article off (a list of dashed items has more above)
     if len(last) <= _CLOSING_DATE_MAX and last.startswith(_DATE_LINE_WORDS) and head.is_date_line(last):

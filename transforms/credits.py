@@ -967,6 +967,15 @@ _GLUED_BRACKETED_CREDIT: Final = re.compile(
 )
 
 
+def split_glued_source(caption: str) -> tuple[str, str] | None:
+    """('... on Saturday.', 'City Police') from '... on Saturday.(City Police)': a caption with its source in
+    brackets glued to its stop (split_slot_caption reads the bracket); None for any other line."""
+    if caption[-1:] != ")" or ".(" not in caption:
+        return None
+    text, credit = split_slot_caption(caption)
+    return None if credit is None else (text, credit)
+
+
 def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
     """split_caption_credit for a paragraph in the caption slot, where a bare source name after a long
     dash ('... on Monday. — DawnNewsTV'), a source and name in brackets ('... (Mekong Mail/Heng Vuthy)') or a

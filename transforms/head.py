@@ -274,8 +274,12 @@ def is_chrome(text: str) -> bool:
         # a header's buttons run together on one line: "Subscribe Search", "Menu Search Log in" (the start tested
         # in C first)
         or (low.startswith(_NAV_BUTTONS) and " " in low and _nav_buttons(low))
-        or (low.startswith(_SHARE_TOOLS) and " " in low and _share_tools(low))
-        or (low.startswith(_TEXT_SIZE_TOOLS) and _text_size_tools(low))
+        or (
+            low.startswith(_SHARE_TOOLS)
+            and " " in low
+            and _tools_only(low.rstrip("!"), _SHARE_TOOL_WORDS, _SHARE_TOOLS_MAX_WORDS)
+        )
+        or (low.startswith(_TEXT_SIZE_TOOLS) and _tools_only(low, _TEXT_SIZE_TOOL_WORDS, _TEXT_SIZE_TOOLS_MAX_WORDS))
     )
 
 
@@ -352,14 +356,6 @@ _SHARE_TOOL_WORDS: Final = frozenset((
     "article", "story", "a", "to", "friend", "and", "|", "/",
 ))  # fmt: skip
 _SHARE_TOOLS_MAX_WORDS: Final = 6
-
-
-def _share_tools(low: str) -> bool:
-    """'print this page email a friend!': two to six words of the article's tools and nothing else."""
-    words = low.rstrip("!").split()
-    return 2 <= len(words) <= _SHARE_TOOLS_MAX_WORDS and all(w in _SHARE_TOOL_WORDS for w in words)
-
-
 # The page's text-size buttons, the print and e-mail tools after them: "Increase Font Size Decrease Font Size Email
 # This Page", "Text Size Larger Smaller".
 _TEXT_SIZE_TOOLS: Final = ("decrease font", "increase font", "text size", "font size")
@@ -367,10 +363,11 @@ _TEXT_SIZE_TOOL_WORDS: Final = _SHARE_TOOL_WORDS | {"decrease", "increase", "fon
 _TEXT_SIZE_TOOLS_MAX_WORDS: Final = 12
 
 
-def _text_size_tools(low: str) -> bool:
-    """'increase font size decrease font size email this page': the text-size tools and nothing else."""
+def _tools_only(low: str, tool_words: frozenset[str], max_words: int) -> bool:
+    """'print this page email a friend', 'increase font size decrease font size': two words or more, up to
+    max_words, all of the article's tools (tool_words) and nothing else."""
     words = low.split()
-    return 2 <= len(words) <= _TEXT_SIZE_TOOLS_MAX_WORDS and all(w in _TEXT_SIZE_TOOL_WORDS for w in words)
+    return 2 <= len(words) <= max_words and all(w in tool_words for w in words)
 
 
 # How newspapers name themselves: a masthead line ends in one of these words ("The Penang Ledger",
@@ -763,7 +760,7 @@ def headline_shaped(text: str) -> bool:
         return False  # and "Vehicles queueing along the highway." is a photo's caption
     if len(words) > 4 and credits.split_caption_credit(text)[1] is not None and not _wire_source_tag(text, words):
         return False  # a photo caption with its credit
-    if text[-1] == ")" and ".(" in text and credits.split_slot_caption(text)[1] is not None:
+    if credits.split_glued_source(text) is not None:
         return False  # "... on Saturday.(City Police)": a caption's source in brackets glued to its stop
     if (
         len(words) <= 4  # (longer: the test above)
@@ -1494,7 +1491,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             credits.split_caption_credit(text)[1] is not None
             or (text[-1] in credits.BLANK_CREDIT_DASHES and credits.without_blank_credit(text) is not None)
             # a source in brackets glued to the caption's stop: "... on Saturday.(City Police)"
-            or (text[-1] == ")" and ".(" in text and credits.split_slot_caption(text)[1] is not None)
+            or credits.split_glued_source(text) is not None
         ):
             if not passed and k == i and title in lines[k + 2 : k + _CAPTION_TO_COPY_MAX + 1]:
                 # right under the headline, the photo's credited caption, then (past the page's date and buttons)
