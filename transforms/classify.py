@@ -3462,6 +3462,14 @@ def parse_lines(
     if (box := _summary_box_end(content)) is not None:
         del content[:box]  # "Key points:" and its items above the photo and the lead: a summary, not the article
         warnings.append("head_lines_skipped")
+    elif (
+        len(content) > 3
+        and content[1][-1:] == ":"  # in C first: most second lines end otherwise
+        and credits.split_caption_credit(content[0])[1] is not None
+        and (box := _summary_box_end(content[1:])) is not None
+    ):
+        del content[1 : 1 + box]  # the box under the photo's credited caption, over the lead: a summary as well
+        warnings.append("head_lines_skipped")
     if (block := _byline_block(content)) is not None:
         del content[block[0] : block[1]]
         warnings.append("head_lines_skipped")

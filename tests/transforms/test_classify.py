@@ -1390,6 +1390,10 @@ def test_a_summary_box_of_bulleted_sentences_over_the_lead_is_no_body() -> None:
     # a heading of five words over points that are full sentences, each set with a bullet
     article = _parse("Ferry towed back to port", "Here is what we know:", *points, lead, second, third)
     assert article.body_paragraphs == (lead, second, third)
+    # the same box under the photo's credited caption
+    caption = "The ferry at the terminal after it was towed back on Friday night. PHOTO/FILE"
+    article = _parse("Ferry towed back to port", caption, "Here is what we know:", *points, lead, second, third)
+    assert article.body_paragraphs == (lead, second, third)
     # one bulleted line under the heading is no box
     assert classify._summary_box_end(["Here is what we know:", points[0].strip(), lead, second]) is None
 
