@@ -1557,6 +1557,7 @@ _GLUED_BYLINE_SCAN_CHARS: Final = 120  # characters: the name and the lead's fir
 
 
 _BOX_HEADING_MAX_WORDS: Final = 4
+_BOX_HEADING_MAX_WORDS_BULLETED: Final = 5  # over bulleted points the heading may be a short question's length
 _BOX_ITEM_WORDS: Final = range(4, 21)  # a summary's item is a clause without its full stop; a label is shorter
 
 
@@ -1568,9 +1569,16 @@ def _summary_box_end(content: Sequence[str]) -> int | None:
     if not content[0].endswith(":"):
         # most dumps: the lead, tested by its end and the line under it before any split
         return _marked_box_end(content) if len(content) > 1 and content[1] in _LONE_LIST_MARKS else None
-    if len(content[0].split()) > _BOX_HEADING_MAX_WORDS:
+    if len(content[0].split()) > _BOX_HEADING_MAX_WORDS_BULLETED:
         return None
     end = 1
+    if content[1:2] and content[1][:1] == "•":
+        # points set with a bullet each may run to full sentences ('• The minister was flown home on Friday.')
+        while end < len(content) and content[end][:1] == "•" and len(content[end]) <= _BOX_BULLET_MAX_CHARS:
+            end += 1
+        return end if end >= 3 and end < len(content) else None
+    if len(content[0].split()) > _BOX_HEADING_MAX_WORDS:
+        return None
     while end < len(content) and not content[end].endswith(_TERMINAL) and len(content[end].split()) in _BOX_ITEM_WORDS:
         end += 1
     return end if end >= 3 else None
@@ -3453,6 +3461,14 @@ def parse_lines(
     # head meta printed after the caption, not body.
     if (box := _summary_box_end(content)) is not None:
         del content[:box]  # "Key points:" and its items above the photo and the lead: a summary, not the article
+        warnings.append("head_lines_skipped")
+    elif (
+        len(content) > 3
+        and content[1][-1:] == ":"  # in C first: most second lines end otherwise
+        and credits.split_caption_credit(content[0])[1] is not None
+        and (box := _summary_box_end(content[1:])) is not None
+    ):
+        del content[1 : 1 + box]  # the box under the photo's credited caption, over the lead: a summary as well
         warnings.append("head_lines_skipped")
     if (block := _byline_block(content)) is not None:
         del content[block[0] : block[1]]

@@ -1379,6 +1379,25 @@ def test_a_summary_box_under_the_lead_is_no_body() -> None:
     assert article.body_paragraphs == (LEAD, "The co-operative's rules:", *rules, SECOND)
 
 
+def test_a_summary_box_of_bulleted_sentences_over_the_lead_is_no_body() -> None:
+    lead = "The ferry service was halted on Friday night after an engine failure left a vessel adrift, officials said."
+    second = "Coast guard boats reached the vessel within an hour and towed it back to the terminal, a spokesman said."
+    third = "The operator said it would inspect the rest of its fleet before crossings resume on Monday."
+    points = (
+        "  • The ferry was towed back to port at about 9pm, after its engine failed.",
+        "  • No one was hurt. Passengers were taken home by bus.",
+    )
+    # a heading of five words over points that are full sentences, each set with a bullet
+    article = _parse("Ferry towed back to port", "Here is what we know:", *points, lead, second, third)
+    assert article.body_paragraphs == (lead, second, third)
+    # the same box under the photo's credited caption
+    caption = "The ferry at the terminal after it was towed back on Friday night. PHOTO/FILE"
+    article = _parse("Ferry towed back to port", caption, "Here is what we know:", *points, lead, second, third)
+    assert article.body_paragraphs == (lead, second, third)
+    # one bulleted line under the heading is no box
+    assert classify._summary_box_end(["Here is what we know:", points[0].strip(), lead, second]) is None
+
+
 def test_a_briefings_opening_line_and_section_labels_are_no_summary_box() -> None:
     labels = ("Energy", "Forex", "Oil rose 2% on Monday.")
     assert classify._summary_box_end(["Top stories today:", *labels]) is None
