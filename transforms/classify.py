@@ -625,6 +625,10 @@ _SHORT_DOUBLED_CAPTION_MIN_CHARS: Final = 15
 _SHORT_DOUBLED_CAPTION_MIN_WORDS: Final = 4
 # A second sentence ("... the city. For them, ..."): a paragraph printed twice that has one is a dek or a lead.
 _NEXT_SENTENCE: Final = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"‘']")
+# The source in brackets after the stop of a caption printed twice in a row (the photo's alt text, then its
+# caption): "... in the town. (City Fire Office)", "... Jr. (PIO)". One to four capitalised words; the copy under it
+# says the line is a photo's caption, so the brackets hold its credit (in the body they could be any aside).
+_DOUBLED_BRACKETED_CREDIT: Final = re.compile(r"(?<=[.!?])\s+\(([A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]*){0,3})\)$")
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
 _DATELINE_SEARCH: Final = 3
@@ -1210,7 +1214,10 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             # A finished sentence printed twice in a row under the head (the photo's alt text, then its caption):
             # the photo's caption, recorded once, even when it opens in capitals as a print lead does or with a
             # label read as a dateline ("FILE - ...", "CALM: ..."). A dek printed twice runs to a second sentence.
-            captions.append(Caption(*credits.split_slot_caption(paragraph)))
+            text, credit = credits.split_slot_caption(paragraph)
+            if credit is None and paragraph[-1] == ")" and (m := _DOUBLED_BRACKETED_CREDIT.search(paragraph)):
+                text, credit = paragraph[: m.start()], m.group(1)  # "... the town. (City Fire Office)" twice
+            captions.append(Caption(text, credit))
             i += 2
             end = max(end, min(i, n - 1))
             continue

@@ -4930,3 +4930,18 @@ def test_a_wordpress_shortcode_printed_as_text_under_the_headline_is_no_caption(
     assert article.body_paragraphs == (LEAD, SECOND)
     assert classify.kind_of('[speak_button voice="UK English Male"]') == classify.DROP
     assert classify.kind_of("[Updated at 3pm]") == classify.BODY  # no attribute: an editor's bracketed note
+
+
+@pytest.mark.parametrize("credit", ["HFD Northport", "PIO"])
+def test_a_caption_printed_twice_keeps_its_source_in_brackets_as_its_credit(credit: str) -> None:
+    # the photo's alt text, then its caption, each closed by the photo's source in brackets after the stop
+    caption = "Rescuers dig through mud after a landslide buried two houses in Hill Village, Northport."
+    lead = "NORTHPORT – The town council declared a state of calamity on Monday after floods swept three villages."
+    line = f"{caption} ({credit})"
+    article = _parse("Northport declares state of calamity", line, line, lead, SECOND)
+    assert article.captions == (Caption(caption, credit),)
+    assert article.body_paragraphs == (lead, SECOND)
+    # an aside in lower case in brackets is no source: the caption keeps it
+    aside = f"{caption} (left, in red)"
+    article = _parse("Northport declares state of calamity", aside, aside, lead, SECOND)
+    assert article.captions == (Caption(aside, None),)
