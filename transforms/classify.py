@@ -68,7 +68,7 @@ _FURNITURE_STARTS: Final = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
     "email", "e-mail", "copy link", "editor", "line", "related", "see also", "reporter", "writer", "full story",
-    "edited by", "see our", "(see ",
+    "edited by", "see our", "(see ", "rewriter",
 )  # fmt: skip
 _PLAN_STARTS: Final = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
@@ -245,7 +245,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         # the share buttons on one line: "Facebook  X  WhatsApp", "Facebook | Twitter | Email"
         rf"(?:share(?: this)?(?: (?:article|story))?(?: on| via)?\s*:?\s*)?"
         rf"{_NETWORK}(?:\s*[|·•/,]?\s*{_NETWORK}){{1,8}}\s*$|"
-        r"(?:editor|reporter|writer)\s*:\s*[A-Z][\w. ]{0,40}$|"  # the desk's credit lines ("Editor: MH")
+        # the desk's credit lines ("Editor: MH"); a Thai state wire's pages credit the one who rewrote the report
+        # in English under its reporter ("Reporter: Jane Tan" / "Rewriter: ali bakar"), the name in any case
+        r"(?:editor|reporter|writer|rewriter)\s*:\s*[A-Z][\w. ]{0,40}$|"
         r"edited by\s+(?-i:[A-Z]{2,5})\s*$|"  # and the editor's initials alone ("Edited by MH")
         r"media playback is unsupported on your device\s*$|"
         r"(?:media|image)\s?(?:caption(?-i:(?=\s?[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"

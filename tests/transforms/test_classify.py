@@ -194,6 +194,10 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("(See the chart on page 4 for the figures.)", classify.BODY),
         ("READ: Toll rates frozen for a year", classify.DROP),
         ("Reporter: Siti Aminah", classify.DROP),
+        # a state wire's credit for the English rewrite under its reporter's, the name perhaps in lower case
+        ("Rewriter: ali bakar", classify.DROP),
+        ("Rewriter: Jane Tan", classify.DROP),
+        ("Rewriters say the draft law needs work, the union said.", classify.BODY),
         # A theme's share heading and rails of other stories under the article; a comment form's heading.
         ("Share post:", classify.DROP),
         ("Popular", classify.CHROME),
