@@ -68,7 +68,7 @@ _FURNITURE_STARTS: Final = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
     "email", "e-mail", "copy link", "editor", "line", "related", "see also", "reporter", "writer", "full story",
-    "edited by", "see our", "(see ",
+    "edited by", "see our", "(see ", "rewriter",
 )  # fmt: skip
 _PLAN_STARTS: Final = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
@@ -245,7 +245,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         # the share buttons on one line: "Facebook  X  WhatsApp", "Facebook | Twitter | Email"
         rf"(?:share(?: this)?(?: (?:article|story))?(?: on| via)?\s*:?\s*)?"
         rf"{_NETWORK}(?:\s*[|·•/,]?\s*{_NETWORK}){{1,8}}\s*$|"
-        r"(?:editor|reporter|writer)\s*:\s*[A-Z][\w. ]{0,40}$|"  # the desk's credit lines ("Editor: MH")
+        # the desk's credit lines ("Editor: MH"); a Thai state wire's pages credit the one who rewrote the report
+        # in English under its reporter ("Reporter: Jane Tan" / "Rewriter: ali bakar"), the name in any case
+        r"(?:editor|reporter|writer|rewriter)\s*:\s*[A-Z][\w. ]{0,40}$|"
         r"edited by\s+(?-i:[A-Z]{2,5})\s*$|"  # and the editor's initials alone ("Edited by MH")
         r"media playback is unsupported on your device\s*$|"
         r"(?:media|image)\s?(?:caption(?-i:(?=\s?[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
@@ -625,6 +627,10 @@ _SHORT_DOUBLED_CAPTION_MIN_CHARS: Final = 15
 _SHORT_DOUBLED_CAPTION_MIN_WORDS: Final = 4
 # A second sentence ("... the city. For them, ..."): a paragraph printed twice that has one is a dek or a lead.
 _NEXT_SENTENCE: Final = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"‘']")
+# The source in brackets after the stop of a caption printed twice in a row (the photo's alt text, then its
+# caption): "... in the town. (City Fire Office)", "... Jr. (PIO)". One to four capitalised words; the copy under it
+# says the line is a photo's caption, so the brackets hold its credit (in the body they could be any aside).
+_DOUBLED_BRACKETED_CREDIT: Final = re.compile(r"(?<=[.!?])\s+\(([A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]*){0,3})\)$")
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
 _DATELINE_SEARCH: Final = 3
@@ -1210,7 +1216,10 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             # A finished sentence printed twice in a row under the head (the photo's alt text, then its caption):
             # the photo's caption, recorded once, even when it opens in capitals as a print lead does or with a
             # label read as a dateline ("FILE - ...", "CALM: ..."). A dek printed twice runs to a second sentence.
-            captions.append(Caption(*credits.split_slot_caption(paragraph)))
+            text, credit = credits.split_slot_caption(paragraph)
+            if credit is None and paragraph[-1] == ")" and (m := _DOUBLED_BRACKETED_CREDIT.search(paragraph)):
+                text, credit = paragraph[: m.start()], m.group(1)  # "... the town. (City Fire Office)" twice
+            captions.append(Caption(text, credit))
             i += 2
             end = max(end, min(i, n - 1))
             continue

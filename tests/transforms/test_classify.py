@@ -194,6 +194,10 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("(See the chart on page 4 for the figures.)", classify.BODY),
         ("READ: Toll rates frozen for a year", classify.DROP),
         ("Reporter: Siti Aminah", classify.DROP),
+        # a state wire's credit for the English rewrite under its reporter's, the name perhaps in lower case
+        ("Rewriter: ali bakar", classify.DROP),
+        ("Rewriter: Jane Tan", classify.DROP),
+        ("Rewriters say the draft law needs work, the union said.", classify.BODY),
         # A theme's share heading and rails of other stories under the article; a comment form's heading.
         ("Share post:", classify.DROP),
         ("Popular", classify.CHROME),
@@ -4930,3 +4934,18 @@ def test_a_wordpress_shortcode_printed_as_text_under_the_headline_is_no_caption(
     assert article.body_paragraphs == (LEAD, SECOND)
     assert classify.kind_of('[speak_button voice="UK English Male"]') == classify.DROP
     assert classify.kind_of("[Updated at 3pm]") == classify.BODY  # no attribute: an editor's bracketed note
+
+
+@pytest.mark.parametrize("credit", ["HFD Northport", "PIO"])
+def test_a_caption_printed_twice_keeps_its_source_in_brackets_as_its_credit(credit: str) -> None:
+    # the photo's alt text, then its caption, each closed by the photo's source in brackets after the stop
+    caption = "Rescuers dig through mud after a landslide buried two houses in Hill Village, Northport."
+    lead = "NORTHPORT – The town council declared a state of calamity on Monday after floods swept three villages."
+    line = f"{caption} ({credit})"
+    article = _parse("Northport declares state of calamity", line, line, lead, SECOND)
+    assert article.captions == (Caption(caption, credit),)
+    assert article.body_paragraphs == (lead, SECOND)
+    # an aside in lower case in brackets is no source: the caption keeps it
+    aside = f"{caption} (left, in red)"
+    article = _parse("Northport declares state of calamity", aside, aside, lead, SECOND)
+    assert article.captions == (Caption(aside, None),)
