@@ -959,9 +959,6 @@ def _dek_under_credited_photo(content: Sequence[str]) -> bool:
     )
 
 
-_TRAILING_CREDIT_MAX_WORDS: Final = 4
-
-
 def _credit_after(paragraph: str, caption: Caption) -> str | None:
     """'DESK GRAPHICS' from 'Caption. DESK GRAPHICS' printed under the bare 'Caption.': the words after the
     caption's own text, a few words in capitals and no sentence, are its credit."""
@@ -972,10 +969,7 @@ def _credit_after(paragraph: str, caption: Caption) -> str | None:
         rest = rest[1:-1].strip()  # "Caption.(DESK Photo)": the credit in brackets glued to the caption's stop
     elif paragraph[len(caption.text)] != " ":
         return None  # the caption's last word goes on: no credit after it
-    words = rest.split()
-    if not 0 < len(words) <= _TRAILING_CREDIT_MAX_WORDS or rest.endswith(_TERMINAL):
-        return None
-    return rest if all(w[:1].isupper() for w in words) else None
+    return rest if head.credit_words(rest) else None
 
 
 def _printed_again_credited(paragraph: str, following: str) -> bool:
