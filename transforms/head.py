@@ -1149,6 +1149,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 )
             )
             or (text[:4] == "Home" and _glued_crumbs_over_headline(lines, i, is_structure))
+            # a trail that kept its leading separator ('/ Home / News', '/ 3 March 2031'): a crumb, never a headline
+            or (text[:2] == "/ " and _headline_ahead(lines, i + 1, is_structure))
             or (following and not is_structure[i] and _is_label(text, lines, i + 1) and not _bullet_follows(lines, i))
             or (
                 (is_masthead(text) or is_navigation(text))

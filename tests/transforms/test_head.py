@@ -1349,6 +1349,12 @@ def test_a_meta_line_or_a_sentence_under_a_headline_is_not_its_last_words(second
     )
 
 
+@pytest.mark.parametrize("trail", ["/ Home / Nation", "/ Front page / Local news"])
+def test_a_crumb_trail_that_kept_its_leading_slash_is_chrome_above_the_headline(trail: str) -> None:
+    top = _head("Island Daily Logo", trail, "Villagers told to stay away from old well", BODY)
+    assert top.title == "Villagers told to stay away from old well"
+
+
 def test_a_print_replicas_masthead_with_its_publishers_name_is_chrome() -> None:
     # A print replica's page opens with its paper's masthead, the publisher's name after "by", then the headline
     # and the paper's own credit under a dash.
