@@ -1151,6 +1151,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     while len(dated) > 1 and _photo_credited(paragraphs[dated[0]]):
         dated.pop(0)
     dateline_at = dated[0] if dated else None
+    if dateline_at is None and n > 1 and _dashed_place_lead(paragraphs[0]):
+        dateline_at = 0  # 'Riverton — The council has ...': the lead under a town in title case, whatever follows
     # The body's first paragraph shows itself by a dateline or by a print lead in capitals
     # ("RESIDENTS are ..."): what stands before it, under the head, describes the photo.
     # A dateline in the slot anchors the body whatever stands above it: a caption opening with a name in
@@ -2831,6 +2833,25 @@ def _place_apart_over_lead(line: str, lead: str) -> tuple[str, str | None] | Non
 
 
 _PLACE_NAMED_WITHIN: Final = 200  # characters of the lead that name the place printed apart above it
+
+
+_DASHED_OPENING: Final = re.compile(r" [-–—] ")
+
+
+def _dashed_place_lead(paragraph: str) -> bool:
+    """'Riverton — The council has ...': a town in title case before a spaced dash opening a finished sentence that
+    tells what happened, the lead (a caption's label stands before a colon, never a dash). A dash is looked for in C
+    first."""
+    return (
+        paragraph[-1:] == "."
+        and (
+            "— " in paragraph[:_PLACE_LABEL_MAX_CHARS]
+            or "– " in paragraph[:_PLACE_LABEL_MAX_CHARS]
+            or "- " in paragraph[:_PLACE_LABEL_MAX_CHARS]
+        )
+        and _DASHED_OPENING.search(paragraph, 0, _PLACE_LABEL_MAX_CHARS) is not None
+        and _place_lead(paragraph) is not None
+    )
 
 
 def _place_lead_at(paragraphs: Sequence[str]) -> int | None:
