@@ -2835,23 +2835,14 @@ def _place_apart_over_lead(line: str, lead: str) -> tuple[str, str | None] | Non
 _PLACE_NAMED_WITHIN: Final = 200  # characters of the lead that name the place printed apart above it
 
 
-_DASHED_OPENING: Final = re.compile(r" [-–—] ")
-
-
 def _dashed_place_lead(paragraph: str) -> bool:
     """'Riverton — The council has ...': a town in title case before a spaced dash opening a finished sentence that
-    tells what happened, the lead (a caption's label stands before a colon, never a dash). A dash is looked for in C
-    first."""
-    return (
-        paragraph[-1:] == "."
-        and (
-            "— " in paragraph[:_PLACE_LABEL_MAX_CHARS]
-            or "– " in paragraph[:_PLACE_LABEL_MAX_CHARS]
-            or "- " in paragraph[:_PLACE_LABEL_MAX_CHARS]
-        )
-        and _DASHED_OPENING.search(paragraph, 0, _PLACE_LABEL_MAX_CHARS) is not None
-        and _place_lead(paragraph) is not None
-    )
+    tells what happened, the lead (a caption's label stands before a colon, never a dash). The dash is looked for in
+    C first."""
+    if paragraph[-1:] != ".":
+        return False
+    head_chars = paragraph[:_PLACE_LABEL_MAX_CHARS]
+    return (" — " in head_chars or " – " in head_chars or " - " in head_chars) and _place_lead(paragraph) is not None
 
 
 def _place_lead_at(paragraphs: Sequence[str]) -> int | None:
