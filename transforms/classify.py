@@ -959,9 +959,6 @@ def _dek_under_credited_photo(content: Sequence[str]) -> bool:
     )
 
 
-_TRAILING_CREDIT_MAX_WORDS: Final = 4
-
-
 def _credit_after(paragraph: str, caption: Caption) -> str | None:
     """'DESK GRAPHICS' from 'Caption. DESK GRAPHICS' printed under the bare 'Caption.': the words after the
     caption's own text, a few words in capitals and no sentence, are its credit."""
@@ -972,10 +969,7 @@ def _credit_after(paragraph: str, caption: Caption) -> str | None:
         rest = rest[1:-1].strip()  # "Caption.(DESK Photo)": the credit in brackets glued to the caption's stop
     elif paragraph[len(caption.text)] != " ":
         return None  # the caption's last word goes on: no credit after it
-    words = rest.split()
-    if not 0 < len(words) <= _TRAILING_CREDIT_MAX_WORDS or rest.endswith(_TERMINAL):
-        return None
-    return rest if all(w[:1].isupper() for w in words) else None
+    return rest if head.credit_words(rest) else None
 
 
 def _printed_again_credited(paragraph: str, following: str) -> bool:
@@ -1157,6 +1151,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     while len(dated) > 1 and _photo_credited(paragraphs[dated[0]]):
         dated.pop(0)
     dateline_at = dated[0] if dated else None
+    if dateline_at is None and n > 1 and _dashed_place_lead(paragraphs[0]):
+        dateline_at = 0  # 'Riverton — The council has ...': the lead under a town in title case, whatever follows
     # The body's first paragraph shows itself by a dateline or by a print lead in capitals
     # ("RESIDENTS are ..."): what stands before it, under the head, describes the photo.
     # A dateline in the slot anchors the body whatever stands above it: a caption opening with a name in
@@ -2837,6 +2833,16 @@ def _place_apart_over_lead(line: str, lead: str) -> tuple[str, str | None] | Non
 
 
 _PLACE_NAMED_WITHIN: Final = 200  # characters of the lead that name the place printed apart above it
+
+
+def _dashed_place_lead(paragraph: str) -> bool:
+    """'Riverton — The council has ...': a town in title case before a spaced dash opening a finished sentence that
+    tells what happened, the lead (a caption's label stands before a colon, never a dash). The dash is looked for in
+    C first."""
+    if paragraph[-1:] != ".":
+        return False
+    head_chars = paragraph[:_PLACE_LABEL_MAX_CHARS]
+    return (" — " in head_chars or " – " in head_chars or " - " in head_chars) and _place_lead(paragraph) is not None
 
 
 def _place_lead_at(paragraphs: Sequence[str]) -> int | None:

@@ -296,6 +296,20 @@ _CAPTION_TWICE_MIN_CHARS: Final = 60  # characters two copies of a caption share
 _ICON_LABEL_MAX_CHARS: Final = 20  # an icon's name glued in front of a caption: "Camera Icon"
 
 
+_TRAILING_CREDIT_MAX_WORDS: Final = 4
+
+
+def credit_words(rest: str) -> bool:
+    """The words after a caption's own text in its second copy ('Caption.' / 'Caption. DESK GRAPHICS'): a few words,
+    each opening in a capital, and no sentence: the photo's credit."""
+    words = rest.split()
+    return (
+        0 < len(words) <= _TRAILING_CREDIT_MAX_WORDS
+        and not rest.endswith(TERMINAL)
+        and all(w[:1].isupper() for w in words)
+    )
+
+
 def _caption_printed_twice_above(first: str, second: str) -> tuple[tuple[str], tuple[tuple[int, str], ...]] | None:
     """A caption over its own second copy above the headline, whose shapes the branches below do not read:
     the credited caption over its copy cut short ('Caption ... (Credit)' / 'Caption ...Show more'), or the bare
@@ -1135,6 +1149,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 )
             )
             or (text[:4] == "Home" and _glued_crumbs_over_headline(lines, i, is_structure))
+            # a trail that kept its leading separator ('/ Home / News', '/ 3 March 2031'): a crumb, never a headline
+            or (text[:2] == "/ " and _headline_ahead(lines, i + 1, is_structure))
             or (following and not is_structure[i] and _is_label(text, lines, i + 1) and not _bullet_follows(lines, i))
             or (
                 (is_masthead(text) or is_navigation(text))
@@ -1341,14 +1357,15 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         and len(lines[i + 1]) > len(lines[i])
         and lines[i + 1].startswith(lines[i])
         and lines[i].endswith(TERMINAL[:3])
-        and is_byline(lines[i + 1][len(lines[i]) :].strip())
+        and (is_byline(rest := lines[i + 1][len(lines[i]) :].strip()) or credit_words(rest))
         and not is_structure[i + 2]
         and headline_shaped(lines[i + 2])
     ):
-        # A photo's caption printed twice above the headline, the second time with the photographer's name
-        # glued after it ('Caption.' / 'Caption. Jane Tan' / headline).
+        # A photo's caption printed twice above the headline, the second time with the photographer's name or a
+        # credit of a few capitalised words after it, spaced or glued to the stop ('Caption.' / 'Caption. Jane Tan'
+        # or 'Caption.DESK' / headline).
         captions_above = (lines[i],)
-        credits_above = ((0, lines[i + 1][len(lines[i]) :].strip()),)
+        credits_above = ((0, rest),)
         title = lines[i + 2]
         i += 2
     if title is None and i == 0 and n > 1 and _one_word_headline(lines[0], lines[1]):
@@ -1373,6 +1390,15 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         cut := _glued_tail(title)
     ) is not None:
         title = title[:cut]  # the byline or a label run into the headline's last word: not the headline's words
+    if (
+        i + 2 < n
+        and (title[-1] in ";," or lines[i + 1][:2].islower())
+        and not is_structure[i + 1]
+        and not (is_furniture is not None and is_furniture[i + 1])  # a share button, an ad slot's label
+        and _headline_goes_on(title, lines[i + 1])
+    ):
+        title = f"{title} {lines[i + 1]}"  # the headline broken over two lines: its last words on the next
+        i += 1
     dated_above = i > 0 and is_date_line(lines[i - 1])  # the page's time stamp right over the headline
     i += 1
 
@@ -1586,6 +1612,24 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         skipped += last_meta + 1 - i
         i = last_meta + 1
     return Head(title, section, published, i, captions_above, skipped, credits_above)
+
+
+_HEADLINE_TAIL_MAX_WORDS: Final = 6  # words of a headline's last line when the page broke it over two
+
+
+def _headline_goes_on(title: str, following: str) -> bool:
+    """Does the line under the headline finish it ('Ferry fares rise;' / 'commuters protest', 'Mayor can't' / 'stand
+    the queues')? The headline stops on a semicolon or comma, or the line opens in lower case; a few words, no
+    sentence, no label or meta line ('by Jane Tan', 'published : ...'), and the two read as one headline."""
+    words = following.split()
+    return (
+        0 < len(words) <= _HEADLINE_TAIL_MAX_WORDS
+        and not following.endswith(TERMINAL)
+        and ":" not in following
+        and not is_meta(following, title)
+        and not is_chrome(following)
+        and headline_shaped(f"{title} {following}")
+    )
 
 
 # The share buttons that close a page's head, under its headline and standfirst: "Share on Facebook", "LINE it!",

@@ -4949,3 +4949,17 @@ def test_a_caption_printed_twice_keeps_its_source_in_brackets_as_its_credit(cred
     aside = f"{caption} (left, in red)"
     article = _parse("Northport declares state of calamity", aside, aside, lead, SECOND)
     assert article.captions == (Caption(aside, None),)
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_title_case_place_before_a_spaced_dash_anchors_the_body_over_a_paragraph_opening_in_capitals(
+    dash: str,
+) -> None:
+    # "Riverton — The council has ...": the lead under a town in title case, though the next paragraph opens with
+    # an acronym in capitals, as a print lead does ("FERRY operators ..."): the lead is no photo's caption
+    lead = f"Riverton {dash} The funeral of the former harbour master has been set for Friday, his family said."
+    second = "RFA officials said the ceremony would be held at the old pier, where he served for thirty years."
+    article = _parse("Harbour master's funeral set for Friday", "By Jane Tan", lead, second, "He was 81.")
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, second, "He was 81.")
+    assert article.dateline == "Riverton"

@@ -1312,6 +1312,49 @@ def test_a_caption_printed_twice_above_the_headline_one_copy_cut_or_labelled() -
     assert top.title == long_title and top.captions_above == ()
 
 
+@pytest.mark.parametrize("tail", [" NEWSPIX", "NEWSPIX", " Handout", " HARBOUR DESK"])
+def test_a_caption_printed_twice_above_the_headline_with_a_short_credit_after_the_second_copy(tail: str) -> None:
+    # 'Caption.' / 'Caption. CREDIT' (spaced or glued to the stop) / headline: the photographer's name or a desk's
+    # credit in a few capitalised words, as the slot reads a caption printed again with its credit
+    caption = "Volunteers stack sandbags along the riverbank as the water rises near the old market on Sunday."
+    title = "River town braces for a second flood"
+    top = _head(caption, f"{caption}{tail}", title, BODY)
+    assert (top.title, top.captions_above, top.credits_above) == (title, (caption,), ((0, tail.strip()),))
+    # a second copy that goes on with a sentence is no credit
+    top = _head(caption, f"{caption} The council met later.", title, BODY)
+    assert top.captions_above == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ferry fares rise;", "island traders protest"),
+        ("Ferry fares rise;", "Traders protest"),
+        ("Council can't", "fix the bridge"),
+    ],
+)
+def test_a_headline_broken_over_two_lines_is_one_headline(first: str, second: str) -> None:
+    # the page broke the headline after a semicolon, or its last words open the next line in lower case
+    top = _head(first, second, BODY)
+    assert top.title == f"{first} {second}" and top.content_start == 2
+
+
+@pytest.mark.parametrize("second", ["by Jane Tan", "published : 3 Mar 2031 at 09:12", "Traders protest the fares."])
+def test_a_meta_line_or_a_sentence_under_a_headline_is_not_its_last_words(second: str) -> None:
+    top = _head("Ferry fares rise;", second, BODY)
+    assert top.title == "Ferry fares rise;"
+    assert (
+        _head("Ferry fares rise", "island traders protest over the fares at the jetty", BODY).title
+        == "Ferry fares rise"
+    )
+
+
+@pytest.mark.parametrize("trail", ["/ Home / Nation", "/ Front page / Local news"])
+def test_a_crumb_trail_that_kept_its_leading_slash_is_chrome_above_the_headline(trail: str) -> None:
+    top = _head("Island Daily Logo", trail, "Villagers told to stay away from old well", BODY)
+    assert top.title == "Villagers told to stay away from old well"
+
+
 def test_a_print_replicas_masthead_with_its_publishers_name_is_chrome() -> None:
     # A print replica's page opens with its paper's masthead, the publisher's name after "by", then the headline
     # and the paper's own credit under a dash.
