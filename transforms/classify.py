@@ -4272,6 +4272,7 @@ def _dashed_name(line: str) -> bool:
     return name != line and bool(name) and not name.isupper() and head.is_byline(name)
 
 
+_CAPITALS_LABEL_MIN_WORDS: Final = 3  # words: two capitalised words may be a signature or a dateline's place, cut
 _INITIALS_MAX: Final = 3  # letters: a writer's or an editor's initials signing the article off ("JE", "MRT")
 
 
@@ -4314,6 +4315,9 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
                 (head.is_byline(last) and not last.isupper())
                 or ((last[-1] == "," or " • " in last) and _signed(last))
                 or (len(last) <= _INITIALS_MAX and last.isupper() and last.isalpha())
+                # a heading in capitals of three words or more, nothing under it: a rail's or section's label
+                # ("MORE WORLD NEWS"); the scrape's cut leaves a sentence's opening words, in lower case
+                or (last.count(" ") >= _CAPITALS_LABEL_MIN_WORDS - 1 and last.isupper())
             )
         ):
             return True

@@ -3489,6 +3489,14 @@ def test_the_desks_initials_under_the_last_paragraph_are_no_body() -> None:
     assert _parse("Ferry fares to rise", LEAD, cut, "JT").body_paragraphs == (LEAD, cut, "JT")
 
 
+def test_a_heading_in_capitals_on_the_last_line_is_the_pages_label_not_body() -> None:
+    for label in ("MORE REGIONAL NEWS", "THE PAGE IS BEING LOADED"):
+        assert _parse("Ferry fares to rise", LEAD, SECOND, label).body_paragraphs == (LEAD, SECOND)
+    # two words in capitals may be a cut dateline's place: kept
+    place = "PORT DICKSON"
+    assert _parse("Ferry fares to rise", LEAD, SECOND, place).body_paragraphs == (LEAD, SECOND, place)
+
+
 def test_the_sites_call_for_readers_stories_or_photos_under_the_article_is_no_body() -> None:
     for call in (
         "Saw it happen? Submit your stories and videos to us via social media or:",
