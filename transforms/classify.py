@@ -338,11 +338,13 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("please follow", "please read"),
         r"please (?:follow|read) our comment(?:ing|s)? (?:guidelines|policy|rules)\b.{0,20}$",
     ),
-    # The author box and the short-link widget under an article: "About the author", "Author", "Short link:"
+    # The author box and the short-link widget under an article: "About the author", "Author", "Short link:"; a
+    # credit's label alone, its name on the line under it: "Editor:", "Lead photo by"
     (
         TAIL,
-        ("about the", "short link", "author"),
-        r"(?:about the (?:author|writer|reporter|contributor)s?|authors?)\s*:?$|short link\s*:.{0,80}$",
+        ("about the", "short link", "author", "editor", "lead photo", "main photo", "top photo", "cover photo"),
+        r"(?:about the (?:author|writer|reporter|contributor)s?|authors?|editors?\s*:)\s*:?$|short link\s*:.{0,80}$|"
+        r"(?:lead|main|top|cover) photo(?:graph)? by\s*:?$",
     ),
     (TAIL, ("how does", "how did"), r"how (?:does|did) (?:this|the) (?:story |article |news )?make you feel\s*\??$"),
     (  # "Tags: a, b" or the label alone over the topic links ("KEYWORDS")

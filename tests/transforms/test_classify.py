@@ -1943,6 +1943,14 @@ def test_ad_slots_video_prompts_and_an_author_box_heading(line: str, kind: int) 
     )
 
 
+@pytest.mark.parametrize("label", ["Editor:", "Editors:", "Lead photo by", "Main photo by:"])
+def test_a_credits_label_alone_under_the_article_ends_it_with_its_name(label: str) -> None:
+    # the label, the name under it, then the page's footer: none of it is body
+    lines = (LEAD, SECOND, label, "MARIA DELA CRUZ", "Newsroom office", "12 Harbour Road, Port Alden")
+    assert classify.kind_of(label) == classify.TAIL
+    assert _parse("Police hold three over shop break-ins", *lines).body_paragraphs == (LEAD, SECOND)
+
+
 @pytest.mark.parametrize("credit", ["Rosa Villanueva", "Rosa Villanueva/The Ledger"])
 def test_a_credit_on_its_own_line_under_the_caption_below_the_alt_text(credit: str) -> None:
     title = "Harbour board approves new ferry terminal"
