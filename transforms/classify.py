@@ -361,6 +361,13 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:do|did) you (?:like|enjoy) (?:the content of )?(?:this|the) (?:story|article|report|content|post)\s*\??$|"
         r"share your (?:thoughts|views|comments)\b.{0,60}$",
     ),
+    # The desk's other credit lines, wherever they stand (the reporter's, writer's and editor's are furniture above):
+    # "Graphic: Wire Agency", "Illustration: Jane Tan", "Rewriter: ali bakar", "Translated by: Mei Lin"
+    (
+        DROP,
+        ("graphic", "infographic", "illustration", "rewriter", "translat"),
+        r"(?:(?:info)?graphics?|illustrations?|rewriter|translator|translated by)\s*:\s*[^\s.!?][^.!?]{0,40}$",
+    ),
     (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
     # A photo's credit alone in brackets, its photo not printed: "(Photo credit: Jane Tan/The Ledger)", "(Home page
     # image courtesy Example Images)"

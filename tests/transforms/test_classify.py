@@ -1943,6 +1943,19 @@ def test_ad_slots_video_prompts_and_an_author_box_heading(line: str, kind: int) 
     )
 
 
+@pytest.mark.parametrize(
+    "credit", ["Graphic: Wire Agency", "Infographics: Desk", "Illustration: Jane Tan", "Rewriter: ali bakar"]
+)
+def test_the_desks_credit_lines_are_furniture_wherever_they_stand(credit: str) -> None:
+    assert classify.kind_of(credit) == classify.DROP
+    title = "Police hold three over shop break-ins"
+    assert _parse(title, LEAD, credit, SECOND).body_paragraphs == (LEAD, SECOND)
+    assert _parse(title, LEAD, SECOND, credit).body_paragraphs == (LEAD, SECOND)
+    # a sentence that opens with the word is the article's
+    said = "Graphics: the agency said its charts would be redrawn."
+    assert _parse(title, LEAD, SECOND, said).body_paragraphs == (LEAD, SECOND, said)
+
+
 @pytest.mark.parametrize("label", ["Editor:", "Editors:", "Lead photo by", "Main photo by:"])
 def test_a_credits_label_alone_under_the_article_ends_it_with_its_name(label: str) -> None:
     # the label, the name under it, then the page's footer: none of it is body
