@@ -368,6 +368,16 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("graphic", "infographic", "illustration", "rewriter", "translat"),
         r"(?:(?:info)?graphics?|illustrations?|rewriter|translator|translated by)\s*:\s*[^\s.!?][^.!?]{0,40}$",
     ),
+    # A cookie consent notice, wherever the scrape left it: "We use cookies to improve your experience ...", "We and
+    # our partners use cookies to ...", "This website uses cookies ... By continuing to browse, you agree ..." (the
+    # head's chrome knows the short ones): the notice names the site, the reader's browsing, consent or ads
+    (
+        DROP,
+        ("we use cookies", "we and our partners use", "this site uses cookies", "this website uses cookies"),
+        r"(?:this (?:web)?site uses cookies|we(?: and our (?:partners|advertisers))? use cookies\b"
+        r"(?=.{0,300}\b(?:site|website|experience|brows\w*|consent|personali[sz]\w*|advertis\w*|ads|privacy)\b))"
+        r".{0,600}$",
+    ),
     (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
     # A photo's credit alone in brackets, its photo not printed: "(Photo credit: Jane Tan/The Ledger)", "(Home page
     # image courtesy Example Images)"

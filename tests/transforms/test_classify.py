@@ -1956,6 +1956,25 @@ def test_the_desks_credit_lines_are_furniture_wherever_they_stand(credit: str) -
     assert _parse(title, LEAD, SECOND, said).body_paragraphs == (LEAD, SECOND, said)
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We and our partners use cookies to learn how you use this site and to show you content and ads you may like.",
+        "This website uses cookies to give you a better service. By continuing to browse the site you accept our use of"
+        " cookies, as our Cookie Policy describes; you may change your settings at any time, though parts of the site"
+        " may then not work as they should. Read our Cookie Policy to learn more.",
+    ],
+)
+def test_a_cookie_notice_is_dropped_wherever_it_stands(notice: str) -> None:
+    assert classify.kind_of(notice) == classify.DROP
+    title = "Police hold three over shop break-ins"
+    assert _parse(title, LEAD, SECOND, notice).body_paragraphs == (LEAD, SECOND)
+    assert _parse(notice, title, LEAD, SECOND).title == title
+    # the article's own sentence about cookies
+    baked = "We use cookies from the bakery next door, the stall owner said."
+    assert classify.kind_of(baked) != classify.DROP
+
+
 @pytest.mark.parametrize("label", ["Editor:", "Editors:", "Lead photo by", "Main photo by:"])
 def test_a_credits_label_alone_under_the_article_ends_it_with_its_name(label: str) -> None:
     # the label, the name under it, then the page's footer: none of it is body
