@@ -513,7 +513,7 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
     (CHROME, ("all",), r"all headlines\s*:?$"),
     # A heading over links to other stories ends the article: what follows is theirs, not its body.
-    (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|posts|reads))?\s*:?$"),
+    (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|tags|posts|reads))?\s*:?$"),
     (CHROME, ("other ",), r"other (?:news|stories|headlines)\s*:?$"),
     (CHROME, ("news feed", "newsfeed"), r"news ?feed\s*:?$"),  # a heading over the site's latest stories
     # "Related news" in Vietnamese over the links under an English edition's article

@@ -1527,6 +1527,7 @@ def test_a_star_labelled_caption_without_a_dateline_stays_a_caption(caption: str
     [
         # Headings and prompts under the article on other sites' pages.
         ("Related Posts", classify.CHROME),
+        ("Related Tags", classify.CHROME),  # a heading over the topic links, the page's rails under them
         ("Comments - 3", classify.TAIL),
         ("Post comment", classify.TAIL),
         ("KEYWORDS", classify.TAIL),
