@@ -378,6 +378,13 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?=.{0,300}\b(?:site|website|experience|brows\w*|consent|personali[sz]\w*|advertis\w*|ads|privacy)\b))"
         r".{0,600}$",
     ),
+    # The page's own number for the story, printed over or under it: "News Code 123456", "Story Code : 987654",
+    # "Article ID: 4567"
+    (
+        DROP,
+        ("news code", "news id", "story code", "story id", "article code", "article id", "article no"),
+        r"(?:news|story|article) ?(?:code|id|no\.?)\s*[:#]?\s*\d{3,}$",
+    ),
     (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
     # A photo's credit alone in brackets, its photo not printed: "(Photo credit: Jane Tan/The Ledger)", "(Home page
     # image courtesy Example Images)"

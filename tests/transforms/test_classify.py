@@ -1976,6 +1976,16 @@ def test_a_cookie_notice_is_dropped_wherever_it_stands(notice: str) -> None:
     assert classify.kind_of(baked) != classify.DROP
 
 
+@pytest.mark.parametrize("code", ["News Code 204517", "Story Code : 88231", "Article ID: 4567"])
+def test_the_pages_own_number_for_the_story_is_furniture(code: str) -> None:
+    assert classify.kind_of(code) == classify.DROP
+    title = "Police hold three over shop break-ins"
+    assert _parse(title, LEAD, SECOND, code).body_paragraphs == (LEAD, SECOND)
+    assert _parse(title, code, LEAD, SECOND).title == title
+    # a sentence about a code is the article's
+    assert classify.kind_of("News code 9 of the ethics board was cited 120 times.") == classify.BODY
+
+
 @pytest.mark.parametrize("label", ["Editor:", "Editors:", "Lead photo by", "Main photo by:"])
 def test_a_credits_label_alone_under_the_article_ends_it_with_its_name(label: str) -> None:
     # the label, the name under it, then the page's footer: none of it is body
