@@ -385,6 +385,8 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("news code", "news id", "story code", "story id", "article code", "article id", "article no"),
         r"(?:news|story|article) ?(?:code|id|no\.?)\s*[:#]?\s*\d{3,}$",
     ),
+    # Share buttons saved as a list's items, one a line: "• Facebook", "• Twitter", "• submit to reddit"
+    (DROP, ("•",), rf"•\s*(?:{_NETWORK}|submit to reddit|share)\s*$"),
     (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
     # A photo's credit alone in brackets, its photo not printed: "(Photo credit: Jane Tan/The Ledger)", "(Home page
     # image courtesy Example Images)"

@@ -1986,6 +1986,17 @@ def test_the_pages_own_number_for_the_story_is_furniture(code: str) -> None:
     assert classify.kind_of("News code 9 of the ethics board was cited 120 times.") == classify.BODY
 
 
+def test_share_buttons_saved_as_list_items_are_furniture() -> None:
+    buttons = ("• Facebook", "• Twitter", "• WhatsApp", "• submit to reddit")
+    for button in buttons:
+        assert classify.kind_of(button) == classify.DROP
+    title = "Police hold three over shop break-ins"
+    assert _parse(title, LEAD, SECOND, *buttons).body_paragraphs == (LEAD, SECOND)
+    # a meta bullet, a list item of the article
+    assert classify.kind_of("• Nation") == classify.BODY
+    assert classify.kind_of("• Twitter said it would appeal the fine.") == classify.BODY
+
+
 @pytest.mark.parametrize("label", ["Editor:", "Editors:", "Lead photo by", "Main photo by:"])
 def test_a_credits_label_alone_under_the_article_ends_it_with_its_name(label: str) -> None:
     # the label, the name under it, then the page's footer: none of it is body
