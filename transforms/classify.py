@@ -362,11 +362,11 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"share your (?:thoughts|views|comments)\b.{0,60}$",
     ),
     # The desk's other credit lines, wherever they stand (the reporter's, writer's and editor's are furniture above):
-    # "Graphic: Wire Agency", "Illustration: Jane Tan", "Rewriter: ali bakar", "Translated by: Mei Lin"
+    # "Graphic: Wire Agency", "Illustration: Jane Tan", "Translated by: Mei Lin"
     (
         DROP,
-        ("graphic", "infographic", "illustration", "rewriter", "translat"),
-        r"(?:(?:info)?graphics?|illustrations?|rewriter|translator|translated by)\s*:\s*[^\s.!?][^.!?]{0,40}$",
+        ("graphic", "infographic", "illustration", "translat"),
+        r"(?:(?:info)?graphics?|illustrations?|translator|translated by)\s*:\s*[^\s.!?][^.!?]{0,40}$",
     ),
     # A cookie consent notice, wherever the scrape left it: "We use cookies to improve your experience ...", "We and
     # our partners use cookies to ...", "This website uses cookies ... By continuing to browse, you agree ..." (the
