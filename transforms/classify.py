@@ -338,11 +338,13 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("please follow", "please read"),
         r"please (?:follow|read) our comment(?:ing|s)? (?:guidelines|policy|rules)\b.{0,20}$",
     ),
-    # The author box and the short-link widget under an article: "About the author", "Author", "Short link:"
+    # The author box and the short-link widget under an article: "About the author", "Author", "Short link:"; a
+    # credit's label alone, its name on the line under it: "Editor:", "Lead photo by"
     (
         TAIL,
-        ("about the", "short link", "author"),
-        r"(?:about the (?:author|writer|reporter|contributor)s?|authors?)\s*:?$|short link\s*:.{0,80}$",
+        ("about the", "short link", "author", "editor", "lead photo", "main photo", "top photo", "cover photo"),
+        r"(?:about the (?:author|writer|reporter|contributor)s?|authors?|editors?\s*:)\s*:?$|short link\s*:.{0,80}$|"
+        r"(?:lead|main|top|cover) photo(?:graph)? by\s*:?$",
     ),
     (TAIL, ("how does", "how did"), r"how (?:does|did) (?:this|the) (?:story |article |news )?make you feel\s*\??$"),
     (  # "Tags: a, b" or the label alone over the topic links ("KEYWORDS")
@@ -359,6 +361,32 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:do|did) you (?:like|enjoy) (?:the content of )?(?:this|the) (?:story|article|report|content|post)\s*\??$|"
         r"share your (?:thoughts|views|comments)\b.{0,60}$",
     ),
+    # The desk's other credit lines, wherever they stand (the reporter's, writer's and editor's are furniture above):
+    # "Graphic: Wire Agency", "Illustration: Jane Tan", "Translated by: Mei Lin"
+    (
+        DROP,
+        ("graphic", "infographic", "illustration", "translat"),
+        r"(?:(?:info)?graphics?|illustrations?|translator|translated by)\s*:\s*[^\s.!?][^.!?]{0,40}$",
+    ),
+    # A cookie consent notice, wherever the scrape left it: "We use cookies to improve your experience ...", "We and
+    # our partners use cookies to ...", "This website uses cookies ... By continuing to browse, you agree ..." (the
+    # head's chrome knows the short ones): the notice names the site, the reader's browsing, consent or ads
+    (
+        DROP,
+        ("we use cookies", "we and our partners use", "this site uses cookies", "this website uses cookies"),
+        r"(?:this (?:web)?site uses cookies|we(?: and our (?:partners|advertisers))? use cookies\b"
+        r"(?=.{0,300}\b(?:site|website|experience|brows\w*|consent|personali[sz]\w*|advertis\w*|ads|privacy)\b))"
+        r".{0,600}$",
+    ),
+    # The page's own number for the story, printed over or under it: "News Code 123456", "Story Code : 987654",
+    # "Article ID: 4567"
+    (
+        DROP,
+        ("news code", "news id", "story code", "story id", "article code", "article id", "article no"),
+        r"(?:news|story|article) ?(?:code|id|no\.?)\s*[:#]?\s*\d{3,}$",
+    ),
+    # Share buttons saved as a list's items, one a line: "• Facebook", "• Twitter", "• submit to reddit"
+    (DROP, ("•",), rf"•\s*(?:{_NETWORK}|submit to reddit|share)\s*$"),
     (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
     # A photo's credit alone in brackets, its photo not printed: "(Photo credit: Jane Tan/The Ledger)", "(Home page
     # image courtesy Example Images)"
@@ -494,7 +522,7 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
     (CHROME, ("all",), r"all headlines\s*:?$"),
     # A heading over links to other stories ends the article: what follows is theirs, not its body.
-    (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|posts|reads))?\s*:?$"),
+    (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|tags|posts|reads))?\s*:?$"),
     (CHROME, ("other ",), r"other (?:news|stories|headlines)\s*:?$"),
     (CHROME, ("news feed", "newsfeed"), r"news ?feed\s*:?$"),  # a heading over the site's latest stories
     # "Related news" in Vietnamese over the links under an English edition's article
@@ -4272,6 +4300,7 @@ def _dashed_name(line: str) -> bool:
     return name != line and bool(name) and not name.isupper() and head.is_byline(name)
 
 
+_CAPITALS_LABEL_MIN_WORDS: Final = 3  # words: two capitalised words may be a signature or a dateline's place, cut
 _INITIALS_MAX: Final = 3  # letters: a writer's or an editor's initials signing the article off ("JE", "MRT")
 
 
@@ -4314,6 +4343,9 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
                 (head.is_byline(last) and not last.isupper())
                 or ((last[-1] == "," or " • " in last) and _signed(last))
                 or (len(last) <= _INITIALS_MAX and last.isupper() and last.isalpha())
+                # a heading in capitals of three words or more, nothing under it: a rail's or section's label
+                # ("MORE WORLD NEWS"); the scrape's cut leaves a sentence's opening words, in lower case
+                or (last.count(" ") >= _CAPITALS_LABEL_MIN_WORDS - 1 and last.isupper())
             )
         ):
             return True

@@ -1527,6 +1527,7 @@ def test_a_star_labelled_caption_without_a_dateline_stays_a_caption(caption: str
     [
         # Headings and prompts under the article on other sites' pages.
         ("Related Posts", classify.CHROME),
+        ("Related Tags", classify.CHROME),  # a heading over the topic links, the page's rails under them
         ("Comments - 3", classify.TAIL),
         ("Post comment", classify.TAIL),
         ("KEYWORDS", classify.TAIL),
@@ -1941,6 +1942,67 @@ def test_ad_slots_video_prompts_and_an_author_box_heading(line: str, kind: int) 
     assert _parse("Police hold three over shop break-ins", LEAD, line, SECOND).body_paragraphs == (
         (LEAD, SECOND) if kind == classify.DROP else (LEAD,)
     )
+
+
+@pytest.mark.parametrize(
+    "credit", ["Graphic: Wire Agency", "Infographics: Desk", "Illustration: Jane Tan", "Rewriter: ali bakar"]
+)
+def test_the_desks_credit_lines_are_furniture_wherever_they_stand(credit: str) -> None:
+    assert classify.kind_of(credit) == classify.DROP
+    title = "Police hold three over shop break-ins"
+    assert _parse(title, LEAD, credit, SECOND).body_paragraphs == (LEAD, SECOND)
+    assert _parse(title, LEAD, SECOND, credit).body_paragraphs == (LEAD, SECOND)
+    # a sentence that opens with the word is the article's
+    said = "Graphics: the agency said its charts would be redrawn."
+    assert _parse(title, LEAD, SECOND, said).body_paragraphs == (LEAD, SECOND, said)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We and our partners use cookies to learn how you use this site and to show you content and ads you may like.",
+        "This website uses cookies to give you a better service. By continuing to browse the site you accept our use of"
+        " cookies, as our Cookie Policy describes; you may change your settings at any time, though parts of the site"
+        " may then not work as they should. Read our Cookie Policy to learn more.",
+    ],
+)
+def test_a_cookie_notice_is_dropped_wherever_it_stands(notice: str) -> None:
+    assert classify.kind_of(notice) == classify.DROP
+    title = "Police hold three over shop break-ins"
+    assert _parse(title, LEAD, SECOND, notice).body_paragraphs == (LEAD, SECOND)
+    assert _parse(notice, title, LEAD, SECOND).title == title
+    # the article's own sentence about cookies
+    baked = "We use cookies from the bakery next door, the stall owner said."
+    assert classify.kind_of(baked) != classify.DROP
+
+
+@pytest.mark.parametrize("code", ["News Code 204517", "Story Code : 88231", "Article ID: 4567"])
+def test_the_pages_own_number_for_the_story_is_furniture(code: str) -> None:
+    assert classify.kind_of(code) == classify.DROP
+    title = "Police hold three over shop break-ins"
+    assert _parse(title, LEAD, SECOND, code).body_paragraphs == (LEAD, SECOND)
+    assert _parse(title, code, LEAD, SECOND).title == title
+    # a sentence about a code is the article's
+    assert classify.kind_of("News code 9 of the ethics board was cited 120 times.") == classify.BODY
+
+
+def test_share_buttons_saved_as_list_items_are_furniture() -> None:
+    buttons = ("• Facebook", "• Twitter", "• WhatsApp", "• submit to reddit")
+    for button in buttons:
+        assert classify.kind_of(button) == classify.DROP
+    title = "Police hold three over shop break-ins"
+    assert _parse(title, LEAD, SECOND, *buttons).body_paragraphs == (LEAD, SECOND)
+    # a meta bullet, a list item of the article
+    assert classify.kind_of("• Nation") == classify.BODY
+    assert classify.kind_of("• Twitter said it would appeal the fine.") == classify.BODY
+
+
+@pytest.mark.parametrize("label", ["Editor:", "Editors:", "Lead photo by", "Main photo by:"])
+def test_a_credits_label_alone_under_the_article_ends_it_with_its_name(label: str) -> None:
+    # the label, the name under it, then the page's footer: none of it is body
+    lines = (LEAD, SECOND, label, "MARIA DELA CRUZ", "Newsroom office", "12 Harbour Road, Port Alden")
+    assert classify.kind_of(label) == classify.TAIL
+    assert _parse("Police hold three over shop break-ins", *lines).body_paragraphs == (LEAD, SECOND)
 
 
 @pytest.mark.parametrize("credit", ["Rosa Villanueva", "Rosa Villanueva/The Ledger"])
@@ -3487,6 +3549,14 @@ def test_the_desks_initials_under_the_last_paragraph_are_no_body() -> None:
     # under a paragraph cut off the capitals may be its next words: kept
     cut = "The operator said the new fares would"
     assert _parse("Ferry fares to rise", LEAD, cut, "JT").body_paragraphs == (LEAD, cut, "JT")
+
+
+def test_a_heading_in_capitals_on_the_last_line_is_the_pages_label_not_body() -> None:
+    for label in ("MORE REGIONAL NEWS", "THE PAGE IS BEING LOADED"):
+        assert _parse("Ferry fares to rise", LEAD, SECOND, label).body_paragraphs == (LEAD, SECOND)
+    # two words in capitals may be a cut dateline's place: kept
+    place = "PORT DICKSON"
+    assert _parse("Ferry fares to rise", LEAD, SECOND, place).body_paragraphs == (LEAD, SECOND, place)
 
 
 def test_the_sites_call_for_readers_stories_or_photos_under_the_article_is_no_body() -> None:
