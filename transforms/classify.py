@@ -26,7 +26,7 @@ from operator import itemgetter
 # other module-level name costs a dictionary lookup at each use.
 from typing import Final
 
-from transforms import credits, head
+from transforms import credits, head, segment
 from transforms.records import Caption, ParsedArticle, ParseOutcome, Quarantined, RelatedList
 
 # ---------------------------------------------------------------------------------------------
@@ -3172,12 +3172,22 @@ def _head_under_line_printed_again(lines: Sequence[str]) -> int | None:
 _CARD_LABEL_MAX: Final = head.CARD_LABEL_MAX  # bound here: the content loop tests it on every line
 
 
+_PADDED_PROBE_CHARS: Final = 16  # the first paragraph's opening, looked for in the dump's text
+
+
 def parse_lines(
-    lines: Sequence[str], decode_warnings: tuple[str, ...] = (), *, at_sign: bool = True, capped: bool = False
+    lines: Sequence[str],
+    decode_warnings: tuple[str, ...] = (),
+    *,
+    at_sign: bool = True,
+    capped: bool = False,
+    raw: str = "",
 ) -> ParseOutcome:
     """Classify the lines of one dump into an article, or say why there is none. at_sign: False when the dump holds
     no "@" (the caller's one search in C over its text), so no social post is looked for. capped: the scrape stopped
-    at its size cap, so the last line is cut wherever the cap fell (a name's first letters are no writer's name)."""
+    at its size cap, so the last line is cut wherever the cap fell (a name's first letters are no writer's name).
+    raw: the dump's text as decoded, its lines' trailing spaces kept (an old print page's layout, read by
+    segment.unpadded_among_padded)."""
     warnings: list[str] = list(decode_warnings)
     if not lines:
         return Quarantined(
@@ -3199,10 +3209,10 @@ def parse_lines(
     top = head.read_head(lines, _KindIn(kinds, _STRUCTURE_KINDS), _KindIn(kinds, _FURNITURE_KINDS))
     if top.title is None and not top.skipped and (split := _headline_glued_to_lead(lines[0])) is not None:
         # the scrape lost the break under the headline
-        return parse_lines([*split, *lines[1:]], decode_warnings, at_sign=at_sign, capped=capped)
+        return parse_lines([*split, *lines[1:]], decode_warnings, at_sign=at_sign, capped=capped, raw=raw)
     if top.title is None and not top.skipped and (k := _head_under_line_printed_again(lines)) is not None:
         # the page's first line (a photo's caption, an excerpt) printed again over the head: the head starts there
-        outcome = parse_lines(lines[k:], decode_warnings, at_sign=at_sign, capped=capped)
+        outcome = parse_lines(lines[k:], decode_warnings, at_sign=at_sign, capped=capped, raw=raw)
         if isinstance(outcome, ParsedArticle):
             above = (Caption(lines[0], lines[1] if k == 3 else None),) if lines[k - 1] == lines[0] else ()
             return dataclasses.replace(
@@ -3716,6 +3726,20 @@ def parse_lines(
         # a rule ("———"), a bar, a widget's counter ("0 / 0"), a rank's number: layout, no word of the article
         body = [p for p in body if len(p) > _LAYOUT_LINE_MAX or any(map(str.isalpha, p))]
 
+    if (
+        len(body) > 2
+        # the first paragraph's line ends in a space: found by its opening (a short needle skips ahead in C, and
+        # the search stops where the paragraph stands, near the top)
+        and (at := raw.find(body[0][:_PADDED_PROBE_CHARS])) >= 0
+        and raw.startswith(body[0] + " ", at)
+        and (unpadded := segment.unpadded_among_padded(raw))
+    ):
+        # a photo's caption printed between the old page's paragraphs, its line alone ending in no space: neither
+        # body nor caption
+        kept = [p for p in body[1:-1] if p not in unpadded]
+        if len(kept) < len(body) - 2:
+            body = [body[0], *kept, body[-1]]
+            warnings.append("caption_in_body_removed")
     if body and dateline is None:
         warnings.append("no_dateline")
     if any(c.credit is None for c in captions):

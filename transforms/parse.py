@@ -36,7 +36,7 @@ SCRAPE_CAP_BYTES: Final = range(1996, 2001)
 
 def parse_text(text: str, decode_warnings: tuple[str, ...] = (), *, capped: bool = False) -> ParseOutcome:
     """Parse already-decoded dump text (capped: the scrape stopped at its size cap, see SCRAPE_CAP_BYTES)."""
-    return parse_lines(lines_of(text), decode_warnings, at_sign="@" in text, capped=capped)  # "@" in C: a handle
+    return parse_lines(lines_of(text), decode_warnings, at_sign="@" in text, capped=capped, raw=text)  # "@" in C
 
 
 def parse_dump(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> ParseOutcome:

@@ -57,6 +57,34 @@ def lines_of(text: str) -> list[str]:
     return out
 
 
+# An old print page's paragraphs each end in a space or two, as its layout saved them; the photo caption set between
+# two of them ends in none. The page reads so when most of its paragraph-length lines end in spaces.
+_PADDED_LINE_MIN_CHARS: Final = 60  # a paragraph's length: headings, bullets and labels end as they please
+_PADDED_LINES_MIN: Final = 5
+_PADDED_SHARE: Final = (4, 5)  # four in five paragraph-length lines end in spaces, at least
+_UNPADDED_MIN_CHARS: Final = 20  # a caption's length, not a subheading's or a page's label
+
+
+def unpadded_among_padded(text: str) -> frozenset[str]:
+    """Lines (trimmed) that end in no space between paragraphs that all do, on a page whose paragraph-length lines
+    mostly end in spaces: the captions of photos printed inside an old page's body. Empty for other pages."""
+    raws = text.splitlines()
+    padded_at: list[int] = []
+    long_lines = 0
+    for k, raw in enumerate(raws):
+        if len(raw) >= _PADDED_LINE_MIN_CHARS and raw[:1] != " ":
+            long_lines += 1
+            if raw[-1] == " ":
+                padded_at.append(k)
+    if len(padded_at) < _PADDED_LINES_MIN or len(padded_at) * _PADDED_SHARE[1] < long_lines * _PADDED_SHARE[0]:
+        return frozenset()
+    return frozenset(
+        raw
+        for raw in raws[padded_at[0] + 1 : padded_at[-1]]
+        if len(raw) >= _UNPADDED_MIN_CHARS and raw[:1] != " " and raw[-1] != " "
+    )
+
+
 def _drop_caps_joined(lines: list[str]) -> list[str]:
     """A paragraph's drop cap saved on a line of its own ('T' / 'he council met ...') joined back to its word."""
     out: list[str] = []

@@ -5033,3 +5033,22 @@ def test_a_title_case_place_before_a_spaced_dash_anchors_the_body_over_a_paragra
     assert article.captions == ()
     assert article.body_paragraphs == (lead, second, "He was 81.")
     assert article.dateline == "Riverton"
+
+
+def test_a_line_ending_in_no_space_between_an_old_pages_padded_paragraphs_is_a_photos_caption() -> None:
+    paragraphs = [
+        "THE riverside library reopened its doors yesterday after two years of repairs to its flooded ground floor.",
+        "Librarian Mary Lee said the collection of old maps had been moved upstairs before the water came in.",
+        "Volunteers from three schools helped to carry the boxes of books back down to the new shelves.",
+        "The reading room now has larger windows and a ramp for visitors using wheelchairs and prams.",
+        "Lee said the library would hold a storytelling week for young readers during the school holidays.",
+    ]
+    caption = "Mary Lee (left) showing pupils an old map of the town in the reading room."
+    padded = [f"{p}  " for p in paragraphs]
+    text = "\n\n".join(["Library reopens by the river", "", *padded[:3], caption, *padded[3:]]) + "\n"
+    article = parse_text(text)
+    assert isinstance(article, ParsedArticle)
+    assert article.body_paragraphs == tuple(paragraphs) and article.captions == ()
+    # Paragraphs that end as the caption does: no print layout tells it apart, it stays body.
+    plain = parse_text("\n\n".join(["Library reopens by the river", *paragraphs[:3], caption, *paragraphs[3:]]))
+    assert isinstance(plain, ParsedArticle) and caption in plain.body_paragraphs
