@@ -658,6 +658,7 @@ _NEXT_SENTENCE: Final = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"‘']")
 # The source in brackets after the stop of a caption printed twice in a row (the photo's alt text, then its
 # caption): "... in the town. (City Fire Office)", "... Jr. (PIO)". One to four capitalised words; the copy under it
 # says the line is a photo's caption, so the brackets hold its credit (in the body they could be any aside).
+_QUOTE_OPENERS: Final = "'\"‘“"  # a line printed twice that opens a quotation is a quote broken off, no caption
 _DOUBLED_BRACKETED_CREDIT: Final = re.compile(r"(?<=[.!?])\s+\(([A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]*){0,3})\)$")
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
@@ -1251,6 +1252,13 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             # The same printed twice with its credit after the stop, a name or an agency ("... on Monday. Jane Tan",
             # "... the prayer. WAM"): the photo's caption and its credit, recorded once.
             captions.append(doubled)
+            i += 2
+            end = max(end, min(i, n - 1))
+            continue
+        if i + 2 < n and paragraphs[i + 1] == paragraph and _doubled_label_caption(paragraphs, i):
+            # A line without a stop printed twice in a row under the head, a phrase of a few words ("Police
+            # outside the court", "Former minister Jane Tan / Daily file"): the photo's alt text, then its caption.
+            captions.append(Caption(*credits.split_slot_caption(paragraph)))
             i += 2
             end = max(end, min(i, n - 1))
             continue
@@ -2155,6 +2163,24 @@ def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
         )
         and paragraph.endswith(_TERMINAL)
         and _NEXT_SENTENCE.search(paragraph) is None
+    )
+
+
+def _doubled_label_caption(paragraphs: Sequence[str], i: int) -> bool:
+    """Is paragraph i a phrase without a stop (four words or more, one line of a caption's length) printed again
+    right under it, with more text after the copy and not printed a third time? A photo's alt text and caption
+    ('Police outside the court' twice); a date, a byline, an agency's name or page chrome printed twice is not."""
+    paragraph = paragraphs[i]
+    return (
+        _DOUBLED_CAPTION_MIN_CHARS <= len(paragraph) <= _UNSURE_CAPTION_MAX
+        and not paragraph.endswith(_TERMINAL)
+        and paragraph[0] not in _QUOTE_OPENERS  # a quotation broken off over two lines
+        and ". " not in paragraph  # a sentence and a credit after it: _doubled_credited_caption's
+        and paragraph.count(" ") + 1 >= _SHORT_DOUBLED_CAPTION_MIN_WORDS
+        and i + 2 < len(paragraphs)
+        and paragraphs[i + 1] == paragraph
+        and paragraphs[i + 2] != paragraph
+        and not head.is_meta(paragraph, None)
     )
 
 
