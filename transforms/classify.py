@@ -2814,6 +2814,33 @@ def _told_before(captions: Sequence[Caption], caption: Caption) -> bool:
     )
 
 
+_CUT_SHORT: Final = ("...", "…")  # a teaser's copy of a caption, cut where the page ran out of room
+_CUT_STEM_MIN: Final = 20  # characters of a cut copy: a shorter stem could open another photo's caption
+
+
+def _recorded_once(captions: list[Caption]) -> list[Caption]:
+    """A caption printed twice in a row is recorded once: its copy behind a list's bullet ("• Caption."), or cut
+    short by a teaser ("Caption opening..."), next to the whole caption; the whole, unbulleted copy is kept, with
+    the credit either copy has."""
+    kept: list[Caption] = [captions[0]]
+    for caption in captions[1:]:
+        last = kept[-1]
+        if last.credit is not None and caption.credit is not None and last.credit != caption.credit:
+            kept.append(caption)
+            continue
+        credit = last.credit or caption.credit
+        a, b = last.text.lstrip(head._BULLET_CHARS + " "), caption.text.lstrip(head._BULLET_CHARS + " ")
+        if a == b and (a != last.text or b != caption.text):
+            kept[-1] = Caption(b, credit)  # one copy behind a bullet
+        elif a.endswith(_CUT_SHORT) and len(stem := a.rstrip(".…").rstrip()) >= _CUT_STEM_MIN and b.startswith(stem):
+            kept[-1] = caption  # the teaser's cut copy, then the whole caption
+        elif b.endswith(_CUT_SHORT) and len(stem := b.rstrip(".…").rstrip()) >= _CUT_STEM_MIN and a.startswith(stem):
+            pass  # the whole caption, then the teaser's cut copy
+        else:
+            kept.append(caption)
+    return kept
+
+
 def _joined(caption: Caption) -> str:
     return f"{caption.text} {caption.credit}" if caption.credit else caption.text
 
@@ -3768,6 +3795,8 @@ def parse_lines(
             warnings.append("caption_in_body_removed")
     if body and dateline is None:
         warnings.append("no_dateline")
+    if len(captions) > 1:  # most dumps have one photo at most: no call
+        captions = _recorded_once(captions)
     if any(c.credit is None for c in captions):
         warnings.append("caption_without_credit")
     if footer_missing:

@@ -5079,3 +5079,19 @@ def test_a_caption_printed_around_its_credit_under_the_headline_is_no_byline_and
         article = _parse("Council passes its budget", "", caption, "", credit, "", caption, "", lead, "", second)
         assert article.captions == (Caption(caption, credit),)
         assert article.body_paragraphs == (lead, second)
+
+
+def test_a_caption_printed_twice_behind_a_bullet_or_cut_short_is_recorded_once() -> None:
+    bulleted = classify._recorded_once(
+        [
+            Caption("• Ferry services resumed after a morning of delays.", "Photo: RBC"),
+            Caption("Ferry services resumed after a morning of delays.", "Photo: RBC"),
+        ]
+    )
+    assert bulleted == [Caption("Ferry services resumed after a morning of delays.", "Photo: RBC")]
+    whole = Caption("The mayor speaks at the harbour opening in Riverton on Sunday, March 2, 2025.", "Jane Tan/Daily")
+    assert classify._recorded_once(
+        [Caption("The mayor speaks at the harbour opening in Riverton...", None), whole]
+    ) == [whole]
+    two = [Caption("Ferry services resumed.", "Photo: RBC"), Caption("Buses ran late.", "Photo: RBC")]
+    assert classify._recorded_once(two) == two
