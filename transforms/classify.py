@@ -658,6 +658,7 @@ _NEXT_SENTENCE: Final = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"‘']")
 # The source in brackets after the stop of a caption printed twice in a row (the photo's alt text, then its
 # caption): "... in the town. (City Fire Office)", "... Jr. (PIO)". One to four capitalised words; the copy under it
 # says the line is a photo's caption, so the brackets hold its credit (in the body they could be any aside).
+_QUOTE_OPENERS: Final = "'\"‘“"  # a line printed twice that opens a quotation is a quote broken off, no caption
 _DOUBLED_BRACKETED_CREDIT: Final = re.compile(r"(?<=[.!?])\s+\(([A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]*){0,3})\)$")
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
@@ -1251,6 +1252,13 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             # The same printed twice with its credit after the stop, a name or an agency ("... on Monday. Jane Tan",
             # "... the prayer. WAM"): the photo's caption and its credit, recorded once.
             captions.append(doubled)
+            i += 2
+            end = max(end, min(i, n - 1))
+            continue
+        if i + 2 < n and paragraphs[i + 1] == paragraph and _doubled_label_caption(paragraphs, i):
+            # A line without a stop printed twice in a row under the head, a phrase of a few words ("Police
+            # outside the court", "Former minister Jane Tan / Daily file"): the photo's alt text, then its caption.
+            captions.append(Caption(*credits.split_slot_caption(paragraph)))
             i += 2
             end = max(end, min(i, n - 1))
             continue
@@ -2158,6 +2166,24 @@ def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
     )
 
 
+def _doubled_label_caption(paragraphs: Sequence[str], i: int) -> bool:
+    """Is paragraph i a phrase without a stop (four words or more, one line of a caption's length) printed again
+    right under it, with more text after the copy and not printed a third time? A photo's alt text and caption
+    ('Police outside the court' twice); a date, a byline, an agency's name or page chrome printed twice is not."""
+    paragraph = paragraphs[i]
+    return (
+        _DOUBLED_CAPTION_MIN_CHARS <= len(paragraph) <= _UNSURE_CAPTION_MAX
+        and not paragraph.endswith(_TERMINAL)
+        and paragraph[0] not in _QUOTE_OPENERS  # a quotation broken off over two lines
+        and ". " not in paragraph  # a sentence and a credit after it: _doubled_credited_caption's
+        and paragraph.count(" ") + 1 >= _SHORT_DOUBLED_CAPTION_MIN_WORDS
+        and i + 2 < len(paragraphs)
+        and paragraphs[i + 1] == paragraph
+        and paragraphs[i + 2] != paragraph
+        and not head.is_meta(paragraph, None)
+    )
+
+
 def _doubled_credited_caption(paragraph: str) -> Caption | None:
     """'Caption.' and its credit after the stop, a few capitalised words and no sentence ('... on Monday. Jane
     Tan', '... the prayer. WAM'), for a line printed twice in a row: the caption is one finished sentence of a
@@ -2786,6 +2812,33 @@ def _told_before(captions: Sequence[Caption], caption: Caption) -> bool:
         len(told.text) == size and told.credit == caption.credit and head.same_but_quotes(caption.text, told.text)
         for told in captions
     )
+
+
+_CUT_SHORT: Final = ("...", "…")  # a teaser's copy of a caption, cut where the page ran out of room
+_CUT_STEM_MIN: Final = 20  # characters of a cut copy: a shorter stem could open another photo's caption
+
+
+def _recorded_once(captions: list[Caption]) -> list[Caption]:
+    """A caption printed twice in a row is recorded once: its copy behind a list's bullet ("• Caption."), or cut
+    short by a teaser ("Caption opening..."), next to the whole caption; the whole, unbulleted copy is kept, with
+    the credit either copy has."""
+    kept: list[Caption] = [captions[0]]
+    for caption in captions[1:]:
+        last = kept[-1]
+        if last.credit is not None and caption.credit is not None and last.credit != caption.credit:
+            kept.append(caption)
+            continue
+        credit = last.credit or caption.credit
+        a, b = last.text.lstrip(head._BULLET_CHARS + " "), caption.text.lstrip(head._BULLET_CHARS + " ")
+        if a == b and (a != last.text or b != caption.text):
+            kept[-1] = Caption(b, credit)  # one copy behind a bullet
+        elif a.endswith(_CUT_SHORT) and len(stem := a.rstrip(".…").rstrip()) >= _CUT_STEM_MIN and b.startswith(stem):
+            kept[-1] = caption  # the teaser's cut copy, then the whole caption
+        elif b.endswith(_CUT_SHORT) and len(stem := b.rstrip(".…").rstrip()) >= _CUT_STEM_MIN and a.startswith(stem):
+            pass  # the whole caption, then the teaser's cut copy
+        else:
+            kept.append(caption)
+    return kept
 
 
 def _joined(caption: Caption) -> str:
@@ -3742,6 +3795,8 @@ def parse_lines(
             warnings.append("caption_in_body_removed")
     if body and dateline is None:
         warnings.append("no_dateline")
+    if len(captions) > 1:  # most dumps have one photo at most: no call
+        captions = _recorded_once(captions)
     if any(c.credit is None for c in captions):
         warnings.append("caption_without_credit")
     if footer_missing:

@@ -976,6 +976,28 @@ def split_glued_source(caption: str) -> tuple[str, str] | None:
     return None if credit is None else (text, credit)
 
 
+# In the caption slot, a phrase with no stop and a source's name in brackets after its last word: "Officers at the
+# scene (Jane Tan)", "A hearing at the city court (UNHRO)". One to three capitalised words in the brackets; the phrase
+# before them describes (words in lower case), which a byline's name ("Jane Tan (The Daily Post)") does not.
+_UNSTOPPED_BRACKETED_SOURCE: Final = re.compile(r"(?<=[a-z])\s\(([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\)$")
+_UNSTOPPED_CAPTION_MAX: Final = 200  # characters: a caption's phrase, no paragraph
+_DESCRIBING_WORDS_MIN: Final = 2  # words in lower case beyond a name's particles ("of", "and"): a phrase, not a name
+_NAME_LINKS: Final = frozenset(("of", "and", "the", "de", "bin", "binti", "van", "von", "da", "al"))
+
+
+_SCENE_PREPOSITIONS: Final = frozenset(("at", "in", "on", "outside", "inside", "near", "during", "after", "before"))
+
+
+def _describes(phrase: str) -> bool:
+    """Does the phrase (no stop in it) place a scene, lower-case words beyond a name's particles and a preposition
+    among them ('Officers at the scene'), rather than name a person or body ('Confederation of African Football',
+    'Jane Tan and Ali') or tell what someone does ('The minister meets the envoy (SPA)': an acronym's aside)?"""
+    if any(c in phrase for c in ".!?:;"):
+        return False
+    lower = [w for w in phrase.split() if w.isalpha() and w.islower() and w not in _NAME_LINKS]
+    return len(lower) >= _DESCRIBING_WORDS_MIN and not _SCENE_PREPOSITIONS.isdisjoint(lower)
+
+
 def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
     """split_caption_credit for a paragraph in the caption slot, where a bare source name after a long
     dash ('... on Monday. — DawnNewsTV'), a source and name in brackets ('... (Mekong Mail/Heng Vuthy)') or a
@@ -1029,6 +1051,14 @@ def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
             return paragraph[: m.start()].rstrip(), inner
     if credit is None and paragraph.endswith(")") and (m := _SLOT_BRACKETED_NAME.search(paragraph)) is not None:
         return paragraph[: m.start()].rstrip(), m.group(1)  # "Mayor Jane Tan. (Ali Bakar)": the photographer
+    if (
+        credit is None
+        and paragraph.endswith(")")
+        and len(paragraph) <= _UNSTOPPED_CAPTION_MAX
+        and (m := _UNSTOPPED_BRACKETED_SOURCE.search(paragraph)) is not None
+        and _describes(paragraph[: m.start()])
+    ):
+        return paragraph[: m.start()], m.group(1)  # "Officers at the scene (Jane Tan)", "A hearing at court (UNHRO)"
     if credit is None and paragraph.endswith(" |"):
         return paragraph[:-2].rstrip(), None  # "Caption |": the bar a site prints before a credit it left empty
     return text, credit

@@ -1441,8 +1441,15 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             if _credit_under_caption(lines, k + 1):
                 credits_above += ((len(captions_above) - 1, lines[k + 1]),)
                 last_meta = k + 1
-        elif k - 1 > i and k + 1 < n and lines[k - 1] == lines[k + 1] and is_agency_only(text):
-            last_meta = k - 2  # a caption printed around its credit ('Caption' / 'Reuters' / 'Caption'): the captions
+        elif (
+            k - 1 >= i
+            and k + 1 < n
+            and lines[k - 1] == lines[k + 1]
+            and (is_agency_only(text) or credits.is_credit_only(text))
+        ):
+            # a caption printed around its credit ('Caption' / 'Reuters' / 'Caption', or 'JANE TAN / THE PAPER'
+            # between the copies, no writer and role): the captions
+            last_meta = k - 2
             break
         elif is_agency_only(text) or (" / " in text and _name_and_role(text)):
             last_meta = k  # a wire byline ("Reuters") or a writer and role ("Name / Correspondent") under the headline

@@ -5052,3 +5052,46 @@ def test_a_line_ending_in_no_space_between_an_old_pages_padded_paragraphs_is_a_p
     # Paragraphs that end as the caption does: no print layout tells it apart, it stays body.
     plain = parse_text("\n\n".join(["Library reopens by the river", *paragraphs[:3], caption, *paragraphs[3:]]))
     assert isinstance(plain, ParsedArticle) and caption in plain.body_paragraphs
+
+
+def test_a_phrase_without_a_stop_printed_twice_under_the_head_is_a_photos_caption() -> None:
+    lead = "A man who took part in an attack on two tourists in the old town will have his sentence cut, a court ruled."
+    second = "The court heard the attack took place late at night in August."
+    article = _parse(
+        "Sentence cut for man in old town attack",
+        "",
+        "Police outside the old arcade",
+        "Police outside the old arcade",
+        "",
+        lead,
+        "",
+        second,
+    )
+    assert article.captions == (Caption("Police outside the old arcade", None),)
+    assert article.body_paragraphs == (lead, second)
+
+
+def test_a_caption_printed_around_its_credit_under_the_headline_is_no_byline_and_standfirst() -> None:
+    caption = "Councillors Jane Tan and Ali Bakar share a joke as the budget is passed on Monday."
+    lead = "RIVERTON — City council voted 11 to three on Monday for a four-year budget that raises the property tax."
+    second = "The mayor called the process the most open the city had seen."
+    for credit in ("ANA REYES / RIVERTON DAILY PRESS", "ANA REYES/RIVERTON DAILY PRESS"):
+        article = _parse("Council passes its budget", "", caption, "", credit, "", caption, "", lead, "", second)
+        assert article.captions == (Caption(caption, credit),)
+        assert article.body_paragraphs == (lead, second)
+
+
+def test_a_caption_printed_twice_behind_a_bullet_or_cut_short_is_recorded_once() -> None:
+    bulleted = classify._recorded_once(
+        [
+            Caption("• Ferry services resumed after a morning of delays.", "Photo: RBC"),
+            Caption("Ferry services resumed after a morning of delays.", "Photo: RBC"),
+        ]
+    )
+    assert bulleted == [Caption("Ferry services resumed after a morning of delays.", "Photo: RBC")]
+    whole = Caption("The mayor speaks at the harbour opening in Riverton on Sunday, March 2, 2025.", "Jane Tan/Daily")
+    assert classify._recorded_once(
+        [Caption("The mayor speaks at the harbour opening in Riverton...", None), whole]
+    ) == [whole]
+    two = [Caption("Ferry services resumed.", "Photo: RBC"), Caption("Buses ran late.", "Photo: RBC")]
+    assert classify._recorded_once(two) == two

@@ -1072,3 +1072,19 @@ def test_stock_library_attribution_after_a_dash(paragraph: str, caption: str | N
 )  # fmt: skip
 def test_slash_credit_glued_to_the_captions_stop(paragraph: str, caption: str | None, credit: str | None) -> None:
     assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "split"),
+    [
+        ("Firefighters at the scene (Ana Reyes)", ("Firefighters at the scene", "Ana Reyes")),
+        ("A hearing at the Riverton District Court (UNRHO)", ("A hearing at the Riverton District Court", "UNRHO")),
+        # a byline's name and paper, a body's name and town: no phrase that describes, no credit
+        ("Ana Reyes and Ali Bakar (The Daily Ledger)", ("Ana Reyes and Ali Bakar (The Daily Ledger)", None)),
+        ("Federation of Asian Rugby (Doha)", ("Federation of Asian Rugby (Doha)", None)),
+    ],
+)
+def test_the_caption_slot_knows_a_source_in_brackets_after_a_phrase_with_no_stop(
+    paragraph: str, split: tuple[str, str | None]
+) -> None:
+    assert credits.split_slot_caption(paragraph) == split
