@@ -5095,3 +5095,19 @@ def test_a_caption_printed_twice_behind_a_bullet_or_cut_short_is_recorded_once()
     ) == [whole]
     two = [Caption("Ferry services resumed.", "Photo: RBC"), Caption("Buses ran late.", "Photo: RBC")]
     assert classify._recorded_once(two) == two
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"); $(window).on("load", function() { player.init("clip_7"); player.mute(true); });',
+        ".side-box .thumb{ margin-top: 12px; } @media (max-width: 600px) { .side-box { display: none; } }",
+    ],
+)
+def test_page_code_printed_as_text_is_dropped(line: str) -> None:
+    # a script's or a style sheet's text: braces and a semicolon, which prose lines almost never hold
+    assert classify.kind_of(line) == classify.DROP
+    assert classify.kind_of("The fund (set up in 2019; see below) paid out {twice} last year.") == classify.BODY
+    assert classify.kind_of("The council met on Monday; the vote was put off.") == classify.BODY
+    article = _parse("Harbour board delays ferry vote", "", line, "", LEAD, "", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
