@@ -757,8 +757,6 @@ def kind_of(text: str) -> int:
                 return special[2][int((m.lastgroup or "k0")[1:])]
     if " " not in text and text.endswith(_IMAGE_FILE_ENDS):  # the space test in C rules out almost every line
         return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
-    if "{" in text and _is_code(text):  # "{" in C first: almost no line of prose holds a brace
-        return DROP  # page code printed as text: a script's "ready(function() { ...; })" or a style's "{ margin: 0; }"
     if len(text) > _PROMO_OPENER_MAX_CHARS:
         return BODY
     if text[-1] == "!" and text.endswith(_CALL_TO_ACT_ENDS) and _CALL_TO_ACT.search(text) is not None:
@@ -802,12 +800,6 @@ def kind_of(text: str) -> int:
     if ":" in text and text[0].islower() and _SCRIPT_SETTING.fullmatch(text):  # the operator before the call
         return DROP  # a widget's script settings printed as text: "enablePagination: false", "startIndex:"
     return BODY
-
-
-def _is_code(text: str) -> bool:
-    """A brace opening a block of statements: a semicolon after the first "{" and a "}" after that semicolon."""
-    semicolon = text.find(";", text.find("{"))
-    return semicolon > 0 and "}" in text[semicolon:]
 
 
 # A script's setting: a camelCase name, a colon and a short value or none ("maxItemsPerPage: 10").
