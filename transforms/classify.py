@@ -494,6 +494,8 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (DROP, ("chia sẻ",), r"chia sẻ\s*:?$"),
     # A WordPress news theme's image placeholder left as text where an ad or photo did not load: "spot_img".
     (DROP, ("spot_img",), r"(?:spot_img)+$"),
+    # A date widget's label left alone on its line, its date lost or on a later line: "Published on", "Updated:".
+    (DROP, ("published", "posted", "updated", "last updated"), r"(?:last )?(?:published|posted|updated)(?: on)?\s*:?$"),
     (DROP, ("you can share",), r"you can share this (?:post|article|story|page)\s*[.!]?$"),  # a share box's prompt
     # Share buttons in a site's own words: "Send in e-mail" (glued twice: the icon's label and the link's), "LINE it!",
     # "Share if you like"

@@ -5112,3 +5112,12 @@ def test_page_code_printed_as_text_is_dropped(line: str) -> None:
     assert lines_of("\n".join([line, *prose])) == prose
     article = _parse("Harbour board delays ferry vote", "", line, "", LEAD, "", SECOND)
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize("line", ["Published", "Published on", "Updated:", "Last updated", "POSTED ON"])
+def test_a_date_widgets_lone_label_is_dropped(line: str) -> None:
+    # the widget's date lost or printed on a later line: the label alone is never the article's words
+    assert classify.kind_of(line) == classify.DROP
+    assert classify.kind_of("Published on Monday, the report drew wide criticism.") == classify.BODY
+    article = _parse("Harbour board delays ferry vote", "", LEAD, "", line, "", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
