@@ -494,6 +494,14 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (DROP, ("chia sẻ",), r"chia sẻ\s*:?$"),
     # A WordPress news theme's image placeholder left as text where an ad or photo did not load: "spot_img".
     (DROP, ("spot_img",), r"(?:spot_img)+$"),
+    # A cookie-consent bar printed in the body (a paywall's or a page's end, the top of an app page): "We use cookies
+    # to improve your experience. By continuing, you agree ...". Only with the bar's own words: agree, consent, ...
+    (
+        DROP,
+        ("we use cookies", "we and our", "this site uses", "this website uses"),
+        r"(?:we(?: and our partners)? use cookies|this (?:web)?site uses cookies)\b"
+        r"(?=.{0,300}\b(?:agree|consent|experience|polic|settings|preferences))(?:.{0,480})$",
+    ),
     # A date widget's label left alone on its line, its date lost or on a later line: "Published on", "Updated:".
     (DROP, ("published", "posted", "updated", "last updated"), r"(?:last )?(?:published|posted|updated)(?: on)?\s*:?$"),
     (DROP, ("you can share",), r"you can share this (?:post|article|story|page)\s*[.!]?$"),  # a share box's prompt

@@ -5121,3 +5121,18 @@ def test_a_date_widgets_lone_label_is_dropped(line: str) -> None:
     assert classify.kind_of("Published on Monday, the report drew wide criticism.") == classify.BODY
     article = _parse("Harbour board delays ferry vote", "", LEAD, "", line, "", SECOND)
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We and our partners use cookies to learn how you use our site and to show you ads " + "and offers " * 12,
+        "This site uses cookies to give you a better service. By continuing to browse you agree to our Cookie Policy.",
+    ],
+)
+def test_a_cookie_consent_bar_in_the_body_is_dropped(line: str) -> None:
+    # long or short, the bar names what the reader agrees to: never the article's words
+    assert classify.kind_of(line + " Manage your preferences.") == classify.DROP
+    assert classify.kind_of("We use cookies sparingly, the bakery's owner said of her recipe.") == classify.BODY
+    article = _parse("Harbour board delays ferry vote", "", LEAD, "", SECOND, "", line + " Manage your preferences.")
+    assert article.body_paragraphs == (LEAD, SECOND)
