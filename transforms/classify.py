@@ -502,6 +502,14 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:we(?: and our partners)? use cookies|this (?:web)?site uses cookies)\b"
         r"(?=.{0,300}\b(?:agree|consent|experience|polic|settings|preferences))(?:.{0,480})$",
     ),
+    # A text-size tool's buttons: "Change text size", "Font Size Up", run together with the print button ("Font
+    # Size Up Font Size Down Print This Page"). No "In"/"De" start words ("Increase font size"): too many lines open
+    # with them. "Adjust font size:" is left to the head, where it stands over a photo's caption.
+    (
+        DROP,
+        ("text size", "font size", "change text", "change font"),
+        r"(?:(?:(?:change|increase|decrease) )?(?:the )?(?:text|font) size(?: up| down)?\s*:?\s*|print this page\s*)+$",
+    ),
     # A date widget's label left alone on its line, its date lost or on a later line: "Published on", "Updated:".
     (DROP, ("published", "posted", "updated", "last updated"), r"(?:last )?(?:published|posted|updated)(?: on)?\s*:?$"),
     (DROP, ("you can share",), r"you can share this (?:post|article|story|page)\s*[.!]?$"),  # a share box's prompt
@@ -792,6 +800,8 @@ def kind_of(text: str) -> int:
         kind = _offer_kind(text) if _may_offer(low) else BODY
         if kind != BODY:
             return kind
+        if "gift" in low and ("you" in low or low.startswith(("gift", "new"))) and _GIFT_PITCH.search(text):
+            return DROP  # "As a subscriber, you can gift 5 articles a month": a gift button's pitch to the reader
     # "you" in C first: a meter speaks to the reader ("You have reached ..."), most lines naming "free" do not
     if ("limit" in low or quota or "free" in low) and "you" in low and _METER_REACHED.search(text):
         return PAYWALL
@@ -810,6 +820,10 @@ def kind_of(text: str) -> int:
     if ":" in text and text[0].islower() and _SCRIPT_SETTING.fullmatch(text):  # the operator before the call
         return DROP  # a widget's script settings printed as text: "enablePagination: false", "startIndex:"
     return BODY
+
+
+# A subscriber's gift of articles, offered to the reader: "you can gift 3 articles each month", "Gift this story".
+_GIFT_PITCH: Final = re.compile(r"\bgift(?:s|ing)?\b.{0,60}?\b(?:articles?|stor(?:y|ies))\b", re.I)
 
 
 # A script's setting: a camelCase name, a colon and a short value or none ("maxItemsPerPage: 10").

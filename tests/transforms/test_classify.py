@@ -5136,3 +5136,22 @@ def test_a_cookie_consent_bar_in_the_body_is_dropped(line: str) -> None:
     assert classify.kind_of("We use cookies sparingly, the bakery's owner said of her recipe.") == classify.BODY
     article = _parse("Harbour board delays ferry vote", "", LEAD, "", SECOND, "", line + " Manage your preferences.")
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Change text size", "Font Size Down", "Text Size:", "Font Size Up Font Size Down Print This Page"],
+)
+def test_a_text_size_tools_buttons_are_dropped(line: str) -> None:
+    assert classify.kind_of(line) == classify.DROP
+    assert classify.kind_of("Change text size rules, the board told publishers.") == classify.BODY
+    article = _parse("Harbour board delays ferry vote", "", LEAD, "", line, "", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_gift_buttons_pitch_to_the_subscriber_is_dropped() -> None:
+    pitch = "Pass on the best of The Ledger to friends. As a subscriber, you can gift 4 stories a month, no sign-up!"
+    assert classify.kind_of(pitch) == classify.DROP
+    assert classify.kind_of("Subscribers gave gift cards to staff, the firm's report said.") == classify.BODY
+    article = _parse("Harbour board delays ferry vote", "", pitch, "", LEAD, "", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
