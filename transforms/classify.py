@@ -328,6 +328,14 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     # A WordPress shortcode the page printed as text where its plugin's widget stood (a map, a read-aloud button):
     # "[mapwidget id="12"]", "[speak_button voice="UK English Male"]", lower-case names with an attribute.
     (DROP, ("[",), r"\[(?-i:[a-z][a-z0-9_]*)\s+(?-i:[a-z][a-z0-9_-]*)=[^\[\]\s][^\[\]]{0,80}\]$"),
+    # An embed's placeholder printed as text where the player or the post stood: "[video:https://... autoplay:1]",
+    # "View this post on Instagram".
+    (
+        DROP,
+        ("[", "view this", "view the"),
+        r"\[(?:video|audio|embed|youtube|instagram|tweet|twitter)\s*:\s*https?://[^\[\]\s]{1,200}[^\[\]]{0,40}\]$|"
+        r"view (?:this|the) (?:post|video|photo|reel|tweet) on (?:instagram|twitter|x|tiktok|facebook|youtube)\s*$",
+    ),
     # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".
     (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),

@@ -5155,3 +5155,13 @@ def test_a_gift_buttons_pitch_to_the_subscriber_is_dropped() -> None:
     assert classify.kind_of("Subscribers gave gift cards to staff, the firm's report said.") == classify.BODY
     article = _parse("Harbour board delays ferry vote", "", pitch, "", LEAD, "", SECOND)
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "line", ["[video:https://www.example.com/watch?v=Ab12Cd34 autoplay:1]", "View this post on Instagram"]
+)
+def test_an_embeds_placeholder_printed_as_text_is_dropped(line: str) -> None:
+    assert classify.kind_of(line) == classify.DROP
+    assert classify.kind_of("View this post on Instagram, the singer told her fans on Monday.") == classify.BODY
+    article = _parse("Harbour board delays ferry vote", "", LEAD, "", line, "", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
