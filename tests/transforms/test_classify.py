@@ -5165,3 +5165,13 @@ def test_an_embeds_placeholder_printed_as_text_is_dropped(line: str) -> None:
     assert classify.kind_of("View this post on Instagram, the singer told her fans on Monday.") == classify.BODY
     article = _parse("Harbour board delays ferry vote", "", LEAD, "", line, "", SECOND)
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize("line", ["29°C Light Rain", "Weather icon 27°C", "18.4°C Port Moresby", "12° C, A few clouds"])
+def test_a_weather_widgets_reading_is_dropped(line: str) -> None:
+    from transforms.segment import lines_of
+
+    kept = ["date 2021-03-05 Kota Kinabalu 31°C, Partly Cloudy", "Temperatures reached 31°C on Monday, it said."]
+    assert lines_of("\n".join([line, *kept])) == kept
+    article = _parse("Harbour board delays ferry vote", "", LEAD, "", line, "", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
