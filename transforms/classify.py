@@ -378,12 +378,14 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     ),
     # A cookie consent notice, wherever the scrape left it: "We use cookies to improve your experience ...", "We and
     # our partners use cookies to ...", "This website uses cookies ... By continuing to browse, you agree ..." (the
-    # head's chrome knows the short ones): the notice names the site, the reader's browsing, consent or ads
+    # head's chrome knows the short ones), at a paywall's or a page's end as well: the notice names the site, the
+    # reader's browsing, consent, the policy, the settings or ads
     (
         DROP,
         ("we use cookies", "we and our partners use", "this site uses cookies", "this website uses cookies"),
         r"(?:this (?:web)?site uses cookies|we(?: and our (?:partners|advertisers))? use cookies\b"
-        r"(?=.{0,300}\b(?:site|website|experience|brows\w*|consent|personali[sz]\w*|advertis\w*|ads|privacy)\b))"
+        r"(?=.{0,300}\b(?:site|website|experience|brows\w*|consent|personali[sz]\w*|advertis\w*|ads|privacy|agree\w*"
+        r"|polic\w*|settings|preferences)\b))"
         r".{0,600}$",
     ),
     # The page's own number for the story, printed over or under it: "News Code 123456", "Story Code : 987654",
@@ -502,14 +504,6 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (DROP, ("chia sẻ",), r"chia sẻ\s*:?$"),
     # A WordPress news theme's image placeholder left as text where an ad or photo did not load: "spot_img".
     (DROP, ("spot_img",), r"(?:spot_img)+$"),
-    # A cookie-consent bar printed in the body (a paywall's or a page's end, the top of an app page): "We use cookies
-    # to improve your experience. By continuing, you agree ...". Only with the bar's own words: agree, consent, ...
-    (
-        DROP,
-        ("we use cookies", "we and our", "this site uses", "this website uses"),
-        r"(?:we(?: and our partners)? use cookies|this (?:web)?site uses cookies)\b"
-        r"(?=.{0,300}\b(?:agree|consent|experience|polic|settings|preferences))(?:.{0,480})$",
-    ),
     # A text-size tool's buttons: "Change text size", "Font Size Up", run together with the print button ("Font
     # Size Up Font Size Down Print This Page"). No "In"/"De" start words ("Increase font size"): too many lines open
     # with them. "Adjust font size:" is left to the head, where it stands over a photo's caption.
