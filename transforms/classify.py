@@ -328,6 +328,14 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     # A WordPress shortcode the page printed as text where its plugin's widget stood (a map, a read-aloud button):
     # "[mapwidget id="12"]", "[speak_button voice="UK English Male"]", lower-case names with an attribute.
     (DROP, ("[",), r"\[(?-i:[a-z][a-z0-9_]*)\s+(?-i:[a-z][a-z0-9_-]*)=[^\[\]\s][^\[\]]{0,80}\]$"),
+    # An embed's placeholder printed as text where the player or the post stood: "[video:https://... autoplay:1]",
+    # "View this post on Instagram".
+    (
+        DROP,
+        ("[", "view this", "view the"),
+        r"\[(?:video|audio|embed|youtube|instagram|tweet|twitter)\s*:\s*https?://[^\[\]\s]{1,200}[^\[\]]{0,40}\]$|"
+        r"view (?:this|the) (?:post|video|photo|reel|tweet) on (?:instagram|twitter|x|tiktok|facebook|youtube)\s*$",
+    ),
     # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".
     (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
     (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
@@ -370,12 +378,14 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     ),
     # A cookie consent notice, wherever the scrape left it: "We use cookies to improve your experience ...", "We and
     # our partners use cookies to ...", "This website uses cookies ... By continuing to browse, you agree ..." (the
-    # head's chrome knows the short ones): the notice names the site, the reader's browsing, consent or ads
+    # head's chrome knows the short ones), at a paywall's or a page's end as well: the notice names the site, the
+    # reader's browsing, consent, the policy, the settings or ads
     (
         DROP,
         ("we use cookies", "we and our partners use", "this site uses cookies", "this website uses cookies"),
         r"(?:this (?:web)?site uses cookies|we(?: and our (?:partners|advertisers))? use cookies\b"
-        r"(?=.{0,300}\b(?:site|website|experience|brows\w*|consent|personali[sz]\w*|advertis\w*|ads|privacy)\b))"
+        r"(?=.{0,300}\b(?:site|website|experience|brows\w*|consent|personali[sz]\w*|advertis\w*|ads|privacy|agree\w*"
+        r"|polic\w*|settings|preferences)\b))"
         r".{0,600}$",
     ),
     # The page's own number for the story, printed over or under it: "News Code 123456", "Story Code : 987654",
@@ -494,6 +504,16 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (DROP, ("chia sẻ",), r"chia sẻ\s*:?$"),
     # A WordPress news theme's image placeholder left as text where an ad or photo did not load: "spot_img".
     (DROP, ("spot_img",), r"(?:spot_img)+$"),
+    # A text-size tool's buttons: "Change text size", "Font Size Up", run together with the print button ("Font
+    # Size Up Font Size Down Print This Page"). No "In"/"De" start words ("Increase font size"): too many lines open
+    # with them. "Adjust font size:" is left to the head, where it stands over a photo's caption.
+    (
+        DROP,
+        ("text size", "font size", "change text", "change font"),
+        r"(?:(?:(?:change|increase|decrease) )?(?:the )?(?:text|font) size(?: up| down)?\s*:?\s*|print this page\s*)+$",
+    ),
+    # A date widget's label left alone on its line, its date lost or on a later line: "Published on", "Updated:".
+    (DROP, ("published", "posted", "updated", "last updated"), r"(?:last )?(?:published|posted|updated)(?: on)?\s*:?$"),
     (DROP, ("you can share",), r"you can share this (?:post|article|story|page)\s*[.!]?$"),  # a share box's prompt
     # Share buttons in a site's own words: "Send in e-mail" (glued twice: the icon's label and the link's), "LINE it!",
     # "Share if you like"
@@ -782,6 +802,8 @@ def kind_of(text: str) -> int:
         kind = _offer_kind(text) if _may_offer(low) else BODY
         if kind != BODY:
             return kind
+        if "gift" in low and ("you" in low or low.startswith(("gift", "new"))) and _GIFT_PITCH.search(text):
+            return DROP  # "As a subscriber, you can gift 5 articles a month": a gift button's pitch to the reader
     # "you" in C first: a meter speaks to the reader ("You have reached ..."), most lines naming "free" do not
     if ("limit" in low or quota or "free" in low) and "you" in low and _METER_REACHED.search(text):
         return PAYWALL
@@ -800,6 +822,10 @@ def kind_of(text: str) -> int:
     if ":" in text and text[0].islower() and _SCRIPT_SETTING.fullmatch(text):  # the operator before the call
         return DROP  # a widget's script settings printed as text: "enablePagination: false", "startIndex:"
     return BODY
+
+
+# A subscriber's gift of articles, offered to the reader: "you can gift 3 articles each month", "Gift this story".
+_GIFT_PITCH: Final = re.compile(r"\bgift(?:s|ing)?\b.{0,60}?\b(?:articles?|stor(?:y|ies))\b", re.I)
 
 
 # A script's setting: a camelCase name, a colon and a short value or none ("maxItemsPerPage: 10").

@@ -46,8 +46,14 @@ def lines_of(text: str) -> list[str]:
         out = _drop_caps_joined(out)
     # One search per dump, for one character first (memchr: "{{" costs ten times as much): few pages keep a
     # template's unrendered placeholders.
-    if "{" in text and "{{" in text:
-        out = [kept for line in out if (kept := _PLACEHOLDER.sub("", line).strip() if "{{" in line else line)]
+    if "{" in text:
+        if "{{" in text:
+            out = [kept for line in out if (kept := _PLACEHOLDER.sub("", line).strip() if "{{" in line else line)]
+        # page code printed as text (a script's "ready(function() { ...; })", a style's "{ margin: 0; }"): never
+        # the article's words, wherever it stands
+        out = [line for line in out if "{" not in line or not _is_code(line)]
+    if "°" in text:  # one search per dump: a weather widget's reading is the only line few pages print it on
+        out = [line for line in out if len(line) > _WEATHER_MAX or _WEATHER.fullmatch(line) is None]
     if _AD_BREAK in text:  # one search per dump: few pages print it
         out = [rest for line in out if (rest := line.removeprefix(_AD_BREAK).lstrip())]
     if out and out[0][0] == "\ufeff":  # a BOM left inside decoded text (e.g. a doubled BOM)
@@ -83,6 +89,19 @@ def unpadded_among_padded(text: str) -> frozenset[str]:
         for raw in raws[padded_at[0] + 1 : padded_at[-1]]
         if len(raw) >= _UNPADDED_MIN_CHARS and raw[:1] != " " and raw[-1] != " "
     )
+
+
+# A weather widget's reading on a line of its own: "31°C Light Rain", "Weather icon 26°C", "24.5°C Dhaka" (a place
+# or a condition around the temperature, no date: the date lines a head reads keep their weather).
+_WEATHER: Final = re.compile(r"(?:[A-Z][\w .,-]{0,30}:?\s)?\d{1,2}(?:\.\d+)?\s?°\s?[CF]\b(?:,? [A-Z][A-Za-z ]{0,25})?")
+_WEATHER_MAX: Final = 60  # characters
+
+
+def _is_code(line: str) -> bool:
+    """A brace opening a block of statements: a semicolon after the first "{" and a "}" after that semicolon
+    (prose almost never holds a brace; a sentence's semicolon outside braces does not count)."""
+    semicolon = line.find(";", line.find("{"))
+    return semicolon > 0 and "}" in line[semicolon:]
 
 
 def _drop_caps_joined(lines: list[str]) -> list[str]:

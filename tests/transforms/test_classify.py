@@ -5095,3 +5095,83 @@ def test_a_caption_printed_twice_behind_a_bullet_or_cut_short_is_recorded_once()
     ) == [whole]
     two = [Caption("Ferry services resumed.", "Photo: RBC"), Caption("Buses ran late.", "Photo: RBC")]
     assert classify._recorded_once(two) == two
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"); $(window).on("load", function() { player.init("clip_7"); player.mute(true); });',
+        ".side-box .thumb{ margin-top: 12px; } @media (max-width: 600px) { .side-box { display: none; } }",
+    ],
+)
+def test_page_code_printed_as_text_is_dropped(line: str) -> None:
+    # a script's or a style sheet's text: a brace block holding a semicolon, which prose lines almost never hold
+    from transforms.segment import lines_of
+
+    prose = ["The fund (set up in 2019; see below) paid out {twice} last year.", "They met; {no} vote."]
+    assert lines_of("\n".join([line, *prose])) == prose
+    article = _parse("Harbour board delays ferry vote", "", line, "", LEAD, "", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize("line", ["Published", "Published on", "Updated:", "Last updated", "POSTED ON"])
+def test_a_date_widgets_lone_label_is_dropped(line: str) -> None:
+    # the widget's date lost or printed on a later line: the label alone is never the article's words
+    assert classify.kind_of(line) == classify.DROP
+    assert classify.kind_of("Published on Monday, the report drew wide criticism.") == classify.BODY
+    article = _parse("Harbour board delays ferry vote", "", LEAD, "", line, "", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We and our partners use cookies to learn how you use our site and to show you ads " + "and offers " * 12,
+        "This site uses cookies to give you a better service. By continuing to browse you agree to our Cookie Policy.",
+    ],
+)
+def test_a_cookie_consent_bar_in_the_body_is_dropped(line: str) -> None:
+    # long or short, the bar names what the reader agrees to: never the article's words
+    assert classify.kind_of(line + " Manage your preferences.") == classify.DROP
+    assert classify.kind_of("We use cookies sparingly, the bakery's owner said of her recipe.") == classify.BODY
+    article = _parse("Harbour board delays ferry vote", "", LEAD, "", SECOND, "", line + " Manage your preferences.")
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Change text size", "Font Size Down", "Text Size:", "Font Size Up Font Size Down Print This Page"],
+)
+def test_a_text_size_tools_buttons_are_dropped(line: str) -> None:
+    assert classify.kind_of(line) == classify.DROP
+    assert classify.kind_of("Change text size rules, the board told publishers.") == classify.BODY
+    article = _parse("Harbour board delays ferry vote", "", LEAD, "", line, "", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_gift_buttons_pitch_to_the_subscriber_is_dropped() -> None:
+    pitch = "Pass on the best of The Ledger to friends. As a subscriber, you can gift 4 stories a month, no sign-up!"
+    assert classify.kind_of(pitch) == classify.DROP
+    assert classify.kind_of("Subscribers gave gift cards to staff, the firm's report said.") == classify.BODY
+    article = _parse("Harbour board delays ferry vote", "", pitch, "", LEAD, "", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "line", ["[video:https://www.example.com/watch?v=Ab12Cd34 autoplay:1]", "View this post on Instagram"]
+)
+def test_an_embeds_placeholder_printed_as_text_is_dropped(line: str) -> None:
+    assert classify.kind_of(line) == classify.DROP
+    assert classify.kind_of("View this post on Instagram, the singer told her fans on Monday.") == classify.BODY
+    article = _parse("Harbour board delays ferry vote", "", LEAD, "", line, "", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize("line", ["29°C Light Rain", "Weather icon 27°C", "18.4°C Port Moresby", "12° C, A few clouds"])
+def test_a_weather_widgets_reading_is_dropped(line: str) -> None:
+    from transforms.segment import lines_of
+
+    kept = ["date 2021-03-05 Kota Kinabalu 31°C, Partly Cloudy", "Temperatures reached 31°C on Monday, it said."]
+    assert lines_of("\n".join([line, *kept])) == kept
+    article = _parse("Harbour board delays ferry vote", "", LEAD, "", line, "", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
