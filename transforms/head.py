@@ -1235,6 +1235,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             continue
         elif text[:7] in _SOURCE_LABELS and _source_line(text) and _headline_ahead(lines, i + 1, is_structure):
             pass  # the story's source credited on a line of its own over the headline: "Source: News Agency"
+        elif i < _TEASER_TOP and len(text) >= _TEASER_MIN_CHARS and _teaser_over_headline(lines, i, is_structure):
+            pass  # the page's summary of the story on top, cut from a paragraph printed under the headline
         else:
             break
         skipped += 1
@@ -1947,6 +1949,26 @@ def _headline_ahead(lines: Sequence[str], start: int, is_structure: LineMarks) -
         not is_structure[k] and headline_shaped(lines[k])
         for k in range(start, min(len(lines), start + _HEADLINE_AHEAD))
     )
+
+
+_TEASER_TOP: Final = 4  # lines: the page's summary opens the page, under a bar or its own first copy at most
+_TEASER_MIN_CHARS: Final = 120  # a paragraph's length, longer than most headlines
+_TEASER_KEY_CHARS: Final = 60  # the opening the summary shares with the paragraph it was cut from
+_TEASER_REACH: Final = 40  # lines under the summary where that paragraph may stand
+
+
+def _teaser_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """A paragraph on top of the page whose opening a paragraph further down repeats, a headline-shaped line between
+    them: the page's summary (its description cut from the lead, or a photo's caption taken from a paragraph), not the
+    lead of a page with no headline. (A summary printed twice on top: the copy under it is passed over.)"""
+    key = lines[i][:_TEASER_KEY_CHARS]
+    for j in range(i + 1, min(len(lines), i + _TEASER_REACH)):
+        if lines[j].startswith(key):  # a repeat found first (cheap): most leads have none, no line is tested
+            return any(
+                not is_structure[k] and not lines[k].startswith(key) and headline_shaped(lines[k])
+                for k in range(i + 1, j)
+            )
+    return False
 
 
 _SOURCE_LABELS: Final = ("Source:", "SOURCE:")

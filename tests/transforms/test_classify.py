@@ -5175,3 +5175,27 @@ def test_a_weather_widgets_reading_is_dropped(line: str) -> None:
     assert lines_of("\n".join([line, *kept])) == kept
     article = _parse("Harbour board delays ferry vote", "", LEAD, "", line, "", SECOND)
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_summary_on_top_cut_from_a_paragraph_under_the_headline_is_no_lead() -> None:
+    lead = (
+        "The harbour board on Monday voted to keep the ferry fares unchanged for another year, despite rising fuel"
+        " costs and a fall in the number of passengers."
+    )
+    later = (
+        "Board member Anne Lim said the fares had been frozen so that families on the islands would not be cut off"
+        " from the mainland schools."
+    )
+    body = [
+        lead,
+        "The vote was carried by six to two after a debate of more than three hours.",
+        later,
+        "The board will look at the fares again next March.",
+    ]
+    for summary in (lead[:150] + " [...]", later + " Harbour board/Handout"):
+        article = _parse(summary, "", "Ferry fares stay frozen for a year", "", *body)
+        assert article.title == "Ferry fares stay frozen for a year"
+        assert article.body_paragraphs == tuple(body)
+    # A page whose lead opens it, with no repeat of it below: no headline, whatever short line follows.
+    outcome = parse_text("\n".join([lead, "", "Fares at a glance", "", *body[1:]]) + "\n")
+    assert not isinstance(outcome, ParsedArticle)
