@@ -2875,6 +2875,11 @@ _WEEKDAY: Final = r"(?:(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?
 _DAY_MONTH_YEAR: Final = re.compile(rf"{_WEEKDAY}(\d{{1,2}})\s+([a-z]{{3,9}})\.?,?\s+(\d{{4}})\b", re.I)
 _MONTH_DAY_YEAR: Final = re.compile(rf"{_WEEKDAY}([a-z]{{3,9}})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})\b")
+# A date bullet in digits, dotted or slashed: '2021.06.28 09:15' (a stamp's label in any script may precede it),
+# '28/01/2013'
+_NUMERIC_YEAR_FIRST: Final = re.compile(r"(?:[^\W\d]{1,12}:?\s+)?(\d{4})([./])(\d{1,2})\2(\d{1,2})\b")
+_NUMERIC_YEAR_LAST: Final = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+_MONTHS_IN_YEAR: Final = 12
 _MONTHS: Final = {
     name: number
     for number, names in enumerate(
@@ -2913,4 +2918,19 @@ def date_of(text: str) -> date | None:
             return date(int(m.group(3)), month, int(day)) if month else None
         except ValueError:
             return None
-    return None
+    if (m := _NUMERIC_YEAR_FIRST.match(text)) is not None:
+        numbers = (int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    elif (m := _NUMERIC_YEAR_LAST.match(text)) is not None:
+        first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if first > _MONTHS_IN_YEAR:
+            numbers = (year, second, first)
+        elif second > _MONTHS_IN_YEAR:
+            numbers = (year, first, second)
+        else:
+            return None  # '03/04/2021': day and month may stand either way; '28/01' or '01/28' may not
+    else:
+        return None
+    try:
+        return date(*numbers)
+    except ValueError:
+        return None

@@ -31,6 +31,14 @@ def _parse(*lines: str) -> ParsedArticle:
         ("Feb 19, 2025", date(2025, 2, 19)),
         ("2025-02-19", date(2025, 2, 19)),
         ("31 Feb 2025", None),
+        # a date in digits: year first (a stamp's label before it, in any script), or year last when the day tells
+        ("2025.02.19 08:30", date(2025, 2, 19)),
+        ("Posted 2025/2/19", date(2025, 2, 19)),
+        ("게시 2025.02.19 08:30", date(2025, 2, 19)),
+        ("19/02/2025", date(2025, 2, 19)),
+        ("02/19/2025", date(2025, 2, 19)),
+        ("03/04/2025", None),  # day and month may stand either way
+        ("2025.13.19", None),
         ("World", None),
         ("Business News", None),
     ],
