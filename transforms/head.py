@@ -447,7 +447,8 @@ def is_navigation(text: str) -> bool:
         if separator is None:
             return is_bare_menu(text)
         items = [item.strip() for item in text.split(separator)]
-        if len(items) < 3 and items[0].lower() != "home":
+        # (two crumbs joined by an arrow, "Business > Markets", are a trail too: a headline's words are not joined so)
+        if len(items) < 3 and items[0].lower() != "home" and separator == " / ":
             return False
     return all(item and len(item.split()) <= _NAV_ITEM_MAX_WORDS and not item.endswith(TERMINAL[:3]) for item in items)
 

@@ -1382,3 +1382,10 @@ def test_a_known_sites_name_with_no_masthead_word_over_a_headline_with_nothing_u
     assert head.is_chrome(masthead)
     top = _head(masthead, "Floods cut off villages in the north", BODY)
     assert top.title == "Floods cut off villages in the north" and top.content_start == 2
+
+
+def test_two_crumbs_joined_by_an_arrow_over_the_headline_are_a_trail() -> None:
+    assert head.is_navigation("Business > Markets") and head.is_navigation("Sport › Football")
+    assert not head.is_navigation("Boeing / Airbus rivalry")  # a slash joins a headline's words
+    top = _head("Business > Top Markets", "Ringgit firms as shares slide", BODY)
+    assert top.title == "Ringgit firms as shares slide" and top.content_start == 2
