@@ -441,13 +441,12 @@ def is_navigation(text: str) -> bool:
     if " | " in text:
         items = [item.strip() for item in text.split(" | ")]
     else:
-        # A slash or arrow also joins words in a headline ("Boeing / Airbus rivalry"): a breadcrumb has three
-        # crumbs or starts at the home page.
+        # A slash also joins words in a headline ("Boeing / Airbus rivalry"): a slashed trail has three crumbs or
+        # starts at the home page; two crumbs joined by an arrow ("Business > Markets") are a trail too.
         separator = next((sep for sep in _CRUMB_SEPARATORS if sep in text), None)
         if separator is None:
             return is_bare_menu(text)
         items = [item.strip() for item in text.split(separator)]
-        # (two crumbs joined by an arrow, "Business > Markets", are a trail too: a headline's words are not joined so)
         if len(items) < 3 and items[0].lower() != "home" and separator == " / ":
             return False
     return all(item and len(item.split()) <= _NAV_ITEM_MAX_WORDS and not item.endswith(TERMINAL[:3]) for item in items)
