@@ -98,6 +98,7 @@ SITE_NAMES = frozenset(
         "The Sunday Times", "China Daily", "China Daily (Hong Kong)", "CamboJA News",
         "Cambodian Journalists Alliance Association",
         "The Japan News", "The Japan News by The Yomiuri Shimbun",  # a print replica's masthead line
+        "The Roar", "Indonesia Expat", "Daily Mirror (Sri Lanka)", "The Sunday Times Sri Lanka", "Jakarta Post",
     )
 )  # fmt: skip
 # The scraper's prefix names the day, or only the month when it had no more: " date 2024-11 Headline"
@@ -440,13 +441,13 @@ def is_navigation(text: str) -> bool:
     if " | " in text:
         items = [item.strip() for item in text.split(" | ")]
     else:
-        # A slash or arrow also joins words in a headline ("Boeing / Airbus rivalry"): a breadcrumb has three
-        # crumbs or starts at the home page.
+        # A slash also joins words in a headline ("Boeing / Airbus rivalry"): a slashed trail has three crumbs or
+        # starts at the home page; two crumbs joined by an arrow ("Business > Markets") are a trail too.
         separator = next((sep for sep in _CRUMB_SEPARATORS if sep in text), None)
         if separator is None:
             return is_bare_menu(text)
         items = [item.strip() for item in text.split(separator)]
-        if len(items) < 3 and items[0].lower() != "home":
+        if len(items) < 3 and items[0].lower() != "home" and separator == " / ":
             return False
     return all(item and len(item.split()) <= _NAV_ITEM_MAX_WORDS and not item.endswith(TERMINAL[:3]) for item in items)
 
@@ -1235,6 +1236,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             continue
         elif text[:7] in _SOURCE_LABELS and _source_line(text) and _headline_ahead(lines, i + 1, is_structure):
             pass  # the story's source credited on a line of its own over the headline: "Source: News Agency"
+        elif i < _TEASER_TOP and len(text) >= _TEASER_MIN_CHARS and _teaser_over_headline(lines, i, is_structure):
+            pass  # the page's summary of the story on top, cut from a paragraph printed under the headline
         else:
             break
         skipped += 1
@@ -1947,6 +1950,26 @@ def _headline_ahead(lines: Sequence[str], start: int, is_structure: LineMarks) -
         not is_structure[k] and headline_shaped(lines[k])
         for k in range(start, min(len(lines), start + _HEADLINE_AHEAD))
     )
+
+
+_TEASER_TOP: Final = 4  # lines: the page's summary opens the page, under a bar or its own first copy at most
+_TEASER_MIN_CHARS: Final = 120  # a paragraph's length, longer than most headlines
+_TEASER_KEY_CHARS: Final = 60  # the opening the summary shares with the paragraph it was cut from
+_TEASER_REACH: Final = 40  # lines under the summary where that paragraph may stand
+
+
+def _teaser_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """A paragraph on top of the page whose opening a paragraph further down repeats, a headline-shaped line between
+    them: the page's summary (its description cut from the lead, or a photo's caption taken from a paragraph), not the
+    lead of a page with no headline. (A summary printed twice on top: the copy under it is passed over.)"""
+    key = lines[i][:_TEASER_KEY_CHARS]
+    for j in range(i + 1, min(len(lines), i + _TEASER_REACH)):
+        if lines[j].startswith(key):  # a repeat found first (cheap): most leads have none, no line is tested
+            return any(
+                not is_structure[k] and not lines[k].startswith(key) and headline_shaped(lines[k])
+                for k in range(i + 1, j)
+            )
+    return False
 
 
 _SOURCE_LABELS: Final = ("Source:", "SOURCE:")
@@ -2852,6 +2875,11 @@ _WEEKDAY: Final = r"(?:(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?
 _DAY_MONTH_YEAR: Final = re.compile(rf"{_WEEKDAY}(\d{{1,2}})\s+([a-z]{{3,9}})\.?,?\s+(\d{{4}})\b", re.I)
 _MONTH_DAY_YEAR: Final = re.compile(rf"{_WEEKDAY}([a-z]{{3,9}})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})\b")
+# A date bullet in digits, dotted or slashed: '2021.06.28 09:15' (a stamp's label in any script may precede it),
+# '28/01/2013'
+_NUMERIC_YEAR_FIRST: Final = re.compile(r"(?:[^\W\d]{1,12}:?\s+)?(\d{4})([./])(\d{1,2})\2(\d{1,2})\b")
+_NUMERIC_YEAR_LAST: Final = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+_MONTHS_IN_YEAR: Final = 12
 _MONTHS: Final = {
     name: number
     for number, names in enumerate(
@@ -2890,4 +2918,19 @@ def date_of(text: str) -> date | None:
             return date(int(m.group(3)), month, int(day)) if month else None
         except ValueError:
             return None
-    return None
+    if (m := _NUMERIC_YEAR_FIRST.match(text)) is not None:
+        numbers = (int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    elif (m := _NUMERIC_YEAR_LAST.match(text)) is not None:
+        first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if first > _MONTHS_IN_YEAR:
+            numbers = (year, second, first)
+        elif second > _MONTHS_IN_YEAR:
+            numbers = (year, first, second)
+        else:
+            return None  # '03/04/2021': day and month may stand either way; '28/01' or '01/28' may not
+    else:
+        return None
+    try:
+        return date(*numbers)
+    except ValueError:
+        return None

@@ -31,6 +31,14 @@ def _parse(*lines: str) -> ParsedArticle:
         ("Feb 19, 2025", date(2025, 2, 19)),
         ("2025-02-19", date(2025, 2, 19)),
         ("31 Feb 2025", None),
+        # a date in digits: year first (a stamp's label before it, in any script), or year last when the day tells
+        ("2025.02.19 08:30", date(2025, 2, 19)),
+        ("Posted 2025/2/19", date(2025, 2, 19)),
+        ("게시 2025.02.19 08:30", date(2025, 2, 19)),
+        ("19/02/2025", date(2025, 2, 19)),
+        ("02/19/2025", date(2025, 2, 19)),
+        ("03/04/2025", None),  # day and month may stand either way
+        ("2025.13.19", None),
         ("World", None),
         ("Business News", None),
     ],
@@ -5175,3 +5183,27 @@ def test_a_weather_widgets_reading_is_dropped(line: str) -> None:
     assert lines_of("\n".join([line, *kept])) == kept
     article = _parse("Harbour board delays ferry vote", "", LEAD, "", line, "", SECOND)
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_summary_on_top_cut_from_a_paragraph_under_the_headline_is_no_lead() -> None:
+    lead = (
+        "The harbour board on Monday voted to keep the ferry fares unchanged for another year, despite rising fuel"
+        " costs and a fall in the number of passengers."
+    )
+    later = (
+        "Board member Anne Lim said the fares had been frozen so that families on the islands would not be cut off"
+        " from the mainland schools."
+    )
+    body = [
+        lead,
+        "The vote was carried by six to two after a debate of more than three hours.",
+        later,
+        "The board will look at the fares again next March.",
+    ]
+    for summary in (lead[:150] + " [...]", later + " Harbour board/Handout"):
+        article = _parse(summary, "", "Ferry fares stay frozen for a year", "", *body)
+        assert article.title == "Ferry fares stay frozen for a year"
+        assert article.body_paragraphs == tuple(body)
+    # A page whose lead opens it, with no repeat of it below: no headline, whatever short line follows.
+    outcome = parse_text("\n".join([lead, "", "Fares at a glance", "", *body[1:]]) + "\n")
+    assert not isinstance(outcome, ParsedArticle)

@@ -1371,3 +1371,21 @@ def test_the_pages_text_size_tools_on_one_line_are_chrome() -> None:
     assert head.is_chrome("Increase Font Size Decrease Font Size Email This Page")
     assert head.is_chrome("Text Size Larger Smaller")
     assert not head.is_chrome("Font size matters to readers of every age")
+
+
+@pytest.mark.parametrize(
+    "masthead", ["The Roar", "Indonesia Expat", "Daily Mirror (Sri Lanka)", "The Sunday Times Sri Lanka"]
+)
+def test_a_known_sites_name_with_no_masthead_word_over_a_headline_with_nothing_under_it(masthead: str) -> None:
+    # the site's name ends in no word mastheads end in, and no byline or date stands under the headline: only the
+    # table of the region's sites tells it from a kicker
+    assert head.is_chrome(masthead)
+    top = _head(masthead, "Floods cut off villages in the north", BODY)
+    assert top.title == "Floods cut off villages in the north" and top.content_start == 2
+
+
+def test_two_crumbs_joined_by_an_arrow_over_the_headline_are_a_trail() -> None:
+    assert head.is_navigation("Business > Markets") and head.is_navigation("Sport › Football")
+    assert not head.is_navigation("Boeing / Airbus rivalry")  # a slash joins a headline's words
+    top = _head("Business > Top Markets", "Ringgit firms as shares slide", BODY)
+    assert top.title == "Ringgit firms as shares slide" and top.content_start == 2
