@@ -3732,6 +3732,8 @@ def parse_lines(
         dateline_at = next(dated, None)
     if dateline_at is not None and (found := credits.dateline_of(body[dateline_at])) is not None:
         dateline, agency = found[0], _agency_name(found[1])
+        if agency is None and (named := credits.wire_opening(body[dateline_at])) is not None:
+            dateline, agency = None, _agency_name(named)  # "REUTERS - Markets are ...": the wire's name, no place
     elif place_line is not None:
         dateline, agency = place_line, _agency_name(place_wire)
     elif body and (place := _place_lead(body[0])) is not None:

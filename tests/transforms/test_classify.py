@@ -751,6 +751,14 @@ def test_a_short_dated_line_wrapped_by_hand_keeps_its_dateline() -> None:
     assert classify._kicker_headline(["PORT KELANG: Ferry fares to rise", wrapped[1] + " goes up."], 0)
 
 
+@pytest.mark.parametrize(("opening", "agency"), [("REUTERS - ", "Reuters"), ("KYODO -- ", "KYODO")])
+def test_a_wire_name_alone_before_the_leads_dash_is_the_agency_not_a_place(opening: str, agency: str) -> None:
+    lead = opening + "Stock markets are closed on Friday for a public holiday, the exchange said."
+    article = _parse("Markets closed", "Image", "Reuters", lead, SECOND, WA)
+    assert (article.dateline, article.agency) == (None, agency)
+    assert article.captions == () and article.body_paragraphs == (lead, SECOND)
+
+
 def test_a_dash_reuters_caption_before_a_column_is_a_caption() -> None:
     caption = "Joint effort: Naval ships on patrol. — Reuters"
     article = _parse("Testing time for Asean", caption, "A standfirst", "THE Straits of Malacca was once narrow.", WA)
