@@ -3101,6 +3101,30 @@ def _after_agency_boilerplate(lines: Sequence[str], kinds: Sequence[int], start:
     return i
 
 
+# A headline's length: a line with a kicker ("LABEL: ...", "LABEL - ...") at most this long, unfinished, over the
+# lead is a headline repeated in the body, no dateline's lead.
+_KICKER_HEADLINE_MAX_CHARS: Final = 100
+_LEAD_ENDS: Final = (".", "!", "?", '"', "”", "’", "'", ")")
+
+
+def _kicker_headline(body: list[str], at: int) -> bool:
+    """Is the dated paragraph body[at] a headline under a kicker ('LABEL: Floods force thousands from homes'): short,
+    ending in no stop, no agency in brackets, with a longer finished paragraph after it (a dump wrapped by hand
+    goes on with an unfinished line; a cut dump ends there)?"""
+    line = body[at]
+    if len(line) > _KICKER_HEADLINE_MAX_CHARS or line.endswith(_LEAD_ENDS) or at + 1 >= len(body):
+        return False
+    lead = body[at + 1]
+    found = credits.dateline_of(line)
+    return (
+        found is not None
+        and found[1] is None
+        and len(lead) > len(line)
+        and lead.endswith(_LEAD_ENDS)
+        and lead[:1].isupper()
+    )
+
+
 def _agency_name(raw: str | None) -> str | None:
     if raw is None:
         return None
@@ -3701,8 +3725,15 @@ def parse_lines(
     agency: str | None = None
     if dateline_at is None:
         dateline_at = next((k for k, p in enumerate(body[:_DATELINE_SEARCH]) if credits.dateline_of(p)), None)
+    if dateline_at is not None and _kicker_headline(body, dateline_at):
+        # "LABEL: Floods force thousands from homes" over the lead: a headline's kicker, no place; the lead may have one
+        after = dateline_at + 1
+        dated = (k for k in range(after, min(len(body), after + _DATELINE_SEARCH)) if credits.dateline_of(body[k]))
+        dateline_at = next(dated, None)
     if dateline_at is not None and (found := credits.dateline_of(body[dateline_at])) is not None:
         dateline, agency = found[0], _agency_name(found[1])
+        if agency is None and (named := credits.wire_opening(body[dateline_at])) is not None:
+            dateline, agency = None, _agency_name(named)  # "REUTERS - Markets are ...": the wire's name, no place
     elif place_line is not None:
         dateline, agency = place_line, _agency_name(place_wire)
     elif body and (place := _place_lead(body[0])) is not None:

@@ -587,6 +587,18 @@ _SOURCE_OPENING: Final = re.compile(
 _SOURCE_OPENING_MAX_CHARS: Final = 40  # a publication's name with its wire's
 
 
+# A wire's name alone before a dash opening the lead, no place: "REUTERS - Markets are closed ...", "WIRE -- A ...".
+_WIRE_OPENING: Final = re.compile(rf"({_WIRE_NAMES})\s*(?:--|[-–—―])\s+(?=[A-Z“\"‘])")
+_WIRE_INITIALS: Final = frozenset("RrAaBbXxKkJjYyVvCcPpIiUuDdEe")  # first letters of _WIRE_NAMES: a cheap reject
+
+
+def wire_opening(paragraph: str) -> str | None:
+    """'REUTERS' from 'REUTERS - Markets are closed ...': a wire's name in capitals alone before the lead's dash."""
+    if paragraph[1:2].isupper() and paragraph[:1] in _WIRE_INITIALS and (w := _WIRE_OPENING.match(paragraph)):
+        return w.group(1)  # (the name in capitals: a second letter in lower case rejects most paragraphs cheaply)
+    return None
+
+
 def opening_agency(paragraph: str) -> str | None:
     """'AFP' from '(AFP) — Thailand has ...' or '(Harbour Gazette) The council ...'; None for any other paragraph
     (a story flag such as '(UPDATED) —' names no agency)."""

@@ -730,6 +730,35 @@ def test_dateline_from_the_first_few_body_paragraphs_only() -> None:
     assert deep.dateline is None
 
 
+@pytest.mark.parametrize(
+    "kicker", ["HARBOUR WATCH: Ferry fares to rise for island routes", "RTC – Ferry fares to rise"]
+)
+def test_a_headline_under_its_kicker_over_the_lead_names_no_dateline(kicker: str) -> None:
+    lead = "Ferry operators will raise fares on three island routes next month, the transport council said on Monday."
+    article = _parse("Ferry fares to rise", kicker, lead, SECOND, WA)
+    assert article.dateline is None
+    dated = _parse("Ferry fares to rise", kicker, "PORT KELANG: " + lead, SECOND, WA)
+    assert dated.dateline == "PORT KELANG"  # the lead under the kicker keeps its own
+
+
+def test_a_short_dated_line_wrapped_by_hand_keeps_its_dateline() -> None:
+    wrapped = [
+        "PORT KELANG: Ferry operators will raise fares on",
+        "Three island routes from next month as the cost of fuel",
+        "goes up.",
+    ]
+    assert not classify._kicker_headline(wrapped, 0)  # the next line goes on unfinished: no lead under a kicker
+    assert classify._kicker_headline(["PORT KELANG: Ferry fares to rise", wrapped[1] + " goes up."], 0)
+
+
+@pytest.mark.parametrize(("opening", "agency"), [("REUTERS - ", "Reuters"), ("KYODO -- ", "KYODO")])
+def test_a_wire_name_alone_before_the_leads_dash_is_the_agency_not_a_place(opening: str, agency: str) -> None:
+    lead = opening + "Stock markets are closed on Friday for a public holiday, the exchange said."
+    article = _parse("Markets closed", "Image", "Reuters", lead, SECOND, WA)
+    assert (article.dateline, article.agency) == (None, agency)
+    assert article.captions == () and article.body_paragraphs == (lead, SECOND)
+
+
 def test_a_dash_reuters_caption_before_a_column_is_a_caption() -> None:
     caption = "Joint effort: Naval ships on patrol. — Reuters"
     article = _parse("Testing time for Asean", caption, "A standfirst", "THE Straits of Malacca was once narrow.", WA)
