@@ -2404,6 +2404,12 @@ def words_shared(text: str, low: str) -> int:
     return _words_found(_content_words(text), low)
 
 
+def more_shared_below(text: str, above: str, below: str) -> bool:
+    """Does a lower-cased paragraph hold more of a line's content words than the lower-cased one above it?"""
+    words = _content_words(text)
+    return _words_found(words, below) > _words_found(words, above)
+
+
 def words_and_shared(text: str, low: str) -> tuple[int, int]:
     """A line's content words (four letters or more, cut to six): how many, and how many a lower-cased text holds."""
     words = _content_words(text)

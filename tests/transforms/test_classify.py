@@ -5236,3 +5236,88 @@ def test_a_summary_on_top_cut_from_a_paragraph_under_the_headline_is_no_lead() -
     # A page whose lead opens it, with no repeat of it below: no headline, whatever short line follows.
     outcome = parse_text("\n".join([lead, "", "Fares at a glance", "", *body[1:]]) + "\n")
     assert not isinstance(outcome, ParsedArticle)
+
+
+FERRY_TITLE = "Ferry fares to rise by a tenth across the delta"
+FERRY_LEAD = "The delta's ferry operators will raise fares by a tenth from June, their association said on Monday."
+FERRY_SECOND = "The association's chairman said the rise would be the first in four years, and the last for a while."
+
+
+@pytest.mark.parametrize(
+    ("dek", "lead"),
+    [
+        (
+            "Relief for flood victims in Riverton and Lakeside",
+            "Charities have stepped up relief for the flood victims of Riverton and Lakeside.",
+        ),
+        # a photo's place label over a print lead that names the place again
+        ("At the Riverton Town Hall", "FIVE people stood quietly outside the town hall while the council sat."),
+    ],
+)
+def test_an_unfinished_dek_whose_words_the_lead_takes_up_is_no_body(dek: str, lead: str) -> None:
+    article = _parse("Relief pours in for two river towns", "", dek, "", lead, "", FERRY_SECOND)
+    assert article.body_paragraphs == (lead, FERRY_SECOND)
+
+
+def test_a_one_sentence_dek_over_a_lead_that_tells_the_day_is_no_body() -> None:
+    dek = "Operators blame the price of fuel, which has climbed for half a year."
+    article = _parse(FERRY_TITLE, "", dek, "", FERRY_LEAD, "", FERRY_SECOND)
+    assert article.body_paragraphs == (FERRY_LEAD, FERRY_SECOND)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the paragraph under the lead carries it on
+        ("Fuel has climbed for half a year.", "But the ferry operators said on Monday fares would rise by a tenth."),
+        # it tells no day
+        ("Fuel has climbed for half a year.", "The delta's ferry operators say fares will rise by a tenth from June."),
+        # the lead holds the headline's words
+        ("Ferry fares across the delta will rise by a tenth.", "The operators said on Monday fuel left no choice."),
+    ],
+)
+def test_a_one_sentence_lead_over_its_second_paragraph_stays_body(first: str, second: str) -> None:
+    article = _parse(FERRY_TITLE, "", first, "", second, "", FERRY_SECOND)
+    assert article.body_paragraphs == (first, second, FERRY_SECOND)
+
+
+def test_a_reference_site_print_lead_over_a_paragraph_that_tells_the_day_stays_body() -> None:
+    lead = "THE price of fuel has climbed for half a year, and the boatmen of the river towns have felt every cent."
+    second = "Ferry operators across the delta said on Monday that fares would rise by a tenth from June."
+    article = _parse(FERRY_TITLE, "  • Nation", "  • Tuesday, 03 Jun 2025", "", lead, "", second, "", FERRY_SECOND)
+    assert article.body_paragraphs == (lead, second, FERRY_SECOND)
+
+
+def test_a_listings_first_heading_in_capitals_over_its_item_stays_body() -> None:
+    caption = "A jazz band plays on the riverside stage at dusk. Photo: Jane Tan"
+    heading = "MUSIC: RIVERSIDE JAZZ NIGHTS"
+    item = "A riverside amphitheatre hosts jazz nights this weekend, with six ensembles playing two sets each night."
+    article = _parse(
+        "Weekend picks: jazz by the river",
+        "",
+        caption,
+        "",
+        heading,
+        "",
+        item,
+        "",
+        "Venue: Riverside Amphitheatre",
+        "",
+        "THEATRE: THE LAST FERRY HOME",
+        "",
+        "A comedy about four strangers stuck at a ferry terminal on a stormy night, by a young playwright.",
+    )
+    assert article.body_paragraphs[:2] == (heading, item)
+
+
+def test_a_lead_closed_by_a_bracket_over_a_paragraph_in_other_words_stays_body() -> None:
+    lead = "The delta's ferry operators will raise fares by a tenth from June (the first rise in four years)"
+    second = "Boatmen say the fuel bill has doubled since January, and few passengers can pay more."
+    article = _parse(FERRY_TITLE, "", lead, "", second, "", FERRY_SECOND)
+    assert article.body_paragraphs == (lead, second, FERRY_SECOND)
+
+
+def test_a_photos_line_printed_twice_over_the_lead_is_no_dek_of_its_copy() -> None:
+    line = "Boatmen at the jetty in Riverton"
+    article = _parse(FERRY_TITLE, "", line, "", line, "", FERRY_LEAD, "", FERRY_SECOND)
+    assert article.body_paragraphs == (FERRY_LEAD, FERRY_SECOND)
