@@ -171,7 +171,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         # "Most Viewed Video Stories" ("Most Popular" labels a plan too)
         r"most (?:read|viewed|shared)(?: (?:video|videos|stories|news|articles)){0,2}\s*:?$|trending(?: now)?\s*:?$|"
         r"recommended(?: for you| stories| articles| reads)?\s*:?$|(?:more|latest) (?:from|in) [^.!?,:]{1,30}$|"
-        r"more like this\s*:?$",  # a rail of other stories
+        r"more like this\s*:?$|"  # a rail of other stories
+        # "More on this story", "More on <a topic>": a title, no stop (a sentence "More on Monday, ..." runs on)
+        r"more on (?:this (?:story|topic)|(?-i:[A-Z0-9])[^.!?,:;]{0,40})\s*:?$",
     ),
     # A rail's heading over other stories' cards under the article: "See more", "View more", "MORE Business NEWS",
     # "Recent posts" (a live blog's "Latest posts" labels its own entries: not here)

@@ -213,6 +213,13 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("More like this", classify.CHROME),
         ("Popular support for the plan has grown, the poll found.", classify.BODY),
         ("More like this one are planned, the mayor said.", classify.BODY),
+        # A rail's heading over links to more stories on the article's topic
+        ("More on this story", classify.CHROME),
+        ("More On This Topic", classify.CHROME),
+        ("More on River Ferry Fares", classify.CHROME),
+        ("More on Monday, the council will vote again.", classify.BODY),
+        ("More on the vote was not said.", classify.BODY),
+        ("More on that later", classify.BODY),
         ("Leave a Reply", classify.TAIL),
         ("Leave a reply to the council by Friday, residents were told.", classify.BODY),
         # Furniture anywhere: a share button in Vietnamese, a theme's image placeholder, a machine summary's notice.
