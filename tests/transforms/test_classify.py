@@ -5350,3 +5350,12 @@ def test_a_name_under_the_headlines_copy_over_a_long_lead_is_the_byline_no_capti
     article = _parse(title, dek, title, "Nadia Rahim", lead, SECOND)
     assert article.captions == ()
     assert article.body_paragraphs[0] == lead
+
+
+def test_a_caption_after_the_photos_file_name_takes_the_credit_printed_under_it() -> None:
+    caption = "A fisherman mends his nets at the harbour, March 3, 2016."
+    article = _parse(
+        "Fishermen count losses in Cheras", "160303-harbour-nets-620.jpg " + caption, "Jane Tan/The Paper", LEAD, SECOND
+    )
+    assert article.captions == (Caption(caption, "Jane Tan/The Paper"),)
+    assert article.body_paragraphs == (LEAD, SECOND)
