@@ -1422,6 +1422,16 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         if (image := _IMAGE_FILE.match(paragraph)) is not None and len(paragraph) > image.end():
             paragraph = paragraph[image.end() :]  # "190710-cabinet.jpg Caption ...": a photo's file name
             text, credit = credits.split_slot_caption(paragraph)
+            if (
+                credit is None
+                and pending_credit is None
+                and i + 2 < n
+                and credits.is_credit_only(below := _unbracketed(paragraphs[i + 1]))
+            ):
+                # its credit printed on a line of its own under it ("Jane Tan/The Paper"), as under any caption
+                captions.append(Caption(text, below))
+                i += 2
+                continue
             captions.append(Caption(text, credit or pending_credit))
             pending_credit = None
             end = max(end, min(i + 2, n - 1))

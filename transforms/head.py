@@ -1485,6 +1485,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             and text[:1].isupper()
             and text in lines[k + 1]  # a substring test in C before the name's pattern
             and is_byline(text)
+            # the name printed again alone or as "By Name" (the writer's photo, then the byline): the writer's
+            and not is_byline(lines[k + 1])
         ):
             # A bare name right under the headline, printed again in the lead ("... says its president Dr Jane
             # Tan Mei Ling."): the headshot's label, the person the article quotes, not its writer.
@@ -2792,6 +2794,7 @@ def _caption_under_dek_and_photo(lines: Sequence[str], k: int, start: int) -> bo
         and _finished_lead(lead)
         and credits.dateline_of(text) is None
         and not is_chrome(text)  # a reading time ("3 min read") or a share button under the photo: no caption
+        and not is_byline(text)  # the writer's name under the photo, over the lead: the byline, no caption
     )
 
 

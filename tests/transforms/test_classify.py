@@ -5328,3 +5328,34 @@ def test_a_photos_line_printed_twice_over_the_lead_is_no_dek_of_its_copy() -> No
     line = "Boatmen at the jetty in Riverton"
     article = _parse(FERRY_TITLE, "", line, "", line, "", FERRY_LEAD, "", FERRY_SECOND)
     assert article.body_paragraphs == (FERRY_LEAD, FERRY_SECOND)
+
+
+def test_a_name_under_the_headline_printed_again_as_the_byline_is_no_caption() -> None:
+    # The writer's photo labelled with the name, then the name again alone or as "By Name": the byline, not a
+    # headshot's caption (that one names a person the lead quotes in a sentence).
+    for again in ("Nadia Rahim", "By Nadia Rahim"):
+        article = _parse("Shop break-ins rise in Cheras", "Nadia Rahim", again, LEAD, SECOND)
+        assert article.captions == ()
+        assert article.body_paragraphs[0] == LEAD
+
+
+def test_a_name_under_the_headlines_copy_over_a_long_lead_is_the_byline_no_caption() -> None:
+    # headline, standfirst, the headline again (the photo's alt text), the writer's name, the lead
+    title = "Shop break-ins rise in Cheras as police step up patrols"
+    dek = "Three men held after a month of raids on shops in the district, with more arrests expected soon."
+    lead = (
+        "Police have arrested three men over a series of break-ins at shops in Cheras in the past month, "
+        "the district police chief said on Tuesday, adding that more arrests were expected."
+    )
+    article = _parse(title, dek, title, "Nadia Rahim", lead, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs[0] == lead
+
+
+def test_a_caption_after_the_photos_file_name_takes_the_credit_printed_under_it() -> None:
+    caption = "A fisherman mends his nets at the harbour, March 3, 2016."
+    article = _parse(
+        "Fishermen count losses in Cheras", "160303-harbour-nets-620.jpg " + caption, "Jane Tan/The Paper", LEAD, SECOND
+    )
+    assert article.captions == (Caption(caption, "Jane Tan/The Paper"),)
+    assert article.body_paragraphs == (LEAD, SECOND)
