@@ -252,7 +252,8 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:editor|reporter|writer|rewriter)\s*:\s*[A-Z][\w. ]{0,40}$|"
         r"edited by\s+(?-i:[A-Z]{2,5})\s*$|"  # and the editor's initials alone ("Edited by MH")
         r"media playback is unsupported on your device\s*$|"
-        r"(?:media|image)\s?(?:caption(?-i:(?=\s?[A-Z:]))|copyright\b|source\s*[,:]).{0,300}$|"
+        # a broadcaster's screen-reader labels (_PHOTO_LABELS), alone ("Image caption,") or before their text
+        r"(?:media|image)\s?(?:caption(?:,\s*$|(?-i:(?=\s?[A-Z:])))|copyright\b|source\s*[,:]).{0,300}$|"
         r"follow \S+(?: \S+)? on (?:whatsapp|telegram|google news)\s*$|"
         r"(?:(?:article|content|user|cxense|campaign|page)\s+(?:access\s+)?(?:type|status|id))\s*:.{0,40}$|"
         r"click here to (?:read|see|view)\b.{0,40}$|click to (?:share|email|print)\b.{0,60}$|"
@@ -705,6 +706,52 @@ _MESSAGING_INVITE: Final = re.compile(
 _MESSAGING_MAX_WORDS: Final = 25
 _LINK_LABEL: Final = re.compile(r"(?:also read|read also)\s*:?\s*", re.I)
 _LINK_LABEL_MAX_CHARS: Final = len("read also :")
+
+
+# A broadcaster's screen-reader labels over a photo's caption and credit, and over a video's description: the label
+# alone on its line ("Image caption,", its text on the next line) or before its text ("Image caption Caption text",
+# "Image copyright Agency", "Image source, Agency"). The lines are DROP kind; a labelled caption over the article is
+# the photo's caption, one inside it or a video's description neither caption nor body.
+_CAPTION_LABEL: Final = "caption"
+_CREDIT_LABEL: Final = "credit"
+_VIDEO_LABEL: Final = "video"
+_PHOTO_LABELS: Final = (
+    ("Image caption", _CAPTION_LABEL),
+    ("Image copyright", _CREDIT_LABEL),
+    ("Image source", _CREDIT_LABEL),
+    ("Media caption", _VIDEO_LABEL),
+)
+_PHOTO_LABEL_OPENINGS: Final = frozenset(label[:6] for label, _ in _PHOTO_LABELS)
+_GLUED_CREDIT_LABELS: Final = tuple(f" {label} " for label, role in _PHOTO_LABELS if role == _CREDIT_LABEL)
+
+
+def _photo_label(line: str) -> tuple[str, str] | None:
+    """('caption', 'Caption text') from 'Image caption Caption text' or 'Image caption,' (no text: it is on the next
+    line); ('credit', 'Agency') from 'Image source, Agency'; None for a line no label opens."""
+    for label, role in _PHOTO_LABELS:
+        if line.startswith(label):
+            rest = line[len(label) :]
+            if rest[:1] not in ("", ",", " ", ":") and not rest[:1].isupper():
+                return None  # "Image captioned ...": words, not the label
+            return role, rest.lstrip(" ,:").strip()
+    return None
+
+
+def _glued_photo_credit(alt_text: str) -> str | None:
+    """'Agency' from a photo's alt text with the credit label run into its end ('A map of ... Image copyright
+    Agency'); None when no credit label ends it."""
+    for glued in _GLUED_CREDIT_LABELS:
+        if (at := alt_text.rfind(glued)) > 0:
+            credit = alt_text[at + len(glued) :].lstrip(" ,").strip()
+            return credit if 0 < len(credit.split()) <= _GLUED_CREDIT_MAX_WORDS else None
+    return None
+
+
+_GLUED_CREDIT_MAX_WORDS: Final = 4  # "Getty Images", "Met Office": a credit, not a sentence
+
+
+def _is_finished(paragraph: str) -> bool:
+    return paragraph.endswith(_TERMINAL)
 
 
 def _link_label_over_headline(lines: Sequence[str], kinds: Sequence[int], i: int) -> bool:
@@ -3415,6 +3462,8 @@ def parse_lines(
     paywalled = False  # a paywall may cut the free preview mid-sentence
     promo_tags: tuple[str, ...] = ()  # a tags line under the promo that closes the article
     title_line = False  # a short line in the headline's words in the content: a mid-article photo's title?
+    labelled_captions: list[Caption] = []  # photos over the article under a broadcaster's labels (_PHOTO_LABELS)
+    photo_credit: str | None = None  # the credit label's text over the caption label's
     while i < n:
         kind = kinds[i]
         line = lines[i]  # indexed once: a body line is read by several tests below
@@ -3487,6 +3536,30 @@ def parse_lines(
                 i = _after_agency_boilerplate(lines, kinds, i + 1, signoff_agency)
                 continue
             if kind == DROP:
+                if line[:6] in _PHOTO_LABEL_OPENINGS and (labelled := _photo_label(line)) is not None:
+                    role, text = labelled
+                    if not text and i + 1 < n and kinds[i + 1] == BODY and not lines[i + 1].endswith("."):
+                        i += 1  # the label alone, its text on the next line (no stop closes such a caption)
+                        text = lines[i]
+                    if role == _CREDIT_LABEL:
+                        photo_credit = text or None
+                    elif (
+                        role == _CAPTION_LABEL
+                        and text
+                        and len(content) < _CAPTION_SLOT
+                        and not any(map(_is_finished, content))  # over the lead (a dek or alt text has no stop)
+                    ):
+                        # the photo over the article: the caption, its credit on the label's line above it or at the
+                        # end of the photo's alt text above it ('A map of ... Image copyright Agency'), not body
+                        if photo_credit is None and content and (alt_credit := _glued_photo_credit(content[-1])):
+                            photo_credit = alt_credit
+                            content.pop()
+                        labelled_captions.append(Caption(text, photo_credit))
+                        photo_credit = None
+                    else:
+                        photo_credit = None  # inside the article, or a video's: neither caption nor body
+                    i += 1
+                    continue
                 if (
                     len(content) > 1
                     and (line[:6].lower() == "source" or line[:7].lower() in ("follow ", "like us", "like ou"))
@@ -3748,6 +3821,8 @@ def parse_lines(
     for at, credit in top.credits_above:
         if captions[at].credit is None:
             captions[at] = Caption(captions[at].text, credit)  # the credit printed on a line of its own under it
+    if labelled_captions:  # rare: one test spares most dumps the slice
+        captions[len(top.captions_above) : len(top.captions_above)] = labelled_captions
     if top.captions_above and (last_above := len(top.captions_above)) < len(captions):
         alt, below = captions[last_above - 1], captions[last_above]
         if alt.credit is None and below.text.startswith(alt.text):

@@ -5359,3 +5359,35 @@ def test_a_caption_after_the_photos_file_name_takes_the_credit_printed_under_it(
     )
     assert article.captions == (Caption(caption, "Jane Tan/The Paper"),)
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_broadcasters_labelled_photo_over_the_article_is_its_caption_and_inside_it_neither() -> None:
+    # The screen-reader labels of a broadcaster's page: 'Image copyright Agency' / 'Image caption Text' (or the label
+    # alone, 'Image caption,', its text on the next line) over the lead give the photo's caption and credit; the same
+    # block between two paragraphs, and a video's 'Media caption,' with its description, are neither.
+    headline = "River town counts the cost of the floods"
+    lead = "Residents of the river town began clearing mud from their homes on Sunday as the water level finally fell."
+    second = "The council said more than 300 houses had been flooded and that the clean-up would take several weeks."
+    third = "Engineers will inspect the old bridge on Monday before deciding whether it can reopen to traffic."
+    caption = "Volunteers carry sandbags along the high street"
+    article = _parse(headline, "Image copyright Harbour Pictures", f"Image caption {caption}", lead, second, WA)
+    assert article.captions == (Caption(caption, "Harbour Pictures"),)
+    assert article.body_paragraphs == (lead, second)
+    article = _parse(headline, "Image caption,", caption, lead, second, WA)
+    assert article.captions == (Caption(caption, None),)
+    assert article.body_paragraphs == (lead, second)
+    # the photo's alt text with the credit label run into its end, over the caption: the credit, not body
+    alt = "A drawing of the river valley with the flooded streets shaded in blue Image copyright Weather Office"
+    article = _parse(headline, alt, f"Image caption {caption}", lead, second, WA)
+    assert article.captions == (Caption(caption, "Weather Office"),)
+    assert article.body_paragraphs == (lead, second)
+    # inside the article: neither caption nor body
+    gallery = ("Image source, Harbour Pictures", "Image caption,", caption)
+    article = _parse(headline, lead, second, *gallery, third, WA)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, second, third)
+    # a video's description under its label: neither
+    video = "Our reporter on the high street: ''The water came up faster than anyone expected''"
+    article = _parse(headline, "Media caption,", video, lead, second, WA)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, second)
