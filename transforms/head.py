@@ -174,11 +174,11 @@ _STOPPED_HEADLINE_MAX_WORDS: Final = 4
 _DATELINE_HEADLINE_MAX_WORDS: Final = 14
 TITLE_MAX_CHARS: Final = 260
 _HEAD_CHROME_MAX: Final = 8  # lines of chrome that may stand above a headline
-# Where people stand in the photo ("(second left, seated)", "(from left)", "(on her right)", "(in blue)"): a caption
-# of any length, and no standfirst.
+# Where people stand in the photo ("(second left, seated)", "(from left)", "(on her right)", "(in blue)"; "(Left)"
+# opening the caption of one of several photos): a caption of any length, and no standfirst.
 PHOTO_POSITION: Final = re.compile(
-    r"\([^()]{0,30}?\b(?:left|right|centre|center|middle|seated|standing|in (?:red|blue|white|black|green|yellow|grey|"
-    r"pink|purple|orange|brown))\b[^()]{0,30}\)"
+    r"\([^()]{0,30}?\b(?:[Ll]eft|[Rr]ight|[Cc]entre|[Cc]enter|[Mm]iddle|seated|standing|"
+    r"in (?:red|blue|white|black|green|yellow|grey|pink|purple|orange|brown))\b[^()]{0,30}\)"
 )
 _META_WINDOW: Final = 8  # lines under the headline that may hold bylines, dates and a standfirst
 _LABEL_MAX_WORDS: Final = 1
