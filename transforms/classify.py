@@ -2348,6 +2348,16 @@ def _is_alt_text(paragraph: str) -> bool:
     )
 
 
+def _caption_tail(caption: str, following: str) -> bool:
+    """'(Left) Ali at the stall. (Right) Tan at the gate.' over 'Tan at the gate.': a caption of several photos,
+    then its last photo's caption printed alone right under it (a sentence, not a word or a name)."""
+    return (
+        _DOUBLED_CAPTION_MIN_CHARS <= len(following) < len(caption)
+        and caption.endswith(following)
+        and caption[-len(following) - 1] == " "
+    )
+
+
 def _printed_twice(paragraph: str) -> bool:
     """'X X' or 'XX' for some X: a caption and its credit printed twice (alt text, then caption)."""
     half = len(paragraph) // 2
@@ -2637,6 +2647,9 @@ def _without_printed_captions(
                     # the site's own caption of that photo under the wire's, signed "— Reuters" (a lone sign-off
                     # mid-article; a briefing's items sign off in a run, the article's sign-off stands last)
                     removed += 1
+                    k += 1
+                elif following is not None and _caption_tail(paragraph, following):
+                    removed += 1  # the last of the caption's photos captioned again on its own line
                     k += 1
             k += 1
             continue

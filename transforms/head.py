@@ -174,11 +174,11 @@ _STOPPED_HEADLINE_MAX_WORDS: Final = 4
 _DATELINE_HEADLINE_MAX_WORDS: Final = 14
 TITLE_MAX_CHARS: Final = 260
 _HEAD_CHROME_MAX: Final = 8  # lines of chrome that may stand above a headline
-# Where people stand in the photo ("(second left, seated)", "(from left)", "(on her right)", "(in blue)"): a caption
-# of any length, and no standfirst.
+# Where people stand in the photo ("(second left, seated)", "(from left)", "(on her right)", "(in blue)"; "(Left)"
+# opening the caption of one of several photos): a caption of any length, and no standfirst.
 PHOTO_POSITION: Final = re.compile(
-    r"\([^()]{0,30}?\b(?:left|right|centre|center|middle|seated|standing|in (?:red|blue|white|black|green|yellow|grey|"
-    r"pink|purple|orange|brown))\b[^()]{0,30}\)"
+    r"\([^()]{0,30}?\b(?:[Ll]eft|[Rr]ight|[Cc]entre|[Cc]enter|[Mm]iddle|seated|standing|"
+    r"in (?:red|blue|white|black|green|yellow|grey|pink|purple|orange|brown))\b[^()]{0,30}\)"
 )
 _META_WINDOW: Final = 8  # lines under the headline that may hold bylines, dates and a standfirst
 _LABEL_MAX_WORDS: Final = 1
@@ -1062,7 +1062,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     skipped_lists = 0  # numbered list items under a chrome heading do not count against the chrome window
     i = 0
 
-    def take_bullet(text: str) -> bool:
+    def take_bullet(text: str, at: int = -1) -> bool:
         nonlocal section, published
         value = bullet_of(text)
         if value is None:
@@ -1075,7 +1075,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             and not _TIME_ONLY.match(value)
             and len(value.split()) <= _SECTION_MAX_WORDS
             and (":" not in value or not _label_without_value(value))
-            and not (value.count(" ") and is_byline(value) and not is_masthead(value))  # a writer's name, no section
+            and not (
+                value.count(" ") and is_byline(value) and not is_masthead(value) and not _section_over_date(lines, at)
+            )  # a writer's name, no section ("Other Sport" over the date bullet alone: the section's)
             and (
                 value.isalpha() or _DIGIT_RUN.search(value) is None
             )  # a date in a form date_of cannot read ('Posted 2021.06.28 00:00')
@@ -1406,7 +1408,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     i += 1
 
     # Bullets, then bylines, dates and a standfirst: the content starts after the last meta line.
-    while i < n and lines[i][:1] in _BULLET_CHARS and paragraph_bullet(lines, i) is None and take_bullet(lines[i]):
+    while i < n and lines[i][:1] in _BULLET_CHARS and paragraph_bullet(lines, i) is None and take_bullet(lines[i], i):
         i += 1
     last_meta = None
     meta_above_text = None  # the last meta line above the first line that is none (the byline and date under the head)
@@ -1982,6 +1984,22 @@ def _source_line(text: str) -> bool:
     """'Source: City News Agency', 'SOURCE: citynews.com': a label crediting where the story came from and a name of
     a few words, no sentence: the story's credit, never its headline."""
     return credits.words_at_most(text, _SOURCE_MAX_WORDS) and not text.endswith(TERMINAL)
+
+
+_WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _section_over_date(lines: Sequence[str], i: int) -> bool:
+    """The bullet at line i, right under the headline, over the last bullet, a date written out with its weekday
+    ('Sunday, 2 Mar 2008'): the reference site's two bullets, a section and a date. A writer's name bullet stands
+    over a stamp in digits ('Posted 2021.06.28 00:00') or more meta bullets (comments)."""
+    if i < 0 or i + 1 >= len(lines) or (value := bullet_of(lines[i + 1])) is None:
+        return False
+    return (
+        value.startswith(_WEEKDAY_NAMES)
+        and date_of(value) is not None
+        and (i + 2 >= len(lines) or lines[i + 2][:1] not in _BULLET_CHARS)
+    )
 
 
 # A date stamp's label, its date lost ("  • Published"): the date bullet's, no section's name.

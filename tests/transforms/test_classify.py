@@ -2382,6 +2382,14 @@ def test_captions_placing_people_inside_the_body_are_not_body() -> None:
     assert _parse("Hawkers cook up a storm", LEAD, prose, SECOND).body_paragraphs == (LEAD, prose, SECOND)
 
 
+def test_a_caption_of_two_photos_placed_by_capitalized_labels_is_not_body() -> None:
+    # "(Left) ... (Right) ...": two photos side by side; the right one's caption is printed again on its own line
+    right = "Volunteers stacking sandbags along the river bank at dusk."
+    pair = "(Left) The town's youth band played for the crowd at the opening of the fair. (Right) " + right
+    article = _parse("Fair draws the crowds", LEAD, SECOND, pair, right, "It was a good day for the town, he said.")
+    assert article.body_paragraphs == (LEAD, SECOND, "It was a good day for the town, he said.")
+
+
 def test_a_caption_dated_as_the_picture_desk_writes_it_is_a_caption() -> None:
     caption = "The city council halted the drainage works on Monday (12/2). This section is along Jalan Seroja"
     lead = "IT IS another month and drivers in the suburb still swerve around the same deep potholes every day."

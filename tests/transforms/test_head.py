@@ -188,6 +188,15 @@ def test_bullets_give_section_and_date() -> None:
     )
 
 
+def test_a_section_bullet_shaped_as_a_name_over_the_date_bullet_alone_is_the_section() -> None:
+    # two title-case words read as a writer's name, but the site's two bullets are a section and a date
+    top = _head("Bowls club reaches its final", "• Other Sport", "• Sunday, 2 Mar 2008", BODY)
+    assert (top.section, top.published, top.content_start) == ("Other Sport", date(2008, 3, 2), 3)
+    # a writer's name over a date bullet and more meta bullets (comments) is no section
+    named = _head("Bowls club reaches its final", "• Kim Min-jun", "• Sunday, 2 Mar 2008", "• Comments 0", BODY)
+    assert named.section is None and named.published == date(2008, 3, 2)
+
+
 def test_byline_date_and_standfirst_under_the_headline_are_skipped() -> None:
     standfirst = "Residents say the river rose faster than ever before"
     top = _head("Floods cut off villages", standfirst, "By Jane Santos", "Published Aug 1, 2023 04:06 am", BODY)
