@@ -16,7 +16,8 @@ CORPUS_FLOOR = {"fields": 0.9989, "outcomes": 91, "body_f1": 1.0000}
 # The same pages, each site scored with its own entries taken out of the parser's site-name table.
 LOSO_FLOOR = {"fields": 0.9989, "outcomes": 91, "body_f1": 1.0000}
 # Blind batch 2026-12 (24 crafted pages the parser's authors never read before it was committed).
-BLIND_FLOOR = {"fields": 0.9918, "outcomes": 24, "body_f1": 0.9958}
+# 2.18.0: 99.59 % / 24 / 1.000 (r79: a dek over the lead whose words the lead takes up is no body).
+BLIND_FLOOR = {"fields": 0.9959, "outcomes": 24, "body_f1": 1.0000}
 
 
 # Blind batch 2026-12b (30 crafted pages, 24 in the reference site's shapes), scored when committed:
