@@ -852,7 +852,7 @@ def kind_of(text: str) -> int:
         if kind != BODY:
             return kind
         if "gift" in low and ("you" in low or low.startswith(("gift", "new"))) and _GIFT_PITCH.search(text):
-            return DROP  # "As a subscriber, you can gift 5 articles a month": a gift button's pitch to the reader
+            return DROP  # "Subscribers may gift 5 articles a month": a gift button's pitch to the reader
     # "you" in C first: a meter speaks to the reader ("You have reached ..."), most lines naming "free" do not
     if ("limit" in low or quota or "free" in low) and "you" in low and _METER_REACHED.search(text):
         return PAYWALL

@@ -98,7 +98,7 @@ SITE_NAMES = frozenset(
         "The Sunday Times", "China Daily", "China Daily (Hong Kong)", "CamboJA News",
         "Cambodian Journalists Alliance Association",
         "The Japan News", "The Japan News by The Yomiuri Shimbun",  # a print replica's masthead line
-        "The Roar", "Indonesia Expat", "Daily Mirror (Sri Lanka)", "The Sunday Times Sri Lanka", "Jakarta Post",
+        "The Roar", "Indonesia Expat", "Daily Mirror (Sri Lanka)", "The Sunday Times Sri Lanka",
     )
 )  # fmt: skip
 # The scraper's prefix names the day, or only the month when it had no more: " date 2024-11 Headline"

@@ -2005,9 +2005,9 @@ def test_the_desks_credit_lines_are_furniture_wherever_they_stand(credit: str) -
     "notice",
     [
         "We and our partners use cookies to learn how you use this site and to show you content and ads you may like.",
-        "This website uses cookies to give you a better service. By continuing to browse the site you accept our use of"
-        " cookies, as our Cookie Policy describes; you may change your settings at any time, though parts of the site"
-        " may then not work as they should. Read our Cookie Policy to learn more.",
+        "This website uses cookies so that pages load faster for you. Carry on reading and we take it you accept our"
+        " use of cookies under the Cookie Policy; switch them off in the browser's options whenever you wish, though"
+        " some pages may then load slowly. The Cookie Policy says more.",
     ],
 )
 def test_a_cookie_notice_is_dropped_wherever_it_stands(notice: str) -> None:
@@ -5125,7 +5125,7 @@ def test_a_phrase_without_a_stop_printed_twice_under_the_head_is_a_photos_captio
 
 def test_a_caption_printed_around_its_credit_under_the_headline_is_no_byline_and_standfirst() -> None:
     caption = "Councillors Jane Tan and Ali Bakar share a joke as the budget is passed on Monday."
-    lead = "RIVERTON — City council voted 11 to three on Monday for a four-year budget that raises the property tax."
+    lead = "RIVERTON — Councillors backed a four-year budget by nine votes to four on Monday, raising the land levy."
     second = "The mayor called the process the most open the city had seen."
     for credit in ("ANA REYES / RIVERTON DAILY PRESS", "ANA REYES/RIVERTON DAILY PRESS"):
         article = _parse("Council passes its budget", "", caption, "", credit, "", caption, "", lead, "", second)
@@ -5202,7 +5202,7 @@ def test_a_text_size_tools_buttons_are_dropped(line: str) -> None:
 
 
 def test_a_gift_buttons_pitch_to_the_subscriber_is_dropped() -> None:
-    pitch = "Pass on the best of The Ledger to friends. As a subscriber, you can gift 4 stories a month, no sign-up!"
+    pitch = "Share The Ledger with a friend: subscribers, you may gift 4 stories a month, and they need no account!"
     assert classify.kind_of(pitch) == classify.DROP
     assert classify.kind_of("Subscribers gave gift cards to staff, the firm's report said.") == classify.BODY
     article = _parse("Harbour board delays ferry vote", "", pitch, "", LEAD, "", SECOND)
@@ -5266,7 +5266,7 @@ FERRY_SECOND = "The association's chairman said the rise would be the first in f
             "Charities have stepped up relief for the flood victims of Riverton and Lakeside.",
         ),
         # a photo's place label over a print lead that names the place again
-        ("At the Riverton Town Hall", "FIVE people stood quietly outside the town hall while the council sat."),
+        ("At the Riverton Town Hall", "A DOZEN residents waited on the town hall's steps while the council met."),
     ],
 )
 def test_an_unfinished_dek_whose_words_the_lead_takes_up_is_no_body(dek: str, lead: str) -> None:
@@ -5399,3 +5399,42 @@ def test_a_broadcasters_labelled_photo_over_the_article_is_its_caption_and_insid
     article = _parse(headline, "Media caption,", video, lead, second, WA)
     assert article.captions == ()
     assert article.body_paragraphs == (lead, second)
+
+
+FERRY_LONG_LEAD = (
+    "The delta's ferry operators will raise fares by a tenth from June, their association said on Monday, after a"
+    " year in which the price of diesel climbed in every month but one and crews asked for more pay."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "lead"),
+    [
+        # two sentences: no one-sentence dek
+        ("Operators blame fuel. It has climbed for half a year.", FERRY_LEAD),
+        # opening in capitals: the reference site's print lead
+        ("OPERATORS blame the price of fuel, which has climbed for half a year.", FERRY_LEAD),
+        # one sentence longer than a dek's 25 words
+        (
+            "Operators blame the price of fuel, which has climbed for half a year, and the wages of crews who have"
+            " asked for more pay since the floods of last spring.",
+            FERRY_LONG_LEAD,
+        ),
+        # the paragraph under it is the shorter: no lead under a dek
+        (
+            "Operators blame the price of fuel, which has climbed for half a year and shows no sign of falling.",
+            "Ferry fares across the delta rise by a tenth on Monday.",
+        ),
+    ],
+)
+def test_a_finished_first_paragraph_outside_a_deks_shape_stays_body(first: str, lead: str) -> None:
+    article = _parse(FERRY_TITLE, "", first, "", lead, "", FERRY_SECOND)
+    assert article.body_paragraphs == (first, lead, FERRY_SECOND)
+
+
+def test_a_caption_printed_twice_one_copy_cut_short_is_recorded_once_in_the_article() -> None:
+    cut = "The mayor speaks at the harbour opening in Riverton..."
+    whole = "The mayor speaks at the harbour opening in Riverton on Sunday, March 2, 2025."
+    article = _parse("Harbour opens to ferries", "", cut, "", whole + " Jane Tan/Daily", "", LEAD, "", SECOND)
+    assert article.captions == (Caption(whole, "Jane Tan/Daily"),)
+    assert article.body_paragraphs == (LEAD, SECOND)
