@@ -5438,3 +5438,32 @@ def test_a_caption_printed_twice_one_copy_cut_short_is_recorded_once_in_the_arti
     article = _parse("Harbour opens to ferries", "", cut, "", whole + " Jane Tan/Daily", "", LEAD, "", SECOND)
     assert article.captions == (Caption(whole, "Jane Tan/Daily"),)
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_dated_line_over_the_lead_keeps_its_dateline_outside_a_kickers_headline() -> None:
+    # The kicker's headline is short, names no agency and stands over a longer lead that opens a sentence.
+    lead = "Ferry operators will raise fares on three island routes next month, the transport council said on Monday."
+    assert classify._kicker_headline(["PORT KELANG: Ferry fares to rise", lead], 0)
+    assert not classify._kicker_headline(["PORT KELANG (AFP) - Ferry fares to rise", lead], 0)  # a wire's dateline
+    assert not classify._kicker_headline(["PORT KELANG: Ferry fares to rise", "f" + lead[1:]], 0)  # no sentence
+    assert not classify._kicker_headline(["PORT KELANG: Ferry fares to rise on three routes", "Fares go up."], 0)
+
+
+def test_a_line_printed_twice_that_is_no_photos_label_is_no_caption() -> None:
+    label = "Police outside the old arcade"
+    assert classify._doubled_label_caption([label, label, LEAD], 0)
+    assert not classify._doubled_label_caption(["“" + label, "“" + label, LEAD], 0)  # a quotation broken off
+    assert not classify._doubled_label_caption([label, label, label, LEAD], 0)  # printed a third time
+    assert not classify._doubled_label_caption(["Policemen outside arcades"] * 2 + [LEAD], 0)  # three words
+    date = "Tuesday, 3 June 2025 10:15 AM"
+    assert not classify._doubled_label_caption([date, date, LEAD], 0)  # a date line printed twice
+
+
+def test_a_cookie_bar_that_names_the_readers_agreement_or_the_policy_is_dropped() -> None:
+    assert classify.kind_of("We use cookies. Read on only if you agree.") == classify.DROP
+    assert classify.kind_of("We use cookies, as our policy explains.") == classify.DROP
+
+
+@pytest.mark.parametrize("label", ["(Left)", "(Right)", "(Centre)", "(Center)", "(Middle)"])
+def test_a_photos_position_label_in_capitals_is_read(label: str) -> None:
+    assert head.PHOTO_POSITION.search(label + " The mayor cuts the ribbon at the harbour.") is not None
