@@ -678,10 +678,10 @@ _SHORT_DOUBLED_CAPTION_MIN_CHARS: Final = 15
 _SHORT_DOUBLED_CAPTION_MIN_WORDS: Final = 4
 # A second sentence ("... the city. For them, ..."): a paragraph printed twice that has one is a dek or a lead.
 _NEXT_SENTENCE: Final = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"‘']")
+_QUOTE_OPENERS: Final = "'\"‘“"  # a line printed twice that opens a quotation is a quote broken off, no caption
 # The source in brackets after the stop of a caption printed twice in a row (the photo's alt text, then its
 # caption): "... in the town. (City Fire Office)", "... Jr. (PIO)". One to four capitalised words; the copy under it
 # says the line is a photo's caption, so the brackets hold its credit (in the body they could be any aside).
-_QUOTE_OPENERS: Final = "'\"‘“"  # a line printed twice that opens a quotation is a quote broken off, no caption
 _DOUBLED_BRACKETED_CREDIT: Final = re.compile(r"(?<=[.!?])\s+\(([A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]*){0,3})\)$")
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
@@ -3147,8 +3147,8 @@ _RUBRIC_LEAD_MIN_CHARS: Final = 100
 # three in ten of its content words with the paragraph under it); finished, the dek is one short sentence over a lead
 # that tells the day, opens a story of its own (no "He", "But", quote) and takes up more of the headline's words than
 # the dek does (on the pages measured, no kept first paragraph of the other sites' or the reference site's has it).
-_DEK_FINISHED: Final = (".", "!", "?", '"', "”", "’", "'")  # a sentence's stop or its quote mark
-_DEK_STOPS: Final = (".", "!", "?")
+_DEK_FINISHED: Final = _TERMINAL[:7]  # a sentence's stop or its quote mark
+_DEK_STOPS: Final = _TERMINAL[:3]  # a sentence's stop
 _DEK_SHARE: Final = (3, 10)  # of the unfinished dek's content words, the lead under it holds this share or more
 _DEK_MIN_SPACES: Final = 3  # an unfinished dek has four words or more
 _DEK_MAX_SPACES: Final = 24  # a finished dek is one sentence of 25 words at most
@@ -3230,7 +3230,7 @@ def _after_agency_boilerplate(lines: Sequence[str], kinds: Sequence[int], start:
 # A headline's length: a line with a kicker ("LABEL: ...", "LABEL - ...") at most this long, unfinished, over the
 # lead is a headline repeated in the body, no dateline's lead.
 _KICKER_HEADLINE_MAX_CHARS: Final = 100
-_LEAD_ENDS: Final = (".", "!", "?", '"', "”", "’", "'", ")")
+_LEAD_ENDS: Final = _TERMINAL[:8]  # a sentence's stop, its quote mark or its closing bracket
 
 
 def _kicker_headline(body: list[str], at: int) -> bool:

@@ -533,7 +533,8 @@ _TITLE_PLACE_DATED: Final = re.compile(
     r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{1,2})"
     r"\s*(?::|--|[-–—―])\s+(?=[A-Z“\"‘])"
 )
-_WEEKDAYS: Final = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS: Final = frozenset(WEEKDAY_NAMES)
 _WEEKDAY_OPENINGS: Final = frozenset(day[:3].upper() for day in _WEEKDAYS)
 
 
@@ -589,7 +590,12 @@ _SOURCE_OPENING_MAX_CHARS: Final = 40  # a publication's name with its wire's
 
 # A wire's name alone before a dash opening the lead, no place: "REUTERS - Markets are closed ...", "WIRE -- A ...".
 _WIRE_OPENING: Final = re.compile(rf"({_WIRE_NAMES})\s*(?:--|[-–—―])\s+(?=[A-Z“\"‘])")
-_WIRE_INITIALS: Final = frozenset("RrAaBbXxKkJjYyVvCcPpIiUuDdEe")  # first letters of _WIRE_NAMES: a cheap reject
+# The first letters of _WIRE_NAMES, in either case: a cheap reject, read off the names so a wire added there counts
+_WIRE_INITIALS: Final = frozenset(
+    letter
+    for name in _WIRE_NAMES.removeprefix("(?i:").removesuffix(")").split("|")
+    for letter in (name[0].lower(), name[0].upper())
+)
 
 
 def wire_opening(paragraph: str) -> str | None:

@@ -1986,9 +1986,6 @@ def _source_line(text: str) -> bool:
     return credits.words_at_most(text, _SOURCE_MAX_WORDS) and not text.endswith(TERMINAL)
 
 
-_WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 def _section_over_date(lines: Sequence[str], i: int) -> bool:
     """The bullet at line i, right under the headline, over the last bullet, a date written out with its weekday
     ('Sunday, 2 Mar 2008'): the reference site's two bullets, a section and a date. A writer's name bullet stands
@@ -1996,7 +1993,7 @@ def _section_over_date(lines: Sequence[str], i: int) -> bool:
     if i < 0 or i + 1 >= len(lines) or (value := bullet_of(lines[i + 1])) is None:
         return False
     return (
-        value.startswith(_WEEKDAY_NAMES)
+        value.startswith(credits.WEEKDAY_NAMES)
         and date_of(value) is not None
         and (i + 2 >= len(lines) or lines[i + 2][:1] not in _BULLET_CHARS)
     )
