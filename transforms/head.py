@@ -1136,7 +1136,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or is_chrome(text)
             or (is_furniture is not None and is_furniture[i])
             or is_date_line(text)
-            or (" by " in text[:_BY_VERB_WITHIN] and is_byline(text))  # "Compiled by NAME" on top: never the headline
+            # "Compiled by NAME", "Reports by JANE TAN, ALI BAKAR and K. DEVI" on top: never the headline
+            or (" by " in text[:_BY_VERB_WITHIN] and (is_byline(text) or is_team_byline(text)))
             or ("|" in text and _is_tab_title(text, following))  # the bar tested without a call
             or (" | " in text and _headline_ticker(text) and _headline_ahead(lines, i + 1, is_structure))
             or _is_tab_title_of_later_line(lines, i)

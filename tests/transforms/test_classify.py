@@ -3093,6 +3093,15 @@ def test_a_compilers_byline_on_top_is_never_the_headline() -> None:
     assert _parse("Hit by floods, a town rebuilds", LEAD, SECOND).title == "Hit by floods, a town rebuilds"
 
 
+def test_a_teams_byline_on_top_is_never_the_headline() -> None:
+    lead = "KAMPAR: Officers began patrolling the peat forests after the hot spell dried out the district's canals."
+    outcome = parse_text(f"Reports by MEI LING TAN, ALI BAKAR, SITI NOOR and R. KUMAR\n{lead}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    assert _parse("Reports by schools, parents and teachers", LEAD, SECOND).title == (
+        "Reports by schools, parents and teachers"
+    )
+
+
 def test_a_picture_desks_placeholder_before_a_caption_is_dropped() -> None:
     caption = "(BRIEF CAPTION) Fans cheering the home side at the final in Ipoh last year. JANE TAN/The Star."
     article = _parse("Tournament called off", caption, LEAD, SECOND)
