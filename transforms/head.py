@@ -55,6 +55,7 @@ _CHROME: Final = re.compile(
     r"[^\x00-\u024f]{1,40}(?: [^\x00-\u024f]{1,40}){0,5}|"
     r"[^\w\s]{1,3}|\w+_icon|"  # a glyph of its own ("^" back to top, "≡") or an icon's name ("info_icon")
     r"site icon\b.{0,40}|search form|"  # a theme's alt text for the site's icon; a search box's label
+    r"avatar photo|"  # a theme's alt text for the writer's portrait by the byline
     # a login box's prompt, in the region's languages too: "Forgot password? Click here", "Lupa Kata Sandi? ..."
     r"(?:forgot (?:your )?password|lupa (?:kata sandi|password))\??\s*(?:click here|klik di sini)?|"
     # a search box's prompts, glued when the scrape lost the line break: "View all search resultsCan't find ..."
@@ -287,9 +288,9 @@ def is_chrome(text: str) -> bool:
 # The first two letters of every phrase _CHROME spells out (a test keeps them in step; extra ones only cost a
 # regex call): on ASCII letters lower() folds as re.I does.
 _CHROME_OPENINGS: Final = frozenset((
-    "aa", "ac", "ad", "br", "by", "ca", "co", "da", "di", "do", "em", "fi", "fo", "ha", "ho", "in", "ja", "ju", "kl",
-    "la", "li", "lu", "me", "mo", "ne", "no", "on", "pa", "ph", "pl", "po", "pr", "pu", "re", "se", "sh", "si", "sk",
-    "so", "sp", "st", "th", "to", "tr", "tu", "tw", "up", "vi", "we", "wh", "wr", "x", "yo",
+    "aa", "ac", "ad", "av", "br", "by", "ca", "co", "da", "di", "do", "em", "fi", "fo", "ha", "ho", "in", "ja", "ju",
+    "kl", "la", "li", "lu", "me", "mo", "ne", "no", "on", "pa", "ph", "pl", "po", "pr", "pu", "re", "se", "sh", "si",
+    "sk", "so", "sp", "st", "th", "to", "tr", "tu", "tw", "up", "vi", "we", "wh", "wr", "x", "yo",
 ))  # fmt: skip
 
 
@@ -754,6 +755,8 @@ def headline_shaped(text: str) -> bool:
         return False  # two finished sentences in a long line: a lead (or a standfirst) with no headline over it
     if text[-1] in "([":
         return False  # "Premier Su Tseng-chang (": a paragraph cut where the page lost a name's gloss
+    if text[:7] in _SOURCE_LABELS and _source_line(text):
+        return False  # "Source: City News Agency": the story's credit, never its headline
     if text[:2] in ("By", "BY") and is_byline(text) and is_byline(text[2:].strip()):
         return False  # a byline on top ("By Jane Doe", "ByJane Doe", "BY JANE DOE"), not "By the numbers: ..."
     # A dump cut at the top starts mid-sentence in lower case ("said the minister, ..."); "iPhone sales" is a headline.

@@ -5476,3 +5476,21 @@ def test_a_cookie_bar_that_names_the_readers_agreement_or_the_policy_is_dropped(
 @pytest.mark.parametrize("label", ["(Left)", "(Right)", "(Centre)", "(Center)", "(Middle)"])
 def test_a_photos_position_label_in_capitals_is_read(label: str) -> None:
     assert head.PHOTO_POSITION.search(label + " The mayor cuts the ribbon at the harbour.") is not None
+
+
+def test_a_writers_avatar_alt_text_on_top_is_page_chrome() -> None:
+    title = "Why the ferry fares will have to rise in April"
+    article = _parse("Avatar photo", "", "By Mira Solano", "", "Columnist", "", "", title, "", LEAD, "", SECOND)
+    assert article.title == title
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_source_credit_under_a_one_paragraph_brief_is_never_the_headline() -> None:
+    title = "Governor Asks All Districts to Stay Watchful"
+    brief = (
+        "The governor said the river has run high for two days and the situation is still unstable. He asked all "
+        "districts to stay watchful and pledged that the pumps would keep running through the night."
+    )
+    article = _parse("Breaking News", "", title, "", brief, "", "Source: Harbour Wire", "", "Desk Team", "", "Reply")
+    assert article.title == title
+    assert article.body_paragraphs[0] == brief
