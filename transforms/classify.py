@@ -198,18 +198,20 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (
         DROP,
         (
-            "advertisement",
+            "advertis",
             "scroll",
             "continue",
-            "- advertisement",
-            "– advertisement",
-            "— advertisement",
+            "- advertis",
+            "– advertis",
+            "— advertis",
             "ads",
             "story continues",
             "article continues",
         ),
-        # "- Advertisement -" and "ADS": ad slots (a news theme glues its placeholder on: "- Advertisement -spot_img")
-        r"(?:[-–—]\s*)?advertisement\s*(?:[-–—]\s*)?(?:spot_img)*$|ads$|"
+        # "- Advertisement -" and "ADS": ad slots (a news theme glues its placeholder on: "- Advertisement -spot_img");
+        # the label's other spellings ("Advertising", "- Advertisment -", a numbered slot "Advertisement 2") and
+        # the footer's link to the ad desk ("Advertise with us")
+        r"(?:[-–—]\s*)?advertis(?:e?ment|ing)(?:\s+\d{1,2})?\s*(?:[-–—]\s*)?(?:spot_img)*$|advertise with us$|ads$|"
         r"scroll to continue\b.{0,20}$|continue reading below\s*$|"
         r"(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: advertisement)?\s*$",  # the slot's label
     ),

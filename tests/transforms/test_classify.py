@@ -1976,6 +1976,10 @@ def test_a_lazy_loaders_placeholder_is_dropped_wherever_it_sits(placeholder: str
     [
         ("- Advertisement -", classify.DROP),  # an ad slot between dashes
         ("- Advertisement -spot_img", classify.DROP),  # with a news theme's image placeholder glued on
+        ("- Advertisment -", classify.DROP),  # the label misspelt
+        ("Advertisement 3", classify.DROP),  # a numbered slot
+        ("ADVERTISING", classify.DROP),  # the label's other word
+        ("Advertise With Us", classify.DROP),  # the link to the ad desk
         ("ADS", classify.DROP),
         ("Watch more News on StreamPlus", classify.DROP),  # a video embed's prompt
         ("Author", classify.TAIL),  # the author box's heading under the article
