@@ -1844,6 +1844,32 @@ def _paragraph_at(lines: Sequence[str], k: int, min_chars: int = _LEAD_PARAGRAPH
     return k < len(lines) and len(lines[k]) >= min_chars and lines[k].endswith(_TERMINAL)
 
 
+_FULL_TEXT_WINDOW: Final = 40  # lines: how far under a paywall prompt a page may print the article in full
+_FULL_TEXT_OPENING: Final = 40  # characters of the preview's opening the full text repeats: a sentence, not a label
+_PREVIEW_MARK_MAX: Final = 12  # characters a preview may carry before its text ("(imageTag)")
+_PREVIEW_DEPTH: Final = 3  # paragraphs over the prompt the preview may stand among (the prompt's own first lines)
+
+
+def _full_text_after(lines: Sequence[str], start: int, content: Sequence[str]) -> tuple[int, int] | None:
+    """The preview's index in `content` and the line under a paywall prompt where the page prints the article in
+    full, or None.
+
+    Some pages print a preview (the lead, cut short or run into the next paragraph), the subscription prompt (its
+    first line may be a paragraph of its own: "Read this for free:"), and then the whole article: its first paragraph
+    opens with the preview's words.
+    """
+    for k in range(len(content) - 1, max(len(content) - 1 - _PREVIEW_DEPTH, -1), -1):
+        preview = content[k]
+        if len(preview) < _FULL_TEXT_OPENING:
+            continue
+        head_of_preview = preview[: _FULL_TEXT_OPENING + _PREVIEW_MARK_MAX]
+        for j in range(start, min(len(lines), start + _FULL_TEXT_WINDOW)):
+            line = lines[j]
+            if len(line) >= _FULL_TEXT_OPENING and line[:_FULL_TEXT_OPENING] in head_of_preview:
+                return k, j
+    return None
+
+
 def _lead_follows(lines: Sequence[str], start: int) -> bool:
     """Does a dateline paragraph follow within a few lines (the article goes on after a meter prompt)?"""
     return any(credits.dateline_of(line) is not None for line in lines[start : start + _METER_LEAD_WINDOW])
@@ -3525,6 +3551,10 @@ def parse_lines(
                 if kind == WHATSAPP and len(content) < _CAPTION_SLOT and _article_follows(lines, kinds, i + 1):
                     warnings.append("promo_removed")  # a channel's invitation between the head and the article
                     i += 1
+                    continue
+                if kind == PAYWALL and content and (full := _full_text_after(lines, i + 1, content)) is not None:
+                    del content[full[0] :]  # the preview over the prompt: the page prints the article in full below it
+                    i = full[1]
                     continue
                 if kind == PAYWALL:
                     warnings.append("paywall_prompt")

@@ -375,6 +375,18 @@ def test_warnings() -> None:
     assert paywalled.body_paragraphs == (LEAD,)
 
 
+def test_the_full_text_under_a_paywall_prompt_that_repeats_the_preview_is_the_body() -> None:
+    third = "A court date has yet to be set, the police chief added."
+    preview = f"{LEAD} {SECOND[:40]}…"  # the lead run into the next paragraph and cut short
+    for prompt in (("Subscribe to continue reading this story",), ("Read it free:", "or", "Already a member? Log in")):
+        article = _parse("Police hold three over shop break-ins", preview, *prompt, "SUBSCRIBE", LEAD, SECOND, third)
+        assert article.body_paragraphs == (LEAD, SECOND, third)
+        assert "paywall_prompt" not in article.warnings
+    # A prompt under the lead with other words below it still ends the body.
+    paywalled = _parse("Police hold three over shop break-ins", LEAD, "Already a subscriber? Log in", SECOND, third)
+    assert paywalled.body_paragraphs == (LEAD,)
+
+
 def test_briefing_items_are_body_not_captions() -> None:
     items = [f"Item {n}: Something happened somewhere on Wednesday, officials said. — Reuters" for n in range(3)]
     article = _parse("World briefs", *items, WA)
