@@ -215,6 +215,14 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"scroll to continue\b.{0,20}$|continue reading below\s*$|"
         r"(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: advertisement)?\s*$",  # the slot's label
     ),
+    # A page anchor's link, where the page prints it: "Back to top", "Go to top", "top of page", "bottom of page".
+    # ("scroll to top" is left: on a one-paragraph page the outcome rule reads it as a second paragraph.)
+    (
+        DROP,
+        ("back to", "go to", "return to", "top of", "bottom of"),
+        r"(?:(?:back|go|return)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|"
+        r"(?:top|bottom)\s+of\s+(?:the\s+)?page)\s*[↑^]?$",
+    ),
     # A video embed's prompt to the site's streaming service: "Watch more News on StreamPlus".
     (DROP, ("watch more",), r"watch more\b.{0,30}\bon [\w.-]+(?: [\w.-]+)?\s*$"),
     # A lazy loader's placeholder where a widget did not load: "LOADING CONTENT", "Loading...".

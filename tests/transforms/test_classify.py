@@ -1992,6 +1992,8 @@ def test_a_lazy_loaders_placeholder_is_dropped_wherever_it_sits(placeholder: str
         ("Advertisement 3", classify.DROP),  # a numbered slot
         ("ADVERTISING", classify.DROP),  # the label's other word
         ("Advertise With Us", classify.DROP),  # the link to the ad desk
+        ("Back to top", classify.DROP),  # a page anchor's link
+        ("bottom of page", classify.DROP),
         ("ADS", classify.DROP),
         ("Watch more News on StreamPlus", classify.DROP),  # a video embed's prompt
         ("Author", classify.TAIL),  # the author box's heading under the article
@@ -2002,6 +2004,11 @@ def test_ad_slots_video_prompts_and_an_author_box_heading(line: str, kind: int) 
     assert _parse("Police hold three over shop break-ins", LEAD, line, SECOND).body_paragraphs == (
         (LEAD, SECOND) if kind == classify.DROP else (LEAD,)
     )
+
+
+def test_a_sentence_opening_like_a_page_anchor_is_no_anchor() -> None:
+    assert classify.kind_of("Back to the drawing board for the council") == classify.BODY
+    assert classify.kind_of("Top of page three: the budget") == classify.BODY
 
 
 @pytest.mark.parametrize(
