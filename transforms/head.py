@@ -61,6 +61,7 @@ _CHROME: Final = re.compile(
     # a search box's prompts, glued when the scrape lost the line break: "View all search resultsCan't find ..."
     r"no results?(?: found)?|newsletters?|"  # a search box's empty list; the newsletter's link
     r"\d{1,3}(?:\s+\d{1,3}){1,3}|\d{1,3}(?:[.,]\d)?k|views?|"  # counters: "0 0" (comments, shares), "5.9k" "VIEWS"
+    r"view\(s\)|(?:total\s+)?views?\s*:\s*[\d,.]+k?|\d[\d,.]*k?\s+(?:views|reads)|"  # "View(s):", "Total Views: 12"
     r"(?:(?:view all (?:search )?results?|(?:can['’]?t|cannot) find what you(?:['’]re| are) looking for\??)\s*){1,4}"
     r")\s*[.:!]?",
     re.I,
