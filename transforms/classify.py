@@ -215,6 +215,8 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"scroll to continue\b.{0,20}$|continue reading below\s*$|"
         r"(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: advertisement)?\s*$",  # the slot's label
     ),
+    # An author's photo's alt text, left where the photo stood (over a byline or an author box): "Avatar photo".
+    (DROP, ("avatar", "author avatar"), r"(?:author )?avatar(?: (?:photo|image))?$"),
     # A page anchor's link, where the page prints it: "Back to top", "Go to top", "top of page", "bottom of page".
     # ("scroll to top" is left: on a one-paragraph page the outcome rule reads it as a second paragraph.)
     (

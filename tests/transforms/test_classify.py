@@ -1994,6 +1994,8 @@ def test_a_lazy_loaders_placeholder_is_dropped_wherever_it_sits(placeholder: str
         ("Advertise With Us", classify.DROP),  # the link to the ad desk
         ("Back to top", classify.DROP),  # a page anchor's link
         ("bottom of page", classify.DROP),
+        ("Avatar photo", classify.DROP),  # an author's photo's alt text
+        ("Author avatar", classify.DROP),
         ("ADS", classify.DROP),
         ("Watch more News on StreamPlus", classify.DROP),  # a video embed's prompt
         ("Author", classify.TAIL),  # the author box's heading under the article
