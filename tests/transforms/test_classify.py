@@ -5503,7 +5503,7 @@ def test_a_photos_position_label_in_capitals_is_read(label: str) -> None:
     assert head.PHOTO_POSITION.search(label + " The mayor cuts the ribbon at the harbour.") is not None
 
 
-def test_a_writers_avatar_alt_text_on_top_is_page_chrome() -> None:
+def test_a_writers_avatar_alt_text_on_top_is_dropped_over_the_byline() -> None:
     title = "Why the ferry fares will have to rise in April"
     article = _parse("Avatar photo", "", "By Mira Solano", "", "Columnist", "", "", title, "", LEAD, "", SECOND)
     assert article.title == title
