@@ -198,20 +198,32 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (
         DROP,
         (
-            "advertisement",
+            "advertis",
             "scroll",
             "continue",
-            "- advertisement",
-            "– advertisement",
-            "— advertisement",
+            "- advertis",
+            "– advertis",
+            "— advertis",
             "ads",
             "story continues",
             "article continues",
         ),
-        # "- Advertisement -" and "ADS": ad slots (a news theme glues its placeholder on: "- Advertisement -spot_img")
-        r"(?:[-–—]\s*)?advertisement\s*(?:[-–—]\s*)?(?:spot_img)*$|ads$|"
+        # "- Advertisement -" and "ADS": ad slots (a news theme glues its placeholder on: "- Advertisement -spot_img");
+        # the label's other spellings ("Advertising", "- Advertisment -", a numbered slot "Advertisement 2") and
+        # the footer's link to the ad desk ("Advertise with us")
+        r"(?:[-–—]\s*)?advertis(?:e?ment|ing)(?:\s+\d{1,2})?\s*(?:[-–—]\s*)?(?:spot_img)*$|advertise with us$|ads$|"
         r"scroll to continue\b.{0,20}$|continue reading below\s*$|"
         r"(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: advertisement)?\s*$",  # the slot's label
+    ),
+    # An author's photo's alt text, left where the photo stood (over a byline or an author box): "Avatar photo".
+    (DROP, ("avatar", "author avatar"), r"(?:author )?avatar(?: (?:photo|image))?$"),
+    # A page anchor's link, where the page prints it: "Back to top", "Go to top", "top of page", "bottom of page".
+    # ("scroll to top" is left: on a one-paragraph page the outcome rule reads it as a second paragraph.)
+    (
+        DROP,
+        ("back to", "go to", "return to", "top of", "bottom of"),
+        r"(?:(?:back|go|return)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|"
+        r"(?:top|bottom)\s+of\s+(?:the\s+)?page)\s*[↑^]?$",
     ),
     # A video embed's prompt to the site's streaming service: "Watch more News on StreamPlus".
     (DROP, ("watch more",), r"watch more\b.{0,30}\bon [\w.-]+(?: [\w.-]+)?\s*$"),
@@ -1840,6 +1852,32 @@ def _article_follows(lines: Sequence[str], kinds: Sequence[int], start: int) -> 
 def _paragraph_at(lines: Sequence[str], k: int, min_chars: int = _LEAD_PARAGRAPH_CHARS) -> bool:
     """Is line k a finished paragraph of an article's length (no heading, teaser label or prompt)?"""
     return k < len(lines) and len(lines[k]) >= min_chars and lines[k].endswith(_TERMINAL)
+
+
+_FULL_TEXT_WINDOW: Final = 40  # lines: how far under a paywall prompt a page may print the article in full
+_FULL_TEXT_OPENING: Final = 40  # characters of the preview's opening the full text repeats: a sentence, not a label
+_PREVIEW_MARK_MAX: Final = 12  # characters a preview may carry before its text ("(imageTag)")
+_PREVIEW_DEPTH: Final = 3  # paragraphs over the prompt the preview may stand among (the prompt's own first lines)
+
+
+def _full_text_after(lines: Sequence[str], start: int, content: Sequence[str]) -> tuple[int, int] | None:
+    """The preview's index in `content` and the line under a paywall prompt where the page prints the article in
+    full, or None.
+
+    Some pages print a preview (the lead, cut short or run into the next paragraph), the subscription prompt (its
+    first line may be a paragraph of its own: "Read this for free:"), and then the whole article: its first paragraph
+    opens with the preview's words.
+    """
+    for k in range(len(content) - 1, max(len(content) - 1 - _PREVIEW_DEPTH, -1), -1):
+        preview = content[k]
+        if len(preview) < _FULL_TEXT_OPENING:
+            continue
+        head_of_preview = preview[: _FULL_TEXT_OPENING + _PREVIEW_MARK_MAX]
+        for j in range(start, min(len(lines), start + _FULL_TEXT_WINDOW)):
+            line = lines[j]
+            if len(line) >= _FULL_TEXT_OPENING and line[:_FULL_TEXT_OPENING] in head_of_preview:
+                return k, j
+    return None
 
 
 def _lead_follows(lines: Sequence[str], start: int) -> bool:
@@ -3523,6 +3561,10 @@ def parse_lines(
                 if kind == WHATSAPP and len(content) < _CAPTION_SLOT and _article_follows(lines, kinds, i + 1):
                     warnings.append("promo_removed")  # a channel's invitation between the head and the article
                     i += 1
+                    continue
+                if kind == PAYWALL and content and (full := _full_text_after(lines, i + 1, content)) is not None:
+                    del content[full[0] :]  # the preview over the prompt: the page prints the article in full below it
+                    i = full[1]
                     continue
                 if kind == PAYWALL:
                     warnings.append("paywall_prompt")

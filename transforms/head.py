@@ -55,12 +55,12 @@ _CHROME: Final = re.compile(
     r"[^\x00-\u024f]{1,40}(?: [^\x00-\u024f]{1,40}){0,5}|"
     r"[^\w\s]{1,3}|\w+_icon|"  # a glyph of its own ("^" back to top, "≡") or an icon's name ("info_icon")
     r"site icon\b.{0,40}|search form|"  # a theme's alt text for the site's icon; a search box's label
-    r"avatar photo|"  # a theme's alt text for the writer's portrait by the byline
     # a login box's prompt, in the region's languages too: "Forgot password? Click here", "Lupa Kata Sandi? ..."
     r"(?:forgot (?:your )?password|lupa (?:kata sandi|password))\??\s*(?:click here|klik di sini)?|"
     # a search box's prompts, glued when the scrape lost the line break: "View all search resultsCan't find ..."
     r"no results?(?: found)?|newsletters?|"  # a search box's empty list; the newsletter's link
     r"\d{1,3}(?:\s+\d{1,3}){1,3}|\d{1,3}(?:[.,]\d)?k|views?|"  # counters: "0 0" (comments, shares), "5.9k" "VIEWS"
+    r"view\(s\)|(?:total\s+)?views?\s*:\s*[\d,.]+k?|\d[\d,.]*k?\s+(?:views|reads)|"  # "View(s):", "Total Views: 12"
     r"(?:(?:view all (?:search )?results?|(?:can['’]?t|cannot) find what you(?:['’]re| are) looking for\??)\s*){1,4}"
     r")\s*[.:!]?",
     re.I,
@@ -288,7 +288,7 @@ def is_chrome(text: str) -> bool:
 # The first two letters of every phrase _CHROME spells out (a test keeps them in step; extra ones only cost a
 # regex call): on ASCII letters lower() folds as re.I does.
 _CHROME_OPENINGS: Final = frozenset((
-    "aa", "ac", "ad", "av", "br", "by", "ca", "co", "da", "di", "do", "em", "fi", "fo", "ha", "ho", "in", "ja", "ju",
+    "aa", "ac", "ad", "br", "by", "ca", "co", "da", "di", "do", "em", "fi", "fo", "ha", "ho", "in", "ja", "ju",
     "kl", "la", "li", "lu", "me", "mo", "ne", "no", "on", "pa", "ph", "pl", "po", "pr", "pu", "re", "se", "sh", "si",
     "sk", "so", "sp", "st", "th", "to", "tr", "tu", "tw", "up", "vi", "we", "wh", "wr", "x", "yo",
 ))  # fmt: skip

@@ -375,6 +375,18 @@ def test_warnings() -> None:
     assert paywalled.body_paragraphs == (LEAD,)
 
 
+def test_the_full_text_under_a_paywall_prompt_that_repeats_the_preview_is_the_body() -> None:
+    third = "A court date has yet to be set, the police chief added."
+    preview = f"{LEAD} {SECOND[:40]}…"  # the lead run into the next paragraph and cut short
+    for prompt in (("Subscribe to continue reading this story",), ("Read it free:", "or", "Already a member? Log in")):
+        article = _parse("Police hold three over shop break-ins", preview, *prompt, "SUBSCRIBE", LEAD, SECOND, third)
+        assert article.body_paragraphs == (LEAD, SECOND, third)
+        assert "paywall_prompt" not in article.warnings
+    # A prompt under the lead with other words below it still ends the body.
+    paywalled = _parse("Police hold three over shop break-ins", LEAD, "Already a subscriber? Log in", SECOND, third)
+    assert paywalled.body_paragraphs == (LEAD,)
+
+
 def test_briefing_items_are_body_not_captions() -> None:
     items = [f"Item {n}: Something happened somewhere on Wednesday, officials said. — Reuters" for n in range(3)]
     article = _parse("World briefs", *items, WA)
@@ -1976,6 +1988,14 @@ def test_a_lazy_loaders_placeholder_is_dropped_wherever_it_sits(placeholder: str
     [
         ("- Advertisement -", classify.DROP),  # an ad slot between dashes
         ("- Advertisement -spot_img", classify.DROP),  # with a news theme's image placeholder glued on
+        ("- Advertisment -", classify.DROP),  # the label misspelt
+        ("Advertisement 3", classify.DROP),  # a numbered slot
+        ("ADVERTISING", classify.DROP),  # the label's other word
+        ("Advertise With Us", classify.DROP),  # the link to the ad desk
+        ("Back to top", classify.DROP),  # a page anchor's link
+        ("bottom of page", classify.DROP),
+        ("Avatar photo", classify.DROP),  # an author's photo's alt text
+        ("Author avatar", classify.DROP),
         ("ADS", classify.DROP),
         ("Watch more News on StreamPlus", classify.DROP),  # a video embed's prompt
         ("Author", classify.TAIL),  # the author box's heading under the article
@@ -1986,6 +2006,11 @@ def test_ad_slots_video_prompts_and_an_author_box_heading(line: str, kind: int) 
     assert _parse("Police hold three over shop break-ins", LEAD, line, SECOND).body_paragraphs == (
         (LEAD, SECOND) if kind == classify.DROP else (LEAD,)
     )
+
+
+def test_a_sentence_opening_like_a_page_anchor_is_no_anchor() -> None:
+    assert classify.kind_of("Back to the drawing board for the council") == classify.BODY
+    assert classify.kind_of("Top of page three: the budget") == classify.BODY
 
 
 @pytest.mark.parametrize(
@@ -5478,7 +5503,7 @@ def test_a_photos_position_label_in_capitals_is_read(label: str) -> None:
     assert head.PHOTO_POSITION.search(label + " The mayor cuts the ribbon at the harbour.") is not None
 
 
-def test_a_writers_avatar_alt_text_on_top_is_page_chrome() -> None:
+def test_a_writers_avatar_alt_text_on_top_is_dropped_over_the_byline() -> None:
     title = "Why the ferry fares will have to rise in April"
     article = _parse("Avatar photo", "", "By Mira Solano", "", "Columnist", "", "", title, "", LEAD, "", SECOND)
     assert article.title == title
