@@ -910,7 +910,22 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     run_on = _run_on_credit_start(paragraph, window)
     if run_on is not None:
         return paragraph[:run_on].rstrip(), paragraph[run_on:].strip()
+    if (
+        photo
+        and paragraph[-1:].isalpha()
+        and (labelled := _RUN_ON_LABELLED_CREDIT.search(paragraph, window)) is not None
+    ):
+        return paragraph[: labelled.start()], paragraph[labelled.start() + 1 :]  # "... this week Photo: JANE TAN"
     return paragraph, None
+
+
+# A labelled credit run on to a caption with no sentence end, ending the paragraph: "... the harbour this week Photo:
+# Jane Tan/Paper", "... dead, officials say Credit: WIRE": the label capitalized after a word, the owner's words all
+# capitalized (a sentence's words after a colon are not); "Photo Credit:" is one label, not a caption's last word.
+_RUN_ON_LABELLED_CREDIT: Final = re.compile(
+    r"(?<=[a-z0-9’'])(?<!Photo)(?<!Image)(?<!Picture)\s(?:Photo(?:graph)?s?|Pictures?|Pics?|Images?|Credit):\s"
+    r"[A-Z][\w.&'’/-]*(?:\s[A-Z][\w.&'’/-]*){0,5}$"
+)
 
 
 # A handout's source, however long its name ("Press office of the Ministry of Ports in Region X"), passed on by

@@ -282,6 +282,7 @@ def is_chrome(text: str) -> bool:
             and _tools_only(low.rstrip("!"), _SHARE_TOOL_WORDS, _SHARE_TOOLS_MAX_WORDS)
         )
         or (low.startswith(_TEXT_SIZE_TOOLS) and _tools_only(low, _TEXT_SIZE_TOOL_WORDS, _TEXT_SIZE_TOOLS_MAX_WORDS))
+        or (low.startswith(_SKIP_LINKS) and _tools_only(low, _SKIP_LINK_WORDS, _SKIP_LINKS_MAX_WORDS))
     )
 
 
@@ -377,6 +378,10 @@ _SHARE_TOOLS_MAX_WORDS: Final = 6
 _TEXT_SIZE_TOOLS: Final = ("decrease font", "increase font", "text size", "font size")
 _TEXT_SIZE_TOOL_WORDS: Final = _SHARE_TOOL_WORDS | {"decrease", "increase", "font", "text", "size", "larger", "smaller"}
 _TEXT_SIZE_TOOLS_MAX_WORDS: Final = 12
+# A page's skip links run together on one line: "Skip to main content Skip to navigation", "Go to Contents Go to Menu".
+_SKIP_LINKS: Final = ("skip to ", "go to ")
+_SKIP_LINK_WORDS: Final = frozenset(("skip", "go", "to", "main", "content", "contents", "navigation", "menu", "search"))
+_SKIP_LINKS_MAX_WORDS: Final = 9
 
 
 def _tools_only(low: str, tool_words: frozenset[str], max_words: int) -> bool:
@@ -1240,6 +1245,16 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             skipped += end - i
             i = end
             continue
+        elif (
+            text[:1] == "("
+            and text[-1:] == ")"
+            and text.find("(", 1) < 0
+            and i > 0
+            and _headline_ahead(lines, i + 1, is_structure)
+        ):
+            # a note wholly in brackets under the chrome ("(Column from a partner paper on May 2)"): a headline never
+            # stands in brackets, the headline it introduces is further down
+            pass
         elif text[:7] in _SOURCE_LABELS and _source_line(text) and _headline_ahead(lines, i + 1, is_structure):
             pass  # the story's source credited on a line of its own over the headline: "Source: News Agency"
         elif i < _TEASER_TOP and len(text) >= _TEASER_MIN_CHARS and _teaser_over_headline(lines, i, is_structure):

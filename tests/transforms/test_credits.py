@@ -262,6 +262,21 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "Hikers cross a rope bridge on Sept. 4, 2023.",
             "Photo by Jane Tan/AFP",
         ),
+        # a labelled credit run on to a caption with no sentence end
+        (
+            "Storm clouds over the harbour this week Picture: JANE ROSE TAN Ledger",
+            "Storm clouds over the harbour this week",
+            "Picture: JANE ROSE TAN Ledger",
+        ),
+        ("Riverton Rugby House", "Riverton Rugby House", None),
+        ("Riverton Rugby House Photo: Jane Tan/Paper", "Riverton Rugby House", "Photo: Jane Tan/Paper"),
+        (
+            "Floods have left dozens homeless, officials say Credit: WIRE",
+            "Floods have left dozens homeless, officials say",
+            "Credit: WIRE",
+        ),
+        ("The mayor told reporters Photo: the vote comes first", None, None),  # a sentence after the colon
+        ("Pupils in a new classroom | Photo Credit: Jane Tan", None, None),  # one label: no caption word "Photo"
     ],
 )
 def test_split_caption_credit(paragraph: str, caption: str | None, credit: str | None) -> None:

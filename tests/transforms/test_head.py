@@ -551,6 +551,24 @@ def test_a_theme_keyboard_hint_is_chrome() -> None:
     assert top.title == "Harbour police log a quiet festival weekend"
 
 
+def test_a_run_of_skip_links_on_one_line_is_chrome() -> None:
+    for links in ("Skip to main content Skip to navigation", "Go to Contents Go to Navigation"):
+        top = _head(links, "Harbour police log a quiet festival weekend", BODY)
+        assert top.title == "Harbour police log a quiet festival weekend"
+    assert not head.is_chrome("Go to war over the harbour tolls")
+
+
+def test_a_note_in_brackets_under_the_chrome_is_no_headline() -> None:
+    lines = (
+        "Skip to main content",
+        "(COLUMN from a partner paper on May 2)",
+        "Harbour police log a quiet festival weekend",
+        BODY,
+    )
+    top = _head(*lines)
+    assert top.title == "Harbour police log a quiet festival weekend" and top.content_start == 3
+
+
 def test_a_byline_ending_in_an_initial_is_no_body() -> None:
     top = _head("Ferry fares rise for island commuters", "By Ruth Okafor. A.", BODY)
     assert top.title == "Ferry fares rise for island commuters" and top.content_start == 2
