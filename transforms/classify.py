@@ -4035,6 +4035,13 @@ def parse_lines(
     if body and min(map(len, body)) <= _LAYOUT_LINE_MAX:  # in C: most bodies hold no line this short
         # a rule ("———"), a bar, a widget's counter ("0 / 0"), a rank's number: layout, no word of the article
         body = [p for p in body if len(p) > _LAYOUT_LINE_MAX or any(map(str.isalpha, p))]
+    if (
+        len(body) > _EDGE_RUN_MIN + 1
+        and not (body[0].endswith(_SENTENCE_END) and body[-1].endswith(_SENTENCE_END))  # in C: most bodies are prose
+        and (len(body[0]) <= _EDGE_LINE_MAX or len(body[-1]) <= _EDGE_LINE_MAX)
+    ):
+        # a run of short unfinished lines over the first paragraph or under the last: a menu, a ticker, links
+        body = _without_edge_runs(body)
 
     if (
         len(body) > 2
@@ -4279,6 +4286,68 @@ def _wire_signed_off_above(body: Sequence[str]) -> tuple[int, credits.TrailingAg
                 return None
             return k, found
     return None
+
+
+_EDGE_RUN_MIN: Final = 3  # lines: a run of menu items, a ticker, related headlines is at least this long
+_EDGE_LINE_MAX: Final = 100  # characters of a run's line (a menu bar of a dozen names runs this long)
+_EDGE_LINE_MAX_WORDS: Final = 16  # words with a letter in a run's line ("|" and "-" separators not counted)
+_EDGE_PROSE_MIN_WORDS: Final = 10  # a prose paragraph: a finished sentence this long at least
+_SENTENCE_END: Final = (".", "!", "?", '"', "”", "’", "'", "…")  # not ")": "Name of a Body (NB)" is a link's name
+
+
+def _edge_line(paragraph: str) -> bool:
+    """A short line without a sentence's end: a menu item, a section's name, a date line, another story's link."""
+    return (
+        len(paragraph) <= _EDGE_LINE_MAX
+        and not paragraph.endswith(_SENTENCE_END)
+        and paragraph[-1] != ":"  # a list's lead-in
+        and (
+            paragraph.count(" ") < _EDGE_LINE_MAX_WORDS  # fewer words than that: not counted
+            or sum(any(map(str.isalpha, word)) for word in paragraph.split()) <= _EDGE_LINE_MAX_WORDS
+        )
+    )
+
+
+def _edge_prose(paragraph: str) -> bool:
+    return (
+        len(paragraph) > _EDGE_LINE_MAX // 2
+        and paragraph.endswith(_SENTENCE_END)
+        and (paragraph.count(" ") >= _EDGE_PROSE_MIN_WORDS - 1)
+    )
+
+
+def _listing(run: list[str]) -> bool:
+    """Most lines "Label: value" or "Name, place, time": a listing of the article (fixtures, events), not chrome."""
+    return 2 * sum(", " in p or ": " in p for p in run) > len(run)
+
+
+def _subhead(line: str) -> bool:
+    """A phrase in sentence case ("The main points of the day"): a heading over the prose under it, kept."""
+    words = line.split()
+    return len(words) >= 4 and line[0].isupper() and all(w[0].islower() for w in words[1:])
+
+
+def _without_edge_runs(body: list[str]) -> list[str]:
+    """The body without a run of short unfinished lines (menu, ticker, related links, a date line) over its first
+    prose paragraph or under its last: the page's, not the article's. A one-paragraph body, a listing, a list's
+    lead-in ending in ":" and a subhead in sentence case over the prose keep their lines."""
+    n = len(body)
+    start = 0
+    while start < n and _edge_line(body[start]):
+        start += 1
+    if start >= _EDGE_RUN_MIN and start < n and _edge_prose(body[start]) and not _listing(body[:start]):
+        if _subhead(body[start - 1]):
+            start -= 1
+    else:
+        start = 0
+    end = n
+    while end > start and _edge_line(body[end - 1]):
+        end -= 1
+    if not (n - end >= _EDGE_RUN_MIN and end > start and _edge_prose(body[end - 1]) and not _listing(body[end:])):
+        end = n
+    if (start == 0 and end == n) or sum(map(_edge_prose, body)) < 2:  # a one-paragraph body keeps its lines
+        return body
+    return body[start:end]
 
 
 _LONE_DASHES: Final = frozenset(_DASHES)  # a line that is one dash and nothing else

@@ -5519,3 +5519,53 @@ def test_a_source_credit_under_a_one_paragraph_brief_is_never_the_headline() -> 
     article = _parse("Breaking News", "", title, "", brief, "", "Source: Harbour Wire", "", "Desk Team", "", "Reply")
     assert article.title == title
     assert article.body_paragraphs[0] == brief
+
+
+THIRD = "Officers also seized two motorcycles and a set of tools believed to have been used in the break-ins, he added."
+
+
+def test_a_run_of_short_unfinished_lines_under_the_last_paragraph_is_the_pages() -> None:
+    title = "Three held over shop break-ins in Cheras"
+    sponsors = (
+        "Harbour Tender for Print Plates",
+        "Riverside Mall & Suites",
+        "Greenfield Car Rental",
+        "Harbour Regulatory Commission (HRC)",
+        "| News | Editorial | Business | Letters",
+    )
+    article = _parse(title, "", LEAD, "", SECOND, "", THIRD, "", *[x for s in sponsors for x in (s, "")])
+    assert article.body_paragraphs == (LEAD, SECOND, THIRD)
+
+
+def test_a_run_of_short_unfinished_lines_over_the_first_paragraph_is_the_pages() -> None:
+    ticker = ["Harbourton", "HBT", "06:41 PM", "Lakeside", "LKS", "06:52 PM"]
+    assert classify._without_edge_runs([*ticker, LEAD, SECOND]) == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a one-paragraph body
+        ["Menu", "Sports", "Opinion", LEAD],
+        # a listing: fixtures ("Name v Name, ground, time") or events ("Label: value")
+        [
+            "Harbour v Lakeside, Town Park, 2pm",
+            "Eastfield v Northgate, Mill Road, 4pm",
+            "Southport v Westbay",
+            LEAD,
+            SECOND,
+        ],
+        [LEAD, SECOND, "MUSIC: A NIGHT BY THE RIVER", "Venue: The Old Mill, Harbourton", "Date: May 3 and 4, 8pm"],
+        # a list introduced by a colon under the last paragraph
+        [LEAD, SECOND, "The district's new patrol zones are:", "Cheras North", "Cheras South", "Taman Harbour"],
+        # two lines are no run
+        ["Login", "Opinion", LEAD, SECOND],
+    ],
+)
+def test_short_lines_at_the_edge_of_the_body_that_are_the_articles_stay(body: list[str]) -> None:
+    assert classify._without_edge_runs(body) == body
+
+
+def test_a_subhead_in_sentence_case_over_the_first_paragraph_stays() -> None:
+    body = ["Key points", "Pinned post", "The main stories this morning", LEAD, SECOND]
+    assert classify._without_edge_runs(body) == body[2:]
