@@ -3979,6 +3979,15 @@ def parse_lines(
             body.pop()
     elif (
         trailing is None
+        and len(body) > 1
+        and len(body[-1]) <= credits.WIRE_ALONE_MAX_CHARS  # most last paragraphs run longer: no call
+        and body[-2].endswith(_TERMINAL)
+        and (alone := credits.wire_alone(body[-1])) is not None
+    ):
+        body.pop()  # "... the ministry said." over "VNA" alone: the wire signs the article off on a line of its own
+        signoff_agency = alone
+    elif (
+        trailing is None
         and body
         and body[-1][-1] in credits.PRESS_NAME_LAST  # most last paragraphs end in a stop: no call
         and (press := credits.trailing_press(body[-1])) is not None

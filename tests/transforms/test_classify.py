@@ -1331,6 +1331,17 @@ def test_the_agency_of_the_dateline_alone_on_the_last_line_is_a_sign_off() -> No
     assert article.agency == "VNA"
 
 
+@pytest.mark.parametrize(("wire", "agency"), [("VNA", "VNA"), ("Kyodo", "Kyodo"), ("REUTERS", "Reuters")])
+def test_a_wires_name_alone_under_the_last_paragraph_is_its_sign_off(wire: str, agency: str) -> None:
+    # No dateline names the wire: the name on a line of its own under the article signs it off.
+    lead = "Rice exports rose 8 percent in the first quarter, the trade ministry said on Tuesday."
+    article = _parse("Rice exports rise in first quarter", lead, SECOND, wire)
+    assert article.body_paragraphs == (lead, SECOND)
+    assert article.agency == agency
+    # A writer's initials there are no wire's name.
+    assert _parse("Rice exports rise in first quarter", lead, SECOND, "JT").agency is None
+
+
 def test_a_pull_quote_printed_again_with_its_attribution_is_not_body() -> None:
     quoted = "“We will keep the shops shut until the power stays on,” said trader Lim Ah Kow."
     article = _parse(
