@@ -2622,6 +2622,16 @@ def _without_printed_captions(
                 if rest and len(out) == 1 and not captions and not glued:
                     # The page's photo under the lead (see below), its alt text over the credited caption
                     glued.append(Caption(*credited))
+                elif (
+                    not rest
+                    and len(out) == 1
+                    and not captions
+                    and not glued
+                    and (twice := credits.split_caption_credit(paragraph))[0]
+                    and twice[1] is not None
+                ):
+                    # The page's photo under the lead, its credited caption printed twice (alt text, then caption)
+                    glued.append(Caption(*twice))
                 else:
                     removed += 1
                 k += 2

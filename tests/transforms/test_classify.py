@@ -718,6 +718,14 @@ def test_a_credited_caption_under_the_lead_is_the_pages_photo() -> None:
     alt = _parse("Ferry adrift", LEAD, photo[:30], photo, SECOND, WA)
     assert [(c.text, c.credit) for c in alt.captions] == [(photo[:60], "Photo courtesy of the coast guard")]
     assert alt.body_paragraphs == (LEAD, SECOND)
+    # The credited caption printed twice in a row (alt text, then caption) under the lead: recorded once.
+    headshot = "Port director Ali Bakar (Harbour Daily file photo)"
+    twice = _parse("Ferry adrift", LEAD, headshot, headshot, SECOND, WA)
+    assert [(c.text, c.credit) for c in twice.captions] == [("Port director Ali Bakar", "Harbour Daily file photo")]
+    assert twice.body_paragraphs == (LEAD, SECOND)
+    # Without a credit, a line printed twice under the lead stays a mid-article photo's: neither caption nor body.
+    bare = _parse("Ferry adrift", LEAD, "Port director Ali Bakar", "Port director Ali Bakar", SECOND, WA)
+    assert bare.captions == () and bare.body_paragraphs == (LEAD, SECOND)
 
 
 def test_a_page_whose_only_paragraph_is_a_credited_caption_has_no_body() -> None:
