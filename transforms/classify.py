@@ -1973,6 +1973,13 @@ _STANDFIRST_MAX_WORDS: Final = 20  # a headline's words, not a paragraph's
 _STANDFIRST_LOWER_WORDS: Final = 2  # a photo's subject named alone ("Datuk Ali Bakar") has fewer words in lower case
 
 
+# A line that opens by naming the picture it stands under ("Satellite image of the storm", "Map showing the
+# route"): the photo's caption, never a summary of the story.
+_PICTURE_NAMED: Final = re.compile(
+    r"(?:satellite |aerial |file )?(?:image|photo|picture|map|graphic)s? (?:of|for|showing|shows) ", re.I
+)
+
+
 def _unfinished_standfirst(paragraph: str, *, finite_ok: bool = False, placed: bool = False) -> bool:
     """'Rising costs, weak demand weigh on makers': a summary written as a headline, without a full stop and
     with no credit, the photo's place or position, a caption's participle or a sentence's finite verb ("Ali
@@ -1990,6 +1997,7 @@ def _unfinished_standfirst(paragraph: str, *, finite_ok: bool = False, placed: b
         and credits.split_slot_caption(paragraph)[1] is None
         and not (": " in paragraph and _labelled_name(paragraph))
         and not _role_and_name(paragraph)  # "Harbour board chairman Datuk Ali Bakar": who a headshot shows
+        and _PICTURE_NAMED.match(paragraph) is None  # "Satellite image of the storm": the picture's caption
     )
 
 

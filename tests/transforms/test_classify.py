@@ -1762,6 +1762,18 @@ def test_a_columns_standfirst_above_the_print_lead_is_body_not_a_caption(standfi
     assert article.body_paragraphs == (standfirst, lead, SECOND)
 
 
+@pytest.mark.parametrize(
+    "picture", ["Satellite image of the storm over the northern provinces", "Map showing the flooded river basin"]
+)
+def test_a_line_naming_its_picture_over_a_datelined_lead_is_a_caption_not_a_standfirst(picture: str) -> None:
+    # Right under the headline, without a stop: a summary in a headline's words would be neither; one that opens
+    # by naming the picture ("Satellite image of ...") is the photo's caption.
+    lead = "HILLTOWN, 3 March 2031 (WIRE) – Villagers were told to stay indoors as smoke from forest fires drifted in."
+    article = _parse("Hilltown on alert for haze", picture, lead, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(picture, None)]
+    assert article.body_paragraphs == (lead, SECOND)
+
+
 def test_a_labelled_caption_above_the_print_lead_is_a_caption_though_it_reads_as_a_standfirst() -> None:
     # "... will ..." reads like a column's standfirst, but a caption's label ("Name: ...", "Phrase: ...") opens it.
     lead = "TOWNSFOLK in the valley want the council to hear them out before its draft plan goes on show next month."
