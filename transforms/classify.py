@@ -1973,6 +1973,13 @@ _STANDFIRST_MAX_WORDS: Final = 20  # a headline's words, not a paragraph's
 _STANDFIRST_LOWER_WORDS: Final = 2  # a photo's subject named alone ("Datuk Ali Bakar") has fewer words in lower case
 
 
+# A line that opens by naming the picture it stands under ("Satellite image of the storm", "Map showing the
+# route"): the photo's caption, never a summary of the story.
+_PICTURE_NAMED: Final = re.compile(
+    r"(?:satellite |aerial |file )?(?:image|photo|picture|map|graphic)s? (?:of|for|showing|shows) ", re.I
+)
+
+
 def _unfinished_standfirst(paragraph: str, *, finite_ok: bool = False, placed: bool = False) -> bool:
     """'Rising costs, weak demand weigh on makers': a summary written as a headline, without a full stop and
     with no credit, the photo's place or position, a caption's participle or a sentence's finite verb ("Ali
@@ -1990,6 +1997,7 @@ def _unfinished_standfirst(paragraph: str, *, finite_ok: bool = False, placed: b
         and credits.split_slot_caption(paragraph)[1] is None
         and not (": " in paragraph and _labelled_name(paragraph))
         and not _role_and_name(paragraph)  # "Harbour board chairman Datuk Ali Bakar": who a headshot shows
+        and _PICTURE_NAMED.match(paragraph) is None  # "Satellite image of the storm": the picture's caption
     )
 
 
@@ -2622,6 +2630,16 @@ def _without_printed_captions(
                 if rest and len(out) == 1 and not captions and not glued:
                     # The page's photo under the lead (see below), its alt text over the credited caption
                     glued.append(Caption(*credited))
+                elif (
+                    not rest
+                    and len(out) == 1
+                    and not captions
+                    and not glued
+                    and (twice := credits.split_caption_credit(paragraph))[0]
+                    and twice[1] is not None
+                ):
+                    # The page's photo under the lead, its credited caption printed twice (alt text, then caption)
+                    glued.append(Caption(*twice))
                 else:
                     removed += 1
                 k += 2
@@ -3977,6 +3995,15 @@ def parse_lines(
             body[-1] = wire.paragraph
         elif len(body) > 1:
             body.pop()
+    elif (
+        trailing is None
+        and len(body) > 1
+        and len(body[-1]) <= credits.WIRE_ALONE_MAX_CHARS  # most last paragraphs run longer: no call
+        and body[-2].endswith(_TERMINAL)
+        and (alone := credits.wire_alone(body[-1])) is not None
+    ):
+        body.pop()  # "... the ministry said." over "VNA" alone: the wire signs the article off on a line of its own
+        signoff_agency = alone
     elif (
         trailing is None
         and body

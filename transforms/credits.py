@@ -1363,6 +1363,25 @@ def signoff_agency(line: str) -> str | None:
     return _WIRE_SIGNOFF[m.group("agency").lower()] if m is not None else None
 
 
+# A known wire's name alone on a line ("VNA", "Kyodo", "REUTERS"): under the article's last paragraph, the wire signs
+# the article off on a line of its own.
+_WIRE_NAME_ALONE: Final = re.compile(_SIGNOFF_WIRES)
+WIRE_ALONE_MAX_CHARS: Final = 9  # "Bloomberg"
+
+
+def wire_alone(line: str) -> str | None:
+    """'VNA' for a line that is only a known wire's name, in capitals or title case ('VNA', 'Kyodo', 'REUTERS' ->
+    'Reuters'); None for any other line."""
+    if not (
+        2 <= len(line) <= WIRE_ALONE_MAX_CHARS
+        and line[0].isupper()
+        and (line.isupper() or line[1:].islower())
+        and _WIRE_NAME_ALONE.fullmatch(line) is not None
+    ):
+        return None
+    return _WIRE_SIGNOFF.get(line.lower(), line)
+
+
 _INDIAN_WIRE_ALONE: Final = re.compile(r"(?:--|[—–―-])\s*(PTI|IANS|ANI)\s*[—–―-]?")
 # "(With AFP inputs)", "(With inputs from PTI)", or without brackets "With inputs from PTI": South Asian sites close a
 # rewritten wire story naming its wire (an acronym, or "agencies"). Only a known wire's name is the agency

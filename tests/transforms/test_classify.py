@@ -718,6 +718,14 @@ def test_a_credited_caption_under_the_lead_is_the_pages_photo() -> None:
     alt = _parse("Ferry adrift", LEAD, photo[:30], photo, SECOND, WA)
     assert [(c.text, c.credit) for c in alt.captions] == [(photo[:60], "Photo courtesy of the coast guard")]
     assert alt.body_paragraphs == (LEAD, SECOND)
+    # The credited caption printed twice in a row (alt text, then caption) under the lead: recorded once.
+    headshot = "Port director Ali Bakar (Harbour Daily file photo)"
+    twice = _parse("Ferry adrift", LEAD, headshot, headshot, SECOND, WA)
+    assert [(c.text, c.credit) for c in twice.captions] == [("Port director Ali Bakar", "Harbour Daily file photo")]
+    assert twice.body_paragraphs == (LEAD, SECOND)
+    # Without a credit, a line printed twice under the lead stays a mid-article photo's: neither caption nor body.
+    bare = _parse("Ferry adrift", LEAD, "Port director Ali Bakar", "Port director Ali Bakar", SECOND, WA)
+    assert bare.captions == () and bare.body_paragraphs == (LEAD, SECOND)
 
 
 def test_a_page_whose_only_paragraph_is_a_credited_caption_has_no_body() -> None:
@@ -1331,6 +1339,17 @@ def test_the_agency_of_the_dateline_alone_on_the_last_line_is_a_sign_off() -> No
     assert article.agency == "VNA"
 
 
+@pytest.mark.parametrize(("wire", "agency"), [("VNA", "VNA"), ("Kyodo", "Kyodo"), ("REUTERS", "Reuters")])
+def test_a_wires_name_alone_under_the_last_paragraph_is_its_sign_off(wire: str, agency: str) -> None:
+    # No dateline names the wire: the name on a line of its own under the article signs it off.
+    lead = "Rice exports rose 8 percent in the first quarter, the trade ministry said on Tuesday."
+    article = _parse("Rice exports rise in first quarter", lead, SECOND, wire)
+    assert article.body_paragraphs == (lead, SECOND)
+    assert article.agency == agency
+    # A writer's initials there are no wire's name.
+    assert _parse("Rice exports rise in first quarter", lead, SECOND, "JT").agency is None
+
+
 def test_a_pull_quote_printed_again_with_its_attribution_is_not_body() -> None:
     quoted = "“We will keep the shops shut until the power stays on,” said trader Lim Ah Kow."
     article = _parse(
@@ -1741,6 +1760,18 @@ def test_a_columns_standfirst_above_the_print_lead_is_body_not_a_caption(standfi
     article = _parse("Guarding the guards", "  • Nation", "  • Wednesday, 16 Mar 2011", standfirst, lead, SECOND)
     assert article.captions == ()
     assert article.body_paragraphs == (standfirst, lead, SECOND)
+
+
+@pytest.mark.parametrize(
+    "picture", ["Satellite image of the storm over the northern provinces", "Map showing the flooded river basin"]
+)
+def test_a_line_naming_its_picture_over_a_datelined_lead_is_a_caption_not_a_standfirst(picture: str) -> None:
+    # Right under the headline, without a stop: a summary in a headline's words would be neither; one that opens
+    # by naming the picture ("Satellite image of ...") is the photo's caption.
+    lead = "HILLTOWN, 3 March 2031 (WIRE) – Villagers were told to stay indoors as smoke from forest fires drifted in."
+    article = _parse("Hilltown on alert for haze", picture, lead, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(picture, None)]
+    assert article.body_paragraphs == (lead, SECOND)
 
 
 def test_a_labelled_caption_above_the_print_lead_is_a_caption_though_it_reads_as_a_standfirst() -> None:
