@@ -4320,6 +4320,7 @@ _EDGE_LINE_MAX: Final = 100  # characters of a run's line (a menu bar of a dozen
 _EDGE_LINE_MAX_WORDS: Final = 16  # words with a letter in a run's line ("|" and "-" separators not counted)
 _EDGE_PROSE_MIN_WORDS: Final = 10  # a prose paragraph: a finished sentence this long at least
 _EDGE_PAIR: Final = 2  # lines: a shorter run at the body's start goes when no heading stands further down
+_EDGE_LONE_MIN_WORDS: Final = 5  # words of a lone such line (a briefing's one-word or short heading stays)
 _BRIEF_HEADING_MIN_WORDS: Final = 4  # words of a short unfinished line in the body: a briefing's item heading
 _SENTENCE_END: Final = (".", "!", "?", '"', "”", "’", "'", "…")  # not ")": "Name of a Body (NB)" is a link's name
 
@@ -4358,7 +4359,8 @@ def _subhead(line: str) -> bool:
 
 def _without_edge_runs(body: list[str]) -> list[str]:
     """The body without a run of short unfinished lines (menu, ticker, related links, a date line) over its first
-    prose paragraph or under its last: the page's, not the article's. A one-paragraph body, a listing, a list's
+    prose paragraph or under its last: the page's, not the article's; over the first, two such lines or one of five
+    words or more are enough when no heading stands further down. A one-paragraph body, a listing, a list's
     lead-in ending in ":" and a subhead in sentence case over the prose keep their lines."""
     n = len(body)
     start = 0
@@ -4368,16 +4370,19 @@ def _without_edge_runs(body: list[str]) -> list[str]:
         if _subhead(body[start - 1]):
             start -= 1
     elif not (
-        start == _EDGE_PAIR
-        and start < n
+        0 < start < n
+        and (
+            (start == _EDGE_PAIR and not _subhead(body[1]))
+            or (start == 1 and body[0].count(" ") >= _EDGE_LONE_MIN_WORDS - 1)
+        )
         and _edge_prose(body[start])
         and not _listing(body[:start])
-        and not _subhead(body[1])
         and not any(_edge_line(p) and p.count(" ") >= _BRIEF_HEADING_MIN_WORDS - 1 for p in body[start + 1 :])
     ):
         # two lines over the lead (a section's label and the headline printed again, a photo's caption and its
-        # title, an icon's letters) go too, unless a heading of four words or more stands further down: a briefing,
-        # its first item's heading (under the agency's name or the site's) opens the body
+        # title, an icon's letters) or one of five words or more (a standfirst without its stop, the headline
+        # again, a byline's date line) go too, unless a heading of four words or more stands further down: a
+        # briefing, its first item's heading (under the agency's name or the site's) opens the body
         start = 0
     end = n
     while end > start and _edge_line(body[end - 1]):

@@ -5609,7 +5609,15 @@ def test_a_subhead_in_sentence_case_over_the_first_paragraph_stays() -> None:
     [
         ("Lakeside", "Lakeside Council to Open Flood Relief Centre"),  # the section's label, the headline again
         ("Mayor Tan at the council meeting today", "Council meeting"),  # a photo's caption and its title
+        ("Shop owners count their losses after a week of break-ins",),  # a standfirst without its stop
+        ("Harbour Council Opens Its Flood Relief Centre",),  # the headline printed again
     ],
 )
-def test_two_short_unfinished_lines_over_the_first_paragraph_are_the_pages(pair: tuple[str, str]) -> None:
+def test_one_or_two_short_unfinished_lines_over_the_first_paragraph_are_the_pages(pair: tuple[str, ...]) -> None:
     assert classify._without_edge_runs([*pair, LEAD, SECOND]) == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize("heading", ["Energy", "Playing it safe", "Keeping Score Early"])
+def test_a_short_heading_over_the_first_paragraph_stays(heading: str) -> None:
+    # a briefing's or column's heading of a few words over its first item opens the body
+    assert classify._without_edge_runs([heading, LEAD, SECOND]) == [heading, LEAD, SECOND]
