@@ -4063,7 +4063,7 @@ def parse_lines(
         # a rule ("———"), a bar, a widget's counter ("0 / 0"), a rank's number: layout, no word of the article
         body = [p for p in body if len(p) > _LAYOUT_LINE_MAX or any(map(str.isalpha, p))]
     if (
-        len(body) > _EDGE_RUN_MIN + 1
+        len(body) > _EDGE_RUN_MIN
         and not (body[0].endswith(_SENTENCE_END) and body[-1].endswith(_SENTENCE_END))  # in C: most bodies are prose
         and (len(body[0]) <= _EDGE_LINE_MAX or len(body[-1]) <= _EDGE_LINE_MAX)
     ):
@@ -4319,6 +4319,9 @@ _EDGE_RUN_MIN: Final = 3  # lines: a run of menu items, a ticker, related headli
 _EDGE_LINE_MAX: Final = 100  # characters of a run's line (a menu bar of a dozen names runs this long)
 _EDGE_LINE_MAX_WORDS: Final = 16  # words with a letter in a run's line ("|" and "-" separators not counted)
 _EDGE_PROSE_MIN_WORDS: Final = 10  # a prose paragraph: a finished sentence this long at least
+_EDGE_PAIR: Final = 2  # lines: a shorter run at the body's start goes when no heading stands further down
+_EDGE_LONE_MIN_WORDS: Final = 5  # words of a lone such line (a briefing's one-word or short heading stays)
+_BRIEF_HEADING_MIN_WORDS: Final = 4  # words of a short unfinished line in the body: a briefing's item heading
 _SENTENCE_END: Final = (".", "!", "?", '"', "”", "’", "'", "…")  # not ")": "Name of a Body (NB)" is a link's name
 
 
@@ -4356,7 +4359,8 @@ def _subhead(line: str) -> bool:
 
 def _without_edge_runs(body: list[str]) -> list[str]:
     """The body without a run of short unfinished lines (menu, ticker, related links, a date line) over its first
-    prose paragraph or under its last: the page's, not the article's. A one-paragraph body, a listing, a list's
+    prose paragraph or under its last: the page's, not the article's; over the first, two such lines or one of five
+    words or more are enough when no heading stands further down. A one-paragraph body, a listing, a list's
     lead-in ending in ":" and a subhead in sentence case over the prose keep their lines."""
     n = len(body)
     start = 0
@@ -4365,7 +4369,20 @@ def _without_edge_runs(body: list[str]) -> list[str]:
     if start >= _EDGE_RUN_MIN and start < n and _edge_prose(body[start]) and not _listing(body[:start]):
         if _subhead(body[start - 1]):
             start -= 1
-    else:
+    elif not (
+        0 < start < n
+        and (
+            (start == _EDGE_PAIR and not _subhead(body[1]))
+            or (start == 1 and body[0].count(" ") >= _EDGE_LONE_MIN_WORDS - 1)
+        )
+        and _edge_prose(body[start])
+        and not _listing(body[:start])
+        and not any(_edge_line(p) and p.count(" ") >= _BRIEF_HEADING_MIN_WORDS - 1 for p in body[start + 1 :])
+    ):
+        # two lines over the lead (a section's label and the headline printed again, a photo's caption and its
+        # title, an icon's letters) or one of five words or more (a standfirst without its stop, the headline
+        # again, a byline's date line) go too, unless a heading of four words or more stands further down: a
+        # briefing, its first item's heading (under the agency's name or the site's) opens the body
         start = 0
     end = n
     while end > start and _edge_line(body[end - 1]):

@@ -5589,8 +5589,10 @@ def test_a_run_of_short_unfinished_lines_over_the_first_paragraph_is_the_pages()
         [LEAD, SECOND, "MUSIC: A NIGHT BY THE RIVER", "Venue: The Old Mill, Harbourton", "Date: May 3 and 4, 8pm"],
         # a list introduced by a colon under the last paragraph
         [LEAD, SECOND, "The district's new patrol zones are:", "Cheras North", "Cheras South", "Taman Harbour"],
-        # two lines are no run
-        ["Login", "Opinion", LEAD, SECOND],
+        # two lines under the last paragraph are no run
+        [LEAD, SECOND, "Login", "Opinion"],
+        # a briefing: the agency's name over the first item's heading, another item's heading further down
+        ["Harbour Wire", "Port Opens Its New Ferry Terminal", LEAD, "Council Approves Budget for Bridge", SECOND],
     ],
 )
 def test_short_lines_at_the_edge_of_the_body_that_are_the_articles_stay(body: list[str]) -> None:
@@ -5600,3 +5602,22 @@ def test_short_lines_at_the_edge_of_the_body_that_are_the_articles_stay(body: li
 def test_a_subhead_in_sentence_case_over_the_first_paragraph_stays() -> None:
     body = ["Key points", "Pinned post", "The main stories this morning", LEAD, SECOND]
     assert classify._without_edge_runs(body) == body[2:]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("Lakeside", "Lakeside Council to Open Flood Relief Centre"),  # the section's label, the headline again
+        ("Mayor Tan at the council meeting today", "Council meeting"),  # a photo's caption and its title
+        ("Shop owners count their losses after a week of break-ins",),  # a standfirst without its stop
+        ("Harbour Council Opens Its Flood Relief Centre",),  # the headline printed again
+    ],
+)
+def test_one_or_two_short_unfinished_lines_over_the_first_paragraph_are_the_pages(pair: tuple[str, ...]) -> None:
+    assert classify._without_edge_runs([*pair, LEAD, SECOND]) == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize("heading", ["Energy", "Playing it safe", "Keeping Score Early"])
+def test_a_short_heading_over_the_first_paragraph_stays(heading: str) -> None:
+    # a briefing's or column's heading of a few words over its first item opens the body
+    assert classify._without_edge_runs([heading, LEAD, SECOND]) == [heading, LEAD, SECOND]
