@@ -1342,12 +1342,12 @@ def test_the_agency_of_the_dateline_alone_on_the_last_line_is_a_sign_off() -> No
 @pytest.mark.parametrize(("wire", "agency"), [("VNA", "VNA"), ("Kyodo", "Kyodo"), ("REUTERS", "Reuters")])
 def test_a_wires_name_alone_under_the_last_paragraph_is_its_sign_off(wire: str, agency: str) -> None:
     # No dateline names the wire: the name on a line of its own under the article signs it off.
-    lead = "Rice exports rose 8 percent in the first quarter, the trade ministry said on Tuesday."
-    article = _parse("Rice exports rise in first quarter", lead, SECOND, wire)
+    lead = "Pepper shipments climbed by a tenth over the spring months, port officials told reporters on Tuesday."
+    article = _parse("Pepper shipments climb", lead, SECOND, wire)
     assert article.body_paragraphs == (lead, SECOND)
     assert article.agency == agency
     # A writer's initials there are no wire's name.
-    assert _parse("Rice exports rise in first quarter", lead, SECOND, "JT").agency is None
+    assert _parse("Pepper shipments climb", lead, SECOND, "JT").agency is None
 
 
 def test_a_pull_quote_printed_again_with_its_attribution_is_not_body() -> None:
@@ -5542,10 +5542,10 @@ def test_a_writers_avatar_alt_text_on_top_is_dropped_over_the_byline() -> None:
 
 
 def test_a_source_credit_under_a_one_paragraph_brief_is_never_the_headline() -> None:
-    title = "Governor Asks All Districts to Stay Watchful"
+    title = "Mayor Orders Ferry Checks Before Festival Weekend"
     brief = (
-        "The governor said the river has run high for two days and the situation is still unstable. He asked all "
-        "districts to stay watchful and pledged that the pumps would keep running through the night."
+        "The mayor ordered inspections of every harbour ferry ahead of the lantern festival, when crowds are "
+        "expected to double. Operators must file their safety logs by Friday or keep their boats tied up."
     )
     article = _parse("Breaking News", "", title, "", brief, "", "Source: Harbour Wire", "", "Desk Team", "", "Reply")
     assert article.title == title
