@@ -2475,7 +2475,9 @@ def _line_the_lead_takes_up(
 ) -> tuple[int, bool] | None:
     """Of lines start..lead-1 above the first sentence, the headline-shaped one sharing most content words (two or
     more) with the lead, and whether its dek stands right under it. Under a headline (`deks`), a line written as a
-    sentence ('The ...', 'Operator says the ...') is a dek: headlines drop their articles, a summary keeps them."""
+    sentence ('The ...', 'Operator says the ...') right under the line taken is a dek: headlines drop their articles,
+    a summary keeps them; lower, past more lines of the page, it is the headline ('No one waits more than a year')
+    unless it copies a line above (the headline printed again under its date line)."""
     best: int | None = None
     best_shared = _ECHO_MIN_WORDS - 1
     taken = -1  # the last line that shares a word with the lead
@@ -2492,7 +2494,7 @@ def _line_the_lead_takes_up(
             and headline_shaped(text)
             and (shared := _words_found(_content_words(text), lead_low))
             and not is_byline(text)
-            and (not deks or _ARTICLE.search(text) is None)
+            and (not deks or _ARTICLE.search(text) is None or (k > start and text not in lines[start:k]))
         ):
             if shared > best_shared:
                 best, best_shared, under_taken = k, shared, taken == k - 1

@@ -1420,3 +1420,18 @@ def test_two_crumbs_joined_by_an_arrow_over_the_headline_are_a_trail() -> None:
     assert not head.is_navigation("Boeing / Airbus rivalry")  # a slash joins a headline's words
     top = _head("Business > Top Markets", "Ringgit firms as shares slide", BODY)
     assert top.title == "Ringgit firms as shares slide" and top.content_start == 2
+
+
+def test_a_headline_with_an_article_under_lines_of_the_page_the_lead_takes_up_is_the_headline() -> None:
+    # A promotion's line on top shares no word with the lead; two lines of the page lower stands the headline, which
+    # keeps an article ('... more than a year ...'): not right under the line taken, it is no dek but the headline.
+    lead = (
+        "No patient in Northport now waits more than a year for surgery at the harbour hospital, the health "
+        "minister said on Tuesday as new figures on waiting lists were released."
+    )
+    title = "No patient waits more than a year for surgery in Northport, minister says"
+    top = _head("Coast media awards 2031", "Advertisement", "Home / Health", title, lead, BODY)
+    assert (top.title, top.content_start) == (title, 4)
+    # right under the line taken, a line with an article the lead retells is its dek: the headline stays
+    pun = "Cutting it fine"
+    assert _head(pun, title, lead, BODY).title == pun
