@@ -5621,3 +5621,112 @@ def test_one_or_two_short_unfinished_lines_over_the_first_paragraph_are_the_page
 def test_a_short_heading_over_the_first_paragraph_stays(heading: str) -> None:
     # a briefing's or column's heading of a few words over its first item opens the body
     assert classify._without_edge_runs([heading, LEAD, SECOND]) == [heading, LEAD, SECOND]
+
+
+def test_a_line_of_a_hundred_characters_in_a_run_over_the_first_paragraph_goes_with_it() -> None:
+    # the run's line may run a hundred characters (a menu bar of a dozen names), not one more is needed
+    line = "Lakeside Council approves new flood barrier programme for the riverside districts after three months"
+    assert len(line) == 100
+    assert classify._without_edge_runs(["Harbourton", "HBT", line, LEAD, SECOND]) == [LEAD, SECOND]
+
+
+def test_a_menu_bar_of_sixteen_names_over_the_first_paragraph_goes() -> None:
+    # sixteen words with a letter, a separator among them: the words are counted, the separator is not
+    bar = "Home News Asia World Sport Money Tech Life | Food Cars Jobs Deals Games Video Radio Shop"
+    assert classify._without_edge_runs([bar, LEAD, SECOND]) == [LEAD, SECOND]
+
+
+def test_an_unfinished_line_of_seventeen_words_over_the_first_paragraph_stays() -> None:
+    line = "Traders say the thefts began when the night market moved to the old bus depot last year"
+    assert classify._without_edge_runs([line, LEAD, SECOND]) == [line, LEAD, SECOND]
+
+
+@pytest.mark.parametrize("close", ["”", '"', "’", "'"])
+def test_short_quoted_lines_under_the_last_paragraph_are_sentences_not_a_run(close: str) -> None:
+    quotes = [f"“We will patrol every night.{close}", f"“We will patrol every day.{close}", f"“We will be back.{close}"]
+    assert classify._without_edge_runs([LEAD, SECOND, *quotes]) == [LEAD, SECOND, *quotes]
+
+
+def test_a_sentence_of_fifty_characters_under_a_ticker_is_no_prose_paragraph() -> None:
+    body = ["Harbourton", "HBT", "06:41 PM", "Two of the men were freed on bail on Friday night.", SECOND]
+    assert len(body[3]) == 50
+    assert classify._without_edge_runs(body) == body
+
+
+# a paragraph the page cut short (no sentence's end), longer than a run's line
+CUT = "Police have arrested three men over a series of break-ins at shops in Cheras and are looking for a fourth"
+
+
+def test_a_cut_paragraph_under_a_ticker_is_no_prose_paragraph() -> None:
+    # no sentence's end: the page cut it (or the lead runs on), the ticker over it is not read as the page's
+    body = ["Harbourton", "HBT", "06:41 PM", CUT, SECOND, THIRD]
+    assert classify._without_edge_runs(body) == body
+
+
+def test_a_sentence_of_ten_words_under_a_ticker_is_prose_and_the_ticker_goes() -> None:
+    lead = "Councillors approved the riverside reconstruction plan after a lengthy debate."
+    assert lead.count(" ") == 9
+    assert classify._without_edge_runs(["Harbourton", "HBT", "06:41 PM", lead, SECOND]) == [lead, SECOND]
+
+
+def test_a_sentence_of_nine_long_words_under_a_ticker_is_no_prose_paragraph() -> None:
+    line = "Councillors unanimously approved the riverside reconstruction appropriations yesterday evening."
+    assert line.count(" ") == 8
+    body = ["Harbourton", "HBT", "06:41 PM", line, SECOND]
+    assert classify._without_edge_runs(body) == body
+
+
+def test_a_listing_of_labelled_lines_under_the_last_paragraph_stays() -> None:
+    # "Label: value" lines with no comma: a listing of the article's event, not the page's links
+    body = [LEAD, SECOND, "Venue: The Old Mill", "Date: Saturday May 3", "Tickets: At the door"]
+    assert classify._without_edge_runs(body) == body
+
+
+def test_a_run_with_half_its_lines_listed_under_the_last_paragraph_goes() -> None:
+    # a listing when most of its lines are, half is not enough
+    run = ["Harbourton, 06:41 PM", "Lakeside, 06:52 PM", "Markets", "Weather"]
+    assert classify._without_edge_runs([LEAD, SECOND, *run]) == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("The main stories today", True),  # four words in sentence case: a subhead
+        ("The main stories", False),  # three words: a link's name
+        ("the main stories today", False),  # no capital: a link's name
+    ],
+)
+def test_a_subhead_over_the_first_paragraph_has_four_words_in_sentence_case(line: str, kept: bool) -> None:
+    body = ["Key points", "Pinned post", line, LEAD, SECOND]
+    assert classify._without_edge_runs(body) == ([line, LEAD, SECOND] if kept else [LEAD, SECOND])
+
+
+def test_a_subhead_in_sentence_case_under_one_line_over_the_first_paragraph_stays() -> None:
+    body = ["Key points", "What we know so far", LEAD, SECOND]
+    assert classify._without_edge_runs(body) == body
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Harbour Council Opens Relief Centre", False),  # five words: the headline again
+        ("Keeping Score This Season", True),  # four words: a column's heading
+    ],
+)
+def test_a_lone_unfinished_line_over_the_first_paragraph_goes_from_five_words(line: str, kept: bool) -> None:
+    assert classify._without_edge_runs([line, LEAD, SECOND]) == ([line, LEAD, SECOND] if kept else [LEAD, SECOND])
+
+
+def test_a_cut_paragraph_under_two_short_lines_is_no_prose_paragraph() -> None:
+    body = ["Lakeside", "Lakeside Council to Open Flood Relief Centre", CUT, SECOND, THIRD]
+    assert classify._without_edge_runs(body) == body
+
+
+def test_a_run_of_three_short_unfinished_lines_under_the_last_paragraph_goes() -> None:
+    assert classify._without_edge_runs([LEAD, SECOND, "Markets", "Weather", "Traffic"]) == [LEAD, SECOND]
+
+
+def test_a_short_unfinished_line_of_three_words_further_down_is_no_briefings_heading() -> None:
+    pair = ["Lakeside", "Lakeside Council to Open Flood Relief Centre"]
+    body = [*pair, LEAD, "Night patrols begin", SECOND]
+    assert classify._without_edge_runs(body) == body[2:]
