@@ -2024,9 +2024,14 @@ def test_a_lazy_loaders_placeholder_is_dropped_wherever_it_sits(placeholder: str
         ("ADVERTISING", classify.DROP),  # the label's other word
         ("Advertise With Us", classify.DROP),  # the link to the ad desk
         ("Back to top", classify.DROP),  # a page anchor's link
+        ("Go to top", classify.DROP),
+        ("Return to the top", classify.DROP),
+        ("Back to top of page", classify.DROP),
+        ("Back to top ↑", classify.DROP),  # with the link's arrow
         ("bottom of page", classify.DROP),
         ("Avatar photo", classify.DROP),  # an author's photo's alt text
         ("Author avatar", classify.DROP),
+        ("Avatar image", classify.DROP),
         ("ADS", classify.DROP),
         ("Watch more News on StreamPlus", classify.DROP),  # a video embed's prompt
         ("Author", classify.TAIL),  # the author box's heading under the article
@@ -5730,3 +5735,53 @@ def test_a_short_unfinished_line_of_three_words_further_down_is_no_briefings_hea
     pair = ["Lakeside", "Lakeside Council to Open Flood Relief Centre"]
     body = [*pair, LEAD, "Night patrols begin", SECOND]
     assert classify._without_edge_runs(body) == body[2:]
+
+
+PAYWALL_TITLE = "Police hold three over shop break-ins"
+PROMPT = "Subscribe to continue reading this story"
+
+
+def test_a_preview_of_forty_characters_is_repeated_by_the_full_text() -> None:
+    # the preview cut at the opening the full text repeats, no longer
+    third = "A court date has yet to be set, the police chief added."
+    article = _parse(PAYWALL_TITLE, LEAD[:40], PROMPT, "SUBSCRIBE", LEAD, SECOND, third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+    assert "paywall_prompt" not in article.warnings
+
+
+def test_a_preview_with_a_mark_of_twelve_characters_before_its_text_is_repeated_by_the_full_text() -> None:
+    third = "A court date has yet to be set, the police chief added."
+    preview = f"(imageTag1) {LEAD} {SECOND[:40]}…"
+    article = _parse(PAYWALL_TITLE, preview, PROMPT, "SUBSCRIBE", LEAD, SECOND, third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+
+
+def test_a_first_paragraph_of_forty_characters_under_a_paywall_prompt_is_the_full_text() -> None:
+    first = "KUALA LUMPUR: Three men held for thefts."
+    third = "A court date has yet to be set, the police chief added."
+    article = _parse(PAYWALL_TITLE, f"{first} {SECOND[:40]}…", PROMPT, "SUBSCRIBE", first, SECOND, third)
+    assert article.body_paragraphs == (first, SECOND, third)
+
+
+@pytest.mark.parametrize("line", ["Police", LEAD[:39]])
+def test_a_short_line_under_a_paywall_prompt_that_the_preview_holds_is_no_full_text(line: str) -> None:
+    # a tag's word or a cut teaser of 39 characters the preview's opening holds: shorter than the opening the full
+    # text repeats
+    assert len(line) < 40
+    article = _parse(PAYWALL_TITLE, LEAD, PROMPT, line, "Already a member? Log in")
+    assert article.body_paragraphs == (LEAD,)
+    assert "paywall_prompt" in article.warnings
+
+
+def test_the_full_text_may_stand_forty_lines_under_a_paywall_prompt() -> None:
+    third = "A court date has yet to be set, the police chief added."
+    links = [f"More from the desk, part {n}" for n in range(1, 40)]  # 39 lines between: the 40th holds the full text
+    preview = f"{LEAD} {SECOND[:40]}…"
+    article = _parse(PAYWALL_TITLE, preview, PROMPT, *links, LEAD, SECOND, third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+
+
+def test_the_full_text_right_under_a_paywall_prompt_is_the_body() -> None:
+    third = "A court date has yet to be set, the police chief added."
+    article = _parse(PAYWALL_TITLE, f"{LEAD} {SECOND[:40]}…", PROMPT, LEAD, SECOND, third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
