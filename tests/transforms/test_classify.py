@@ -1339,7 +1339,10 @@ def test_the_agency_of_the_dateline_alone_on_the_last_line_is_a_sign_off() -> No
     assert article.agency == "VNA"
 
 
-@pytest.mark.parametrize(("wire", "agency"), [("VNA", "VNA"), ("Kyodo", "Kyodo"), ("REUTERS", "Reuters")])
+@pytest.mark.parametrize(
+    ("wire", "agency"),
+    [("VNA", "VNA"), ("Kyodo", "Kyodo"), ("REUTERS", "Reuters"), ("AP", "AP"), ("Bloomberg", "Bloomberg")],
+)
 def test_a_wires_name_alone_under_the_last_paragraph_is_its_sign_off(wire: str, agency: str) -> None:
     # No dateline names the wire: the name on a line of its own under the article signs it off.
     lead = "Pepper shipments climbed by a tenth over the spring months, port officials told reporters on Tuesday."
@@ -5785,3 +5788,23 @@ def test_the_full_text_right_under_a_paywall_prompt_is_the_body() -> None:
     third = "A court date has yet to be set, the police chief added."
     article = _parse(PAYWALL_TITLE, f"{LEAD} {SECOND[:40]}…", PROMPT, LEAD, SECOND, third)
     assert article.body_paragraphs == (LEAD, SECOND, third)
+
+
+def test_a_wires_name_under_an_unfinished_paragraph_is_no_sign_off() -> None:
+    # the line broken inside a sentence: the wire's name is its last word ("... Siti Noor of" / "Kyodo")
+    cut = "Board members, from left: Ali Bakar, Jane Tan and Siti Noor of"
+    article = _parse("Wire desks share a pool at the summit", LEAD, SECOND, cut, "Kyodo")
+    assert article.body_paragraphs[-2:] == (cut, "Kyodo") and article.agency is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "reuters",  # in lower case: no wire's sign-off (a wire signs in capitals or title case)
+        "ReUTERS",  # in mixed case
+        "APEC",  # a word that opens with a wire's name
+    ],
+)
+def test_a_line_that_is_not_a_wires_name_alone_is_no_sign_off(line: str) -> None:
+    lead = "Pepper shipments climbed by a tenth over the spring months, port officials told reporters on Tuesday."
+    assert _parse("Pepper shipments climb", lead, SECOND, line).agency is None
