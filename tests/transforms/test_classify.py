@@ -1766,7 +1766,16 @@ def test_a_columns_standfirst_above_the_print_lead_is_body_not_a_caption(standfi
 
 
 @pytest.mark.parametrize(
-    "picture", ["Satellite image of the storm over the northern provinces", "Map showing the flooded river basin"]
+    "picture",
+    [
+        "Satellite image of the storm over the northern provinces",
+        "Map showing the flooded river basin",
+        "Aerial photo of the burnt hillside above the valley",
+        "File picture of the forest reserve north of town",
+        "Graphic shows how the smoke drifted over the border",
+        "Photos of the fire front taken by rangers on Monday",
+        "Image for illustration of the haze over the hills",
+    ],
 )
 def test_a_line_naming_its_picture_over_a_datelined_lead_is_a_caption_not_a_standfirst(picture: str) -> None:
     # Right under the headline, without a stop: a summary in a headline's words would be neither; one that opens
@@ -5808,3 +5817,17 @@ def test_a_wires_name_under_an_unfinished_paragraph_is_no_sign_off() -> None:
 def test_a_line_that_is_not_a_wires_name_alone_is_no_sign_off(line: str) -> None:
     lead = "Pepper shipments climbed by a tenth over the spring months, port officials told reporters on Tuesday."
     assert _parse("Pepper shipments climb", lead, SECOND, line).agency is None
+
+
+def test_a_credited_caption_printed_twice_is_the_pages_photo_only_as_the_first_under_the_lead() -> None:
+    headshot = "Port director Ali Bakar (Harbour Daily file photo)"
+    photo = "Coast guard personnel help passengers at the port on Sunday. (Photo courtesy of the coast guard)"
+    first = ("Coast guard personnel help passengers at the port on Sunday.", "Photo courtesy of the coast guard")
+    # further down: a mid-article photo's, neither caption nor body
+    later = _parse("Ferry adrift", LEAD, SECOND, headshot, headshot, THIRD, WA)
+    assert later.captions == () and later.body_paragraphs == (LEAD, SECOND, THIRD)
+    # under the lead, with the page's caption found over the lead or glued under it already: the page has its photo
+    for lines in ((photo, LEAD, headshot, headshot), (LEAD, photo[:30], photo, headshot, headshot)):
+        article = _parse("Ferry adrift", *lines, SECOND, THIRD, WA)
+        assert [(c.text, c.credit) for c in article.captions] == [first]
+        assert article.body_paragraphs == (LEAD, SECOND, THIRD)
