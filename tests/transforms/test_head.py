@@ -1449,9 +1449,10 @@ def test_a_run_of_skip_links_of_up_to_nine_words_is_chrome() -> None:
     [
         "(LEAD) Ferry fares to rise in April",  # a wire's tag in brackets opens the headline
         "(LEAD) Ferry fares to rise in April (update)",  # two brackets: no note wholly in brackets
+        "Ferry fares to rise in April, part 2)",  # a stray closing bracket: no note in brackets either
     ],
 )
-def test_a_headline_that_opens_with_a_bracket_is_no_note(title: str) -> None:
+def test_a_headline_not_wholly_in_one_pair_of_brackets_is_no_note(title: str) -> None:
     top = _head("Skip to main content", title, "Operators blame fuel costs for the increase", BODY)
     assert top.title == title and top.content_start == 2
 
