@@ -1775,6 +1775,7 @@ def test_a_columns_standfirst_above_the_print_lead_is_body_not_a_caption(standfi
         "Graphic shows how the smoke drifted over the border",
         "Photos of the fire front taken by rangers on Monday",
         "Image for illustration of the haze over the hills",
+        "Maps of the fire zone across three districts",
     ],
 )
 def test_a_line_naming_its_picture_over_a_datelined_lead_is_a_caption_not_a_standfirst(picture: str) -> None:
