@@ -1339,7 +1339,10 @@ def test_the_agency_of_the_dateline_alone_on_the_last_line_is_a_sign_off() -> No
     assert article.agency == "VNA"
 
 
-@pytest.mark.parametrize(("wire", "agency"), [("VNA", "VNA"), ("Kyodo", "Kyodo"), ("REUTERS", "Reuters")])
+@pytest.mark.parametrize(
+    ("wire", "agency"),
+    [("VNA", "VNA"), ("Kyodo", "Kyodo"), ("REUTERS", "Reuters"), ("AP", "AP"), ("Bloomberg", "Bloomberg")],
+)
 def test_a_wires_name_alone_under_the_last_paragraph_is_its_sign_off(wire: str, agency: str) -> None:
     # No dateline names the wire: the name on a line of its own under the article signs it off.
     lead = "Pepper shipments climbed by a tenth over the spring months, port officials told reporters on Tuesday."
@@ -1763,7 +1766,17 @@ def test_a_columns_standfirst_above_the_print_lead_is_body_not_a_caption(standfi
 
 
 @pytest.mark.parametrize(
-    "picture", ["Satellite image of the storm over the northern provinces", "Map showing the flooded river basin"]
+    "picture",
+    [
+        "Satellite image of the storm over the northern provinces",
+        "Map showing the flooded river basin",
+        "Aerial photo of the burnt hillside above the valley",
+        "File picture of the forest reserve north of town",
+        "Graphic shows how the smoke drifted over the border",
+        "Photos of the fire front taken by rangers on Monday",
+        "Image for illustration of the haze over the hills",
+        "Maps of the fire zone across three districts",
+    ],
 )
 def test_a_line_naming_its_picture_over_a_datelined_lead_is_a_caption_not_a_standfirst(picture: str) -> None:
     # Right under the headline, without a stop: a summary in a headline's words would be neither; one that opens
@@ -2024,9 +2037,14 @@ def test_a_lazy_loaders_placeholder_is_dropped_wherever_it_sits(placeholder: str
         ("ADVERTISING", classify.DROP),  # the label's other word
         ("Advertise With Us", classify.DROP),  # the link to the ad desk
         ("Back to top", classify.DROP),  # a page anchor's link
+        ("Go to top", classify.DROP),
+        ("Return to the top", classify.DROP),
+        ("Back to top of page", classify.DROP),
+        ("Back to top ↑", classify.DROP),  # with the link's arrow
         ("bottom of page", classify.DROP),
         ("Avatar photo", classify.DROP),  # an author's photo's alt text
         ("Author avatar", classify.DROP),
+        ("Avatar image", classify.DROP),
         ("ADS", classify.DROP),
         ("Watch more News on StreamPlus", classify.DROP),  # a video embed's prompt
         ("Author", classify.TAIL),  # the author box's heading under the article
@@ -5621,3 +5639,196 @@ def test_one_or_two_short_unfinished_lines_over_the_first_paragraph_are_the_page
 def test_a_short_heading_over_the_first_paragraph_stays(heading: str) -> None:
     # a briefing's or column's heading of a few words over its first item opens the body
     assert classify._without_edge_runs([heading, LEAD, SECOND]) == [heading, LEAD, SECOND]
+
+
+def test_a_line_of_a_hundred_characters_in_a_run_over_the_first_paragraph_goes_with_it() -> None:
+    # the run's line may run a hundred characters (a menu bar of a dozen names), not one more is needed
+    line = "Lakeside Council approves new flood barrier programme for the riverside districts after three months"
+    assert len(line) == 100
+    assert classify._without_edge_runs(["Harbourton", "HBT", line, LEAD, SECOND]) == [LEAD, SECOND]
+
+
+def test_a_menu_bar_of_sixteen_names_over_the_first_paragraph_goes() -> None:
+    # sixteen words with a letter, a separator among them: the words are counted, the separator is not
+    bar = "Home News Asia World Sport Money Tech Life | Food Cars Jobs Deals Games Video Radio Shop"
+    assert classify._without_edge_runs([bar, LEAD, SECOND]) == [LEAD, SECOND]
+
+
+def test_an_unfinished_line_of_seventeen_words_over_the_first_paragraph_stays() -> None:
+    line = "Traders say the thefts began when the night market moved to the old bus depot last year"
+    assert classify._without_edge_runs([line, LEAD, SECOND]) == [line, LEAD, SECOND]
+
+
+@pytest.mark.parametrize("close", ["”", '"', "’", "'"])
+def test_short_quoted_lines_under_the_last_paragraph_are_sentences_not_a_run(close: str) -> None:
+    quotes = [f"“We will patrol every night.{close}", f"“We will patrol every day.{close}", f"“We will be back.{close}"]
+    assert classify._without_edge_runs([LEAD, SECOND, *quotes]) == [LEAD, SECOND, *quotes]
+
+
+def test_a_sentence_of_fifty_characters_under_a_ticker_is_no_prose_paragraph() -> None:
+    body = ["Harbourton", "HBT", "06:41 PM", "Two of the men were freed on bail on Friday night.", SECOND]
+    assert len(body[3]) == 50
+    assert classify._without_edge_runs(body) == body
+
+
+# a paragraph the page cut short (no sentence's end), longer than a run's line
+CUT = "Police have arrested three men over a series of break-ins at shops in Cheras and are looking for a fourth"
+
+
+def test_a_cut_paragraph_under_a_ticker_is_no_prose_paragraph() -> None:
+    # no sentence's end: the page cut it (or the lead runs on), the ticker over it is not read as the page's
+    body = ["Harbourton", "HBT", "06:41 PM", CUT, SECOND, THIRD]
+    assert classify._without_edge_runs(body) == body
+
+
+def test_a_sentence_of_ten_words_under_a_ticker_is_prose_and_the_ticker_goes() -> None:
+    lead = "Councillors approved the riverside reconstruction plan after a lengthy debate."
+    assert lead.count(" ") == 9
+    assert classify._without_edge_runs(["Harbourton", "HBT", "06:41 PM", lead, SECOND]) == [lead, SECOND]
+
+
+def test_a_sentence_of_nine_long_words_under_a_ticker_is_no_prose_paragraph() -> None:
+    line = "Councillors unanimously approved the riverside reconstruction appropriations yesterday evening."
+    assert line.count(" ") == 8
+    body = ["Harbourton", "HBT", "06:41 PM", line, SECOND]
+    assert classify._without_edge_runs(body) == body
+
+
+def test_a_listing_of_labelled_lines_under_the_last_paragraph_stays() -> None:
+    # "Label: value" lines with no comma: a listing of the article's event, not the page's links
+    body = [LEAD, SECOND, "Venue: The Old Mill", "Date: Saturday May 3", "Tickets: At the door"]
+    assert classify._without_edge_runs(body) == body
+
+
+def test_a_run_with_half_its_lines_listed_under_the_last_paragraph_goes() -> None:
+    # a listing when most of its lines are, half is not enough
+    run = ["Harbourton, 06:41 PM", "Lakeside, 06:52 PM", "Markets", "Weather"]
+    assert classify._without_edge_runs([LEAD, SECOND, *run]) == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("The main stories today", True),  # four words in sentence case: a subhead
+        ("The main stories", False),  # three words: a link's name
+        ("the main stories today", False),  # no capital: a link's name
+    ],
+)
+def test_a_subhead_over_the_first_paragraph_has_four_words_in_sentence_case(line: str, kept: bool) -> None:
+    body = ["Key points", "Pinned post", line, LEAD, SECOND]
+    assert classify._without_edge_runs(body) == ([line, LEAD, SECOND] if kept else [LEAD, SECOND])
+
+
+def test_a_subhead_in_sentence_case_under_one_line_over_the_first_paragraph_stays() -> None:
+    body = ["Key points", "What we know so far", LEAD, SECOND]
+    assert classify._without_edge_runs(body) == body
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Harbour Council Opens Relief Centre", False),  # five words: the headline again
+        ("Keeping Score This Season", True),  # four words: a column's heading
+    ],
+)
+def test_a_lone_unfinished_line_over_the_first_paragraph_goes_from_five_words(line: str, kept: bool) -> None:
+    assert classify._without_edge_runs([line, LEAD, SECOND]) == ([line, LEAD, SECOND] if kept else [LEAD, SECOND])
+
+
+def test_a_cut_paragraph_under_two_short_lines_is_no_prose_paragraph() -> None:
+    body = ["Lakeside", "Lakeside Council to Open Flood Relief Centre", CUT, SECOND, THIRD]
+    assert classify._without_edge_runs(body) == body
+
+
+def test_a_run_of_three_short_unfinished_lines_under_the_last_paragraph_goes() -> None:
+    assert classify._without_edge_runs([LEAD, SECOND, "Markets", "Weather", "Traffic"]) == [LEAD, SECOND]
+
+
+def test_a_short_unfinished_line_of_three_words_further_down_is_no_briefings_heading() -> None:
+    pair = ["Lakeside", "Lakeside Council to Open Flood Relief Centre"]
+    body = [*pair, LEAD, "Night patrols begin", SECOND]
+    assert classify._without_edge_runs(body) == body[2:]
+
+
+PAYWALL_TITLE = "Police hold three over shop break-ins"
+PROMPT = "Subscribe to continue reading this story"
+
+
+def test_a_preview_of_forty_characters_is_repeated_by_the_full_text() -> None:
+    # the preview cut at the opening the full text repeats, no longer
+    third = "A court date has yet to be set, the police chief added."
+    article = _parse(PAYWALL_TITLE, LEAD[:40], PROMPT, "SUBSCRIBE", LEAD, SECOND, third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+    assert "paywall_prompt" not in article.warnings
+
+
+def test_a_preview_with_a_mark_of_twelve_characters_before_its_text_is_repeated_by_the_full_text() -> None:
+    third = "A court date has yet to be set, the police chief added."
+    preview = f"(imageTag1) {LEAD} {SECOND[:40]}…"
+    article = _parse(PAYWALL_TITLE, preview, PROMPT, "SUBSCRIBE", LEAD, SECOND, third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+
+
+def test_a_first_paragraph_of_forty_characters_under_a_paywall_prompt_is_the_full_text() -> None:
+    first = "KUALA LUMPUR: Three men held for thefts."
+    third = "A court date has yet to be set, the police chief added."
+    article = _parse(PAYWALL_TITLE, f"{first} {SECOND[:40]}…", PROMPT, "SUBSCRIBE", first, SECOND, third)
+    assert article.body_paragraphs == (first, SECOND, third)
+
+
+@pytest.mark.parametrize("line", ["Police", LEAD[:39]])
+def test_a_short_line_under_a_paywall_prompt_that_the_preview_holds_is_no_full_text(line: str) -> None:
+    # a tag's word or a cut teaser of 39 characters the preview's opening holds: shorter than the opening the full
+    # text repeats
+    assert len(line) < 40
+    article = _parse(PAYWALL_TITLE, LEAD, PROMPT, line, "Already a member? Log in")
+    assert article.body_paragraphs == (LEAD,)
+    assert "paywall_prompt" in article.warnings
+
+
+def test_the_full_text_may_stand_forty_lines_under_a_paywall_prompt() -> None:
+    third = "A court date has yet to be set, the police chief added."
+    links = [f"More from the desk, part {n}" for n in range(1, 40)]  # 39 lines between: the 40th holds the full text
+    preview = f"{LEAD} {SECOND[:40]}…"
+    article = _parse(PAYWALL_TITLE, preview, PROMPT, *links, LEAD, SECOND, third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+
+
+def test_the_full_text_right_under_a_paywall_prompt_is_the_body() -> None:
+    third = "A court date has yet to be set, the police chief added."
+    article = _parse(PAYWALL_TITLE, f"{LEAD} {SECOND[:40]}…", PROMPT, LEAD, SECOND, third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+
+
+def test_a_wires_name_under_an_unfinished_paragraph_is_no_sign_off() -> None:
+    # the line broken inside a sentence: the wire's name is its last word ("... Siti Noor of" / "Kyodo")
+    cut = "Board members, from left: Ali Bakar, Jane Tan and Siti Noor of"
+    article = _parse("Wire desks share a pool at the summit", LEAD, SECOND, cut, "Kyodo")
+    assert article.body_paragraphs[-2:] == (cut, "Kyodo") and article.agency is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "reuters",  # in lower case: no wire's sign-off (a wire signs in capitals or title case)
+        "ReUTERS",  # in mixed case
+        "APEC",  # a word that opens with a wire's name
+    ],
+)
+def test_a_line_that_is_not_a_wires_name_alone_is_no_sign_off(line: str) -> None:
+    lead = "Pepper shipments climbed by a tenth over the spring months, port officials told reporters on Tuesday."
+    assert _parse("Pepper shipments climb", lead, SECOND, line).agency is None
+
+
+def test_a_credited_caption_printed_twice_is_the_pages_photo_only_as_the_first_under_the_lead() -> None:
+    headshot = "Port director Ali Bakar (Harbour Daily file photo)"
+    photo = "Coast guard personnel help passengers at the port on Sunday. (Photo courtesy of the coast guard)"
+    first = ("Coast guard personnel help passengers at the port on Sunday.", "Photo courtesy of the coast guard")
+    # further down: a mid-article photo's, neither caption nor body
+    later = _parse("Ferry adrift", LEAD, SECOND, headshot, headshot, THIRD, WA)
+    assert later.captions == () and later.body_paragraphs == (LEAD, SECOND, THIRD)
+    # under the lead, with the page's caption found over the lead or glued under it already: the page has its photo
+    for lines in ((photo, LEAD, headshot, headshot), (LEAD, photo[:30], photo, headshot, headshot)):
+        article = _parse("Ferry adrift", *lines, SECOND, THIRD, WA)
+        assert [(c.text, c.credit) for c in article.captions] == [first]
+        assert article.body_paragraphs == (LEAD, SECOND, THIRD)

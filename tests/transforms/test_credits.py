@@ -277,6 +277,17 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
         ),
         ("The mayor told reporters Photo: the vote comes first", None, None),  # a sentence after the colon
         ("Pupils in a new classroom | Photo Credit: Jane Tan", None, None),  # one label: no caption word "Photo"
+        ("Pupils in a new classroom | Image Credit: Jane Tan", None, None),
+        ("Pupils in a new classroom | Picture Credit: Jane Tan", None, None),
+        ("Pupils in a new classroom Photograph: Jane Tan", "Pupils in a new classroom", "Photograph: Jane Tan"),
+        # the owner's name of six words
+        (
+            "Storm clouds over the harbour this week Photos: Jane Tan Ledger Wire Desk Team",
+            "Storm clouds over the harbour this week",
+            "Photos: Jane Tan Ledger Wire Desk Team",
+        ),
+        # a sentence after the colon, its first word capitalized
+        ("Residents were told to stay indoors this week Credit: Officials say more rain is due", None, None),
     ],
 )
 def test_split_caption_credit(paragraph: str, caption: str | None, credit: str | None) -> None:

@@ -54,6 +54,8 @@ from transforms import head
         "View(s):",  # a page-view counter, its count lost
         "Total Views: 42",
         "1,208 Reads",
+        "Views: 1.2k",  # the count in thousands
+        "12k views",
     ],
 )
 def test_page_chrome(line: str) -> None:
@@ -1435,3 +1437,44 @@ def test_a_headline_with_an_article_under_lines_of_the_page_the_lead_takes_up_is
     # right under the line taken, a line with an article the lead retells is its dek: the headline stays
     pun = "Cutting it fine"
     assert _head(pun, title, lead, BODY).title == pun
+
+
+def test_a_run_of_skip_links_of_up_to_nine_words_is_chrome() -> None:
+    assert head.is_chrome("Skip to content Skip to search Skip to menu")
+    assert not head.is_chrome("Skip to main content Skip to search Skip to menu")  # ten words: not only links
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "(LEAD) Ferry fares to rise in April",  # a wire's tag in brackets opens the headline
+        "(LEAD) Ferry fares to rise in April (update)",  # two brackets: no note wholly in brackets
+        "Ferry fares to rise in April, part 2)",  # a stray closing bracket: no note in brackets either
+    ],
+)
+def test_a_headline_not_wholly_in_one_pair_of_brackets_is_no_note(title: str) -> None:
+    top = _head("Skip to main content", title, "Operators blame fuel costs for the increase", BODY)
+    assert top.title == title and top.content_start == 2
+
+
+def test_a_note_in_brackets_on_the_first_line_is_not_passed_over() -> None:
+    # only under the chrome is a bracketed line a note over the headline
+    top = _head("(Ferry fares to rise in April)", "Operators blame fuel costs for the increase", BODY)
+    assert top.content_start == 0
+
+
+def test_a_note_in_brackets_with_no_headline_under_it_is_not_passed_over() -> None:
+    top = _head("Skip to main content", "(Ferry fares to rise in April)", BODY)
+    assert top.content_start == 1
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Source: Officials knew of the flaw in the harbour gates for months",
+        "SOURCE: Ferry operator set to quit by June",
+    ],
+)
+def test_a_headline_quoting_a_source_under_its_label_is_headline_shaped(title: str) -> None:
+    # "Source:" and more words than a credit's name: what a source says, the headline's, not the story's credit
+    assert head.headline_shaped(title)
