@@ -4322,7 +4322,8 @@ _EDGE_PROSE_MIN_WORDS: Final = 10  # a prose paragraph: a finished sentence this
 _EDGE_PAIR: Final = 2  # lines: a shorter run at the body's start goes when no heading stands further down
 _EDGE_LONE_MIN_WORDS: Final = 5  # words of a lone such line (a briefing's one-word or short heading stays)
 _BRIEF_HEADING_MIN_WORDS: Final = 4  # words of a short unfinished line in the body: a briefing's item heading
-_SENTENCE_END: Final = (".", "!", "?", '"', "”", "’", "'", "…")  # not ")": "Name of a Body (NB)" is a link's name
+# How a sentence ends, its closing brackets left out: "Name of a Body (NB)" is a link's name.
+_SENTENCE_END: Final = tuple(end for end in _TERMINAL if end not in ")]")
 
 
 def _edge_line(paragraph: str) -> bool:
@@ -4366,19 +4367,15 @@ def _without_edge_runs(body: list[str]) -> list[str]:
     start = 0
     while start < n and _edge_line(body[start]):
         start += 1
-    if start >= _EDGE_RUN_MIN and start < n and _edge_prose(body[start]) and not _listing(body[:start]):
+    if not (0 < start < n and _edge_prose(body[start]) and not _listing(body[:start])):
+        start = 0  # no run, no prose under it, or a listing: the lines stay
+    elif start >= _EDGE_RUN_MIN:
         if _subhead(body[start - 1]):
-            start -= 1
+            start -= 1  # a subhead over the prose stays
     elif not (
-        0 < start < n
-        and (
-            (start == _EDGE_PAIR and not _subhead(body[1]))
-            or (start == 1 and body[0].count(" ") >= _EDGE_LONE_MIN_WORDS - 1)
-        )
-        and _edge_prose(body[start])
-        and not _listing(body[:start])
-        and not any(_edge_line(p) and p.count(" ") >= _BRIEF_HEADING_MIN_WORDS - 1 for p in body[start + 1 :])
-    ):
+        (start == _EDGE_PAIR and not _subhead(body[1]))
+        or (start == 1 and body[0].count(" ") >= _EDGE_LONE_MIN_WORDS - 1)
+    ) or any(_edge_line(p) and p.count(" ") >= _BRIEF_HEADING_MIN_WORDS - 1 for p in body[start + 1 :]):
         # two lines over the lead (a section's label and the headline printed again, a photo's caption and its
         # title, an icon's letters) or one of five words or more (a standfirst without its stop, the headline
         # again, a byline's date line) go too, unless a heading of four words or more stands further down: a
