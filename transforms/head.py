@@ -1144,8 +1144,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or is_chrome(text)
             or (is_furniture is not None and is_furniture[i])
             or is_date_line(text)
-            # "Compiled by NAME", "Reports by JANE TAN, ALI BAKAR and K. DEVI" on top: never the headline
+            # "Compiled by NAME", "Reports by JANE TAN, ALI BAKAR and K. DEVI", "By JANE TAN and ALI BAKAR" on top:
+            # never the headline
             or (" by " in text[:_BY_VERB_WITHIN] and (is_byline(text) or is_team_byline(text)))
+            or (text[:3] == "By " and is_team_byline(text))
             or ("|" in text and _is_tab_title(text, following))  # the bar tested without a call
             or (" | " in text and _headline_ticker(text) and _headline_ahead(lines, i + 1, is_structure))
             or _is_tab_title_of_later_line(lines, i)
@@ -2153,7 +2155,13 @@ def _short_lines_over_headline_and_lead(
         text = lines[k]
         if is_structure[k] or not text or text.endswith(TERMINAL):
             return False
-        if len(text.split()) > words and headline_shaped(text) and _COPULA.search(text) is None:
+        if (
+            len(text.split()) > words
+            and headline_shaped(text)
+            and _COPULA.search(text) is None
+            # a byline ('By JANE TAN, Film Desk') under the short line: the headline's, never a headline
+            and not (text[:3] == "By " and is_byline(text))
+        ):
             lead = _finished_paragraph_under(lines, k + 1, is_furniture)
             if (
                 lead is not None

@@ -3176,6 +3176,27 @@ def test_a_teams_byline_on_top_is_never_the_headline() -> None:
     )
 
 
+def test_a_teams_by_line_as_the_first_line_is_never_the_headline() -> None:
+    lead = "KAMPAR: Officers began patrolling the peat forests after the hot spell dried out the district's canals."
+    for byline in ("By MEI LING TAN, ALI BAKAR and R. KUMAR", "By Mei Ling Tan and Ali Bakar"):
+        assert _parse(byline, "Patrols stepped up as haze returns", lead, SECOND).title == (
+            "Patrols stepped up as haze returns"
+        )
+    # names' shape, not the word: a headline opening with "By" stays the headline
+    assert _parse("By land, sea and air", lead, SECOND).title == "By land, sea and air"
+
+
+def test_a_by_line_under_a_short_headline_is_never_the_headline_the_short_line_labels() -> None:
+    review = (
+        "He is a harbour pilot who has never lost a ship (not yet, anyway). However, he cannot stand the new port"
+        " rules, and says so. His father once ran the same tugs, daily, for the old port company."
+    )
+    for byline in ("By Jon Areta, Screen Desk Editorial", "By Jon Areta Lund"):
+        assert _parse("Tidewater Film Review", byline, review, "He is pilot Jon Areta (Mika Lund).").title == (
+            "Tidewater Film Review"
+        )
+
+
 def test_a_picture_desks_placeholder_before_a_caption_is_dropped() -> None:
     caption = "(BRIEF CAPTION) Fans cheering the home side at the final in Ipoh last year. JANE TAN/The Star."
     article = _parse("Tournament called off", caption, LEAD, SECOND)
