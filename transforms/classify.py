@@ -1944,14 +1944,15 @@ def _reads_as_standfirst(paragraph: str) -> bool:
     return _ARGUES.search(paragraph) is not None
 
 
-def _caption_grammar(paragraph: str) -> bool:
+def _caption_grammar(paragraph: str, *, ing_nouns: frozenset[str] = frozenset()) -> bool:
     """'Garden coordinator Jane Tan showing off her crop.': a participle close after the subject and no
-    finite verb, as a photo's caption reads (an article's sentence tells what happened)."""
+    finite verb, as a photo's caption reads (an article's sentence tells what happened). Words of `ing_nouns`
+    ('meeting', 'warning') are no participle."""
     words = paragraph.split()
     if words and words[0].lower() in _FIRST_PERSON:
         return False  # "I REFER to the report on rising rents ...": a letter writer's sentence, not a photo's
     return _FINITE.search(paragraph) is None and any(
-        w.endswith("ing") and w[0].islower() and words[k].lower() not in _GERUND_PREPOSITIONS
+        w.endswith("ing") and w[0].islower() and words[k].lower() not in _GERUND_PREPOSITIONS and w not in ing_nouns
         for k, w in enumerate(words[1 : _PARTICIPLE_WITHIN + 1])
     )
 
@@ -1959,6 +1960,12 @@ def _caption_grammar(paragraph: str) -> bool:
 # After a preposition an -ing word is a gerund ("steadfast in fending off ...", a headline's words), not the
 # participle that follows a caption's subject ("Jane Tan showing off her crop").
 _GERUND_PREPOSITIONS: Final = frozenset(("in", "of", "for", "on", "by", "after", "before", "from", "about", "without"))
+# Nouns ending in -ing that name an event or a thing ("The fifth meeting of ... opened", "Indonesia issued a tsunami
+# warning on Friday"): a lead's subject or object, not a caption's participle.
+_ING_NOUNS: Final = frozenset((
+    "meeting", "warning", "building", "morning", "evening", "housing", "funding", "spending", "ceiling",
+    "thing", "nothing", "something", "anything", "everything", "sibling", "wedding", "hearing", "briefing", "ruling",
+))  # fmt: skip
 
 
 def _ends_unfinished(paragraph: str) -> bool:
@@ -2227,7 +2234,7 @@ def _describes_a_photo(paragraph: str, following: str) -> bool:
         len(paragraph) <= _UNSURE_CAPTION_MAX
         and paragraph.endswith(".")
         and (len(following) > len(paragraph) or _opens_in_capitals(following))
-        and _caption_grammar(paragraph)
+        and _caption_grammar(paragraph, ing_nouns=_ING_NOUNS)  # "The fifth meeting of ... opened ...": a lead
     )
 
 

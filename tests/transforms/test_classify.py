@@ -5853,3 +5853,24 @@ def test_a_credited_caption_printed_twice_is_the_pages_photo_only_as_the_first_u
         article = _parse("Ferry adrift", *lines, SECOND, THIRD, WA)
         assert [(c.text, c.credit) for c in article.captions] == [first]
         assert article.body_paragraphs == (LEAD, SECOND, THIRD)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The third meeting of the river board opened under the chair of its president in Riverton on June 2.",
+        "Harbour officials issued a storm warning on Friday, urging boat owners to stay in port until the wind drops.",
+    ],
+)
+def test_a_lead_whose_noun_ends_in_ing_is_no_photo_caption(lead: str) -> None:
+    # "meeting", "warning": a noun of the lead's subject or object, not the participle a caption's subject takes
+    # ("Villagers wading ..."), so the undated first paragraph over a longer one stays the lead.
+    second = (
+        "In her opening speech, the president said the board had met four times since the start of the year to "
+        "discuss the repairs to the sea wall and the dredging of the harbour mouth, which is due to start in June."
+    )
+    article = _parse("Board meets on harbour works", lead, second)
+    assert article.captions == () and article.body_paragraphs == (lead, second)
+    # A caption's participle after its subject is still read so.
+    photo = "Volunteers clearing mud from the market hall in Riverton."
+    assert _parse("Board meets on harbour works", photo, second).captions == (Caption(photo, None),)
