@@ -1561,6 +1561,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             pending_credit = None  # a credit-shaped line above a caption credited on its own: a byline ("Name / Site")
         elif (
             not kept
+            # "The court on Wednesday dismissed ...": a wire's lead tells the day after its subject, no caption does
+            and not _wire_lead_day(paragraph)
             and (  # after a paragraph that is no caption, only a credit tells a caption from body text
                 (
                     anchor_at is not None
@@ -1893,6 +1895,22 @@ def _alt_text_over_briefing(paragraphs: Sequence[str], i: int) -> bool:
         and _is_section_label(paragraphs[i + 1])
         and sum(map(_is_section_label, paragraphs[i + 1 :])) >= _SECTION_LABELS_MIN
     )
+
+
+# A wire's lead names the day right after its subject, then its verb in the past ("The court on Wednesday dismissed
+# an appeal ...", "The agency on Tuesday urged ..."); a photo's caption names the day at the scene's end ("... at the
+# market on Tuesday evening.").
+_WIRE_LEAD_DAY: Final = re.compile(
+    r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:[a-z]{2,}ed|said|told|took|made|gave|held|met|won|lost|became"
+    r"|began|sent|fell|rose|struck|left|threw|sought|brought|paid)\b"
+)
+
+
+def _wire_lead_day(paragraph: str) -> bool:
+    """'The council on Monday approved the budget ...': the day told between the subject and its verb in the past, as
+    a wire's lead tells it (a lower-case word after the day: no time of day, "on Tuesday evening", counts). The
+    weekday's 'day ' is looked for in C first."""
+    return "day " in paragraph and _WIRE_LEAD_DAY.search(paragraph) is not None
 
 
 def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequence[Caption]) -> bool:

@@ -5874,3 +5874,21 @@ def test_a_lead_whose_noun_ends_in_ing_is_no_photo_caption(lead: str) -> None:
     # A caption's participle after its subject is still read so.
     photo = "Volunteers clearing mud from the market hall in Riverton."
     assert _parse("Board meets on harbour works", photo, second).captions == (Caption(photo, None),)
+
+
+def test_a_wire_lead_telling_its_day_after_the_subject_over_an_acronym_in_capitals_is_no_caption() -> None:
+    # "FBA Chief Engineer ..." opens in capitals as a print lead does; the paragraph above it tells the day between its
+    # subject and its verb, as a wire's lead does, so it is the lead, not the photo's caption.
+    lead = (
+        "The Ferry Berth Authority on Wednesday rejected an appeal by a ferry operator against the new berth fees,"
+        " saying the charges were fair and had been set after a public consultation last year."
+    )
+    second = "FBA Chief Engineer Jane Tan said in a written decision that the board had weighed every objection."
+    third = "The operator may now take the case to the High Court, its lawyer said."
+    article = _parse("Board rejects ferry fee appeal", lead, second, third)
+    assert article.captions == () and article.body_paragraphs == (lead, second, third)
+    # A caption names the day at the scene's end, a time of day after it: still the photo's caption.
+    photo = "Traders setting up their stalls at the new market on Tuesday evening."
+    print_lead = "TRADERS at the new market say business has been slow since they moved from the old site last month."
+    assert _parse("Traders settle in", photo, print_lead, third).captions == (Caption(photo, None),)
+    assert classify._wire_lead_day(lead) and not classify._wire_lead_day(photo)
