@@ -1561,8 +1561,6 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             pending_credit = None  # a credit-shaped line above a caption credited on its own: a byline ("Name / Site")
         elif (
             not kept
-            # "The court on Wednesday dismissed ...": a wire's lead tells the day after its subject, no caption does
-            and not _wire_lead_day(paragraph)
             and (  # after a paragraph that is no caption, only a credit tells a caption from body text
                 (
                     anchor_at is not None
@@ -1611,6 +1609,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                     and _printed_again_credited(paragraph, paragraphs[i + 1])
                 )
             )
+            # "The court on Wednesday dismissed ...": a wire's lead tells the day after its subject, no caption does
+            # (asked last: only of a paragraph read as a caption)
+            and not _wire_lead_day(paragraph)
         ):
             captions.append(Caption(text, pending_credit))
             pending_credit = None
