@@ -1200,9 +1200,18 @@ def _caption_past_unfinished_lines(paragraphs: Sequence[str], i: int) -> int | N
             or (paragraphs[k + 1].startswith(paragraph) and _printed_again_credited(paragraph, paragraphs[k + 1]))
         ):
             return k
-        if paragraph.endswith(_TERMINAL) or len(paragraph) > _CAPTION_MAX:
+        if (paragraph.endswith(_TERMINAL) and not _quote_without_stop(paragraph)) or len(paragraph) > _CAPTION_MAX:
             return None
     return None
+
+
+_QUOTE_MARK_ENDS: Final = _TERMINAL[3:7]
+
+
+def _quote_without_stop(paragraph: str) -> bool:
+    """ "Minister: 'We will not back down'": a line closed by a quote mark with no sentence's stop inside it, a
+    headline's or a standfirst's quoted words, not a finished sentence."""
+    return paragraph.endswith(_QUOTE_MARK_ENDS) and paragraph.rstrip("".join(_QUOTE_MARK_ENDS))[-1:].isalnum()
 
 
 # A lead tells when it happened; a standfirst or an image's alt text seldom names the day.

@@ -5892,3 +5892,24 @@ def test_a_wire_lead_telling_its_day_after_the_subject_over_an_acronym_in_capita
     print_lead = "TRADERS at the new market say business has been slow since they moved from the old site last month."
     assert _parse("Traders settle in", photo, print_lead, third).captions == (Caption(photo, None),)
     assert classify._wire_lead_day(lead) and not classify._wire_lead_day(photo)
+
+
+def test_a_quote_closing_a_line_without_its_stop_reads_as_a_headline_s_words() -> None:
+    assert classify._quote_without_stop("Mayor calls the vote ‘a contest of ideas’")
+    assert not classify._quote_without_stop("The mayor called the vote “a contest of ideas.”")
+    assert not classify._quote_without_stop("The council met on Monday.")
+
+
+def test_a_quoted_dek_and_alt_text_over_a_credited_caption_are_neither_caption_nor_body() -> None:
+    dek = "The transport minister said the storm-hit port ‘will reopen within weeks’"
+    alt = "Riverton port to reopen"
+    photo = "Cranes at the container terminal in Riverton, which the storm closed last week. Photograph: Jane Tan"
+    lead = (
+        "Riverton's port will reopen to container ships within weeks, the transport minister said, after engineers"
+        " found the storm had done less damage to the quays than first feared."
+    )
+    second = "The minister visited the terminal with the port's managers and was shown the repairs under way."
+    article = _parse("Port to reopen within weeks", dek, alt, photo, lead, second)
+    text = "Cranes at the container terminal in Riverton, which the storm closed last week."
+    assert article.captions == (Caption(text, "Photograph: Jane Tan"),)
+    assert article.body_paragraphs == (lead, second)
