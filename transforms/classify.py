@@ -1200,9 +1200,18 @@ def _caption_past_unfinished_lines(paragraphs: Sequence[str], i: int) -> int | N
             or (paragraphs[k + 1].startswith(paragraph) and _printed_again_credited(paragraph, paragraphs[k + 1]))
         ):
             return k
-        if paragraph.endswith(_TERMINAL) or len(paragraph) > _CAPTION_MAX:
+        if (paragraph.endswith(_TERMINAL) and not _quote_without_stop(paragraph)) or len(paragraph) > _CAPTION_MAX:
             return None
     return None
+
+
+_QUOTE_MARK_ENDS: Final = _TERMINAL[3:7]
+
+
+def _quote_without_stop(paragraph: str) -> bool:
+    """ "Minister: 'We will not back down'": a line closed by a quote mark with no sentence's stop inside it, a
+    headline's or a standfirst's quoted words, not a finished sentence."""
+    return paragraph.endswith(_QUOTE_MARK_ENDS) and paragraph.rstrip("".join(_QUOTE_MARK_ENDS))[-1:].isalnum()
 
 
 # A lead tells when it happened; a standfirst or an image's alt text seldom names the day.
@@ -1609,6 +1618,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                     and _printed_again_credited(paragraph, paragraphs[i + 1])
                 )
             )
+            # "The court on Wednesday dismissed ...": a wire's lead tells the day after its subject, no caption does
+            # (asked last: only of a paragraph read as a caption)
+            and not _wire_lead_day(paragraph)
         ):
             captions.append(Caption(text, pending_credit))
             pending_credit = None
@@ -1895,6 +1907,22 @@ def _alt_text_over_briefing(paragraphs: Sequence[str], i: int) -> bool:
     )
 
 
+# A wire's lead names the day right after its subject, then its verb in the past ("The court on Wednesday dismissed
+# an appeal ...", "The agency on Tuesday urged ..."); a photo's caption names the day at the scene's end ("... at the
+# market on Tuesday evening.").
+_WIRE_LEAD_DAY: Final = re.compile(
+    r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:[a-z]{2,}ed|said|told|took|made|gave|held|met|won|lost|became"
+    r"|began|sent|fell|rose|struck|left|threw|sought|brought|paid)\b"
+)
+
+
+def _wire_lead_day(paragraph: str) -> bool:
+    """'The council on Monday approved the budget ...': the day told between the subject and its verb in the past, as
+    a wire's lead tells it (a lower-case word after the day: no time of day, "on Tuesday evening", counts). The
+    weekday's 'day ' is looked for in C first."""
+    return "day " in paragraph and _WIRE_LEAD_DAY.search(paragraph) is not None
+
+
 def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequence[Caption]) -> bool:
     """Is uncredited paragraph i, above a print lead, a photo's caption rather than a column's standfirst?
 
@@ -1944,14 +1972,15 @@ def _reads_as_standfirst(paragraph: str) -> bool:
     return _ARGUES.search(paragraph) is not None
 
 
-def _caption_grammar(paragraph: str) -> bool:
+def _caption_grammar(paragraph: str, *, ing_nouns: frozenset[str] = frozenset()) -> bool:
     """'Garden coordinator Jane Tan showing off her crop.': a participle close after the subject and no
-    finite verb, as a photo's caption reads (an article's sentence tells what happened)."""
+    finite verb, as a photo's caption reads (an article's sentence tells what happened). Words of `ing_nouns`
+    ('meeting', 'warning') are no participle."""
     words = paragraph.split()
     if words and words[0].lower() in _FIRST_PERSON:
         return False  # "I REFER to the report on rising rents ...": a letter writer's sentence, not a photo's
     return _FINITE.search(paragraph) is None and any(
-        w.endswith("ing") and w[0].islower() and words[k].lower() not in _GERUND_PREPOSITIONS
+        w.endswith("ing") and w[0].islower() and words[k].lower() not in _GERUND_PREPOSITIONS and w not in ing_nouns
         for k, w in enumerate(words[1 : _PARTICIPLE_WITHIN + 1])
     )
 
@@ -1959,6 +1988,12 @@ def _caption_grammar(paragraph: str) -> bool:
 # After a preposition an -ing word is a gerund ("steadfast in fending off ...", a headline's words), not the
 # participle that follows a caption's subject ("Jane Tan showing off her crop").
 _GERUND_PREPOSITIONS: Final = frozenset(("in", "of", "for", "on", "by", "after", "before", "from", "about", "without"))
+# Nouns ending in -ing that name an event or a thing ("The fifth meeting of ... opened", "Indonesia issued a tsunami
+# warning on Friday"): a lead's subject or object, not a caption's participle.
+_ING_NOUNS: Final = frozenset((
+    "meeting", "warning", "building", "morning", "evening", "housing", "funding", "spending", "ceiling",
+    "thing", "nothing", "something", "anything", "everything", "sibling", "wedding", "hearing", "briefing", "ruling",
+))  # fmt: skip
 
 
 def _ends_unfinished(paragraph: str) -> bool:
@@ -2227,7 +2262,7 @@ def _describes_a_photo(paragraph: str, following: str) -> bool:
         len(paragraph) <= _UNSURE_CAPTION_MAX
         and paragraph.endswith(".")
         and (len(following) > len(paragraph) or _opens_in_capitals(following))
-        and _caption_grammar(paragraph)
+        and _caption_grammar(paragraph, ing_nouns=_ING_NOUNS)  # "The fifth meeting of ... opened ...": a lead
     )
 
 

@@ -5853,3 +5853,63 @@ def test_a_credited_caption_printed_twice_is_the_pages_photo_only_as_the_first_u
         article = _parse("Ferry adrift", *lines, SECOND, THIRD, WA)
         assert [(c.text, c.credit) for c in article.captions] == [first]
         assert article.body_paragraphs == (LEAD, SECOND, THIRD)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The third meeting of the river board opened under the chair of its president in Riverton on June 2.",
+        "Harbour officials issued a storm warning on Friday, urging boat owners to stay in port until the wind drops.",
+    ],
+)
+def test_a_lead_whose_noun_ends_in_ing_is_no_photo_caption(lead: str) -> None:
+    # "meeting", "warning": a noun of the lead's subject or object, not the participle a caption's subject takes
+    # ("Villagers wading ..."), so the undated first paragraph over a longer one stays the lead.
+    second = (
+        "In her opening speech, the president said the board had met four times since the start of the year to "
+        "discuss the repairs to the sea wall and the dredging of the harbour mouth, which is due to start in June."
+    )
+    article = _parse("Board meets on harbour works", lead, second)
+    assert article.captions == () and article.body_paragraphs == (lead, second)
+    # A caption's participle after its subject is still read so.
+    photo = "Volunteers clearing mud from the market hall in Riverton."
+    assert _parse("Board meets on harbour works", photo, second).captions == (Caption(photo, None),)
+
+
+def test_a_wire_lead_telling_its_day_after_the_subject_over_an_acronym_in_capitals_is_no_caption() -> None:
+    # "FBA Chief Engineer ..." opens in capitals as a print lead does; the paragraph above it tells the day between its
+    # subject and its verb, as a wire's lead does, so it is the lead, not the photo's caption.
+    lead = (
+        "The Ferry Berth Authority on Wednesday rejected an appeal by a ferry operator against the new berth fees,"
+        " saying the charges were fair and had been set after a public consultation last year."
+    )
+    second = "FBA Chief Engineer Jane Tan said in a written decision that the board had weighed every objection."
+    third = "The operator may now take the case to the High Court, its lawyer said."
+    article = _parse("Board rejects ferry fee appeal", lead, second, third)
+    assert article.captions == () and article.body_paragraphs == (lead, second, third)
+    # A caption names the day at the scene's end, a time of day after it: still the photo's caption.
+    photo = "Traders setting up their stalls at the new market on Tuesday evening."
+    print_lead = "TRADERS at the new market say business has been slow since they moved from the old site last month."
+    assert _parse("Traders settle in", photo, print_lead, third).captions == (Caption(photo, None),)
+    assert classify._wire_lead_day(lead) and not classify._wire_lead_day(photo)
+
+
+def test_a_quote_closing_a_line_without_its_stop_reads_as_a_headline_s_words() -> None:
+    assert classify._quote_without_stop("Mayor calls the vote ‘a contest of ideas’")
+    assert not classify._quote_without_stop("The mayor called the vote “a contest of ideas.”")
+    assert not classify._quote_without_stop("The council met on Monday.")
+
+
+def test_a_quoted_dek_and_alt_text_over_a_credited_caption_are_neither_caption_nor_body() -> None:
+    dek = "The transport minister said the storm-hit port ‘will reopen within weeks’"
+    alt = "Riverton port to reopen"
+    photo = "Cranes at the container terminal in Riverton, which the storm closed last week. Photograph: Jane Tan"
+    lead = (
+        "Riverton's port will reopen to container ships within weeks, the transport minister said, after engineers"
+        " found the storm had done less damage to the quays than first feared."
+    )
+    second = "The minister visited the terminal with the port's managers and was shown the repairs under way."
+    article = _parse("Port to reopen within weeks", dek, alt, photo, lead, second)
+    text = "Cranes at the container terminal in Riverton, which the storm closed last week."
+    assert article.captions == (Caption(text, "Photograph: Jane Tan"),)
+    assert article.body_paragraphs == (lead, second)
