@@ -3492,6 +3492,7 @@ def _head_under_line_printed_again(lines: Sequence[str]) -> int | None:
 _CARD_LABEL_MAX: Final = head.CARD_LABEL_MAX  # bound here: the content loop tests it on every line
 
 
+_HEAD_COPY_REACH: Final = 3  # lines under a chrome line under the page's title where the headline is printed again
 _PADDED_PROBE_CHARS: Final = 16  # the first paragraph's opening, looked for in the dump's text
 
 
@@ -3539,6 +3540,20 @@ def parse_lines(
                 outcome,
                 captions=(*above, *outcome.captions),
                 warnings=tuple(dict.fromkeys((*outcome.warnings, "head_lines_skipped"))),
+            )
+    if (
+        top.title is not None
+        and top.content_start + 1 < n
+        and kinds[top.content_start] == CHROME
+        and top.title in lines[top.content_start + 1 : top.content_start + _HEAD_COPY_REACH + 1]
+    ):
+        # the page's title over a chrome line ("Top Stories", "Most Viewed"), the headline printed again under it:
+        # the article's head starts at the copy
+        k = lines.index(top.title, top.content_start + 1)
+        outcome = parse_lines(lines[k:], decode_warnings, at_sign=at_sign, capped=capped, raw=raw)
+        if isinstance(outcome, ParsedArticle):
+            return dataclasses.replace(
+                outcome, warnings=tuple(dict.fromkeys((*outcome.warnings, "head_lines_skipped")))
             )
     title, section, published = top.title, top.section, top.published
     i = top.content_start

@@ -5913,3 +5913,13 @@ def test_a_quoted_dek_and_alt_text_over_a_credited_caption_are_neither_caption_n
     text = "Cranes at the container terminal in Riverton, which the storm closed last week."
     assert article.captions == (Caption(text, "Photograph: Jane Tan"),)
     assert article.body_paragraphs == (lead, second)
+
+
+def test_the_pages_title_over_a_chrome_heading_and_the_headline_printed_again_is_one_head() -> None:
+    title = "Storm warning issued for coastal towns"
+    dek = "Fishermen have been told to stay ashore as strong winds sweep the coast this weekend"
+    # the page's title, a list heading, the headline again with its dek, then the article
+    meta = ("  • Share on", "  • facebook", "  • telegram", "Published: Mon 3 Mar 2014, 8:15 AM")
+    article = _parse(title, "Top Stories", title, dek, *meta, LEAD, SECOND, WA)
+    assert article.title == title and article.body_paragraphs == (LEAD, SECOND)
+    assert "head_lines_skipped" in article.warnings
