@@ -1718,7 +1718,11 @@ def _summary_box_end(content: Sequence[str]) -> int | None:
         return None
     if not content[0].endswith(":"):
         # most dumps: the lead, tested by its end and the line under it before any split
-        return _marked_box_end(content) if len(content) > 1 and content[1] in _LONE_LIST_MARKS else None
+        if len(content) < 2:
+            return None
+        if content[1] in _LONE_LIST_MARKS:
+            return _marked_box_end(content)
+        return _dashed_box_end(content) if content[1][:2] == "- " else None
     if len(content[0].split()) > _BOX_HEADING_MAX_WORDS_BULLETED:
         return None
     end = 1
@@ -1774,6 +1778,24 @@ def _inner_summary_box(content: Sequence[str]) -> tuple[int, int] | None:
         items = end - start - 1 + (1 if glued else 0)
         return (start, end) if items >= 2 and end < len(content) else None
     return None
+
+
+def _dashed_box_end(content: Sequence[str]) -> int | None:
+    """Where a box of points under its own heading with no colon ends ('Highlights' / '- a point' / '- a point'):
+    the box's words name the heading (a subheading over the article's own dashed list has other words); the box may
+    be all the dump holds under the head (a scrape cut inside it)."""
+    if _BOX_HEADING_WORDS.fullmatch(content[0]) is None:
+        return None
+    end = 1
+    while end < len(content) and content[end][:2] == "- " and len(content[end]) <= _BOX_BULLET_MAX_CHARS:
+        end += 1
+    return end
+
+
+# A summary box's own heading on a line of its own, with no colon: "Highlights", "Key Points".
+_BOX_HEADING_WORDS: Final = re.compile(
+    r"(?i:key (?:points|takeaways|facts)|highlights|at a glance|in brief|quick read)"
+)
 
 
 def _marked_box_end(content: Sequence[str]) -> int | None:

@@ -3965,6 +3965,21 @@ def test_a_box_of_points_each_under_a_list_mark_of_its_own_is_no_body() -> None:
     assert classify._summary_box_end(["Highlights", points[0], points[2], LEAD]) is None
 
 
+def test_a_box_of_dashed_points_under_the_boxs_own_heading_is_no_body() -> None:
+    point = "- Ferry fares on the east coast rise by a fifth from May as operators blame the price of fuel"
+    article = _parse("Ferry fares rise", "Highlights", point, "- Night crossings are cut to two a week", LEAD, SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND) and article.captions == ()
+    # the box all the dump holds under the head, its long point cut by the scrape: no article
+    cut = (
+        f"{point} and the cost of keeping the older boats at sea through the long monsoon months, which the "
+        "operators on the east coast say"
+    )
+    outcome = parse_text("Ferry fares rise\nBy Jane Tan\nMay 2, 2031\nHighlights\n" + cut + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
+    # a dashed list under a subheading in other words: the article's own lines
+    assert classify._summary_box_end(["What changes", point, LEAD]) is None
+
+
 def test_a_caption_with_its_credit_on_the_line_under_it_over_an_undated_lead_is_a_caption() -> None:
     photo = "SUNSET. A fisherman mends his nets at the harbour."
     lead = "The harbour board on Monday limited the hours small boats may spend at sea to four a day."
