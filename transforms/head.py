@@ -1515,6 +1515,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             # Tan Mei Ling."): the headshot's label, the person the article quotes, not its writer.
             captions_above += (text,)
             last_meta = k
+        elif passed and k + 4 < n and is_date_line(lines[k + 2]) and _story_list_under(lines, k, is_structure):
+            break  # the page's list of other stories under a heading ('Local News') under the article: no meta line
         elif is_meta(text, title):
             if k + 1 < n and "@" in lines[k + 1] and calls_for_stories(lines[k + 1]):
                 break  # a box's heading over a call for readers' stories ("Ink & Paper" reads as two names): content
@@ -2082,6 +2084,14 @@ def _label_shaped(text: str) -> bool:
 
 CARD_LABEL_MAX: Final = 30  # characters: a section label over a story card's headline
 _DATE_WIDGET_WORDS: Final = frozenset(("published", "posted", "updated"))
+
+
+def _story_list_under(lines: Sequence[str], k: int, is_structure: LineMarks) -> bool:
+    """Line k heads a list of other stories: two headlines under it, each over its own date line."""
+    return all(
+        not is_structure[j] and is_date_line(lines[j + 1]) and headline_shaped(lines[j]) and not is_meta(lines[j], None)
+        for j in (k + 1, k + 3)
+    )
 
 
 def story_card_at(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:

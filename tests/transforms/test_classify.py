@@ -5938,3 +5938,11 @@ def test_the_pages_title_over_a_chrome_heading_and_the_headline_printed_again_is
     article = _parse(title, "Top Stories", title, dek, *meta, LEAD, SECOND, WA)
     assert article.title == title and article.body_paragraphs == (LEAD, SECOND)
     assert "head_lines_skipped" in article.warnings
+
+
+def test_a_list_of_dated_headlines_under_a_short_article_is_no_meta_under_the_headline() -> None:
+    said = "The minister gave no date for the new prices when reporters asked on Tuesday, saying talks would go on."
+    cards = ("Regional News", "Bus fares to rise from March", "12 January 2031", "New bridge opens to traffic")
+    article = _parse("No decision yet on bus fares - Ministry", SECOND, said, *cards, "11 January 2031")
+    # the heading ('Regional News' reads as a name) is no byline closing a standfirst: the two paragraphs are the body
+    assert article.body_paragraphs == (SECOND, said)
