@@ -785,6 +785,8 @@ def headline_shaped(text: str) -> bool:
         return False  # a photo caption with its credit
     if credits.split_glued_source(text) is not None:
         return False  # "... on Saturday.(City Police)": a caption's source in brackets glued to its stop
+    if text[-1] == ")" and (opening := text.rfind(" (")) > 0 and is_agency_only(text[opening + 2 : -1]):
+        return False  # "Former mayor Jane Tan (Wire)": a photo's caption, its wire's name in brackets after it
     if (
         len(words) <= 4  # (longer: the test above)
         and ("ic" in text or "hoto" in text or "IC" in text or "HOTO" in text)  # substring tests in C first
