@@ -4198,7 +4198,12 @@ def parse_lines(
         )
     if (
         not body
-        or (len(body[0]) < _CUT_PARAGRAPH_MIN_CHARS and not teaser and not any(map(_reads_as_article, body)))
+        or (
+            len(body[0]) < _CUT_PARAGRAPH_MIN_CHARS
+            and not teaser
+            and not any(map(_reads_as_article, body))
+            and not (capped and _lead_cut_by_the_cap(body[-1], lines[-1]))
+        )
         # a gallery: its one paragraph is the standfirst under the headline, printed again as a photo's caption
         or (len(body) == 1 and body[0] in lines[: top.content_start])
     ):
@@ -4216,6 +4221,15 @@ def parse_lines(
 
 _ARTICLE_SENTENCE_MIN_CHARS: Final = 12  # "Six were hurt." reads as a sentence; "Video." does not
 _CUT_PARAGRAPH_MIN_CHARS: Final = 200  # an unfinished paragraph this long is article text the scrape cut off
+
+
+_CUT_LEAD_MIN_WORDS: Final = 15  # words of a lead the scrape's cap cut: a sentence's length, more than a headline's
+
+
+def _lead_cut_by_the_cap(paragraph: str, last: str) -> bool:
+    """The dump's last line, where the scrape's size cap cut it: a sentence's opening in prose (a capital, then words
+    enough for more than a headline), the lead the cap left short of a paragraph's length."""
+    return paragraph == last and paragraph[0].isupper() and len(paragraph.split()) >= _CUT_LEAD_MIN_WORDS
 
 
 def _reads_as_article(paragraph: str) -> bool:

@@ -5946,3 +5946,21 @@ def test_a_list_of_dated_headlines_under_a_short_article_is_no_meta_under_the_he
     article = _parse("No decision yet on bus fares - Ministry", SECOND, said, *cards, "11 January 2031")
     # the heading ('Regional News' reads as a name) is no byline closing a standfirst: the two paragraphs are the body
     assert article.body_paragraphs == (SECOND, said)
+
+
+def test_a_lead_the_scrapes_cap_cut_short_is_article_text() -> None:
+    cut = "Harbour officials on Monday ordered all small boats to stay in port until the storm passes, while the ferry"
+    text = f"Storm keeps boats in port\nBy Jane Tan\nMay 2, 2031\n{cut}"
+    # the dump stopped at the scrape's size cap: its last line is a lead cut short of a paragraph's length
+    assert _parse_capped(text).body_paragraphs == (cut,)
+    # not at the cap, or a few words only: no article text under the head
+    assert isinstance(parse_text(text), Quarantined)
+    assert isinstance(
+        parse_text(f"Storm keeps boats in port\nBy Jane Tan\nMay 2, 2031\n{cut[:60]}", capped=True), Quarantined
+    )
+
+
+def _parse_capped(text: str) -> ParsedArticle:
+    outcome = parse_text(text, capped=True)
+    assert isinstance(outcome, ParsedArticle), outcome
+    return outcome
