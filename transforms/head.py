@@ -814,6 +814,22 @@ def _one_word_headline(text: str, following: str) -> bool:
     )
 
 
+def _one_word_headline_over_date(lines: Sequence[str], i: int) -> bool:
+    """Line i, where no headline was found, one word (a hyphen may join its parts, 'Load-shedding'; 'FLOODS' in
+    capitals), with a date line under it and the lead under that: the headline, as _one_word_headline's over the lead
+    (a wire's or a section's name, a credit or chrome there is none)."""
+    text, lead = lines[i], lines[i + 2]
+    return (
+        len(lead) >= _ONE_WORD_LEAD_MIN_CHARS
+        and lead.endswith(TERMINAL)
+        and len(text) <= _ONE_WORD_HEADLINE_MAX_CHARS
+        and text.replace("-", "").isalpha()
+        and text[0].isupper()
+        and text.lower() not in _MENU_WORDS
+        and not (is_chrome(text) or is_masthead(text) or is_agency_only(text) or credits.is_credit_only(text))
+    )
+
+
 def _one_word_headline_of_tab_title(lines: Sequence[str], i: int) -> bool:
     """'Food' under the chrome of 'Food - Eat & Drink | The Site': the browser tab's title above names the word as
     the headline, before the section and the site's name; a section's own page has its name after the bar."""
@@ -1412,6 +1428,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         title = lines[k]  # the headline right over the lead's dateline, under other stories' photos and links
         skipped += k - i
         i = k
+    if title is None and i + 2 < n and is_date_line(lines[i + 1]) and _one_word_headline_over_date(lines, i):
+        title = lines[i]  # 'Floods' / 'Published May 2, 2031' / the lead: a one-word headline over its date line
     if title is None:
         return Head(None, section, published, i, (), skipped)
     if ("By " in title or title.endswith(_GLUED_TAIL_WORDS) or title[-4:].lower() == "read") and (

@@ -5964,3 +5964,13 @@ def _parse_capped(text: str) -> ParsedArticle:
     outcome = parse_text(text, capped=True)
     assert isinstance(outcome, ParsedArticle), outcome
     return outcome
+
+
+@pytest.mark.parametrize(
+    ("word", "dated"), [("Power-sharing", "Published May 2, 2031"), ("FERRIES", "9:15 am on 2 May 2031")]
+)
+def test_one_word_over_its_date_line_and_the_lead_is_the_headline(word: str, dated: str) -> None:
+    lead = f"{LEAD} The raids followed weeks of complaints from traders."
+    assert _parse(word, dated, lead, SECOND).title == word
+    # a wire's name over the date line is a byline, no headline
+    assert isinstance(parse_text(f"Reuters\n{dated}\n{lead}\n{SECOND}\n"), Quarantined)
