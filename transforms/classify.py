@@ -3537,7 +3537,8 @@ def parse_lines(
             "empty_file", "no text lines in the dump: the scrape returned no page", warnings=tuple(warnings)
         )
     first = head.strip_scraper_prefix(lines[0])
-    if first != lines[0]:
+    prefixed = first != lines[0]  # the scraper's ' date YYYY-MM-DD ' stood before the page's first line
+    if prefixed:
         lines = [first, *lines[1:]] if first else list(lines[1:])
         if not lines:
             return Quarantined("empty_file", "only a scraper prefix, no text: the scrape returned no page")
@@ -3578,6 +3579,8 @@ def parse_lines(
                 outcome, warnings=tuple(dict.fromkeys((*outcome.warnings, "head_lines_skipped")))
             )
     title, section, published = top.title, top.section, top.published
+    if prefixed and title is not None and title == lines[0] and _summary_sentence(title):
+        title = None  # under the scraper's prefix, a long sentence opening 'The ...': the page's summary, no headline
     i = top.content_start
     if top.skipped:
         warnings.append("head_lines_skipped")
@@ -4221,6 +4224,19 @@ def parse_lines(
 
 _ARTICLE_SENTENCE_MIN_CHARS: Final = 12  # "Six were hurt." reads as a sentence; "Video." does not
 _CUT_PARAGRAPH_MIN_CHARS: Final = 200  # an unfinished paragraph this long is article text the scrape cut off
+
+
+_SUMMARY_MIN_WORDS: Final = 13  # a headline this long that opens with an article is rare; a summary's sentence is not
+_SUMMARY_OPENINGS: Final = ("The ", "A ", "An ")
+
+
+def _summary_sentence(line: str) -> bool:
+    """'The council approved the plan after a long debate on the harbour's future': a sentence in sentence case
+    opening with an article, as a summary or a lead is written; headlines drop their articles and run shorter."""
+    if not line.startswith(_SUMMARY_OPENINGS):
+        return False
+    words = line.split()
+    return len(words) >= _SUMMARY_MIN_WORDS and 2 * sum(w[0].islower() for w in words) >= len(words)
 
 
 _CUT_LEAD_MIN_WORDS: Final = 15  # words of a lead the scrape's cap cut: a sentence's length, more than a headline's

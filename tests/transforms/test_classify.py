@@ -5974,3 +5974,15 @@ def test_one_word_over_its_date_line_and_the_lead_is_the_headline(word: str, dat
     assert _parse(word, dated, lead, SECOND).title == word
     # a wire's name over the date line is a byline, no headline
     assert isinstance(parse_text(f"Reuters\n{dated}\n{lead}\n{SECOND}\n"), Quarantined)
+
+
+def test_a_long_sentence_opening_with_an_article_under_the_scrapers_prefix_is_no_headline() -> None:
+    summary = "The harbour board confirmed an earlier ruling issued by the port court on the use of the old quay"
+    outcome = parse_text(f" date 2031-05-02 {summary}\n{LEAD}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # without the prefix, or a headline in title case, or a shorter one: the headline
+    assert _parse(summary, LEAD, SECOND).title == summary
+    titled = "The Harbour Board Confirms an Earlier Ruling of the Port Court on the Old Quay"
+    assert _parse(f" date 2031-05-02 {titled}", LEAD, SECOND).title == titled
+    short = "The harbour board upholds the port court's ruling on the old quay"
+    assert _parse(f" date 2031-05-02 {short}", LEAD, SECOND).title == short
