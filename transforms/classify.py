@@ -3548,6 +3548,11 @@ def parse_lines(
             return Quarantined("empty_file", "only asterisks, no text: the scrape returned no page")
     kinds = kinds_of(lines)
     n = len(lines)
+    if n > 2 and kinds[0] in _PROMO_KINDS and kinds[1] not in _PROMO_KINDS:
+        # a lone pitch on the page's first line ('SUBSCRIBE NOW', a button's 'More info'), no block of offers under
+        # it: the page's header, above the headline
+        lines, kinds, n = lines[1:], kinds[1:], n - 1
+        warnings.append("head_lines_skipped")
 
     # Head: chrome above the headline, the headline, meta bullets, bylines and standfirst.
     top = head.read_head(lines, _KindIn(kinds, _STRUCTURE_KINDS), _KindIn(kinds, _FURNITURE_KINDS))

@@ -1076,6 +1076,9 @@ class LineMarks(Protocol):
     def __getitem__(self, index: int, /) -> bool: ...
 
 
+_PAGER: Final = re.compile(r"1 2 3(?: \d{1,3})*")  # the numbers of a pager or of a series' items, one to n
+
+
 def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineMarks | None = None) -> Head:
     """Find the headline and the meta lines around it; `is_structure[i]` marks lines the page classifier owns
     (end markers, promo, sign-offs), which never serve as a headline; `is_furniture[i]` marks the page
@@ -1162,6 +1165,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or is_chrome(text)
             or (is_furniture is not None and is_furniture[i])
             or is_date_line(text)
+            or (text[:4] == "1 2 " and _PAGER.fullmatch(text) is not None)  # a pager's numbers: "1 2 3 ... 12"
             # "Compiled by NAME", "Reports by JANE TAN, ALI BAKAR and K. DEVI", "By JANE TAN and ALI BAKAR" on top:
             # never the headline
             or (" by " in text[:_BY_VERB_WITHIN] and (is_byline(text) or is_team_byline(text)))

@@ -5986,3 +5986,14 @@ def test_a_long_sentence_opening_with_an_article_under_the_scrapers_prefix_is_no
     assert _parse(f" date 2031-05-02 {titled}", LEAD, SECOND).title == titled
     short = "The harbour board upholds the port court's ruling on the old quay"
     assert _parse(f" date 2031-05-02 {short}", LEAD, SECOND).title == short
+
+
+def test_a_lone_pitch_on_the_pages_first_line_is_the_header_over_the_headline() -> None:
+    dek = "For the harbour board, the storm is a test of the new sea wall, which it says has held so far, or nearly so."
+    lines = ("SUBSCRIBE NOW SUPPORT US", dek, f"{dek}HBTV", "Storm keeps boats in port", "Published on", LEAD, SECOND)
+    article = _parse(*lines)
+    assert article.title == "Storm keeps boats in port" and article.body_paragraphs == (LEAD, SECOND)
+    # a pager's numbers under it: the header too
+    pager = " ".join(map(str, range(1, 21)))
+    article = _parse("Click on the number for more info", pager, "Storm keeps boats in port", LEAD, SECOND)
+    assert article.title == "Storm keeps boats in port" and article.body_paragraphs == (LEAD, SECOND)
