@@ -1539,15 +1539,15 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             # Tan Mei Ling."): the headshot's label, the person the article quotes, not its writer.
             captions_above += (text,)
             last_meta = k
-        elif (
-            len(text) <= CARD_LABEL_MAX  # a list's heading is short: one test in C spares most lines the rest
-            and passed
-            and k + 4 < n
-            and is_date_line(lines[k + 2])
-            and _story_list_under(lines, k, is_structure)
-        ):
-            break  # the page's list of other stories under a heading ('Local News') under the article: no meta line
         elif is_meta(text, title):
+            if (
+                passed
+                and len(text) <= CARD_LABEL_MAX  # a list's heading is short
+                and k + 4 < n
+                and is_date_line(lines[k + 2])
+                and _story_list_under(lines, k, is_structure)
+            ):
+                break  # the page's list of other stories under a heading ('Local News') under the article: no byline
             if k + 1 < n and "@" in lines[k + 1] and calls_for_stories(lines[k + 1]):
                 break  # a box's heading over a call for readers' stories ("Ink & Paper" reads as two names): content
             if not passed and text[:1] in _BULLET_CHARS:
