@@ -1718,7 +1718,11 @@ def _summary_box_end(content: Sequence[str]) -> int | None:
         return None
     if not content[0].endswith(":"):
         # most dumps: the lead, tested by its end and the line under it before any split
-        return _marked_box_end(content) if len(content) > 1 and content[1] in _LONE_LIST_MARKS else None
+        if len(content) < 2:
+            return None
+        if content[1] in _LONE_LIST_MARKS:
+            return _marked_box_end(content)
+        return _dashed_box_end(content) if content[1][:2] == "- " else None
     if len(content[0].split()) > _BOX_HEADING_MAX_WORDS_BULLETED:
         return None
     end = 1
@@ -1774,6 +1778,24 @@ def _inner_summary_box(content: Sequence[str]) -> tuple[int, int] | None:
         items = end - start - 1 + (1 if glued else 0)
         return (start, end) if items >= 2 and end < len(content) else None
     return None
+
+
+def _dashed_box_end(content: Sequence[str]) -> int | None:
+    """Where a box of points under its own heading with no colon ends ('Highlights' / '- a point' / '- a point'):
+    the box's words name the heading (a subheading over the article's own dashed list has other words); the box may
+    be all the dump holds under the head (a scrape cut inside it)."""
+    if _BOX_HEADING_WORDS.fullmatch(content[0]) is None:
+        return None
+    end = 1
+    while end < len(content) and content[end][:2] == "- " and len(content[end]) <= _BOX_BULLET_MAX_CHARS:
+        end += 1
+    return end
+
+
+# A summary box's own heading on a line of its own, with no colon: "Highlights", "Key Points".
+_BOX_HEADING_WORDS: Final = re.compile(
+    r"(?i:key (?:points|takeaways|facts)|highlights|at a glance|in brief|quick read)"
+)
 
 
 def _marked_box_end(content: Sequence[str]) -> int | None:
@@ -3492,6 +3514,7 @@ def _head_under_line_printed_again(lines: Sequence[str]) -> int | None:
 _CARD_LABEL_MAX: Final = head.CARD_LABEL_MAX  # bound here: the content loop tests it on every line
 
 
+_HEAD_COPY_REACH: Final = 3  # lines under a chrome line under the page's title where the headline is printed again
 _PADDED_PROBE_CHARS: Final = 16  # the first paragraph's opening, looked for in the dump's text
 
 
@@ -3514,7 +3537,8 @@ def parse_lines(
             "empty_file", "no text lines in the dump: the scrape returned no page", warnings=tuple(warnings)
         )
     first = head.strip_scraper_prefix(lines[0])
-    if first != lines[0]:
+    prefixed = first != lines[0]  # the scraper's ' date YYYY-MM-DD ' stood before the page's first line
+    if prefixed:
         lines = [first, *lines[1:]] if first else list(lines[1:])
         if not lines:
             return Quarantined("empty_file", "only a scraper prefix, no text: the scrape returned no page")
@@ -3524,6 +3548,11 @@ def parse_lines(
             return Quarantined("empty_file", "only asterisks, no text: the scrape returned no page")
     kinds = kinds_of(lines)
     n = len(lines)
+    if n > 2 and kinds[0] in _PROMO_KINDS and kinds[1] not in _PROMO_KINDS:
+        # a lone pitch on the page's first line ('SUBSCRIBE NOW', a button's 'More info'), no block of offers under
+        # it: the page's header, above the headline
+        lines, kinds, n = lines[1:], kinds[1:], n - 1
+        warnings.append("head_lines_skipped")
 
     # Head: chrome above the headline, the headline, meta bullets, bylines and standfirst.
     top = head.read_head(lines, _KindIn(kinds, _STRUCTURE_KINDS), _KindIn(kinds, _FURNITURE_KINDS))
@@ -3540,7 +3569,23 @@ def parse_lines(
                 captions=(*above, *outcome.captions),
                 warnings=tuple(dict.fromkeys((*outcome.warnings, "head_lines_skipped"))),
             )
+    if (
+        top.title is not None
+        and top.content_start + 1 < n
+        and kinds[top.content_start] == CHROME
+        and top.title in lines[top.content_start + 1 : top.content_start + _HEAD_COPY_REACH + 1]
+    ):
+        # the page's title over a chrome line ("Top Stories", "Most Viewed"), the headline printed again under it:
+        # the article's head starts at the copy
+        k = lines.index(top.title, top.content_start + 1)
+        outcome = parse_lines(lines[k:], decode_warnings, at_sign=at_sign, capped=capped, raw=raw)
+        if isinstance(outcome, ParsedArticle):
+            return dataclasses.replace(
+                outcome, warnings=tuple(dict.fromkeys((*outcome.warnings, "head_lines_skipped")))
+            )
     title, section, published = top.title, top.section, top.published
+    if prefixed and title is not None and title == lines[0] and _summary_sentence(title):
+        title = None  # under the scraper's prefix, a long sentence opening 'The ...': the page's summary, no headline
     i = top.content_start
     if top.skipped:
         warnings.append("head_lines_skipped")
@@ -4161,7 +4206,12 @@ def parse_lines(
         )
     if (
         not body
-        or (len(body[0]) < _CUT_PARAGRAPH_MIN_CHARS and not teaser and not any(map(_reads_as_article, body)))
+        or (
+            len(body[0]) < _CUT_PARAGRAPH_MIN_CHARS
+            and not teaser
+            and not any(map(_reads_as_article, body))
+            and not (capped and _lead_cut_by_the_cap(body[-1], lines[-1]))
+        )
         # a gallery: its one paragraph is the standfirst under the headline, printed again as a photo's caption
         or (len(body) == 1 and body[0] in lines[: top.content_start])
     ):
@@ -4179,6 +4229,28 @@ def parse_lines(
 
 _ARTICLE_SENTENCE_MIN_CHARS: Final = 12  # "Six were hurt." reads as a sentence; "Video." does not
 _CUT_PARAGRAPH_MIN_CHARS: Final = 200  # an unfinished paragraph this long is article text the scrape cut off
+
+
+_SUMMARY_MIN_WORDS: Final = 13  # a headline this long that opens with an article is rare; a summary's sentence is not
+_SUMMARY_OPENINGS: Final = ("The ", "A ", "An ")
+
+
+def _summary_sentence(line: str) -> bool:
+    """'The council approved the plan after a long debate on the harbour's future': a sentence in sentence case
+    opening with an article, as a summary or a lead is written; headlines drop their articles and run shorter."""
+    if not line.startswith(_SUMMARY_OPENINGS):
+        return False
+    words = line.split()
+    return len(words) >= _SUMMARY_MIN_WORDS and 2 * sum(w[0].islower() for w in words) >= len(words)
+
+
+_CUT_LEAD_MIN_WORDS: Final = 15  # words of a lead the scrape's cap cut: a sentence's length, more than a headline's
+
+
+def _lead_cut_by_the_cap(paragraph: str, last: str) -> bool:
+    """The dump's last line, where the scrape's size cap cut it: a sentence's opening in prose (a capital, then words
+    enough for more than a headline), the lead the cap left short of a paragraph's length."""
+    return paragraph == last and paragraph[0].isupper() and len(paragraph.split()) >= _CUT_LEAD_MIN_WORDS
 
 
 def _reads_as_article(paragraph: str) -> bool:

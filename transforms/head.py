@@ -785,6 +785,8 @@ def headline_shaped(text: str) -> bool:
         return False  # a photo caption with its credit
     if credits.split_glued_source(text) is not None:
         return False  # "... on Saturday.(City Police)": a caption's source in brackets glued to its stop
+    if text[-1] == ")" and (opening := text.rfind(" (")) > 0 and is_agency_only(text[opening + 2 : -1]):
+        return False  # "Former mayor Jane Tan (Wire)": a photo's caption, its wire's name in brackets after it
     if (
         len(words) <= 4  # (longer: the test above)
         and ("ic" in text or "hoto" in text or "IC" in text or "HOTO" in text)  # substring tests in C first
@@ -807,6 +809,22 @@ def _one_word_headline(text: str, following: str) -> bool:
         and text.isalpha()
         and text[0].isupper()
         and text[1:].islower()
+        and text.lower() not in _MENU_WORDS
+        and not (is_chrome(text) or is_masthead(text) or is_agency_only(text) or credits.is_credit_only(text))
+    )
+
+
+def _one_word_headline_over_date(lines: Sequence[str], i: int) -> bool:
+    """Line i, where no headline was found, one word (a hyphen may join its parts, 'Load-shedding'; 'FLOODS' in
+    capitals), with a date line under it and the lead under that: the headline, as _one_word_headline's over the lead
+    (a wire's or a section's name, a credit or chrome there is none)."""
+    text, lead = lines[i], lines[i + 2]
+    return (
+        len(lead) >= _ONE_WORD_LEAD_MIN_CHARS
+        and lead.endswith(TERMINAL)
+        and len(text) <= _ONE_WORD_HEADLINE_MAX_CHARS
+        and text.replace("-", "").isalpha()
+        and text[0].isupper()
         and text.lower() not in _MENU_WORDS
         and not (is_chrome(text) or is_masthead(text) or is_agency_only(text) or credits.is_credit_only(text))
     )
@@ -1058,6 +1076,9 @@ class LineMarks(Protocol):
     def __getitem__(self, index: int, /) -> bool: ...
 
 
+_PAGER: Final = re.compile(r"1 2 3(?: \d{1,3})*")  # the numbers of a pager or of a series' items, one to n
+
+
 def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineMarks | None = None) -> Head:
     """Find the headline and the meta lines around it; `is_structure[i]` marks lines the page classifier owns
     (end markers, promo, sign-offs), which never serve as a headline; `is_furniture[i]` marks the page
@@ -1144,6 +1165,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or is_chrome(text)
             or (is_furniture is not None and is_furniture[i])
             or is_date_line(text)
+            or (text[:4] == "1 2 " and _PAGER.fullmatch(text) is not None)  # a pager's numbers: "1 2 3 ... 12"
             # "Compiled by NAME", "Reports by JANE TAN, ALI BAKAR and K. DEVI", "By JANE TAN and ALI BAKAR" on top:
             # never the headline
             or (" by " in text[:_BY_VERB_WITHIN] and (is_byline(text) or is_team_byline(text)))
@@ -1410,6 +1432,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         title = lines[k]  # the headline right over the lead's dateline, under other stories' photos and links
         skipped += k - i
         i = k
+    if title is None and i + 2 < n and is_date_line(lines[i + 1]) and _one_word_headline_over_date(lines, i):
+        title = lines[i]  # 'Floods' / 'Published May 2, 2031' / the lead: a one-word headline over its date line
     if title is None:
         return Head(None, section, published, i, (), skipped)
     if ("By " in title or title.endswith(_GLUED_TAIL_WORDS) or title[-4:].lower() == "read") and (
@@ -1516,6 +1540,14 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             captions_above += (text,)
             last_meta = k
         elif is_meta(text, title):
+            if (
+                passed
+                and len(text) <= CARD_LABEL_MAX  # a list's heading is short
+                and k + 4 < n
+                and is_date_line(lines[k + 2])
+                and _story_list_under(lines, k, is_structure)
+            ):
+                break  # the page's list of other stories under a heading ('Local News') under the article: no byline
             if k + 1 < n and "@" in lines[k + 1] and calls_for_stories(lines[k + 1]):
                 break  # a box's heading over a call for readers' stories ("Ink & Paper" reads as two names): content
             if not passed and text[:1] in _BULLET_CHARS:
@@ -2082,6 +2114,14 @@ def _label_shaped(text: str) -> bool:
 
 CARD_LABEL_MAX: Final = 30  # characters: a section label over a story card's headline
 _DATE_WIDGET_WORDS: Final = frozenset(("published", "posted", "updated"))
+
+
+def _story_list_under(lines: Sequence[str], k: int, is_structure: LineMarks) -> bool:
+    """Line k heads a list of other stories: two headlines under it, each over its own date line."""
+    return all(
+        not is_structure[j] and is_date_line(lines[j + 1]) and headline_shaped(lines[j]) and not is_meta(lines[j], None)
+        for j in (k + 1, k + 3)
+    )
 
 
 def story_card_at(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:

@@ -3965,6 +3965,21 @@ def test_a_box_of_points_each_under_a_list_mark_of_its_own_is_no_body() -> None:
     assert classify._summary_box_end(["Highlights", points[0], points[2], LEAD]) is None
 
 
+def test_a_box_of_dashed_points_under_the_boxs_own_heading_is_no_body() -> None:
+    point = "- Ferry fares on the east coast rise by a fifth from May as operators blame the price of fuel"
+    article = _parse("Ferry fares rise", "Highlights", point, "- Night crossings are cut to two a week", LEAD, SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND) and article.captions == ()
+    # the box all the dump holds under the head, its long point cut by the scrape: no article
+    cut = (
+        f"{point} and the cost of keeping the older boats at sea through the long monsoon months, which the "
+        "operators on the east coast say"
+    )
+    outcome = parse_text("Ferry fares rise\nBy Jane Tan\nMay 2, 2031\nHighlights\n" + cut + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
+    # a dashed list under a subheading in other words: the article's own lines
+    assert classify._summary_box_end(["What changes", point, LEAD]) is None
+
+
 def test_a_caption_with_its_credit_on_the_line_under_it_over_an_undated_lead_is_a_caption() -> None:
     photo = "SUNSET. A fisherman mends his nets at the harbour."
     lead = "The harbour board on Monday limited the hours small boats may spend at sea to four a day."
@@ -5913,3 +5928,72 @@ def test_a_quoted_dek_and_alt_text_over_a_credited_caption_are_neither_caption_n
     text = "Cranes at the container terminal in Riverton, which the storm closed last week."
     assert article.captions == (Caption(text, "Photograph: Jane Tan"),)
     assert article.body_paragraphs == (lead, second)
+
+
+def test_the_pages_title_over_a_chrome_heading_and_the_headline_printed_again_is_one_head() -> None:
+    title = "Storm warning issued for coastal towns"
+    dek = "Fishermen have been told to stay ashore as strong winds sweep the coast this weekend"
+    # the page's title, a list heading, the headline again with its dek, then the article
+    meta = ("  • Share on", "  • facebook", "  • telegram", "Published: Mon 3 Mar 2014, 8:15 AM")
+    article = _parse(title, "Top Stories", title, dek, *meta, LEAD, SECOND, WA)
+    assert article.title == title and article.body_paragraphs == (LEAD, SECOND)
+    assert "head_lines_skipped" in article.warnings
+
+
+def test_a_list_of_dated_headlines_under_a_short_article_is_no_meta_under_the_headline() -> None:
+    said = "The minister gave no date for the new prices when reporters asked on Tuesday, saying talks would go on."
+    cards = ("Regional News", "Bus fares to rise from March", "12 January 2031", "New bridge opens to traffic")
+    article = _parse("No decision yet on bus fares - Ministry", SECOND, said, *cards, "11 January 2031")
+    # the heading ('Regional News' reads as a name) is no byline closing a standfirst: the two paragraphs are the body
+    assert article.body_paragraphs == (SECOND, said)
+
+
+def test_a_lead_the_scrapes_cap_cut_short_is_article_text() -> None:
+    cut = "Harbour officials on Monday ordered all small boats to stay in port until the storm passes, while the ferry"
+    text = f"Storm keeps boats in port\nBy Jane Tan\nMay 2, 2031\n{cut}"
+    # the dump stopped at the scrape's size cap: its last line is a lead cut short of a paragraph's length
+    assert _parse_capped(text).body_paragraphs == (cut,)
+    # not at the cap, or a few words only: no article text under the head
+    assert isinstance(parse_text(text), Quarantined)
+    assert isinstance(
+        parse_text(f"Storm keeps boats in port\nBy Jane Tan\nMay 2, 2031\n{cut[:60]}", capped=True), Quarantined
+    )
+
+
+def _parse_capped(text: str) -> ParsedArticle:
+    outcome = parse_text(text, capped=True)
+    assert isinstance(outcome, ParsedArticle), outcome
+    return outcome
+
+
+@pytest.mark.parametrize(
+    ("word", "dated"), [("Power-sharing", "Published May 2, 2031"), ("FERRIES", "9:15 am on 2 May 2031")]
+)
+def test_one_word_over_its_date_line_and_the_lead_is_the_headline(word: str, dated: str) -> None:
+    lead = f"{LEAD} The raids followed weeks of complaints from traders."
+    assert _parse(word, dated, lead, SECOND).title == word
+    # a wire's name over the date line is a byline, no headline
+    assert isinstance(parse_text(f"Reuters\n{dated}\n{lead}\n{SECOND}\n"), Quarantined)
+
+
+def test_a_long_sentence_opening_with_an_article_under_the_scrapers_prefix_is_no_headline() -> None:
+    summary = "The harbour board confirmed an earlier ruling issued by the port court on the use of the old quay"
+    outcome = parse_text(f" date 2031-05-02 {summary}\n{LEAD}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # without the prefix, or a headline in title case, or a shorter one: the headline
+    assert _parse(summary, LEAD, SECOND).title == summary
+    titled = "The Harbour Board Confirms an Earlier Ruling of the Port Court on the Old Quay"
+    assert _parse(f" date 2031-05-02 {titled}", LEAD, SECOND).title == titled
+    short = "The harbour board upholds the port court's ruling on the old quay"
+    assert _parse(f" date 2031-05-02 {short}", LEAD, SECOND).title == short
+
+
+def test_a_lone_pitch_on_the_pages_first_line_is_the_header_over_the_headline() -> None:
+    dek = "For the harbour board, the storm is a test of the new sea wall, which it says has held so far, or nearly so."
+    lines = ("SUBSCRIBE NOW SUPPORT US", dek, f"{dek}HBTV", "Storm keeps boats in port", "Published on", LEAD, SECOND)
+    article = _parse(*lines)
+    assert article.title == "Storm keeps boats in port" and article.body_paragraphs == (LEAD, SECOND)
+    # a pager's numbers under it: the header too
+    pager = " ".join(map(str, range(1, 21)))
+    article = _parse("Click on the number for more info", pager, "Storm keeps boats in port", LEAD, SECOND)
+    assert article.title == "Storm keeps boats in port" and article.body_paragraphs == (LEAD, SECOND)

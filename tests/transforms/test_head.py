@@ -156,6 +156,7 @@ def test_bylines(line: str, is_byline: bool) -> None:
         "Old bridge [Photo/Site.example]",
         "Jane Tan. -filepic",
         "Two people were hurt in a crash on the coast road on Saturday.(Coast Highway Patrol)",  # a source glued
+        "Former harbour master Jane Tan (Yonhap)",  # a caption, its wire's name in brackets after it
         # two finished sentences in a long line, a column's label before them: a lead, the headline lost
         "VIEW | Only a few weeks remain before the island's voters choose a new council for the town. "
         "Which of the parties will they trust with the harbour?",
@@ -168,6 +169,7 @@ def test_not_headlines(line: str) -> None:
 def test_a_short_headline_with_a_wire_or_photo_word_is_still_a_headline() -> None:
     assert head.headline_shaped("Photo finish at the regatta")
     assert head.headline_shaped("Picture perfect: harbour regatta (updated)")
+    assert head.headline_shaped("Harbour regatta cancelled (Update 2)")  # a label in brackets, no wire's name
 
 
 def _head(*lines: str) -> head.Head:
