@@ -3277,7 +3277,19 @@ def _dek_over_lead(body: Sequence[str], title: str | None, captions: Sequence[Ca
     headline's words in the lead (finished). A one-sentence lead is kept: the paragraph under it carries it on, tells
     no day, or takes up fewer of the headline's words; a print lead opening in capitals is the reference site's."""
     paragraph, below = body[0], body[1]
-    if not paragraph.endswith(_DEK_FINISHED):
+    if _quote_without_stop(paragraph):
+        # "Mayor calls the vote 'a contest of ideas'": a headline's quoted words with no sentence's stop over a longer
+        # finished paragraph; a listing's heading in capitals ("EXHIBITION: 'BLUE HOURS'") opens its item
+        if not (
+            _DEK_MIN_SPACES <= paragraph.count(" ") <= _DEK_MAX_SPACES
+            and len(below) > len(paragraph)
+            and below.endswith(_TERMINAL)
+            and not _quote_without_stop(below)
+            and not _opens_in_capitals(paragraph)
+            and credits.dateline_of(paragraph) is None
+        ):
+            return False
+    elif not paragraph.endswith(_DEK_FINISHED):
         if paragraph.count(" ") < _DEK_MIN_SPACES or paragraph in below:
             # a label or a name of a word or two ("Energy"): no dek; printed again (a photo's alt text and caption)
             # or named whole by the lead (a review's subheading, "Harbour Lights")

@@ -5915,6 +5915,21 @@ def test_a_quote_closing_a_line_without_its_stop_reads_as_a_headline_s_words() -
     assert not classify._quote_without_stop("The council met on Monday.")
 
 
+def test_a_dek_closed_by_a_quote_without_its_stop_over_the_lead_is_no_body() -> None:
+    dek = "Mayor calls the ferry vote ‘a contest of ideas between the towns’"
+    lead = (
+        "The mayor of Riverton has defended the council's vote to move the ferry terminal, saying the decision was"
+        " taken after months of talks with residents of both towns on the river."
+    )
+    second = "The new terminal is due to open next year, the council said in a statement."
+    article = _parse("Mayor defends ferry vote", dek, lead, second)
+    assert article.body_paragraphs == (lead, second)
+    # A listing's heading in capitals over its item opens the body.
+    heading = "EXHIBITION: JANE TAN’S ‘BLUE HOURS ON THE RIVER’"
+    item = "Paintings of the river at dusk by three young artists, at the town gallery until the end of the month."
+    assert _parse("Weekend for the arts", heading, item, second).body_paragraphs == (heading, item, second)
+
+
 def test_a_quoted_dek_and_alt_text_over_a_credited_caption_are_neither_caption_nor_body() -> None:
     dek = "The transport minister said the storm-hit port ‘will reopen within weeks’"
     alt = "Riverton port to reopen"
