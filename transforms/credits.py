@@ -67,6 +67,7 @@ _DATELINE: Final = re.compile(
 _NOT_PLACES: Final = frozenset(
     (
         "PHOTO", "PHOTOS", "FILE PHOTO", "FILE PIC", "FILEPIC", "PHOTOGRAPHY", "IMAGE", "PICTURE", "VIDEO", "UPDATE",
+        "FILE",  # a wire's tag for an archive photo opening its caption ("FILE - A crowd gathers ...")
         "EXCLUSIVE", "REVIEW", "REVIEWS",
         "ANALYSIS", "COMMENT", "OPINION", "EDITORIAL", "NOTE", "WATCH", "READ", "BREAKING", "LIVE", "MUSIC",
         "THEATRE", "DANCE", "FILM", "EXHIBITION", "ART", "BOOKS", "EVENT", "WORKSHOP", "TALK", "VENUE", "DATE",

@@ -1371,6 +1371,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or credits.split_caption_credit(lines[i])[1] is not None
         )
         and credits.dateline_of(lines[i]) is None
+        and not _another_card_under(lines, i + 2, is_structure)
     ):
         # A photo caption (or a teaser) printed above the headline, a byline or dateline under it.
         captions_above = (lines[i],)
@@ -1682,6 +1683,19 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
 
 
 _HEADLINE_TAIL_MAX_WORDS: Final = 6  # words of a headline's last line when the page broke it over two
+
+
+def _another_card_under(lines: Sequence[str], k: int, is_structure: LineMarks) -> bool:
+    """Under a credited caption and the headline-shaped line below it, line k opens another pair of the same shape
+    (a photo's credited caption, a headline under it): the page's cards of other stories, no caption over the
+    article's headline."""
+    return (
+        k + 1 < len(lines)
+        and not is_structure[k + 1]
+        and credits.split_caption_credit(lines[k])[1] is not None
+        and credits.dateline_of(lines[k]) is None
+        and headline_shaped(lines[k + 1])
+    )
 
 
 def _headline_goes_on(title: str, following: str) -> bool:

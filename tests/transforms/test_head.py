@@ -231,6 +231,18 @@ def test_a_credited_caption_above_a_headline_with_no_byline_under_it() -> None:
     assert top.title == "A night to remember for the home fans" and top.captions_above == (caption,)
 
 
+def test_cards_of_other_stories_on_top_are_no_caption_over_the_headline() -> None:
+    # a credited caption, a headline, then another credited caption and its headline: the page's cards of other
+    # stories (a photo and a headline each), not the article's photo over its headline
+    first = "Fans wait outside the arena before the final, Friday, May 6, 2022. (Wire Photo/Jane Doe)"
+    second = "Crews repair the bridge over the river, Thursday, May 5, 2022. (Wire Photo/Ali Bakar)"
+    lines = (first, "Home side wins the final", second, "Bridge reopens after repairs", BODY)
+    assert _head(*lines).captions_above != (first,)
+    # one card alone is the article's photo over its headline
+    alone = _head(first, "Home side wins the final", "By Jane Santos", BODY)
+    assert alone.title == "Home side wins the final" and alone.captions_above == (first,)
+
+
 def test_a_credited_caption_printed_again_without_its_credit_above_the_headline() -> None:
     caption = "Officials say the storm has moved away from the coast."
     top = _head(caption + " (ABC PHOTO)", caption, "Storm moves away from the coast, officials say", BODY)
