@@ -188,6 +188,9 @@ def _labelled(tail: str) -> bool:
     )
 
 
+is_labelled_credit: Final = _labelled  # the head's name for it
+
+
 # A credit that says whose photo it is, "Photo courtesy of the Port Authority.": its words announce a
 # credit, so the full stop closing it (kept: it is the credit's own) does not make it a sentence.
 # "Photo by Jane Tan." is such a credit too.
