@@ -67,6 +67,7 @@ _DATELINE: Final = re.compile(
 _NOT_PLACES: Final = frozenset(
     (
         "PHOTO", "PHOTOS", "FILE PHOTO", "FILE PIC", "FILEPIC", "PHOTOGRAPHY", "IMAGE", "PICTURE", "VIDEO", "UPDATE",
+        "FILE",  # a wire's tag for an archive photo opening its caption ("FILE - A crowd gathers ...")
         "EXCLUSIVE", "REVIEW", "REVIEWS",
         "ANALYSIS", "COMMENT", "OPINION", "EDITORIAL", "NOTE", "WATCH", "READ", "BREAKING", "LIVE", "MUSIC",
         "THEATRE", "DANCE", "FILM", "EXHIBITION", "ART", "BOOKS", "EVENT", "WORKSHOP", "TALK", "VENUE", "DATE",
@@ -185,6 +186,9 @@ def _labelled(tail: str) -> bool:
     return _PHOTO_LABEL.match(tail) is not None or (
         tail.startswith(_FILE_LABEL) and _PHOTO_LABEL.match(tail, len(_FILE_LABEL[0])) is not None
     )
+
+
+is_labelled_credit: Final = _labelled  # the head's name for it
 
 
 # A credit that says whose photo it is, "Photo courtesy of the Port Authority.": its words announce a

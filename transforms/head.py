@@ -1283,6 +1283,16 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             pass  # the story's source credited on a line of its own over the headline: "Source: News Agency"
         elif i < _TEASER_TOP and len(text) >= _TEASER_MIN_CHARS and _teaser_over_headline(lines, i, is_structure):
             pass  # the page's summary of the story on top, cut from a paragraph printed under the headline
+        elif (
+            i < _PHOTO_OVER_HEADLINE_TOP
+            and text.count(" ") < _PHOTO_OVER_HEADLINE_LINE_MAX_WORDS  # words counted in C: most headlines run longer
+            and not text.endswith(TERMINAL)
+            and (photo := _photo_over_headline(lines, i, is_structure)) is not None
+        ):
+            # short lines of the page over the photo's labelled caption, the headline right under the caption
+            skipped += photo - i
+            i = photo
+            continue
         else:
             break
         skipped += 1
@@ -1371,6 +1381,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or credits.split_caption_credit(lines[i])[1] is not None
         )
         and credits.dateline_of(lines[i]) is None
+        and not _another_card_under(lines, i + 2, is_structure)
     ):
         # A photo caption (or a teaser) printed above the headline, a byline or dateline under it.
         captions_above = (lines[i],)
@@ -1682,6 +1693,57 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
 
 
 _HEADLINE_TAIL_MAX_WORDS: Final = 6  # words of a headline's last line when the page broke it over two
+
+
+_PHOTO_OVER_HEADLINE_TOP: Final = 6  # lines: the page's own lines over the photo and its headline
+_PHOTO_OVER_HEADLINE_LINE_MAX_WORDS: Final = 5  # a promo's title or a photo's alt text over the photo is short
+_PHOTO_OVER_HEADLINE_REACH: Final = 3  # lines from a line of the page to the photo's caption under it
+_LABELLED_CREDIT_REACH: Final = 60  # characters from a caption's end where its credit's label stands
+_PHOTO_LABEL_NEAR_END: Final = re.compile(r"(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*:", re.I)
+_ALT_TEXT_WORDS: Final = 3  # the words a photo's alt text and its caption open with alike
+
+
+def _photo_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
+    """Within the next few lines, under lines with no sentence end, a caption closed by its photo's labelled credit
+    ('... on Monday. Photo: Jane Tan') with a headline-shaped line right under it, and no other story's card under
+    that: line i and those under it are the page's (a promo's pitch, the photo's alt text), above the photo over the
+    headline. The caption's index, or None."""
+    n = len(lines)
+    for c in range(i + 1, min(n - 1, i + 1 + _PHOTO_OVER_HEADLINE_REACH)):
+        text = lines[c]
+        # a labelled credit has its label near the line's end (a test in C and a short search before the split)
+        if ":" in (tail := text[-_LABELLED_CREDIT_REACH:]) and _PHOTO_LABEL_NEAR_END.search(tail) is not None:
+            # a line between (a headline right over its photo's caption is the article's), or line i the photo's
+            # alt text, the caption's first words
+            if c == i + 1 and not text.startswith(" ".join(lines[i].split()[:_ALT_TEXT_WORDS]) + " "):
+                return None
+            credit = credits.split_caption_credit(text)[1]
+            found = (
+                credit is not None
+                and credits.is_labelled_credit(credit)
+                and not is_structure[c]
+                and not is_structure[c + 1]
+                and headline_shaped(lines[c + 1])
+                and credits.dateline_of(text) is None
+                and not _another_card_under(lines, c + 2, is_structure)
+            )
+            return c if found else None
+        if text.endswith(TERMINAL):
+            return None
+    return None
+
+
+def _another_card_under(lines: Sequence[str], k: int, is_structure: LineMarks) -> bool:
+    """Under a credited caption and the headline-shaped line below it, line k opens another pair of the same shape
+    (a photo's credited caption, a headline under it): the page's cards of other stories, no caption over the
+    article's headline."""
+    return (
+        k + 1 < len(lines)
+        and not is_structure[k + 1]
+        and credits.split_caption_credit(lines[k])[1] is not None
+        and credits.dateline_of(lines[k]) is None
+        and headline_shaped(lines[k + 1])
+    )
 
 
 def _headline_goes_on(title: str, following: str) -> bool:

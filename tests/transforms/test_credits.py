@@ -73,6 +73,9 @@ from transforms import credits
         # a place in capitals whose colon runs into the lead's first word; a section's label so glued is none
         ("PORT ALMA:Farmers began the harvest early this year.", ("PORT ALMA", None)),
         ("LETTERS:Dr Tan's exit from the cabinet is a loss to the ministry.", None),
+        # a wire's tag for an archive photo opening its caption, no place
+        ("FILE - A ferry leaves the harbour at dawn, Monday, May 2, 2022. (Wire Photo/Jane Doe, File)", None),
+        ("FILE: A crowd gathers at the town square during a rally.", None),
     ],
 )
 def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) -> None:

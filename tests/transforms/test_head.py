@@ -231,6 +231,40 @@ def test_a_credited_caption_above_a_headline_with_no_byline_under_it() -> None:
     assert top.title == "A night to remember for the home fans" and top.captions_above == (caption,)
 
 
+def test_cards_of_other_stories_on_top_are_no_caption_over_the_headline() -> None:
+    # a credited caption, a headline, then another credited caption and its headline: the page's cards of other
+    # stories (a photo and a headline each), not the article's photo over its headline
+    first = "Fans wait outside the arena before the final, Friday, May 6, 2022. (Wire Photo/Jane Doe)"
+    second = "Crews repair the bridge over the river, Thursday, May 5, 2022. (Wire Photo/Ali Bakar)"
+    lines = (first, "Home side wins the final", second, "Bridge reopens after repairs", BODY)
+    assert _head(*lines).captions_above != (first,)
+    # one card alone is the article's photo over its headline
+    alone = _head(first, "Home side wins the final", "By Jane Santos", BODY)
+    assert alone.title == "Home side wins the final" and alone.captions_above == (first,)
+
+
+def test_promo_lines_over_a_labelled_caption_over_the_headline_are_chrome() -> None:
+    # a feature's pitch and its button on top, then the photo's caption with its labelled credit, the headline under
+    caption = "Waiting game: the ferry queue is growing by the day. Photo: Jane Doe"
+    top = _head("Try the new reader app", "Stories picked for you every morning", "Find out how", caption,
+                "Why the island's ferries keep running late", BODY)  # fmt: skip
+    assert top.title == "Why the island's ferries keep running late" and top.captions_above == (caption,)
+
+
+def test_a_photos_alt_text_over_its_labelled_caption_over_the_headline_is_chrome() -> None:
+    caption = "Heavy smoke over the valley farms. Photo: Jane Doe."
+    top = _head("Heavy smoke over the valley", caption, "Haze lingers over the northern valleys", "By JT / May 2, 2019",
+                BODY)  # fmt: skip
+    assert top.title == "Haze lingers over the northern valleys" and top.captions_above == (caption,)
+
+
+def test_a_headline_right_over_its_photos_labelled_caption_stays_the_headline() -> None:
+    # the article's headline, its photo's caption, then a subheading: no line of the page over a photo
+    caption = "Visitors at the opening of the show at the city gallery. Photo: Jane Doe"
+    top = _head("New show opens at gallery", caption, "SHOW: NEW WORKS BY JANE DOE", BODY)
+    assert top.title == "New show opens at gallery"
+
+
 def test_a_credited_caption_printed_again_without_its_credit_above_the_headline() -> None:
     caption = "Officials say the storm has moved away from the coast."
     top = _head(caption + " (ABC PHOTO)", caption, "Storm moves away from the coast, officials say", BODY)
