@@ -2957,6 +2957,10 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
         _is_photo_caption(paragraph)
         or ("(" in paragraph and _positioned_caption(paragraph))
         or ("hoto" in paragraph and _says_photo_of(paragraph))  # in C first
+        or (
+            (paragraph[-1] == ")" or "Credit:" in paragraph)  # in C first
+            and _LABELLED_CREDIT_AFTER_STOP.search(paragraph) is not None
+        )
     )
     printed_twice = _printed_twice(paragraph)
     doubled = _doubled_prefix_end(paragraph)
@@ -2980,6 +2984,14 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
     ):
         return alt_text, photo_caption, printed_twice, doubled, quoted, suffix_cut, labelled
     return None
+
+
+# A photo's credit in its "Source: Name" form set right after the caption's last stop: "... on Monday.Credit: Jane
+# Tan", "... the evacuation centre. Credit: Channel 9", "... in the ruins of the village.(City News: Jane Tan)" (the
+# bracket glued to the stop). An article's sentence ends at its stop, or with a note in brackets after a space.
+_LABELLED_CREDIT_AFTER_STOP: Final = re.compile(
+    r"[.!?”’\"](?: ?(?:Image |Photo )?Credit: ?\S[^()]{0,50}|\([A-Z][^():]{0,30}: ?[^()]{2,40}\))$"
+)
 
 
 # "A group photo of the committee ...", "Internet photo of the court house.": a photo's caption printed in the body,

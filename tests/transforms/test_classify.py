@@ -6012,3 +6012,19 @@ def test_a_lone_pitch_on_the_pages_first_line_is_the_header_over_the_headline() 
     pager = " ".join(map(str, range(1, 21)))
     article = _parse("Click on the number for more info", pager, "Storm keeps boats in port", LEAD, SECOND)
     assert article.title == "Storm keeps boats in port" and article.body_paragraphs == (LEAD, SECOND)
+
+
+    "caption",
+    [
+        "Rescuers search the rubble of the market on Tuesday.(City News: Jane Tan)",  # the bracket glued to the stop
+        "Rescuers search the rubble of the market on Tuesday.Credit: Jane Tan",
+        "Rescuers search the rubble of the market on Tuesday. Credit: Channel 9",
+    ],
+)
+def test_a_mid_article_caption_closed_by_a_labelled_credit_after_its_stop_is_not_body(caption: str) -> None:
+    third = "The market is expected to reopen next month, the council said in a statement on Wednesday."
+    article = _parse("Market fire", LEAD, SECOND, caption, third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+    # an article's sentence with a note in brackets after a space, or a desk's initials glued in lower case, stays
+    for prose in ("Prices rose again in March. (Source: Statistics Office)", "Prices rose again in March.(ab/cd)"):
+        assert _parse("Market fire", LEAD, SECOND, prose, third).body_paragraphs == (LEAD, SECOND, prose, third)
