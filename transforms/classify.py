@@ -762,6 +762,18 @@ def _glued_photo_credit(alt_text: str) -> str | None:
 _GLUED_CREDIT_MAX_WORDS: Final = 4  # "Getty Images", "Met Office": a credit, not a sentence
 
 
+def _caption_under_image_file(line: str, content: Sequence[str]) -> bool:
+    """Is the line under a photo's file name, inside the article (a finished paragraph over it), that photo's caption:
+    closed by a credit in brackets ('... on Monday. (Jane Tan)', '(photo: Agency)') or naming the photo ('Photo from
+    an agency')? Over the lead, the line under the file name may be the lead itself."""
+    return (
+        bool(content)
+        and content[-1].endswith(_TERMINAL)
+        and len(line) <= _CAPTION_MAX
+        and (line[-1] == ")" or (not line.endswith(_TERMINAL) and _names_a_photo(line)))
+    )
+
+
 def _is_finished(paragraph: str) -> bool:
     return paragraph.endswith(_TERMINAL)
 
@@ -2725,6 +2737,15 @@ def _without_printed_captions(
             out.append(paragraph[:label_at])
             k += 1
             continue
+        if (
+            following is not None
+            and (paragraph[-4:-3] == "." or paragraph[-5:-4] == ".")  # in C: almost no paragraph ends in an extension
+            and paragraph.endswith(_IMAGE_FILE_ENDS)
+            and _caption_under_image_file(following, out)
+        ):
+            removed += 1  # a photo's file name in words ("Harbour Fire 2.jpeg") and its caption under it
+            k += 2
+            continue
         marks = photo_marks(paragraph)
         if marks is None:  # the common case: nothing of a photo's or a pull quote's
             out.append(paragraph)
@@ -3713,6 +3734,14 @@ def parse_lines(
                 i = _after_agency_boilerplate(lines, kinds, i + 1, signoff_agency)
                 continue
             if kind == DROP:
+                if (
+                    i + 1 < n
+                    and kinds[i + 1] == BODY
+                    and line.endswith(_IMAGE_FILE_ENDS)
+                    and _caption_under_image_file(lines[i + 1], content)
+                ):
+                    i += 2  # a photo's file name inside the article, its caption under it: neither body nor caption
+                    continue
                 if line[:6] in _PHOTO_LABEL_OPENINGS and (labelled := _photo_label(line)) is not None:
                     role, text = labelled
                     if not text and i + 1 < n and kinds[i + 1] == BODY and not lines[i + 1].endswith("."):

@@ -6028,3 +6028,25 @@ def test_a_mid_article_caption_closed_by_a_labelled_credit_after_its_stop_is_not
     # an article's sentence with a note in brackets after a space, or a desk's initials glued in lower case, stays
     for prose in ("Prices rose again in March. (Source: Statistics Office)", "Prices rose again in March.(ab/cd)"):
         assert _parse("Market fire", LEAD, SECOND, prose, third).body_paragraphs == (LEAD, SECOND, prose, third)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rescuers search the rubble of the market on Tuesday. (Jane Tan)",  # a credit in brackets, no photo word
+        "(photo: City Council)",
+        "Photo from Stockpix",
+    ],
+)
+def test_a_photos_file_name_inside_the_article_and_the_caption_under_it_are_not_body(caption: str) -> None:
+    third = "The market is expected to reopen next month, the council said in a statement on Wednesday."
+    for name in ("market fire 2.jpg", "MARKET FIRE.jpeg", "a1b2c3-market.png"):
+        article = _parse("Market fire", LEAD, SECOND, name, caption, third)
+        assert article.body_paragraphs == (LEAD, SECOND, third)
+    # over the lead, the line under the file name may be the lead itself; a finished sentence under it is the article's
+    assert _parse("Market fire", "a1b2c3-market.png", LEAD, SECOND).body_paragraphs == (LEAD, SECOND)
+    article = _parse("Market fire", LEAD, SECOND, "a1b2c3-market.png", third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+    # words ending in an extension with no caption under them stay the article's (test_an_images_file_name_is_no_body)
+    article = _parse("Market fire", LEAD, SECOND, "The council will publish the plan.jpg", third)
+    assert article.body_paragraphs == (LEAD, SECOND, "The council will publish the plan.jpg", third)
