@@ -4897,6 +4897,16 @@ def _without_disclaimer(body: list[str]) -> list[str]:
     return body
 
 
+# The desk's credits under the article, without brackets and unfinished: "Edited by: Jane Tan", "Produced by: The
+# Morning Desk, Ali Bakar", "-With a report from Jane Tan", "With files from Ali Bakar" (a wire's "(Reporting by
+# ...)" line in brackets is a credits line, read for its people).
+_DESK_CREDIT: Final = re.compile(
+    r"(?:[-–—]\s*)?(?:(?:Edited|Produced|Subedited|Sub-edited) by|With (?:a )?reports? (?:from|by)|With files from)"
+    r":?\s+[A-Z]"
+)
+_DESK_CREDIT_OPENINGS: Final = frozenset("-–—EPSW")
+
+
 _SIGNOFF_DASHES: Final = _DASHES + "―"  # a horizontal bar may stand before a name too: "― Jane Tan"
 
 
@@ -4934,8 +4944,12 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
         return _DESK_NOTE_SUBJECT.search(last) is not None and _DESK_NOTE_ACT.search(last) is not None
     if last.endswith(_TERMINAL):
         return False  # a finished sentence
+    if len(last) <= _LAYOUT_LINE_MAX and not any(map(str.isalpha, last)):
+        return True  # a rule ("---") under the article: layout (dropped anywhere later), the furniture above it too
     if "@" in last and " " not in last and _EMAIL_ALONE.fullmatch(last) is not None:
         return True  # "jane.tan@example.com": the writer's address alone under the article, whatever stands above it
+    if last[0] in _DESK_CREDIT_OPENINGS and _DESK_CREDIT.match(last) is not None:
+        return True  # "Edited by: Jane Tan", "-With a report from Ali Bakar": the desk's credits under the article
     if len(last) <= _CLOSING_NAME_MAX:
         if (agency is not None and last.lower() == agency.lower()) or credits.is_bare_agency(last):
             return True  # "VNA" under the article that opened "Sóc Trăng (VNA) –"

@@ -6050,3 +6050,17 @@ def test_a_photos_file_name_inside_the_article_and_the_caption_under_it_are_not_
     # words ending in an extension with no caption under them stay the article's (test_an_images_file_name_is_no_body)
     article = _parse("Market fire", LEAD, SECOND, "The council will publish the plan.jpg", third)
     assert article.body_paragraphs == (LEAD, SECOND, "The council will publish the plan.jpg", third)
+
+
+def test_the_desks_credits_under_the_article_are_not_body() -> None:
+    last = "The council will vote on the budget again next month, the mayor said."
+    # in brackets, a credits line: its editor read, no body
+    article = _parse("Council passes budget", LEAD, SECOND, last, "(Edited by Jane Tan)", "Popular in Politics")
+    assert article.body_paragraphs == (LEAD, SECOND, last) and article.editors == ("Jane Tan",)
+    # without brackets, the desk's credits go (a rule under them too), no one read
+    for credit in ("Edited by: Jane Tan", "-With a report from Ali Bakar", "With files from Ali Bakar"):
+        article = _parse("Council passes budget", LEAD, SECOND, last, "Produced by: The Morning Desk", credit, "---")
+        assert article.body_paragraphs == (LEAD, SECOND, last) and article.editors == ()
+    # a sentence about an editor is the article's
+    edited = "Edited by hand, the ledger shows three missing payments, the auditor said"
+    assert _parse("Council passes budget", LEAD, SECOND, edited).body_paragraphs == (LEAD, SECOND, edited)
