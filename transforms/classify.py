@@ -4905,6 +4905,9 @@ _DESK_CREDIT: Final = re.compile(
     r":?\s+[A-Z]"
 )
 _DESK_CREDIT_OPENINGS: Final = frozenset("-–—EPSW")
+# How a reader's letter reached the paper, on its last line, perhaps after the writer's name: "Sent via email",
+# "Jane Tan, By email", "By e-mail".
+_SENT_BY_EMAIL: Final = re.compile(r"(?:([^,]{2,40}),\s*)?(?:[Ss]ent )?(?:[Bb]y|[Vv]ia) e-?mail\.?")
 
 
 _SIGNOFF_DASHES: Final = _DASHES + "―"  # a horizontal bar may stand before a name too: "― Jane Tan"
@@ -4948,6 +4951,15 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
         return True  # a rule ("---") under the article: layout (dropped anywhere later), the furniture above it too
     if "@" in last and " " not in last and _EMAIL_ALONE.fullmatch(last) is not None:
         return True  # "jane.tan@example.com": the writer's address alone under the article, whatever stands above it
+    if (
+        "mail" in last  # in C first
+        and (sent := _SENT_BY_EMAIL.fullmatch(last)) is not None
+        and (
+            sent.group(1) is None  # alone, perhaps under the writer's name (which then goes as the author's name)
+            or (before.endswith(_TERMINAL) and head.is_byline(sent.group(1)) and not sent.group(1).isupper())
+        )
+    ):
+        return True  # "Sent via email", "Jane Tan, By email": how a reader's letter reached the paper, under it
     if last[0] in _DESK_CREDIT_OPENINGS and _DESK_CREDIT.match(last) is not None:
         return True  # "Edited by: Jane Tan", "-With a report from Ali Bakar": the desk's credits under the article
     if len(last) <= _CLOSING_NAME_MAX:

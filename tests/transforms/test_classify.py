@@ -6064,3 +6064,12 @@ def test_the_desks_credits_under_the_article_are_not_body() -> None:
     # a sentence about an editor is the article's
     edited = "Edited by hand, the ledger shows three missing payments, the auditor said"
     assert _parse("Council passes budget", LEAD, SECOND, edited).body_paragraphs == (LEAD, SECOND, edited)
+
+
+def test_how_a_readers_letter_reached_the_paper_is_not_body() -> None:
+    last = "The council should listen to the residents before it votes again."
+    for tail in (("Jane Tan", "Sent via email"), ("Jane Tan, By email",), ("By e-mail",)):
+        assert _parse("Council must listen", LEAD, SECOND, last, *tail).body_paragraphs == (LEAD, SECOND, last)
+    # a paragraph that reports a delivery by email is the article's
+    sent = "Their complaint was sent by email"
+    assert _parse("Council must listen", LEAD, SECOND, sent).body_paragraphs == (LEAD, SECOND, sent)
