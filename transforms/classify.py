@@ -821,6 +821,7 @@ def kinds_of(lines: Sequence[str]) -> list[int]:
 
 
 _IMAGE_FILE_ENDS: Final = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".JPG", ".JPEG", ".PNG")
+_IMAGE_FILE_LAST: Final = "gpfGP"  # the extensions' last letters
 
 
 # A promo's call to act closing its line, a sentence of its own: "... on our app. Explore now!", "Don't miss a
@@ -2739,7 +2740,7 @@ def _without_printed_captions(
             continue
         if (
             following is not None
-            and (paragraph[-4:-3] == "." or paragraph[-5:-4] == ".")  # in C: almost no paragraph ends in an extension
+            and paragraph[-1] in _IMAGE_FILE_LAST  # in C: most paragraphs end in a stop
             and paragraph.endswith(_IMAGE_FILE_ENDS)
             and _caption_under_image_file(following, out)
         ):
@@ -2753,8 +2754,8 @@ def _without_printed_captions(
                 if paragraph[-1].isalpha() and paragraph.count(" ") > 1:
                     # a line ending in a letter: a headshot's caption or a link's headline?
                     unfinished.append(paragraph)
-                if size <= _SIGNATURE_LINE_MAX and ", " in paragraph:
-                    signed = True
+                if size <= _SIGNATURE_LINE_MAX and (", " in paragraph or paragraph.isalpha()):
+                    signed = True  # a signature's town with its region, or a town of one word
             k += 1
             continue
         alt_text, photo_caption, printed_twice, doubled, alone_quoted, suffix_cut, labelled = marks
@@ -2979,7 +2980,8 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
         or ("(" in paragraph and _positioned_caption(paragraph))
         or ("hoto" in paragraph and _says_photo_of(paragraph))  # in C first
         or (
-            (paragraph[-1] == ")" or "Credit:" in paragraph)  # in C first
+            # in C first: a bracket closes the paragraph, or a name does ("Credit: Jane Tan"; most end in a stop)
+            (paragraph[-1] == ")" or (paragraph[-1] != "." and "Credit:" in paragraph))
             and _LABELLED_CREDIT_AFTER_STOP.search(paragraph) is not None
         )
     )
@@ -4754,6 +4756,11 @@ def _is_address(line: str) -> bool:
     )
 
 
+def _town_alone(line: str, name: str) -> bool:
+    """'Northport' under 'Jane Tan': a town of one word, not the name again (a second word may be a subheading's)."""
+    return line.isalpha() and line[0].isupper() and not line.isupper() and line not in name
+
+
 def _signature_lines(body: Sequence[str], k: int) -> int:
     """How many lines from k on are a letter's signature under a finished paragraph (0 when none): the writer's
     name over an address with a comma that no further address line follows (a list of places is the article's), or
@@ -4765,7 +4772,8 @@ def _signature_lines(body: Sequence[str], k: int) -> int:
         k + 1 < len(body)
         and head.is_byline(line)
         and not line.isupper()
-        and ", " in body[k + 1]  # "Hill Road, Northport 4", "Maple Creek, Eastern Cape"
+        # "Hill Road, Northport 4", "Maple Creek, Eastern Cape", or a town of one word ("Northport")
+        and (", " in body[k + 1] or _town_alone(body[k + 1], line))
         and _is_address(body[k + 1])
         and (k + 2 == len(body) or not _is_address(body[k + 2]))
     ):

@@ -6073,3 +6073,23 @@ def test_how_a_readers_letter_reached_the_paper_is_not_body() -> None:
     # a paragraph that reports a delivery by email is the article's
     sent = "Their complaint was sent by email"
     assert _parse("Council must listen", LEAD, SECOND, sent).body_paragraphs == (LEAD, SECOND, sent)
+
+
+def test_a_letters_signature_with_a_town_of_one_word_between_letters_is_no_body() -> None:
+    first = (
+        "The new bus lanes on the coast road have halved my trip to work, and I am far from the only commuter who "
+        "has noticed the difference since the trial began in the spring.",
+        "Buses now run on time, and more people leave their cars at home than a year ago, the council says.",
+        "I hope the council keeps them after the trial ends, whatever the shop owners say.",
+    )
+    second = "The new parking fees will empty the town centre by Christmas, as shoppers drive to the malls instead."
+    letters = (*first, "Tom Reyes", "Northport", second, "Mary Kerr", "Ridgeway")
+    assert _parse("Letters: bus lanes and parking", *letters).body_paragraphs == (*first, second)
+    # two subheadings, a name over a word of its own or over a word in capitals, are the article's
+    for pair in (("Visa Changes", "Long-term Visas"), ("Harbour Cafe", "Harbour"), ("Jane Tan", "NORTHPORT")):
+        article = _parse("New rules for residents", LEAD, SECOND, *pair, second)
+        assert article.body_paragraphs == (LEAD, SECOND, *pair, second)
+
+
+def test_the_fast_tests_before_the_image_file_ending_keep_every_ending() -> None:
+    assert all(end[-1] in classify._IMAGE_FILE_LAST for end in classify._IMAGE_FILE_ENDS)
