@@ -822,6 +822,7 @@ def kinds_of(lines: Sequence[str]) -> list[int]:
 
 _IMAGE_FILE_ENDS: Final = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".JPG", ".JPEG", ".PNG")
 _IMAGE_FILE_LAST: Final = "gpfGP"  # the extensions' last letters
+_IMAGE_NAME_MAX_CHARS: Final = 160  # characters: a photo's file name in words (its caption's, cut) is shorter
 
 
 # A promo's call to act closing its line, a sentence of its own: "... on our app. Explore now!", "Don't miss a
@@ -2738,17 +2739,18 @@ def _without_printed_captions(
             out.append(paragraph[:label_at])
             k += 1
             continue
-        if (
-            following is not None
-            and paragraph[-1] in _IMAGE_FILE_LAST  # in C: most paragraphs end in a stop
-            and paragraph.endswith(_IMAGE_FILE_ENDS)
-            and _caption_under_image_file(following, out)
-        ):
-            removed += 1  # a photo's file name in words ("Harbour Fire 2.jpeg") and its caption under it
-            k += 2
-            continue
         marks = photo_marks(paragraph)
         if marks is None:  # the common case: nothing of a photo's or a pull quote's
+            if (
+                size <= _IMAGE_NAME_MAX_CHARS  # most paragraphs are longer: one test for this and the short lines'
+                and paragraph[-1] in _IMAGE_FILE_LAST
+                and following is not None
+                and paragraph.endswith(_IMAGE_FILE_ENDS)
+                and _caption_under_image_file(following, out)
+            ):
+                removed += 1  # a photo's file name in words ("Harbour Fire 2.jpeg") and its caption under it
+                k += 2
+                continue
             out.append(paragraph)
             if size <= _LINK_HEADLINE_MAX_CHARS:
                 if paragraph[-1].isalpha() and paragraph.count(" ") > 1:
@@ -2767,6 +2769,8 @@ def _without_printed_captions(
         if alt_text and 0 < k < n - 1:
             removed += 1  # an inline photo's alt text or keywords ("terror suspect petaling jaya")
             k += 1
+            if paragraph.endswith(_IMAGE_FILE_ENDS) and _caption_under_image_file(body[k], out):
+                k += 1  # its file name in lower-case words ("harbour fire 2.jpg"): the caption under it goes too
             continue
         if photo_caption and k > 0:
             if len(out) == 1 and not captions and not credits.is_credit_only(paragraph):
@@ -2980,8 +2984,7 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
         or ("(" in paragraph and _positioned_caption(paragraph))
         or ("hoto" in paragraph and _says_photo_of(paragraph))  # in C first
         or (
-            # in C first: a bracket closes the paragraph, or a name does ("Credit: Jane Tan"; most end in a stop)
-            (paragraph[-1] == ")" or (paragraph[-1] != "." and "Credit:" in paragraph))
+            paragraph[-1] not in _CLOSING_STOPS  # in C: a bracket or a name closes it ("Credit: Jane Tan")
             and _LABELLED_CREDIT_AFTER_STOP.search(paragraph) is not None
         )
     )
@@ -3012,6 +3015,7 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
 # A photo's credit in its "Source: Name" form set right after the caption's last stop: "... on Monday.Credit: Jane
 # Tan", "... the evacuation centre. Credit: Channel 9", "... in the ruins of the village.(City News: Jane Tan)" (the
 # bracket glued to the stop). An article's sentence ends at its stop, or with a note in brackets after a space.
+_CLOSING_STOPS: Final = ".\"”’'!?"  # how most paragraphs end: no credit closes them
 _LABELLED_CREDIT_AFTER_STOP: Final = re.compile(
     r"[.!?”’\"](?: ?(?:Image |Photo )?Credit: ?\S[^()]{0,50}|\([A-Z][^():]{0,30}: ?[^()]{2,40}\))$"
 )
@@ -3737,7 +3741,8 @@ def parse_lines(
                 continue
             if kind == DROP:
                 if (
-                    i + 1 < n
+                    line[-1] in _IMAGE_FILE_LAST  # in C: most dropped lines are ad slots and buttons
+                    and i + 1 < n
                     and kinds[i + 1] == BODY
                     and line.endswith(_IMAGE_FILE_ENDS)
                     and _caption_under_image_file(lines[i + 1], content)
