@@ -822,7 +822,7 @@ def kinds_of(lines: Sequence[str]) -> list[int]:
 
 _IMAGE_FILE_ENDS: Final = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".JPG", ".JPEG", ".PNG")
 _IMAGE_FILE_LAST: Final = "gpfGP"  # the extensions' last letters
-_IMAGE_NAME_MAX_CHARS: Final = 160  # characters: a photo's file name in words (its caption's, cut) is shorter
+_IMAGE_NAME_MAX_CHARS: Final = 160  # characters: a photo's file name in words, or a caption with its credit label
 
 
 # A promo's call to act closing its line, a sentence of its own: "... on our app. Explore now!", "Don't miss a
@@ -2741,16 +2741,24 @@ def _without_printed_captions(
             continue
         marks = photo_marks(paragraph)
         if marks is None:  # the common case: nothing of a photo's or a pull quote's
-            if (
-                size <= _IMAGE_NAME_MAX_CHARS  # most paragraphs are longer: one test for this and the short lines'
-                and paragraph[-1] in _IMAGE_FILE_LAST
-                and following is not None
-                and paragraph.endswith(_IMAGE_FILE_ENDS)
-                and _caption_under_image_file(following, out)
-            ):
-                removed += 1  # a photo's file name in words ("Harbour Fire 2.jpeg") and its caption under it
-                k += 2
+            if size > _IMAGE_NAME_MAX_CHARS:  # most paragraphs: one test for the short lines' checks below
+                out.append(paragraph)
+                k += 1
                 continue
+            if paragraph[-1] not in _CLOSING_STOPS:  # in C: most short paragraphs end in a stop too
+                if (
+                    paragraph[-1] in _IMAGE_FILE_LAST
+                    and following is not None
+                    and paragraph.endswith(_IMAGE_FILE_ENDS)
+                    and _caption_under_image_file(following, out)
+                ):
+                    removed += 1  # a photo's file name in words ("Harbour Fire 2.jpeg") and its caption under it
+                    k += 2
+                    continue
+                if k > 0 and "Credit:" in paragraph and _LABELLED_CREDIT_AFTER_STOP.search(paragraph) is not None:
+                    removed += 1  # a mid-article photo's caption, its credit after the stop: "...Credit: Jane Tan"
+                    k += 1
+                    continue
             out.append(paragraph)
             if size <= _LINK_HEADLINE_MAX_CHARS:
                 if paragraph[-1].isalpha() and paragraph.count(" ") > 1:
@@ -2981,12 +2989,15 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
     alt_text = _is_alt_text(paragraph)
     photo_caption = (
         _is_photo_caption(paragraph)
-        or ("(" in paragraph and _positioned_caption(paragraph))
-        or ("hoto" in paragraph and _says_photo_of(paragraph))  # in C first
         or (
-            paragraph[-1] not in _CLOSING_STOPS  # in C: a bracket or a name closes it ("Credit: Jane Tan")
-            and _LABELLED_CREDIT_AFTER_STOP.search(paragraph) is not None
+            "(" in paragraph
+            and (
+                _positioned_caption(paragraph)
+                # "... in the ruins of the village.(City News: Jane Tan)": the bracket glued to the stop
+                or (paragraph[-1] == ")" and _LABELLED_CREDIT_AFTER_STOP.search(paragraph) is not None)
+            )
         )
+        or ("hoto" in paragraph and _says_photo_of(paragraph))  # in C first
     )
     printed_twice = _printed_twice(paragraph)
     doubled = _doubled_prefix_end(paragraph)
