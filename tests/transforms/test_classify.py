@@ -6014,6 +6014,7 @@ def test_a_lone_pitch_on_the_pages_first_line_is_the_header_over_the_headline() 
     assert article.title == "Storm keeps boats in port" and article.body_paragraphs == (LEAD, SECOND)
 
 
+@pytest.mark.parametrize(
     "caption",
     [
         "Rescuers search the rubble of the market on Tuesday.(City News: Jane Tan)",  # the bracket glued to the stop
