@@ -762,6 +762,18 @@ def _glued_photo_credit(alt_text: str) -> str | None:
 _GLUED_CREDIT_MAX_WORDS: Final = 4  # "Getty Images", "Met Office": a credit, not a sentence
 
 
+def _caption_under_image_file(line: str, content: Sequence[str]) -> bool:
+    """Is the line under a photo's file name, inside the article (a finished paragraph over it), that photo's caption:
+    closed by a credit in brackets ('... on Monday. (Jane Tan)', '(photo: Agency)') or naming the photo ('Photo from
+    an agency')? Over the lead, the line under the file name may be the lead itself."""
+    return (
+        bool(content)
+        and content[-1].endswith(_TERMINAL)
+        and len(line) <= _CAPTION_MAX
+        and (line[-1] == ")" or (not line.endswith(_TERMINAL) and _names_a_photo(line)))
+    )
+
+
 def _is_finished(paragraph: str) -> bool:
     return paragraph.endswith(_TERMINAL)
 
@@ -809,6 +821,8 @@ def kinds_of(lines: Sequence[str]) -> list[int]:
 
 
 _IMAGE_FILE_ENDS: Final = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".JPG", ".JPEG", ".PNG")
+_IMAGE_FILE_LAST: Final = "gpfGP"  # the extensions' last letters
+_IMAGE_NAME_MAX_CHARS: Final = 160  # characters: a photo's file name in words, or a caption with its credit label
 
 
 # A promo's call to act closing its line, a sentence of its own: "... on our app. Explore now!", "Don't miss a
@@ -2727,13 +2741,31 @@ def _without_printed_captions(
             continue
         marks = photo_marks(paragraph)
         if marks is None:  # the common case: nothing of a photo's or a pull quote's
+            if size > _IMAGE_NAME_MAX_CHARS:  # most paragraphs: one test for the short lines' checks below
+                out.append(paragraph)
+                k += 1
+                continue
+            if paragraph[-1] not in _CLOSING_STOPS:  # in C: most short paragraphs end in a stop too
+                if (
+                    paragraph[-1] in _IMAGE_FILE_LAST
+                    and following is not None
+                    and paragraph.endswith(_IMAGE_FILE_ENDS)
+                    and _caption_under_image_file(following, out)
+                ):
+                    removed += 1  # a photo's file name in words ("Harbour Fire 2.jpeg") and its caption under it
+                    k += 2
+                    continue
+                if k > 0 and "Credit:" in paragraph and _LABELLED_CREDIT_AFTER_STOP.search(paragraph) is not None:
+                    removed += 1  # a mid-article photo's caption, its credit after the stop: "...Credit: Jane Tan"
+                    k += 1
+                    continue
             out.append(paragraph)
             if size <= _LINK_HEADLINE_MAX_CHARS:
                 if paragraph[-1].isalpha() and paragraph.count(" ") > 1:
                     # a line ending in a letter: a headshot's caption or a link's headline?
                     unfinished.append(paragraph)
-                if size <= _SIGNATURE_LINE_MAX and ", " in paragraph:
-                    signed = True
+                if size <= _SIGNATURE_LINE_MAX and (", " in paragraph or paragraph.isalpha()):
+                    signed = True  # a signature's town with its region, or a town of one word
             k += 1
             continue
         alt_text, photo_caption, printed_twice, doubled, alone_quoted, suffix_cut, labelled = marks
@@ -2745,6 +2777,8 @@ def _without_printed_captions(
         if alt_text and 0 < k < n - 1:
             removed += 1  # an inline photo's alt text or keywords ("terror suspect petaling jaya")
             k += 1
+            if paragraph.endswith(_IMAGE_FILE_ENDS) and _caption_under_image_file(body[k], out):
+                k += 1  # its file name in lower-case words ("harbour fire 2.jpg"): the caption under it goes too
             continue
         if photo_caption and k > 0:
             if len(out) == 1 and not captions and not credits.is_credit_only(paragraph):
@@ -2955,7 +2989,14 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
     alt_text = _is_alt_text(paragraph)
     photo_caption = (
         _is_photo_caption(paragraph)
-        or ("(" in paragraph and _positioned_caption(paragraph))
+        or (
+            "(" in paragraph
+            and (
+                _positioned_caption(paragraph)
+                # "... in the ruins of the village.(City News: Jane Tan)": the bracket glued to the stop
+                or (paragraph[-1] == ")" and _LABELLED_CREDIT_AFTER_STOP.search(paragraph) is not None)
+            )
+        )
         or ("hoto" in paragraph and _says_photo_of(paragraph))  # in C first
     )
     printed_twice = _printed_twice(paragraph)
@@ -2980,6 +3021,15 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
     ):
         return alt_text, photo_caption, printed_twice, doubled, quoted, suffix_cut, labelled
     return None
+
+
+# A photo's credit in its "Source: Name" form set right after the caption's last stop: "... on Monday.Credit: Jane
+# Tan", "... the evacuation centre. Credit: Channel 9", "... in the ruins of the village.(City News: Jane Tan)" (the
+# bracket glued to the stop). An article's sentence ends at its stop, or with a note in brackets after a space.
+_CLOSING_STOPS: Final = ".\"”’'!?"  # how most paragraphs end: no credit closes them
+_LABELLED_CREDIT_AFTER_STOP: Final = re.compile(
+    r"[.!?”’\"](?: ?(?:Image |Photo )?Credit: ?\S[^()]{0,50}|\([A-Z][^():]{0,30}: ?[^()]{2,40}\))$"
+)
 
 
 # "A group photo of the committee ...", "Internet photo of the court house.": a photo's caption printed in the body,
@@ -3701,6 +3751,15 @@ def parse_lines(
                 i = _after_agency_boilerplate(lines, kinds, i + 1, signoff_agency)
                 continue
             if kind == DROP:
+                if (
+                    line[-1] in _IMAGE_FILE_LAST  # in C: most dropped lines are ad slots and buttons
+                    and i + 1 < n
+                    and kinds[i + 1] == BODY
+                    and line.endswith(_IMAGE_FILE_ENDS)
+                    and _caption_under_image_file(lines[i + 1], content)
+                ):
+                    i += 2  # a photo's file name inside the article, its caption under it: neither body nor caption
+                    continue
                 if line[:6] in _PHOTO_LABEL_OPENINGS and (labelled := _photo_label(line)) is not None:
                     role, text = labelled
                     if not text and i + 1 < n and kinds[i + 1] == BODY and not lines[i + 1].endswith("."):
@@ -4713,6 +4772,11 @@ def _is_address(line: str) -> bool:
     )
 
 
+def _town_alone(line: str, name: str) -> bool:
+    """'Northport' under 'Jane Tan': a town of one word, not the name again (a second word may be a subheading's)."""
+    return line.isalpha() and line[0].isupper() and not line.isupper() and line not in name
+
+
 def _signature_lines(body: Sequence[str], k: int) -> int:
     """How many lines from k on are a letter's signature under a finished paragraph (0 when none): the writer's
     name over an address with a comma that no further address line follows (a list of places is the article's), or
@@ -4724,7 +4788,8 @@ def _signature_lines(body: Sequence[str], k: int) -> int:
         k + 1 < len(body)
         and head.is_byline(line)
         and not line.isupper()
-        and ", " in body[k + 1]  # "Hill Road, Northport 4", "Maple Creek, Eastern Cape"
+        # "Hill Road, Northport 4", "Maple Creek, Eastern Cape", or a town of one word ("Northport")
+        and (", " in body[k + 1] or _town_alone(body[k + 1], line))
         and _is_address(body[k + 1])
         and (k + 2 == len(body) or not _is_address(body[k + 2]))
     ):
@@ -4856,6 +4921,19 @@ def _without_disclaimer(body: list[str]) -> list[str]:
     return body
 
 
+# The desk's credits under the article, without brackets and unfinished: "Edited by: Jane Tan", "Produced by: The
+# Morning Desk, Ali Bakar", "-With a report from Jane Tan", "With files from Ali Bakar" (a wire's "(Reporting by
+# ...)" line in brackets is a credits line, read for its people).
+_DESK_CREDIT: Final = re.compile(
+    r"(?:[-–—]\s*)?(?:(?:Edited|Produced|Subedited|Sub-edited) by|With (?:a )?reports? (?:from|by)|With files from)"
+    r":?\s+[A-Z]"
+)
+_DESK_CREDIT_OPENINGS: Final = frozenset("-–—EPSW")
+# How a reader's letter reached the paper, on its last line, perhaps after the writer's name: "Sent via email",
+# "Jane Tan, By email", "By e-mail".
+_SENT_BY_EMAIL: Final = re.compile(r"(?:([^,]{2,40}),\s*)?(?:[Ss]ent )?(?:[Bb]y|[Vv]ia) e-?mail\.?")
+
+
 _SIGNOFF_DASHES: Final = _DASHES + "―"  # a horizontal bar may stand before a name too: "― Jane Tan"
 
 
@@ -4893,8 +4971,21 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
         return _DESK_NOTE_SUBJECT.search(last) is not None and _DESK_NOTE_ACT.search(last) is not None
     if last.endswith(_TERMINAL):
         return False  # a finished sentence
+    if len(last) <= _LAYOUT_LINE_MAX and not any(map(str.isalpha, last)):
+        return True  # a rule ("---") under the article: layout (dropped anywhere later), the furniture above it too
     if "@" in last and " " not in last and _EMAIL_ALONE.fullmatch(last) is not None:
         return True  # "jane.tan@example.com": the writer's address alone under the article, whatever stands above it
+    if (
+        "mail" in last  # in C first
+        and (sent := _SENT_BY_EMAIL.fullmatch(last)) is not None
+        and (
+            sent.group(1) is None  # alone, perhaps under the writer's name (which then goes as the author's name)
+            or (before.endswith(_TERMINAL) and head.is_byline(sent.group(1)) and not sent.group(1).isupper())
+        )
+    ):
+        return True  # "Sent via email", "Jane Tan, By email": how a reader's letter reached the paper, under it
+    if last[0] in _DESK_CREDIT_OPENINGS and _DESK_CREDIT.match(last) is not None:
+        return True  # "Edited by: Jane Tan", "-With a report from Ali Bakar": the desk's credits under the article
     if len(last) <= _CLOSING_NAME_MAX:
         if (agency is not None and last.lower() == agency.lower()) or credits.is_bare_agency(last):
             return True  # "VNA" under the article that opened "Sóc Trăng (VNA) –"

@@ -353,13 +353,13 @@ _SIGNOFF_LAST_CHARS: Final = frozenset("aAsSgGPN")  # last letters of the agenci
 # opened by a dash ("— Reporting by A; Editing by B"; a body sentence such as "Reporting by the BBC showed ..." has
 # neither). Shared with classify.
 CREDITS_LINE_PATTERN: Final = (
-    r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics)\b[^()]*\bby\b[^()]*\)\.?$"
+    r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|research|graphics)\b[^()]*\bby\b[^()]*\)\.?$"
     r"|(?:(?:--|[—–-])\s*)?(?:additional\s+)?(?:reporting|writing) by [^.()]{2,200};\s*"
     r"(?:editing|writing|additional reporting) by [^()]+$"
 )
 _CREDITS_LINE: Final = re.compile(CREDITS_LINE_PATTERN, re.I)
 _ROLE: Final = re.compile(
-    r"\b(additional reporting|reporting and writing|writing and reporting|reporting|writing|editing|compiled|"
+    r"\b(additional reporting|reporting and writing|writing and reporting|reporting|writing|editing|edited|compiled|"
     r"research|graphics)\s+by\s+",
     re.I,
 )
@@ -739,7 +739,7 @@ def people_of_credits_line(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]
         role = m.group(1).lower()
         if role in _REPORTER_ROLES:
             target = reporters
-        elif role == "editing":
+        elif role in ("editing", "edited"):  # "(Edited by C)": the desk's note of one role, in brackets
             target = editors
         else:
             continue  # research, graphics: not reporters or editors

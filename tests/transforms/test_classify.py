@@ -6012,3 +6012,85 @@ def test_a_lone_pitch_on_the_pages_first_line_is_the_header_over_the_headline() 
     pager = " ".join(map(str, range(1, 21)))
     article = _parse("Click on the number for more info", pager, "Storm keeps boats in port", LEAD, SECOND)
     assert article.title == "Storm keeps boats in port" and article.body_paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rescuers search the rubble of the market on Tuesday.(City News: Jane Tan)",  # the bracket glued to the stop
+        "Rescuers search the rubble of the market on Tuesday.Credit: Jane Tan",
+        "Rescuers search the rubble of the market on Tuesday. Credit: Channel 9",
+    ],
+)
+def test_a_mid_article_caption_closed_by_a_labelled_credit_after_its_stop_is_not_body(caption: str) -> None:
+    third = "The market is expected to reopen next month, the council said in a statement on Wednesday."
+    article = _parse("Market fire", LEAD, SECOND, caption, third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+    # an article's sentence with a note in brackets after a space, or a desk's initials glued in lower case, stays
+    for prose in ("Prices rose again in March. (Source: Statistics Office)", "Prices rose again in March.(ab/cd)"):
+        assert _parse("Market fire", LEAD, SECOND, prose, third).body_paragraphs == (LEAD, SECOND, prose, third)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rescuers search the rubble of the market on Tuesday. (Jane Tan)",  # a credit in brackets, no photo word
+        "(photo: City Council)",
+        "Photo from Stockpix",
+    ],
+)
+def test_a_photos_file_name_inside_the_article_and_the_caption_under_it_are_not_body(caption: str) -> None:
+    third = "The market is expected to reopen next month, the council said in a statement on Wednesday."
+    for name in ("market fire 2.jpg", "MARKET FIRE.jpeg", "a1b2c3-market.png"):
+        article = _parse("Market fire", LEAD, SECOND, name, caption, third)
+        assert article.body_paragraphs == (LEAD, SECOND, third)
+    # over the lead, the line under the file name may be the lead itself; a finished sentence under it is the article's
+    assert _parse("Market fire", "a1b2c3-market.png", LEAD, SECOND).body_paragraphs == (LEAD, SECOND)
+    article = _parse("Market fire", LEAD, SECOND, "a1b2c3-market.png", third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+    # words ending in an extension with no caption under them stay the article's (test_an_images_file_name_is_no_body)
+    article = _parse("Market fire", LEAD, SECOND, "The council will publish the plan.jpg", third)
+    assert article.body_paragraphs == (LEAD, SECOND, "The council will publish the plan.jpg", third)
+
+
+def test_the_desks_credits_under_the_article_are_not_body() -> None:
+    last = "The council will vote on the budget again next month, the mayor said."
+    # in brackets, a credits line: its editor read, no body
+    article = _parse("Council passes budget", LEAD, SECOND, last, "(Edited by Jane Tan)", "Popular in Politics")
+    assert article.body_paragraphs == (LEAD, SECOND, last) and article.editors == ("Jane Tan",)
+    # without brackets, the desk's credits go (a rule under them too), no one read
+    for credit in ("Edited by: Jane Tan", "-With a report from Ali Bakar", "With files from Ali Bakar"):
+        article = _parse("Council passes budget", LEAD, SECOND, last, "Produced by: The Morning Desk", credit, "---")
+        assert article.body_paragraphs == (LEAD, SECOND, last) and article.editors == ()
+    # a sentence about an editor is the article's
+    edited = "Edited by hand, the ledger shows three missing payments, the auditor said"
+    assert _parse("Council passes budget", LEAD, SECOND, edited).body_paragraphs == (LEAD, SECOND, edited)
+
+
+def test_how_a_readers_letter_reached_the_paper_is_not_body() -> None:
+    last = "The council should listen to the residents before it votes again."
+    for tail in (("Jane Tan", "Sent via email"), ("Jane Tan, By email",), ("By e-mail",)):
+        assert _parse("Council must listen", LEAD, SECOND, last, *tail).body_paragraphs == (LEAD, SECOND, last)
+    # a paragraph that reports a delivery by email is the article's
+    sent = "Their complaint was sent by email"
+    assert _parse("Council must listen", LEAD, SECOND, sent).body_paragraphs == (LEAD, SECOND, sent)
+
+
+def test_a_letters_signature_with_a_town_of_one_word_between_letters_is_no_body() -> None:
+    first = (
+        "The new bus lanes on the coast road have halved my trip to work, and I am far from the only commuter who "
+        "has noticed the difference since the trial began in the spring.",
+        "Buses now run on time, and more people leave their cars at home than a year ago, the council says.",
+        "I hope the council keeps them after the trial ends, whatever the shop owners say.",
+    )
+    second = "The new parking fees will empty the town centre by Christmas, as shoppers drive to the malls instead."
+    letters = (*first, "Tom Reyes", "Northport", second, "Mary Kerr", "Ridgeway")
+    assert _parse("Letters: bus lanes and parking", *letters).body_paragraphs == (*first, second)
+    # two subheadings, a name over a word of its own or over a word in capitals, are the article's
+    for pair in (("Visa Changes", "Long-term Visas"), ("Harbour Cafe", "Harbour"), ("Jane Tan", "NORTHPORT")):
+        article = _parse("New rules for residents", LEAD, SECOND, *pair, second)
+        assert article.body_paragraphs == (LEAD, SECOND, *pair, second)
+
+
+def test_the_fast_tests_before_the_image_file_ending_keep_every_ending() -> None:
+    assert all(end[-1] in classify._IMAGE_FILE_LAST for end in classify._IMAGE_FILE_ENDS)

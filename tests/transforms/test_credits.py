@@ -384,6 +384,7 @@ def test_credit_fields(
         ),
         ("Reporting by Ellen Zhang; Editing by Sam Holmes", ("Ellen Zhang",), ("Sam Holmes",)),
         ("— Reporting by Ellen Zhang; Editing by Sam Holmes", ("Ellen Zhang",), ("Sam Holmes",)),  # opened by a dash
+        ("(Edited by Sam Holmes)", (), ("Sam Holmes",)),  # the desk's note of one role, in brackets
         # A place may hold commas: it runs to the next ' and ' / ';', or to a comma before a person with a place.
         (
             "(Reporting by Noel Randewich in Oakland, California and Stephen Culp in New York; "
