@@ -1526,6 +1526,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             # a paragraph longer than any caption under a photo's credit alone is the lead, whatever it tells
             and (
                 len(paragraph) > _CAPTION_MAX
+                or _lead_over_shorter(paragraph, paragraphs[i + 1])
                 or _tells_the_news(paragraph, pending_credit)
                 or _lead_under_photo_label(paragraph, pending_credit)
             )
@@ -3233,6 +3234,18 @@ def _tells_the_news(paragraph: str, credit: str) -> bool:
         and paragraph.endswith(".")
         and _reports(paragraph)
         and credits.split_caption_credit(paragraph)[1] is None
+        and not _caption_grammar(paragraph)
+    )
+
+
+def _lead_over_shorter(paragraph: str, following: str) -> bool:
+    """Under a photo's credit alone, a finished paragraph no shorter than the one under it that neither places nor
+    dates a photo nor reads as a caption: the lead (a photo's caption is shorter than the lead it stands over)."""
+    return (
+        len(paragraph) >= len(following)
+        and paragraph.endswith(_TERMINAL)
+        and head.PHOTO_POSITION.search(paragraph) is None
+        and _PHOTO_DATE.search(paragraph) is None
         and not _caption_grammar(paragraph)
     )
 

@@ -1577,6 +1577,15 @@ def test_a_credit_for_several_photos_keeps_its_quoting_caption() -> None:
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "Photos By JANE TAN")]
 
 
+def test_a_paragraph_under_a_photo_credit_alone_is_the_lead_when_the_next_is_no_longer() -> None:
+    # A caption is shorter than the lead under it; a finished paragraph no shorter than the one under it, with no
+    # dateline or print lead to anchor the body, is the article's first paragraph, not the photo's caption.
+    lead = "More than 200 runners crossed the hills above the town on Sunday for the region's first trail race."
+    second = "The field was the biggest since the race began, with entrants from four states."
+    article = _parse("Trail race draws record field", "Photos By JANE TAN", lead, second, WA)
+    assert article.captions == () and article.body_paragraphs == (lead, second)
+
+
 def test_a_town_in_title_case_before_a_colon_opens_the_lead_when_no_other_dateline_is_there() -> None:
     lead = (
         "Mysuru: A python found coiled in a school's storeroom was caught and released into a forest, officials said."
