@@ -553,6 +553,19 @@ def test_an_unfinished_summary_right_under_the_headline_over_a_print_lead_is_nei
     assert [c.text for c in under.captions] == [caption] and under.body_paragraphs == (summary, lead, SECOND)
 
 
+def test_an_unfinished_line_longer_than_a_headline_under_a_credited_caption_opens_the_body() -> None:
+    caption = "Shoppers at a row of stalls on the old trunk road in Kampung Baru. — JANE TAN/The Star"
+    # A summary in a headline's words (a headline's length) under the photo's credited caption: neither.
+    short = "Wider choice at the stalls keeps buyers coming from near and far"
+    dropped = _parse("Old road, new crowds", caption, short, PRINT_LEAD, SECOND, WA)
+    assert dropped.body_paragraphs == (PRINT_LEAD, SECOND)
+    # Longer than a headline runs, the line is the standfirst paragraph the body opens with.
+    longer = "Wider choice at the stalls keeps buyers coming back to the old trunk road from near and far away"
+    kept = _parse("Old road, new crowds", caption, longer, PRINT_LEAD, SECOND, WA)
+    assert [c.text for c in kept.captions] == [caption.split(" — ")[0]]
+    assert kept.body_paragraphs == (longer, PRINT_LEAD, SECOND)
+
+
 @pytest.mark.parametrize(
     "summary",
     [
