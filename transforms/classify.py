@@ -1426,7 +1426,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             # over a print lead, under a photo's credited caption or right under the head (a column's standfirst
             # over its print lead under an uncredited caption is the body's first paragraph)
             and (anchor_at == dateline_at or (captions and captions[-1].credit is not None and not kept) or i == 0)
-            and len(paragraph) <= _HEADLINE_STANDFIRST_MAX_CHARS
+            and len(paragraph) <= (_CAPTIONED_STANDFIRST_MAX_CHARS if captions else _HEADLINE_STANDFIRST_MAX_CHARS)
             and not paragraph.endswith(_TERMINAL)
             and paragraph is paragraphs[i]  # a line printed twice is a photo's alt text and caption
             # right under the head over a print lead, one clause may hold a finite verb ("The next two years are
@@ -1526,6 +1526,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             # a paragraph longer than any caption under a photo's credit alone is the lead, whatever it tells
             and (
                 len(paragraph) > _CAPTION_MAX
+                or _lead_over_shorter(paragraph, paragraphs[i + 1])
                 or _tells_the_news(paragraph, pending_credit)
                 or _lead_under_photo_label(paragraph, pending_credit)
             )
@@ -2039,6 +2040,9 @@ def _ends_unfinished(paragraph: str) -> bool:
 
 
 _HEADLINE_STANDFIRST_MAX_CHARS: Final = 100  # a summary in a headline's words is a headline's length
+# Under a photo's caption the summary is shorter still: a longer unfinished line there is the standfirst paragraph the
+# body opens with
+_CAPTIONED_STANDFIRST_MAX_CHARS: Final = 95
 _STANDFIRST_MIN_WORDS: Final = 4  # fewer words under the headline are a label or a name
 _STANDFIRST_MAX_WORDS: Final = 20  # a headline's words, not a paragraph's
 _STANDFIRST_LOWER_WORDS: Final = 2  # a photo's subject named alone ("Datuk Ali Bakar") has fewer words in lower case
@@ -3233,6 +3237,18 @@ def _tells_the_news(paragraph: str, credit: str) -> bool:
         and paragraph.endswith(".")
         and _reports(paragraph)
         and credits.split_caption_credit(paragraph)[1] is None
+        and not _caption_grammar(paragraph)
+    )
+
+
+def _lead_over_shorter(paragraph: str, following: str) -> bool:
+    """Under a photo's credit alone, a finished paragraph no shorter than the one under it that neither places nor
+    dates a photo nor reads as a caption: the lead (a photo's caption is shorter than the lead it stands over)."""
+    return (
+        len(paragraph) >= len(following)
+        and paragraph.endswith(_TERMINAL)
+        and head.PHOTO_POSITION.search(paragraph) is None
+        and _PHOTO_DATE.search(paragraph) is None
         and not _caption_grammar(paragraph)
     )
 

@@ -553,6 +553,19 @@ def test_an_unfinished_summary_right_under_the_headline_over_a_print_lead_is_nei
     assert [c.text for c in under.captions] == [caption] and under.body_paragraphs == (summary, lead, SECOND)
 
 
+def test_an_unfinished_line_longer_than_a_headline_under_a_credited_caption_opens_the_body() -> None:
+    caption = "Shoppers at a row of stalls on the old trunk road in Kampung Baru. — JANE TAN/The Star"
+    # A summary in a headline's words (a headline's length) under the photo's credited caption: neither.
+    short = "Wider choice at the stalls keeps buyers coming from near and far"
+    dropped = _parse("Old road, new crowds", caption, short, PRINT_LEAD, SECOND, WA)
+    assert dropped.body_paragraphs == (PRINT_LEAD, SECOND)
+    # Longer than a headline runs, the line is the standfirst paragraph the body opens with.
+    longer = "Wider choice at the stalls keeps buyers coming back to the old trunk road from near and far away"
+    kept = _parse("Old road, new crowds", caption, longer, PRINT_LEAD, SECOND, WA)
+    assert [c.text for c in kept.captions] == [caption.split(" — ")[0]]
+    assert kept.body_paragraphs == (longer, PRINT_LEAD, SECOND)
+
+
 @pytest.mark.parametrize(
     "summary",
     [
@@ -1575,6 +1588,15 @@ def test_a_credit_for_several_photos_keeps_its_quoting_caption() -> None:
     body = "In a lane behind the market, the smell of pandan drifts from a row of small kitchens every morning."
     article = _parse("Keeping old recipes alive", "Photos By JANE TAN", caption, body, SECOND, WA)
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "Photos By JANE TAN")]
+
+
+def test_a_paragraph_under_a_photo_credit_alone_is_the_lead_when_the_next_is_no_longer() -> None:
+    # A caption is shorter than the lead under it; a finished paragraph no shorter than the one under it, with no
+    # dateline or print lead to anchor the body, is the article's first paragraph, not the photo's caption.
+    lead = "More than 200 runners crossed the hills above the town on Sunday for the region's first trail race."
+    second = "The field was the biggest since the race began, with entrants from four states."
+    article = _parse("Trail race draws record field", "Photos By JANE TAN", lead, second, WA)
+    assert article.captions == () and article.body_paragraphs == (lead, second)
 
 
 def test_a_town_in_title_case_before_a_colon_opens_the_lead_when_no_other_dateline_is_there() -> None:
