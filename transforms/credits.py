@@ -650,9 +650,11 @@ def place_alone(line: str) -> str | None:
     return m.group(1) if m is not None and m.group(1).upper() not in _NOT_PLACES else None
 
 
-# "OSAKA", "SEOUL, Oct. 19, Wire": a place in capitals printed apart with no separator at all, its date and its wire
-# after it; the classifier takes it only right above the lead.
-_PLACE_APART: Final = re.compile(rf"(?P<place>{_PLACE}(?:{_PRINTED_DATE})?)(?:,\s(?P<wire>{_WIRE_NAMES}))?")
+# "OSAKA", "SEOUL, Oct. 19, Wire", "RIVERTON, Mekongia": a place in capitals printed apart with no separator at all, its
+# country, its date and its wire after it; the classifier takes it only right above the lead.
+_PLACE_APART: Final = re.compile(
+    rf"(?P<place>{_PLACE}(?:,\s(?!{_WIRE_NAMES}\b)[A-Z][a-z]+)?(?:{_PRINTED_DATE})?)(?:,\s(?P<wire>{_WIRE_NAMES}))?"
+)
 _PLACE_APART_MIN_LETTERS: Final = 3
 
 

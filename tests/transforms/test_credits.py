@@ -993,6 +993,9 @@ def test_a_place_in_capitals_printed_apart_with_its_date_and_wire() -> None:
     assert credits.place_apart("RIVERTON, Oct. 19, Kyodo") == ("RIVERTON, Oct. 19", "Kyodo")
     assert credits.place_apart("Riverton") is None  # title case: a line of text
     assert credits.place_apart("PHOTO") is None
+    # its country in title case after a comma, a wire's name not taken for one
+    assert credits.place_apart("RIVERTON, Mekongia") == ("RIVERTON, Mekongia", None)
+    assert credits.place_apart("RIVERTON, Kyodo") == ("RIVERTON", "Kyodo")
 
 
 @pytest.mark.parametrize(
