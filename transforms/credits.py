@@ -1285,10 +1285,10 @@ def trailing_agency(paragraph: str) -> TrailingAgency | None:
 
 _ANN_SIGNOFF_MAX_CHARS: Final = 60
 # A wire's acronym signing off the last paragraph ("... in the capital.   -UNB", or glued to its stop: "... in the
-# capital.-UNB") or named as its source on a
+# capital.-UNB", or with no dash after the sentence's stop: "... in the capital. UNB") or named as its source on a
 # line of its own ("Source: VNA"): any acronym, where the sign-offs above name the wires they know.
 _WIRE_ACRONYM_SIGNOFF: Final = re.compile(
-    r"(?:(?<=[.!?\"”’])\s*(?:--|[—–―-])\s*|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$"
+    r"(?:(?<=[.!?\"”’])(?:\s*(?:--|[—–―-])\s*|\s+)|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$"
 )
 _WIRE_ACRONYM_SIGNOFF_MAX_CHARS: Final = 20
 # Only a known wire's name: "... by the health ministry (MOH)" closes a sentence with an acronym too.

@@ -600,6 +600,13 @@ def test_a_label_naming_the_stories_sender_over_the_lead_is_neither_though_subhe
     assert article.body_paragraphs == (lead, SECOND, heading, more)
 
 
+def test_a_wires_acronym_after_the_last_stop_with_no_dash_signs_the_article_off() -> None:
+    last = "Trading resumes on Monday after the holiday, the exchange said."
+    lead = "RIVERTON: Shares closed lower on Friday as traders sold banks."
+    article = _parse("Shares close lower", lead, f"{last} KNA")
+    assert article.agency == "KNA" and article.body_paragraphs[-1] == last
+
+
 def test_a_place_in_capitals_printed_apart_over_a_lead_naming_it_or_its_country() -> None:
     # "TOWN, Country" on a line of its own, the lead under it naming the country: the dateline, not a paragraph
     lead = (

@@ -457,6 +457,10 @@ def test_trailing_wire_agency(paragraph: str, agency: str | None) -> None:
         ("Patrols were stepped up across the city.   -UNB", "UNB"),
         ("Patrols were stepped up across the city.-UNB", "UNB"),  # glued to the stop
         ("Patrols were stepped up across the city.—KNA", "KNA"),
+        ("Patrols were stepped up across the city. KNA", "KNA"),  # no dash: a space after the stop
+        ('"We stay open," the owner said. KNA', "KNA"),
+        ("Patrols were stepped up across the city KNA", None),  # no stop before it
+        ("Patrols were stepped up across the city. UN", None),  # too short for a wire's acronym
         ("Ties with the U.S.-ASEAN bloc grew", None),  # a compound in an unfinished line: no stop before its dash
     ],
 )
