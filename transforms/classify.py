@@ -3166,16 +3166,24 @@ def _place_lead(paragraph: str) -> str | None:
 def _place_apart_over_lead(line: str, lead: str) -> tuple[str, str | None] | None:
     """('OSAKA', None) for 'OSAKA' over 'Osaka police said on Monday ...', ('SEOUL, Oct. 19', 'Wire') for 'SEOUL,
     Oct. 19, Wire' over the lead: a place in capitals printed apart with no separator is the dateline when it carries
-    its date or wire, or when the lead under it names it (a heading in capitals over the text does neither)."""
-    if len(lead) < _LEAD_PARAGRAPH_CHARS:
+    its date or wire, or when the lead under it names it or its country ('KATHMANDU, Nepal' over '... in Nepal's hills
+    ...'; a heading in capitals over the text does neither). A lead shorter than most is a finished sentence naming
+    the place ('TOKYO' over 'Police found ... in a park in Tokyo on Monday.')."""
+    if len(lead) < _LEAD_PARAGRAPH_CHARS and (len(lead) < _PLACE_APART_SHORT_LEAD or not lead.endswith(_TERMINAL)):
         return None
     apart = credits.place_apart(line)  # (its own gate tests the capitals and the length before its pattern)
     if apart is None:
         return None
     place, wire = apart
-    if wire is None and "," not in place and place.lower() not in lead[:_PLACE_NAMED_WITHIN].lower():
-        return None
+    if wire is None and (len(lead) < _LEAD_PARAGRAPH_CHARS or not any(map(str.isdigit, place))):
+        named = lead[:_PLACE_NAMED_WITHIN].lower()
+        town, _, country = place.partition(", ")
+        if town.lower() not in named and (not country or country.lower() not in named):
+            return None
     return apart
+
+
+_PLACE_APART_SHORT_LEAD: Final = 80  # a finished lead this long under a place printed apart may name it
 
 
 _PLACE_NAMED_WITHIN: Final = 200  # characters of the lead that name the place printed apart above it

@@ -650,9 +650,11 @@ def place_alone(line: str) -> str | None:
     return m.group(1) if m is not None and m.group(1).upper() not in _NOT_PLACES else None
 
 
-# "OSAKA", "SEOUL, Oct. 19, Wire": a place in capitals printed apart with no separator at all, its date and its wire
-# after it; the classifier takes it only right above the lead.
-_PLACE_APART: Final = re.compile(rf"(?P<place>{_PLACE}(?:{_PRINTED_DATE})?)(?:,\s(?P<wire>{_WIRE_NAMES}))?")
+# "OSAKA", "SEOUL, Oct. 19, Wire", "RIVERTON, Mekongia": a place in capitals printed apart with no separator at all, its
+# country, its date and its wire after it; the classifier takes it only right above the lead.
+_PLACE_APART: Final = re.compile(
+    rf"(?P<place>{_PLACE}(?:,\s(?!{_WIRE_NAMES}\b)[A-Z][a-z]+)?(?:{_PRINTED_DATE})?)(?:,\s(?P<wire>{_WIRE_NAMES}))?"
+)
 _PLACE_APART_MIN_LETTERS: Final = 3
 
 
@@ -1283,10 +1285,10 @@ def trailing_agency(paragraph: str) -> TrailingAgency | None:
 
 _ANN_SIGNOFF_MAX_CHARS: Final = 60
 # A wire's acronym signing off the last paragraph ("... in the capital.   -UNB", or glued to its stop: "... in the
-# capital.-UNB") or named as its source on a
+# capital.-UNB", or with no dash after the sentence's stop: "... in the capital. UNB") or named as its source on a
 # line of its own ("Source: VNA"): any acronym, where the sign-offs above name the wires they know.
 _WIRE_ACRONYM_SIGNOFF: Final = re.compile(
-    r"(?:(?<=[.!?\"”’])\s*(?:--|[—–―-])\s*|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$"
+    r"(?:(?<=[.!?\"”’])(?:\s*(?:--|[—–―-])\s*|\s+)|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$"
 )
 _WIRE_ACRONYM_SIGNOFF_MAX_CHARS: Final = 20
 # Only a known wire's name: "... by the health ministry (MOH)" closes a sentence with an acronym too.

@@ -600,6 +600,31 @@ def test_a_label_naming_the_stories_sender_over_the_lead_is_neither_though_subhe
     assert article.body_paragraphs == (lead, SECOND, heading, more)
 
 
+def test_a_wires_acronym_after_the_last_stop_with_no_dash_signs_the_article_off() -> None:
+    last = "Trading resumes on Monday after the holiday, the exchange said."
+    lead = "RIVERTON: Shares closed lower on Friday as traders sold banks."
+    article = _parse("Shares close lower", lead, f"{last} KNA")
+    assert article.agency == "KNA" and article.body_paragraphs[-1] == last
+
+
+def test_a_place_in_capitals_printed_apart_over_a_lead_naming_it_or_its_country() -> None:
+    # "TOWN, Country" on a line of its own, the lead under it naming the country: the dateline, not a paragraph
+    lead = (
+        "At least a dozen homes were swept away when the hillside gave way after two days of rain in Mekongia's "
+        "northern valleys, the district office said on Sunday."
+    )
+    article = _parse("Landslide sweeps away homes", "By Jane Tan", "RIVERTON, Mekongia", lead, SECOND, WA)
+    assert article.dateline == "RIVERTON, Mekongia" and article.body_paragraphs == (lead, SECOND)
+    # a shorter lead, a finished sentence naming the town printed apart above it
+    short = "Police are looking into the death of a man found on a bench in a Riverton park on Monday."
+    article = _parse("Man found dead in park", "RIVERTON", short, SECOND, WA)
+    assert article.dateline == "RIVERTON" and article.body_paragraphs == (short, SECOND)
+    # a heading in capitals over a short paragraph that does not name it stays a paragraph
+    other = "Police are looking into the death of a man found on a bench in a city park on Monday."
+    article = _parse("Man found dead in park", "RIVERTON", other, SECOND, WA)
+    assert article.dateline is None
+
+
 def test_a_byline_run_into_the_lead_is_cut_from_it() -> None:
     # The scrape lost the line break between the byline and the lead: the name goes, the lead stays whole.
     lead = (

@@ -457,6 +457,10 @@ def test_trailing_wire_agency(paragraph: str, agency: str | None) -> None:
         ("Patrols were stepped up across the city.   -UNB", "UNB"),
         ("Patrols were stepped up across the city.-UNB", "UNB"),  # glued to the stop
         ("Patrols were stepped up across the city.—KNA", "KNA"),
+        ("Patrols were stepped up across the city. KNA", "KNA"),  # no dash: a space after the stop
+        ('"We stay open," the owner said. KNA', "KNA"),
+        ("Patrols were stepped up across the city KNA", None),  # no stop before it
+        ("Patrols were stepped up across the city. UN", None),  # too short for a wire's acronym
         ("Ties with the U.S.-ASEAN bloc grew", None),  # a compound in an unfinished line: no stop before its dash
     ],
 )
@@ -993,6 +997,9 @@ def test_a_place_in_capitals_printed_apart_with_its_date_and_wire() -> None:
     assert credits.place_apart("RIVERTON, Oct. 19, Kyodo") == ("RIVERTON, Oct. 19", "Kyodo")
     assert credits.place_apart("Riverton") is None  # title case: a line of text
     assert credits.place_apart("PHOTO") is None
+    # its country in title case after a comma, a wire's name not taken for one
+    assert credits.place_apart("RIVERTON, Mekongia") == ("RIVERTON, Mekongia", None)
+    assert credits.place_apart("RIVERTON, Kyodo") == ("RIVERTON", "Kyodo")
 
 
 @pytest.mark.parametrize(
