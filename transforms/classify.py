@@ -774,6 +774,29 @@ def _caption_under_image_file(line: str, content: Sequence[str]) -> bool:
     )
 
 
+# A photo's note alone on its line, naming no source: "File photo", "Representative image", "Picture used for
+# illustrative purposes." The photo's caption, with no credit (a note naming its source, "Daily file photo", may be
+# the credit of the caption under it).
+_PHOTO_NOTE: Final = re.compile(
+    r"(?:file|stock|representative|representational|illustrative)\s(?:image|photo|picture|pic)s?|"
+    r"(?:picture|photo|image)s?\s(?:used\s|is\s|are\s)?(?:only\s)?for\s(?:illustrative|illustration|representation(?:al)?)"
+    r"\spurposes?(?:\sonly)?",
+    re.I,
+)
+_PHOTO_NOTE_MAX_CHARS: Final = 60
+# the words a note ends in (a set lookup of the last word spares most short lines the regex)
+_PHOTO_NOTE_LAST_WORDS: Final = frozenset(
+    ("image", "images", "photo", "photos", "picture", "pictures", "pic", "pics", "purpose", "purposes", "only")
+)
+
+
+def _photo_note(paragraph: str) -> bool:
+    """Is the paragraph (of _PHOTO_NOTE_MAX_CHARS or fewer) a photo's note alone ('File photo', 'Picture used for
+    illustrative purposes.')?"""
+    text = paragraph.removesuffix(".")
+    return text[text.rfind(" ") + 1 :].lower() in _PHOTO_NOTE_LAST_WORDS and _PHOTO_NOTE.fullmatch(text) is not None
+
+
 def _is_finished(paragraph: str) -> bool:
     return paragraph.endswith(_TERMINAL)
 
@@ -1454,6 +1477,15 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 1  # a summary in a headline's words right under the head, over a lead far longer: neither
             continue
         if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < n - 1:
+            if len(paragraph) <= _PHOTO_NOTE_MAX_CHARS and _photo_note(paragraph):
+                # "File photo" alone under the head, naming no source: the photo's caption (printed twice, recorded
+                # once; a credit on the line under it is its credit), not a credit announcing the paragraph under it
+                i += 2 if i + 2 < n and paragraphs[i + 1] == paragraph else 1
+                credit = paragraphs[i] if i < n - 1 and credits.is_credit_only(paragraphs[i]) else None
+                captions.append(Caption(paragraph, credit))
+                i += credit is not None
+                end = max(end, min(i, n - 1))
+                continue
             pending_credit = paragraph
             end = max(end, i + 2)  # a credit on a line of its own announces its caption, anchor or not
             i += 1
@@ -2763,6 +2795,16 @@ def _without_printed_captions(
                     removed += 1  # a mid-article photo's caption, its credit after the stop: "...Credit: Jane Tan"
                     k += 1
                     continue
+            if (
+                len(out) <= 1
+                and size <= _PHOTO_NOTE_MAX_CHARS
+                and not captions
+                and not glued
+                and _photo_note(paragraph)
+            ):
+                glued.append(Caption(paragraph, None))  # the page's photo under the first paragraph: its note
+                k += 1
+                continue
             out.append(paragraph)
             if size <= _LINK_HEADLINE_MAX_CHARS:
                 if paragraph[-1].isalpha() and paragraph.count(" ") > 1:

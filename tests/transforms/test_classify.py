@@ -6141,3 +6141,24 @@ def test_a_letters_signature_with_a_town_of_one_word_between_letters_is_no_body(
 
 def test_the_fast_tests_before_the_image_file_ending_keep_every_ending() -> None:
     assert all(end[-1] in classify._IMAGE_FILE_LAST for end in classify._IMAGE_FILE_ENDS)
+
+
+UNDATED_LEAD = "The city council has approved a new budget that raises spending on roads and drains this year."
+
+
+@pytest.mark.parametrize("note", ["File Photo", "Stock photo", "File pic"])
+def test_a_photos_note_alone_under_the_head_is_its_caption_not_a_credit_of_the_lead(note: str) -> None:
+    article = _parse("Council approves budget", note, UNDATED_LEAD, SECOND)
+    assert article.captions == (Caption(note, None),)
+    assert article.body_paragraphs == (UNDATED_LEAD, SECOND)
+    # printed twice, recorded once; a credit on the line under it is its credit
+    twice = _parse("Council approves budget", note, note, "Image: Jane Tan/City Photos", UNDATED_LEAD, SECOND)
+    assert twice.captions == (Caption(note, "Image: Jane Tan/City Photos"),)
+    assert twice.body_paragraphs == (UNDATED_LEAD, SECOND)
+
+
+def test_a_photos_note_under_the_first_line_is_its_caption() -> None:
+    note = "Picture used for illustrative purposes."
+    article = _parse("Weather update", "Rain 1", note, UNDATED_LEAD, SECOND)
+    assert article.captions == (Caption(note, None),)
+    assert note not in article.body_paragraphs
