@@ -3208,9 +3208,9 @@ def _place_lead(paragraph: str) -> str | None:
 def _place_apart_over_lead(line: str, lead: str) -> tuple[str, str | None] | None:
     """('OSAKA', None) for 'OSAKA' over 'Osaka police said on Monday ...', ('SEOUL, Oct. 19', 'Wire') for 'SEOUL,
     Oct. 19, Wire' over the lead: a place in capitals printed apart with no separator is the dateline when it carries
-    its date or wire, or when the lead under it names it or its country ('KATHMANDU, Nepal' over '... in Nepal's hills
+    its date or wire, or when the lead under it names it or its country ('HALDEN, Norway' over '... in Norway's south
     ...'; a heading in capitals over the text does neither). A lead shorter than most is a finished sentence naming
-    the place ('TOKYO' over 'Police found ... in a park in Tokyo on Monday.')."""
+    the place ('NORTHPORT' over 'Divers searched ... off the pier in Northport on Monday.')."""
     if len(lead) < _LEAD_PARAGRAPH_CHARS and (len(lead) < _PLACE_APART_SHORT_LEAD or not lead.endswith(_TERMINAL)):
         return None
     apart = credits.place_apart(line)  # (its own gate tests the capitals and the length before its pattern)

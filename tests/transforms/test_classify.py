@@ -6057,7 +6057,7 @@ def test_a_lone_pitch_on_the_pages_first_line_is_the_header_over_the_headline() 
     assert article.title == "Storm keeps boats in port" and article.body_paragraphs == (LEAD, SECOND)
     # a pager's numbers under it: the header too
     pager = " ".join(map(str, range(1, 21)))
-    article = _parse("Click on the number for more info", pager, "Storm keeps boats in port", LEAD, SECOND)
+    article = _parse("Tap a page number for more info", pager, "Storm keeps boats in port", LEAD, SECOND)
     assert article.title == "Storm keeps boats in port" and article.body_paragraphs == (LEAD, SECOND)
 
 
