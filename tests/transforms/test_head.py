@@ -1593,3 +1593,29 @@ def test_a_photos_alt_text_opens_with_its_captions_first_three_words(alt: str, s
     )
     top = _head(alt, caption, "Haze lingers over the northern valleys", "By JT / May 2, 2019", BODY)
     assert (top.title == "Haze lingers over the northern valleys") is skipped
+
+
+_CARD_CAPTION = "Fans wait outside the arena before the final, Friday, May 6, 2022. (Wire Photo/Jane Doe)"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # a sentence with no credit under the headline: the lead, no other story's card
+        ("Crews repaired the bridge over the river on Thursday, the council said.", "Bridge reopens after repairs"),
+        # a wire's dateline opens the line: the article's lead, its credit and all
+        ("RIVERTON, May 5 (Wire Photo/Ali Bakar) - Crews repaired the bridge (Wire Photo)", "Bridge reopens"),
+        # a credited caption with a sentence under it, no headline: no card
+        ("Crews repair the bridge, Thursday, May 5, 2022. (Wire Photo/Ali Bakar)", "The bridge reopened on Friday."),
+    ],
+)
+def test_a_credited_caption_over_the_headline_with_no_other_card_under_it(under: tuple[str, str]) -> None:
+    top = _head(_CARD_CAPTION, "Home side wins the final", *under, BODY)
+    assert top.title == "Home side wins the final" and top.captions_above == (_CARD_CAPTION,)
+
+
+def test_a_credited_caption_over_the_headline_with_a_structure_line_under_the_next_caption() -> None:
+    second = "Crews repair the bridge over the river, Thursday, May 5, 2022. (Wire Photo/Ali Bakar)"
+    lines = (_CARD_CAPTION, "Home side wins the final", second, "Bridge reopens after repairs", BODY)
+    top = head.read_head(lines, [False, False, False, True, False])
+    assert top.title == "Home side wins the final" and top.captions_above == (_CARD_CAPTION,)
