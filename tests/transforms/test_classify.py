@@ -6164,6 +6164,7 @@ def test_a_photos_note_under_the_first_line_is_its_caption() -> None:
     assert note not in article.body_paragraphs
 
 
+@pytest.mark.parametrize(
     "line",
     [
         "Mayor calls the ferry vote 'a contest of ideas'",  # ASCII single quotes
