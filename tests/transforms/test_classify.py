@@ -6162,3 +6162,147 @@ def test_a_photos_note_under_the_first_line_is_its_caption() -> None:
     article = _parse("Weather update", "Rain 1", note, UNDATED_LEAD, SECOND)
     assert article.captions == (Caption(note, None),)
     assert note not in article.body_paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mayor calls the ferry vote 'a contest of ideas'",  # ASCII single quotes
+        'Mayor calls the ferry vote "a contest of ideas"',  # ASCII double quotes
+        "Mayor calls the ferry vote “a contest of ideas”",
+        "Council to close the old pier ‘by 2031’",  # a figure closing the quote is no stop either
+    ],
+)
+def test_a_quote_without_its_stop_in_any_quote_mark(line: str) -> None:
+    assert classify._quote_without_stop(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferry fares rise from May (update)",  # a bracket closes the line, no quote mark
+        "Minister asks: ‘Who pays for the sea wall?’",  # the quote's own question mark is its stop
+        "The ferry line is “Riverton's lifeline”?",
+    ],
+)
+def test_a_line_not_closed_by_a_stopless_quote(line: str) -> None:
+    assert not classify._quote_without_stop(line)
+
+
+@pytest.mark.parametrize("day", ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "axed", "rejected", "said", "told", "took", "made", "gave", "held", "met", "won", "lost", "became", "began",
+        "sent", "fell", "rose", "struck", "left", "threw", "sought", "brought", "paid",
+    ],
+)  # fmt: skip
+def test_a_wire_lead_tells_its_day_between_the_subject_and_its_verb(day: str, verb: str) -> None:
+    assert classify._wire_lead_day(f"The harbour board on {day} {verb} the plan for a new quay at Riverton.")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The sky over the harbour on Sunday red with the last light.",  # one letter before 'ed': no past tense
+        "Stalls selling lanterns on Sunday metal and paper ones.",  # a verb's letters opening a longer word
+        "Runners at the city marathon Sunday began at dawn.",  # 'on' closing a longer word
+        "Traders setting up their stalls at the market on Tuesday evening.",
+    ],
+)
+def test_a_day_not_told_as_a_wire_lead_tells_it(paragraph: str) -> None:
+    assert not classify._wire_lead_day(paragraph)
+
+
+def test_a_box_of_dashed_points_ends_at_a_point_too_long_for_a_box() -> None:
+    long_point = "- " + "x" * 299  # 301 characters: a paragraph of the article's, no point of a box
+    assert classify._summary_box_end(["Highlights", "- Fares rise", long_point, LEAD]) == 2
+    assert classify._summary_box_end(["Highlights", "- Fares rise", long_point[:-1], LEAD]) == 3  # 300: a point
+    assert classify._summary_box_end(["Highlights", long_point, LEAD]) == 1
+
+
+@pytest.mark.parametrize(
+    "heading", ["Key points", "Key takeaways", "Key facts", "Highlights", "At a glance", "In brief", "Quick read"]
+)
+def test_a_box_of_dashed_points_under_each_of_the_boxs_own_headings(heading: str) -> None:
+    assert classify._summary_box_end([heading, "- Fares rise", "- Night crossings cut", LEAD]) == 3
+    assert classify._summary_box_end([heading.upper(), "- Fares rise", "- Night crossings cut", LEAD]) == 3
+
+
+@pytest.mark.parametrize(
+    "noun",
+    [
+        "meeting", "warning", "building", "morning", "evening", "housing", "funding", "spending", "ceiling", "thing",
+        "nothing", "something", "anything", "everything", "sibling", "wedding", "hearing", "briefing", "ruling",
+    ],
+)  # fmt: skip
+def test_a_noun_ending_in_ing_is_no_captions_participle(noun: str) -> None:
+    longer = (
+        "The harbour board said the works on the sea wall would take until the end of next year to finish, at least."
+    )
+    assert not classify._describes_a_photo(f"The new {noun} at the harbour in Riverton.", longer)
+    assert classify._describes_a_photo("Volunteers clearing mud from the market hall in Riverton.", longer)
+
+
+_QUOTED_DEK_TITLE = "Mayor defends ferry vote"
+_QUOTED_DEK_LEAD = (
+    "The mayor of Riverton has defended the council vote to move the ferry terminal, saying the decision was taken"
+    " after months of talks."
+)
+
+
+@pytest.mark.parametrize(
+    ("dek", "below", "is_dek"),
+    [
+        ("Mayor calls the ferry vote ‘a contest of ideas’", _QUOTED_DEK_LEAD, True),
+        ("Mayor calls vote ‘fair’", _QUOTED_DEK_LEAD, True),  # four words: a dek's fewest
+        ("Mayor: ‘Fair vote’", _QUOTED_DEK_LEAD, False),  # three: a label
+        (" ".join(["Mayor", *["calls"] * 23, "‘fair’"]), _QUOTED_DEK_LEAD * 2, True),  # 25 words: a dek's most
+        (" ".join(["Mayor", *["calls"] * 24, "‘fair’"]), _QUOTED_DEK_LEAD * 2, False),  # 26: a paragraph
+        # the paragraph under it no longer, not finished, or closed by a stopless quote itself: no lead under a dek
+        ("Mayor calls the ferry vote ‘a contest of ideas’", "x" * 46 + ".", False),
+        ("Mayor calls the ferry vote ‘a contest of ideas’", "The mayor spoke.", False),
+        ("Mayor calls the ferry vote ‘a contest of ideas’", _QUOTED_DEK_LEAD[:-1] + " and", False),
+        ("Mayor calls the ferry vote ‘a contest of ideas’", _QUOTED_DEK_LEAD[:-1] + " ‘as promised’", False),
+        # a wire's dateline opens the lead, quote and all
+        ("Riverton (Wire) - Mayor calls the ferry vote ‘a contest of ideas’", _QUOTED_DEK_LEAD, False),
+    ],
+)
+def test_a_dek_closed_by_a_stopless_quote_over_a_longer_finished_lead(dek: str, below: str, is_dek: bool) -> None:
+    assert classify._dek_over_lead([dek, below], _QUOTED_DEK_TITLE, ()) is is_dek
+
+
+def test_a_summarys_sentence_opens_with_an_article_and_runs_thirteen_words_in_sentence_case() -> None:
+    thirteen = "The harbour board confirmed an earlier ruling of the port court on Monday"
+    assert len(thirteen.split()) == 13 and classify._summary_sentence(thirteen)
+    assert classify._summary_sentence("A harbour board confirmed an earlier ruling of the port court on Monday")
+    assert classify._summary_sentence("An island board confirmed an earlier ruling of the port court on Monday")
+    # no article opening it: a headline's words however long
+    assert not classify._summary_sentence(
+        "Harbour board members confirmed an earlier ruling of the port court on Monday"
+    )
+    # half its words in lower case is sentence case still
+    half = "The Riverton Harbour Board Of Port Alma confirmed an earlier ruling on the quay"
+    assert len(half.split()) == 14 and classify._summary_sentence(half)
+
+
+def test_a_summarys_sentence_under_the_scrapers_prefix_is_no_headline_only_as_the_first_line() -> None:
+    summary = "The harbour board confirmed an earlier ruling issued by the port court on the use of the old quay"
+    # a section's label on the prefixed line, the sentence under it: the headline the head read stays
+    assert _parse(f" date 2031-05-02 Local News\n{summary}", LEAD, SECOND).title == summary
+
+
+def test_a_lead_cut_by_the_cap_is_the_dumps_last_line_in_prose_of_fifteen_words() -> None:
+    fifteen = "Harbour officials on Monday ordered all small boats to stay in port until the storm"
+    assert len(fifteen.split()) == 15 and classify._lead_cut_by_the_cap(fifteen, fifteen)
+    fourteen = fifteen.rsplit(" ", 1)[0]
+    assert not classify._lead_cut_by_the_cap(fourteen, fourteen)
+    assert not classify._lead_cut_by_the_cap(fifteen, "Share this story")  # not the dump's last line
+    lower = "harbour officials on Monday ordered all small boats to stay in port until the storm"
+    assert not classify._lead_cut_by_the_cap(lower, lower)  # no capital opening it: no lead's sentence
+
+
+def test_a_lone_pitch_on_top_is_skipped_only_with_a_headline_and_more_under_it() -> None:
+    article = _parse("SUBSCRIBE NOW", "Storm keeps boats in port", LEAD)
+    assert article.title == "Storm keeps boats in port" and "head_lines_skipped" in article.warnings
+    assert isinstance(parse_text(f"SUBSCRIBE NOW\n{LEAD}\n"), Quarantined)

@@ -1514,3 +1514,108 @@ def test_a_note_in_brackets_with_no_headline_under_it_is_not_passed_over() -> No
 def test_a_headline_quoting_a_source_under_its_label_is_headline_shaped(title: str) -> None:
     # "Source:" and more words than a credit's name: what a source says, the headline's, not the story's credit
     assert head.headline_shaped(title)
+
+
+_ONE_WORD_LEAD = (
+    "The harbour board on Monday limited the hours small boats may spend at sea to four a day, citing the storm"
+    " season ahead."
+)  # 120 characters: a lead's fewest
+
+
+@pytest.mark.parametrize(
+    ("word", "lead", "is_headline"),
+    [
+        ("Floods", _ONE_WORD_LEAD, True),
+        ("Load-shedding", _ONE_WORD_LEAD, True),
+        ("Floods", _ONE_WORD_LEAD[:100] + ".", False),  # a short paragraph under the date: no lead
+        ("Floods", _ONE_WORD_LEAD[:-1] + " and", False),  # unfinished: no lead
+        ("Counterrevolutionaries", _ONE_WORD_LEAD, False),  # 22 characters: no headline's word
+        ("Floods2", _ONE_WORD_LEAD, False),
+        ("floods", _ONE_WORD_LEAD, False),  # lower case: a word of the page's
+        ("Politics", _ONE_WORD_LEAD, False),  # a menu's word
+        ("Advertisement", _ONE_WORD_LEAD, False),  # chrome
+    ],
+)
+def test_one_word_over_a_date_line_and_a_finished_lead_is_the_headline(word: str, lead: str, is_headline: bool) -> None:
+    assert head._one_word_headline_over_date([word, "Published May 2, 2031", lead], 0) is is_headline
+
+
+def test_one_word_over_a_line_that_is_no_date_is_no_headline_over_its_date() -> None:
+    second = "The suspects were picked up in raids on Tuesday, said the district police chief, who gave no names."
+    assert _head("Floods", "Published May 2, 2031", _ONE_WORD_LEAD, second).title == "Floods"
+    assert _head("Floods", "Officers stand guard", _ONE_WORD_LEAD, second).title != "Floods"
+
+
+@pytest.mark.parametrize("pager", ["1 2 3", " ".join(map(str, range(1, 121)))])
+def test_a_pagers_numbers_on_top_are_no_headline(pager: str) -> None:
+    assert _head(pager, "Storm keeps boats in port", BODY).title == "Storm keeps boats in port"
+
+
+_PROMO_HEADLINE = "Why the island's ferries keep running late"
+_PROMO_CAPTION = "Waiting game: the ferry queue is growing by the day."
+
+
+@pytest.mark.parametrize(
+    ("top", "label", "skipped"),
+    [
+        (("Try the new reader app", "Find out how"), "Photo: Jane Doe", True),
+        (("Try the new reader app", "Find out how"), "Photograph: Jane Doe", True),
+        (("Try the new reader app", "Find out how"), "Photos: Jane Doe", True),
+        (("Try the new reader app", "Find out how"), "Picture: Jane Doe", True),
+        (("Try the new reader app", "Find out how"), "Image: Jane Doe", True),
+        (("Try the reader app", "Picked for you", "Find out how"), "Photo: Jane Doe", True),  # the caption 3 lines on
+        (("Try the reader app", "Picked for you", "Every morning", "Find out how"), "Photo: Jane Doe", False),  # 4
+        (("Try our new reader app today", "Find out how"), "Photo: Jane Doe", False),  # six words: a headline's
+        (("Try the new reader app.", "Find out how"), "Photo: Jane Doe", False),  # a sentence's stop
+        (("Try the new reader app", "Picked for you.", "Find out how"), "Photo: Jane Doe", False),  # a stop between
+    ],
+)
+def test_short_lines_over_a_labelled_caption_over_the_headline(top: tuple[str, ...], label: str, skipped: bool) -> None:
+    head_ = _head(*top, f"{_PROMO_CAPTION} {label}", _PROMO_HEADLINE, BODY)
+    assert (head_.title == _PROMO_HEADLINE) is skipped
+    if skipped:
+        assert head_.skipped == len(top)  # the page's lines over the caption
+
+
+@pytest.mark.parametrize(
+    ("alt", "skipped"),
+    [
+        ("Heavy smoke over farms", True),  # the caption's first three words
+        ("Heavy smoke from farms", False),  # two only
+        ("Heavy smoke over", False),  # 'overhead' is no 'over'
+    ],
+)
+def test_a_photos_alt_text_opens_with_its_captions_first_three_words(alt: str, skipped: bool) -> None:
+    caption = (
+        "Heavy smoke overhead the valley farms. Photo: Jane Doe."
+        if alt == "Heavy smoke over"
+        else ("Heavy smoke over the valley farms. Photo: Jane Doe.")
+    )
+    top = _head(alt, caption, "Haze lingers over the northern valleys", "By JT / May 2, 2019", BODY)
+    assert (top.title == "Haze lingers over the northern valleys") is skipped
+
+
+_CARD_CAPTION = "Fans wait outside the arena before the final, Friday, May 6, 2022. (Wire Photo/Jane Doe)"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # a sentence with no credit under the headline: the lead, no other story's card
+        ("Crews repaired the bridge over the river on Thursday, the council said.", "Bridge reopens after repairs"),
+        # a wire's dateline opens the line: the article's lead, its credit and all
+        ("RIVERTON, May 5 (Wire Photo/Ali Bakar) - Crews repaired the bridge (Wire Photo)", "Bridge reopens"),
+        # a credited caption with a sentence under it, no headline: no card
+        ("Crews repair the bridge, Thursday, May 5, 2022. (Wire Photo/Ali Bakar)", "The bridge reopened on Friday."),
+    ],
+)
+def test_a_credited_caption_over_the_headline_with_no_other_card_under_it(under: tuple[str, str]) -> None:
+    top = _head(_CARD_CAPTION, "Home side wins the final", *under, BODY)
+    assert top.title == "Home side wins the final" and top.captions_above == (_CARD_CAPTION,)
+
+
+def test_a_credited_caption_over_the_headline_with_a_structure_line_under_the_next_caption() -> None:
+    second = "Crews repair the bridge over the river, Thursday, May 5, 2022. (Wire Photo/Ali Bakar)"
+    lines = (_CARD_CAPTION, "Home side wins the final", second, "Bridge reopens after repairs", BODY)
+    top = head.read_head(lines, [False, False, False, True, False])
+    assert top.title == "Home side wins the final" and top.captions_above == (_CARD_CAPTION,)
