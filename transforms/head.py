@@ -1355,6 +1355,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             and (k := _headline_opening_article(lines, i, is_structure, notice=notice)) is not None
             and (notice or not _meta_block_under(lines, i))
         ):
+            if k > i + 1 and _headline_over_opening(lines, i, k, is_structure):
+                k = i + 1  # the headline right under the page's line, its dek or photo's caption over the meta
             skipped += k - i  # a line with no meta under it over the headline that has: chrome, not the headline
             i = k
             title = lines[k]
@@ -1457,6 +1459,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         and not is_structure[i + 1]
         and not (is_furniture is not None and is_furniture[i + 1])  # a share button, an ad slot's label
         and _headline_goes_on(title, lines[i + 1])
+        # a photo's alt text under the headline, in lower case, repeats its words ('govs ministers in lagos')
+        and (title[-1] in ";," or _words_found(_content_words(lines[i + 1]), title.lower()) < _ECHO_MIN_WORDS)
     ):
         title = f"{title} {lines[i + 1]}"  # the headline broken over two lines: its last words on the next
         i += 1
@@ -2501,6 +2505,26 @@ def _headline_opening_article(
         ):
             return k
     return None
+
+
+def _headline_over_opening(lines: Sequence[str], i: int, k: int, is_structure: LineMarks) -> bool:
+    """Line k, which _headline_opening_article took for the headline under line i, and line i+1 between them,
+    headline-shaped: when the lead takes up two or more of line i+1's words, more than of line k's, and fewer of
+    line i's, line i+1 is the headline and line k its dek or its photo's caption over the byline (line i the page's:
+    a tagline, a section's label)."""
+    text = lines[i + 1]
+    if is_structure[i + 1] or not headline_shaped(text) or is_byline(text):
+        return False
+    lead = _lead_below(lines, k)
+    if lead is None:
+        return False
+    low = _lead_text(lines, lead)
+    taken = _words_found(_content_words(text) - _WIRE_STEMS, low)
+    return (
+        taken >= _ECHO_MIN_WORDS
+        and taken > _words_found(_content_words(lines[k]) - _WIRE_STEMS, low)
+        and _words_found(_content_words(lines[i]) - _WIRE_STEMS, low) < _ECHO_MIN_WORDS
+    )
 
 
 _READER_WORDS: Final = frozenset(("you", "your", "us"))

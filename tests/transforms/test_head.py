@@ -217,6 +217,56 @@ def test_the_body_starts_at_a_dateline_even_after_a_standfirst() -> None:
     assert top.content_start == 1  # nothing skipped: the meta line comes after the body started
 
 
+FERRY_LEAD = (
+    "Ferry fares on the harbour routes will rise again next month, the operator said on Monday, the third increase"
+    " in two years for commuters crossing to the island."
+)
+
+
+def test_a_label_over_the_headline_and_its_dek_over_the_byline() -> None:
+    # a section's label or the site's tagline on top, the headline, then a dek or the photo's caption over the
+    # byline: the lead takes up the headline's words, fewer of the dek's or the caption's, none of the label's
+    label = _head(
+        "Travel + Leisure", "Ferry fares rise again on harbour routes", "Rising costs", "By Jane Santos", FERRY_LEAD
+    )
+    assert label.title == "Ferry fares rise again on harbour routes"
+    tagline = _head(
+        "×",
+        "Your Island's Favourite Paper",
+        "Ferry fares rise again on harbour routes",
+        "Commuters queue at the pier",
+        "Jane Santos",
+        FERRY_LEAD,
+    )
+    assert tagline.title == "Ferry fares rise again on harbour routes"
+    # the headline printed again under the byline: the same
+    twice = _head(
+        "Travel + Leisure",
+        "#CommuterWatch: Ferry Fares",
+        "Rising costs",
+        "By Jane Santos",
+        "#CommuterWatch: Ferry Fares",
+        FERRY_LEAD,
+    )
+    assert twice.title == "#CommuterWatch: Ferry Fares"
+
+
+def test_a_photos_alt_text_in_lower_case_under_the_headline_does_not_finish_it() -> None:
+    top = _head(
+        "×",
+        "Your Island's Favourite Paper",
+        "Ferry fares rise again on harbour routes",
+        "ferry fares harbour pier",
+        "Commuters queue at the pier",
+        "Jane Santos",
+        FERRY_LEAD,
+    )
+    assert top.title == "Ferry fares rise again on harbour routes"
+    # a headline's last words on the next line, in lower case, repeating none of its words: one headline
+    broken = _head("Mayor says the town can't", "stand the queues", BODY)
+    assert broken.title == "Mayor says the town can't stand the queues"
+
+
 def test_a_caption_above_the_headline() -> None:
     caption = "Senators at the session on Monday, where the bill was passed. JOHN DOE/File"
     top = _head(caption, "Senate passes the budget bill", "Jane Santos ( - March 3, 2021 - 9:15am", BODY)
