@@ -122,7 +122,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("try our", "try the", "listen to", "the voice", "this audio", "duration"),
         r"(?:try|listen\s+to)\s+(?:our|the|this)\s+(?:new\s+)?audio\b.{0,80}$|"
         r"listen to this (?:article|story)\b.{0,20}$|"  # an audio player's label over the article
-        r"duration\s*:?\s*\d[\d:′″'\" ]{0,10}(?:mins?|minutes?|secs?|seconds?)?\s*$|"  # and its length
+        # and its length, perhaps in two units ("Duration: 1 minute 16 seconds")
+        r"duration\s*:?\s*\d[\d:′″'\" ]{0,10}(?:(?:mins?|minutes?|hrs?|hours?)\s+\d{1,2}\s*)?"
+        r"(?:mins?|minutes?|secs?|seconds?)?\s*$|"
         r"(?:the\s+voice|this\s+audio)\s+(?:you\s+hear\s+)?(?:is|was)\s+(?:produced|generated|created|synthesi[sz]ed)\b.{0,80}$",
     ),
     # A machine translation's notice over the text ("Powered by automated translation", "This article has been
@@ -225,6 +227,14 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:(?:back|go|return)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|"
         r"(?:top|bottom)\s+of\s+(?:the\s+)?page)\s*[↑^]?$",
     ),
+    # A media player's label over the article, its clip's length: "Watch video 01:45", "Play video (2:03)".
+    (
+        DROP,
+        ("watch video", "watch the video", "play video"),
+        r"(?:watch|play)(?: the)? video\s*:?\s*\(?\d{1,2}:\d{2}\)?$",
+    ),
+    # The player's length alone: "10:34 mins", "1:02:15 min".
+    (DROP, tuple("0123456789"), r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:mins?|minutes?)\.?$"),
     # A video embed's prompt to the site's streaming service: "Watch more News on StreamPlus".
     (DROP, ("watch more",), r"watch more\b.{0,30}\bon [\w.-]+(?: [\w.-]+)?\s*$"),
     # A lazy loader's placeholder where a widget did not load: "LOADING CONTENT", "Loading...".
