@@ -1734,6 +1734,22 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     return captions, body, (len(kept) if found else None), undecided
 
 
+_SPLIT_BYLINE_MAX_NAMES: Final = 4  # words of the name under a lone "By"
+
+
+def _split_byline(paragraph: str, following: str) -> bool:
+    """A byline's label alone ("By", a bulleted "• By") over the name alone, a few capitalised words without a
+    stop or a digit ("Jane Tan", "• JANE TAN")."""
+    if paragraph.lstrip("•·-–— ").rstrip(" :") not in ("By", "BY", "by"):
+        return False
+    words = following.lstrip("•·-–— ").split()
+    return (
+        0 < len(words) <= _SPLIT_BYLINE_MAX_NAMES
+        and all(w[0].isupper() and w.replace(".", "").replace("-", "").replace("'", "").isalpha() for w in words)
+        and following[-1] != "."
+    )
+
+
 _GLUED_BYLINE_MAX_NAMES: Final = 4
 # Words that open a sentence and never end a name: "By Jane Tan The council has ..." breaks before "The".
 _SENTENCE_OPENERS: Final = frozenset((
@@ -4068,6 +4084,11 @@ def parse_lines(
     if (block := _byline_block(content)) is not None:
         del content[block[0] : block[1]]
         warnings.append("head_lines_skipped")
+    for k in range(min(len(content) - 2, _CAPTION_SLOT)):
+        if len(content[k]) <= 4 and _split_byline(content[k], content[k + 1]):  # the length: no call for most
+            del content[k : k + 2]  # the byline's label on a line of its own, the name under it: neither
+            warnings.append("head_lines_skipped")
+            break
     # "Singapore:" on a line of its own above the first paragraph: the dateline, printed apart.
     slot = range(min(len(content) - 1, _CAPTION_SLOT))
     place_at, place_line = next(((k, place) for k in slot if (place := credits.place_alone(content[k]))), (None, None))
