@@ -233,8 +233,6 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("watch video", "watch the video", "play video"),
         r"(?:watch|play)(?: the)? video\s*:?\s*\(?\d{1,2}:\d{2}\)?$",
     ),
-    # The player's length alone: "10:34 mins", "1:02:15 min".
-    (DROP, tuple("0123456789"), r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:mins?|minutes?)\.?$"),
     # A video embed's prompt to the site's streaming service: "Watch more News on StreamPlus".
     (DROP, ("watch more",), r"watch more\b.{0,30}\bon [\w.-]+(?: [\w.-]+)?\s*$"),
     # A lazy loader's placeholder where a widget did not load: "LOADING CONTENT", "Loading...".
