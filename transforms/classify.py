@@ -122,7 +122,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("try our", "try the", "listen to", "the voice", "this audio", "duration"),
         r"(?:try|listen\s+to)\s+(?:our|the|this)\s+(?:new\s+)?audio\b.{0,80}$|"
         r"listen to this (?:article|story)\b.{0,20}$|"  # an audio player's label over the article
-        r"duration\s*:?\s*\d[\d:′″'\" ]{0,10}(?:mins?|minutes?|secs?|seconds?)?\s*$|"  # and its length
+        # and its length, perhaps in two units ("Duration: 1 minute 16 seconds")
+        r"duration\s*:?\s*\d[\d:′″'\" ]{0,10}(?:(?:mins?|minutes?|hrs?|hours?)\s+\d{1,2}\s*)?"
+        r"(?:mins?|minutes?|secs?|seconds?)?\s*$|"
         r"(?:the\s+voice|this\s+audio)\s+(?:you\s+hear\s+)?(?:is|was)\s+(?:produced|generated|created|synthesi[sz]ed)\b.{0,80}$",
     ),
     # A machine translation's notice over the text ("Powered by automated translation", "This article has been
@@ -224,6 +226,12 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("back to", "go to", "return to", "top of", "bottom of"),
         r"(?:(?:back|go|return)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|"
         r"(?:top|bottom)\s+of\s+(?:the\s+)?page)\s*[↑^]?$",
+    ),
+    # A media player's label over the article, its clip's length: "Watch video 01:45", "Play video (2:03)".
+    (
+        DROP,
+        ("watch video", "watch the video", "play video"),
+        r"(?:watch|play)(?: the)? video\s*:?\s*\(?\d{1,2}:\d{2}\)?$",
     ),
     # A video embed's prompt to the site's streaming service: "Watch more News on StreamPlus".
     (DROP, ("watch more",), r"watch more\b.{0,30}\bon [\w.-]+(?: [\w.-]+)?\s*$"),
@@ -1722,6 +1730,22 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             captions[k] = Caption(caption.text[mark.end() :], caption.credit)  # the desk's "(BRIEF CAPTION)" left in
     found = dateline_at is not None and i == dateline_at and len(kept) < _DATELINE_SEARCH
     return captions, body, (len(kept) if found else None), undecided
+
+
+_SPLIT_BYLINE_MAX_NAMES: Final = 4  # words of the name under a lone "By"
+
+
+def _split_byline(paragraph: str, following: str) -> bool:
+    """A byline's label alone ("By", a bulleted "• By") over the name alone, a few capitalised words without a
+    stop or a digit ("Jane Tan", "• JANE TAN")."""
+    if paragraph.lstrip("•·-–— ").rstrip(" :") not in ("By", "BY", "by"):
+        return False
+    words = following.lstrip("•·-–— ").split()
+    return (
+        0 < len(words) <= _SPLIT_BYLINE_MAX_NAMES
+        and all(w[0].isupper() and w.replace(".", "").replace("-", "").replace("'", "").isalpha() for w in words)
+        and following[-1] != "."
+    )
 
 
 _GLUED_BYLINE_MAX_NAMES: Final = 4
@@ -4058,6 +4082,11 @@ def parse_lines(
     if (block := _byline_block(content)) is not None:
         del content[block[0] : block[1]]
         warnings.append("head_lines_skipped")
+    for k in range(min(len(content) - 2, _CAPTION_SLOT)):
+        if len(content[k]) <= 4 and _split_byline(content[k], content[k + 1]):  # the length: no call for most
+            del content[k : k + 2]  # the byline's label on a line of its own, the name under it: neither
+            warnings.append("head_lines_skipped")
+            break
     # "Singapore:" on a line of its own above the first paragraph: the dateline, printed apart.
     slot = range(min(len(content) - 1, _CAPTION_SLOT))
     place_at, place_line = next(((k, place) for k in slot if (place := credits.place_alone(content[k]))), (None, None))

@@ -168,6 +168,10 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Listen to this article", classify.DROP),
         ("Duration 2′ 14″", classify.DROP),
         ("Duration of the works is three months.", classify.BODY),
+        # A media player's length in two units, or its label with the clip's length.
+        ("Duration: 2 minutes 40 seconds", classify.DROP),
+        ("Watch video 03:12", classify.DROP),
+        ("Watch video of the river crossing", classify.BODY),
         ("Want to listen to full audio?", classify.CHROME),
         ("Get the Harbour Ledger app", classify.TAIL),
         ("Get the app and register, officials urged.", classify.BODY),
@@ -655,6 +659,23 @@ def test_a_byline_block_under_the_caption_is_head_meta() -> None:
     # A name alone (no date beside it) may be a photo's caption: it is not taken for a byline.
     named = _parse("Champion returns", caption, "Lee Chong Wei", LEAD, SECOND, WA)
     assert [c.text for c in named.captions] == [caption[:-20], "Lee Chong Wei"]
+
+
+def test_a_byline_split_over_two_lines_is_head_meta() -> None:
+    # Some sites print the byline's label on a line of its own and the name under it, each perhaps bulleted,
+    # below the date lines: neither line is body, whatever stands above them.
+    title = "Harbour market reopens after the flood"
+    lead = "Traders at the harbour market reopened their stalls on Saturday, a week after the flood closed the quay."
+    second = "The council said the repairs to the sea wall would be finished by the end of the month."
+    above = (title, "Top Stories", title, "BUSY MORNING: Traders set out their stalls on the quay before dawn.")
+    dates = ("Published: Sat 11 Jun 2025, 12:00 AM", "Updated: Sun 12 Jun 2025, 8:59 AM")
+    for byline in ("  • By\n  • Dewi Santoso", "By\nDEWI SANTOSO"):
+        outcome = parse_text("\n\n".join([*above, *dates, byline, f"{lead}\n{second}"]) + "\n")
+        assert isinstance(outcome, ParsedArticle)
+        assert outcome.body_paragraphs[-2:] == (lead, second) and not any("By" in p for p in outcome.body_paragraphs)
+    # A sentence under a lone "By" is no name: it stays.
+    kept = parse_text("\n\n".join([*above, *dates, "By", f"{lead}\n{second}"]) + "\n")
+    assert isinstance(kept, ParsedArticle) and lead in kept.body_paragraphs
 
 
 def test_a_print_lead_may_open_with_a_time() -> None:
