@@ -911,7 +911,7 @@ def kind_of(text: str) -> int:
         if "gift" in low and ("you" in low or low.startswith(("gift", "new"))) and _GIFT_PITCH.search(text):
             return DROP  # "Subscribers may gift 5 articles a month": a gift button's pitch to the reader
     # "you" in C first: a meter speaks to the reader ("You have reached ..."), most lines naming "free" do not
-    if ("limit" in low or quota or "free" in low) and "you" in low and _METER_REACHED.search(text):
+    if "you" in low and ("limit" in low or quota or "free" in low) and _METER_REACHED.search(text):
         return PAYWALL
     # "reserved" in C first: the strip copies almost every line (most end in a full stop)
     copyright_line = "©" in text or ("reserved" in low and low.rstrip(" .").endswith("rights reserved"))
