@@ -913,12 +913,13 @@ def kind_of(text: str) -> int:
     # "you" in C first: a meter speaks to the reader ("You have reached ..."), most lines naming "free" do not
     if "you" in low and ("limit" in low or quota or "free" in low) and _METER_REACHED.search(text):
         return PAYWALL
-    # "reserved" in C first: the strip copies almost every line (most end in a full stop)
-    copyright_line = "©" in text or ("reserved" in low and low.rstrip(" .").endswith("rights reserved"))
+    # "reserved" in C first: the strip copies almost every line (most end in a full stop); "v" before it, and "k"
+    # before "facebook" below: a one-character test (memchr) rules out most lines' whole-line word search
+    copyright_line = "©" in text or ("v" in low and "reserved" in low and low.rstrip(" .").endswith("rights reserved"))
     if copyright_line and len(text) <= _COPYRIGHT_MAX_CHARS and not _caption_over_copyright(text):
         return CHROME  # "Borneo Evening Standard © 2023", "2024 The Ledger. All rights reserved."
     if (
-        ("whatsapp" in low or "telegram" in low or ("facebook" in low and "following" in low))
+        ("whatsapp" in low or "telegram" in low or ("k" in low and "facebook" in low and "following" in low))
         and _MESSAGING_INVITE.search(text)
         and len(text.split()) <= _MESSAGING_MAX_WORDS
     ):
