@@ -901,9 +901,9 @@ def kind_of(text: str) -> int:
         or ("access" in low and ("digital access" in low or "unlimited access" in low))
         or "more info" in low
         or quota
-        or "ad-free" in low
+        or ("-" in low and "ad-free" in low)  # one character first (memchr): a word's search scans the whole line
         or ("&" in low and "t&c" in low)
-        or "prize" in low
+        or ("z" in low and "prize" in low)
     ):
         kind = _offer_kind(text) if _may_offer(low) else BODY
         if kind != BODY:
@@ -911,14 +911,15 @@ def kind_of(text: str) -> int:
         if "gift" in low and ("you" in low or low.startswith(("gift", "new"))) and _GIFT_PITCH.search(text):
             return DROP  # "Subscribers may gift 5 articles a month": a gift button's pitch to the reader
     # "you" in C first: a meter speaks to the reader ("You have reached ..."), most lines naming "free" do not
-    if ("limit" in low or quota or "free" in low) and "you" in low and _METER_REACHED.search(text):
+    if "you" in low and ("limit" in low or quota or "free" in low) and _METER_REACHED.search(text):
         return PAYWALL
-    # "reserved" in C first: the strip copies almost every line (most end in a full stop)
-    copyright_line = "©" in text or ("reserved" in low and low.rstrip(" .").endswith("rights reserved"))
+    # "reserved" in C first: the strip copies almost every line (most end in a full stop); "v" before it, and "k"
+    # before "facebook" below: a one-character test (memchr) rules out most lines' whole-line word search
+    copyright_line = "©" in text or ("v" in low and "reserved" in low and low.rstrip(" .").endswith("rights reserved"))
     if copyright_line and len(text) <= _COPYRIGHT_MAX_CHARS and not _caption_over_copyright(text):
         return CHROME  # "Borneo Evening Standard © 2023", "2024 The Ledger. All rights reserved."
     if (
-        ("whatsapp" in low or "telegram" in low or ("facebook" in low and "following" in low))
+        ("whatsapp" in low or "telegram" in low or ("k" in low and "facebook" in low and "following" in low))
         and _MESSAGING_INVITE.search(text)
         and len(text.split()) <= _MESSAGING_MAX_WORDS
     ):

@@ -128,7 +128,16 @@ _HAS_DATE: Final = re.compile(
 # boundary of a line (tens of microseconds a line). On ASCII text lower() keeps every offset and re.I
 # folds nothing beyond ASCII case, so both answer the same (their literals are all lower case).
 _DATE_TOKEN_LOWER: Final = re.compile(_DATE_TOKEN.pattern)
-_HAS_DATE_LOWER: Final = re.compile(_HAS_DATE.pattern)
+# _HAS_DATE's search for lower-cased ASCII text in a shape the engine scans fast (only whether it matches is the
+# same; a test keeps them in step): each alternative's leading \b gave the engine no quick skip, so it tried four
+# alternatives at every character of a line (~5 us a line). Here a class of the first characters (a month's first
+# letter, a digit) lets it skip to those in C; then the word boundary before that character (not needed by the ISO
+# date, which has none) and the rest of a month opening with the letter, or of a number.
+_HAS_DATE_LOWER: Final = re.compile(
+    r"[jfmasond0-9](?:(?<!\w.)(?:(?<=j)(?:an(?:uary)?|une?|uly?)|(?<=f)eb(?:ruary)?|(?<=m)(?:ar(?:ch)?|ay)|"
+    r"(?<=a)(?:pr(?:il)?|ug(?:ust)?)|(?<=s)ep(?:t(?:ember)?)?|(?<=o)ct(?:ober)?|(?<=n)ov(?:ember)?|"
+    r"(?<=d)ec(?:ember)?)\b|(?<=\d)(?:\d{3}-\d{2}-\d{2}|(?<!\w.)(?:\d?[:.]\d{2}\s*[ap]\.?m\b|\d{3}\b)))"
+)
 # A date widget's relative time: "31 min ago", "2 hours ago", "3 days ago" (a date line with no date in it).
 _RELATIVE_TIME: Final = re.compile(r"\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago")
 _DATE_LINE_SEPARATORS: Final = re.compile(r"[\s,|:()/\-–—•·●@]+")  # "March 3, 2021 @ 9:15 AM", "Jakarta ● Tue, ..."

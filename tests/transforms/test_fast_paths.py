@@ -266,7 +266,21 @@ def test_patterns_run_without_re_i_are_written_in_lower_case() -> None:
     for pattern in (head._DATE_TOKEN, head._HAS_DATE):
         assert pattern.flags & re.I and pattern.pattern == pattern.pattern.lower(), pattern.pattern
     assert head._DATE_TOKEN_LOWER.pattern == head._DATE_TOKEN.pattern
-    assert head._HAS_DATE_LOWER.pattern == head._HAS_DATE.pattern
+
+
+@example("2024-03-07")  # the ISO date has no word boundary before it
+@example("x2024-03-07")
+@example("x2024")
+@example("sept 5")
+@example("ajan 5")  # a month's letters inside a word are none
+@example("jay 5")  # a month's first letter before another month's rest
+@example("9.30pm")
+@example("19:30 a.m.")
+@example("123:45pm")
+@given(st.text(alphabet="jfmasondeuyrbcptvgil0123456789-:. x\n", max_size=16))
+def test_has_date_lower_finds_what_has_date_finds(text: str) -> None:
+    # _HAS_DATE_LOWER is _HAS_DATE rewritten for the engine's fast scan; is_date_line runs it on lower-cased ASCII
+    assert (head._HAS_DATE_LOWER.search(text) is None) == (head._HAS_DATE.search(text) is None), text
 
 
 @given(
