@@ -177,18 +177,16 @@ _CLOSED_CREDIT: Final = re.compile(r"\S/ ?\S|\bphotos?\.$|\bpics?\.$|\bfilepic\.
 _VIA: Final = re.compile(r"\bvia\s+(.+)$", re.I)
 # A credit opening with its label, "Photo: Jane Cruz / Facebook." (the final full stop ends the caption), also
 # spelt out: "Photograph: Jane Cruz", "File photograph: Stockhouse".
-_PHOTO_LABEL: Final = re.compile(r"(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*:\s*\S", re.I)
+PHOTO_LABEL_WORDS: Final = r"(?:photo(?:graph)?s?|pictures?|pics?|images?)"  # a credit's label before its colon
+_PHOTO_LABEL: Final = re.compile(rf"{PHOTO_LABEL_WORDS}\s*:\s*\S", re.I)
 _FILE_LABEL: Final = ("File ", "file ")  # "File photograph: X": tested apart (an optional group slowed every search)
 
 
-def _labelled(tail: str) -> bool:
+def is_labelled_credit(tail: str) -> bool:
     """Does the credit open with a photo label ('Photo: ', 'File photograph: ')?"""
     return _PHOTO_LABEL.match(tail) is not None or (
         tail.startswith(_FILE_LABEL) and _PHOTO_LABEL.match(tail, len(_FILE_LABEL[0])) is not None
     )
-
-
-is_labelled_credit: Final = _labelled  # the head's name for it
 
 
 # A credit that says whose photo it is, "Photo courtesy of the Port Authority.": its words announce a
@@ -788,26 +786,26 @@ def _credit_shaped(tail: str) -> bool:
     """A credit names people and organisations: short, capitalized, with a credit marker."""
     words = tail.split()
     limit = _CREDIT_MAX_WORDS
-    if len(words) > limit and _labelled(tail):
+    if len(words) > limit and is_labelled_credit(tail):
         limit = _LABELLED_CREDIT_MAX_WORDS  # a label announces the credit: its list of names may run longer
     if not 1 <= len(words) <= limit or tail.endswith((",", ":", ";")):
         return False
     if tail.endswith(".") and not (
         (len(words) <= 5 and _CLOSED_CREDIT.search(tail))
-        or _labelled(tail)
+        or is_labelled_credit(tail)
         or _DATE_STAMPED.search(tail)
         or (tail[-7:-5] == ", " and _MONTH_FIRST_STAMP.search(tail) is not None)
         or _COURTESY_LABEL.match(tail)
     ):
         return False  # "EPA Photo.", "SHAFWAN ZAIDON/The Star." close with a full stop; sentences do too
-    if len(words) <= _LABELLED_HANDLE_MAX_WORDS and not tail.endswith(".") and _labelled(tail):
+    if len(words) <= _LABELLED_HANDLE_MAX_WORDS and not tail.endswith(".") and is_labelled_credit(tail):
         return True  # "Photo: jdoe88 (Pixabay)": after the label a user's handle may be in lower case
     if not (tail[0].isupper() or tail[0].isdigit() or words[0].lower() in _CREDIT_LOWER_WORDS):
         return False  # "— file pic", "fotoBERNAMA": in lower case a credit opens with a credit word
     for word in words:
         core = word.strip("()[],'\"‘’“”:").removesuffix(".")  # "Reuters file photo.", "Image credit: X"
         if core and core[0].islower() and core.split("/")[0].lower() not in _CREDIT_LOWER_WORDS:
-            if word is words[-1] and not tail.endswith(".") and _labelled(tail):
+            if word is words[-1] and not tail.endswith(".") and is_labelled_credit(tail):
                 break  # "Photo: Jane Cruz and jdoe88": the label's list of names may close on a user's handle
             return False
     return _has_credit_marker(tail) or bool(_ANY_AGENCY.search(tail))
@@ -897,7 +895,7 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             cut = len(paragraph) - len(tail) + dated.end()
             return paragraph[:cut].rstrip(), paragraph[cut:].strip()
         if _credit_shaped(tail) or ("via" in tail and _handout_via_wire(tail)):
-            if _labelled(tail):
+            if is_labelled_credit(tail):
                 tail = tail.removesuffix(".")  # "Photo: Jane Cruz / Facebook.": the stop ends the caption
             return paragraph[: m.end()].rstrip(), tail
         if (stamped := _dated_credit(tail)) is not None:

@@ -1177,8 +1177,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (text[:4] == "1 2 " and _PAGER.fullmatch(text) is not None)  # a pager's numbers: "1 2 3 ... 12"
             # "Compiled by NAME", "Reports by JANE TAN, ALI BAKAR and K. DEVI", "By JANE TAN and ALI BAKAR" on top:
             # never the headline
-            or (" by " in text[:_BY_VERB_WITHIN] and (is_byline(text) or is_team_byline(text)))
-            or (text[:3] == "By " and is_team_byline(text))
+            or (" by " in text[:_BY_VERB_WITHIN] and is_byline(text))
+            or is_team_byline(text)  # "By A, B and C", "Reports by ...": its first and last letters tested first
             or ("|" in text and _is_tab_title(text, following))  # the bar tested without a call
             or (" | " in text and _headline_ticker(text) and _headline_ahead(lines, i + 1, is_structure))
             or _is_tab_title_of_later_line(lines, i)
@@ -1712,7 +1712,7 @@ _PHOTO_OVER_HEADLINE_TOP: Final = 6  # lines: the page's own lines over the phot
 _PHOTO_OVER_HEADLINE_LINE_MAX_WORDS: Final = 5  # a promo's title or a photo's alt text over the photo is short
 _PHOTO_OVER_HEADLINE_REACH: Final = 3  # lines from a line of the page to the photo's caption under it
 _LABELLED_CREDIT_REACH: Final = 60  # characters from a caption's end where its credit's label stands
-_PHOTO_LABEL_NEAR_END: Final = re.compile(r"(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*:", re.I)
+_PHOTO_LABEL_NEAR_END: Final = re.compile(rf"{credits.PHOTO_LABEL_WORDS}\s*:", re.I)
 _ALT_TEXT_WORDS: Final = 3  # the words a photo's alt text and its caption open with alike
 
 
