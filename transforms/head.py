@@ -1069,10 +1069,13 @@ def _site_suffix(tail: str) -> bool:
 
 
 def _lead_broken_over_lines(lines: Sequence[str], i: int) -> bool:
-    """'NUSAJAYA: Mah Sing Group Bhd' / 'will be launching its fifth township ...': a dateline lead the scrape broke
-    mid-sentence (the next line goes on in lower case), not a headline."""
+    """'NORTHPORT: Harbour Holdings Bhd' / 'will open its third terminal ...': a dateline lead the scrape broke
+    mid-sentence where a link was lost (the next line goes on in lower case, or after the name's comma: ', the
+    group's shipping arm, ...'), not a headline."""
     following = lines[i + 1] if i + 1 < len(lines) else ""
-    return following[:1].islower() and credits.dateline_of(f"{lines[i]} {following}") is not None
+    return (following[:1].islower() or following[:2] == ", ") and credits.dateline_of(
+        f"{lines[i]} {following}"
+    ) is not None
 
 
 def _sentence(text: str) -> bool:

@@ -2490,6 +2490,11 @@ def test_a_dateline_lead_is_no_headline_when_long_or_broken_over_lines() -> None
             "plans to open its third marina in the bay, it said on Tuesday.",
             SECOND,
         ),
+        (
+            "KLANG: Harbour Group Bhd",
+            ", the port's marina arm, plans to open a third marina in the bay.",
+            SECOND,
+        ),
     ):
         outcome = parse_text("\n".join(lines) + "\n")
         assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline", lines
