@@ -1052,7 +1052,6 @@ _CUT_HEADING_MIN: Final = 6
 _STAR_TAGS_LABEL: Final = "tags / keywords:"
 _AUTHOR_NAME_MAX_WORDS: Final = 5
 _NAME_PARTICLES: Final = frozenset(("bin", "binti", "a/l", "a/p", "de", "van", "von", "da"))  # "Siti binti Ali"
-_AUTHOR_BOX_NAME_TWICE: Final = 3  # lines: the name, the name again, the bio
 
 
 def _author_box_start(content: Sequence[str]) -> int | None:
@@ -3998,10 +3997,10 @@ def parse_lines(
             if not tags:
                 warnings.append("unrecognized_tail_line")
         elif at_tags_slot and i < n and lines[i].startswith(text) and "," not in text and ";" not in text:
-            # The tags line of a column is its writer's name, and the columnist's box under it opens with the name
-            # again ("Name" / "Name" / "Name began his career ..."): one tag, then the box (no tags, no body).
+            # The writer's name in the tags slot, the columnist's box under it opening with the name again ("Name" /
+            # "Name" / "Name began his career ..."): the box's own heading, no tags line (readers of such pages
+            # record no tags), and the box is no body.
             in_chrome = True
-            tags = tags or _tags_of(text) or ()
         elif not tags and (at_tags_slot or _is_spaced_tags_line(text)) and (found_tags := _tags_of(text)):
             tags = found_tags
         elif not tags and at_tags_slot and " , , " in text and (found_tags := _tags_of(_EMPTY_TAG.sub(" , ", text))):
@@ -4058,15 +4057,11 @@ def parse_lines(
         del content[at:]
     # The bio opens with the name above it: one test in C spares most dumps the call.
     if len(content) >= 3 and content[-1].startswith(content[-2]) and (box := _author_box_start(content)) is not None:
-        name_twice = len(content) - box >= _AUTHOR_BOX_NAME_TWICE
-        name = content[box]
         content = content[:box]
         # A page with no WhatsApp line: its tags line stands right over the columnist's box ("Name , Column's
-        # name"); or, as under a WhatsApp line, the writer's name is the tags line and the box repeats it once.
+        # name"); the name printed twice over the bio is the box's heading, as under a WhatsApp line, no tag.
         if not tags and content and _is_spaced_tags_line(content[-1]):
             tags = _tags_of(content.pop()) or ()
-        elif not tags and name_twice:
-            tags = (name,)
     # A byline block under the photo ("Jane Tan" / "Indonesia Correspondent" / "Published Sep 2, 2025"):
     # head meta printed after the caption, not body.
     if (box := _summary_box_end(content)) is not None:

@@ -1796,18 +1796,18 @@ def test_a_caption_printed_twice_on_one_line_in_the_caption_slot_is_one_caption(
     assert article.body_paragraphs[0] == "RESIDENTS of the street watched as ..."
 
 
-def test_a_columnists_box_under_the_article_is_no_body_and_its_name_in_the_tags_slot_is_the_tag() -> None:
+def test_a_columnists_box_under_the_article_is_no_body_and_its_name_printed_twice_is_no_tag() -> None:
     bio = "Lim Boon Keat writes on politics and has served the paper for 30 years. The views expressed are his own."
     with_whatsapp = _parse(
         "Give the police room", LEAD, SECOND, WA, "Lim Boon Keat", "Lim Boon Keat", bio, "Next In Columnists", "A"
     )
-    assert with_whatsapp.tags == ("Lim Boon Keat",) and with_whatsapp.body_paragraphs == (LEAD, SECOND)
+    assert with_whatsapp.tags == () and with_whatsapp.body_paragraphs == (LEAD, SECOND)
     without = _parse(
         "Give the police room", LEAD, SECOND, "Lim Boon Keat", "Lim Boon Keat", bio, "Next In Columnists", "A"
     )
     assert without.body_paragraphs == (LEAD, SECOND)
-    # With no WhatsApp line the tags line stands over the box, or the name printed over it once more is the tag.
-    assert without.tags == ("Lim Boon Keat",)
+    # The name printed over the box once more is the box's heading, no tag; a tags line over the box is the tags.
+    assert without.tags == ()
     tagged = _parse(
         "Give the police room", LEAD, SECOND, "Lim Boon Keat , Beat Notes", "Lim Boon Keat", "Lim Boon Keat", bio,
         "Next In Columnists", "A",
