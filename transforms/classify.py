@@ -4367,6 +4367,19 @@ def parse_lines(
             warnings=article.warnings,
         )
     if (
+        # a listing's body holds its cards' short lines (labels, headlines): most bodies have few, and no call
+        len(body) >= 2 * _LISTING_MIN_CARDS
+        and sum(len(p) <= _CARD_LABEL_MAX_CHARS for p in body) >= _LISTING_MIN_CARDS
+        and (cards := _listing_cards(lines)) is not None
+    ):
+        return Quarantined(
+            "no_body",
+            f"a listing of {cards} stories (each a headline over its teaser, under the listing's labels or pager), "
+            "no single article: the scrape saved a section's or writers' index page; scrape the articles it links",
+            partial=article,
+            warnings=article.warnings,
+        )
+    if (
         not body
         or (
             len(body[0]) < _CUT_PARAGRAPH_MIN_CHARS
@@ -4387,6 +4400,64 @@ def parse_lines(
             warnings=article.warnings,
         )
     return article
+
+
+# A listing page (a section's front, a writers' index) is story cards: a headline over its teaser, again and again.
+# What says the cards are a listing and not an article's subheads over their paragraphs: the listing's own widget
+# on top (the reference site's pager and filter, "  • Go to", "  • Filter by": data, its page family's chrome), or a
+# label over each card's headline, the same words each time ("The Star Says") or a section with the story's age
+# ("Metro News 6h ago"), which no article prints over its subheads.
+_LISTING_WIDGETS: Final = frozenset(("• Go to", "• Filter by"))
+_LISTING_WIDGET_TOP: Final = 6  # lines: the widget stands under the listing's name
+_CARD_AGE: Final = re.compile(r"[A-Z][\w&’' ]{0,40}? \d{1,2} ?(?:[mhd]|mins?|hrs?|hours?|days?) ago")
+_LISTING_MIN_CARDS: Final = 3
+_CARD_LABEL_MAX_CHARS: Final = 40
+_CARD_TEASER_MIN_CHARS: Final = 60  # a teaser is a sentence or more; a subhead's line is not
+_CARD_HEADLINE_MAX_CHARS: Final = 120  # a card's headline fits its box
+
+
+def _listing_cards(lines: Sequence[str]) -> int | None:
+    """How many story cards a listing page holds (None when the page is no listing): cards are a headline-shaped
+    line over a paragraph of teaser, under the listing's widget on top or each under a label (_LISTING_WIDGETS,
+    _CARD_AGE)."""
+    n = len(lines)
+    if n < 3 * _LISTING_MIN_CARDS:
+        return None
+    widget = any(line.strip() in _LISTING_WIDGETS for line in lines[:_LISTING_WIDGET_TOP])
+    if not widget:
+        # Labels the cards need: one short line printed three times or more (two repeats at least), or three ages;
+        # most pages have neither, and the cards are not looked for.
+        short = [line for line in lines if len(line) <= _CARD_LABEL_MAX_CHARS]
+        if len(short) - len(set(short)) < _LISTING_MIN_CARDS - 1 and (
+            sum(line.endswith(" ago") for line in short) < _LISTING_MIN_CARDS
+        ):
+            return None
+    cards = aged = same = 0
+    first_label = ""  # the line over the first card
+    for j in range(1, n - 1):
+        label, line = lines[j - 1], lines[j]
+        labelled = len(label) <= _CARD_LABEL_MAX_CHARS and not label.endswith(_TERMINAL)
+        if (
+            # past the first card only labelled cards count, but on a page with the widget (length tests first)
+            (cards and not (labelled or widget))
+            or len(line) > _CARD_HEADLINE_MAX_CHARS
+            or len(lines[j + 1]) < _CARD_TEASER_MIN_CHARS
+            or line.endswith(_TERMINAL)
+            or not head.headline_shaped(line)
+        ):
+            continue
+        cards += 1
+        if cards == 1:
+            first_label = label
+        else:
+            # the first card's label again over a later card ("The Star Says"); a briefing's link line under each
+            # item ("Read more here") stands over the next item's headline too, but never over the first
+            same += label == first_label
+        aged += labelled and label.endswith(" ago") and _CARD_AGE.fullmatch(label) is not None
+    # the first card and two more under its label, or three cards under a section and an age
+    if cards >= _LISTING_MIN_CARDS and (widget or aged >= _LISTING_MIN_CARDS or same + 1 >= _LISTING_MIN_CARDS):
+        return cards
+    return None
 
 
 _ARTICLE_SENTENCE_MIN_CHARS: Final = 12  # "Six were hurt." reads as a sentence; "Video." does not

@@ -6332,3 +6332,48 @@ def test_a_lone_pitch_on_top_is_skipped_only_with_a_headline_and_more_under_it()
     article = _parse("SUBSCRIBE NOW", "Storm keeps boats in port", LEAD)
     assert article.title == "Storm keeps boats in port" and "head_lines_skipped" in article.warnings
     assert isinstance(parse_text(f"SUBSCRIBE NOW\n{LEAD}\n"), Quarantined)
+
+
+_CARDS = (
+    ("Harbour toll to rise in March", "THE toll on the harbour bridge will go up by 20 sen from March 1, it said."),
+    ("Night market moves to new site", "TRADERS of the Jalan Batu night market will move to a car park next month."),
+    ("Floods close two schools", "TWO schools in the valley were shut on Monday after the river burst its banks."),
+    ("Library opens late on weekends", "THE town library will stay open until 10pm on Saturdays and Sundays from May."),
+)
+
+
+def _listing(labels: tuple[str, ...], top: tuple[str, ...] = ()) -> str:
+    lines: list[str] = ["Around the valley", *top]
+    for label, (headline, teaser) in zip(labels, _CARDS, strict=True):
+        lines += [label, headline, teaser] if label else [headline, teaser]
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("labels", "top"),
+    [
+        (("The Paper Says",) * 4, ()),  # the same label over every card
+        (("Metro News 6h ago", "Focus 1d ago", "Metro News 2d ago", "Sport 3d ago"), ()),  # a section and an age
+        (("", "", "", ""), ("  • Go to",)),  # the site's pager over cards with no label
+        (("Tom's Corner", "Open Road", "Fair Play", "Home Front"), ("  • Filter by",)),  # columns' names, a filter
+    ],
+)
+def test_a_listing_of_story_cards_is_no_article(labels: tuple[str, ...], top: tuple[str, ...]) -> None:
+    outcome = parse_text(_listing(labels, top))
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body", outcome
+    assert "a listing of 4 stories" in outcome.detail
+
+
+@pytest.mark.parametrize(
+    ("labels", "top"),
+    [
+        # a briefing: a greeting over its first item, a link line under each item (over the next item's headline)
+        (("", "Read more here", "Read more here", "Read more here"), ("Good morning! Here is what you need to know.",)),
+        (("Tom's Corner", "Open Road", "Fair Play", "Home Front"), ()),  # labels of their own, no widget
+        (("The Paper Says", "The Paper Says", "Open Road", "Fair Play"), ()),  # the first card's label once more only
+        (("Metro News 6h ago", "Focus", "Metro News", "Sport 3d ago"), ()),  # two ages only
+    ],
+)
+def test_cards_under_other_lines_are_no_listing(labels: tuple[str, ...], top: tuple[str, ...]) -> None:
+    outcome = parse_text(_listing(labels, top))
+    assert isinstance(outcome, ParsedArticle), outcome
