@@ -1014,6 +1014,21 @@ def _glued_label(prefix: str) -> bool:
     return len(prefix) <= _GLUED_LABEL_MAX_CHARS and prefix.isalpha() and prefix[0].isupper() and prefix[-1].islower()
 
 
+# A sticky header's label before the headline it repeats as the reader scrolls ("Now Reading: Headline"): the page's
+# words, no kicker of the story's ("Ports: Headline" opens a headline with its topic).
+_READING_LABELS: Final = frozenset(
+    ("now reading", "currently reading", "you are reading", "you're reading", "you’re reading", "reading now")
+)
+
+
+def _glued_prefix(prefix: str) -> bool:
+    """'HomeWorld', 'Home » World » ', 'Now Reading: ': crumbs or the page's label that the page glued before its
+    headline, the headline printed alone under that line."""
+    if _crumb_prefix(prefix) or _glued_label(prefix):
+        return True
+    return prefix[-2:] == ": " and prefix[:-2].lower() in _READING_LABELS
+
+
 def _site_prefix(head: str) -> bool:
     """'The Mekong Times - ', 'Logo of the Mekong Times - ': what a tab title or a logo's alt text glued to the
     headline puts before the headline printed under it."""
@@ -1461,6 +1476,20 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         title = lines[i]  # 'Floods' / 'Published May 2, 2031' / the lead: a one-word headline over its date line
     if title is None:
         return Head(None, section, published, i, (), skipped)
+    if (
+        i + 1 < n
+        and len(title) > len(lines[i + 1]) > 0
+        and title.endswith(lines[i + 1])  # in C first: most headlines stop here
+        and title == lines[i]
+        and not is_structure[i + 1]
+        and _glued_prefix(title[: -len(lines[i + 1])])
+        and headline_shaped(lines[i + 1])
+    ):
+        # crumbs or the page's label glued to the headline printed alone under it ('HomeWorldHeadline', 'Now
+        # Reading: Headline' / 'Headline'): the line under is the headline, whichever test took the upper one
+        skipped += 1
+        i += 1
+        title = lines[i]
     if ("By " in title or title.endswith(_GLUED_TAIL_WORDS) or title[-4:].lower() == "read") and (
         cut := _glued_tail(title)
     ) is not None:

@@ -1136,6 +1136,27 @@ def test_a_breadcrumb_run_together_and_ending_in_the_headline_is_chrome() -> Non
     assert _head("Homeowners protest new harbour levy", title, BODY).title == "Homeowners protest new harbour levy"
 
 
+def test_a_label_or_crumbs_glued_to_the_headline_printed_alone_under_it_is_no_part_of_it() -> None:
+    # A sticky header's label ('Now Reading: ') glued to the headline, the headline alone under it: the lower line.
+    title = "HARBOUR WATCH | How the port won back its ferry routes"
+    lead = "NORTHPORT: The harbour board restored three ferry routes on Monday after a year of talks, it said."
+    top = _head("Loading", "Now Reading: " + title, title, "March 3, 2031 , 10:24 PM", lead, BODY)
+    assert top.title == title and top.content_start == 4
+    # Crumbs run together over the headline, taken by the test that looks past a line of the page on top (whose
+    # words the lead does not take up) for the line the lead does.
+    title = "Harbour board restores ferry routes after year of talks"
+    lead = (
+        "NORTHPORT (Wire) - The harbour board on Monday restored three ferry routes after a year of talks with the "
+        "operators, a spokesperson told a briefing."
+    )
+    lines = ("Add as a preferred source on Google", "Monday, March 3, 2031", "Back Our Newsroom", "HomeWorld" + title)
+    top = _head(*lines, title, "Follow Us :", "Text Size:", lead, BODY, BODY)
+    assert top.title == title and top.content_start == 7
+    # A kicker of the story's own before the colon ('Ferries: ') opens the headline: the line under is its copy.
+    kicked = "Ferries: How the port won back its ferry routes"
+    assert _head("Loading", kicked, kicked[len("Ferries: ") :], lead, BODY).title == kicked
+
+
 def test_under_a_line_of_the_page_a_headline_and_its_dek_both_taken_up_by_the_lead_the_headline_is_above() -> None:
     # The weather on top shares no word with the lead; under it the headline and its dek, whose words the lead
     # takes up, the dek more of them: the headline is the upper line, the dek is neither headline nor body.
