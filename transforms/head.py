@@ -1078,6 +1078,25 @@ def _headline_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> bo
     return False
 
 
+_CUT_MARKS: Final = ("...", "…")
+_CUT_MARK_ENDS: Final = ".…"  # the last character of either mark: one test in C spares most lines the call
+_CUT_COPY_MIN_WORDS: Final = 3  # a copy's words before the cut: fewer may open any line
+
+
+def _cut_copy_over(text: str, following: str) -> bool:
+    """'Harbour board limits fish...' over 'Harbour board limits fishing hours': the page's copy of the headline under
+    it (a tab's title, a crumb), cut to fit and closed by an ellipsis, the headline's opening up to the cut."""
+    if not text.endswith(_CUT_MARKS):
+        return False
+    stem = text.removesuffix("...").removesuffix("…").rstrip()
+    return (
+        len(following) > len(stem)
+        and following.startswith(stem)
+        and len(stem.split()) >= _CUT_COPY_MIN_WORDS
+        and headline_shaped(following)
+    )
+
+
 def _site_suffix(tail: str) -> bool:
     """'-Xinhua', ' | The Mekong Times': what a browser-tab title adds after the headline printed under it."""
     return _SITE_SUFFIX.fullmatch(tail) is not None
@@ -1201,6 +1220,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (" | " in text and _headline_ticker(text) and _headline_ahead(lines, i + 1, is_structure))
             or _is_tab_title_of_later_line(lines, i)
             or (text.startswith(following) and len(text) > len(following) > 0 and _site_suffix(text[len(following) :]))
+            # a copy of the headline under it cut to fit a tab or a crumb ('Harbour board limits fish...')
+            or (text[-1:] in _CUT_MARK_ENDS and _cut_copy_over(text, following) and not is_structure[i + 1])
             or (
                 len(text) > len(following) > 0
                 and text.endswith(following)

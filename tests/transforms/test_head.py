@@ -1136,6 +1136,19 @@ def test_a_breadcrumb_run_together_and_ending_in_the_headline_is_chrome() -> Non
     assert _head("Homeowners protest new harbour levy", title, BODY).title == "Homeowners protest new harbour levy"
 
 
+def test_a_copy_of_the_headline_cut_to_an_ellipsis_over_the_headline_is_chrome() -> None:
+    title = "Harbour board limits fishing hours for small boats"
+    lead = "Northport: The harbour board has limited the hours small boats may fish in the bay, it said on Monday."
+    for cut in ("Harbour board limits fish...", "Harbour board limits fishing…"):
+        top = _head(cut, title, lead, BODY)
+        assert top.title == title and top.content_start == 2
+    # a headline that ends in an ellipsis of its own, no longer copy under it, stays the headline
+    teasing = "Harbour board limits fishing hours, and then..."
+    assert _head(teasing, lead, BODY).title == teasing
+    # two words before the cut are no copy: any line may open so
+    assert _head("Harbour board...", title, lead, BODY).title == "Harbour board..."
+
+
 def test_a_label_or_crumbs_glued_to_the_headline_printed_alone_under_it_is_no_part_of_it() -> None:
     # A sticky header's label ('Now Reading: ') glued to the headline, the headline alone under it: the lower line.
     title = "HARBOUR WATCH | How the port won back its ferry routes"
