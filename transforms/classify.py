@@ -3229,19 +3229,24 @@ def _place_lead(paragraph: str) -> str | None:
     return place
 
 
-def _place_apart_over_lead(line: str, lead: str) -> tuple[str, str | None] | None:
+def _place_apart_over_lead(line: str, lead: str, *, under_byline: bool = False) -> tuple[str, str | None] | None:
     """('OSAKA', None) for 'OSAKA' over 'Osaka police said on Monday ...', ('SEOUL, Oct. 19', 'Wire') for 'SEOUL,
     Oct. 19, Wire' over the lead: a place in capitals printed apart with no separator is the dateline when it carries
     its date or wire, or when the lead under it names it or its country ('HALDEN, Norway' over '... in Norway's south
-    ...'; a heading in capitals over the text does neither). A lead shorter than most is a finished sentence naming
-    the place ('NORTHPORT' over 'Divers searched ... off the pier in Northport on Monday.')."""
+    ...'; a heading in capitals over the text does neither), or when it stands right under the byline, where a wire
+    story prints its dateline (a heading stands between paragraphs). A lead shorter than most is a finished sentence
+    naming the place ('NORTHPORT' over 'Divers searched ... off the pier in Northport on Monday.')."""
     if len(lead) < _LEAD_PARAGRAPH_CHARS and (len(lead) < _PLACE_APART_SHORT_LEAD or not lead.endswith(_TERMINAL)):
         return None
     apart = credits.place_apart(line)  # (its own gate tests the capitals and the length before its pattern)
     if apart is None:
         return None
     place, wire = apart
-    if wire is None and (len(lead) < _LEAD_PARAGRAPH_CHARS or not any(map(str.isdigit, place))):
+    if (
+        wire is None
+        and not (under_byline and len(lead) >= _LEAD_PARAGRAPH_CHARS)
+        and (len(lead) < _LEAD_PARAGRAPH_CHARS or not any(map(str.isdigit, place)))
+    ):
         named = lead[:_PLACE_NAMED_WITHIN].lower()
         town, _, country = place.partition(", ")
         if town.lower() not in named and (not country or country.lower() not in named):
@@ -4102,7 +4107,13 @@ def parse_lines(
             and content
             and len(lines[top.content_start - 1]) <= credits.PLACE_APART_MAX_CHARS
             and lines[top.content_start - 1][:4].isupper()  # most heads end in a line of text: no call
-            and (apart := _place_apart_over_lead(lines[top.content_start - 1], content[0]))
+            and (
+                apart := _place_apart_over_lead(
+                    lines[top.content_start - 1],
+                    content[0],
+                    under_byline=top.content_start > 1 and head.is_byline(lines[top.content_start - 2]),
+                )
+            )
         ):
             place_line, place_wire = apart
     if (
@@ -4110,7 +4121,16 @@ def parse_lines(
         and len(content) > 1
         and len(content[0]) <= credits.PLACE_APART_MAX_CHARS  # most first paragraphs: no call
         and content[0][:4].isupper()
-        and (apart := _place_apart_over_lead(content[0], content[1]))
+        and (
+            apart := _place_apart_over_lead(
+                content[0],
+                content[1],
+                # the byline right over it (the place is the line the head ends over)
+                under_byline=0 < top.content_start < n
+                and lines[top.content_start] == content[0]
+                and head.is_byline(lines[top.content_start - 1]),
+            )
+        )
     ):
         place_line, place_wire = apart  # "OSAKA" / "Osaka police said ...": the dateline printed apart, no colon
         del content[0]

@@ -4572,6 +4572,20 @@ def test_a_place_in_capitals_printed_apart_without_a_colon_over_the_lead_is_the_
     assert _parse("Man held over threat to ferry chief", "", "BACKGROUND", "", other, "", more).dateline is None
 
 
+def test_a_place_in_capitals_printed_apart_right_under_the_byline_is_the_dateline() -> None:
+    # A wire's long read: the byline, the dateline on a line of its own, a lead that names neither town nor country.
+    more = "The operator blamed the price of fuel, which has climbed for six months in a row, its chairman said."
+    lead = (
+        "Shortly after taking over the ferry company last spring, its new chairman took a call from the harbour"
+        " master, the first of many that would reshape the routes across the bay."
+    )
+    byline = "By JANE TAN, ALI BAKAR and MEI LING"
+    article = _parse("How the ferries came back", byline, "RIVERTON", lead, more)
+    assert (article.dateline, article.body_paragraphs) == ("RIVERTON", (lead, more))
+    # no byline over it: the capitals are a heading the lead does not name, no dateline
+    assert _parse("How the ferries came back", "RIVERTON", lead, more).dateline is None
+
+
 _HARBOUR_THIRD = "Shipping lines were told to expect delays of up to a week at the container terminal."
 
 
