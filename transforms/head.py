@@ -1437,6 +1437,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         captions_above = (lines[i],)
         title = lines[i + 1]
         i += 1
+        if _kicker_over_headline_with_meta(lines, i, is_structure):
+            title = lines[i + 1]  # the series' label under the photo, the headline under it
+            skipped += 1
+            i += 1
     elif (
         i + 2 < n
         and (
@@ -2452,6 +2456,24 @@ def _kicker_over_headline_and_dek(lines: Sequence[str], i: int, is_structure: Li
         and headline_shaped(headline)
         and not is_meta(dek, None)
         and credits.dateline_of(dek) is None
+    )
+
+
+def _kicker_over_headline_with_meta(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """'The Long Read' over 'Harbour towns: the ferry routes that came back', a dek and the byline: a series' or
+    topic's kicker, no byline under it, over a headline twice its length or more whose byline stands under it or
+    under its dek."""
+    text = lines[i]
+    words = text.count(" ") + 1  # words counted in C: a kicker is short, most lines stop here
+    if words > _KICKER_MAX_WORDS or i + 2 >= len(lines) or text.endswith(TERMINAL):
+        return False
+    headline = lines[i + 1]
+    return (
+        len(headline.split()) >= 2 * words + 2
+        and not is_structure[i + 1]
+        and headline_shaped(headline)
+        and not _meta_under(lines, i)
+        and _meta_block_under(lines, i + 1)
     )
 
 

@@ -1136,6 +1136,22 @@ def test_a_breadcrumb_run_together_and_ending_in_the_headline_is_chrome() -> Non
     assert _head("Homeowners protest new harbour levy", title, BODY).title == "Homeowners protest new harbour levy"
 
 
+def test_a_series_kicker_between_the_photos_caption_and_the_headline_is_no_headline() -> None:
+    caption = "The harbour master walks the pier as the first ferry in a year docks at dawn. (Photo by Jane Tan)"
+    headline = "Unfinished voyage: Northport's ferries still have far to go"
+    dek = "The harbour master talks about routes, fares and whether one more season is enough"
+    byline = "ALI BAKAR, Gazette staff writer | Northport"
+    lead = (
+        "NORTHPORT -- Stepping off the first ferry to dock in a year, the harbour master seemed calm, waving to the "
+        "crowd on the pier as the crew tied up."
+    )
+    top = _head(caption, "The Long Read", headline, dek, byline, lead, BODY)
+    assert (top.title, top.captions_above, top.content_start) == (headline, (caption,), 5)
+    # a short headline with the byline right under it is the headline
+    short = "Ferries come back to Northport"
+    assert _head(caption, short, byline, lead, BODY).title == short
+
+
 def test_a_copy_of_the_headline_cut_to_an_ellipsis_over_the_headline_is_chrome() -> None:
     title = "Harbour board limits fishing hours for small boats"
     lead = "Northport: The harbour board has limited the hours small boats may fish in the bay, it said on Monday."
