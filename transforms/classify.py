@@ -158,6 +158,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:\s+to\s+(?:your\s+)?[\w\s]{0,30})?\s*[.!]?$",
     ),
     (CHROME, ("see also", "must see"), r"(?:see also|must see)\s*:?$"),  # a rail of other stories' headlines
+    # A box of paid stories under the article, its heading alone on a line ("Sponsored Content", "Promoted Stories"):
+    # an advertiser's, no word of the article (an ad slot inside the article is labelled "Advertisement")
+    (CHROME, ("sponsored", "promoted"), r"(?:sponsored|promoted)\s+(?:content|stories|links)\s*:?$"),
     # An updated story's pointer to the version it replaces, its headline under it: "Earlier report:".
     (CHROME, ("earlier", "previous"), r"(?:earlier|previous)\s+(?:reports?|stor(?:y|ies)|versions?)\s*:$"),
     (

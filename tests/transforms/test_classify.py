@@ -217,6 +217,10 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("More like this", classify.CHROME),
         ("Popular support for the plan has grown, the poll found.", classify.BODY),
         ("More like this one are planned, the mayor said.", classify.BODY),
+        # a box of paid stories under the article
+        ("Sponsored Content", classify.CHROME),
+        ("PROMOTED STORIES", classify.CHROME),
+        ("Sponsored content is growing fast on news sites, the survey found.", classify.BODY),
         # A rail's heading over links to more stories on the article's topic
         ("More on this story", classify.CHROME),
         ("More On This Topic", classify.CHROME),
@@ -4570,6 +4574,18 @@ def test_a_place_in_capitals_printed_apart_without_a_colon_over_the_lead_is_the_
     assert (wired.dateline, wired.agency) == ("RIVERTON, Oct. 19", "Kyodo")
     # a heading in capitals the lead does not name is no dateline
     assert _parse("Man held over threat to ferry chief", "", "BACKGROUND", "", other, "", more).dateline is None
+
+
+def test_a_box_of_paid_stories_under_the_article_ends_the_body() -> None:
+    article = _parse(
+        "Harbour board limits fishing hours",
+        LEAD,
+        SECOND,
+        "Sponsored Content",
+        "About Sponsored Content This content was paid for by an advertiser of the Gazette.",
+        "Discover the all new Gazette app",
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
 
 
 def test_a_place_in_capitals_printed_apart_right_under_the_byline_is_the_dateline() -> None:
