@@ -1481,6 +1481,18 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         credits_above = ((0, rest),)
         title = lines[i + 2]
         i += 2
+    elif (
+        i + 2 < n
+        and lines[i][-1] in _QUESTION_ENDS  # one test in C: most lines that get here end in a stop
+        and lines[i] == lines[i + 1]
+        and not is_structure[i]
+        and len(lines[i]) <= TITLE_MAX_CHARS
+        and len(lines[i].split()) <= TITLE_MAX_WORDS
+    ):
+        # A headline of a statement and a question ('Mayor resigns. Who runs the port now?'), too many words for a
+        # headline's shape, printed twice in a row (the headline, the photo's alt text) on top: a lead or a caption
+        # is not printed twice so, and never ends in a question. The copy is passed over as alt text.
+        title = lines[i]
     if title is None and i == 0 and n > 1 and _one_word_headline(lines[0], lines[1]):
         title = lines[0]
     elif title is None and 0 < i < n - 1 and _one_word_headline_of_tab_title(lines, i):
@@ -1762,6 +1774,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     return Head(title, section, published, i, captions_above, skipped, credits_above)
 
 
+_QUESTION_ENDS: Final = "?？"
 _HEADLINE_TAIL_MAX_WORDS: Final = 6  # words of a headline's last line when the page broke it over two
 
 

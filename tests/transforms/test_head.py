@@ -1136,6 +1136,23 @@ def test_a_breadcrumb_run_together_and_ending_in_the_headline_is_chrome() -> Non
     assert _head("Homeowners protest new harbour levy", title, BODY).title == "Homeowners protest new harbour levy"
 
 
+def test_a_long_headline_ending_in_a_question_printed_twice_on_top_is_the_headline() -> None:
+    question = (
+        "Northport's mayor, who spent two terms rebuilding the harbour, has stepped down. What will happen to the "
+        "ferry plan under the new council?"
+    )
+    lead = (
+        "On the 3rd of this month the city council accepted the mayor's resignation. As a result, a by-election will "
+        "be held within the next 60 days and a new mayor will take office."
+    )
+    top = _head(question, question, lead, BODY)
+    assert (top.title, top.content_start) == (question, 2)
+    # printed once, the two sentences are no headline's shape
+    assert _head(question, lead, BODY).title is None
+    # a lead printed twice ends in a stop: no headline
+    assert _head(lead, lead, BODY).title is None
+
+
 def test_a_series_kicker_between_the_photos_caption_and_the_headline_is_no_headline() -> None:
     caption = "The harbour master walks the pier as the first ferry in a year docks at dawn. (Photo by Jane Tan)"
     headline = "Unfinished voyage: Northport's ferries still have far to go"
