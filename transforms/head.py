@@ -2167,6 +2167,8 @@ def _teaser_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks)
     key = lines[i][:_TEASER_KEY_CHARS]
     for j in range(i + 1, min(len(lines), i + _TEASER_REACH)):
         if lines[j].startswith(key):  # a repeat found first (cheap): most leads have none, no line is tested
+            if lines[j] == lines[i] and headline_shaped(lines[i]):
+                return False  # a headline printed whole again under the page's lines (a live blog's): no summary
             return any(
                 not is_structure[k] and not lines[k].startswith(key) and headline_shaped(lines[k])
                 for k in range(i + 1, j)

@@ -4576,6 +4576,43 @@ def test_a_place_in_capitals_printed_apart_without_a_colon_over_the_lead_is_the_
     assert _parse("Man held over threat to ferry chief", "", "BACKGROUND", "", other, "", more).dateline is None
 
 
+def test_a_long_headline_printed_whole_again_under_the_pages_lines_is_no_summary() -> None:
+    # A live blog: the headline on top, the page's notices, the headline again, the blog's tabs and its posts.
+    title = (
+        "As it happened: Treasurer to table the harbour budget tonight; ferry union settles its unfair pay claim "
+        "against the port board"
+    )
+    post = "The treasurer is speaking in Northport ahead of the budget tonight. She promised a careful budget."
+    more = "The budget would help families doing it tough and set the port up for the future, she said."
+    outcome = parse_text(
+        "\n".join(
+            [
+                title,
+                "We're sorry, this feature is unavailable right now. Please try again later.",
+                "Advertisement",
+                "This was published 2 years ago",
+                title,
+                "Key posts",
+                "Latest posts",
+                "'Biggest turnaround on record': Treasurer",
+                "By Jane Tan",
+                post,
+                more,
+            ]
+        )
+        + "\n"
+    )
+    assert isinstance(outcome, ParsedArticle) and outcome.title == title
+    assert outcome.body_paragraphs[-2:] == (post, more)
+    # a summary, a finished sentence, printed whole again under the headline is still the page's summary
+    summary = (
+        "The harbour board on Monday voted to keep the ferry fares unchanged for another year, despite rising fuel"
+        " costs and a fall in the number of passengers."
+    )
+    article = _parse(summary, "Ferry fares stay frozen for a year", summary, more)
+    assert article.title == "Ferry fares stay frozen for a year"
+
+
 def test_a_box_of_paid_stories_under_the_article_ends_the_body() -> None:
     article = _parse(
         "Harbour board limits fishing hours",
