@@ -3746,6 +3746,14 @@ def parse_lines(
     title, section, published = top.title, top.section, top.published
     if prefixed and title is not None and title == lines[0] and _summary_sentence(title):
         title = None  # under the scraper's prefix, a long sentence opening 'The ...': the page's summary, no headline
+    if (
+        prefixed
+        and title is not None
+        and title == lines[0]
+        and title.count(" ") >= _CUT_SUMMARY_MIN_WORDS - 1  # words counted in C: most headlines stop here
+        and _opens_a_paragraph_below(title, lines, top.content_start)
+    ):
+        title = None  # under the scraper's prefix, a paragraph's opening cut from it: the page's summary, no headline
     i = top.content_start
     if top.skipped:
         warnings.append("head_lines_skipped")
@@ -4489,6 +4497,24 @@ _CUT_PARAGRAPH_MIN_CHARS: Final = 200  # an unfinished paragraph this long is ar
 
 _SUMMARY_MIN_WORDS: Final = 13  # a headline this long that opens with an article is rare; a summary's sentence is not
 _SUMMARY_OPENINGS: Final = ("The ", "A ", "An ")
+
+
+_CUT_SUMMARY_MIN_WORDS: Final = 8  # a clause's length: a few words may open any paragraph
+
+
+def _opens_a_paragraph_below(line: str, lines: Sequence[str], start: int) -> bool:
+    """'Drivers were told to slow down in the rain' over '... / Drivers were told to slow down in the rain, keep their
+    distance and ...': a paragraph under the head opens with the line's words and goes on past a mark, the line the
+    page's summary cut from it (a headline is not printed again as a paragraph's opening clause)."""
+    size = len(line)
+    for k in range(start, len(lines)):
+        other = lines[k]
+        if len(other) > size + 1 and other.startswith(line) and other[size] in _CLAUSE_MARKS:
+            return True
+    return False
+
+
+_CLAUSE_MARKS: Final = ",;:"  # where the paragraph goes on past the cut: a clause's end, not a word's
 
 
 def _summary_sentence(line: str) -> bool:

@@ -6444,3 +6444,15 @@ def test_a_listing_of_story_cards_is_no_article(labels: tuple[str, ...], top: tu
 def test_cards_under_other_lines_are_no_listing(labels: tuple[str, ...], top: tuple[str, ...]) -> None:
     outcome = parse_text(_listing(labels, top))
     assert isinstance(outcome, ParsedArticle), outcome
+
+
+def test_under_the_scrapers_prefix_a_line_a_paragraph_below_opens_with_is_the_pages_summary() -> None:
+    summary = "Drivers were told to check the roads before setting out in the storm"
+    later = f"{summary}, keep their speed down in the rain and leave room between their cars, the police said."
+    outcome = parse_text(f" date 2031-05-02 {summary}\n{LEAD}\n{SECOND}\n{later}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # without the prefix, or printed again as a whole sentence of its own, or short: the headline
+    assert _parse(summary, LEAD, SECOND, later).title == summary
+    assert _parse(f" date 2031-05-02 {summary}", LEAD, SECOND, f"{summary}.").title == summary
+    short = "Drivers told to check the roads"
+    assert _parse(f" date 2031-05-02 {short}", LEAD, SECOND, f"{short}, the police said.").title == short
