@@ -78,6 +78,10 @@ _COMMENT_VERBS: Final = ("add ", "leave ", "post ", "write ")
 # networks a site invites readers to follow on
 _SOCIAL: Final = r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)"
 _NETWORK: Final = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|google\+)"
+# A notice over a machine-written summary of the article, not the article: "This is an AI-generated summary; check
+# the full story." (Furniture wherever it stands; the summary right under it is no headline.)
+_MACHINE_SUMMARY: Final = r"this is (?:an? )?(?:ai[- ]generated|automated|machine[- ]generated) summar\w*\b.{0,160}$"
+_MACHINE_SUMMARY_NOTICE: Final = re.compile(_MACHINE_SUMMARY, re.I)
 _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (  # "Follow us on our WhatsApp channel ...", "Please join the X WhatsApp Channel ..."
         WHATSAPP,
@@ -558,12 +562,11 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (DROP, ("featured",), r"featured (?:stories|articles|news|posts)\s*:?$"),
     # A Vietnamese site's credit of the paper it took the story from ("Theo": "according to"): "Theo site.vn"
     (TAIL, ("theo ",), r"theo\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$"),
-    # A notice over a machine-written summary of the article, not the article: "This is an AI-generated
-    # summary; check the full story."
+    # A machine summary's notice (_MACHINE_SUMMARY).
     (
         DROP,
         ("this is a",),  # one start word: the prefix test of every line opening with "t" tries each word
-        r"this is (?:an? )?(?:ai[- ]generated|automated|machine[- ]generated) summar\w*\b.{0,160}$",
+        _MACHINE_SUMMARY,
     ),
     (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
     (CHROME, ("all",), r"all headlines\s*:?$"),
@@ -3754,6 +3757,8 @@ def parse_lines(
         and _opens_a_paragraph_below(title, lines, top.content_start)
     ):
         title = None  # under the scraper's prefix, a paragraph's opening cut from it: the page's summary, no headline
+    if title is not None and top.skipped and _under_summary_notice(title, lines, top.content_start):
+        title = None  # under a machine summary's notice, the summary: the headline was lost above them
     i = top.content_start
     if top.skipped:
         warnings.append("head_lines_skipped")
@@ -4515,6 +4520,17 @@ def _opens_a_paragraph_below(line: str, lines: Sequence[str], start: int) -> boo
 
 
 _CLAUSE_MARKS: Final = ",;:"  # where the paragraph goes on past the cut: a clause's end, not a word's
+
+
+def _under_summary_notice(title: str, lines: Sequence[str], start: int) -> bool:
+    """The line taken for the headline, a sentence of a summary's length, right under the notice of a machine-written
+    summary ('This is an AI-generated summary ...'): the summary it announces, not the headline."""
+    if title.count(" ") < _SUMMARY_MIN_WORDS - 1:  # words counted in C: most headlines stop here
+        return False
+    for k in range(1, min(start, len(lines))):
+        if lines[k] == title:
+            return _MACHINE_SUMMARY_NOTICE.match(lines[k - 1]) is not None
+    return False
 
 
 def _summary_sentence(line: str) -> bool:

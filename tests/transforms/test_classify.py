@@ -6456,3 +6456,16 @@ def test_under_the_scrapers_prefix_a_line_a_paragraph_below_opens_with_is_the_pa
     assert _parse(f" date 2031-05-02 {summary}", LEAD, SECOND, f"{summary}.").title == summary
     short = "Drivers told to check the roads"
     assert _parse(f" date 2031-05-02 {short}", LEAD, SECOND, f"{short}, the police said.").title == short
+
+
+def test_the_summary_under_a_machine_summarys_notice_is_no_headline() -> None:
+    notice = "This is an AI-generated summary, which may have errors. For context, read the full article."
+    summary = (
+        "The mayor's promise to close the old quay and to rebuild the ferry pier draws strong reactions from "
+        "traders and residents online"
+    )
+    outcome = parse_text(f" date 2031-05-02 {notice}\n{summary}\n{LEAD}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # the headline over the notice, printed again under it: the headline
+    title = "Mayor to close the old quay"
+    assert _parse(title, "Jane Tan", notice, title, LEAD, SECOND).title == title
