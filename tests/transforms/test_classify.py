@@ -4590,7 +4590,7 @@ def test_a_long_headline_printed_whole_again_under_the_pages_lines_is_no_summary
                 title,
                 "We're sorry, this feature is unavailable right now. Please try again later.",
                 "Advertisement",
-                "This was published 2 years ago",
+                "This story is 2 years old",
                 title,
                 "Key posts",
                 "Latest posts",
@@ -4619,7 +4619,7 @@ def test_a_box_of_paid_stories_under_the_article_ends_the_body() -> None:
         LEAD,
         SECOND,
         "Sponsored Content",
-        "About Sponsored Content This content was paid for by an advertiser of the Gazette.",
+        "About this box: its stories are paid for by the Gazette's advertisers.",
         "Discover the all new Gazette app",
     )
     assert article.body_paragraphs == (LEAD, SECOND)
@@ -6459,7 +6459,7 @@ def test_under_the_scrapers_prefix_a_line_a_paragraph_below_opens_with_is_the_pa
 
 
 def test_the_summary_under_a_machine_summarys_notice_is_no_headline() -> None:
-    notice = "This is an AI-generated summary, which may have errors. For context, read the full article."
+    notice = "This is an AI-generated summary and may contain mistakes; read the whole story."
     summary = (
         "The mayor's promise to close the old quay and to rebuild the ferry pier draws strong reactions from "
         "traders and residents online"

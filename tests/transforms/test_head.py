@@ -1143,7 +1143,7 @@ def test_a_long_headline_ending_in_a_question_printed_twice_on_top_is_the_headli
     )
     lead = (
         "On the 3rd of this month the city council accepted the mayor's resignation. As a result, a by-election will "
-        "be held within the next 60 days and a new mayor will take office."
+        "take place within two months and a new mayor will be sworn in."
     )
     top = _head(question, question, lead, BODY)
     assert (top.title, top.content_start) == (question, 2)
@@ -1195,7 +1195,7 @@ def test_a_label_or_crumbs_glued_to_the_headline_printed_alone_under_it_is_no_pa
         "NORTHPORT (Wire) - The harbour board on Monday restored three ferry routes after a year of talks with the "
         "operators, a spokesperson told a briefing."
     )
-    lines = ("Add as a preferred source on Google", "Monday, March 3, 2031", "Back Our Newsroom", "HomeWorld" + title)
+    lines = ("Pick us as a source in your feed", "Monday, March 3, 2031", "Back Our Newsroom", "HomeWorld" + title)
     top = _head(*lines, title, "Follow Us :", "Text Size:", lead, BODY, BODY)
     assert top.title == title and top.content_start == 7
     # A kicker of the story's own before the colon ('Ferries: ') opens the headline: the line under is its copy.
