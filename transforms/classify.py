@@ -78,6 +78,10 @@ _COMMENT_VERBS: Final = ("add ", "leave ", "post ", "write ")
 # networks a site invites readers to follow on
 _SOCIAL: Final = r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)"
 _NETWORK: Final = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|google\+)"
+# A notice over a machine-written summary of the article, not the article: "This is an AI-generated summary; check
+# the full story." (Furniture wherever it stands; the summary right under it is no headline.)
+_MACHINE_SUMMARY: Final = r"this is (?:an? )?(?:ai[- ]generated|automated|machine[- ]generated) summar\w*\b.{0,160}$"
+_MACHINE_SUMMARY_NOTICE: Final = re.compile(_MACHINE_SUMMARY, re.I)
 _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (  # "Follow us on our WhatsApp channel ...", "Please join the X WhatsApp Channel ..."
         WHATSAPP,
@@ -158,6 +162,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:\s+to\s+(?:your\s+)?[\w\s]{0,30})?\s*[.!]?$",
     ),
     (CHROME, ("see also", "must see"), r"(?:see also|must see)\s*:?$"),  # a rail of other stories' headlines
+    # A box of paid stories under the article, its heading alone on a line ("Sponsored Content", "Promoted Stories"):
+    # an advertiser's, no word of the article (an ad slot inside the article is labelled "Advertisement")
+    (CHROME, ("sponsored", "promoted"), r"(?:sponsored|promoted)\s+(?:content|stories|links)\s*:?$"),
     # An updated story's pointer to the version it replaces, its headline under it: "Earlier report:".
     (CHROME, ("earlier", "previous"), r"(?:earlier|previous)\s+(?:reports?|stor(?:y|ies)|versions?)\s*:$"),
     (
@@ -555,12 +562,11 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (DROP, ("featured",), r"featured (?:stories|articles|news|posts)\s*:?$"),
     # A Vietnamese site's credit of the paper it took the story from ("Theo": "according to"): "Theo site.vn"
     (TAIL, ("theo ",), r"theo\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$"),
-    # A notice over a machine-written summary of the article, not the article: "This is an AI-generated
-    # summary; check the full story."
+    # A machine summary's notice (_MACHINE_SUMMARY).
     (
         DROP,
         ("this is a",),  # one start word: the prefix test of every line opening with "t" tries each word
-        r"this is (?:an? )?(?:ai[- ]generated|automated|machine[- ]generated) summar\w*\b.{0,160}$",
+        _MACHINE_SUMMARY,
     ),
     (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
     (CHROME, ("all",), r"all headlines\s*:?$"),
@@ -3229,19 +3235,24 @@ def _place_lead(paragraph: str) -> str | None:
     return place
 
 
-def _place_apart_over_lead(line: str, lead: str) -> tuple[str, str | None] | None:
+def _place_apart_over_lead(line: str, lead: str, *, under_byline: bool = False) -> tuple[str, str | None] | None:
     """('OSAKA', None) for 'OSAKA' over 'Osaka police said on Monday ...', ('SEOUL, Oct. 19', 'Wire') for 'SEOUL,
     Oct. 19, Wire' over the lead: a place in capitals printed apart with no separator is the dateline when it carries
     its date or wire, or when the lead under it names it or its country ('HALDEN, Norway' over '... in Norway's south
-    ...'; a heading in capitals over the text does neither). A lead shorter than most is a finished sentence naming
-    the place ('NORTHPORT' over 'Divers searched ... off the pier in Northport on Monday.')."""
+    ...'; a heading in capitals over the text does neither), or when it stands right under the byline, where a wire
+    story prints its dateline (a heading stands between paragraphs). A lead shorter than most is a finished sentence
+    naming the place ('NORTHPORT' over 'Divers searched ... off the pier in Northport on Monday.')."""
     if len(lead) < _LEAD_PARAGRAPH_CHARS and (len(lead) < _PLACE_APART_SHORT_LEAD or not lead.endswith(_TERMINAL)):
         return None
     apart = credits.place_apart(line)  # (its own gate tests the capitals and the length before its pattern)
     if apart is None:
         return None
     place, wire = apart
-    if wire is None and (len(lead) < _LEAD_PARAGRAPH_CHARS or not any(map(str.isdigit, place))):
+    if (
+        wire is None
+        and not (under_byline and len(lead) >= _LEAD_PARAGRAPH_CHARS)
+        and (len(lead) < _LEAD_PARAGRAPH_CHARS or not any(map(str.isdigit, place)))
+    ):
         named = lead[:_PLACE_NAMED_WITHIN].lower()
         town, _, country = place.partition(", ")
         if town.lower() not in named and (not country or country.lower() not in named):
@@ -3738,6 +3749,16 @@ def parse_lines(
     title, section, published = top.title, top.section, top.published
     if prefixed and title is not None and title == lines[0] and _summary_sentence(title):
         title = None  # under the scraper's prefix, a long sentence opening 'The ...': the page's summary, no headline
+    if (
+        prefixed
+        and title is not None
+        and title == lines[0]
+        and title.count(" ") >= _CUT_SUMMARY_MIN_WORDS - 1  # words counted in C: most headlines stop here
+        and _opens_a_paragraph_below(title, lines, top.content_start)
+    ):
+        title = None  # under the scraper's prefix, a paragraph's opening cut from it: the page's summary, no headline
+    if title is not None and top.skipped and _under_summary_notice(title, lines, top.content_start):
+        title = None  # under a machine summary's notice, the summary: the headline was lost above them
     i = top.content_start
     if top.skipped:
         warnings.append("head_lines_skipped")
@@ -4102,7 +4123,13 @@ def parse_lines(
             and content
             and len(lines[top.content_start - 1]) <= credits.PLACE_APART_MAX_CHARS
             and lines[top.content_start - 1][:4].isupper()  # most heads end in a line of text: no call
-            and (apart := _place_apart_over_lead(lines[top.content_start - 1], content[0]))
+            and (
+                apart := _place_apart_over_lead(
+                    lines[top.content_start - 1],
+                    content[0],
+                    under_byline=top.content_start > 1 and head.is_byline(lines[top.content_start - 2]),
+                )
+            )
         ):
             place_line, place_wire = apart
     if (
@@ -4110,7 +4137,16 @@ def parse_lines(
         and len(content) > 1
         and len(content[0]) <= credits.PLACE_APART_MAX_CHARS  # most first paragraphs: no call
         and content[0][:4].isupper()
-        and (apart := _place_apart_over_lead(content[0], content[1]))
+        and (
+            apart := _place_apart_over_lead(
+                content[0],
+                content[1],
+                # the byline right over it (the place is the line the head ends over)
+                under_byline=0 < top.content_start < n
+                and lines[top.content_start] == content[0]
+                and head.is_byline(lines[top.content_start - 1]),
+            )
+        )
     ):
         place_line, place_wire = apart  # "OSAKA" / "Osaka police said ...": the dateline printed apart, no colon
         del content[0]
@@ -4466,6 +4502,35 @@ _CUT_PARAGRAPH_MIN_CHARS: Final = 200  # an unfinished paragraph this long is ar
 
 _SUMMARY_MIN_WORDS: Final = 13  # a headline this long that opens with an article is rare; a summary's sentence is not
 _SUMMARY_OPENINGS: Final = ("The ", "A ", "An ")
+
+
+_CUT_SUMMARY_MIN_WORDS: Final = 8  # a clause's length: a few words may open any paragraph
+
+
+def _opens_a_paragraph_below(line: str, lines: Sequence[str], start: int) -> bool:
+    """'Drivers were told to slow down in the rain' over '... / Drivers were told to slow down in the rain, keep their
+    distance and ...': a paragraph under the head opens with the line's words and goes on past a mark, the line the
+    page's summary cut from it (a headline is not printed again as a paragraph's opening clause)."""
+    size = len(line)
+    for k in range(start, len(lines)):
+        other = lines[k]
+        if len(other) > size + 1 and other.startswith(line) and other[size] in _CLAUSE_MARKS:
+            return True
+    return False
+
+
+_CLAUSE_MARKS: Final = ",;:"  # where the paragraph goes on past the cut: a clause's end, not a word's
+
+
+def _under_summary_notice(title: str, lines: Sequence[str], start: int) -> bool:
+    """The line taken for the headline, a sentence of a summary's length, right under the notice of a machine-written
+    summary ('This is an AI-generated summary ...'): the summary it announces, not the headline."""
+    if title.count(" ") < _SUMMARY_MIN_WORDS - 1:  # words counted in C: most headlines stop here
+        return False
+    for k in range(1, min(start, len(lines))):
+        if lines[k] == title:
+            return _MACHINE_SUMMARY_NOTICE.match(lines[k - 1]) is not None
+    return False
 
 
 def _summary_sentence(line: str) -> bool:

@@ -1014,6 +1014,21 @@ def _glued_label(prefix: str) -> bool:
     return len(prefix) <= _GLUED_LABEL_MAX_CHARS and prefix.isalpha() and prefix[0].isupper() and prefix[-1].islower()
 
 
+# A sticky header's label before the headline it repeats as the reader scrolls ("Now Reading: Headline"): the page's
+# words, no kicker of the story's ("Ports: Headline" opens a headline with its topic).
+_READING_LABELS: Final = frozenset(
+    ("now reading", "currently reading", "you are reading", "you're reading", "you’re reading", "reading now")
+)
+
+
+def _glued_prefix(prefix: str) -> bool:
+    """'HomeWorld', 'Home » World » ', 'Now Reading: ': crumbs or the page's label that the page glued before its
+    headline, the headline printed alone under that line."""
+    if _crumb_prefix(prefix) or _glued_label(prefix):
+        return True
+    return prefix[-2:] == ": " and prefix[:-2].lower() in _READING_LABELS
+
+
 def _site_prefix(head: str) -> bool:
     """'The Mekong Times - ', 'Logo of the Mekong Times - ': what a tab title or a logo's alt text glued to the
     headline puts before the headline printed under it."""
@@ -1061,6 +1076,25 @@ def _headline_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> bo
         if text in lines[k + 1 : k + _TWICE_GAP + 2]:
             return not is_structure[k] and _printed_twice_around_date(lines, i, k)  # the first line printed twice
     return False
+
+
+_CUT_MARKS: Final = ("...", "…")
+_CUT_MARK_ENDS: Final = ".…"  # the last character of either mark: one test in C spares most lines the call
+_CUT_COPY_MIN_WORDS: Final = 3  # a copy's words before the cut: fewer may open any line
+
+
+def _cut_copy_over(text: str, following: str) -> bool:
+    """'Harbour board limits fish...' over 'Harbour board limits fishing hours': the page's copy of the headline under
+    it (a tab's title, a crumb), cut to fit and closed by an ellipsis, the headline's opening up to the cut."""
+    if not text.endswith(_CUT_MARKS):
+        return False
+    stem = text.removesuffix("...").removesuffix("…").rstrip()
+    return (
+        len(following) > len(stem)
+        and following.startswith(stem)
+        and len(stem.split()) >= _CUT_COPY_MIN_WORDS
+        and headline_shaped(following)
+    )
 
 
 def _site_suffix(tail: str) -> bool:
@@ -1186,6 +1220,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (" | " in text and _headline_ticker(text) and _headline_ahead(lines, i + 1, is_structure))
             or _is_tab_title_of_later_line(lines, i)
             or (text.startswith(following) and len(text) > len(following) > 0 and _site_suffix(text[len(following) :]))
+            # a copy of the headline under it cut to fit a tab or a crumb ('Harbour board limits fish...')
+            or (text[-1:] in _CUT_MARK_ENDS and _cut_copy_over(text, following) and not is_structure[i + 1])
             or (
                 len(text) > len(following) > 0
                 and text.endswith(following)
@@ -1401,6 +1437,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         captions_above = (lines[i],)
         title = lines[i + 1]
         i += 1
+        if _kicker_over_headline_with_meta(lines, i, is_structure):
+            title = lines[i + 1]  # the series' label under the photo, the headline under it
+            skipped += 1
+            i += 1
     elif (
         i + 2 < n
         and (
@@ -1441,6 +1481,18 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         credits_above = ((0, rest),)
         title = lines[i + 2]
         i += 2
+    elif (
+        i + 2 < n
+        and lines[i][-1] in _QUESTION_ENDS  # one test in C: most lines that get here end in a stop
+        and lines[i] == lines[i + 1]
+        and not is_structure[i]
+        and len(lines[i]) <= TITLE_MAX_CHARS
+        and len(lines[i].split()) <= TITLE_MAX_WORDS
+    ):
+        # A headline of a statement and a question ('Mayor resigns. Who runs the port now?'), too many words for a
+        # headline's shape, printed twice in a row (the headline, the photo's alt text) on top: a lead or a caption
+        # is not printed twice so, and never ends in a question. The copy is passed over as alt text.
+        title = lines[i]
     if title is None and i == 0 and n > 1 and _one_word_headline(lines[0], lines[1]):
         title = lines[0]
     elif title is None and 0 < i < n - 1 and _one_word_headline_of_tab_title(lines, i):
@@ -1461,6 +1513,20 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         title = lines[i]  # 'Floods' / 'Published May 2, 2031' / the lead: a one-word headline over its date line
     if title is None:
         return Head(None, section, published, i, (), skipped)
+    if (
+        i + 1 < n
+        and len(title) > len(lines[i + 1]) > 0
+        and title.endswith(lines[i + 1])  # in C first: most headlines stop here
+        and title == lines[i]
+        and not is_structure[i + 1]
+        and _glued_prefix(title[: -len(lines[i + 1])])
+        and headline_shaped(lines[i + 1])
+    ):
+        # crumbs or the page's label glued to the headline printed alone under it ('HomeWorldHeadline', 'Now
+        # Reading: Headline' / 'Headline'): the line under is the headline, whichever test took the upper one
+        skipped += 1
+        i += 1
+        title = lines[i]
     if ("By " in title or title.endswith(_GLUED_TAIL_WORDS) or title[-4:].lower() == "read") and (
         cut := _glued_tail(title)
     ) is not None:
@@ -1708,6 +1774,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     return Head(title, section, published, i, captions_above, skipped, credits_above)
 
 
+_QUESTION_ENDS: Final = "?？"
 _HEADLINE_TAIL_MAX_WORDS: Final = 6  # words of a headline's last line when the page broke it over two
 
 
@@ -2100,6 +2167,8 @@ def _teaser_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks)
     key = lines[i][:_TEASER_KEY_CHARS]
     for j in range(i + 1, min(len(lines), i + _TEASER_REACH)):
         if lines[j].startswith(key):  # a repeat found first (cheap): most leads have none, no line is tested
+            if lines[j] == lines[i] and headline_shaped(lines[i]):
+                return False  # a headline printed whole again under the page's lines (a live blog's): no summary
             return any(
                 not is_structure[k] and not lines[k].startswith(key) and headline_shaped(lines[k])
                 for k in range(i + 1, j)
@@ -2402,6 +2471,24 @@ def _kicker_over_headline_and_dek(lines: Sequence[str], i: int, is_structure: Li
         and headline_shaped(headline)
         and not is_meta(dek, None)
         and credits.dateline_of(dek) is None
+    )
+
+
+def _kicker_over_headline_with_meta(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """'The Long Read' over 'Harbour towns: the ferry routes that came back', a dek and the byline: a series' or
+    topic's kicker, no byline under it, over a headline twice its length or more whose byline stands under it or
+    under its dek."""
+    text = lines[i]
+    words = text.count(" ") + 1  # words counted in C: a kicker is short, most lines stop here
+    if words > _KICKER_MAX_WORDS or i + 2 >= len(lines) or text.endswith(TERMINAL):
+        return False
+    headline = lines[i + 1]
+    return (
+        len(headline.split()) >= 2 * words + 2
+        and not is_structure[i + 1]
+        and headline_shaped(headline)
+        and not _meta_under(lines, i)
+        and _meta_block_under(lines, i + 1)
     )
 
 

@@ -217,6 +217,10 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("More like this", classify.CHROME),
         ("Popular support for the plan has grown, the poll found.", classify.BODY),
         ("More like this one are planned, the mayor said.", classify.BODY),
+        # a box of paid stories under the article
+        ("Sponsored Content", classify.CHROME),
+        ("PROMOTED STORIES", classify.CHROME),
+        ("Sponsored content is growing fast on news sites, the survey found.", classify.BODY),
         # A rail's heading over links to more stories on the article's topic
         ("More on this story", classify.CHROME),
         ("More On This Topic", classify.CHROME),
@@ -4572,6 +4576,69 @@ def test_a_place_in_capitals_printed_apart_without_a_colon_over_the_lead_is_the_
     assert _parse("Man held over threat to ferry chief", "", "BACKGROUND", "", other, "", more).dateline is None
 
 
+def test_a_long_headline_printed_whole_again_under_the_pages_lines_is_no_summary() -> None:
+    # A live blog: the headline on top, the page's notices, the headline again, the blog's tabs and its posts.
+    title = (
+        "As it happened: Treasurer to table the harbour budget tonight; ferry union settles its unfair pay claim "
+        "against the port board"
+    )
+    post = "The treasurer is speaking in Northport ahead of the budget tonight. She promised a careful budget."
+    more = "The budget would help families doing it tough and set the port up for the future, she said."
+    outcome = parse_text(
+        "\n".join(
+            [
+                title,
+                "We're sorry, this feature is unavailable right now. Please try again later.",
+                "Advertisement",
+                "This story is 2 years old",
+                title,
+                "Key posts",
+                "Latest posts",
+                "'Biggest turnaround on record': Treasurer",
+                "By Jane Tan",
+                post,
+                more,
+            ]
+        )
+        + "\n"
+    )
+    assert isinstance(outcome, ParsedArticle) and outcome.title == title
+    assert outcome.body_paragraphs[-2:] == (post, more)
+    # a summary, a finished sentence, printed whole again under the headline is still the page's summary
+    summary = (
+        "The harbour board on Monday voted to keep the ferry fares unchanged for another year, despite rising fuel"
+        " costs and a fall in the number of passengers."
+    )
+    article = _parse(summary, "Ferry fares stay frozen for a year", summary, more)
+    assert article.title == "Ferry fares stay frozen for a year"
+
+
+def test_a_box_of_paid_stories_under_the_article_ends_the_body() -> None:
+    article = _parse(
+        "Harbour board limits fishing hours",
+        LEAD,
+        SECOND,
+        "Sponsored Content",
+        "About this box: its stories are paid for by the Gazette's advertisers.",
+        "Discover the all new Gazette app",
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_place_in_capitals_printed_apart_right_under_the_byline_is_the_dateline() -> None:
+    # A wire's long read: the byline, the dateline on a line of its own, a lead that names neither town nor country.
+    more = "The operator blamed the price of fuel, which has climbed for six months in a row, its chairman said."
+    lead = (
+        "Shortly after taking over the ferry company last spring, its new chairman took a call from the harbour"
+        " master, the first of many that would reshape the routes across the bay."
+    )
+    byline = "By JANE TAN, ALI BAKAR and MEI LING"
+    article = _parse("How the ferries came back", byline, "RIVERTON", lead, more)
+    assert (article.dateline, article.body_paragraphs) == ("RIVERTON", (lead, more))
+    # no byline over it: the capitals are a heading the lead does not name, no dateline
+    assert _parse("How the ferries came back", "RIVERTON", lead, more).dateline is None
+
+
 _HARBOUR_THIRD = "Shipping lines were told to expect delays of up to a week at the container terminal."
 
 
@@ -6377,3 +6444,28 @@ def test_a_listing_of_story_cards_is_no_article(labels: tuple[str, ...], top: tu
 def test_cards_under_other_lines_are_no_listing(labels: tuple[str, ...], top: tuple[str, ...]) -> None:
     outcome = parse_text(_listing(labels, top))
     assert isinstance(outcome, ParsedArticle), outcome
+
+
+def test_under_the_scrapers_prefix_a_line_a_paragraph_below_opens_with_is_the_pages_summary() -> None:
+    summary = "Drivers were told to check the roads before setting out in the storm"
+    later = f"{summary}, keep their speed down in the rain and leave room between their cars, the police said."
+    outcome = parse_text(f" date 2031-05-02 {summary}\n{LEAD}\n{SECOND}\n{later}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # without the prefix, or printed again as a whole sentence of its own, or short: the headline
+    assert _parse(summary, LEAD, SECOND, later).title == summary
+    assert _parse(f" date 2031-05-02 {summary}", LEAD, SECOND, f"{summary}.").title == summary
+    short = "Drivers told to check the roads"
+    assert _parse(f" date 2031-05-02 {short}", LEAD, SECOND, f"{short}, the police said.").title == short
+
+
+def test_the_summary_under_a_machine_summarys_notice_is_no_headline() -> None:
+    notice = "This is an AI-generated summary and may contain mistakes; read the whole story."
+    summary = (
+        "The mayor's promise to close the old quay and to rebuild the ferry pier draws strong reactions from "
+        "traders and residents online"
+    )
+    outcome = parse_text(f" date 2031-05-02 {notice}\n{summary}\n{LEAD}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # the headline over the notice, printed again under it: the headline
+    title = "Mayor to close the old quay"
+    assert _parse(title, "Jane Tan", notice, title, LEAD, SECOND).title == title

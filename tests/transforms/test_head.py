@@ -1136,6 +1136,73 @@ def test_a_breadcrumb_run_together_and_ending_in_the_headline_is_chrome() -> Non
     assert _head("Homeowners protest new harbour levy", title, BODY).title == "Homeowners protest new harbour levy"
 
 
+def test_a_long_headline_ending_in_a_question_printed_twice_on_top_is_the_headline() -> None:
+    question = (
+        "Northport's mayor, who spent two terms rebuilding the harbour, has stepped down. What will happen to the "
+        "ferry plan under the new council?"
+    )
+    lead = (
+        "On the 3rd of this month the city council accepted the mayor's resignation. As a result, a by-election will "
+        "take place within two months and a new mayor will be sworn in."
+    )
+    top = _head(question, question, lead, BODY)
+    assert (top.title, top.content_start) == (question, 2)
+    # printed once, the two sentences are no headline's shape
+    assert _head(question, lead, BODY).title is None
+    # a lead printed twice ends in a stop: no headline
+    assert _head(lead, lead, BODY).title is None
+
+
+def test_a_series_kicker_between_the_photos_caption_and_the_headline_is_no_headline() -> None:
+    caption = "The harbour master walks the pier as the first ferry in a year docks at dawn. (Photo by Jane Tan)"
+    headline = "Unfinished voyage: Northport's ferries still have far to go"
+    dek = "The harbour master talks about routes, fares and whether one more season is enough"
+    byline = "ALI BAKAR, Gazette staff writer | Northport"
+    lead = (
+        "NORTHPORT -- Stepping off the first ferry to dock in a year, the harbour master seemed calm, waving to the "
+        "crowd on the pier as the crew tied up."
+    )
+    top = _head(caption, "The Long Read", headline, dek, byline, lead, BODY)
+    assert (top.title, top.captions_above, top.content_start) == (headline, (caption,), 5)
+    # a short headline with the byline right under it is the headline
+    short = "Ferries come back to Northport"
+    assert _head(caption, short, byline, lead, BODY).title == short
+
+
+def test_a_copy_of_the_headline_cut_to_an_ellipsis_over_the_headline_is_chrome() -> None:
+    title = "Harbour board limits fishing hours for small boats"
+    lead = "Northport: The harbour board has limited the hours small boats may fish in the bay, it said on Monday."
+    for cut in ("Harbour board limits fish...", "Harbour board limits fishing…"):
+        top = _head(cut, title, lead, BODY)
+        assert top.title == title and top.content_start == 2
+    # a headline that ends in an ellipsis of its own, no longer copy under it, stays the headline
+    teasing = "Harbour board limits fishing hours, and then..."
+    assert _head(teasing, lead, BODY).title == teasing
+    # two words before the cut are no copy: any line may open so
+    assert _head("Harbour board...", title, lead, BODY).title == "Harbour board..."
+
+
+def test_a_label_or_crumbs_glued_to_the_headline_printed_alone_under_it_is_no_part_of_it() -> None:
+    # A sticky header's label ('Now Reading: ') glued to the headline, the headline alone under it: the lower line.
+    title = "HARBOUR WATCH | How the port won back its ferry routes"
+    lead = "NORTHPORT: The harbour board restored three ferry routes on Monday after a year of talks, it said."
+    top = _head("Loading", "Now Reading: " + title, title, "March 3, 2031 , 10:24 PM", lead, BODY)
+    assert top.title == title and top.content_start == 4
+    # Crumbs run together over the headline, taken by the test that looks past a line of the page on top (whose
+    # words the lead does not take up) for the line the lead does.
+    title = "Harbour board restores ferry routes after year of talks"
+    lead = (
+        "NORTHPORT (Wire) - The harbour board on Monday restored three ferry routes after a year of talks with the "
+        "operators, a spokesperson told a briefing."
+    )
+    lines = ("Pick us as a source in your feed", "Monday, March 3, 2031", "Back Our Newsroom", "HomeWorld" + title)
+    top = _head(*lines, title, "Follow Us :", "Text Size:", lead, BODY, BODY)
+    assert top.title == title and top.content_start == 7
+    # A kicker of the story's own before the colon ('Ferries: ') opens the headline: the line under is its copy.
+    kicked = "Ferries: How the port won back its ferry routes"
+    assert _head("Loading", kicked, kicked[len("Ferries: ") :], lead, BODY).title == kicked
+
+
 def test_under_a_line_of_the_page_a_headline_and_its_dek_both_taken_up_by_the_lead_the_headline_is_above() -> None:
     # The weather on top shares no word with the lead; under it the headline and its dek, whose words the lead
     # takes up, the dek more of them: the headline is the upper line, the dek is neither headline nor body.
