@@ -147,10 +147,10 @@ _ANY_AGENCY: Final = word_search(_AGENCY_WORDS)
 _AP_OR_ANN: Final = re.compile(r"ap|ann")  # literal alternatives: the regex engine scans for them fast
 
 
-def _mentions_agency(text: str) -> bool:
+def _mentions_agency(text: str, low: str) -> bool:
     """_ANY_AGENCY.search(text), answered by substring tests where they suffice: that search runs on the
-    end of every body paragraph, and its leading \b defeats the regex engine's fast scan."""
-    low = text.lower()
+    end of every body paragraph, and its leading \b defeats the regex engine's fast scan. low: the text
+    lower-cased, as the caller has it already (lowering a line that is not ASCII costs more than the tests)."""
     if (  # a word of _ANY_AGENCY's names, spelled out (no generator per call)
         "reuters" in low
         or "afp" in low
@@ -868,7 +868,7 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     if (
         "/" not in tail_text
         and not photo
-        and not _mentions_agency(tail_text)
+        and not _mentions_agency(tail_text, low)
         # a stock library or a screen grab named alone after the caption: "... (File picture) Pixabay",
         # "... SCREENGRAB" (a caption's sentence ends in a stop: only a paragraph ending in a letter is split)
         and not (paragraph[-1:].isalpha() and low.rpartition(" ")[2] in _BARE_CREDIT_WORDS)
