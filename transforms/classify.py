@@ -880,8 +880,13 @@ def kind_of(text: str) -> int:
     feed's recurring sentences) are classified once.
     """
     special = _SPECIAL_BY_FIRST.get(text[0])
+    # A line short enough for the word tests below is lower-cased whole, once: its start is read from the same
+    # string (lower-casing maps each character on its own, so the start words match there as in its first
+    # characters lowered; a non-ASCII line costs about 70 instructions a character to lower).
+    short = len(text) <= _PROMO_OPENER_MAX_CHARS
+    low = text.lower() if short else ""
     if special is not None:
-        start = text[:_START_CHARS].lower()
+        start = low if short else text[:_START_CHARS].lower()
         by_second = special[3]
         if start.startswith(special[0] if by_second is None else by_second.get(start[1:2], ())):
             m = special[1].match(text)
@@ -889,12 +894,11 @@ def kind_of(text: str) -> int:
                 return special[2][int((m.lastgroup or "k0")[1:])]
     if " " not in text and text.endswith(_IMAGE_FILE_ENDS):  # the space test in C rules out almost every line
         return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
-    if len(text) > _PROMO_OPENER_MAX_CHARS:
+    if not short:
         return BODY
     if text[-1] == "!" and text.endswith(_CALL_TO_ACT_ENDS) and _CALL_TO_ACT.search(text) is not None:
         return DROP  # "... exclusively on our app. Explore now!": a short promo bidding the reader act, wherever it is
     # Lines that hold a word of an offer, a paywall meter or a channel invitation, whatever they start with.
-    low = text.lower()
     # A rare character first ("q", "&"; "access" for both access words): one cheap search rules words out.
     quota = "q" in low and "quota" in low
     # Words of which an offer headline holds one: only lines holding one are searched for an offer

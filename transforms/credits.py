@@ -19,8 +19,11 @@ from typing import Final
 _CAP: Final = "A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ"
 # A place's first word may hold a prefix in lower case before its capitals: "McALLEN", "DeKALB".
 _PLACE: Final = rf"[{_CAP}](?:[a-z]{{1,2}}(?=[{_CAP}]{{3}}))?[{_CAP}.'’\-]*(?:[ ][{_CAP}][{_CAP}.'’\-]*){{0,4}}"
-# "Hà Nội", "HCM City"
-_TITLE_PLACE: Final = r"[A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?:['’]s)?(?: [A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+){0,2}"
+# "Hà Nội", "HCM City". A word's letters are taken possessively ("++"): whatever follows a word here opens with no
+# letter (an apostrophe, a space, a comma, a slash, a bracket, a colon, a dash), so giving a letter back never led
+# to a match, and a line opening with a capitalised word ("The council said ...") is refused without the engine
+# trying every shorter cut of each word in every alternative.
+_TITLE_PLACE: Final = r"[A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]++(?:['’]s)?(?: [A-ZĐ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]++){0,2}"
 _PRINTED_DATE: Final = (
     # the month in capitals too: "KOTA BHARU, JAN 5:", "BANDAR SERI BEGAWAN, 30 OGOS –"
     # its year may follow: "ALOR SETAR, June 22, 2012:", "KINGSTON, Jamaica, Mar 25 2017 –"
@@ -144,10 +147,10 @@ _ANY_AGENCY: Final = word_search(_AGENCY_WORDS)
 _AP_OR_ANN: Final = re.compile(r"ap|ann")  # literal alternatives: the regex engine scans for them fast
 
 
-def _mentions_agency(text: str) -> bool:
+def _mentions_agency(text: str, low: str) -> bool:
     """_ANY_AGENCY.search(text), answered by substring tests where they suffice: that search runs on the
-    end of every body paragraph, and its leading \b defeats the regex engine's fast scan."""
-    low = text.lower()
+    end of every body paragraph, and its leading \b defeats the regex engine's fast scan. low: the text
+    lower-cased, as the caller has it already (lowering a line that is not ASCII costs more than the tests)."""
     if (  # a word of _ANY_AGENCY's names, spelled out (no generator per call)
         "reuters" in low
         or "afp" in low
@@ -865,7 +868,7 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     if (
         "/" not in tail_text
         and not photo
-        and not _mentions_agency(tail_text)
+        and not _mentions_agency(tail_text, low)
         # a stock library or a screen grab named alone after the caption: "... (File picture) Pixabay",
         # "... SCREENGRAB" (a caption's sentence ends in a stop: only a paragraph ending in a letter is split)
         and not (paragraph[-1:].isalpha() and low.rpartition(" ")[2] in _BARE_CREDIT_WORDS)

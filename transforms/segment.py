@@ -54,7 +54,9 @@ def lines_of(text: str) -> list[str]:
         out = [line for line in out if "{" not in line or not _is_code(line)]
     if "°" in text:  # one search per dump: a weather widget's reading is the only line few pages print it on
         out = [line for line in out if len(line) > _WEATHER_MAX or _WEATHER.fullmatch(line) is None]
-    if _AD_BREAK in text:  # one search per dump: few pages print it
+    # Only a line's start is cut: each line's first characters are compared (a search of the whole text for this
+    # long label found no character to skip by and cost ten times as much)
+    if any(line.startswith(_AD_BREAK) for line in out):
         out = [rest for line in out if (rest := line.removeprefix(_AD_BREAK).lstrip())]
     if out and out[0][0] == "\ufeff":  # a BOM left inside decoded text (e.g. a doubled BOM)
         out[0] = out[0].lstrip("\ufeff").strip()
