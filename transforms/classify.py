@@ -67,8 +67,8 @@ _PERIOD: Final = r"(?:month|mth|mo|year|yr|week|day|annum)"
 _FURNITURE_STARTS: Final = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
-    "email", "e-mail", "copy link", "editor", "line", "related", "see also", "reporter", "writer", "full story",
-    "edited by", "see our", "(see ", "rewriter",
+    "email", "e-mail", "copy link", "link copied", "editor", "line", "related", "see also", "reporter", "writer",
+    "full story", "edited by", "see our", "(see ", "rewriter",
 )  # fmt: skip
 _PLAN_STARTS: Final = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
@@ -77,7 +77,10 @@ _PLAN_STARTS: Final = (
 _COMMENT_VERBS: Final = ("add ", "leave ", "post ", "write ")
 # networks a site invites readers to follow on
 _SOCIAL: Final = r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)"
-_NETWORK: Final = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|google\+)"
+# (with the copy-link button's toast, "Link copied", saved in its place)
+_NETWORK: Final = (
+    r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|link copied|google\+)"
+)
 _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (  # "Follow us on our WhatsApp channel ...", "Please join the X WhatsApp Channel ..."
         WHATSAPP,

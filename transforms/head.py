@@ -1124,6 +1124,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             )  # a date in a form date_of cannot read ('Posted 2021.06.28 00:00')
             and not is_date_line(value)
             and _names_a_section(value)
+            and not (at >= 0 and is_furniture is not None and is_furniture[at])  # a share widget's ("Copy link")
         ):
             section = value  # a date date_of cannot read ('Last Update 2021-03-04 09:40:00') is no section
         return True
@@ -1578,7 +1579,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             if k + 1 < n and "@" in lines[k + 1] and calls_for_stories(lines[k + 1]):
                 break  # a box's heading over a call for readers' stories ("Ink & Paper" reads as two names): content
             if not passed and text[:1] in _BULLET_CHARS:
-                take_bullet(text)  # the section and date bullets under a byline printed between them and the headline
+                take_bullet(text, k)  # the section and date bullets under a byline between them and the headline
             elif (
                 published is None
                 and text[:1] in _BULLET_CHARS

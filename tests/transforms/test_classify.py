@@ -2183,6 +2183,18 @@ def test_share_buttons_saved_as_list_items_are_furniture() -> None:
     assert classify.kind_of("• Twitter said it would appeal the fine.") == classify.BODY
 
 
+def test_a_share_widgets_bullet_under_the_byline_is_no_section() -> None:
+    # the copy-link button's toast ("Link copied") saved as a bullet under the byline and date: furniture
+    assert classify.kind_of("• Link copied") == classify.DROP
+    assert classify.kind_of("Link copied") == classify.DROP
+    title = "Police hold three over shop break-ins"
+    article = _parse(title, "By Jane Tan", "Published : March 3, 2031 - 10:15", "• Link copied", LEAD, SECOND)
+    assert article.section is None and article.body_paragraphs == (LEAD, SECOND)
+    # a section's bullet there is still the section; a sentence about a copied link is the article's
+    assert _parse(title, "By Jane Tan", "• Nation", LEAD, SECOND).section == "Nation"
+    assert classify.kind_of("Link copied from the site was shared by thousands, police said.") == classify.BODY
+
+
 @pytest.mark.parametrize("label", ["Editor:", "Editors:", "Lead photo by", "Main photo by:"])
 def test_a_credits_label_alone_under_the_article_ends_it_with_its_name(label: str) -> None:
     # the label, the name under it, then the page's footer: none of it is body
