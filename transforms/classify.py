@@ -1893,6 +1893,10 @@ def _marked_box_end(content: Sequence[str]) -> int | None:
 _BYLINE_BLOCK_MAX: Final = 4  # lines: names, roles and the date of a byline block
 # A run of days ("Oct 18-26", "18 - 20 Nov"): an event's dates in a listing, never the day a page was published.
 _DAY_RANGE: Final = re.compile(r"(?<![\d-])\d{1,2}\s*[-–]\s*\d{1,2}(?![\d-])")
+# A span from one date to another ("(Mar 3, 2031 - Jun 9, 2031)", "18 Oct - 2 Nov"): the dates of what a section
+# of the article tells (its subheading's), never a time stamp, which gives one date and perhaps a time after a dash.
+_SPAN_DATE: Final = rf"(?:{head._MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{head._MONTH}\.?(?:,?\s+\d{{4}})?)"
+_DATE_SPAN: Final = re.compile(rf"\b{_SPAN_DATE}\s*[-–]\s*{_SPAN_DATE}\b", re.I)
 
 
 def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
@@ -1910,7 +1914,10 @@ def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
         if (
             end > start
             and end < len(content)
-            and any(head.is_date_line(line) and _DAY_RANGE.search(line) is None for line in content[start:end])
+            and any(
+                head.is_date_line(line) and _DAY_RANGE.search(line) is None and _DATE_SPAN.search(line) is None
+                for line in content[start:end]
+            )
         ):
             return start, end
     return None

@@ -3234,6 +3234,20 @@ def test_an_events_dates_in_a_listing_under_the_photo_are_body_not_a_byline_bloc
     )
 
 
+def test_a_subheading_in_capitals_with_a_span_of_dates_under_the_intro_is_body_not_a_byline_block() -> None:
+    caption = "Farmers march on the capital's main road on Mar 3, 2031. PHOTO: REUTERS"
+    intro = "Farmers have marched in two provinces this year. Here is how the marches went."
+    heading = "NORTHERN MARCHES (Mar 3, 2031 - Jun 9, 2031)"
+    item = "Scale:Several thousand farmers took part at the peak. Nobody was hurt."
+    article = _parse("How the farmers' marches went", caption, intro, heading, item, "Cause: Grain prices fell.")
+    assert article.body_paragraphs[:3] == (intro, heading, item)
+    for span in ("EASTERN MARCHES (3 Mar - 9 Jun)", "EASTERN MARCHES (March 3 - June 9, 2031)"):
+        assert _parse("How the farmers' marches went", caption, intro, span, item).body_paragraphs[1] == span
+    # a time stamp under the caption, one date and the time after a dash, is still the byline block's
+    stamped = _parse("How the farmers' marches went", caption, "Published : Mar 3, 2031 - 15:31", intro, item)
+    assert stamped.body_paragraphs == (intro, item)
+
+
 def test_an_uncredited_caption_glued_to_its_own_copy_cut_by_the_dumps_end_is_not_body() -> None:
     caption = "The old ferry terminal is one of the busiest spots on the island at weekends."
     article = _parse("A weekend on the island", LEAD, SECOND, caption + caption[:45])
