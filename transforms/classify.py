@@ -70,6 +70,10 @@ _FURNITURE_STARTS: Final = (
     "email", "e-mail", "copy link", "link copied", "editor", "line", "related", "see also", "reporter", "writer",
     "full story", "edited by", "see our", "(see ", "rewriter",
 )  # fmt: skip
+_RAIL_HEADING_STARTS: Final = (
+    "top", "more", "most", "latest", "trending", "you", "read", "watch next", "up next", "recommended", "videos from",
+    "hot ", "recent ",
+)  # fmt: skip
 _PLAN_STARTS: Final = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
     "family", "plan", "package", "subscription", "pass",
@@ -165,12 +169,12 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (CHROME, ("earlier", "previous"), r"(?:earlier|previous)\s+(?:reports?|stor(?:y|ies)|versions?)\s*:$"),
     (
         CHROME,
-        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot ", "recent "),
+        _RAIL_HEADING_STARTS,
         r"(?:top|more|latest|recent)(?: news)? (?:stories|news|headlines|videos)\s*:?$|"
         # "Latest National Stories" (a briefing's own labels say "Top local stories"); "Top Picks": the editors' choice
         r"latest [a-z]+ (?:stories|news|headlines)\s*:?$|top picks\s*:?$|"
         r"hot (?:this week|today|right now|now|stories|news)\s*:?$|"  # a rail of the week's most read
-        r"you may also like\s*:?$|read next\s*:?$|"
+        r"you may also like\s*:?$|(?:read|watch|up) next\s*:?$|"  # a video page's rail: "Watch next", "Up next"
         r"videos from other sections\s*:?$|"  # a video page's rail of other clips
         r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
         # "Most Viewed Video Stories" ("Most Popular" labels a plan too)

@@ -107,6 +107,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("TOP STORIES", classify.CHROME),
         ("More from Nation", classify.CHROME),
         ("You may also like", classify.CHROME),
+        ("WATCH NEXT", classify.CHROME),  # a video page's rail of other clips
+        ("Up next", classify.CHROME),
+        ("Watch next week's final on the big screen at the town hall.", classify.BODY),
         ("Top stories abroad", classify.BODY),
         ("LATEST REGIONAL STORIES", classify.CHROME),  # a section's name inside the heading
         ("Top Picks", classify.CHROME),
@@ -3246,6 +3249,14 @@ def test_a_subheading_in_capitals_with_a_span_of_dates_under_the_intro_is_body_n
     # a time stamp under the caption, one date and the time after a dash, is still the byline block's
     stamped = _parse("How the farmers' marches went", caption, "Published : Mar 3, 2031 - 15:31", intro, item)
     assert stamped.body_paragraphs == (intro, item)
+
+
+def test_a_video_pages_rail_of_other_clips_under_its_summary_is_no_body() -> None:
+    summary = "Young voters say they want leaders who listen. What do they expect from the new council, and how "
+    summary += "can they help shape the town they want?"
+    rail = ("WATCH NEXT", "Ferry crews train for the storm season", "02 mins", "Harbour market at dawn", "3 mins")
+    article = _parse("Town Hall Live: What young voters want", "41:07 Min", summary, *rail)
+    assert article.body_paragraphs == (summary,)
 
 
 def test_an_uncredited_caption_glued_to_its_own_copy_cut_by_the_dumps_end_is_not_body() -> None:
