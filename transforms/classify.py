@@ -85,6 +85,8 @@ _SOCIAL: Final = r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)"
 _NETWORK: Final = (
     r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|link copied|google\+)"
 )
+# A name in a programme's cast ("Dr Jane Tan-Mei", "Ali bin Omar"), perhaps with a role or a house in brackets
+_CAST_NAME: Final = r"(?-i:[A-Z][\w’'.-]*(?: (?:bin|binti|de|van|[A-Z][\w’'.-]*)){0,4})(?: \([^()]{1,60}\))?"
 _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (  # "Follow us on our WhatsApp channel ...", "Please join the X WhatsApp Channel ..."
         WHATSAPP,
@@ -405,6 +407,14 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         DROP,
         ("graphic", "infographic", "illustration", "translat"),
         r"(?:(?:info)?graphics?|illustrations?|translator|translated by)\s*:\s*[^\s.!?][^.!?]{0,40}$",
+    ),
+    # A programme's cast under a video or podcast page's summary: "Panellists: Jane Tan (Moderator), Ali Omar
+    # (The Ledger) and Mei Lin", "Host: Tomas Reyes": names, each perhaps with a role in brackets, no sentence
+    (
+        DROP,
+        ("panel", "moderator", "host", "guest", "presenter"),
+        r"(?:panel+ists?|moderators?|hosts?|guests?|presenters?)\s*:\s*"
+        rf"{_CAST_NAME}(?:(?:,\s*|,?\s+(?:and|&)\s+){_CAST_NAME}){{0,9}}$",
     ),
     # A cookie consent notice, wherever the scrape left it: "We use cookies to improve your experience ...", "We and
     # our partners use cookies to ...", "This website uses cookies ... By continuing to browse, you agree ..." (the

@@ -3259,6 +3259,32 @@ def test_a_video_pages_rail_of_other_clips_under_its_summary_is_no_body() -> Non
     assert article.body_paragraphs == (summary,)
 
 
+@pytest.mark.parametrize(
+    "cast",
+    [
+        "Panellists: Mei Lin (Moderator), Ali bin Omar (The Ledger), Jo Koh (Harbour Party) and Ana Cruz (Green Party)",
+        "Host: Tomas Reyes",
+        "Guests: Dr Jane Tan-Mei & Ravi Kumar (Port Authority)",
+    ],
+)
+def test_a_programmes_cast_under_its_summary_is_no_body(cast: str) -> None:
+    summary = "Young voters say they want leaders who listen, a survey of the town's students found this month."
+    assert classify.kind_of(cast) == classify.DROP
+    assert _parse("Town Hall Live: What young voters want", summary, cast).body_paragraphs == (summary,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Guests: many families came to the fair despite the rain.",  # a sentence under the label
+        "Host: The town will welcome the regatta again next year.",
+        "Hosts and guests alike praised the food.",
+    ],
+)
+def test_a_sentence_under_a_cast_label_stays_body(line: str) -> None:
+    assert classify.kind_of(line) == classify.BODY
+
+
 def test_an_uncredited_caption_glued_to_its_own_copy_cut_by_the_dumps_end_is_not_body() -> None:
     caption = "The old ferry terminal is one of the busiest spots on the island at weekends."
     article = _parse("A weekend on the island", LEAD, SECOND, caption + caption[:45])
