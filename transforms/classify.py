@@ -67,8 +67,12 @@ _PERIOD: Final = r"(?:month|mth|mo|year|yr|week|day|annum)"
 _FURNITURE_STARTS: Final = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
-    "email", "e-mail", "copy link", "editor", "line", "related", "see also", "reporter", "writer", "full story",
-    "edited by", "see our", "(see ", "rewriter",
+    "email", "e-mail", "copy link", "link copied", "editor", "line", "related", "see also", "reporter", "writer",
+    "full story", "edited by", "see our", "(see ", "rewriter",
+)  # fmt: skip
+_RAIL_HEADING_STARTS: Final = (
+    "top", "more", "most", "latest", "trending", "you", "read", "watch next", "up next", "recommended", "videos from",
+    "hot ", "recent ",
 )  # fmt: skip
 _PLAN_STARTS: Final = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
@@ -77,11 +81,16 @@ _PLAN_STARTS: Final = (
 _COMMENT_VERBS: Final = ("add ", "leave ", "post ", "write ")
 # networks a site invites readers to follow on
 _SOCIAL: Final = r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)"
-_NETWORK: Final = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|google\+)"
+# (with the copy-link button's toast, "Link copied", saved in its place)
+_NETWORK: Final = (
+    r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|line|e-?mail|copy link|link copied|google\+)"
+)
 # A notice over a machine-written summary of the article, not the article: "This is an AI-generated summary; check
 # the full story." (Furniture wherever it stands; the summary right under it is no headline.)
 _MACHINE_SUMMARY: Final = r"this is (?:an? )?(?:ai[- ]generated|automated|machine[- ]generated) summar\w*\b.{0,160}$"
 _MACHINE_SUMMARY_NOTICE: Final = re.compile(_MACHINE_SUMMARY, re.I)
+# A name in a programme's cast ("Dr Jane Tan-Mei", "Ali bin Omar"), perhaps with a role or a house in brackets
+_CAST_NAME: Final = r"(?-i:[A-Z][\w’'.-]*(?: (?:bin|binti|de|van|[A-Z][\w’'.-]*)){0,4})(?: \([^()]{1,60}\))?"
 _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (  # "Follow us on our WhatsApp channel ...", "Please join the X WhatsApp Channel ..."
         WHATSAPP,
@@ -169,12 +178,12 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     (CHROME, ("earlier", "previous"), r"(?:earlier|previous)\s+(?:reports?|stor(?:y|ies)|versions?)\s*:$"),
     (
         CHROME,
-        ("top", "more", "most", "latest", "trending", "you", "read", "recommended", "videos from", "hot ", "recent "),
+        _RAIL_HEADING_STARTS,
         r"(?:top|more|latest|recent)(?: news)? (?:stories|news|headlines|videos)\s*:?$|"
         # "Latest National Stories" (a briefing's own labels say "Top local stories"); "Top Picks": the editors' choice
         r"latest [a-z]+ (?:stories|news|headlines)\s*:?$|top picks\s*:?$|"
         r"hot (?:this week|today|right now|now|stories|news)\s*:?$|"  # a rail of the week's most read
-        r"you may also like\s*:?$|read next\s*:?$|"
+        r"you may also like\s*:?$|(?:read|watch|up) next\s*:?$|"  # a video page's rail: "Watch next", "Up next"
         r"videos from other sections\s*:?$|"  # a video page's rail of other clips
         r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
         # "Most Viewed Video Stories" ("Most Popular" labels a plan too)
@@ -405,6 +414,14 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         DROP,
         ("graphic", "infographic", "illustration", "translat"),
         r"(?:(?:info)?graphics?|illustrations?|translator|translated by)\s*:\s*[^\s.!?][^.!?]{0,40}$",
+    ),
+    # A programme's cast under a video or podcast page's summary: "Panellists: Jane Tan (Moderator), Ali Omar
+    # (The Ledger) and Mei Lin", "Host: Tomas Reyes": names, each perhaps with a role in brackets, no sentence
+    (
+        DROP,
+        ("panel", "moderator", "host", "guest", "presenter"),
+        r"(?:panel+ists?|moderators?|hosts?|guests?|presenters?)\s*:\s*"
+        rf"{_CAST_NAME}(?:(?:,\s*|,?\s+(?:and|&)\s+){_CAST_NAME}){{0,9}}$",
     ),
     # A cookie consent notice, wherever the scrape left it: "We use cookies to improve your experience ...", "We and
     # our partners use cookies to ...", "This website uses cookies ... By continuing to browse, you agree ..." (the
@@ -1899,6 +1916,10 @@ def _marked_box_end(content: Sequence[str]) -> int | None:
 _BYLINE_BLOCK_MAX: Final = 4  # lines: names, roles and the date of a byline block
 # A run of days ("Oct 18-26", "18 - 20 Nov"): an event's dates in a listing, never the day a page was published.
 _DAY_RANGE: Final = re.compile(r"(?<![\d-])\d{1,2}\s*[-–]\s*\d{1,2}(?![\d-])")
+# A span from one date to another ("(Mar 3, 2031 - Jun 9, 2031)", "18 Oct - 2 Nov"): the dates of what a section
+# of the article tells (its subheading's), never a time stamp, which gives one date and perhaps a time after a dash.
+_SPAN_DATE: Final = rf"(?:{head._MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{head._MONTH}\.?(?:,?\s+\d{{4}})?)"
+_DATE_SPAN: Final = re.compile(rf"\b{_SPAN_DATE}\s*[-–]\s*{_SPAN_DATE}\b", re.I)
 
 
 def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
@@ -1916,7 +1937,10 @@ def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
         if (
             end > start
             and end < len(content)
-            and any(head.is_date_line(line) and _DAY_RANGE.search(line) is None for line in content[start:end])
+            and any(
+                head.is_date_line(line) and _DAY_RANGE.search(line) is None and _DATE_SPAN.search(line) is None
+                for line in content[start:end]
+            )
         ):
             return start, end
     return None

@@ -1158,6 +1158,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             )  # a date in a form date_of cannot read ('Posted 2021.06.28 00:00')
             and not is_date_line(value)
             and _names_a_section(value)
+            # a share widget's bullet ("Copy link"), or a language switcher's ("English" / "Arabic"): no section
+            and not (at >= 0 and ((is_furniture is not None and is_furniture[at]) or _language_switcher(lines, at)))
         ):
             section = value  # a date date_of cannot read ('Last Update 2021-03-04 09:40:00') is no section
         return True
@@ -1644,7 +1646,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             if k + 1 < n and "@" in lines[k + 1] and calls_for_stories(lines[k + 1]):
                 break  # a box's heading over a call for readers' stories ("Ink & Paper" reads as two names): content
             if not passed and text[:1] in _BULLET_CHARS:
-                take_bullet(text)  # the section and date bullets under a byline printed between them and the headline
+                take_bullet(text, k)  # the section and date bullets under a byline between them and the headline
             elif (
                 published is None
                 and text[:1] in _BULLET_CHARS
@@ -2201,6 +2203,26 @@ def _section_over_date(lines: Sequence[str], i: int) -> bool:
 
 # A date stamp's label, its date lost ("  • Published"): the date bullet's, no section's name.
 _STAMP_LABELS: Final = frozenset(("published", "updated", "posted", "last updated"))
+
+
+# Languages a site's edition switcher names, in English and in their own names (compared in lower case).
+_LANGUAGE_NAMES: Final = frozenset((
+    "english", "arabic", "chinese", "malay", "indonesian", "tamil", "hindi", "urdu", "bengali", "thai",
+    "vietnamese", "japanese", "korean", "french", "spanish", "german", "russian", "filipino", "burmese", "khmer",
+    "bahasa", "bahasa melayu", "bahasa indonesia", "tiếng việt", "français", "español", "deutsch", "русский",
+    "العربية", "عربي", "اردو", "中文", "简体中文", "繁體中文", "日本語", "한국어", "ไทย", "தமிழ்", "हिन्दी", "বাংলা",
+))  # fmt: skip
+
+
+def _language_switcher(lines: Sequence[str], i: int) -> bool:
+    """The bullet at line i names a language and so does a bullet next to it ('English' / 'Arabic'): the site's
+    language switcher, no section (one language's name alone may still be a section's)."""
+    if (value := bullet_of(lines[i])) is None or value.lower() not in _LANGUAGE_NAMES:
+        return False
+    return any(
+        0 <= k < len(lines) and (other := bullet_of(lines[k])) is not None and other.lower() in _LANGUAGE_NAMES
+        for k in (i - 1, i + 1)
+    )
 
 
 def _names_a_section(value: str) -> bool:

@@ -107,6 +107,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("TOP STORIES", classify.CHROME),
         ("More from Nation", classify.CHROME),
         ("You may also like", classify.CHROME),
+        ("WATCH NEXT", classify.CHROME),  # a video page's rail of other clips
+        ("Up next", classify.CHROME),
+        ("Watch next week's final on the big screen at the town hall.", classify.BODY),
         ("Top stories abroad", classify.BODY),
         ("LATEST REGIONAL STORIES", classify.CHROME),  # a section's name inside the heading
         ("Top Picks", classify.CHROME),
@@ -2187,6 +2190,18 @@ def test_share_buttons_saved_as_list_items_are_furniture() -> None:
     assert classify.kind_of("• Twitter said it would appeal the fine.") == classify.BODY
 
 
+def test_a_share_widgets_bullet_under_the_byline_is_no_section() -> None:
+    # the copy-link button's toast ("Link copied") saved as a bullet under the byline and date: furniture
+    assert classify.kind_of("• Link copied") == classify.DROP
+    assert classify.kind_of("Link copied") == classify.DROP
+    title = "Police hold three over shop break-ins"
+    article = _parse(title, "By Jane Tan", "Published : March 3, 2031 - 10:15", "• Link copied", LEAD, SECOND)
+    assert article.section is None and article.body_paragraphs == (LEAD, SECOND)
+    # a section's bullet there is still the section; a sentence about a copied link is the article's
+    assert _parse(title, "By Jane Tan", "• Nation", LEAD, SECOND).section == "Nation"
+    assert classify.kind_of("Link copied from the site was shared by thousands, police said.") == classify.BODY
+
+
 @pytest.mark.parametrize("label", ["Editor:", "Editors:", "Lead photo by", "Main photo by:"])
 def test_a_credits_label_alone_under_the_article_ends_it_with_its_name(label: str) -> None:
     # the label, the name under it, then the page's footer: none of it is body
@@ -3224,6 +3239,54 @@ def test_an_events_dates_in_a_listing_under_the_photo_are_body_not_a_byline_bloc
         "Venue: Old Customs House, George Town",
         "Date: Mar 3-9",
     )
+
+
+def test_a_subheading_in_capitals_with_a_span_of_dates_under_the_intro_is_body_not_a_byline_block() -> None:
+    caption = "Farmers march on the capital's main road on Mar 3, 2031. PHOTO: REUTERS"
+    intro = "Farmers have marched in two provinces this year. Here is how the marches went."
+    heading = "NORTHERN MARCHES (Mar 3, 2031 - Jun 9, 2031)"
+    item = "Scale:Several thousand farmers took part at the peak. Nobody was hurt."
+    article = _parse("How the farmers' marches went", caption, intro, heading, item, "Cause: Grain prices fell.")
+    assert article.body_paragraphs[:3] == (intro, heading, item)
+    for span in ("EASTERN MARCHES (3 Mar - 9 Jun)", "EASTERN MARCHES (March 3 - June 9, 2031)"):
+        assert _parse("How the farmers' marches went", caption, intro, span, item).body_paragraphs[1] == span
+    # a time stamp under the caption, one date and the time after a dash, is still the byline block's
+    stamped = _parse("How the farmers' marches went", caption, "Published : Mar 3, 2031 - 15:31", intro, item)
+    assert stamped.body_paragraphs == (intro, item)
+
+
+def test_a_video_pages_rail_of_other_clips_under_its_summary_is_no_body() -> None:
+    summary = "Young voters say they want leaders who listen. What do they expect from the new council, and how "
+    summary += "can they help shape the town they want?"
+    rail = ("WATCH NEXT", "Ferry crews train for the storm season", "02 mins", "Harbour market at dawn", "3 mins")
+    article = _parse("Town Hall Live: What young voters want", "41:07 Min", summary, *rail)
+    assert article.body_paragraphs == (summary,)
+
+
+@pytest.mark.parametrize(
+    "cast",
+    [
+        "Panellists: Mei Lin (Moderator), Ali bin Omar (The Ledger), Jo Koh (Harbour Party) and Ana Cruz (Green Party)",
+        "Host: Tomas Reyes",
+        "Guests: Dr Jane Tan-Mei & Ravi Kumar (Port Authority)",
+    ],
+)
+def test_a_programmes_cast_under_its_summary_is_no_body(cast: str) -> None:
+    summary = "Young voters say they want leaders who listen, a survey of the town's students found this month."
+    assert classify.kind_of(cast) == classify.DROP
+    assert _parse("Town Hall Live: What young voters want", summary, cast).body_paragraphs == (summary,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Guests: many families came to the fair despite the rain.",  # a sentence under the label
+        "Host: The town will welcome the regatta again next year.",
+        "Hosts and guests alike praised the food.",
+    ],
+)
+def test_a_sentence_under_a_cast_label_stays_body(line: str) -> None:
+    assert classify.kind_of(line) == classify.BODY
 
 
 def test_an_uncredited_caption_glued_to_its_own_copy_cut_by_the_dumps_end_is_not_body() -> None:

@@ -1071,6 +1071,16 @@ def test_a_writers_name_or_an_unread_date_as_a_bullet_under_the_headline_is_no_s
     assert _head(title, "• Nation", BODY).section == "Nation"
 
 
+def test_a_language_switchers_bullets_under_the_byline_are_no_section() -> None:
+    title = "Why young families are moving to the harbour town"
+    # the site's edition switcher, two languages' names as bullets under the byline: no section
+    assert _head(title, "Jane Tan", "• English", "• Arabic", BODY).section is None
+    assert _head(title, "• English", "• 中文", BODY).section is None
+    # one language's name alone may be a section's; a section bullet next to a language's stays one
+    assert _head(title, "• Tamil", BODY).section == "Tamil"
+    assert _head(title, "Jane Tan", "• Nation", "• English", BODY).section == "Nation"
+
+
 def test_a_section_name_of_a_few_capitalized_words_over_a_long_headline() -> None:
     lines = [
         "Farms & Rivers",
