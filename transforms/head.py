@@ -2203,6 +2203,11 @@ def _section_over_date(lines: Sequence[str], i: int) -> bool:
 
 # A date stamp's label, its date lost ("  • Published"): the date bullet's, no section's name.
 _STAMP_LABELS: Final = frozenset(("published", "updated", "posted", "last updated"))
+# A share widget's button saved as a bullet ("  • share this", "  • Link copied"): no section's name.
+_SHARE_WIDGET_LABELS: Final = frozenset((
+    "share", "share this", "share this article", "share this story", "share this page", "share this post",
+    "share article", "share story", "copy link", "link copied", "copy the link",
+))  # fmt: skip
 
 
 # Languages a site's edition switcher names, in English and in their own names (compared in lower case).
@@ -2226,8 +2231,10 @@ def _language_switcher(lines: Sequence[str], i: int) -> bool:
 
 
 def _names_a_section(value: str) -> bool:
-    """A bullet's value that can name a section: letters ("  • ..." has none), not a date stamp's label alone."""
-    return any(c.isalpha() for c in value) and value.lower().rstrip(" .:") not in _STAMP_LABELS
+    """A bullet's value that can name a section: letters ("  • ..." has none), not a date stamp's label alone nor a
+    share widget's button."""
+    low = value.lower().rstrip(" .:!")
+    return any(c.isalpha() for c in value) and low not in _STAMP_LABELS and low not in _SHARE_WIDGET_LABELS
 
 
 _APPEAL_TOP: Final = 3  # lines: the appeal opens the page, under an ad slot or a greeting at most

@@ -1050,6 +1050,17 @@ def test_a_bullet_label_ending_in_a_colon_is_no_section() -> None:
     assert _head("• Metro", "Ferry service to resume after the floods recede", BODY).section == "Metro"
 
 
+def test_a_share_widgets_button_saved_as_a_bullet_is_no_section() -> None:
+    # over the headline among the chrome, or under the byline and date line: the share widget's button, no section
+    title = "Ferry service to resume after the floods recede"
+    for button in ("• share this", "• Share", "• Link copied", "• Copy link"):
+        assert _head("Monday, March 2, 2026", button, title, BODY).section is None
+        assert _head(title, "By Jane Tan", "Published : March 2, 2026", button, BODY).section is None
+    # a section's name of the same shape stays the section
+    assert _head("Monday, March 2, 2026", "• Shares", title, BODY).section == "Shares"
+    assert _head(title, "• Nation", "• Monday, 2 Mar 2026", BODY).section == "Nation"
+
+
 def test_a_byline_or_label_run_into_the_headlines_last_word_is_cut_off() -> None:
     title = "Ferry service to resume after the floods recede"
     assert _head(title + "By Jane Tan", BODY).title == title
