@@ -1462,7 +1462,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             or (
                 i < anchor_at == dateline_at
                 and paragraph.count(". ") >= _STANDFIRST_SENTENCES
-                and credits.split_caption_credit(paragraph)[1] is None
+                # a caption's credit of the slot's own shapes too: "... the site. —JANE TAN" under a photo
+                and credits.split_slot_caption(paragraph)[1] is None
             )
         ):
             i += 1  # a dek above the lead ("(UPDATED) Senators say ...", the lead's own words, a summary): not body

@@ -2469,6 +2469,21 @@ def test_a_summary_of_several_sentences_above_the_dateline_lead_is_a_standfirst(
     assert article.body_paragraphs == (lead, SECOND)
 
 
+def test_a_caption_of_several_sentences_closing_on_a_photographers_name_after_a_dash_is_a_caption() -> None:
+    # the slot's own credit shape (a long dash glued to a name in capitals) tells the photo's caption from a summary
+    caption = (
+        "HIGH WATER The old ferry pier (left) stands cut off on Jan. 4 after the river rose. Crews on Friday cleared "
+        "the road. Col. Ana Reyes said the pier would reopen."
+    )
+    lead = "RIVERTON — Ferry crews returned to work on Saturday as the river fell, the town's mayor said."
+    article = _parse("Ferry service to resume", f"{caption} —JOSE M. SANTOS", lead, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "JOSE M. SANTOS")]
+    assert article.body_paragraphs == (lead, SECOND)
+    # without the credit the same paragraph is the summary over the lead: neither caption nor body
+    summary = _parse("Ferry service to resume", caption, lead, SECOND)
+    assert summary.captions == () and summary.body_paragraphs == (lead, SECOND)
+
+
 def test_the_writers_name_from_under_the_headline_signs_off_the_article() -> None:
     cards = ("RELATED NEWS", "Bridge opens to traffic after delays", "|", "Lakeside - The bridge opened on Monday.")
     article = _parse("Truck overturns at busy junction", "MAI LÂM |", LEAD, SECOND, "MAI LÂM", *cards)
