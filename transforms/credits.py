@@ -863,6 +863,8 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
         # "... the festival. Screencap from NAME/YOUTUBE", "... on Monday (image from the Weather Bureau).": the photo
         # named by its kind and where it came from, after the caption's sentence or in brackets before its stop
         return paragraph[: sourced.start()].rstrip(), sourced.group(1) or sourced.group(2)
+    if paragraph.endswith(" FILE") and (archive := _ARCHIVE_CREDIT.search(paragraph, window)) is not None:
+        return paragraph[: archive.start()], archive.group(1)  # "... on Monday. DAILY POST FILE": an archive photo
     if not photo and paragraph[-1:] == ")" and (stock := _BRACKETED_STOCK.search(paragraph, window)) is not None:
         return paragraph[: stock.start()], stock.group(1)  # "... at the court (Shutterstock)": no stop before it
     if (
@@ -944,6 +946,11 @@ def _handout_via_wire(tail: str) -> bool:
     """'Press service of the Region X Emergency Service/Handout via REUTERS/ File Photo': a handout's credit
     after the caption's sentence end, its source named in words of any case (_credit_shaped wants names)."""
     return len(tail.split()) <= _LABELLED_CREDIT_MAX_WORDS and _HANDOUT_VIA_WIRE.match(tail) is not None
+
+
+# A paper's archive photo after the caption's sentence end, its name in capitals before "FILE": "... on Monday.
+# DAILY POST FILE" (case-sensitive: a sentence's words are not all capitals, and "file" in one is no credit).
+_ARCHIVE_CREDIT: Final = re.compile(r"(?<=[.!?\"”’])\s+((?:[A-Z][A-Z.&'’-]*\s){1,3}FILE)$")
 
 
 # A photo's owner after the caption's sentence end, marked as copyright: "... on Dec. 19.  © Reuters".

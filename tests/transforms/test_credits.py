@@ -291,6 +291,15 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
         ),
         # a sentence after the colon, its first word capitalized
         ("Residents were told to stay indoors this week Credit: Officials say more rain is due", None, None),
+        # a paper's archive photo: its name in capitals before "FILE" after the caption's sentence end
+        (
+            "Crews clear a landslide near Riverton on Monday, Jan. 4, 2027. Roads reopened later. DAILY POST FILE",
+            "Crews clear a landslide near Riverton on Monday, Jan. 4, 2027. Roads reopened later.",
+            "DAILY POST FILE",
+        ),
+        ("Crews clear the road. Daily Post FILE", None, None),  # the name not in capitals: no archive credit
+        ("Fans queue to see THE MOON FILE", None, None),  # no sentence end before it: the caption's own words
+        ("Crews clear the road. RIVERTON COUNCIL HAS OPENED A NEW FILE", None, None),  # too many words
     ],
 )
 def test_split_caption_credit(paragraph: str, caption: str | None, credit: str | None) -> None:
