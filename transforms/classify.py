@@ -4278,6 +4278,10 @@ def parse_lines(
         # A Vietnamese wire's end mark set off by a space ("... in March. /.") signs the story off; glued to the
         # sentence ("... in March./.") it is printed as the paragraph's own end and kept, as readers copy it.
         body[-1] = body[-1][:-2].rstrip()
+    if body and (initialled := _desk_initials_above(body)) is not None:
+        # "... the office said. /jt": the desk's initials sign the story off; under them, the page's (an appeal for
+        # donations, a rail), finished sentences or not
+        body = [*body[: initialled[0]], initialled[1]]
     if body and body[-1][-1] == ")" and (run_in := credits.trailing_credits(body[-1])) is not None:
         # "... was unanimous. (Reporting by A; Editing by B)": the wire's credits line run into the last paragraph
         body[-1] = run_in[0]
@@ -4706,6 +4710,29 @@ def _without_embedded_posts(body: list[str]) -> list[str]:
 
 
 _SIGNOFF_LOOKBACK: Final = 5  # paragraphs above the last where the article's bracketed sign-off may stand
+# The desk's initials after a slash, set off by a space from the story's last sentence: "... the office said. /jt".
+_DESK_INITIALS: Final = re.compile(r"(?<=[.!?\"”’)])\s+/[a-z]{2,4}$")
+_DESK_INITIALS_TAIL: Final = len(" /abcd")  # characters at a paragraph's end that hold the mark
+_DESK_INITIALS_SEARCH: Final = 12  # characters at a paragraph's end searched for it (white space before the slash)
+
+
+def _desk_initials(text: str) -> str | None:
+    """'... the office said.' from '... the office said. /jt'; None for a paragraph without the mark."""
+    if "/" not in text[-_DESK_INITIALS_TAIL:]:  # in C: most paragraphs end in a stop
+        return None
+    mark = _DESK_INITIALS.search(text, max(0, len(text) - _DESK_INITIALS_SEARCH))
+    return None if mark is None else text[: mark.start()]
+
+
+def _desk_initials_above(body: Sequence[str]) -> tuple[int, str] | None:
+    """Where the paragraph signed off with the desk's initials stands (the last or a few above it), and its text
+    without them; None when none is, or when a paragraph above it is signed so too (items each signed: no one end)."""
+    for k in range(len(body) - 1, max(-1, len(body) - 2 - _SIGNOFF_LOOKBACK), -1):
+        if (text := _desk_initials(body[k])) is not None:
+            if any(_desk_initials(p) is not None for p in body[:k]):
+                return None
+            return k, text
+    return None
 
 
 def _signed_off(paragraph: str) -> credits.TrailingAgency | None:

@@ -3084,6 +3084,25 @@ def test_a_caption_glued_to_a_title_case_dateline_and_a_vietnamese_wires_end_mar
     assert article.body_paragraphs == (lead, "The engineers will report to the board before the rains begin.")
 
 
+def test_the_desks_initials_after_a_slash_end_the_article() -> None:
+    lead = "RIVERTON – The river board on Monday named three engineers to inspect the dykes before the rains."
+    last = "The engineers will report to the board before the rains begin, its chair said."
+    appeal = [
+        "Daily Post calls for support for the flood victims",
+        "Answering calls for help, the Daily Post Foundation is collecting relief for the flooded towns.",
+        "Donations may be sent to the foundation's account at the Riverton Savings Bank.",
+    ]
+    article = _parse("River board names engineers", lead, SECOND, f"{last} /jmt", *appeal)
+    assert article.body_paragraphs == (lead, SECOND, last)  # the initials and the page's appeal under them go
+    alone = _parse("River board names engineers", lead, SECOND, f"{last} /jmt")
+    assert alone.body_paragraphs == (lead, SECOND, last)
+    # a slash in the sentence's own words, or initials on every item of a list: no one end of the article
+    path = f"{last} See the board's page at riverton.example /dykes"
+    assert _parse("River board names engineers", lead, path, *appeal).body_paragraphs == (lead, path, *appeal)
+    items = (f"{lead} /jt", f"{SECOND} /ab", f"{last} /jmt", appeal[1])
+    assert _parse("River board names engineers", *items).body_paragraphs == items
+
+
 def test_a_wires_name_in_brackets_closing_the_last_paragraph_is_its_sign_off() -> None:
     first = "The river board on Monday named three engineers to inspect the dykes before the rains."
     article = _parse("River board names engineers", first, "Scores by district: North 12, South 9 (PNA)", "News Feed:")
