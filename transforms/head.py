@@ -1407,6 +1407,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         ):
             if k > i + 1 and _headline_over_opening(lines, i, k, is_structure):
                 k = i + 1  # the headline right under the page's line, its dek or photo's caption over the meta
+            elif k > i + 1 and _credited_caption(lines[k - 1]):
+                captions_above = (lines[k - 1],)  # the page's lead photo over the headline: its credited caption
             skipped += k - i  # a line with no meta under it over the headline that has: chrome, not the headline
             i = k
             title = lines[k]
@@ -2633,6 +2635,16 @@ def _headline_opening_article(
         ):
             return k
     return None
+
+
+def _credited_caption(line: str) -> bool:
+    """'Crowds at the gate on Monday. Photo: Jane Tan': a caption closed by its photo's credit (no credit alone, no
+    dateline's lead)."""
+    return (
+        credits.split_caption_credit(line)[1] is not None
+        and not credits.is_credit_only(line)
+        and credits.dateline_of(line) is None
+    )
 
 
 def _headline_over_opening(lines: Sequence[str], i: int, k: int, is_structure: LineMarks) -> bool:

@@ -1061,6 +1061,21 @@ def test_a_share_widgets_button_saved_as_a_bullet_is_no_section() -> None:
     assert _head(title, "• Nation", "• Monday, 2 Mar 2026", BODY).section == "Nation"
 
 
+def test_a_credited_caption_right_over_the_headline_under_the_pages_lines_is_the_photos() -> None:
+    # a topic's label and a promo's lines on top, then the lead photo's caption closed by its credit, the headline,
+    # the standfirst's bullets: the caption is the photo's, the lines over it the page's
+    title = "Riverton is not alone: five towns that rebuilt after floods"
+    caption = "Volunteers stack sandbags along the river wall in Riverton on May 3. Photo: WIRE"
+    points = ("• Towns across the valley have rebuilt after floods", "• Some moved their centres up the hill")
+    page = ("Valley floods", "Get more with our app", "A news feed of the stories you follow", "Learn more")
+    top = _head(*page, caption, title, *points, BODY)
+    assert (top.title, top.captions_above) == (title, (caption,))
+    # a line there opening with a dateline is another story's teaser, however credited: no caption
+    teaser = "RIVERTON: Volunteers stack sandbags along the river wall. Photo: WIRE"
+    top = _head(*page, teaser, title, *points, BODY)
+    assert (top.title, top.captions_above) == (title, ())
+
+
 def test_a_byline_or_label_run_into_the_headlines_last_word_is_cut_off() -> None:
     title = "Ferry service to resume after the floods recede"
     assert _head(title + "By Jane Tan", BODY).title == title
