@@ -714,6 +714,12 @@ _NUMBERED_PHOTOS: Final = re.compile(r"1 [A-Z][^.!?]{10,300}[.!?] 2 [A-Z]")
 _DESK_PLACEHOLDER: Final = re.compile(r"\((?:[A-Z]+ )?CAPTION\)\s*(?=\S)")
 _CAPTION_MAX: Final = 400  # characters: a longer paragraph before the body is a standfirst or body text
 _STANDFIRST_SENTENCES: Final = 3  # sentence breaks: an uncredited caption has one or two sentences
+# A wire desk's advisory over an updated story, wholly in brackets, its verb capitalised: "(Adds quotes from the
+# mayor, paragraphs 4-6)", "(Updates with closing prices)", "(Corrects spelling of name in paragraph 3)".
+_WIRE_ADVISORY: Final = re.compile(
+    r"\((?:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Repeats|Refiles|Writes through|Clarifies|Removes|Inserts|"
+    r"Deletes|Fixes|Tops)\b[^()]{0,200}\)$"
+)
 _UNSURE_CAPTION_MAX: Final = 200  # characters: a shorter finished first paragraph may be an uncredited caption
 _DOUBLED_CAPTION_MIN_CHARS: Final = 25  # characters: a shorter line printed twice is a label or a name, not a caption
 # ... unless it is a short sentence of four words or more ("A gull on the pier."): a label or a name has fewer
@@ -1458,6 +1464,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             continue
         if anchor_at is not None and (
             credits.opens_with_story_flag(paragraph)
+            # the wire desk's advisory over the updated story: "(Adds quotes from the mayor)"
+            or (paragraph[-1] == ")" and paragraph[:1] == "(" and _WIRE_ADVISORY.match(paragraph) is not None)
             or _repeats_lead(paragraph, paragraphs[anchor_at])
             or (
                 i < anchor_at == dateline_at
@@ -1466,7 +1474,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 and credits.split_slot_caption(paragraph)[1] is None
             )
         ):
-            i += 1  # a dek above the lead ("(UPDATED) Senators say ...", the lead's own words, a summary): not body
+            # a dek above the lead ("(UPDATED) Senators say ...", the desk's advisory, the lead's own words, a summary):
+            # not body
+            i += 1
             continue
         if i + 2 == anchor_at != dateline_at and _alt_text_over_briefing(paragraphs, i):
             captions.append(Caption(paragraph, None))  # the briefing's photo named above its first section label

@@ -2484,6 +2484,20 @@ def test_a_caption_of_several_sentences_closing_on_a_photographers_name_after_a_
     assert summary.captions == () and summary.body_paragraphs == (lead, SECOND)
 
 
+def test_a_wire_desks_advisory_in_brackets_over_the_lead_is_neither_caption_nor_body() -> None:
+    caption = "Rescue workers carry a boat through a flooded street in Riverton on Friday, May 2, 2031."
+    lead = "RIVERTON, May 3 (Reuters) - Floodwaters rose across the valley on Saturday, forcing thousands to flee."
+    photo = f"{caption} (AP Photo/Jane Tan)"
+    for advisory in ("(Adds quotes from the mayor, paragraphs 4-6)", "(Updates with evacuation figures)"):
+        article = _parse("Floods force thousands from homes", photo, advisory, "By Ana Cruz", lead, SECOND)
+        assert [(c.text, c.credit) for c in article.captions] == [(caption, "AP Photo/Jane Tan")]
+        assert article.body_paragraphs == (lead, SECOND)
+    # a second photo's caption in brackets, naming who is shown, stays a caption
+    shown = "(Mayor Ana Cruz, centre, with rescue workers)"
+    article = _parse("Floods force thousands from homes", photo, shown, "By Ana Cruz", lead, SECOND)
+    assert [c.text for c in article.captions] == [caption, shown]
+
+
 def test_the_writers_name_from_under_the_headline_signs_off_the_article() -> None:
     cards = ("RELATED NEWS", "Bridge opens to traffic after delays", "|", "Lakeside - The bridge opened on Monday.")
     article = _parse("Truck overturns at busy junction", "MAI LÂM |", LEAD, SECOND, "MAI LÂM", *cards)
