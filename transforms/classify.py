@@ -874,6 +874,8 @@ def kinds_of(lines: Sequence[str]) -> list[int]:
     return list(map(kind_of, lines))
 
 
+# Two hashtags or more and nothing else, each a word that opens with a letter ("#1" alone may be a list's mark)
+_HASHTAG_ROW: Final = re.compile(r"#[^\W\d_][\w-]*(?:[ \t,]+#[^\W\d_][\w-]*)+")
 _IMAGE_FILE_ENDS: Final = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".JPG", ".JPEG", ".PNG")
 _IMAGE_FILE_LAST: Final = "gpfGP"  # the extensions' last letters
 _IMAGE_NAME_MAX_CHARS: Final = 160  # characters: a photo's file name in words, or a caption with its credit label
@@ -909,6 +911,8 @@ def kind_of(text: str) -> int:
             m = special[1].match(text)
             if m is not None:
                 return special[2][int((m.lastgroup or "k0")[1:])]
+    if text[0] == "#" and _HASHTAG_ROW.fullmatch(text) is not None:
+        return DROP  # "#flood #relief #Kuching": the page's hashtags in a row, never the article's words
     if " " not in text and text.endswith(_IMAGE_FILE_ENDS):  # the space test in C rules out almost every line
         return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
     if not short:

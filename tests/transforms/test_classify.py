@@ -264,6 +264,12 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("GIFT a SubscriptionGift", classify.DROP),
         ("Gift a subscription to your family and friends", classify.DROP),
         ("Gift vouchers worth $50 were handed to each of the 300 volunteers.", classify.BODY),
+        # The page's hashtags in a row: never the article's words; one tag, a number, or words around them may be.
+        ("#flood #relief #Kuching", classify.DROP),
+        ("#Banjir, #Sarawak", classify.DROP),
+        ("#flood", classify.BODY),
+        ("#1 #2", classify.BODY),
+        ("#flood #relief are trending on the island.", classify.BODY),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:
@@ -418,6 +424,11 @@ def test_trailing_wire_agency_is_the_articles_sign_off() -> None:
     # A sign-off on a line of its own.
     own_line = _parse("Headline here", LEAD, SECOND, "— Reuters", WA)
     assert own_line.agency == "Reuters" and own_line.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_sign_off_over_the_pages_hashtag_row_names_the_agency() -> None:
+    article = _parse("Headline here", LEAD, SECOND + " -- BERNAMA", "#flood #relief #Kuching")
+    assert article.agency == "Bernama" and article.body_paragraphs == (LEAD, SECOND)
 
 
 def test_briefing_items_keep_their_sign_offs_even_after_a_dateline() -> None:
