@@ -2589,6 +2589,7 @@ def _printed_twice(paragraph: str) -> bool:
     )
 
 
+_JOINT_SIGNOFF_SLASH_WITHIN: Final = len("/HNPX")  # a joint sign-off's slash stands this close to the end
 _DOUBLED_PREFIX_MAX: Final = 400  # characters of a caption glued twice in front of a paragraph
 _OPENS_SENTENCE: Final = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"‘')
 
@@ -2835,6 +2836,16 @@ def _without_printed_captions(
         if paragraph[-1].isalpha() and k > 0 and (label_at := _glued_label_start(paragraph, k == n - 1)) is not None:
             removed += 1  # an inline photo's label printed twice after the last sentence (the dump's end may cut it)
             out.append(paragraph[:label_at])
+            k += 1
+            continue
+        if (
+            k > 0
+            and paragraph[-1].isupper()  # in C first: most paragraphs end in a stop
+            and "/" in paragraph[-_JOINT_SIGNOFF_SLASH_WITHIN:]
+            and (joint := credits.trailing_wire(paragraph)) is not None
+            and "/" in joint.agency
+        ):
+            out.append(paragraph)  # "... the new port. — VNA/HNP": the wire's and the paper's sign-off, no credit
             k += 1
             continue
         marks = photo_marks(paragraph)
@@ -4967,18 +4978,26 @@ def _link_run_start(body: Sequence[str]) -> int | None:
             or line.endswith(_TERMINAL)
             or (line[0].islower() and line.count(" ") >= _LINK_RUN_LOWER_WORDS)
             or " , " in line  # a tags line over the page's widgets: read later, as tags
-            or credits.ends_in_bare_agency(line)  # the last paragraph signed off "- Bernama"
+            or _wire_signed(line)  # the last paragraph signed off "- Bernama", "— VNA/HNP"
         ):
             break
         k -= 1
         links += len(line) > _LAYOUT_LINE_MAX or _WORD.search(line) is not None  # a rule ("———") is layout, no link
-    if links >= _LINK_RUN_MIN and (body[k - 1].endswith(_TERMINAL) or credits.ends_in_bare_agency(body[k - 1])):
+    if links >= _LINK_RUN_MIN and (body[k - 1].endswith(_TERMINAL) or _wire_signed(body[k - 1])):
         if links == _LINK_RUN_MIN and k + 3 == len(body) and _signature_lines(body, k) == 2:
             return None  # a letter's signature over the next letter's heading, cut by the dump's end: no list
         if _items_of_the_article(body, k):
             return None
         return k
     return None
+
+
+def _wire_signed(line: str) -> bool:
+    """'... on Monday. — Reuters', '... on Monday. — VNA/HNP': a finished paragraph signed off by a wire (its name
+    alone, or a wire's acronym after the stop), no link's headline."""
+    if credits.ends_in_bare_agency(line):
+        return True
+    return line[-1].isupper() and (found := credits.trailing_wire(line)) is not None and bool(found.paragraph)
 
 
 _ITEM_MARKS: Final = "•*"  # "• Hilltown", "* Hilltown": a list item's mark (its indent stripped)

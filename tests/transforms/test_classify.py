@@ -5229,6 +5229,19 @@ def test_a_wires_dashed_sign_off_over_short_lines_of_the_page_ends_the_article()
     assert _parse("Ferry fares rise", LEAD, item, signed, "07 QX").body_paragraphs[1:3] == (item, signed)
 
 
+def test_a_wire_and_papers_joint_sign_off_over_the_pages_rail_ends_the_article() -> None:
+    signed = "The operator said the new timetable would be published on its website next week. — VNA/HNP"
+    # under it the page's tag chips, a rail's heading, another story's headline and its teaser cut by the dump's end
+    rail = ("Riverton Harbour Ferries", "Travel & Leisure", "Old lighthouse reopens to visitors on the cape", "A new")
+    article = _parse("Ferry fares rise", LEAD, SECOND, signed, *rail)
+    assert article.body_paragraphs == (LEAD, SECOND, signed.removesuffix(" — VNA/HNP"))
+    assert article.agency == "VNA/HNP"
+    # a photo's credit after the wire's slash: a mid-article photo's caption, no sign-off
+    photo = "Passengers board a ferry at the pier on Monday. — AFP/POOL"
+    pictured = _parse("Ferry fares rise", LEAD, SECOND, photo, *rail)
+    assert pictured.agency is None and photo not in pictured.body_paragraphs
+
+
 def test_an_apps_store_badges_with_their_captions_under_the_article_are_no_tags() -> None:
     # A paper's app promo under the article: each store's badge captioned "Available for" / "Available in", the
     # publisher's imprint line under them.
