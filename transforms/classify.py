@@ -5285,6 +5285,15 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
             return True
         if last[0] in _SIGNOFF_DASHES and before[:1] not in _SIGNOFF_DASHES and _dashed_name(last):
             return True  # "— Jane Tan": the reporter signs the article off (a list of dashed items has more above)
+        if (
+            last[:2] in ("By", "BY")
+            and not cut
+            and len(before) <= _CLOSING_DATE_MAX
+            and before.startswith(_DATE_LINE_WORDS)
+            and head.is_date_line(before)
+            and head.is_byline(last)
+        ):
+            return True  # "Published : May 2, 2031" / "By : THE DESK": the page's meta printed under the article
     if len(last) <= _CLOSING_DATE_MAX and last.startswith(_DATE_LINE_WORDS) and head.is_date_line(last):
         return True  # "Published - April 4, 2024 07:30 pm IST": the page's date line under the article
     if " / " in last:

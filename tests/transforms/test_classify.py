@@ -5229,6 +5229,15 @@ def test_a_wires_dashed_sign_off_over_short_lines_of_the_page_ends_the_article()
     assert _parse("Ferry fares rise", LEAD, item, signed, "07 QX").body_paragraphs[1:3] == (item, signed)
 
 
+def test_the_pages_date_line_and_byline_under_the_article_are_no_body() -> None:
+    for byline in ("By : THE HARBOUR DESK", "By Jane Tan"):
+        article = _parse("Ferry fares rise", LEAD, SECOND, "Published : March 3, 2031", byline)
+        assert article.body_paragraphs == (LEAD, SECOND)
+    # a byline under a line that is no date line (a subheading over the cut rest of the article): left as it was
+    kept = _parse("Ferry fares rise", LEAD, SECOND, "What the riders say", "By Jane Tan")
+    assert kept.body_paragraphs[-2:] == ("What the riders say", "By Jane Tan")
+
+
 def test_a_wire_and_papers_joint_sign_off_over_the_pages_rail_ends_the_article() -> None:
     signed = "The operator said the new timetable would be published on its website next week. — VNA/HNP"
     # under it the page's tag chips, a rail's heading, another story's headline and its teaser cut by the dump's end
