@@ -377,7 +377,11 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     ),
     # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".
     (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
-    (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
+    (
+        TAIL,
+        ("view", "show", "load", "see all", "read"),
+        r"(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?\b.{0,20}$",
+    ),
     (TAIL, ("tell us",), r"tell us what you think\b.{0,100}$"),
     # a comment section's rules under the article: "Please read our commenting guidelines."
     (

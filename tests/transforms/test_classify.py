@@ -189,6 +189,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("This article is more than a summary of the ruling, the judge said.", classify.BODY),
         ("About the writers they chose, the jury said little.", classify.BODY),
         ("Join the discussion — 9 comments", classify.TAIL),
+        ("Read Comments", classify.TAIL),  # the comment button under the article
+        ("Read 14 comments", classify.TAIL),
+        ("Read comments from residents in the council's report, she urged.", classify.BODY),
         ("How did this story make you feel?", classify.TAIL),
         ("Tags: rail, budget, Penang", classify.TAIL),
         ("Topics : rivers, Selangor", classify.TAIL),
