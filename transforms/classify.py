@@ -486,6 +486,16 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("this article", "this story"),
         r"this (?:article|story) is (?:(?:more than|over) )?\S+ (?:days?|weeks?|months?|years?) old\.?$",
     ),
+    # A live story's notice to the reader, wherever the page prints it: "This is a developing story. Please refresh
+    # for updates.", "Developing story", "This story is developing; check back later." (a sentence that reports
+    # something goes on otherwise: "This is a developing story, the minister said.")
+    (
+        DROP,
+        ("this is a", "this story", "developing"),
+        r"(?:(?:this is an? )?developing story|this story is (?:still )?developing)"
+        r"(?:\s*[.!;,:–—-]?\s*(?:please\s+)?(?:refresh|check back|stay tuned|more (?:details )?to follow|"
+        r"updates? (?:to follow|will follow))\b.{0,60})?\s*[.!]?$",
+    ),
     # A wire desk's end-of-story marker: "(END)", "-END-", "Enditem/AW", "(ends)", "###"; a page's "End of Article".
     (
         TAIL,

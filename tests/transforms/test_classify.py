@@ -190,6 +190,12 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("About the writers they chose, the jury said little.", classify.BODY),
         ("Join the discussion — 9 comments", classify.TAIL),
         ("Read Comments", classify.TAIL),  # the comment button under the article
+        # a live story's notice to the reader; a sentence reporting on a developing story is the article's
+        ("This is a developing story. Please refresh for updates.", classify.DROP),
+        ("Developing story", classify.DROP),
+        ("This story is developing; check back later.", classify.DROP),
+        ("This is a developing story, the minister said.", classify.BODY),
+        ("This story is developing fast in the region, he said.", classify.BODY),
         ("Read 14 comments", classify.TAIL),
         ("Read comments from residents in the council's report, she urged.", classify.BODY),
         ("How did this story make you feel?", classify.TAIL),
@@ -5230,6 +5236,11 @@ def test_a_wires_dashed_sign_off_over_short_lines_of_the_page_ends_the_article()
     # a briefing's items each sign off: none ends the article
     item = "Night crossings resume on Friday after repairs to the pier, the operator said in a statement. —HNA"
     assert _parse("Ferry fares rise", LEAD, item, signed, "07 QX").body_paragraphs[1:3] == (item, signed)
+
+
+def test_a_live_storys_notice_under_the_headline_is_neither_caption_nor_body() -> None:
+    article = _parse("Ferry fares rise", "This is a developing story. Please refresh for updates.", LEAD, SECOND)
+    assert article.captions == () and article.body_paragraphs == (LEAD, SECOND)
 
 
 def test_the_pages_date_line_and_byline_under_the_article_are_no_body() -> None:
