@@ -377,7 +377,11 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     ),
     # A digital newsstand's footer under a print page: "Newspapers in English", "Newspapers from Thailand".
     (TAIL, ("newspapers",), r"newspapers (?:in|from) [a-z][a-z ]{1,30}$"),
-    (TAIL, ("view", "show", "load", "see all"), r"(?:view|show|load|see) (?:all )?(?:\d+ )?comments?\b.{0,20}$"),
+    (
+        TAIL,
+        ("view", "show", "load", "see all", "read"),
+        r"(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?\b.{0,20}$",
+    ),
     (TAIL, ("tell us",), r"tell us what you think\b.{0,100}$"),
     # a comment section's rules under the article: "Please read our commenting guidelines."
     (
@@ -481,6 +485,16 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         DROP,
         ("this article", "this story"),
         r"this (?:article|story) is (?:(?:more than|over) )?\S+ (?:days?|weeks?|months?|years?) old\.?$",
+    ),
+    # A live story's notice to the reader, wherever the page prints it: "This is a developing story. Please refresh
+    # for updates.", "Developing story", "This story is developing; check back later." (a sentence that reports
+    # something goes on otherwise: "This is a developing story, the minister said.")
+    (
+        DROP,
+        ("this is a", "this story", "developing"),
+        r"(?:(?:this is an? )?developing story|this story is (?:still )?developing)"
+        r"(?:\s*[.!;,:–—-]?\s*(?:please\s+)?(?:refresh|check back|stay tuned|more (?:details )?to follow|"
+        r"updates? (?:to follow|will follow))\b.{0,60})?\s*[.!]?$",
     ),
     # A wire desk's end-of-story marker: "(END)", "-END-", "Enditem/AW", "(ends)", "###"; a page's "End of Article".
     (
@@ -880,6 +894,8 @@ def kinds_of(lines: Sequence[str]) -> list[int]:
     return list(map(kind_of, lines))
 
 
+# Two hashtags or more and nothing else, each a word that opens with a letter ("#1" alone may be a list's mark)
+_HASHTAG_ROW: Final = re.compile(r"#[^\W\d_][\w-]*(?:[ \t,]+#[^\W\d_][\w-]*)+")
 _IMAGE_FILE_ENDS: Final = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".JPG", ".JPEG", ".PNG")
 _IMAGE_FILE_LAST: Final = "gpfGP"  # the extensions' last letters
 _IMAGE_NAME_MAX_CHARS: Final = 160  # characters: a photo's file name in words, or a caption with its credit label
@@ -915,6 +931,8 @@ def kind_of(text: str) -> int:
             m = special[1].match(text)
             if m is not None:
                 return special[2][int((m.lastgroup or "k0")[1:])]
+    if text[0] == "#" and _HASHTAG_ROW.fullmatch(text) is not None:
+        return DROP  # "#flood #relief #Kuching": the page's hashtags in a row, never the article's words
     if " " not in text and text.endswith(_IMAGE_FILE_ENDS):  # the space test in C rules out almost every line
         return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
     if not short:
@@ -2596,6 +2614,7 @@ def _printed_twice(paragraph: str) -> bool:
     )
 
 
+_JOINT_SIGNOFF_SLASH_WITHIN: Final = len("/HNPX")  # a joint sign-off's slash stands this close to the end
 _DOUBLED_PREFIX_MAX: Final = 400  # characters of a caption glued twice in front of a paragraph
 _OPENS_SENTENCE: Final = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"‘')
 
@@ -2842,6 +2861,16 @@ def _without_printed_captions(
         if paragraph[-1].isalpha() and k > 0 and (label_at := _glued_label_start(paragraph, k == n - 1)) is not None:
             removed += 1  # an inline photo's label printed twice after the last sentence (the dump's end may cut it)
             out.append(paragraph[:label_at])
+            k += 1
+            continue
+        if (
+            k > 0
+            and paragraph[-1].isupper()  # in C first: most paragraphs end in a stop
+            and "/" in paragraph[-_JOINT_SIGNOFF_SLASH_WITHIN:]
+            and (joint := credits.trailing_wire(paragraph)) is not None
+            and "/" in joint.agency
+        ):
+            out.append(paragraph)  # "... the new port. — VNA/HNP": the wire's and the paper's sign-off, no credit
             k += 1
             continue
         marks = photo_marks(paragraph)
@@ -5001,18 +5030,26 @@ def _link_run_start(body: Sequence[str]) -> int | None:
             or line.endswith(_TERMINAL)
             or (line[0].islower() and line.count(" ") >= _LINK_RUN_LOWER_WORDS)
             or " , " in line  # a tags line over the page's widgets: read later, as tags
-            or credits.ends_in_bare_agency(line)  # the last paragraph signed off "- Bernama"
+            or _wire_signed(line)  # the last paragraph signed off "- Bernama", "— VNA/HNP"
         ):
             break
         k -= 1
         links += len(line) > _LAYOUT_LINE_MAX or _WORD.search(line) is not None  # a rule ("———") is layout, no link
-    if links >= _LINK_RUN_MIN and (body[k - 1].endswith(_TERMINAL) or credits.ends_in_bare_agency(body[k - 1])):
+    if links >= _LINK_RUN_MIN and (body[k - 1].endswith(_TERMINAL) or _wire_signed(body[k - 1])):
         if links == _LINK_RUN_MIN and k + 3 == len(body) and _signature_lines(body, k) == 2:
             return None  # a letter's signature over the next letter's heading, cut by the dump's end: no list
         if _items_of_the_article(body, k):
             return None
         return k
     return None
+
+
+def _wire_signed(line: str) -> bool:
+    """'... on Monday. — Reuters', '... on Monday. — VNA/HNP': a finished paragraph signed off by a wire (its name
+    alone, or a wire's acronym after the stop), no link's headline."""
+    if credits.ends_in_bare_agency(line):
+        return True
+    return line[-1].isupper() and (found := credits.trailing_wire(line)) is not None and bool(found.paragraph)
 
 
 _ITEM_MARKS: Final = "•*"  # "• Hilltown", "* Hilltown": a list item's mark (its indent stripped)
@@ -5300,6 +5337,15 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
             return True
         if last[0] in _SIGNOFF_DASHES and before[:1] not in _SIGNOFF_DASHES and _dashed_name(last):
             return True  # "— Jane Tan": the reporter signs the article off (a list of dashed items has more above)
+        if (
+            last[:2] in ("By", "BY")
+            and not cut
+            and len(before) <= _CLOSING_DATE_MAX
+            and before.startswith(_DATE_LINE_WORDS)
+            and head.is_date_line(before)
+            and head.is_byline(last)
+        ):
+            return True  # "Published : May 2, 2031" / "By : THE DESK": the page's meta printed under the article
     if len(last) <= _CLOSING_DATE_MAX and last.startswith(_DATE_LINE_WORDS) and head.is_date_line(last):
         return True  # "Published - April 4, 2024 07:30 pm IST": the page's date line under the article
     if " / " in last:

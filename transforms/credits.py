@@ -1292,16 +1292,21 @@ def trailing_agency(paragraph: str) -> TrailingAgency | None:
 
 
 _ANN_SIGNOFF_MAX_CHARS: Final = 60
-# A wire's acronym signing off the last paragraph ("... in the capital.   -UNB", or glued to its stop: "... in the
-# capital.-UNB", or with no dash after the sentence's stop: "... in the capital. UNB") or named as its source on a
-# line of its own ("Source: VNA"): any acronym, where the sign-offs above name the wires they know.
-_WIRE_ACRONYM_SIGNOFF: Final = re.compile(
-    r"(?:(?<=[.!?\"”’])(?:\s*(?:--|[—–―-])\s*|\s+)|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$"
-)
-_WIRE_ACRONYM_SIGNOFF_MAX_CHARS: Final = 20
 # Only a known wire's name: "... by the health ministry (MOH)" closes a sentence with an acronym too.
 # The Philippine News Agency signs off so, and opens with a dash after its name: no dateline needs it.
 _SIGNOFF_WIRES: Final = _WIRE_NAMES.replace("(?i:", "(?i:pna|", 1)
+# A photo's credit words after a wire's slash ("AFP/POOL", "AP/FILE"): a picture's credit, never a paper's acronym.
+_PHOTO_AFTER_SLASH: Final = r"(?:POOL|FILE|STAFF|PHOTO|PICS?|PIX)$"
+# A wire's acronym signing off the last paragraph ("... in the capital.   -UNB", or glued to its stop: "... in the
+# capital.-UNB", or with no dash after the sentence's stop: "... in the capital. UNB") or named as its source on a
+# line of its own ("Source: VNA"): any acronym, where the sign-offs above name the wires they know. After a dash,
+# a known wire's acronym and the paper's own joined by a slash sign off a story the paper ran from the wire
+# ("... the new port. — VNA/HNP"): one sign-off, the pair its agency.
+_WIRE_ACRONYM_SIGNOFF: Final = re.compile(
+    r"(?:(?<=[.!?\"”’])(?:\s*(?:--|[—–―-])\s*|\s+)|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$|"
+    rf"(?<=[.!?\"”’])\s*(?:--|[—–―-])\s*(?P<pair>(?=(?-i:{_SIGNOFF_WIRES})/)[A-Z]{{2,5}}/(?!{_PHOTO_AFTER_SLASH})[A-Z]{{2,5}})$"
+)
+_WIRE_ACRONYM_SIGNOFF_MAX_CHARS: Final = 20
 # After a finished sentence, any wire's or paper's short name in brackets signs the story off: an acronym ("... for
 # his assent. (NAN)") or one word run together in capitals ("... the world market. (RiverWire)"); a photo word, an end
 # mark or a platform's name in brackets is no source.
@@ -1322,7 +1327,8 @@ def trailing_wire(paragraph: str) -> TrailingAgency | None:
     m = pattern.search(text, start)
     if m is None:
         return None
-    return TrailingAgency(text[: m.start()].rstrip(), m.group("agency") or m.group("source"))
+    # the one named group its alternative matched: "agency", "source" (in brackets) or "pair" (joined by a slash)
+    return TrailingAgency(text[: m.start()].rstrip(), m.group(m.lastgroup or "agency"))
 
 
 _ANN_SIGNOFF: Final = re.compile(r"(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*(?P<agency>(?:[A-Z][\w.&'’-]*\s?){1,5}/ANN)$")

@@ -189,6 +189,15 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("This article is more than a summary of the ruling, the judge said.", classify.BODY),
         ("About the writers they chose, the jury said little.", classify.BODY),
         ("Join the discussion — 9 comments", classify.TAIL),
+        ("Read Comments", classify.TAIL),  # the comment button under the article
+        # a live story's notice to the reader; a sentence reporting on a developing story is the article's
+        ("This is a developing story. Please refresh for updates.", classify.DROP),
+        ("Developing story", classify.DROP),
+        ("This story is developing; check back later.", classify.DROP),
+        ("This is a developing story, the minister said.", classify.BODY),
+        ("This story is developing fast in the region, he said.", classify.BODY),
+        ("Read 14 comments", classify.TAIL),
+        ("Read comments from residents in the council's report, she urged.", classify.BODY),
         ("How did this story make you feel?", classify.TAIL),
         ("Tags: rail, budget, Penang", classify.TAIL),
         ("Topics : rivers, Selangor", classify.TAIL),
@@ -264,6 +273,12 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("GIFT a SubscriptionGift", classify.DROP),
         ("Gift a subscription to your family and friends", classify.DROP),
         ("Gift vouchers worth $50 were handed to each of the 300 volunteers.", classify.BODY),
+        # The page's hashtags in a row: never the article's words; one tag, a number, or words around them may be.
+        ("#flood #relief #Kuching", classify.DROP),
+        ("#Banjir, #Sarawak", classify.DROP),
+        ("#flood", classify.BODY),
+        ("#1 #2", classify.BODY),
+        ("#flood #relief are trending on the island.", classify.BODY),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:
@@ -418,6 +433,11 @@ def test_trailing_wire_agency_is_the_articles_sign_off() -> None:
     # A sign-off on a line of its own.
     own_line = _parse("Headline here", LEAD, SECOND, "— Reuters", WA)
     assert own_line.agency == "Reuters" and own_line.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_sign_off_over_the_pages_hashtag_row_names_the_agency() -> None:
+    article = _parse("Headline here", LEAD, SECOND + " -- BERNAMA", "#flood #relief #Kuching")
+    assert article.agency == "Bernama" and article.body_paragraphs == (LEAD, SECOND)
 
 
 def test_briefing_items_keep_their_sign_offs_even_after_a_dateline() -> None:
@@ -5264,6 +5284,33 @@ def test_a_wires_dashed_sign_off_over_short_lines_of_the_page_ends_the_article()
     # a briefing's items each sign off: none ends the article
     item = "Night crossings resume on Friday after repairs to the pier, the operator said in a statement. —HNA"
     assert _parse("Ferry fares rise", LEAD, item, signed, "07 QX").body_paragraphs[1:3] == (item, signed)
+
+
+def test_a_live_storys_notice_under_the_headline_is_neither_caption_nor_body() -> None:
+    article = _parse("Ferry fares rise", "This is a developing story. Please refresh for updates.", LEAD, SECOND)
+    assert article.captions == () and article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_the_pages_date_line_and_byline_under_the_article_are_no_body() -> None:
+    for byline in ("By : THE HARBOUR DESK", "By Jane Tan"):
+        article = _parse("Ferry fares rise", LEAD, SECOND, "Published : March 3, 2031", byline)
+        assert article.body_paragraphs == (LEAD, SECOND)
+    # a byline under a line that is no date line (a subheading over the cut rest of the article): left as it was
+    kept = _parse("Ferry fares rise", LEAD, SECOND, "What the riders say", "By Jane Tan")
+    assert kept.body_paragraphs[-2:] == ("What the riders say", "By Jane Tan")
+
+
+def test_a_wire_and_papers_joint_sign_off_over_the_pages_rail_ends_the_article() -> None:
+    signed = "The operator said the new timetable would be published on its website next week. — VNA/HNP"
+    # under it the page's tag chips, a rail's heading, another story's headline and its teaser cut by the dump's end
+    rail = ("Riverton Harbour Ferries", "Travel & Leisure", "Old lighthouse reopens to visitors on the cape", "A new")
+    article = _parse("Ferry fares rise", LEAD, SECOND, signed, *rail)
+    assert article.body_paragraphs == (LEAD, SECOND, signed.removesuffix(" — VNA/HNP"))
+    assert article.agency == "VNA/HNP"
+    # a photo's credit after the wire's slash: a mid-article photo's caption, no sign-off
+    photo = "Passengers board a ferry at the pier on Monday. — AFP/POOL"
+    pictured = _parse("Ferry fares rise", LEAD, SECOND, photo, *rail)
+    assert pictured.agency is None and photo not in pictured.body_paragraphs
 
 
 def test_an_apps_store_badges_with_their_captions_under_the_article_are_no_tags() -> None:

@@ -471,6 +471,12 @@ def test_trailing_wire_agency(paragraph: str, agency: str | None) -> None:
         ("Patrols were stepped up across the city KNA", None),  # no stop before it
         ("Patrols were stepped up across the city. UN", None),  # too short for a wire's acronym
         ("Ties with the U.S.-ASEAN bloc grew", None),  # a compound in an unfinished line: no stop before its dash
+        # a known wire's acronym and the paper's joined by a slash after a dash: one sign-off, the pair its agency
+        ("Patrols were stepped up across the city. — VNA/HNP", "VNA/HNP"),
+        ("Patrols were stepped up across the city. —AFP/JIJI", "AFP/JIJI"),
+        ("Patrols were stepped up across the city. — AFP/POOL", None),  # a photo's credit word after the slash
+        ("Patrols were stepped up across the city. — QRS/HNP", None),  # no known wire before the slash
+        ("Patrols were stepped up across the city. VNA/HNP", None),  # no dash: no pair taken
     ],
 )
 def test_a_wires_acronym_signs_off_after_the_last_stop_spaced_or_glued(paragraph: str, wire: str | None) -> None:
