@@ -1480,16 +1480,19 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ) or (("uiz" in paragraph or "knowledge" in paragraph) and _QUIZ_BOX.match(paragraph) is not None):
             i += 1  # page chrome under the photo ("Listen", "3 min", a lone word before the lead): not body
             continue
-        if anchor_at is not None and (
-            credits.opens_with_story_flag(paragraph)
-            # the wire desk's advisory over the updated story: "(Adds quotes from the mayor)"
-            or (paragraph[-1] == ")" and paragraph[:1] == "(" and _WIRE_ADVISORY.match(paragraph) is not None)
-            or _repeats_lead(paragraph, paragraphs[anchor_at])
-            or (
-                i < anchor_at == dateline_at
-                and paragraph.count(". ") >= _STANDFIRST_SENTENCES
-                # a caption's credit of the slot's own shapes too: "... the site. —JANE TAN" under a photo
-                and credits.split_slot_caption(paragraph)[1] is None
+        if (
+            anchor_at is not None
+            and (
+                credits.opens_with_story_flag(paragraph)
+                # the wire desk's advisory over the updated story: "(Adds quotes from the mayor)"
+                or (paragraph[-1] == ")" and paragraph[:1] == "(" and _WIRE_ADVISORY.match(paragraph) is not None)
+                or _repeats_lead(paragraph, paragraphs[anchor_at])
+                or (
+                    i < anchor_at == dateline_at
+                    and paragraph.count(". ") >= _STANDFIRST_SENTENCES
+                    # a caption's credit of the slot's own shapes too: "... the site. —JANE TAN" under a photo
+                    and credits.split_slot_caption(paragraph)[1] is None
+                )
             )
         ):
             # a dek above the lead ("(UPDATED) Senators say ...", the desk's advisory, the lead's own words, a summary):
