@@ -486,8 +486,8 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("this article", "this story"),
         r"this (?:article|story) is (?:(?:more than|over) )?\S+ (?:days?|weeks?|months?|years?) old\.?$",
     ),
-    # A live story's notice to the reader, wherever the page prints it: "This is a developing story. Please refresh
-    # for updates.", "Developing story", "This story is developing; check back later." (a sentence that reports
+    # A live story's notice to the reader, wherever the page prints it: "This is a developing story: more details
+    # to follow.", "Developing story", "This story is developing; check back later." (a sentence that reports
     # something goes on otherwise: "This is a developing story, the minister said.")
     (
         DROP,

@@ -191,7 +191,7 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Join the discussion — 9 comments", classify.TAIL),
         ("Read Comments", classify.TAIL),  # the comment button under the article
         # a live story's notice to the reader; a sentence reporting on a developing story is the article's
-        ("This is a developing story. Please refresh for updates.", classify.DROP),
+        ("This is a developing story: more details to follow.", classify.DROP),
         ("Developing story", classify.DROP),
         ("This story is developing; check back later.", classify.DROP),
         ("This is a developing story, the minister said.", classify.BODY),
@@ -5287,7 +5287,7 @@ def test_a_wires_dashed_sign_off_over_short_lines_of_the_page_ends_the_article()
 
 
 def test_a_live_storys_notice_under_the_headline_is_neither_caption_nor_body() -> None:
-    article = _parse("Ferry fares rise", "This is a developing story. Please refresh for updates.", LEAD, SECOND)
+    article = _parse("Ferry fares rise", "This is a developing story: more details to follow.", LEAD, SECOND)
     assert article.captions == () and article.body_paragraphs == (LEAD, SECOND)
 
 
