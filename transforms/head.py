@@ -1102,11 +1102,27 @@ def _site_suffix(tail: str) -> bool:
     return _SITE_SUFFIX.fullmatch(tail) is not None
 
 
+_SENTENCE_ENDS: Final = (".", "?", "!", ":", ";")  # a line ending so is finished, whatever the next one opens with
+_CONTINUATION_MIN_SPACES: Final = 3
+_CUT_LEAD_MIN_SPACES: Final = 9  # ten words or more
+
+
 def _lead_broken_over_lines(lines: Sequence[str], i: int) -> bool:
     """'NORTHPORT: Harbour Holdings Bhd' / 'will open its third terminal ...': a dateline lead the scrape broke
     mid-sentence where a link was lost (the next line goes on in lower case, or after the name's comma: ', the
     group's shipping arm, ...'), not a headline."""
     following = lines[i + 1] if i + 1 < len(lines) else ""
+    if (
+        following[:1].islower()
+        and lines[i][-1:] not in _SENTENCE_ENDS
+        and lines[i].count(" ") >= _CUT_LEAD_MIN_SPACES  # a sentence's length: 'Fares rise' / 'island ...' may be one
+        and following[:3] != "by "  # a byline in lower case under the headline
+        and following.count(" ") >= _CONTINUATION_MIN_SPACES  # a label ('news', 'top stories') is no sentence
+        and following.partition(" ")[0].islower()  # 'iPhone sales ...', 'eBay ...': a lead may open so
+    ):
+        # a line the next one goes on from in lower case ('ALTHOUGH the harbour ... Bhd' / 'expects its ...') is a
+        # sentence cut by a hard break: a headline stands alone (no truth page has one over such a line)
+        return True
     return (following[:1].islower() or following[:2] == ", ") and credits.dateline_of(
         f"{lines[i]} {following}"
     ) is not None

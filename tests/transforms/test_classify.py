@@ -380,6 +380,19 @@ def test_dumps_without_headline_are_quarantined(first: str) -> None:
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
 
 
+def test_a_first_line_the_next_goes_on_from_in_lower_case_is_a_cut_lead_not_a_headline() -> None:
+    # a preview saved without its headline, its first sentence broken by a hard line break
+    cut = (
+        "WHILE ferry traffic on the east coast is seen slowing, Harbour Lines Bhd\nexpects its bookings to hold up well"
+    )
+    outcome = parse_text(f"{cut} this year.\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # a lower-case byline, a camel-cased brand opening the lead, a line that is finished: the headline stays
+    assert _parse("Harbour Lines cuts fares", "by Jane Tan and Ali Hamid", LEAD, WA).title == "Harbour Lines cuts fares"
+    brand = "iPhone owners queued outside the Northport store on Friday for the launch, the retailer said."
+    assert _parse("Queues for new phone", brand, SECOND, WA).title == "Queues for new phone"
+
+
 @pytest.mark.parametrize(
     "title",
     ["MACC: Ex-minister remanded over RM2mil graft", "‘Fair deal’ – but for whom, exactly?", "iPhone sales slump"],
