@@ -799,6 +799,7 @@ def _credit_shaped(tail: str) -> bool:
         or _DATE_STAMPED.search(tail)
         or (tail[-7:-5] == ", " and _MONTH_FIRST_STAMP.search(tail) is not None)
         or _COURTESY_LABEL.match(tail)
+        or (len(words) == 1 and _BARE_AGENCY.match(tail[:-1]) is not None)  # "... on Monday. - AFP."
     ):
         return False  # "EPA Photo.", "SHAFWAN ZAIDON/The Star." close with a full stop; sentences do too
     if len(words) <= _LABELLED_HANDLE_MAX_WORDS and not tail.endswith(".") and is_labelled_credit(tail):

@@ -814,6 +814,15 @@ def test_a_closed_credit_may_have_a_space_after_its_slash() -> None:
     )
 
 
+def test_a_wire_agency_alone_after_the_dash_may_close_on_a_full_stop() -> None:
+    caption = "Ferry passengers wait at the Northport pier on Nov 3, 2019."
+    assert credits.split_caption_credit(f"{caption} - AFP.") == (caption, "AFP.")
+    assert credits.split_caption_credit(f"{caption} — Reuters.") == (caption, "Reuters.")
+    # a sentence after the dash is no credit, stop or not
+    sentence = f"{caption} - Talks resume."
+    assert credits.split_caption_credit(sentence) == (sentence, None)
+
+
 def test_a_copyright_mark_opens_a_credit_after_a_date_with_an_abbreviated_month() -> None:
     caption = "Ministers arrive at the assembly hall on Jan. 9."
     assert credits.split_caption_credit(f"{caption}   © Reuters") == (caption, "© Reuters")
