@@ -754,10 +754,13 @@ _AGENCY_NAMES: Final = {"reuters": "Reuters", "afp": "AFP", "ap": "AP", "bernama
 
 # A messaging-channel invitation worded in any way: a line naming WhatsApp or Telegram with an imperative
 # (or "by joining") aimed at the channel,
-# "Catch every story first: follow our WhatsApp channel!", "Get our headlines: follow X on Telegram."
+# "Catch every story first: follow our WhatsApp channel!", "Get our headlines: follow X on Telegram.", after a
+# phrase and a comma too ("For the latest, join the Ledger's Telegram channel.").
 # A news sentence ("supporters were urged to join its Telegram group") has no imperative there.
 _MESSAGING_INVITE: Final = re.compile(
     r"(?:^|[:.!?]\s+|\bby\s+)(?:follow|join|joining|following|subscribe to)\b.{0,60}\b(?:whatsapp|telegram|channel)\b|"
+    # after a comma only the imperative ("In Riverton, joining a Telegram channel ..." is a news sentence's subject)
+    r",\s+(?:follow|join)\s.{0,60}\b(?:whatsapp|telegram|channel)\b|"
     r"\bby following us on facebook\b|"  # "Stay updated with The Ledger by following us on Facebook."
     r"^\S+(?: \S+){0,3} (?:is|are) now on (?:whatsapp|telegram)\b|"  # "The Ledger is now on Telegram!"
     # "Get breaking news alerts ... on our (official) WhatsApp channel!": the site's own channel, whatever the verb.
@@ -2018,6 +2021,21 @@ def _article_follows(lines: Sequence[str], kinds: Sequence[int], start: int) -> 
         and all(len(line) >= _ARTICLE_RUN_MIN_CHARS and kinds[k] == BODY for k, line in enumerate(run, start))
         and sum(line.endswith(_TERMINAL) for line in run) >= _ARTICLE_RUN // 2
     )
+
+
+_ARTICLE_BELOW_REACH: Final = 5  # lines under a promo in the head the article may start within (a caption, key points)
+
+
+def _article_below(lines: Sequence[str], kinds: Sequence[int], start: int) -> bool:
+    """Does the article start within a few lines under `start` (a photo's caption or a box of key points between):
+    a paragraph that opens with a dateline ("TOWN (May 4): ...") or a run of article paragraphs?"""
+    for k in range(start, min(start + _ARTICLE_BELOW_REACH, len(lines))):
+        if kinds[k] != BODY:
+            return False  # structure (an end marker, a list's heading) before any article text
+        line = lines[k]
+        if (len(line) >= _ARTICLE_RUN_MIN_CHARS and credits.dateline_of(line)) or _article_follows(lines, kinds, k):
+            return True
+    return False
 
 
 def _paragraph_at(lines: Sequence[str], k: int, min_chars: int = _LEAD_PARAGRAPH_CHARS) -> bool:
@@ -3900,7 +3918,7 @@ def parse_lines(
                 ):
                     i += 1  # "See also:" between two paragraphs, its links not saved: the article goes on under it
                     continue
-                if kind == WHATSAPP and len(content) < _CAPTION_SLOT and _article_follows(lines, kinds, i + 1):
+                if kind == WHATSAPP and len(content) < _CAPTION_SLOT and _article_below(lines, kinds, i + 1):
                     warnings.append("promo_removed")  # a channel's invitation between the head and the article
                     i += 1
                     continue
@@ -3972,6 +3990,9 @@ def parse_lines(
                     and content[-1].endswith(_TERMINAL)
                     and not _is_photo_caption(content[-1])
                     and not _paragraph_at(lines, i + 1)  # a graphic's source: the article goes on under it
+                    # in the head (a dek, a photo's caption over it), the article starting a few lines under it: the
+                    # page's invitation between the head and the article, no end
+                    and not (len(content) < _CAPTION_SLOT and _article_below(lines, kinds, i + 1))
                 ):
                     # "Source: The Daily Courier" under the last finished paragraph names where the story came from,
                     # "Follow us on Twitter" invites the reader away from it: the article ends there (under it, the

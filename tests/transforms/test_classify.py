@@ -83,6 +83,12 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Get the news first by joining our WhatsApp channel!", classify.WHATSAPP),
         ("Our morning briefing, daily: follow The Courier on Telegram.", classify.WHATSAPP),
         ("Supporters were urged to join the party's Telegram group before the rally.", classify.BODY),
+        # the imperative after a phrase and a comma; a news sentence's subject after a comma stays body
+        (
+            "For the latest headlines, join The Harbour Ledger's Telegram Channel and the Ledger on Newsapp.",
+            classify.WHATSAPP,
+        ),
+        ("In Riverton, joining a Telegram channel run by the rebels can lead to arrest, police said.", classify.BODY),
         ("He said in a statement via WhatsApp that he would resign.", classify.BODY),
         # A metered paywall in other words; a news sentence about a quota is body.
         ("Oops! You've hit today's free article limit.", classify.PAYWALL),
@@ -3605,6 +3611,64 @@ def test_a_channel_invitation_between_the_head_and_the_article_is_no_end() -> No
     )
     assert article.body_paragraphs[0].startswith("Police arrested ten people")
     assert len(article.body_paragraphs) == 4
+
+
+def test_a_channel_invitation_over_a_caption_and_the_dateline_lead_is_no_end() -> None:
+    # the invitation under the byline, a photo's caption and the dateline's lead under it (a short paragraph among
+    # the first ones: no run of long paragraphs right under the invitation)
+    body = (
+        "RIVERTON (May 4): A fire destroyed a wooden house in Kampung Seri on Tuesday, leaving nine people homeless.",
+        "The fire department said in a statement that all the occupants escaped unhurt.",
+        "A call about the fire was received at 3.10pm.",
+        "Twelve firefighters from the Riverton station were sent to the scene, the statement said.",
+        "Investigators are still looking into what started the blaze.",
+    )
+    article = _parse(
+        "Fire leaves family of nine homeless",
+        "By Jane Tan",
+        "For the latest headlines, join The Harbour Ledger's Telegram Channel and the Ledger on Newsapp.",
+        "Fire department photo shows the burnt house.",
+        *body,
+    )
+    assert article.captions == (Caption("Fire department photo shows the burnt house.", None),)
+    assert article.body_paragraphs == body
+    assert article.dateline == "RIVERTON (May 4)"
+
+
+def test_a_channel_invitation_under_a_short_article_with_no_article_below_it_ends_the_article() -> None:
+    invite = "For the latest headlines, join The Harbour Ledger's Telegram Channel and the Ledger on Newsapp."
+    article = _parse(
+        "Fire leaves family of nine homeless",
+        LEAD,
+        SECOND,
+        invite,
+        "Ferry service halted after engine fire",
+        "Rail line to the port delayed again",
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_follow_us_line_between_the_head_and_the_dateline_lead_is_no_end() -> None:
+    # under the summary and the photo's caption printed twice, the invitation and a box of key points: the article
+    # starts under them, so the invitation ends nothing (it is dropped)
+    caption = "Volunteers cheer outside the party office in Riverton on Saturday morning, 9 May 2020."
+    lead = "RIVERTON — As the final count was read out early on Saturday, cheers rang out across the new estate."
+    body = (
+        lead,
+        "Residents said they hoped the new members would keep the promises made during the campaign.",
+        "Several said they had not expected the result, while others said the change had been coming for years.",
+        "Official figures show that more than half of the residents are aged under 40, the council said.",
+    )
+    article = _parse(
+        "Riverton voters hope for change as new team takes the ward",
+        lead,
+        caption,
+        caption,
+        "Follow us on Threads and TikTok for the latest updates from our newsroom.",
+        "• The new team won 52 per cent of the votes cast",
+        *body,
+    )
+    assert article.body_paragraphs[-len(body) :] == body
 
 
 def test_other_stories_headlines_and_teasers_between_the_head_and_the_article_are_no_body() -> None:
