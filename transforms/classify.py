@@ -702,6 +702,8 @@ _CAPTION_SLOT: Final = _MAX_UNCREDITED_CAPTIONS + 2
 _LEAD_PARAGRAPH_CHARS: Final = 150  # a finished paragraph this long is the article's, seldom a caption
 _IMAGE_FILE: Final = re.compile(r"[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)\s+", re.I)
 _DASH_OPENS: Final = re.compile(r"(?:--|[—–-])\s+\S")
+# A local copy's place alone on its line over the lead ("RIVERTON:"): a city's name, at most a few words
+_DATELINE_ALONE_MAX_CHARS: Final = 30
 _DASHES: Final = "-—–"  # what a line _DASH_OPENS matches starts with: tested before the regex, per content line
 # An image's alt text, or a standfirst, printed above a credited caption without a full stop is this short.
 _ALT_TEXT_MAX_WORDS: Final = 20
@@ -4046,6 +4048,15 @@ def parse_lines(
             title_line = True  # a short line in the headline's words: a mid-article photo's title, perhaps
         if content and line[0] in _DASHES and _DASH_OPENS.match(line) and credits.is_dateline_alone(content[-1]):
             content[-1] = f"{content[-1]} {line}"  # "HCM City (VNA)" / "– The ...": one dateline paragraph
+        elif (
+            content
+            and content[-1][-1] == ":"  # one character first: most paragraphs end in a stop
+            and len(content) <= _CAPTION_SLOT
+            and len(content[-1]) <= _DATELINE_ALONE_MAX_CHARS
+            and _paragraph_at(lines, i)  # a lead's length under it (a label over a list's items is no place)
+            and credits.dateline_of(f"{content[-1]} {line}") == (content[-1][:-1], None)
+        ):
+            content[-1] = f"{content[-1]} {line}"  # "RIVERTON:" / "Police said ...": the dateline over its lead
         else:
             content.append(line)
         i += 1

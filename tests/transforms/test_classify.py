@@ -1252,6 +1252,27 @@ def test_a_dek_in_the_leads_own_words_is_neither_caption_nor_body() -> None:
     assert article.body_paragraphs[0].startswith("HCM City (VNA) –") and article.dateline == "HCM City"
 
 
+def test_a_local_copys_dateline_alone_on_its_line_opens_the_lead() -> None:
+    caption = "A policeman on patrol near the blast site in the city centre on Friday. PHOTO: WIRE"
+    lead = (
+        "Officers detained three men suspected of planning the attack in a raid at dawn and searched for others on "
+        "Friday, a day after the blasts in the city centre."
+    )
+    article = _parse(
+        "Police arrest three after city blasts",
+        caption,
+        "RIVERTON:",
+        lead,
+        SECOND,
+        WA,
+    )
+    assert article.body_paragraphs[0] == f"RIVERTON: {lead}"
+    assert article.dateline == "RIVERTON"
+    # a line ending in a colon that names no place (a speaker's cue) stays as it stands
+    article = _parse("Police arrest three after city blasts", LEAD, SECOND, "The chief said:", LEAD.upper(), WA)
+    assert "The chief said:" in article.body_paragraphs
+
+
 def test_a_caption_opening_with_a_label_in_capitals_is_no_print_lead() -> None:
     # "HIGH AND DRY Farmers ..." reads like a print lead in capitals, but its photo credit makes it a caption.
     caption = "HIGH AND DRY Farmers inspect a cracked paddy field in Kedah on Sunday afternoon. NOOR AZMAN / HERALD"
