@@ -1536,6 +1536,21 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 1  # a summary in a headline's words over the lead ("Rates fall as supply recovers"): neither
             continue
         if (
+            i + 1 == anchor_at == dateline_at
+            and captions
+            and captions[-1].credit is not None
+            and not kept
+            and _ends_unfinished(paragraph)
+            and paragraph.count(" ") >= _STANDFIRST_MIN_WORDS - 1  # words counted in C
+            and paragraph is paragraphs[i]  # a line printed twice is a photo's alt text and caption
+            and credits.split_slot_caption(paragraph)[1] is None
+        ):
+            # A sentence with no stop under a photo's credited caption, over the dateline's lead ("Most of the
+            # damage was inland as ... in the province"): the story's dek, however long and whatever its verbs,
+            # not body (the dateline opens the body) and no caption (a second photo's caption has its own credit)
+            i += 1
+            continue
+        if (
             i == 0
             and anchor_at is None
             and i + 1 < n

@@ -1273,6 +1273,20 @@ def test_a_local_copys_dateline_alone_on_its_line_opens_the_lead() -> None:
     assert "The chief said:" in article.body_paragraphs
 
 
+def test_an_unfinished_sentence_under_a_credited_caption_over_the_dateline_lead_is_a_dek() -> None:
+    caption = "CLEAN-UP. Residents clear debris in Riverton after the storm on 17 May 2021."
+    dek = "Nearly all of the victims were in the hill villages since thousands of coastal families left before it hit"
+    lead = "RIVERTON, Atlantis – The council will pay cash aid to the relatives of each of the 15 people who died."
+    article = _parse(
+        "Riverton to give aid to families of storm victims", f"{caption} Jane Tan/Herald", dek, lead, SECOND
+    )
+    assert article.captions == (Caption(caption, "Jane Tan/Herald"),)
+    assert article.body_paragraphs == (lead, SECOND)
+    # under an uncredited caption the line stays as it was read (a second photo's caption)
+    article = _parse("Riverton to give aid to families of storm victims", caption, dek, lead, SECOND)
+    assert Caption(dek, None) in article.captions
+
+
 def test_a_caption_opening_with_a_label_in_capitals_is_no_print_lead() -> None:
     # "HIGH AND DRY Farmers ..." reads like a print lead in capitals, but its photo credit makes it a caption.
     caption = "HIGH AND DRY Farmers inspect a cracked paddy field in Kedah on Sunday afternoon. NOOR AZMAN / HERALD"
