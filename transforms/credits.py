@@ -821,6 +821,14 @@ def _month_abbreviation_before(paragraph: str, stop: int) -> bool:
     return word in _MONTH_OPENINGS or word == "Sept"
 
 
+# A photo's credit after a bar, opened by its label: "| Photo: NAME", "| Photo Credit: NAME", "| Photos by the writer",
+# "| Picture courtesy of NAME" (a bar in a headline sets off a section or the site's name, never a labelled credit).
+_PIPED_CREDIT: Final = re.compile(
+    rf"\s\|\s+({PHOTO_LABEL_WORDS}(?:\s+credits?)?(?:\s*:|\s+by\s|\s+courtesy\s)\s*[^|]{{1,80}})$", re.I
+)
+_PIPED_CAPTION_MIN_WORDS: Final = 4  # a caption's words before the bar ("Gallery | Photos: ..." is a page's title)
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     """('Caption text.', 'REUTERS/Name/Pool') from a caption paragraph; credit None when absent."""
@@ -835,6 +843,14 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     ):
         return paragraph[: squared.start()].rstrip(), squared.group(1).strip()  # "... protest [Jane Doe/Reuters]"
     tail_text = paragraph[window:]
+    if (
+        " | " in tail_text  # in C: most captions hold no bar
+        and (piped := _PIPED_CREDIT.search(paragraph, window)) is not None
+        and paragraph.count(" ", 0, piped.start()) >= _PIPED_CAPTION_MIN_WORDS - 1
+    ):
+        # "... at the old fort | Photos by the writer", "... harbour. | Photo Credit: JANE TAN": a bar sets the photo's
+        # labelled credit off from the caption (the label names it a credit, whatever the case of the words after it)
+        return paragraph[: piped.start()].rstrip(), piped.group(1).strip()
     dashed = "-" in tail_text or "—" in tail_text or "–" in tail_text or "―" in tail_text
     pos = window
     while dashed and (dash := _DASH_CREDIT.search(paragraph, pos)) is not None:

@@ -6739,3 +6739,16 @@ def test_the_summary_under_a_machine_summarys_notice_is_no_headline() -> None:
     # the headline over the notice, printed again under it: the headline
     title = "Mayor to close the old quay"
     assert _parse(title, "Jane Tan", notice, title, LEAD, SECOND).title == title
+
+
+def test_a_caption_with_a_barred_credit_printed_twice_on_top_is_no_headline() -> None:
+    # The page's date, then the lead photo's caption twice (alt text, caption) with its credit after a bar, then the
+    # article: the headline was lost, the caption is none.
+    caption = "A ferry crossing the bay below the old lighthouse {}| Photos by the writer"
+    lines = ["Updated 3 May 2031", "", caption.format(" "), caption.format(""), "", FERRY_LONG_LEAD, "", FERRY_SECOND]
+    assert isinstance(parse_text("\n".join(lines) + "\n"), Quarantined)
+    # without the bar's credit the line may be a headline printed twice (the headline and its photo's alt text)
+    plain = "A ferry crossing the bay below the old lighthouse"
+    outcome = parse_text("\n".join(["Updated 3 May 2031", "", plain, plain, "", FERRY_LONG_LEAD, "", FERRY_SECOND]))
+    assert isinstance(outcome, ParsedArticle)
+    assert outcome.title == plain

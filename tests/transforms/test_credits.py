@@ -279,9 +279,9 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "Credit: WIRE",
         ),
         ("The mayor told reporters Photo: the vote comes first", None, None),  # a sentence after the colon
-        ("Pupils in a new classroom | Photo Credit: Jane Tan", None, None),  # one label: no caption word "Photo"
-        ("Pupils in a new classroom | Image Credit: Jane Tan", None, None),
-        ("Pupils in a new classroom | Picture Credit: Jane Tan", None, None),
+        ("Pupils in a new classroom Photo Credit: Jane Tan", None, None),  # one label: no caption word "Photo"
+        ("Pupils in a new classroom Image Credit: Jane Tan", None, None),
+        ("Pupils in a new classroom Picture Credit: Jane Tan", None, None),
         ("Pupils in a new classroom Photograph: Jane Tan", "Pupils in a new classroom", "Photograph: Jane Tan"),
         # the owner's name of six words
         (
@@ -1149,3 +1149,22 @@ def test_the_caption_slot_knows_a_source_in_brackets_after_a_phrase_with_no_stop
     paragraph: str, split: tuple[str, str | None]
 ) -> None:
     assert credits.split_slot_caption(paragraph) == split
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        # a bar sets the labelled credit off, after the caption's stop or with none
+        ("Boats moored at the old harbour at dawn | Photos by the writer", None, "Photos by the writer"),
+        ("Boats moored at the old harbour at dawn.  | Photo Credit: JANE TAN", None, "Photo Credit: JANE TAN"),
+        ("Boats moored at the old harbour at dawn | Photo: Harbour Pictures", None, "Photo: Harbour Pictures"),
+        # a page's title with a bar: the section's or a gallery's name, no caption's words before it
+        ("Gallery | Photos: the week in pictures", None, None),
+        # no photo label after the bar
+        ("Boats moored at the old harbour at dawn | Photos of the week", None, None),
+    ],
+)
+def test_a_labelled_credit_after_a_bar(paragraph: str, caption: str | None, credit: str | None) -> None:
+    if caption is None and credit is not None:
+        caption = paragraph[: paragraph.rindex(" |")].rstrip()
+    assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
