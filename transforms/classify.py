@@ -4547,6 +4547,7 @@ def parse_lines(
         )
         # a gallery: its one paragraph is the standfirst under the headline, printed again as a photo's caption
         or (len(body) == 1 and body[0] in lines[: top.content_start])
+        or _dek_points_only(body, lines, top.content_start)
     ):
         # Dek bullets, a byline and a date, a paywall's teaser or a video's duration and tags under a headline:
         # no sentence of an article.
@@ -4558,6 +4559,21 @@ def parse_lines(
             warnings=article.warnings,
         )
     return article
+
+
+_DEK_POINTS_MAX: Final = 4  # a headline's summary points: two or three, rarely more
+
+
+def _dek_points_only(body: Sequence[str], lines: Sequence[str], start: int) -> bool:
+    """All the content under the head is a few dash-marked points right under the headline ('- Council backs the plan
+    after a long debate' / '- Vote set for May'): the headline's summary (the corpus README's standfirst), the scrape
+    stopped before the article under it (an article's own paragraphs open with no list mark)."""
+    return (
+        0 < len(body) <= _DEK_POINTS_MAX
+        and start < len(lines)
+        and body[0] == lines[start]
+        and all(p[:2] in head._DEK_DASHES for p in body)
+    )
 
 
 # A listing page (a section's front, a writers' index) is story cards: a headline over its teaser, again and again.

@@ -6752,3 +6752,21 @@ def test_a_caption_with_a_barred_credit_printed_twice_on_top_is_no_headline() ->
     outcome = parse_text("\n".join(["Updated 3 May 2031", "", plain, plain, "", FERRY_LONG_LEAD, "", FERRY_SECOND]))
     assert isinstance(outcome, ParsedArticle)
     assert outcome.title == plain
+
+
+def test_a_headlines_summary_points_alone_under_it_are_no_article() -> None:
+    # The headline, its summary's dash-marked points, the lead photo's caption again: the scrape stopped before the
+    # article.
+    headline = "Harbour council backs the ferry plan after a long debate"
+    points = (
+        "- The council says the plan will help 'to move the harbour forward together'",
+        "- Ferries have run a reduced timetable for months after the old pier was closed for repairs",
+    )
+    caption = "Ferries wait at the harbour's pier on Monday morning. Photo: Harbour Pictures"
+    outcome = parse_text("\n".join([caption, headline, *points, caption]))
+    assert isinstance(outcome, Quarantined)
+    assert outcome.reason_code == "no_body"
+    # the points over the article: the article is read
+    outcome = parse_text("\n".join([caption, headline, *points, "", FERRY_LONG_LEAD, "", FERRY_SECOND]))
+    assert isinstance(outcome, ParsedArticle)
+    assert outcome.body_paragraphs[-1] == FERRY_SECOND
