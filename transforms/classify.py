@@ -805,6 +805,19 @@ def _photo_label(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _under_bare_photo_label(title: str, lines: Sequence[str], start: int) -> bool:
+    """The head's headline stands right under a photo's or a video's label alone ('Media caption,' / 'Mayor visits
+    the flooded market'): the label announces the line as a caption, and no page prints a headline under one."""
+    for k in range(1, min(start, len(lines))):
+        if lines[k] == title:
+            above = lines[k - 1]
+            return above[:6] in _PHOTO_LABEL_OPENINGS and _photo_label(above) in _BARE_CAPTION_LABELS
+    return False
+
+
+_BARE_CAPTION_LABELS: Final = ((_CAPTION_LABEL, ""), (_VIDEO_LABEL, ""))
+
+
 def _glued_photo_credit(alt_text: str) -> str | None:
     """'Agency' from a photo's alt text with the credit label run into its end ('A map of ... Image copyright
     Agency'); None when no credit label ends it."""
@@ -3865,6 +3878,8 @@ def parse_lines(
         title = None  # under the scraper's prefix, a paragraph's opening cut from it: the page's summary, no headline
     if title is not None and top.skipped and _under_summary_notice(title, lines, top.content_start):
         title = None  # under a machine summary's notice, the summary: the headline was lost above them
+    if title is not None and top.skipped and _under_bare_photo_label(title, lines, top.content_start):
+        title = None  # the text a screen reader's caption label announces is a photo's or video's caption: no headline
     i = top.content_start
     if top.skipped:
         warnings.append("head_lines_skipped")

@@ -6770,3 +6770,16 @@ def test_a_headlines_summary_points_alone_under_it_are_no_article() -> None:
     outcome = parse_text("\n".join([caption, headline, *points, "", FERRY_LONG_LEAD, "", FERRY_SECOND]))
     assert isinstance(outcome, ParsedArticle)
     assert outcome.body_paragraphs[-1] == FERRY_SECOND
+
+
+def test_the_caption_a_bare_label_announces_is_no_headline() -> None:
+    # The page's chrome, then a video's label alone and its description, then the article: no headline.
+    description = "Mayor thanks the volunteers who cleared the flooded market"
+    summary = ("Advertisement",)
+    lines = [*summary, "", "Media caption,", "", description, "", FERRY_LONG_LEAD, "", FERRY_SECOND]
+    assert isinstance(parse_text("\n".join(lines) + "\n"), Quarantined)
+    # the same line with no label over it is the headline
+    lines = [*summary, "", description, "", FERRY_LONG_LEAD, "", FERRY_SECOND]
+    outcome = parse_text("\n".join(lines) + "\n")
+    assert isinstance(outcome, ParsedArticle)
+    assert outcome.title == description
