@@ -805,6 +805,21 @@ def _photo_label(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _alt_text_over_labels(text: str, lines: Sequence[str], label_at: int) -> bool:
+    """A few words with no sentence end ('Harbour cranes at dusk') right over a photo's labels ('Image source, Agency'
+    / 'Image caption, ...'): the photo's alt text, which a screen reader's page prints over them (a dek or a lead over
+    a photo is set apart from it by other lines, or ends in a stop)."""
+    k = label_at - 1
+    while k >= 0 and lines[k][:6] in _PHOTO_LABEL_OPENINGS and _photo_label(lines[k]) is not None:
+        k -= 1  # the photo's other labels over this one (its credit's)
+    return (
+        k >= 0
+        and lines[k] == text
+        and not text.endswith(_TERMINAL)
+        and credits.words_at_most(text, _ALT_TEXT_MAX_WORDS)
+    )
+
+
 def _under_bare_photo_label(title: str, lines: Sequence[str], start: int) -> bool:
     """The head's headline stands right under a photo's or a video's label alone ('Media caption,' / 'Mayor visits
     the flooded market'): the label announces the line as a caption, and no page prints a headline under one."""
@@ -3994,6 +4009,7 @@ def parse_lines(
                     continue
                 if line[:6] in _PHOTO_LABEL_OPENINGS and (labelled := _photo_label(line)) is not None:
                     role, text = labelled
+                    label_at = i
                     if not text and i + 1 < n and kinds[i + 1] == BODY and not lines[i + 1].endswith("."):
                         i += 1  # the label alone, its text on the next line (no stop closes such a caption)
                         text = lines[i]
@@ -4010,6 +4026,8 @@ def parse_lines(
                         if photo_credit is None and content and (alt_credit := _glued_photo_credit(content[-1])):
                             photo_credit = alt_credit
                             content.pop()
+                        elif content and _alt_text_over_labels(content[-1], lines, label_at):
+                            content.pop()  # the photo's alt text right over its labels ('Harbour cranes'): no body
                         labelled_captions.append(Caption(text, photo_credit))
                         photo_credit = None
                     else:

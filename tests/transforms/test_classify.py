@@ -6783,3 +6783,18 @@ def test_the_caption_a_bare_label_announces_is_no_headline() -> None:
     outcome = parse_text("\n".join(lines) + "\n")
     assert isinstance(outcome, ParsedArticle)
     assert outcome.title == description
+
+
+def test_a_photos_alt_text_over_its_labels_is_no_body() -> None:
+    # 'Alt text' / 'Image caption,' / caption over the lead: the alt text is neither body nor caption (a short line
+    # elsewhere, the article's subhead, stays: the article has subheads, so no dek rule drops the alt text).
+    headline = "River town counts the cost of the floods"
+    lead = "Residents of the river town began clearing mud from their homes on Sunday as the water level finally fell."
+    second = "The council said more than 300 houses had been flooded and that the clean-up would take several weeks."
+    third = "Engineers will inspect the old bridge on Monday before deciding whether it can reopen to traffic."
+    caption = "Volunteers carry sandbags along the high street"
+    article_lines = (lead, "", second, "", "Bridge closed", "", third)
+    for labels in (("Image caption,", caption), ("Image source, Harbour Pictures", "Image caption,", caption)):
+        article = _parse(headline, "", "  • Published", "Flooded high street", *labels, "", *article_lines)
+        assert article.body_paragraphs == (lead, second, "Bridge closed", third)
+        assert [c.text for c in article.captions] == [caption]
