@@ -1540,8 +1540,10 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             if captions and captions[-1].credit is None and captions[-1].text == paragraphs[i - 1]:
                 # 'Caption.' / 'PHOTO: WIRE' over the lead: the credit of the uncredited caption right above it
                 captions[-1] = Caption(captions[-1].text, paragraph)
-            else:
+            elif not credits.is_labelled_credit(paragraph):
                 captions.append(Caption(paragraph, None))  # a photo with its credit alone right above the lead
+            # else 'PHOTO: FILE' alone: the label names the line a credit, with no caption's words: neither caption
+            # nor body (a described photo, 'Filepic' or 'Photo courtesy of ...', is the caption)
             i += 1
             continue
         if (

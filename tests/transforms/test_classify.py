@@ -2745,9 +2745,22 @@ def test_the_inline_link_label_alone_and_a_hurried_credit() -> None:
 
 def test_a_photo_credit_alone_above_a_print_lead_is_that_photos_caption() -> None:
     lead = "MY stomach turned when I read about how carers at a nursing home neglected the people in their charge."
-    article = _parse("How do we treat our seniors?", "Photo: 123rf", lead, SECOND)
-    assert [(c.text, c.credit) for c in article.captions] == [("Photo: 123rf", None)]
+    article = _parse("How do we treat our seniors?", "Photo courtesy of the Harbour Board", lead, SECOND)
+    assert [(c.text, c.credit) for c in article.captions] == [("Photo courtesy of the Harbour Board", None)]
     assert article.body_paragraphs == (lead, SECOND)
+
+
+@pytest.mark.parametrize("credit", ["Photo: 123rf", "PHOTO: FILE"])
+def test_a_labelled_credit_alone_above_the_lead_is_neither_caption_nor_body(credit: str) -> None:
+    # 'Photo: Owner' with no caption's words describes no photo: no caption recorded (an uncredited caption right
+    # above it takes it as its credit, as before)
+    lead = "MY stomach turned when I read about how carers at a nursing home neglected the people in their charge."
+    article = _parse("How do we treat our seniors?", credit, lead, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, SECOND)
+    article = _parse("How do we treat our seniors?", "", " Our Correspondent May 2, 2031", credit, "", LEAD, "", SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (LEAD, SECOND)
 
 
 def test_a_labelled_caption_quoting_the_article_is_not_body() -> None:
