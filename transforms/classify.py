@@ -4209,7 +4209,7 @@ def parse_lines(
         content
         and len(content[-1]) <= _LINK_HEADLINE_MAX_CHARS  # a cut paragraph (most cut dumps) is no list's last line
         and not content[-1].endswith(_TERMINAL)
-        and (start := _dated_list_start(content)) is not None
+        and (start := _dated_list_start(content, cut=capped and content[-1] == lines[-1])) is not None
     ):
         if (
             len(content[start]) <= _LONE_AGENCY_MAX_CHARS
@@ -5086,17 +5086,18 @@ _LINK_RUN_MIN: Final = 3
 _LINK_RUN_LOWER_WORDS: Final = 3
 
 
-def _dated_list_start(body: Sequence[str]) -> int | None:
+def _dated_list_start(body: Sequence[str], *, cut: bool = False) -> int | None:
     """Where a list of other stories closes the body: headlines without a sentence end, each over its own date line
     ('Floods close the coast road' / 'Published : Mar 3, 2024'), two or more, the last one perhaps cut before its
-    date by the end of the dump; or undated, _link_run_start. None when the body does not end so."""
+    date by the end of the dump; or undated, _link_run_start. None when the body does not end so. cut: the last line
+    is where the scrape's size cap cut the dump."""
     if (  # the run's last lines, tested in C: most bodies have a paragraph right above their last line
         len(body) > _LINK_RUN_MIN
         and len(body[-2]) <= _LINK_HEADLINE_MAX_CHARS
         and len(body[-3]) <= _LINK_HEADLINE_MAX_CHARS
         and not body[-2].endswith(_TERMINAL)
         and not body[-3].endswith(_TERMINAL)
-        and (start := _link_run_start(body)) is not None
+        and (start := _link_run_start(body, cut=cut)) is not None
     ):
         return start
     k = len(body)
@@ -5120,7 +5121,7 @@ def _dated_list_start(body: Sequence[str]) -> int | None:
     return k if items >= _DATED_LIST_MIN_ITEMS else None
 
 
-def _link_run_start(body: Sequence[str]) -> int | None:
+def _link_run_start(body: Sequence[str], *, cut: bool = False) -> int | None:
     """Where a run of _LINK_RUN_MIN or more short lines without a sentence end closes the body right under a finished
     paragraph (none of them a paragraph's wrapped line, several words opening in lower case); None when it does not."""
     k, links = len(body), 0
@@ -5139,7 +5140,7 @@ def _link_run_start(body: Sequence[str]) -> int | None:
     if links >= _LINK_RUN_MIN and (body[k - 1].endswith(_TERMINAL) or _wire_signed(body[k - 1])):
         if links == _LINK_RUN_MIN and k + 3 == len(body) and _signature_lines(body, k) == 2:
             return None  # a letter's signature over the next letter's heading, cut by the dump's end: no list
-        if _items_of_the_article(body, k):
+        if _items_of_the_article(body, k, cut=cut):
             return None
         return k
     return None
@@ -5153,19 +5154,21 @@ def _wire_signed(line: str) -> bool:
     return line[-1].isupper() and (found := credits.trailing_wire(line)) is not None and bool(found.paragraph)
 
 
-_ITEM_MARKS: Final = "•*"  # "• Hilltown", "* Hilltown": a list item's mark (its indent stripped)
+_ITEM_MARKS: Final = "•*-"  # "• Hilltown", "* Hilltown", "- Hilltown": a list item's mark (its indent stripped)
 _LIST_CLAUSE_MIN_WORDS: Final = 5  # "Areas under the signal include:"; a rail's heading ("More stories:") is shorter
 
 
-def _items_of_the_article(body: Sequence[str], k: int) -> bool:
+def _items_of_the_article(body: Sequence[str], k: int, *, cut: bool = False) -> bool:
     """Is the run of short lines from k on the article's own list (areas, names, steps), not other stories' links:
     every line a marked item ('• Hilltown'), under a clause of the article's that ends in a colon ('Areas under the
     signal include:', in the run or right above it) or under earlier items of the same list (the dump's end cut it)?"""
     first = k + 1 if body[k].endswith(":") and len(body[k].split()) >= _LIST_CLAUSE_MIN_WORDS else k
+    # the line the scrape's cap cut under the list may open the next paragraph: no item need it be
+    end = len(body) - 1 if cut and first < len(body) - 1 else len(body)
     if first == len(body) or body[first][:1] not in _ITEM_MARKS:
         return False
     mark = body[first][:2]
-    if not all(line.startswith(mark) for line in body[first:]):
+    if not all(line.startswith(mark) for line in body[first:end]):
         return False
     above = body[first - 1]
     return above.startswith(mark) or (above.endswith(":") and len(above.split()) >= _LIST_CLAUSE_MIN_WORDS)

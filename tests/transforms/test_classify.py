@@ -5474,6 +5474,27 @@ def test_the_articles_own_marked_list_at_the_dumps_end_is_no_list_of_links() -> 
     assert _parse("Storm warning stays up over four towns", lead, more, *links).body_paragraphs == (lead, more)
 
 
+def test_the_articles_dash_marked_list_over_the_paragraph_the_cap_cut_is_body() -> None:
+    # "... these items were sent:" / "- 1,000 food packs;" / ... and under the list the next paragraph, cut by the
+    # scrape's size cap: the article's own list, not other stories' links (nor when the dump ends inside it)
+    fillers = [f"The council will meet again in week {k} to decide on the new fares, it said." for k in range(14)]
+    clause = "The following relief items were flown to the island's two towns:"
+    items = ("- 1,200 family food packs;", "- 800 shelter repair kits; and", "- 500 kitchen sets from the Red Cross")
+    paragraphs = ["Ferry fares to rise", LEAD, SECOND, *fillers, clause, *items]
+    cap = max(SCRAPE_CAP_BYTES)
+    cut = "“We are deeply t"  # short: a line the cap cut, as a link's headline is
+    room = cap - len("\n\n".join([*paragraphs, cut]).encode()) - len(" ()")
+    paragraphs[1] = f"{LEAD[:-1]} ({'x' * room})."  # the lead fills the dump up to the cap
+    capped = "\n\n".join([*paragraphs, cut]).encode()
+    assert len(capped) == cap
+    article = parse_dump(capped)
+    assert isinstance(article, ParsedArticle)
+    assert article.body_paragraphs[-5:] == (clause, *items, cut)
+    # under the cap the same short lines under the last paragraph, none marked, are other stories' links
+    links = ("Bridge works delayed again", "Market to open next year", "Ferry fares to rise in May")
+    assert _parse("Ferry fares to rise", LEAD, SECOND, *links).body_paragraphs == (LEAD, SECOND)
+
+
 def test_an_uncredited_caption_printed_twice_over_the_headline_is_the_photos_caption() -> None:
     # The dump opens with the photo's alt text and caption, a long line no headline could be and no credit on it,
     # printed whole twice: the headline is the line under them, the line itself one caption.
