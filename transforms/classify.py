@@ -3810,6 +3810,22 @@ def _head_under_line_printed_again(lines: Sequence[str]) -> int | None:
     return None
 
 
+def _title_printed_again(line: str, title: str) -> bool:
+    """'Headline Headl': a line opening with the whole headline, the rest the headline's opening again (a gallery's
+    alt texts run together, the last one cut by the dump's end)."""
+    rest = line[len(title) :]
+    return rest[:1] == " " and len(rest) > 1 and title.startswith(rest[1:].rstrip())
+
+
+_ALT_TITLE_PARAGRAPHS_UNDER: Final = 2  # a share card's dek is one paragraph; the article goes on for more
+
+
+def _paragraphs_at(lines: Sequence[str], kinds: Sequence[int], start: int, count: int) -> bool:
+    """Do `count` body lines from `start` on read as the article's finished paragraphs (_reads_as_article)?"""
+    end = start + count
+    return end <= len(lines) and all(kinds[k] == BODY and _reads_as_article(lines[k]) for k in range(start, end))
+
+
 _CARD_LABEL_MAX: Final = head.CARD_LABEL_MAX  # bound here: the content loop tests it on every line
 
 
@@ -4056,12 +4072,17 @@ def parse_lines(
         elif signed and line in signed and content and (content[-1].endswith(_TERMINAL) or i == n - 1):
             break  # the writer's sign-off under the last paragraph: what follows is the page's, not the article's
         elif (
-            line == title
+            (line == title or (title is not None and line.startswith(title) and _title_printed_again(line, title)))
             and len(content) > 1
             and content[-1].endswith(_TERMINAL)
             and title.count(" ") >= _PHOTO_TITLE_MAX_WORDS  # a photo's title in the headline's words is shorter
             and title not in content  # a gallery prints it over every photo's caption
         ):
+            if _paragraphs_at(lines, kinds, i + 1, _ALT_TITLE_PARAGRAPHS_UNDER):
+                # the article goes on under it in finished paragraphs: an inline photo's alt text in the headline's
+                # words, neither body nor caption
+                i += 1
+                continue
             break  # the whole headline printed again under the last paragraph: the page's share or photo card, its list
         elif len(line) <= _CARD_LABEL_MAX and (  # most body lines are longer: one test in C spares them both rules
             (

@@ -6832,3 +6832,23 @@ def test_a_photos_alt_text_over_its_labels_is_no_body() -> None:
         article = _parse(headline, "", "  • Published", "Flooded high street", *labels, "", *article_lines)
         assert article.body_paragraphs == (lead, second, "Bridge closed", third)
         assert [c.text for c in article.captions] == [caption]
+
+
+def test_the_headline_printed_again_between_paragraphs_is_an_inline_photos_alt_text() -> None:
+    # The headline alone between two paragraphs, the article going on under it in finished paragraphs: an inline
+    # photo's alt text, neither body nor an end; at the end, the gallery's alt texts run together and cut.
+    headline = "Storm floods three villages on the delta's southern bank"
+    above = (
+        "Heavy rain flooded three villages on the southern bank of the delta overnight, the district office said.",
+        "More than 400 families left their homes before dawn as the water rose over the river road, it said.",
+        "Rescue teams used boats to reach the elderly and the sick in the lowest lying houses near the bank.",
+        "The district chief said no one had been hurt but that the rice harvest in the area had been lost.",
+    )
+    third = "The provincial governor said on Sunday that emergency shelters had been opened in two schools nearby."
+    fourth = "Officials expect the water to recede by the middle of the week if no more rain falls upstream."
+    article = _parse(headline, *above, headline, third, fourth, f"{headline} Storm floods three vil")
+    assert article.body_paragraphs == (*above, third, fourth)
+    # under the last paragraph, over one line of another card: the page's share card, the article ends there
+    card = "Ferry fares rise by a tenth across the delta from June, operators said."
+    article = _parse(headline, *above, headline, card, "Ferry fares to rise", WA)
+    assert article.body_paragraphs == above
