@@ -3817,6 +3817,36 @@ def _title_printed_again(line: str, title: str) -> bool:
     return rest[:1] == " " and len(rest) > 1 and title.startswith(rest[1:].rstrip())
 
 
+_TWIN_TAIL_CHARS: Final = 12  # the ends two copies of one line share, compared before their letters are
+
+
+def _without_marked_twins(body: list[str]) -> tuple[list[str], int]:
+    """Drop a paragraph printed twice in a row, once with marks around its label (' ?? FILE PIC ?? Pupils at ...' /
+    'FILE PIC Pupils at ...'): a print page's photo caption set after the text, its kicker's glyphs lost once;
+    neither body nor caption (the same letters and digits, other marks). How many paragraphs went."""
+    kept: list[str] = []
+    dropped = 0
+    k = 0
+    while k < len(body):
+        here = body[k]
+        if (
+            k + 1 < len(body)
+            and (there := body[k + 1]) != here
+            and here[-_TWIN_TAIL_CHARS:] == there[-_TWIN_TAIL_CHARS:]  # in C first: neighbours seldom end alike
+            and _letters_of(here) == _letters_of(there)
+        ):
+            dropped += 2
+            k += 2
+            continue
+        kept.append(here)
+        k += 1
+    return (kept, dropped) if dropped else (body, 0)
+
+
+def _letters_of(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
 _ALT_TITLE_PARAGRAPHS_UNDER: Final = 2  # a share card's dek is one paragraph; the article goes on for more
 
 
@@ -4366,6 +4396,9 @@ def parse_lines(
             dateline_at -= 1
     anchored = body[dateline_at] if dateline_at is not None else None
     body, repeated, glued, unfinished, letters_signed = _without_printed_captions(body, captions)
+    if len(body) > 2:
+        body, marked = _without_marked_twins(body)
+        repeated += marked
     if at_sign and len(body) > 1 and any(map(_contains, body, _AT_SIGN)):  # in C: most bodies tag no one
         body = _without_embedded_posts(body)
     if title_line and title is not None and len(body) > 2:

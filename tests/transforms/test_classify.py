@@ -6852,3 +6852,16 @@ def test_the_headline_printed_again_between_paragraphs_is_an_inline_photos_alt_t
     card = "Ferry fares rise by a tenth across the delta from June, operators said."
     article = _parse(headline, *above, headline, card, "Ferry fares to rise", WA)
     assert article.body_paragraphs == above
+
+
+def test_a_paragraph_printed_twice_in_a_row_with_marks_around_its_label_is_no_body() -> None:
+    # A print page's photo caption after the text, once with glyph marks around its kicker, once without: neither
+    # body nor caption. Two different paragraphs that end alike stay.
+    caption = "Commuters queue for the ferry at the old jetty in Riverton on Monday."
+    third = "The operator said it would add two boats to the morning timetable from next month, officials said."
+    article = _parse("Ferry queues grow", LEAD, SECOND, third, f" ?? FILE PIC ?? {caption}", f"FILE PIC {caption}")
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+    assert article.captions == ()
+    other = "The union said the two boats would not be enough for the morning rush, officials said."
+    article = _parse("Ferry queues grow", LEAD, SECOND, third, other)
+    assert article.body_paragraphs == (LEAD, SECOND, third, other)
