@@ -711,6 +711,7 @@ _FINISHED_ALT_TEXT_MAX_WORDS: Final = 25  # finished: a lead over the photo runs
 _FINISHED_ALT_TEXT_MAX_CHARS: Final = 200  # tested before the words are counted: 25 words seldom run longer
 _CAPTION_MIN_WORDS: Final = 4  # a caption's text under its alt text: fewer words are a credit's pieces
 _DEK_REPEAT_WINDOW: Final = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
+_REWORDED_DEK_KEY_CHARS: Final = 80  # the opening a reworded summary shares with the lead: a sentence's first clause
 _SLOT_CHROME_MAX: Final = 40  # characters: chrome in the caption slot is a short label
 # A site's quiz box between its dek and its lead ("Quiz of the day" / "Think you follow the news? Test your
 # knowledge!"): page chrome in the caption slot, neither caption nor body. It stays in the slot's list (not dropped
@@ -1939,6 +1940,19 @@ def _box_item(line: str) -> bool:
     if words and words[0] in _LONE_LIST_MARKS:
         del words[0]
     return len(words) in _INNER_BOX_ITEM_WORDS and not line.endswith(_TERMINAL)
+
+
+def _points_over_dateline_lead(body: Sequence[str]) -> int:
+    """How many bulleted points with no sentence end open the body right over a lead with a dateline ('• Council
+    backs the plan' / '• Vote set for May' / 'RIVERTON — The council ...'): the story's key points, two or more, a
+    summary box without its heading; 0 when the body does not open so."""
+    k = 0
+    while k < len(body) and body[k][:1] == "•" and _box_item(body[k]) and not body[k].endswith(_TERMINAL):
+        k += 1
+    return k if k >= _KEY_POINTS_MIN and k < len(body) and credits.dateline_of(body[k]) is not None else 0
+
+
+_KEY_POINTS_MIN: Final = 2
 
 
 def _inner_summary_box(content: Sequence[str]) -> tuple[int, int] | None:
@@ -4248,6 +4262,13 @@ def parse_lines(
         and content[0] != content[1]
         and (
             (content[0] in content[2:_DEK_REPEAT_WINDOW] and credits.dateline_of(content[0]) is not None)
+            # reworded a little further on ("... the Harbour Board flats" / "... the Harbour and Port Board (HPB)
+            # flats"): the same opening, dateline and all, well past the first words
+            or (
+                len(content[0]) >= _REWORDED_DEK_KEY_CHARS
+                and any(p.startswith(content[0][:_REWORDED_DEK_KEY_CHARS]) for p in content[2:_DEK_REPEAT_WINDOW])
+                and credits.dateline_of(content[0]) is not None
+            )
             # the site's excerpt field under the headline, its quote marks left straight, over the photo and the
             # lead (the length tested first: in C, and most leads differ)
             or (len(content[2]) == len(content[0]) and head.same_but_quotes(content[0], content[2]))
@@ -4390,6 +4411,10 @@ def parse_lines(
         del body[0]  # under the photo's caption, a rubric's label over the lead ("Letters to the Editor"): no body
         if dateline_at is not None:
             dateline_at -= 1
+    if len(body) > 2 and body[0][:1] == "•" and (points := _points_over_dateline_lead(body)):  # in C first
+        del body[:points]  # the story's key points over the dateline's lead: a summary, not the article
+        if dateline_at is not None:
+            dateline_at = max(0, dateline_at - points)
     if len(body) > 1 and dateline_at != 0 and _dek_over_lead(body, title, captions):
         del body[0]  # a standfirst under the headline, over the lead: no body (the corpus README's convention)
         if dateline_at is not None:

@@ -6865,3 +6865,44 @@ def test_a_paragraph_printed_twice_in_a_row_with_marks_around_its_label_is_no_bo
     other = "The union said the two boats would not be enough for the morning rush, officials said."
     article = _parse("Ferry queues grow", LEAD, SECOND, third, other)
     assert article.body_paragraphs == (LEAD, SECOND, third, other)
+
+
+RIVER_TEASER = (
+    "RIVERTON — In the early hours of Saturday morning (May 3), as the last votes in the Riverton ward were counted,"
+    " residents cheered from the new Harbour Board flats by the river."
+)
+RIVER_LEAD = (
+    "RIVERTON — In the early hours of Saturday morning (May 3), as the last votes in the Riverton ward were counted,"
+    " residents cheered from the new Harbour and Port Board (HPB) flats by the river."
+)
+RIVER_SECOND = "Residents said they hoped the new councillors would keep their promises on bus services and parking."
+
+
+def test_a_summary_reworded_from_the_lead_under_the_headline_is_no_body() -> None:
+    # The page's summary under the headline, the lead a little reworded a few paragraphs down (the same opening,
+    # dateline and all): a dek; the photo's caption printed twice between them is the caption.
+    caption = "From left: Jane Tan, Ali Bakar and Mei Ling thanking volunteers at the party's office on May 3, 2031."
+    article = _parse("Riverton voters hope for a new start", RIVER_TEASER, caption, caption, RIVER_LEAD, RIVER_SECOND)
+    assert article.body_paragraphs == (RIVER_LEAD, RIVER_SECOND)
+    assert [c.text for c in article.captions] == [caption]
+    # a paragraph further down that opens with the lead's first words only is the article's own
+    echo = "RIVERTON — In the early hours of Saturday morning the count was still going on, officials said."
+    article = _parse("Riverton voters hope for a new start", RIVER_LEAD, RIVER_SECOND, echo)
+    assert article.body_paragraphs == (RIVER_LEAD, RIVER_SECOND, echo)
+
+
+def test_key_points_over_the_datelines_lead_are_no_body() -> None:
+    # Bulleted points with no sentence end between the photo and the dateline's lead (the summary and the photo over
+    # them): the story's key points, a summary box without its heading. Points under the lead are the article's.
+    points = (
+        "  • The new councillors took 51.7 per cent of the ballots against a team of three former office-holders",
+        "  • Ms Jane Tan said the team would earn the ward’s trust with bus services and parking",
+        "  • Losing Riverton was a “big blow” and the party hopes to retake it next time, Mayor Ali Bakar said",
+    )
+    caption = "From left: Jane Tan, Ali Bakar and Mei Ling thanking volunteers at the party's office on May 3, 2031."
+    top = ("Riverton voters hope for a new start", "", RIVER_TEASER, "", caption, "", caption, "")
+    article = _parse(*top, *points, "", RIVER_LEAD, "", RIVER_SECOND)
+    assert article.body_paragraphs == (RIVER_LEAD, RIVER_SECOND)
+    assert [c.text for c in article.captions] == [caption]
+    article = _parse(*top, RIVER_LEAD, "", *points, "", RIVER_SECOND)
+    assert article.body_paragraphs == (RIVER_LEAD, *(p.strip() for p in points), RIVER_SECOND)
