@@ -769,6 +769,8 @@ def headline_shaped(text: str) -> bool:
         return False  # two finished sentences in a long line: a lead (or a standfirst) with no headline over it
     if text[-1] in "([":
         return False  # "Premier Su Tseng-chang (": a paragraph cut where the page lost a name's gloss
+    if text[-1] == ":":
+        return False  # "Share this:", "Watch below:": a label over what follows (or lost), never a headline
     if text[:7] in _SOURCE_LABELS and _source_line(text):
         return False  # "Source: City News Agency": the story's credit, never its headline
     if text[:2] in ("By", "BY") and is_byline(text) and is_byline(text[2:].strip()):

@@ -6906,3 +6906,13 @@ def test_key_points_over_the_datelines_lead_are_no_body() -> None:
     assert [c.text for c in article.captions] == [caption]
     article = _parse(*top, RIVER_LEAD, "", *points, "", RIVER_SECOND)
     assert article.body_paragraphs == (RIVER_LEAD, *(p.strip() for p in points), RIVER_SECOND)
+
+
+def test_a_label_ending_in_a_colon_on_top_is_no_headline() -> None:
+    # a share widget's label under the scraper's prefix, the lead's place and date on a line of their own: the page
+    # lost its headline
+    lead = "The harbour board will put its new levy and the ferry timetable to the council in its first sitting."
+    outcome = parse_text(f" date 2031-05-02 Spread the Word:\nRiverton, May 2\n{lead}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # the same words without the colon: a headline
+    assert _parse(" date 2031-05-02 Spread the Word", "Riverton, May 2", lead, SECOND).title == "Spread the Word"

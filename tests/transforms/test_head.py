@@ -83,6 +83,8 @@ def test_headlines_are_not_chrome(line: str) -> None:
         ("Premier Lin Wei-ming (", False),  # a paragraph cut where the page lost a name's gloss
         ("(2nd LD) Talks on rice tariffs resume in Manila", True),
         ("(from left) Ali, Tan and Raju at the launch", False),  # a caption's bracket
+        ("Spread the Word:", False),  # a label over what follows (a share widget's), never a headline
+        ("Police: Two held over robbery", True),  # a label's colon inside a headline
     ],
 )
 def test_a_wire_flag_in_capitals_may_open_a_headline(line: str, shaped: bool) -> None:
