@@ -35,6 +35,7 @@ _CHROME: Final = re.compile(
     r"why you can trust \w+|written by|by|photo|video|updated|"
     r"follow us(?: on)?|filtered by\s*:\s*\w+|connect with us|date|"  # the social buttons' label, icons lost
     r"photo gallery|"  # the link to the story's photos, under the headline where its photo would stand
+    r"no caption|"  # an image's placeholder where the page gave its photo no caption (the caption may follow)
     r"posted(?:\s*,?\s*updated)?|"  # a date stamp whose dates the scrape left out: "Posted , updated"
     r"published|on|accessibility links|the story appears on|page [a-z]?\d{1,3}|"  # print edition: "Page A3"
     r"[-+]?a(?:\s*[-+]?a){1,3}|"  # a text-size control: "-A A +A"

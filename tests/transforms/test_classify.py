@@ -6916,3 +6916,18 @@ def test_a_label_ending_in_a_colon_on_top_is_no_headline() -> None:
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
     # the same words without the colon: a headline
     assert _parse(" date 2031-05-02 Spread the Word", "Riverton, May 2", lead, SECOND).title == "Spread the Word"
+
+
+def test_an_image_placeholder_between_the_standfirst_and_the_credited_caption_is_chrome() -> None:
+    title = "Harbour town faces smaller levy than planned"
+    dek = "Harbour town ratepayers face a smaller levy than planned, but a bid to drop it failed."
+    caption = "The levy in the harbour town will be lower than first planned. Photo: Jane Tan / Stockpix"
+    lead = (
+        "The harbour council had planned to raise the levy by an average of 4.2 percent, but revised its plan for "
+        "the year so the average rise is 3.1 percent, the mayor said."
+    )
+    outcome = _parse(title, "4:59 pm on 2 May 2031", dek, "No caption", caption, lead, SECOND)
+    assert outcome.captions == (
+        Caption("The levy in the harbour town will be lower than first planned.", "Photo: Jane Tan / Stockpix"),
+    )
+    assert outcome.body_paragraphs == (lead, SECOND)

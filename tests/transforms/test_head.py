@@ -45,6 +45,7 @@ from transforms import head
         "the harbour ledger ipaper logo 150x150",  # a logo's alt text with its image size
         "Posted , updated",  # a date stamp whose dates the scrape left out
         "Photo Gallery",  # the link to the story's photos
+        "No caption",  # an image's placeholder where its caption would stand
         "Follow us on",  # the social links' label, their icons lost
         "Print Preview",  # an article's print and e-mail tools on one line
         "Print this page Email A Friend!",
