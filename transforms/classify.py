@@ -233,6 +233,8 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"scroll to continue\b.{0,20}$|continue reading below\s*$|"
         r"(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: advertisement)?\s*$",  # the slot's label
     ),
+    # A mobile (AMP) theme's link to the full page, printed in its footer under the article: never the article's.
+    (DROP, ("exit mobile",), r"exit mobile version$"),
     # An author's photo's alt text, left where the photo stood (over a byline or an author box): "Avatar photo".
     (DROP, ("avatar", "author avatar"), r"(?:author )?avatar(?: (?:photo|image))?$"),
     # A page anchor's link, where the page prints it: "Back to top", "Go to top", "top of page", "bottom of page".

@@ -2195,6 +2195,7 @@ def test_a_lazy_loaders_placeholder_is_dropped_wherever_it_sits(placeholder: str
         ("Author avatar", classify.DROP),
         ("Avatar image", classify.DROP),
         ("ADS", classify.DROP),
+        ("Exit mobile version", classify.DROP),  # a mobile theme's footer link to the full page
         ("Watch more News on StreamPlus", classify.DROP),  # a video embed's prompt
         ("Author", classify.TAIL),  # the author box's heading under the article
     ],
@@ -2208,6 +2209,7 @@ def test_ad_slots_video_prompts_and_an_author_box_heading(line: str, kind: int) 
 
 def test_a_sentence_opening_like_a_page_anchor_is_no_anchor() -> None:
     assert classify.kind_of("Back to the drawing board for the council") == classify.BODY
+    assert classify.kind_of("Exit mobile version of the ferry app, says operator") == classify.BODY
     assert classify.kind_of("Top of page three: the budget") == classify.BODY
 
 
