@@ -862,18 +862,21 @@ def _caption_under_image_file(line: str, content: Sequence[str]) -> bool:
 
 
 # A photo's note alone on its line, naming no source: "File photo", "Representative image", "Picture used for
-# illustrative purposes." The photo's caption, with no credit (a note naming its source, "Daily file photo", may be
-# the credit of the caption under it).
+# illustrative purposes.", "Image for representation." The photo's caption, with no credit (a note naming its
+# source, "Daily file photo", may be the credit of the caption under it).
 _PHOTO_NOTE: Final = re.compile(
     r"(?:file|stock|representative|representational|illustrative)\s(?:image|photo|picture|pic)s?|"
     r"(?:picture|photo|image)s?\s(?:used\s|is\s|are\s)?(?:only\s)?for\s(?:illustrative|illustration|representation(?:al)?)"
-    r"\spurposes?(?:\sonly)?",
+    r"(?:\spurposes?)?(?:\sonly)?",  # "Photo for representation", its "purposes" left out
     re.I,
 )
 _PHOTO_NOTE_MAX_CHARS: Final = 60
 # the words a note ends in (a set lookup of the last word spares most short lines the regex)
 _PHOTO_NOTE_LAST_WORDS: Final = frozenset(
-    ("image", "images", "photo", "photos", "picture", "pictures", "pic", "pics", "purpose", "purposes", "only")
+    (
+        *("image", "images", "photo", "photos", "picture", "pictures", "pic", "pics", "purpose", "purposes", "only"),
+        *("representation", "illustration"),
+    )
 )
 
 

@@ -6556,6 +6556,17 @@ def test_a_photos_note_alone_under_the_head_is_its_caption_not_a_credit_of_the_l
     assert twice.body_paragraphs == (UNDATED_LEAD, SECOND)
 
 
+@pytest.mark.parametrize("note", ["Photo for representation.", "Image for illustration."])
+def test_a_photos_note_without_its_purposes_over_a_dateline_is_its_caption(note: str) -> None:
+    lead = "Riverton: The city council will hand over stray cattle to registered rearers from next month."
+    article = _parse("Council to hand cattle to rearers", note, lead, SECOND)
+    assert article.captions == (Caption(note, None),)
+    assert article.body_paragraphs == (lead, SECOND)
+    # a sentence about a representation is no photo's note
+    said = "Tan asked for a representation."
+    assert _parse("Council to hand cattle to rearers", said, lead, SECOND).body_paragraphs[0] == said
+
+
 def test_a_photos_note_under_the_first_line_is_its_caption() -> None:
     note = "Picture used for illustrative purposes."
     article = _parse("Weather update", "Rain 1", note, UNDATED_LEAD, SECOND)
