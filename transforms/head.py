@@ -1554,6 +1554,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         cut := _glued_tail(title)
     ) is not None:
         title = title[:cut]  # the byline or a label run into the headline's last word: not the headline's words
+    if title[-_RULE_MIN_CHARS:] == _RULE and (kept := title.rstrip("*").rstrip()):
+        title = kept  # a rule of asterisks the page printed under the headline, on its line in the dump: no words
     if (
         i + 2 < n
         and (title[-1] in ";," or lines[i + 1][:2].islower())
@@ -1890,6 +1892,9 @@ def _label_without_value(value: str) -> bool:
     colon = value.rfind(":")
     return colon >= 0 and not any(ch.isalnum() for ch in value[colon + 1 :])
 
+
+_RULE_MIN_CHARS: Final = 3  # asterisks in a row: a typed rule, not a footnote's mark
+_RULE: Final = "*" * _RULE_MIN_CHARS
 
 # labels a page prints after a headline
 _GLUED_TAIL_WORDS: Final = ("Breaking", "Exclusive", "Updated", "Advertisement")

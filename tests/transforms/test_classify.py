@@ -6944,3 +6944,10 @@ def test_an_image_placeholder_between_the_standfirst_and_the_credited_caption_is
         Caption("The levy in the harbour town will be lower than first planned.", "Photo: Jane Tan / Stockpix"),
     )
     assert outcome.body_paragraphs == (lead, SECOND)
+
+
+def test_a_rule_of_asterisks_on_the_headlines_line_is_no_part_of_it() -> None:
+    title = "Transport office looks into overcharged ferry fares"
+    assert _parse(f" date 2031-05-02 {title} {'*' * 40}", LEAD, SECOND).title == title
+    # a single footnote's mark stays
+    assert _parse(f"{title}*", LEAD, SECOND).title == f"{title}*"
