@@ -1556,6 +1556,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         title = title[:cut]  # the byline or a label run into the headline's last word: not the headline's words
     if title[-_RULE_MIN_CHARS:] == _RULE and (kept := title.rstrip("*").rstrip()):
         title = kept  # a rule of asterisks the page printed under the headline, on its line in the dump: no words
+
+    if " | " in title and (cut := _tab_site_tail(title)) is not None:
+        title = title[:cut]  # the browser tab's title: the site's name after the bar is not the headline's words
     if (
         i + 2 < n
         and (title[-1] in ";," or lines[i + 1][:2].islower())
@@ -1919,6 +1922,24 @@ def _glued_tail(title: str) -> int | None:
 
 
 _GLUED_READING_TIME: Final = re.compile(r"(?<=[a-z])\d{1,2} ?[Mm]in(?:ute)?s? [Rr]ead$")
+
+
+_TAB_SITE_TAIL_MAX_WORDS: Final = 4
+_TAB_HEADLINE_MIN_WORDS: Final = 5
+
+
+def _tab_site_tail(title: str) -> int | None:
+    """Where the site's name starts after the bar of a browser tab's title taken as the headline ('Ferry fares to
+    rise next month | Harbour Daily News'): a few capitalised words after a headline twice as long at least; None
+    when the bar is the headline's own ('OPINION | Why the ferry fares rise', a kicker before it)."""
+    bar = title.rfind(" | ")
+    head, tail = title[:bar].rstrip(), title[bar + 3 :].split()
+    if not (0 < len(tail) <= _TAB_SITE_TAIL_MAX_WORDS and all(word[0].isupper() for word in tail)):
+        return None
+    words = len(head.split())
+    if words < _TAB_HEADLINE_MIN_WORDS or words < 2 * len(tail) or tail[-1][-1] in TERMINAL or "|" in head:
+        return None
+    return len(head) if headline_shaped(head) else None
 
 
 def _first_item_heading(lines: Sequence[str], k: int) -> bool:

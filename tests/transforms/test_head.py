@@ -1775,3 +1775,21 @@ def test_a_credited_caption_over_the_headline_with_a_structure_line_under_the_ne
     lines = (_CARD_CAPTION, "Home side wins the final", second, "Bridge reopens after repairs", BODY)
     top = head.read_head(lines, [False, False, False, True, False])
     assert top.title == "Home side wins the final" and top.captions_above == (_CARD_CAPTION,)
+
+
+def test_a_headline_printed_with_its_tabs_site_name_after_a_bar_loses_the_name() -> None:
+    top = _head("Harbour Daily", "Ferry fares to rise by a tenth next month | Latest Harbour News", BODY)
+    assert top.title == "Ferry fares to rise by a tenth next month"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "OPINION | Why the ferry fares must rise by a tenth next month",  # a kicker before the bar
+        "Ferry fares | Harbour board names three engineers to inspect the dykes",  # the words after it run long
+        "Fares rise | Ferry News",  # a headline no longer than the words after the bar
+        "Ferry fares to rise by a tenth next month | see the new fares",  # words in lower case: no site's name
+    ],
+)
+def test_a_headline_whose_bar_is_its_own_keeps_its_words(title: str) -> None:
+    assert _head("Harbour Daily", title, BODY).title == title
