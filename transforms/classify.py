@@ -159,9 +159,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"\[[a-z]+(?:_[a-z]+)+(?:\s+[a-z_-]+=\"[^\"]{0,40}\")*\s*\]$",
     ),
     # "Source: The Daily Courier", "Source: Police via Channel 9": where a photo or the story was taken from, on a
-    # line of its own inside or under the article; never the article's words. A wire's acronym alone ("Source: VNA")
-    # is left to the sign-off rules, which name the agency from it.
-    (DROP, ("source",), r"sources?\s*:(?!\s*(?-i:[A-Z]{2,6})\s*$)\s*[^.!?]{1,60}$"),
+    # line of its own inside or under the article; never the article's words. A wire's acronym alone ("Source: VNA",
+    # a service's channel number after it: "Source: VOR2") is left to the sign-off rules, which name the agency from it.
+    (DROP, ("source",), r"sources?\s*:(?!\s*(?-i:[A-Z]{2,6}\d?)\s*$)\s*[^.!?]{1,60}$"),
     # A gift button's prompt: "Gift this article", "New: Gift this members-only story to someone", "GIFT a
     # SubscriptionGift" (the icon's name glued on): furniture wherever it stands.
     (
@@ -4505,7 +4505,7 @@ def parse_lines(
     elif (
         trailing is None
         and body
-        and (body[-1][-1].isupper() or body[-1][-1] == ")")
+        and (body[-1][-1].isupper() or body[-1][-1] == ")" or body[-1][-1].isdigit())
         and (wire := credits.trailing_wire(body[-1])) is not None
     ):
         # "... on Sunday.   -UNB", a last line "Source: VNA", "... 100-94 (PNA)": a wire's acronym

@@ -1316,11 +1316,13 @@ _SIGNOFF_WIRES: Final = _WIRE_NAMES.replace("(?i:", "(?i:pna|", 1)
 _PHOTO_AFTER_SLASH: Final = r"(?:POOL|FILE|STAFF|PHOTO|PICS?|PIX)$"
 # A wire's acronym signing off the last paragraph ("... in the capital.   -UNB", or glued to its stop: "... in the
 # capital.-UNB", or with no dash after the sentence's stop: "... in the capital. UNB") or named as its source on a
-# line of its own ("Source: VNA"): any acronym, where the sign-offs above name the wires they know. After a dash,
-# a known wire's acronym and the paper's own joined by a slash sign off a story the paper ran from the wire
-# ("... the new port. — VNA/HNP"): one sign-off, the pair its agency.
+# line of its own ("Source: VNA", "Source VNA", a service's channel number after it: "Source: VOR2"): any acronym,
+# where the sign-offs above name the wires they know. After a dash, a known wire's acronym and the paper's own
+# joined by a slash sign off a story the paper ran from the wire ("... the new port. — VNA/HNP"): one sign-off, the
+# pair its agency.
 _WIRE_ACRONYM_SIGNOFF: Final = re.compile(
-    r"(?:(?<=[.!?\"”’])(?:\s*(?:--|[—–―-])\s*|\s+)|^(?i:source)\s*:\s*)(?P<agency>[A-Z]{3,5})$|"
+    r"(?<=[.!?\"”’])(?:\s*(?:--|[—–―-])\s*|\s+)(?P<agency>[A-Z]{3,5})$|"
+    r"^(?i:source)(?:\s*:\s*|\s+)(?P<labelled>[A-Z]{3,5}\d?)$|"
     rf"(?<=[.!?\"”’])\s*(?:--|[—–―-])\s*(?P<pair>(?=(?-i:{_SIGNOFF_WIRES})/)[A-Z]{{2,5}}/(?!{_PHOTO_AFTER_SLASH})[A-Z]{{2,5}})$"
 )
 _WIRE_ACRONYM_SIGNOFF_MAX_CHARS: Final = 20

@@ -3175,6 +3175,24 @@ def test_a_wire_acronyms_sign_off_or_source_line_names_the_agency() -> None:
     assert (sourced.agency, sourced.body_paragraphs[-1]) == ("KNA", last)
 
 
+@pytest.mark.parametrize("source", ["Source KNA", "Source: KNR5"])
+def test_a_source_line_naming_a_wires_acronym_without_a_colon_or_with_a_channels_number(source: str) -> None:
+    last = "The board will meet again in March to approve the new fares."
+    sourced = _parse(
+        "Ferry fares to rise", "Ferry operators will raise fares by a tenth, the board said.", last, source
+    )
+    assert (sourced.agency, sourced.body_paragraphs[-1]) == (source[-4:].strip(" :"), last)
+
+
+def test_a_source_line_naming_no_acronym_names_no_agency() -> None:
+    last = "The board will meet again in March to approve the new fares."
+    for source in ("Source: Harbour News Agency", "Source Kna"):
+        sourced = _parse(
+            "Ferry fares to rise", "Ferry operators will raise fares by a tenth, the board said.", last, source
+        )
+        assert sourced.agency is None
+
+
 def test_a_caption_glued_to_a_title_case_dateline_and_a_vietnamese_wires_end_mark() -> None:
     lead = "Riverton (KNA) – The river board on Monday named three engineers to inspect the dykes."
     article = _parse(
