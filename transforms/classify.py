@@ -4482,6 +4482,10 @@ def parse_lines(
         last = body[-1]
         body[-1] = _without_continue_link(last, title)
         teaser = body[-1] != last and len(body[-1]) >= _ARTICLE_SENTENCE_MIN_CHARS
+    if body and "©" in body[-1] and (owned := _GLUED_COPYRIGHT.search(body[-1])) is not None:
+        # "... the council said. © Harbour Media Group Bhd": a syndicated story's copyright notice run into its last
+        # paragraph is the publisher's credit line, never the article's words
+        body[-1] = body[-1][: owned.start()]
     if body and body[-1].endswith(" /."):
         # A Vietnamese wire's end mark set off by a space ("... in March. /.") signs the story off; glued to the
         # sentence ("... in March./.") it is printed as the paragraph's own end and kept, as readers copy it.
@@ -5079,6 +5083,10 @@ def _without_edge_runs(body: list[str]) -> list[str]:
 _LONE_DASHES: Final = frozenset(_DASHES)  # a line that is one dash and nothing else
 _LAYOUT_LINE_MAX: Final = 12  # characters: a line of punctuation alone in the body (a rule, a bar) is this short
 _CUT_TEASER_ENDS: Final = ("...", "…")
+
+
+# A copyright owner's mark after the last sentence's end: a few words (a company's name and its suffix: "(M) Bhd").
+_GLUED_COPYRIGHT: Final = re.compile(r"(?<=[.!?\"”’])\s+©\s*[^©]{1,60}$")
 
 
 def _without_teaser_cards(body: list[str]) -> list[str]:

@@ -3193,6 +3193,18 @@ def test_a_source_line_naming_no_acronym_names_no_agency() -> None:
         assert sourced.agency is None
 
 
+def test_a_copyright_notice_run_into_the_last_paragraph_is_no_body() -> None:
+    last = (
+        "The board will meet again in March to approve the new fares, after a round of talks with the ferry operators,"
+        " the unions and the traders who ship their goods across the strait every morning, its chairman said."
+    )
+    article = _parse("Ferry fares to rise", LEAD, last + " © Harbour Media Group (M) Bhd")
+    assert (article.body_paragraphs[-1], article.agency) == (last, None)
+    # the mark inside a sentence is the article's words
+    inside = last.replace("its chairman said.", "the © Harbour Lines 1998 logo on its hulls, its chairman said.")
+    assert _parse("Ferry fares to rise", LEAD, inside).body_paragraphs[-1] == inside
+
+
 def test_a_caption_glued_to_a_title_case_dateline_and_a_vietnamese_wires_end_mark() -> None:
     lead = "Riverton (KNA) – The river board on Monday named three engineers to inspect the dykes."
     article = _parse(
