@@ -603,8 +603,15 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     ),
     (CHROME, ("page not found", "404"), r"(?:page\s+not\s+found|404(?:\s*[-:|]\s*page\s+not\s+found)?)\s*[.!]?$"),
     (CHROME, ("all",), r"all headlines\s*:?$"),
-    # A heading over links to other stories ends the article: what follows is theirs, not its body.
-    (CHROME, ("related",), r"related(?: (?:stories|articles|news|content|topics?|tags|posts|reads))?\s*:?$"),
+    # A heading over links to other stories ends the article: what follows is theirs, not its body. The scrape may
+    # run the links' headlines into the heading's line ("Related Articles Ferry fares rise Port reopens"): no
+    # sentence opens so, and the headlines close with no stop.
+    (
+        CHROME,
+        ("related",),
+        r"related(?: (?:stories|articles|news|content|topics?|tags|posts|reads))?\s*:?$|"
+        r"related (?:stories|articles|posts) (?-i:[A-Z0-9‘“'\"]).{20,}(?<!\.)$",
+    ),
     (CHROME, ("other ",), r"other (?:news|stories|headlines)\s*:?$"),
     (CHROME, ("news feed", "newsfeed"), r"news ?feed\s*:?$"),  # a heading over the site's latest stories
     # "Related news" in Vietnamese over the links under an English edition's article

@@ -3205,6 +3205,15 @@ def test_a_copyright_notice_run_into_the_last_paragraph_is_no_body() -> None:
     assert _parse("Ferry fares to rise", LEAD, inside).body_paragraphs[-1] == inside
 
 
+def test_a_related_heading_run_into_its_links_headlines_ends_the_article() -> None:
+    last = "The board will meet again in March to approve the new fares."
+    related = "Related Articles Harbour board names three engineers Port reopens after the storm"
+    assert _parse("Ferry fares to rise", LEAD, last, related).body_paragraphs == (LEAD, last)
+    # a sentence opening with the words is the article's
+    sentence = "Related stories on the fares ran in the paper last week, the board said."
+    assert _parse("Ferry fares to rise", LEAD, last, sentence).body_paragraphs == (LEAD, last, sentence)
+
+
 def test_a_caption_glued_to_a_title_case_dateline_and_a_vietnamese_wires_end_mark() -> None:
     lead = "Riverton (KNA) – The river board on Monday named three engineers to inspect the dykes."
     article = _parse(
