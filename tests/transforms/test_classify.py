@@ -247,6 +247,10 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("More on the vote was not said.", classify.BODY),
         ("More on that later", classify.BODY),
         ("Leave a Reply", classify.TAIL),
+        # The ad desk's link under an ad slot, in the ad group's name; advice to readers is the article's.
+        ("Advertise with Harbour Media.", classify.DROP),
+        ("Advertise with us", classify.DROP),
+        ("Advertise with care.", classify.BODY),
         ("Leave a reply to the council by Friday, residents were told.", classify.BODY),
         # Furniture anywhere: a share button in Vietnamese, a theme's image placeholder, a machine summary's notice.
         ("Chia sẻ", classify.DROP),
