@@ -1556,7 +1556,6 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         title = title[:cut]  # the byline or a label run into the headline's last word: not the headline's words
     if title[-_RULE_MIN_CHARS:] == _RULE and (kept := title.rstrip("*").rstrip()):
         title = kept  # a rule of asterisks the page printed under the headline, on its line in the dump: no words
-
     if " | " in title and (cut := _tab_site_tail(title)) is not None:
         title = title[:cut]  # the browser tab's title: the site's name after the bar is not the headline's words
     if (
