@@ -293,6 +293,9 @@ _BRACKETED_CREDIT: Final = re.compile(
     # Gimje. (Yonhap)", "... at the market. (Facebook)"
     r"(?<=[.!?]\s\()(?:reuters|afp|ap|epa|xinhua|bernama|kyodo|jiji|yonhap|antara|vna|pti|ians|spa|supplied|"
     r"facebook|instagram|twitter|youtube|tiktok)|"
+    # India's photo wires alone in brackets after a caption the page left without its stop: "... near the harbour
+    # (PTI)" (a wire of the world there signs off a briefing's item: "The talks ended (Reuters)")
+    r"(?<=[a-z0-9]\s\()(?:pti|ians|ani)|"
     # a wire spaced inside its brackets, the caption unfinished: "... of the hospital ( AFP )"
     r"\s(?:reuters|afp|ap|epa|xinhua|bernama|pti|ians|ani)\s)\)$",
     re.I,

@@ -1168,3 +1168,28 @@ def test_a_labelled_credit_after_a_bar(paragraph: str, caption: str | None, cred
     if caption is None and credit is not None:
         caption = paragraph[: paragraph.rindex(" |")].rstrip()
     assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
+
+
+    ("caption", "expected"),
+    [
+        # a wire alone in brackets after a caption left without its stop
+        (
+            "Cattle wade through the flooded highway near the park (PTI)",
+            ("Cattle wade through the flooded highway near the park", "PTI"),
+        ),
+        ("Rescuers search the rubble in the old town (IANS)", ("Rescuers search the rubble in the old town", "IANS")),
+        # a wire of the world signs off a briefing's item so: no credit
+        (
+            "Rescuers searched the rubble in the old town (AFP)",
+            ("Rescuers searched the rubble in the old town (AFP)", None),
+        ),
+        # no wire's name in the brackets: an abbreviation the sentence defines, no credit
+        ("Officials of the Regional Water Board (RWB)", ("Officials of the Regional Water Board (RWB)", None)),
+        # the wire's name inside a word's brackets: no credit alone in them
+        ("Talks with the wire service (AFP Asia)", ("Talks with the wire service (AFP Asia)", None)),
+    ],
+)
+def test_a_wire_alone_in_brackets_after_an_unfinished_caption_is_its_credit(
+    caption: str, expected: tuple[str, str | None]
+) -> None:
+    assert credits.split_caption_credit(caption) == expected
