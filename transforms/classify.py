@@ -721,6 +721,7 @@ _ALT_TEXT_MAX_WORDS: Final = 20
 _FINISHED_ALT_TEXT_MAX_WORDS: Final = 25  # finished: a lead over the photo runs longer (or says when, _TELLS_THE_DAY)
 _FINISHED_ALT_TEXT_MAX_CHARS: Final = 200  # tested before the words are counted: 25 words seldom run longer
 _CAPTION_MIN_WORDS: Final = 4  # a caption's text under its alt text: fewer words are a credit's pieces
+_UNFINISHED_CAPTION_MIN_WORDS: Final = 6  # under an inline photo's keywords: a subheading has fewer words
 _DEK_REPEAT_WINDOW: Final = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _REWORDED_DEK_KEY_CHARS: Final = 80  # the opening a reworded summary shares with the lead: a sentence's first clause
 _SLOT_CHROME_MAX: Final = 40  # characters: chrome in the caption slot is a short label
@@ -887,6 +888,13 @@ _PHOTO_NOTE_LAST_WORDS: Final = frozenset(
         *("representation", "illustration"),
     )
 )
+
+
+def _unfinished_caption(line: str) -> bool:
+    """Under an inline photo's keywords ('harbour fire agency'), is the line that photo's caption: a sentence of
+    _UNFINISHED_CAPTION_MIN_WORDS words or more ending in a letter, no stop ('Firemen hose down the burning sheds at the
+    quay'), where the article's paragraph ends in its stop and a subheading is a few words?"""
+    return line[-1:].isalpha() and len(line) <= _CAPTION_MAX and line.count(" ") + 1 >= _UNFINISHED_CAPTION_MIN_WORDS
 
 
 def _photo_note(paragraph: str) -> bool:
@@ -3019,6 +3027,8 @@ def _without_printed_captions(
             k += 1
             if paragraph.endswith(_IMAGE_FILE_ENDS) and _caption_under_image_file(body[k], out):
                 k += 1  # its file name in lower-case words ("harbour fire 2.jpg"): the caption under it goes too
+            elif k < n - 1 and _unfinished_caption(body[k]):
+                k += 1  # the photo's caption under its keywords, left without a stop as no paragraph is
             continue
         if photo_caption and k > 0:
             if len(out) == 1 and not captions and not credits.is_credit_only(paragraph):

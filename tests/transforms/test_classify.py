@@ -1095,6 +1095,27 @@ def test_lower_case_keywords_inside_the_body_are_an_inline_photos_alt_text() -> 
     )
 
 
+@pytest.mark.parametrize(
+    ("under", "kept"),
+    [
+        ("Villagers wade through the water after the river burst its banks", False),  # no stop: the caption
+        ("Relief efforts", True),  # a few words: a subheading over the paragraphs under it
+        ("Volunteers carried sandbags along the flooded riverbank road.", True),  # a stop: a paragraph of the article
+    ],
+)
+def test_an_unfinished_sentence_under_an_inline_photos_keywords_is_its_caption(under: str, kept: bool) -> None:
+    article = _parse(
+        "River bursts its banks after week of rain",
+        "Riverton: The river burst its banks on Sunday, the district office said.",
+        "Hundreds of homes in the low-lying villages were cut off by the water.",
+        "riverton flood wire",
+        under,
+        "Officials said the water would take days to recede.",
+    )
+    assert (under in article.body_paragraphs) is kept
+    assert "riverton flood wire" not in article.body_paragraphs
+
+
 def test_caption_under_the_headlines_alt_text_and_a_place_printed_apart() -> None:
     # The headline printed again (a photo's alt text), the photo's caption, chrome, then "Singapore:" alone.
     article = _parse(
