@@ -1354,7 +1354,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             pass  # the page's summary of the story on top, cut from a paragraph printed under the headline
         elif (
             i < _PHOTO_OVER_HEADLINE_TOP
-            and text.count(" ") < _PHOTO_OVER_HEADLINE_LINE_MAX_WORDS  # words counted in C: most headlines run longer
+            # words counted in C: most headlines run longer; the photo's alt text, which its caption under it
+            # opens with, as long as the caption's sentence
+            and (text.count(" ") < _PHOTO_OVER_HEADLINE_LINE_MAX_WORDS or _line_after(lines, i).startswith(text + "."))
             and not text.endswith(TERMINAL)
             and (photo := _photo_over_headline(lines, i, is_structure)) is not None
         ):
@@ -1442,6 +1444,18 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             title = lines[k]
             if dek_under:
                 dek_at = k + 1  # the headline's dek, which the lead retells: no body
+    elif (
+        i + 3 < n
+        and _section_label_over_headline(lines, i + 1, is_structure)
+        and not is_structure[i + 1]
+        and _credited_caption(lines[i])
+        and not _another_card_under(lines, i + 3, is_structure)
+    ):
+        # The photo's credited caption over the section's label and the headline: the caption, the headline.
+        captions_above = (lines[i],)
+        title = lines[i + 2]
+        skipped += 1
+        i += 2
     elif (
         i + 2 < n
         and (_sentence(lines[i]) or credits.split_caption_credit(lines[i])[1] is not None)
@@ -1833,7 +1847,7 @@ def _photo_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) 
                 and credits.is_labelled_credit(credit)
                 and not is_structure[c]
                 and not is_structure[c + 1]
-                and headline_shaped(lines[c + 1])
+                and (headline_shaped(lines[c + 1]) or _section_label_over_headline(lines, c + 1, is_structure))
                 and credits.dateline_of(text) is None
                 and not _another_card_under(lines, c + 2, is_structure)
             )
@@ -1841,6 +1855,21 @@ def _photo_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) 
         if text.endswith(TERMINAL):
             return None
     return None
+
+
+def _section_label_over_headline(lines: Sequence[str], k: int, is_structure: LineMarks) -> bool:
+    """Is line k a section's label of one word ('Harbour', 'Sport') right over a headline-shaped line: the
+    page's label between the photo's caption and the headline it sits on?"""
+    label = lines[k]
+    return (
+        k + 1 < len(lines)
+        and len(label) <= CARD_LABEL_MAX
+        and " " not in label
+        and label[:1].isupper()
+        and label.isalpha()
+        and not is_structure[k + 1]
+        and headline_shaped(lines[k + 1])
+    )
 
 
 def _another_card_under(lines: Sequence[str], k: int, is_structure: LineMarks) -> bool:

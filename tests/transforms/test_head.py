@@ -1793,3 +1793,31 @@ def test_a_headline_printed_with_its_tabs_site_name_after_a_bar_loses_the_name()
 )
 def test_a_headline_whose_bar_is_its_own_keeps_its_words(title: str) -> None:
     assert _head("Harbour Daily", title, BODY).title == title
+
+
+_DRY_CAPTION = "Dry paddy fields in Ban Rai District, Northbrook. Photo: JANE DOE."
+_DRY_HEADLINE = "Northbrook Facing Worst Dry Spell in a Decade"
+_DRY_LEAD = (
+    "NORTHBROOK, March 3 (NA) - The dry season came early this year and the province faces a long wait for rain."
+)
+
+
+@pytest.mark.parametrize(
+    ("alt", "label", "found"),
+    [
+        ("Dry paddy fields in Ban Rai District, Northbrook", "Uplands", True),  # the caption opens with the alt text
+        (
+            "Dry paddy fields in Ban Rai District, Northbrook",
+            "uplands",
+            False,
+        ),  # lower case: no section's label  # a label of two words: a headline?
+        ("Dry paddy fields in Ban Rai District of Northbrook", "Uplands", False),  # the caption does not open with it
+    ],
+)
+def test_a_photos_alt_text_and_credited_caption_over_a_section_label_and_the_headline(
+    alt: str, label: str, found: bool
+) -> None:
+    top = _head(alt, _DRY_CAPTION, label, _DRY_HEADLINE, "March 3, 2021", _DRY_LEAD)
+    assert (top.title == _DRY_HEADLINE) is found
+    if found:
+        assert top.captions_above == (_DRY_CAPTION,)
