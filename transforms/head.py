@@ -2860,6 +2860,16 @@ def _headline_echoed_below(lines: Sequence[str], i: int, is_structure: LineMarks
     if lead is None or lead == i + 1:
         return None
     title = lines[i]
+    if lines[i + 1] != title and title in lines[i + 2 : lead]:
+        # line i printed again with a line between, as a banner's rotating lines are ('Award' / 'Prize' / 'Award'):
+        # a line printed twice lower down (the headline and its photo's alt text) the lead takes up more is the
+        # headline
+        lead_low = _lead_text(lines, lead)
+        twice = _headline_printed_twice(lines, i, lead, lead_low, is_structure)
+        if twice is not None and _words_found(_content_words(lines[twice]) - _WIRE_STEMS, lead_low) > _words_found(
+            _content_words(title) - _WIRE_STEMS, lead_low
+        ):
+            return twice, False
     if _shares_a_word(title, lines[lead].lower(), _ECHO_STEM_CHARS, _NO_STORY_WORDS):
         return None  # most headlines: a word of theirs in the lead's first lines (the loop stops at the first)
     lead_low = _lead_text(lines, lead)

@@ -1821,3 +1821,34 @@ def test_a_photos_alt_text_and_credited_caption_over_a_section_label_and_the_hea
     assert (top.title == _DRY_HEADLINE) is found
     if found:
         assert top.captions_above == (_DRY_CAPTION,)
+
+
+_BANNER = "Best Local Paper or Mobile Service"
+_BANNER_HEADLINE = "Harbour pilots get jail for helping ship owners dodge port inspections"
+_BANNER_LEAD = (
+    "NORTHPORT: Three harbour pilots helped ship owners dodge port inspections by sending mobile phone alerts, "
+    "a court heard on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "found"),
+    [
+        (_BANNER_HEADLINE, True),  # the lead takes up more of the headline's words than of the banner's
+        ("Judge jails trio in the case", False),  # none of its words in the lead: the banner's line stays
+    ],
+)
+def test_a_banner_line_printed_again_over_the_headline_printed_twice(headline: str, found: bool) -> None:
+    top = _head(
+        "Skip to main content",
+        _BANNER,
+        "Regional Press Awards Asia",
+        _BANNER,
+        "Press Awards Asia",
+        "Hamburger Menu",
+        headline,
+        headline,
+        "The three pilots outside the court. (Photo: DAILY)",
+        _BANNER_LEAD,
+    )
+    assert (top.title == headline) is found
