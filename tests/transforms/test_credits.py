@@ -1170,6 +1170,7 @@ def test_a_labelled_credit_after_a_bar(paragraph: str, caption: str | None, cred
     assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
 
 
+@pytest.mark.parametrize(
     ("caption", "expected"),
     [
         # a wire alone in brackets after a caption left without its stop
