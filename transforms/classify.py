@@ -2706,9 +2706,9 @@ def _printed_twice(paragraph: str) -> bool:
     """'X X' or 'XX' for some X: a caption and its credit printed twice (alt text, then caption)."""
     half = len(paragraph) // 2
     if half < 20:  # a short text twice is a caption only as a name and age ("Tan Mei Ling, 6Tan Mei Ling, 6")
-        return (
-            half >= 8 and paragraph[:half] == paragraph[half:] and _NAME_AND_AGE.fullmatch(paragraph[:half]) is not None
-        )
+        # the copies glued ("XX") or a space between them ("X X": an odd length, the space in the middle)
+        second = paragraph[half + 1 :] if paragraph[half : half + 1] == " " else paragraph[half:]
+        return half >= 8 and paragraph[:half] == second and _NAME_AND_AGE.fullmatch(second) is not None
     if paragraph[:8] != paragraph[len(paragraph) - half : len(paragraph) - half + 8]:
         return False
     # Odd lengths leave the middle character out: "X X" (a space between) or "XYX" is not checked.

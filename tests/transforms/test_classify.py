@@ -7015,3 +7015,27 @@ def test_a_rule_of_asterisks_on_the_headlines_line_is_no_part_of_it() -> None:
     assert _parse(f" date 2031-05-02 {title} {'*' * 40}", LEAD, SECOND).title == title
     # a single footnote's mark stays
     assert _parse(f"{title}*", LEAD, SECOND).title == f"{title}*"
+
+
+_KIDS_PAGE = (
+    "Many pupils bring flowers, cards or small gifts to school for their favourite teachers on Friday.",
+    "What will you give your teacher? Will you write a card or bake some cookies for the whole class?",
+    "Teachers stay back late to mark our books, plan lessons and help those who fall behind in class.",
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "kept"),
+    [
+        ("Goh Siew Ling, 6 Goh Siew Ling, 6", False),  # a drawing's label printed twice, a space between
+        ("Goh Siew Ling, 6Goh Siew Ling, 6", False),  # ... glued
+        ("Goh Siew Ling, 6 Goh Siew Lin, 11", True),  # two children's labels: not one printed twice
+    ],
+)
+def test_a_short_name_and_age_label_printed_twice_is_not_body(label: str, kept: bool) -> None:
+    first, second, third = _KIDS_PAGE
+    article = _parse(
+        "How kids thank their teachers - with cards!", "Aina Lim Mei Xuan, 12", first, second, label, third
+    )
+    assert (label in article.body_paragraphs) == kept
+    assert article.body_paragraphs[-1] == third
