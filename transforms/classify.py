@@ -2953,6 +2953,12 @@ def _without_printed_captions(
         ):
             glued.append(split[0])
             paragraph = split[1]
+        if k > 0 and paragraph[-1] in _DASHES and _caption_printed_again_and_cut(paragraph):
+            # "Caption. — CreditCaption. —": a mid-article photo's caption and credit glued to its second copy, whose
+            # credit the page left out (a dash and nothing after it): the copy is as short as one the dump's end cut
+            removed += 1
+            k += 1
+            continue
         if k == n - 1:  # one test for the last paragraph's two checks
             if k > 0 and _caption_printed_again_and_cut(paragraph):
                 removed += 1  # the page's last line: a photo's caption and credit, printed again until the dump was cut

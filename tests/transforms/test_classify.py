@@ -7039,3 +7039,13 @@ def test_a_short_name_and_age_label_printed_twice_is_not_body(label: str, kept: 
     )
     assert (label in article.body_paragraphs) == kept
     assert article.body_paragraphs[-1] == third
+
+
+def test_a_mid_article_caption_glued_to_its_copy_whose_credit_was_left_out_is_not_body() -> None:
+    caption = "Volunteers sort donated clothes at the community hall in Seremban on Saturday. —"
+    glued = f"{caption} 123rf.com{caption}"
+    article = _parse("Donations pour in for flood victims", LEAD, glued, SECOND, WA)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # the copy cut short mid-article, no dash closing it: not the shape (only the dump's end cuts a copy)
+    cut = f"{caption} 123rf.com{caption[:40]}"
+    assert _parse("Donations pour in for flood victims", LEAD, cut, SECOND, WA).body_paragraphs == (LEAD, cut, SECOND)
