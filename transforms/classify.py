@@ -1116,6 +1116,22 @@ def _promo_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) -> 
     return end if has_core or strong or aux >= 2 else None
 
 
+_PROMO_SCRAP_MAX: Final = len("Cancel any")  # characters: a word or two of a promo line, the rest cut by the dump
+# What a promo block's lines open with ("Billed as ...", "Best Value", "Free Trial"): a scrap of one is a prefix of one
+_PROMO_STARTS: Final = tuple(
+    word for kind, words, _ in _SPECIAL_LINES if kind in _PROMO_KINDS for word in words if word[0].isalpha()
+)
+
+
+def _promo_scrap(line: str) -> bool:
+    """'Bi', 'Cancel an': the first letters of a promo block's line, the dump cut after them at its last line
+    (no line of an article is so short and opens as a promo line does)."""
+    if len(line) > _PROMO_SCRAP_MAX:
+        return False
+    scrap = line.lower()
+    return any(word.startswith(scrap) or scrap.startswith(word + " ") for word in _PROMO_STARTS)
+
+
 _PERK_MARKS: Final = ("- ", "• ", "✓ ", "✔ ")
 _PERK_MAX_WORDS: Final = 12
 
@@ -4072,6 +4088,8 @@ def parse_lines(
             if kind in _PROMO_KINDS and (promo_end := _promo_block_end(lines, kinds, i)) is not None:
                 warnings.append("promo_removed")
                 i = promo_end
+                if i == n - 1 and _promo_scrap(lines[i]):
+                    break  # "Bi": the block's next line, cut by the dump's end after its first letters
                 # The promo closing the article stands where the WhatsApp line does: a short line between it and
                 # the related list's heading is the tags line ("Topic A" or "Topic A , Topic B").
                 if (

@@ -7049,3 +7049,10 @@ def test_a_mid_article_caption_glued_to_its_copy_whose_credit_was_left_out_is_no
     # the copy cut short mid-article, no dash closing it: not the shape (only the dump's end cuts a copy)
     cut = f"{caption} 123rf.com{caption[:40]}"
     assert _parse("Donations pour in for flood victims", LEAD, cut, SECOND, WA).body_paragraphs == (LEAD, cut, SECOND)
+
+
+@pytest.mark.parametrize(("last", "kept"), [("Bi", False), ("Cancel an", False), ("Kuantan", True)])
+def test_a_promo_lines_first_letters_cut_by_the_dumps_end_are_not_body(last: str, kept: bool) -> None:
+    promo = ("The Star Raya Promo: Take 40% OFF Digital Access", "Yearly Plan", "RM 99.90/year")
+    article = _parse("Ringgit firms at midday", LEAD, SECOND, *promo, last)
+    assert article.body_paragraphs == ((LEAD, SECOND, last) if kept else (LEAD, SECOND))
