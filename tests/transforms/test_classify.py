@@ -6942,6 +6942,9 @@ def test_a_paragraph_printed_twice_in_a_row_with_marks_around_its_label_is_no_bo
     other = "The union said the two boats would not be enough for the morning rush, officials said."
     article = _parse("Ferry queues grow", LEAD, SECOND, third, other)
     assert article.body_paragraphs == (LEAD, SECOND, third, other)
+    # the same words twice with other punctuation but no lost glyphs: the page's own repetition, left as printed
+    article = _parse("Ferry queues grow", LEAD, SECOND, third, f"FILE PIC: {caption}", f"FILE PIC {caption}")
+    assert article.body_paragraphs[3:] == (f"FILE PIC: {caption}", f"FILE PIC {caption}")
 
 
 RIVER_TEASER = (
