@@ -3398,11 +3398,13 @@ _CAPTION_LEAD_MIN_CHARS: Final = 200
 _PLACE_LABEL_MAX_CHARS: Final = 40  # the label and its colon stand in these first characters
 
 
-def _place_lead(paragraph: str) -> str | None:
+def _place_lead(paragraph: str, *, under_credited: bool = False) -> str | None:
     """'Bhopal' from 'Bhopal: A leopard that strayed ... was tranquilised, officials said.': a town in title
     case opening a sentence that tells what happened (a finite verb, no caption's participle). A Star caption's
     label is a phrase in lower case after its first word ('Joint effort: ...') or describes a photo
-    ('Battered: A house left roofless by the storm.'), so it stays a caption."""
+    ('Battered: A house left roofless by the storm.'), so it stays a caption. Under a photo's credited caption
+    (`under_credited`) the verb may be any ('Riverton: The ministry drew ...'): a second photo's caption there
+    would carry its own credit."""
     head_chars = paragraph[:_PLACE_LABEL_MAX_CHARS]
     if ": " in head_chars:
         if not (paragraph.endswith(".") or " : " in head_chars):
@@ -3424,7 +3426,7 @@ def _place_lead(paragraph: str) -> str | None:
     if (
         place.lower() in _NOT_CAPTION_LABELS
         # no auxiliary verb ("Rows of wounded lay outside ..."): a lead only when it runs longer than captions do
-        or (_FINITE.search(rest) is None and len(paragraph) <= _CAPTION_LEAD_MIN_CHARS)
+        or (not under_credited and _FINITE.search(rest) is None and len(paragraph) <= _CAPTION_LEAD_MIN_CHARS)
         or _caption_grammar(rest)
     ):
         return None
@@ -3476,17 +3478,24 @@ def _place_lead_at(paragraphs: Sequence[str]) -> int | None:
     """Where a lead under a dateline in title case ('Riverton: The council has ...') opens the body: the slot's first
     paragraph, or its second under a photo's credited caption or credit line (an uncredited sentence above it may
     be a dek as well as a caption; a Star caption's label may be a name, and a print lead under it anchors the body
-    first). The colon is looked for in C before any call."""
+    first); or its third, under a dek and a photo's caption, when the lead tells what happened in its own verb. The
+    colon is looked for in C before any call."""
     first = paragraphs[0]
     if first.find(": ", 0, _PLACE_LABEL_MAX_CHARS) > 0 and _place_lead(first) is not None:
         return 0
     if (
         len(paragraphs) > 2
         and paragraphs[1].find(": ", 0, _PLACE_LABEL_MAX_CHARS) > 0
-        and _place_lead(paragraphs[1]) is not None
         and credits.split_slot_caption(first)[1] is not None
+        and _place_lead(paragraphs[1], under_credited=True) is not None
     ):
         return 1
+    if (
+        len(paragraphs) > 3
+        and paragraphs[2].find(": ", 0, _PLACE_LABEL_MAX_CHARS) > 0
+        and _place_lead(paragraphs[2]) is not None
+    ):
+        return 2
     return None
 
 
@@ -4512,13 +4521,15 @@ def parse_lines(
         after = dateline_at + 1
         dated = (k for k in range(after, min(len(body), after + _DATELINE_SEARCH)) if credits.dateline_of(body[k]))
         dateline_at = next(dated, None)
+    # the slot anchored the lead right under a photo's credited caption (a title-case place's lead may have any verb)
+    lead_under_credit = dateline_at == 0 and bool(captions) and captions[-1].credit is not None
     if dateline_at is not None and (found := credits.dateline_of(body[dateline_at])) is not None:
         dateline, agency = found[0], _agency_name(found[1])
         if agency is None and (named := credits.wire_opening(body[dateline_at])) is not None:
             dateline, agency = None, _agency_name(named)  # "REUTERS - Markets are ...": the wire's name, no place
     elif place_line is not None:
         dateline, agency = place_line, _agency_name(place_wire)
-    elif body and (place := _place_lead(body[0])) is not None:
+    elif body and (place := _place_lead(body[0], under_credited=lead_under_credit)) is not None:
         dateline = place  # "Bhopal: A leopard ... was tranquilised ...": a dateline in title case before a colon
     elif body and (opening := credits.opening_agency(body[dateline_at or 0])) is not None:
         agency = _agency_name(opening)  # "(AFP) — ...": the wire's lead without a place

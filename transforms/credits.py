@@ -1048,6 +1048,23 @@ def split_glued_source(caption: str) -> tuple[str, str] | None:
 # before them describes (words in lower case), which a byline's name ("Jane Tan (The Daily Post)") does not.
 _UNSTOPPED_BRACKETED_SOURCE: Final = re.compile(r"(?<=[a-z])\s\(([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\)$")
 _UNSTOPPED_CAPTION_MAX: Final = 200  # characters: a caption's phrase, no paragraph
+# A photo named by its kind alone, its photographer's name in brackets after it (a space may open the brackets):
+# "Illustration ( Jane Tan)", "File photo (Ali Bakar)": the kind is the caption, the name its credit.
+_KIND_BRACKETED_NAME: Final = re.compile(
+    r"((?i:illustrations?|photos?|file photos?|pictures?|images?|ilustrasi|foto))"
+    r"\s\(\s?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\s?\)"
+)
+_KIND_BRACKETED_NAME_MAX: Final = 60  # characters: a kind's word and a name of three words at most
+
+
+def kind_and_name(line: str) -> tuple[str, str] | None:
+    """('Illustration', 'Jane Tan') from 'Illustration ( Jane Tan)': a photo's kind as its caption, its
+    photographer's name in brackets as its credit; None for any other line (the bracket is tested first)."""
+    if line[-1:] != ")" or len(line) > _KIND_BRACKETED_NAME_MAX or (m := _KIND_BRACKETED_NAME.fullmatch(line)) is None:
+        return None
+    return m.group(1), m.group(2)
+
+
 _DESCRIBING_WORDS_MIN: Final = 2  # words in lower case beyond a name's particles ("of", "and"): a phrase, not a name
 _NAME_LINKS: Final = frozenset(("of", "and", "the", "de", "bin", "binti", "van", "von", "da", "al"))
 
@@ -1126,6 +1143,8 @@ def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
         and _describes(paragraph[: m.start()])
     ):
         return paragraph[: m.start()], m.group(1)  # "Officers at the scene (Jane Tan)", "A hearing at court (UNHRO)"
+    if credit is None and (kind := kind_and_name(paragraph)) is not None:
+        return kind  # "Illustration ( Jane Tan)": the photo's kind and its photographer
     if credit is None and paragraph.endswith(" |"):
         return paragraph[:-2].rstrip(), None  # "Caption |": the bar a site prints before a credit it left empty
     return text, credit
@@ -1220,6 +1239,8 @@ def _caption_before_label(line: str) -> bool:
         return True
     if line[-1:] == ")" and (bracketed := _BRACKETED_CREDIT.search(line)) is not None and bracketed.start() > 0:
         return True  # "Senator Jane Tan (AP Photo/Ali Bakar)": a headshot's caption, its credit in brackets after it
+    if kind_and_name(line) is not None:
+        return True  # "Illustration ( Jane Tan)": the photo's kind is its caption, the name in brackets its credit
     return _DASH_AFTER_SENTENCE.search(line) is not None
 
 

@@ -5102,6 +5102,44 @@ def test_a_title_case_place_lead_anchors_the_body_over_subheadings_and_under_a_c
     assert article.dateline == "Riverton"
 
 
+def test_a_photos_kind_with_its_photographer_in_brackets_and_a_place_lead_under_it() -> None:
+    # "Illustration ( Jane Tan)": the photo named by its kind alone, its photographer in brackets (a space opening
+    # them): the kind is the caption, the name its credit. Under that credited caption a town in title case and its
+    # colon open the lead whatever its verb ("drew", no auxiliary): a second photo's caption would carry its own credit
+    lead = "Riverton: The harbour board drew attention to a steady rise in ferry fares on the eastern routes this year."
+    second = "The board said fuel costs and a shortage of licensed crews had pushed fares up by nine percent."
+    article = _parse("Board warns of rising ferry fares", "Illustration ( Ali Bakar)", lead, second)
+    assert article.captions == (Caption("Illustration", "Ali Bakar"),)
+    assert article.body_paragraphs == (lead, second)
+    assert article.dateline == "Riverton"
+    # a described photo under its own label is no kind alone; a caption's label over a participle stays a caption
+    assert credits.kind_and_name("Illustration ( Ali Bakar)") == ("Illustration", "Ali Bakar")
+    assert credits.kind_and_name("Illustration of the new pier (Ali Bakar)") is None
+    assert credits.kind_and_name("Photo (2024)") is None
+    labelled = "Packed: Passengers crowd onto the early ferry at the east pier on Monday before the fare rise."
+    article = _parse("Board warns of rising ferry fares", "Illustration ( Ali Bakar)", labelled, second, SECOND)
+    assert article.captions == (Caption("Illustration", "Ali Bakar"), Caption(labelled, None))
+    assert article.body_paragraphs == (second, SECOND)
+    assert article.dateline is None
+
+
+def test_a_title_case_place_lead_under_a_dek_and_an_uncredited_caption_opens_the_body() -> None:
+    # "Riverton: Services ... remained suspended ..., officials said." as the slot's third paragraph, under the dek
+    # and the photo's uncredited caption: the town in title case is the dateline and the lead opens the body
+    dek = "Floods at two spots between the river towns have cut the only coastal road."
+    caption = "Workers clear mud from the road near the old bridge on Monday."
+    lead = "Riverton: Bus services on the coastal road remained suspended for a third day on Tuesday, officials said."
+    second = "Eleven routes were diverted inland, adding up to two hours to journeys, a transport spokesman said."
+    article = _parse("Coastal road closed for third day after floods", dek, caption, lead, second, SECOND)
+    assert article.dateline == "Riverton"
+    assert article.body_paragraphs == (lead, second, SECOND)
+    # a caption's label over a participle there anchors nothing: no dateline, the body is read as before
+    labelled = "Stranded: Passengers waiting at the bus depot in the town centre on Monday evening."
+    article = _parse("Coastal road closed for third day after floods", dek, caption, labelled, second, SECOND)
+    assert article.dateline is None
+    assert article.body_paragraphs[0] == dek
+
+
 def test_a_summary_in_nearly_the_lead_own_words_over_it_is_a_dek() -> None:
     # the site's summary field printed over the lead, a word or two changed ("9%" / "9 percent", a drop cap lost)
     dek = (
