@@ -282,7 +282,8 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:also read|read also)\s*:?\s*$|"  # the inline link's label alone, its headline on the next line
         r"share (?:on|via) (?:whatsapp|facebook|twitter|x|telegram|linkedin|email|google\+)\s*$|"
         rf"(?:share (?:on|via) {_NETWORK}\s*){{2,6}}$|"  # the buttons glued: "Share on FacebookShare on Twitter"
-        r"share(?: this)?(?: (?:article|story|page|post))?\s*:?\s*$|"  # share buttons, each network on a line
+        # share buttons, each network on a line, under their label ("Share", "Share it", "Share this article:")
+        r"share(?: this| it)?(?: (?:article|story|page|post))?\s*:?\s*$|"
         rf"{_NETWORK}\s*$|"  # one share button a line
         # the share buttons on one line: "Facebook  X  WhatsApp", "Facebook | Twitter | Email"
         rf"(?:share(?: this)?(?: (?:article|story))?(?: on| via)?\s*:?\s*)?"
@@ -3620,6 +3621,7 @@ _DEK_FINISHED: Final = _TERMINAL[:7]  # a sentence's stop or its quote mark
 _DEK_STOPS: Final = _TERMINAL[:3]  # a sentence's stop
 _DEK_SHARE: Final = (3, 10)  # of the unfinished dek's content words, the lead under it holds this share or more
 _DEK_MIN_SPACES: Final = 3  # an unfinished dek has four words or more
+_DEK_TAIL_MIN_SPACES: Final = 8  # a dek the lead prints again after its own subject: nine words after the first
 _DEK_MAX_SPACES: Final = 24  # a finished dek is one sentence of 25 words at most
 _NAMES_THE_DAY: Final = credits.word_search(_DAY_WORDS[:10])  # a weekday, "yesterday", "today" or "tonight"
 _DAY_REACH: Final = 200  # characters: a lead tells the day in its first clauses
@@ -3633,6 +3635,16 @@ def _dek_over_lead(body: Sequence[str], title: str | None, captions: Sequence[Ca
     headline's words in the lead (finished). A one-sentence lead is kept: the paragraph under it carries it on, tells
     no day, or takes up fewer of the headline's words; a print lead opening in capitals is the reference site's."""
     paragraph, below = body[0], body[1]
+    if (
+        len(below) > len(paragraph)  # integers first: most leads run no longer than the paragraph over them
+        and (space := paragraph.find(" ")) > 0
+        and below.endswith(paragraph[space:])  # in C
+        and paragraph.count(" ", space) >= _DEK_TAIL_MIN_SPACES
+        and paragraph.endswith(_DEK_STOPS)
+    ):
+        # "ACRONYM on Friday declared ..." over "The Full Name (ACRONYM) on Friday declared ...": the lead printed
+        # again as its summary, only the subject shortened: the dek, not body
+        return not (captions and captions[-1].credit is not None and _opens_in_capitals(below))
     if _quote_without_stop(paragraph):
         # "Mayor calls the vote 'a contest of ideas'": a headline's quoted words with no sentence's stop over a longer
         # finished paragraph; a listing's heading in capitals ("EXHIBITION: 'BLUE HOURS'") opens its item
@@ -4560,6 +4572,8 @@ def parse_lines(
         found_reporters, found_editors = credits.people_of_credits_line(run_in[1])
         reporters += tuple(r for r in found_reporters if r not in reporters)
         editors += tuple(e for e in found_editors if e not in editors)
+    if title is not None and len(body) > 1 and body[-1].endswith(title) and _crumbs_over(body[-1], title):
+        body.pop()  # "World / <headline>": the page's breadcrumb under the article, its last crumb the headline
     trailing = credits.trailing_agency(body[-1]) if body else None
     if trailing is not None and not any(
         (other := credits.trailing_agency(p)) and other.agency == trailing.agency for p in body[:-1]
@@ -5548,6 +5562,29 @@ def _signed(last: str) -> bool:
 _SIGNATURE_TOWN_MAX_WORDS: Final = 3
 
 
+# How a site's disclaimer under an opinion piece opens ("The views expressed are those of the writer and do not
+# necessarily reflect ..."): a last line the scrape cut inside these words, or after them, is that disclaimer.
+_DISCLAIMER_OPENINGS: Final = ("The views expressed", "The opinions expressed", "The views and opinions expressed")
+_CUT_DISCLAIMER_MIN_CHARS: Final = len("The views e")  # one letter of the verb at least
+
+
+def _cut_disclaimer(last: str) -> bool:
+    """'The views expres', 'The views expressed here are those of the wri': the disclaimer cut by the dump's end."""
+    return len(last) >= _CUT_DISCLAIMER_MIN_CHARS and any(
+        opening.startswith(last) or last.startswith(opening) for opening in _DISCLAIMER_OPENINGS
+    )
+
+
+_TRAIL_CRUMBS_MAX_WORDS: Final = 6  # words of the crumbs before the headline in a breadcrumb under the article
+
+
+def _crumbs_over(line: str, title: str) -> bool:
+    """'World / Asia / <headline>': a line ending in the headline (the caller tests that, in C) after a few words
+    closed by a crumb's separator, the page's breadcrumb trail printed under the article."""
+    crumbs = line[: len(line) - len(title)].rstrip()
+    return crumbs.endswith(head.CRUMB_ENDS) and 0 < crumbs.count(" ") < _TRAIL_CRUMBS_MAX_WORDS
+
+
 def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bool = False) -> bool:
     if len(last) > _CLOSING_LINE_MAX:
         return False  # the common case: a paragraph of the article
@@ -5557,6 +5594,8 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
         return _DESK_NOTE_SUBJECT.search(last) is not None and _DESK_NOTE_ACT.search(last) is not None
     if last.endswith(_TERMINAL):
         return False  # a finished sentence
+    if cut and last[:4] == "The " and _cut_disclaimer(last):
+        return True  # "The views expres": the site's disclaimer under the article, the scrape's cap cut it short
     if len(last) <= _LAYOUT_LINE_MAX and not any(map(str.isalpha, last)):
         return True  # a rule ("---") under the article: layout (dropped anywhere later), the furniture above it too
     if "@" in last and " " not in last and _EMAIL_ALONE.fullmatch(last) is not None:

@@ -1039,7 +1039,7 @@ def _site_prefix(head: str) -> bool:
 
 
 _CRUMB_ROOT: Final = "Home"
-_CRUMB_ENDS: Final = ("»", "›", ">", "/")
+CRUMB_ENDS: Final = ("»", "›", ">", "/")
 _CRUMB_PREFIX_MAX_CHARS: Final = 60
 _BARE_CRUMBS_MAX_WORDS: Final = 3
 
@@ -1050,7 +1050,7 @@ def _crumb_prefix(head: str) -> bool:
     separators, a few capitalized words and a space ('News Nation ', 'World World ')."""
     if len(head) > _CRUMB_PREFIX_MAX_CHARS:
         return False
-    if head.startswith(_CRUMB_ROOT) or head.rstrip().endswith(_CRUMB_ENDS):
+    if head.startswith(_CRUMB_ROOT) or head.rstrip().endswith(CRUMB_ENDS):
         return True
     if head[-1:] != " ":
         return False

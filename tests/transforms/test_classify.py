@@ -4329,6 +4329,52 @@ def test_the_sites_disclaimer_and_the_writers_bio_over_it_close_an_opinion_piece
     assert _parse("Fix the coast road buses", LEAD, SECOND, quoted).body_paragraphs == (LEAD, SECOND, quoted)
 
 
+def test_the_sites_disclaimer_cut_by_the_scrapes_size_cap_closes_the_article() -> None:
+    # "The views expres" on the dump's last line when the scrape stopped at its cap: the disclaimer's opening, cut
+    filler = "The council will meet again next month to decide on the new fares, officials said on Monday."
+    cap = max(SCRAPE_CAP_BYTES)
+    for cut in ("The views expres", "The opinions expressed here are those of the wri"):
+        paragraphs = ["Fix the coast road buses", LEAD, SECOND, *[filler] * 15]
+        room = cap - len("\n\n".join([*paragraphs, "", cut]).encode()) - len("Riders were s late.")
+        capped = "\n\n".join([*paragraphs, "Riders were s" + "o" * room + " late.", cut]).encode()
+        assert len(capped) == cap
+        article = parse_dump(capped)
+        assert isinstance(article, ParsedArticle) and article.body_paragraphs[-1].startswith("Riders were s")
+        # under the cap a paragraph opening so is the article's own, cut or not
+        short = parse_dump("\n\n".join(["Fix the coast road buses", LEAD, SECOND, cut]).encode())
+        assert isinstance(short, ParsedArticle) and short.body_paragraphs == (LEAD, SECOND, cut)
+
+
+def test_the_pages_breadcrumb_ending_in_the_headline_under_the_article_is_no_body() -> None:
+    title = "Ferry fares to rise from next month"
+    for crumbs in ("Nation / ", "News » Nation » "):
+        article = _parse(title, LEAD, SECOND, f"{crumbs}{title}")
+        assert article.body_paragraphs == (LEAD, SECOND)
+    # another story's headline after a slash, or the headline closing a sentence, is the article's
+    other = "Nation / Bus fares to stay for a year"
+    assert _parse(title, LEAD, SECOND, other).body_paragraphs == (LEAD, SECOND, other)
+    said = f"The board's notice was headed {title}"
+    assert _parse(title, LEAD, SECOND, said).body_paragraphs == (LEAD, SECOND, said)
+
+
+def test_a_share_buttons_label_share_it_under_the_article_is_no_body() -> None:
+    assert _parse("Ferry fares to rise", LEAD, SECOND, "Next Story", "Share it").body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_summary_the_lead_prints_again_after_its_own_subject_is_a_dek() -> None:
+    # "CFA on Friday declared ..." over "The Coastal Ferry Authority (CFA) on Friday declared ...": the summary
+    # field holds the lead's words with the subject shortened, so it is no body
+    rest = "on Friday declared the start of the monsoon ferry timetable, soon after the coast saw its first storm."
+    dek, lead = f"CFA {rest}", f"The Coastal Ferry Authority (CFA) {rest}"
+    third = "Night sailings to the outer islands will stop until the end of September, the board said."
+    article = _parse("CFA declares start of monsoon ferry timetable", dek, lead, third)
+    assert article.body_paragraphs == (lead, third)
+    # a paragraph sharing only a few closing words with the one under it is the article's own
+    short = "It said so on Friday."
+    article = _parse("CFA declares start of monsoon ferry timetable", short, "The board said so on Friday.", third)
+    assert article.body_paragraphs == (short, "The board said so on Friday.", third)
+
+
 def test_a_letters_signature_and_town_under_the_last_paragraph_are_no_body() -> None:
     last = "The council must publish a timetable it can keep. Commuters deserve better than guesswork."
     article = _parse("Fix the coast road buses", LEAD, SECOND, last, "Rahim Osman", "Kuala Terengganu")
