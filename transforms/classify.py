@@ -1544,6 +1544,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 3  # the call under its heading in two paragraphs, the address in the second: neither
             end = max(end, i)
             continue
+        if i == 0 and paragraph[:7] in head.SOURCE_LABELS and i + 1 < n and head.source_line(paragraph):
+            i += 1  # "Source: NEWS AGENCY" over the lead: the story's source, printed as the head's meta; no caption
+            continue
         if "@" in paragraph and i + 1 < n and head.calls_for_stories(paragraph):
             i += 1  # a call for readers' stories with no heading over it: neither caption nor body
             continue
@@ -4650,6 +4653,8 @@ def parse_lines(
         or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
         or "necessarily" in body[-1]  # a disclaimer (searched in C)
         or "ubmit" in body[-1]  # a call for readers' stories or photos
+        or "end your" in body[-1]  # "Send your news stories to ..."
+        or "end us your" in body[-1]
     ):  # most articles end in a finished paragraph: not looked at
         body = _without_closing_furniture(
             body, agency, lines, top.content_start if under_tail else None, cut=lines[-1] if capped else None
@@ -5215,7 +5220,10 @@ def _without_closing_furniture(
         _is_closing_furniture(body[-1], body[-2], agency, cut=body[-1] == cut)
         # "Read us on your phone: get the app from the App Store or Google Play": the page's app promo
         or ("Google Play" in body[-1] and "App Store" in body[-1])
-        or ("ubmit" in body[-1] and _calls_for_submissions(body[-1]))
+        or (
+            ("ubmit" in body[-1] or "end your" in body[-1] or "end us your" in body[-1])
+            and _calls_for_submissions(body[-1])
+        )
         or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
         or (len(body) > 2 and len(body[-1]) <= _CLOSING_NAME_MAX and _town_under_signature(body))
         # "Log in for member-only extras!": the site's pitch to its readers

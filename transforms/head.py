@@ -212,7 +212,12 @@ class Head:
     credits_above: tuple[tuple[int, str], ...] = ()  # (index in captions_above, credit printed on the next line)
 
 
-_CALLS_FOR_SUBMISSIONS: Final = re.compile(r"\bsubmissions?\b|\bsubmit (?:your|a|an)\b", re.I)
+# "submissions", "Submit your ...", "Send your news stories to ...", "Send us your photos"
+_CALLS_FOR_SUBMISSIONS: Final = re.compile(
+    r"\bsubmissions?\b|\bsubmit (?:your|a|an)\b|"
+    r"\bsend (?:us |in )?your (?:news )?(?:stor(?:y|ies)|photos|videos|tips)\b",
+    re.I,
+)
 _TO_THE_READER: Final = re.compile(r"\byour?\b", re.I)
 
 
@@ -772,7 +777,7 @@ def headline_shaped(text: str) -> bool:
         return False  # "Premier Su Tseng-chang (": a paragraph cut where the page lost a name's gloss
     if text[-1] == ":":
         return False  # "Share this:", "Watch below:": a label over what follows (or lost), never a headline
-    if text[:7] in _SOURCE_LABELS and _source_line(text):
+    if text[:7] in SOURCE_LABELS and source_line(text):
         return False  # "Source: City News Agency": the story's credit, never its headline
     if text[:2] in ("By", "BY") and is_byline(text) and is_byline(text[2:].strip()):
         return False  # a byline on top ("By Jane Doe", "ByJane Doe", "BY JANE DOE"), not "By the numbers: ..."
@@ -1348,7 +1353,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             # a note wholly in brackets under the chrome ("(Column from a partner paper on May 2)"): a headline never
             # stands in brackets, the headline it introduces is further down
             pass
-        elif text[:7] in _SOURCE_LABELS and _source_line(text) and _headline_ahead(lines, i + 1, is_structure):
+        elif text[:7] in SOURCE_LABELS and source_line(text) and _headline_ahead(lines, i + 1, is_structure):
             pass  # the story's source credited on a line of its own over the headline: "Source: News Agency"
         elif i < _TEASER_TOP and len(text) >= _TEASER_MIN_CHARS and _teaser_over_headline(lines, i, is_structure):
             pass  # the page's summary of the story on top, cut from a paragraph printed under the headline
@@ -2253,11 +2258,11 @@ def _teaser_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks)
     return False
 
 
-_SOURCE_LABELS: Final = ("Source:", "SOURCE:")
+SOURCE_LABELS: Final = ("Source:", "SOURCE:")
 _SOURCE_MAX_WORDS: Final = 6  # the label and an agency's or a site's name
 
 
-def _source_line(text: str) -> bool:
+def source_line(text: str) -> bool:
     """'Source: City News Agency', 'SOURCE: citynews.com': a label crediting where the story came from and a name of
     a few words, no sentence: the story's credit, never its headline."""
     return credits.words_at_most(text, _SOURCE_MAX_WORDS) and not text.endswith(TERMINAL)

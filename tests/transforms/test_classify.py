@@ -4375,6 +4375,29 @@ def test_a_summary_the_lead_prints_again_after_its_own_subject_is_a_dek() -> Non
     assert article.body_paragraphs == (short, "The board said so on Friday.", third)
 
 
+def test_the_storys_source_line_over_a_dateline_lead_is_no_caption() -> None:
+    # "Source: RNA" under a date line the head does not take, over the dateline's lead: the story's source
+    wire_lead = "Riverton, Mar 3 (RNA) – The harbour board has added two night ferries to the island route."
+    article = _parse("Night ferries added", "Harbour News of Monday, 3 March 2031", "Source: RNA", wire_lead, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (wire_lead, SECOND)
+    # a sentence opening with the label is no source line: the slot reads it as before
+    said = "Source: officials at the harbour said the ferries would run until the end of the season."
+    article = _parse("Night ferries added", "Harbour News of Monday, 3 March 2031", said, wire_lead, SECOND)
+    assert article.captions == (Caption(said, None),)
+
+
+def test_a_call_to_send_readers_stories_under_the_article_is_no_body() -> None:
+    for call in (
+        "Send your news stories to the Riverton Post via WhatsApp on +99 20 000 0000",
+        "Send us your photos of the flood at photos@example.com.",
+    ):
+        assert _parse("Ferry fares to rise", LEAD, SECOND, call).body_paragraphs == (LEAD, SECOND)
+    # a sentence of the article about sending stories is kept
+    said = "Residents were urged to send your stories, the mayor joked, to the council's new hotline, officials said."
+    assert _parse("Ferry fares to rise", LEAD, SECOND, said).body_paragraphs == (LEAD, SECOND, said)
+
+
 def test_a_letters_signature_and_town_under_the_last_paragraph_are_no_body() -> None:
     last = "The council must publish a timetable it can keep. Commuters deserve better than guesswork."
     article = _parse("Fix the coast road buses", LEAD, SECOND, last, "Rahim Osman", "Kuala Terengganu")
