@@ -221,7 +221,8 @@ _CREDIT_MARKER_AS_WRITTEN: Final = re.compile(
     r"(?-i:^[A-Z]{3,}(?:PHOTOS?|PIX)$)|\bphotos?\.?$|\bpix$|\b(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s|"
     r"^(?:123rf|shutterstock|istock(?:photo)?|pexels|pixabay|freepik|dreamstime|depositphotos)(?:\.com)?$|"  # stock
     r"^screen\s?grabs?$|"  # a frame of a video: "SCREENGRAB"
-    r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$|"
+    # a wire alone, or glued to its photo word as a hurried desk types it ("-Bernamapic")
+    r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)(?:pics?)?$|"
     # Asian wires named alone after a bar or in brackets ("... | KYODO", "(Yonhap)"), and "Supplied"
     r"^(?:kyodo|jiji|yonhap|antara|vna|pti|ians|supplied)$",
     re.I,
@@ -237,7 +238,7 @@ _CREDIT_MARKER_AT_START: Final = re.compile(
     r"(?-i:[A-Z]{3,}(?:PHOTOS?|PIX)$)|"
     r"(?:123rf|shutterstock|istock(?:photo)?|pexels|pixabay|freepik|dreamstime|depositphotos)(?:\.com)?$|"
     r"screen\s?grabs?$|"
-    r"(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)$|"
+    r"(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)(?:pics?)?$|"
     r"(?:kyodo|jiji|yonhap|antara|vna|pti|ians|supplied)$",
     re.I,
 )

@@ -2715,6 +2715,12 @@ def test_a_caption_with_its_image_credit_on_top_is_no_headline() -> None:
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
 
 
+def test_a_headshot_caption_with_a_wires_glued_photo_credit_on_top_is_no_headline() -> None:
+    # "Name. -Wirepic" on the first line of a page that lost its headline: a photo's caption, no headline
+    outcome = parse_text("Datuk Ravi Kumar Selvam. -Bernamapic\n" + LEAD + "\n" + SECOND + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+
+
 def test_a_short_noun_phrase_closed_by_a_stop_on_top_is_a_caption_not_a_headline() -> None:
     # Five words and a stop, no participle and nothing of a headline's meta under it: a photo's caption over
     # a lead, on a page that lost its headline.

@@ -772,6 +772,17 @@ def test_a_sources_name_before_filepic_is_a_credit_glued_to_its_dash_or_spaced()
     )
 
 
+def test_a_wires_name_glued_to_its_photo_word_is_a_credit() -> None:
+    # "-Wirepic": the desk typed the wire's name and "pic" as one word after the dash; a wire's name only
+    for credit in ("Bernamapic", "BERNAMApic", "Reuterspic", "AFPpics"):
+        paragraph = f"Senator Ravi Kumar. -{credit}"
+        assert credits.split_slot_caption(paragraph) == ("Senator Ravi Kumar.", credit)
+        assert credits.is_credit_only(credit)
+    # a word ending in "pic" that names no wire stays the caption's own
+    assert credits.split_slot_caption("Senator Ravi Kumar. -Tropic") == ("Senator Ravi Kumar. -Tropic", None)
+    assert not credits.is_credit_only("Bernamatopic")
+
+
 def test_a_labelled_credit_may_list_many_photographers() -> None:
     credit = "Photos: LIM AH SENG, NOR AINI YUSOF, DAVID RAJ, WONG MEI FEN, KUMAR SELVAM and AZLAN HARUN BAKRI/The Star"
     paragraph = f"Lanterns glowing over the lake at the festival in Taman Tasik, Ipoh. — {credit}"
