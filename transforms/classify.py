@@ -4509,6 +4509,15 @@ def parse_lines(
         repeated += titled
     # A line ending in a letter inside the body (most paragraphs end in a stop): a headshot's caption or another
     # story's headline the site set between two paragraphs?
+    if (
+        len(body) > 2
+        and len(body[-1]) <= _SIGNATURE_LINE_MAX  # in C: most last paragraphs run longer
+        and not body[-1].endswith(_TERMINAL)
+        and not (capped and body[-1] == lines[-1])
+        and (signature_at := _signature_block_start(body)) is not None
+    ):
+        # a letter's signature (its name in capitals would pass for a headshot's caption, "DATUK ALI BIN OMAR"): no body
+        body = body[:signature_at]
     if unfinished and len(body) > 2 and (len(unfinished) > 1 or unfinished[0] != body[-1]):  # a cut last paragraph
         if (inner := _inner_summary_box(body)) is not None:
             # "Key points:" and its points (lines ending in a letter) under the lead: a summary, not the article
@@ -5216,24 +5225,34 @@ def _without_closing_furniture(
     when the scrape stopped at its size cap (a name there may be a paragraph's first words, cut: 'Mr Ta')."""
     if len(body) > 2 and "necessarily" in body[-1]:
         body = _without_disclaimer(body)
-    while len(body) > 1 and (
-        _is_closing_furniture(body[-1], body[-2], agency, cut=body[-1] == cut)
-        # "Read us on your phone: get the app from the App Store or Google Play": the page's app promo
-        or ("Google Play" in body[-1] and "App Store" in body[-1])
-        or (
-            ("ubmit" in body[-1] or "end your" in body[-1] or "end us your" in body[-1])
-            and _calls_for_submissions(body[-1])
-        )
-        or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
-        or (len(body) > 2 and len(body[-1]) <= _CLOSING_NAME_MAX and _town_under_signature(body))
-        # "Log in for member-only extras!": the site's pitch to its readers
-        or (
-            len(body[-1]) <= _PITCH_MAX_CHARS
-            and body[-1].isascii()  # a flag of the string: the words' searches below are fast on ASCII only
-            and ("ubscri" in body[-1] or "aper" in body[-1] or "ember" in body[-1])  # in C first
-            and _pitches_subscription(body[-1])
-        )
-    ):
+    while len(body) > 1:
+        if (
+            len(body) > 2
+            and len(body[-1]) <= _SIGNATURE_LINE_MAX  # in C: most last paragraphs run longer
+            and body[-1] != cut
+            and (signature_at := _signature_block_start(body)) is not None
+        ):
+            body = body[:signature_at]  # a letter's signature: its writer's name and town or affiliation
+            continue
+        if not (
+            _is_closing_furniture(body[-1], body[-2], agency, cut=body[-1] == cut)
+            # "Read us on your phone: get the app from the App Store or Google Play": the page's app promo
+            or ("Google Play" in body[-1] and "App Store" in body[-1])
+            or (
+                ("ubmit" in body[-1] or "end your" in body[-1] or "end us your" in body[-1])
+                and _calls_for_submissions(body[-1])
+            )
+            or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
+            or (len(body) > 2 and len(body[-1]) <= _CLOSING_NAME_MAX and _town_under_signature(body))
+            # "Log in for member-only extras!": the site's pitch to its readers
+            or (
+                len(body[-1]) <= _PITCH_MAX_CHARS
+                and body[-1].isascii()  # a flag of the string: the words' searches below are fast on ASCII only
+                and ("ubscri" in body[-1] or "aper" in body[-1] or "ember" in body[-1])  # in C first
+                and _pitches_subscription(body[-1])
+            )
+        ):
+            break
         body = body[:-1]
     return body
 
@@ -5361,6 +5380,74 @@ def _town_under_signature(body: Sequence[str]) -> bool:
         and head.is_byline(name)
         and not name.isupper()
     )
+
+
+# A letter to the editor closes with its writer's signature, apart from the letter: the name (in capitals on the
+# reference site, "JANE TAN BEE LING", "DR ALI BAKAR"), then perhaps a town ("Klang", "Batu Caves, Selangor"), a role
+# and an affiliation ("Chairman" / "Friends of the Riverside"). Annotators leave it out of the body, as a byline.
+_SIGNATURE_BLOCK_MAX: Final = 3  # lines: the name, then a town, or a role and an affiliation
+_SIGNER_NAME_WORDS: Final = range(2, 7)  # a name in capitals with its honours: "DATUK DR ALI BAKAR BIN OMAR"
+_SIGNER_DETAIL_MAX_WORDS: Final = 8  # words: "Senior lecturer, Faculty of Arts and Letters"
+_NAME_MARKS: Final = ".-'’/"  # an initial's stop, a double name's hyphen, "A/L" (son of) in a Malaysian name
+# Words of a heading or a label in capitals that no name holds ("WHAT PARENTS WANT", "READ MORE HERE")
+_NO_NAME_WORDS: Final = frozenset(
+    ("THE", "OF", "FOR", "TO", "IN", "ON", "AT", "WITH", "AND", "OR", "IS", "ARE", "WHAT", "HOW", "WHY", "WHO", "WHEN",
+     "MORE", "NEW", "OUR", "YOUR", "READ", "ALSO", "NEWS", "STORIES", "RELATED", "LATEST", "TOP")
+)  # fmt: skip
+
+
+def _signer_name(line: str) -> bool:
+    """'JANE TAN BEE LING', 'DR K. RAVI', 'Jane Tan': a person's name alone on its line, in capitals (two to six words
+    of letters, no digit, no colon) or as a byline (a name in title case)."""
+    if not line[0].isalpha():
+        return False  # "— BERNAMA", "-- REUTERS": a wire's sign-off
+    if line.isupper():
+        words = line.split()
+        return (
+            len(words) in _SIGNER_NAME_WORDS
+            and all(w.strip(_NAME_MARKS).isalpha() for w in words)
+            and _NO_NAME_WORDS.isdisjoint(words)
+        )
+    return head.is_byline(line)
+
+
+_AFFILIATION_LOWER_WORDS: Final = frozenset(("of", "the", "and", "for", "in", "on", "at", "de", "bin", "binti", "&"))
+
+
+def _signature_detail(line: str, *, first: bool) -> bool:
+    """'Klang', 'Batu Caves, Selangor', 'Senior lecturer', 'Friends of the Riverside': a short line under a
+    signature's name, opening with a capital or a number (an address), no sentence. Under the first (the town or the
+    writer's role, in words of any case) an affiliation's words open in capitals, but for a name's small words (a
+    heading the dump's end cut, "Cheaper fares n", is the next letter's)."""
+    if not (line[0].isupper() or line[0].isdigit()) or line.endswith(_TERMINAL):
+        return False
+    words = line.split()
+    if len(words) > _SIGNER_DETAIL_MAX_WORDS:
+        return False
+    return first or all(w[0].isupper() or w[0].isdigit() or w in _AFFILIATION_LOWER_WORDS for w in words)
+
+
+def _signature_block_start(body: Sequence[str]) -> int | None:
+    """Where a letter's closing signature starts (None when the body does not end in one): two or three short lines
+    under the letter's finished last paragraph, none a sentence, the first the writer's name (_signer_name), the
+    others its town, role or affiliation (_signature_detail). A name alone is left to _is_closing_furniture (two
+    words in capitals alone may be a dateline's place the dump's end cut)."""
+    for size in range(1, _SIGNATURE_BLOCK_MAX + 1):
+        k = len(body) - size
+        if k < 1:
+            return None
+        line = body[k]
+        if len(line) > _SIGNATURE_LINE_MAX or line.endswith(_TERMINAL):
+            return None  # every line of a signature is short, and no sentence
+        if (
+            size > 1
+            and body[k - 1].endswith(_TERMINAL)
+            and _signer_name(line)
+            and _signature_detail(body[k + 1], first=True)
+            and (size == 2 or _signature_detail(body[k + 2], first=False))
+        ):
+            return k
+    return None
 
 
 # A letters page prints each letter's signature under its last paragraph: the writer's name over an address ("Jane

@@ -4412,6 +4412,47 @@ def test_a_letters_signature_and_town_under_the_last_paragraph_are_no_body() -> 
     assert _parse("Fix the coast road buses", LEAD, SECOND, "Next steps", "Kuantan").body_paragraphs[-1] == "Kuantan"
 
 
+_LETTER_LAST = "I hope the ministry will act before the next monsoon season. Our children deserve safe crossings."
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        ("WONG SIEW LAN", "Seremban"),  # the name in capitals and the town
+        ("DR K. RAVICHANDRAN", "Taman Melawati, Kuala Lumpur"),  # an initial's stop inside the name
+        ("DATUK ISMAIL BIN HAMZAH OMAR", "Friends of the Kinta River"),  # five words, an affiliation
+        ("Noraini Yusof", "Senior lecturer, Faculty of Applied Sciences"),  # in title case, with a role
+        ("DATUK ISMAIL BIN HAMZAH OMAR", "Klang"),  # a title and a name: no headshot's caption between paragraphs
+    ],
+)
+def test_a_letters_closing_signature_in_capitals_or_with_a_role_is_no_body(signature: tuple[str, ...]) -> None:
+    article = _parse("Make school crossings safe", LEAD, SECOND, _LETTER_LAST, *signature)
+    assert article.body_paragraphs == (LEAD, SECOND, _LETTER_LAST)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ("That is all we ask.",),  # a short last sentence
+        ("“We will not give up,” she said.",),  # a quote
+        ("“Enough is enough”",),  # a quote the page left without its stop
+        ("WHAT PARENTS WANT", "Safer roads near schools"),  # a heading over an item: words in lower case
+        ("BUS ROUTES 7 AND 12", "Seremban"),  # a heading with numbers over a town
+        ("WONG SIEW LAN", "Her daughter was hurt at the crossing last year."),  # a name over a sentence
+    ],
+)
+def test_short_closing_lines_that_are_no_signature_stay_in_the_body(closing: tuple[str, ...]) -> None:
+    article = _parse("Make school crossings safe", LEAD, SECOND, _LETTER_LAST, *closing)
+    assert article.body_paragraphs[-len(closing) :] == closing
+
+
+def test_a_name_in_capitals_over_a_line_the_scrapes_cap_cut_stays_in_the_body() -> None:
+    # the dump stops at the scrape's size cap: the last line may be a paragraph's first words, cut
+    text = "\n".join(("Make school crossings safe", LEAD, SECOND, _LETTER_LAST, "PARENTS SPEAK UP", "Many of the"))
+    article = _parse_capped(text)
+    assert article.body_paragraphs[-2:] == ("PARENTS SPEAK UP", "Many of the")
+
+
 def test_a_letters_signature_with_a_comma_or_with_its_town_after_a_dot_is_no_body() -> None:
     last = "The council must publish a timetable it can keep. Commuters deserve better than guesswork."
     for signature in ("Rahim Osman,", "Mary J. Tan • Northport"):
