@@ -1414,6 +1414,16 @@ def _finished_alt_text(paragraph: str, following: str) -> bool:
     )
 
 
+_FILE_PHOTO_MARKS: Final = frozenset(("filepic", "file pic"))  # a file photo's mark, naming no source
+
+
+def _file_photo_alone(line: str) -> bool:
+    """'Filepic', 'Photo: Filepic': a file photo's mark alone, perhaps after a photo label (no source named: 'Photo:
+    Star/File' names the paper, a credit alone)."""
+    low = line.lower()
+    return low.removeprefix("photo:").strip() in _FILE_PHOTO_MARKS
+
+
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
     """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
     warnings about what could not be decided).
@@ -1549,6 +1559,12 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             continue
         if "@" in paragraph and i + 1 < n and head.calls_for_stories(paragraph):
             i += 1  # a call for readers' stories with no heading over it: neither caption nor body
+            continue
+        if i + 1 == anchor_at and paragraph[-3:].lower() == "pic" and _file_photo_alone(paragraph):
+            # 'Filepic', 'Photo: Filepic' alone over the lead: a file photo with no words of its own, which annotators
+            # record as the photo's caption (a lone word there is chrome; a labelled credit alone is neither)
+            captions.append(Caption(paragraph, None))
+            i += 1
             continue
         if (
             len(paragraph) <= _SLOT_CHROME_MAX

@@ -2721,6 +2721,17 @@ def test_a_headshot_caption_with_a_wires_glued_photo_credit_on_top_is_no_headlin
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
 
 
+def test_a_file_photos_mark_alone_over_the_lead_is_the_photos_caption() -> None:
+    # 'Filepic' or 'Photo: Filepic' alone in the caption slot: a file photo with no words of its own, its caption
+    for mark in ("Filepic", "Photo: Filepic"):
+        article = _parse("Police nab three over break-ins", mark, LEAD, SECOND)
+        assert article.captions == (Caption(mark, None),)
+        assert article.body_paragraphs == (LEAD, SECOND)
+    # a labelled credit naming its source alone is neither caption nor body
+    article = _parse("Police nab three over break-ins", "Photo: Star/File", LEAD, SECOND)
+    assert article.captions == () and article.body_paragraphs == (LEAD, SECOND)
+
+
 def test_a_short_noun_phrase_closed_by_a_stop_on_top_is_a_caption_not_a_headline() -> None:
     # Five words and a stop, no participle and nothing of a headline's meta under it: a photo's caption over
     # a lead, on a page that lost its headline.
