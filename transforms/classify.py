@@ -388,6 +388,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?\b.{0,20}$",
     ),
     (TAIL, ("tell us",), r"tell us what you think\b.{0,100}$"),
+    # a comment plugin's controls over its box: "Notify of" (the reply subscription's label, its choice lost),
+    # "Inline Feedbacks" (the count's label beside "View all comments")
+    (TAIL, ("notify of", "inline feedback"), r"notify of\s*$|inline feedbacks?\s*$"),
     # a comment section's rules under the article: "Please read our commenting guidelines."
     (
         TAIL,

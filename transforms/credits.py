@@ -876,14 +876,14 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     low = tail_text.lower()
     # "Starpic by Name", "Image: Jane Doe" (the labels _PHOTO_LABEL knows)
     photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low or "image:" in low
-    if (
-        (paragraph[-1:].isalpha() or paragraph[-2:] == ").")  # most paragraphs end in a stop: two tests, no search
-        and " from " in low
-        and (sourced := _SOURCED_PHOTO.search(paragraph, window)) is not None
-    ):
-        # "... the festival. Screencap from NAME/YOUTUBE", "... on Monday (image from the Weather Bureau).": the photo
-        # named by its kind and where it came from, after the caption's sentence or in brackets before its stop
-        return paragraph[: sourced.start()].rstrip(), sourced.group(1) or sourced.group(2)
+    if (paragraph[-1:].isalpha() or paragraph[-2:] == ").") and " from " in low:  # most end in a stop: no search
+        if (sourced := _SOURCED_PHOTO.search(paragraph, window)) is not None:
+            # "... the festival. Screencap from NAME/YOUTUBE", "... on Monday (image from the Weather Bureau).": the
+            # photo named by its kind and where it came from, after the caption's sentence or in brackets before its
+            # stop
+            return paragraph[: sourced.start()].rstrip(), sourced.group(1) or sourced.group(2)
+        if (stocked := _stock_library_source(paragraph)) is not None:
+            return stocked  # "... at dusk. Wide shot from Shutterstock.com": the library the photo was bought from
     if paragraph.endswith(" FILE") and (archive := _ARCHIVE_CREDIT.search(paragraph, window)) is not None:
         return paragraph[: archive.start()], archive.group(1)  # "... on Monday. DAILY POST FILE": an archive photo
     if not photo and paragraph[-1:] == ")" and (stock := _BRACKETED_STOCK.search(paragraph, window)) is not None:
@@ -947,6 +947,22 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     ):
         return paragraph[: labelled.start()], paragraph[labelled.start() + 1 :]  # "... this week Photo: JANE TAN"
     return paragraph, None
+
+
+# Stock libraries a photo is bought from, by the name a caption's credit closes on ("Shutterstock", "Shutterstock.com").
+_STOCK_LIBRARIES: Final = frozenset(
+    ("shutterstock", "istock", "istockphoto", "123rf", "pexels", "pixabay", "freepik", "dreamstime", "unsplash")
+)
+
+
+def _stock_library_source(paragraph: str) -> tuple[str, str] | None:
+    """('... sunset. Panorama style', 'Shutterstock.com') from '... sunset. Panorama style from Shutterstock.com': a
+    stock library, perhaps with its domain, named after "from" as the caption's last word, no stop after it (a
+    sentence that names one ends in its stop); None for any other paragraph."""
+    before, _, last = paragraph.rpartition(" ")
+    if not before.endswith(" from") or last.lower().removesuffix(".com") not in _STOCK_LIBRARIES:
+        return None
+    return before[: -len(" from")].rstrip(), last
 
 
 # A labelled credit run on to a caption with no sentence end, ending the paragraph: "... the harbour this week Photo:

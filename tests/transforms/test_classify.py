@@ -7224,3 +7224,14 @@ def test_a_promo_lines_first_letters_cut_by_the_dumps_end_are_not_body(last: str
     promo = ("The Star Raya Promo: Take 40% OFF Digital Access", "Yearly Plan", "RM 99.90/year")
     article = _parse("Ringgit firms at midday", LEAD, SECOND, *promo, last)
     assert article.body_paragraphs == ((LEAD, SECOND, last) if kept else (LEAD, SECOND))
+
+
+def test_a_first_line_closed_by_a_stock_librarys_credit_is_a_caption_and_no_headline() -> None:
+    caption = "Rows of apartment blocks beside a park at sunset in the new town. City concept. Wide shot"
+    outcome = parse_text(f"{caption} from Shutterstock.com\n\n{SECOND}\n\n{SECOND.replace('Tuesday', 'Wednesday')}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+
+
+def test_a_comment_plugins_controls_close_the_article() -> None:
+    article = _parse("Harbour fees to rise in March", LEAD, SECOND, "Inline Feedbacks", "Notify of")
+    assert article.body_paragraphs == (LEAD, SECOND)

@@ -1205,3 +1205,28 @@ def test_a_wire_alone_in_brackets_after_an_unfinished_caption_is_its_credit(
     caption: str, expected: tuple[str, str | None]
 ) -> None:
     assert credits.split_caption_credit(caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        (
+            "Aerial view of terraced rice fields at dawn in the highlands. Wide shot from Shutterstock.com",
+            "Aerial view of terraced rice fields at dawn in the highlands. Wide shot",
+            "Shutterstock.com",
+        ),
+        (
+            "A fishing boat returns to the harbour at dusk from iStock",
+            "A fishing boat returns to the harbour at dusk",
+            "iStock",
+        ),
+        # a sentence that tells where a picture was bought ends in its stop: no credit
+        ("The council bought the photo from Shutterstock.", None, None),
+        # "from" before a word that names no library
+        ("Residents wade through the flooded street from Kampung Baru", None, None),
+    ],
+)
+def test_a_stock_library_named_after_from_closes_a_caption(
+    paragraph: str, caption: str | None, credit: str | None
+) -> None:
+    assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
