@@ -86,7 +86,10 @@ _NOT_PLACES: Final = frozenset(
 # Words in brackets after a dateline that flag the story, not name its agency.
 _STORY_FLAGS: Final = frozenset(("UPDATED", "UPDATE", "UPDATES", "LIVE", "VIDEO", "PHOTOS", "WATCH", "CORRECTED"))
 
-_FLAG_OPENING: Final = re.compile(r"\((\w+)\)\s+\S")
+# "(UPDATED) ...", or the update counted: "(3rd UPDATE) ..."
+_FLAG_OPENING: Final = re.compile(r"\((?:\d{1,2}(?:st|nd|rd|th) )?(\w+)\)\s+\S")
+# A counted flag in the agency's place after a dateline's place: "MANILA, Philippines (3rd UPDATE) – ...".
+_COUNTED_FLAG: Final = re.compile(r"\(\d{1,2}(?:st|nd|rd|th) (?=(\w+)\))")
 
 
 def opens_with_story_flag(paragraph: str) -> bool:
@@ -469,6 +472,15 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
             # "Reuters, NEW DELHI – ...": the wire's name before the place, as some aggregators print it
             rest = dateline_of(paragraph[w.end() :])
             return None if rest is None or rest[1] is not None else (rest[0], w.group(1))
+        if (
+            (opening := paragraph.find(" (", 2, _PLACE_MAX_CHARS + 1)) > 0
+            and paragraph[opening + 2 : opening + 3].isdigit()  # in C: most brackets hold no number first
+            and (counted := _COUNTED_FLAG.match(paragraph, opening + 1)) is not None
+            and counted.group(1).upper() in _STORY_FLAGS
+        ):
+            # "MANILA, Philippines (3rd UPDATE) – ...": the story's flag counted, no agency; read without the count
+            mended = dateline_of(paragraph[: opening + 2] + paragraph[counted.end() :])
+            return None if mended is None else (mended[0], None)
         if (comma := paragraph.find(", (", 2, _PLACE_MAX_CHARS + 1)) > 0:
             # "NAIROBI, (Wire) – ...", "TOWN, Country, (Wire) -- ...": a comma typed before the source's brackets
             mended = dateline_of(paragraph[:comma] + paragraph[comma + 1 :])

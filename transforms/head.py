@@ -1621,7 +1621,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             text == title or (under_alt_text and text[:3].lower() != "by " and is_byline(text)),
         )
         photo_caption = below_alt_text and (
-            (_finished_caption(text, title) and _lead_ahead(lines, k + 1))
+            # a dek flagged like the story ("(2nd UPDATE) ...") tells the news, not the photo
+            (_finished_caption(text, title) and _lead_ahead(lines, k + 1) and not credits.opens_with_story_flag(text))
             or (_caption_under_dek_and_photo(lines, k, i) and (is_furniture is None or not is_furniture[k - 2]))
         )
         if photo_caption:

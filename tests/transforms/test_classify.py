@@ -7235,3 +7235,19 @@ def test_a_first_line_closed_by_a_stock_librarys_credit_is_a_caption_and_no_head
 def test_a_comment_plugins_controls_close_the_article() -> None:
     article = _parse("Harbour fees to rise in March", LEAD, SECOND, "Inline Feedbacks", "Notify of")
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_dek_flagged_as_a_counted_update_under_the_headlines_copy_is_no_caption() -> None:
+    title = "Coast guard orders ferries to stay in port in 3 regions"
+    dek = "(2nd UPDATE) The regions are Samar, Leyte and Biliran."
+    lead = (
+        "TACLOBAN, Philippines (2nd UPDATE) – With a storm nearing land, the coast guard on Friday ordered all ferries"
+        " in three regions to stay in port until further notice."
+    )
+    article = _parse(title, "Ana Reyes", title, dek, lead, SECOND, WA)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, SECOND)
+    assert article.dateline == "TACLOBAN, Philippines"
+    # an unflagged finished line there is still the photo's caption
+    photo = "Ferries moored at the harbour of the city on Friday morning."
+    assert _parse(title, "Ana Reyes", title, photo, lead, SECOND, WA).captions == (Caption(photo, None),)

@@ -27,6 +27,9 @@ from transforms import credits
         ("SEPANG, Malaysia (Reuters) - Rain halted qualifying.", ("SEPANG, Malaysia", "Reuters")),
         ("NEW ORLEANS, United States (AFP) - The parade went ahead.", ("NEW ORLEANS, United States", "AFP")),
         ("MANILA, Philippines (UPDATED) – Senators met.", ("MANILA, Philippines", None)),
+        # the update counted: a flag still, no agency; a count before any other word is no flag
+        ("CEBU, Philippines (2nd UPDATE) – Senators met.", ("CEBU, Philippines", None)),
+        ("RIVERTON (3rd Battalion) – Troops arrived on Monday to guard the bridge.", None),
         ("LONDON, Feb 19 (Reuters) - Oil rose.", ("LONDON, Feb 19", "Reuters")),
         ("Hà Nội (VNA) – The city will pilot a zone.", ("Hà Nội", "VNA")),  # a place in title case with diacritics
         # A town in title case with its province, then the agency.
