@@ -2908,9 +2908,14 @@ def _without_printed_captions(
     # paragraph that the site printed under the photo too: kept. So is an uncredited caption the desk lifted
     # from the story (a finished sentence with no label).
     slot: AbstractSet[str] = _NO_TEXTS  # no captions (many dumps): no set built
+    # The page's photographers named in the slot's credits ("Jane Tan, Valley News"), no wire's name alone: a body
+    # paragraph closed by one of them after its stop is another photo of theirs, captioned in the article.
+    staff: tuple[str, ...] = ()
     if captions:
         texts: set[str] = set()  # (a loop, not comprehensions: each comprehension is a call of its own)
         for c in captions:
+            if c.credit is not None and ", " in c.credit and not credits.is_bare_agency(c.credit):
+                staff += (c.credit,)
             if c.credit is None:
                 if not _lifted_from_story(c.text):
                     texts.add(c.text)
@@ -3020,6 +3025,16 @@ def _without_printed_captions(
             and "/" in joint.agency
         ):
             out.append(paragraph)  # "... the new port. — VNA/HNP": the wire's and the paper's sign-off, no credit
+            k += 1
+            continue
+        if (
+            staff
+            and k > 0
+            and size <= _DOUBLED_MAX
+            and paragraph.endswith(staff)  # in C: most paragraphs end in a stop
+            and credits.split_caption_credit(paragraph)[1] in staff
+        ):
+            removed += 1  # a mid-article photo's caption, credited to the photographer of the slot's caption
             k += 1
             continue
         marks = photo_marks(paragraph)

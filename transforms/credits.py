@@ -297,6 +297,8 @@ _BRACKETED_CREDIT: Final = re.compile(
     # Gimje. (Yonhap)", "... at the market. (Facebook)"
     r"(?<=[.!?]\s\()(?:reuters|afp|ap|epa|xinhua|bernama|kyodo|jiji|yonhap|antara|vna|pti|ians|spa|supplied|"
     r"facebook|instagram|twitter|youtube|tiktok)|"
+    # the source's page on that platform after a slash: "... on Sunday. (Town Rescue Office, Riverton/Facebook)"
+    r"(?<=[.!?]\s\()(?-i:[A-Z])[^()/]{1,60}/(?:facebook|instagram|twitter|youtube|tiktok)|"
     # India's photo wires alone in brackets after a caption the page left without its stop: "... near the harbour
     # (PTI)" (a wire of the world there signs off a briefing's item: "The talks ended (Reuters)")
     r"(?<=[a-z0-9]\s\()(?:pti|ians|ani)|"
@@ -901,6 +903,12 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     if not photo and paragraph[-1:] == ")" and (stock := _BRACKETED_STOCK.search(paragraph, window)) is not None:
         return paragraph[: stock.start()], stock.group(1)  # "... at the court (Shutterstock)": no stop before it
     if (
+        paragraph[-1:].isalpha()  # most paragraphs end in a stop: no search
+        and paragraph[paragraph.rfind(" ") + 1 :] in _PRESS_WORDS
+        and (staff := _STAFF_PHOTO_CREDIT.search(paragraph, window)) is not None
+    ):
+        return paragraph[: staff.start()], staff.group(1)  # "... at dawn. Jane Tan, Valley News": the site's own
+    if (
         "/" not in tail_text
         and not photo
         and not _mentions_agency(tail_text, low)
@@ -983,6 +991,13 @@ def _stock_library_source(paragraph: str) -> tuple[str, str] | None:
 _RUN_ON_LABELLED_CREDIT: Final = re.compile(
     r"(?<=[a-z0-9’'])(?<!Photo)(?<!Image)(?<!Picture)\s(?:Photo(?:graph)?s?|Pictures?|Pics?|Images?|Credit):\s"
     r"[A-Z][\w.&'’/-]*(?:\s[A-Z][\w.&'’/-]*){0,5}$"
+)
+
+
+# The page's own photographer after the caption's sentence end, a comma, then the outlet, whose name ends in a word
+# of the press: "... on Sunday morning. Jane Tan, Valley News" (a paragraph of the article ends in its stop).
+_STAFF_PHOTO_CREDIT: Final = re.compile(
+    r"(?<=[.!?\"”])\s+([A-Z][a-z]+(?:\s[A-Z][a-z'’-]+){1,2},\s[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})$"
 )
 
 
@@ -1111,6 +1126,9 @@ def _describes(phrase: str) -> bool:
     return len(lower) >= _DESCRIBING_WORDS_MIN and not _SCENE_PREPOSITIONS.isdisjoint(lower)
 
 
+_FILE_ALONE: Final = frozenset((" File", " FILE"))  # the word after the caption's stop, a space before it
+
+
 def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
     """split_caption_credit for a paragraph in the caption slot, where a bare source name after a long
     dash ('... on Monday. — DawnNewsTV'), a source and name in brackets ('... (Mekong Mail/Heng Vuthy)') or a
@@ -1176,6 +1194,8 @@ def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
         return kind  # "Illustration ( Jane Tan)": the photo's kind and its photographer
     if credit is None and paragraph.endswith(" |"):
         return paragraph[:-2].rstrip(), None  # "Caption |": the bar a site prints before a credit it left empty
+    if credit is None and paragraph[-5:] in _FILE_ALONE and paragraph[-6:-5] == "." and paragraph[-7:-6].islower():
+        return paragraph[:-5], paragraph[-4:]  # "Riders brave the rain. File": an archive photo, the word alone
     return text, credit
 
 

@@ -7251,3 +7251,27 @@ def test_a_dek_flagged_as_a_counted_update_under_the_headlines_copy_is_no_captio
     # an unflagged finished line there is still the photo's caption
     photo = "Ferries moored at the harbour of the city on Friday morning."
     assert _parse(title, "Ana Reyes", title, photo, lead, SECOND, WA).captions == (Caption(photo, None),)
+
+
+def test_a_staff_credited_caption_and_that_photographers_photo_mid_article() -> None:
+    title = "Storm forces thousands from coastal villages"
+    caption = "Photo shows boats moored in the bay of Riverton as the storm nears on Sunday morning."
+    later = "Residents of Riverton pile sandbags as the storm nears. Ana Cruz, Harbour News"
+    article = _parse(
+        title,
+        "Ben Santos, Harbour News",
+        "Posted at Nov 02 2031 10:15 AM",
+        f"{title} 1",
+        f"{caption} Ana Cruz, Harbour News",
+        LEAD,
+        later,
+        SECOND,
+        WA,
+    )
+    assert article.captions == (Caption(caption, "Ana Cruz, Harbour News"),)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # another photographer's credit mid-article is no caption of that page's shape
+    other = "Residents of Riverton pile sandbags as the storm nears. Ben Lim, Coast Times"
+    kept = _parse(title, "Ben Santos, Harbour News", f"{caption} Ana Cruz, Harbour News", LEAD, other, SECOND, WA)
+    assert kept.body_paragraphs == (LEAD, other, SECOND)
+

@@ -1233,3 +1233,48 @@ def test_a_stock_library_named_after_from_closes_a_caption(
     paragraph: str, caption: str | None, credit: str | None
 ) -> None:
     assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
+
+
+def test_a_sources_page_on_a_platform_in_brackets_after_the_stop_is_a_credit() -> None:
+    paragraph = "Floodwater covers the main road of the town on Sunday. (Town Rescue Office, Riverton/Facebook)"
+    assert credits.split_caption_credit(paragraph) == (paragraph[:54], "Town Rescue Office, Riverton/Facebook")
+    # no stop before the bracket: the sentence's own aside
+    aside = "The office posted a video of the road (Town Rescue Office, Riverton/Facebook)"
+    assert credits.split_caption_credit(aside) == (aside, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        ("Commuters wade through a flooded underpass on Monday. File", "File"),
+        ("Commuters wade through a flooded underpass on Monday. FILE", "FILE"),
+        ("Commuters wade through a flooded underpass. File photos show the same road in 2019.", None),
+        ("The clerk closed the case file", None),
+    ],
+)
+def test_file_alone_after_the_stop_credits_an_archive_photo_in_the_slot(paragraph: str, credit: str | None) -> None:
+    expected = (paragraph[:-5], credit) if credit else (paragraph, None)
+    assert credits.split_slot_caption(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        (
+            "Boats moored in the bay as the storm nears on Sunday morning. Ana Cruz, Harbour News",
+            "Ana Cruz, Harbour News",
+        ),
+        (
+            "Volunteers pack relief goods at the gym. Jose Dela Rosa, The Island Times",
+            "Jose Dela Rosa, The Island Times",
+        ),
+        # the outlet's last word is no word of the press, or the paragraph ends in its stop: no credit
+        ("Boats moored in the bay as the storm nears on Sunday morning. Ana Cruz, Harbour Town", None),
+        ("Boats moored in the bay, said Ana Cruz, Harbour News.", None),
+    ],
+)
+def test_a_staff_photographer_and_the_outlet_after_the_stop_credit_a_caption(
+    paragraph: str, credit: str | None
+) -> None:
+    expected = (paragraph[: -len(credit) - 1], credit) if credit else (paragraph, None)
+    assert credits.split_caption_credit(paragraph) == expected
