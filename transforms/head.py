@@ -1174,6 +1174,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             and not _TIME_ONLY.match(value)
             and len(value.split()) <= _SECTION_MAX_WORDS
             and (":" not in value or not _label_without_value(value))
+            # "Affiliated by", "Courtesy of": a label whose value (a name, a link) the page lost, no section
+            and value.rpartition(" ")[2] not in _DANGLING_WORDS
             and not (
                 value.count(" ") and is_byline(value) and not is_masthead(value) and not _section_over_date(lines, at)
             )  # a writer's name, no section ("Other Sport" over the date bullet alone: the section's)
@@ -1930,6 +1932,7 @@ def _label_without_value(value: str) -> bool:
     return colon >= 0 and not any(ch.isalnum() for ch in value[colon + 1 :])
 
 
+_DANGLING_WORDS: Final = frozenset(("by", "of", "from", "for", "to", "at", "in", "with"))
 _RULE_MIN_CHARS: Final = 3  # asterisks in a row: a typed rule, not a footnote's mark
 _RULE: Final = "*" * _RULE_MIN_CHARS
 
@@ -3286,7 +3289,9 @@ _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})\b")
 # A date bullet in digits, dotted or slashed: '2021.06.28 09:15' (a stamp's label in any script may precede it),
 # '28/01/2013'
 _NUMERIC_YEAR_FIRST: Final = re.compile(r"(?:[^\W\d]{1,12}:?\s+)?(\d{4})([./])(\d{1,2})\2(\d{1,2})\b")
-_NUMERIC_YEAR_LAST: Final = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+_NUMERIC_YEAR_LAST: Final = re.compile(
+    r"(?:[^\W\d]{1,12}:?\s+)?(\d{1,2})([./])(\d{1,2})\2(\d{4})\b"
+)  # 'Published: 30/08/2012'
 _MONTHS_IN_YEAR: Final = 12
 _MONTHS: Final = {
     name: number

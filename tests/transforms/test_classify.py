@@ -36,6 +36,7 @@ def _parse(*lines: str) -> ParsedArticle:
         ("Posted 2025/2/19", date(2025, 2, 19)),
         ("게시 2025.02.19 08:30", date(2025, 2, 19)),
         ("19/02/2025", date(2025, 2, 19)),
+        ("Published: 19/02/2025 at 10:30 AM", date(2025, 2, 19)),  # a label before the day-first date
         ("02/19/2025", date(2025, 2, 19)),
         ("03/04/2025", None),  # day and month may stand either way
         ("2025.13.19", None),
@@ -7275,3 +7276,10 @@ def test_a_staff_credited_caption_and_that_photographers_photo_mid_article() -> 
     kept = _parse(title, "Ben Santos, Harbour News", f"{caption} Ana Cruz, Harbour News", LEAD, other, SECOND, WA)
     assert kept.body_paragraphs == (LEAD, other, SECOND)
 
+
+def test_a_bullet_ending_in_a_preposition_is_a_label_whose_value_was_lost_no_section() -> None:
+    bullets = ("  • Published: 14/03/2031 at 09:10 AM", "  • Online news:")
+    lead = "Heavy rain flooded low-lying streets of the old quarter on Tuesday as the river burst its banks."
+    article = _parse("Rain floods old quarter", *bullets, "  • Sponsored by", lead, SECOND)
+    assert article.section is None and article.published_date == date(2031, 3, 14)
+    assert _parse("Rain floods old quarter", *bullets, "  • Regional", lead, SECOND).section == "Regional"
