@@ -599,6 +599,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:prev(?:ious)?|next)(?: (?:article|post|story|news))?\s*$|(?:previous|next) (?:article|post)(?-i:[A-Z]).*$",
     ),
     (DROP, ("featured",), r"featured (?:stories|articles|news|posts)\s*:?$"),
+    # An inline box's heading over another story's card inside the article ("Must Read", its headline under it, the
+    # card's link printed twice): furniture wherever it stands, never the article's words
+    (DROP, ("must read",), r"must read\s*:?$"),
     # A Vietnamese site's credit of the paper it took the story from ("Theo": "according to"): "Theo site.vn"
     (TAIL, ("theo ",), r"theo\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$"),
     # A machine summary's notice (_MACHINE_SUMMARY).
@@ -1656,6 +1659,19 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i += 1  # a summary in a headline's words right under the head, over a lead far longer: neither
             continue
         if pending_credit is None and credits.is_credit_only(paragraph) and i + 1 < n - 1:
+            if (
+                anchor_at is not None
+                and captions
+                and captions[-1].credit is None
+                and captions[-1].text == paragraphs[i - 1]
+                and not credits.is_labelled_credit(paragraph)
+                and credits.opens_with_story_flag(paragraphs[i + 1])
+            ):
+                # 'Caption' / 'Jane Tan/The Paper' / '(UPDATED) Dek ...' over the dateline's lead: the credit of the
+                # uncredited caption right above it (the flagged dek under it is no caption the credit announces)
+                captions[-1] = Caption(captions[-1].text, paragraph)
+                i += 1
+                continue
             if len(paragraph) <= _PHOTO_NOTE_MAX_CHARS and _photo_note(paragraph):
                 # "File photo" alone under the head, naming no source: the photo's caption (printed twice, recorded
                 # once; a credit on the line under it is its credit), not a credit announcing the paragraph under it

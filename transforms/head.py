@@ -2670,6 +2670,7 @@ def _meta_under(lines: Sequence[str], i: int) -> bool:
     return (
         (is_byline(following) and not is_chrome(following))  # "Most Read" is shaped like a name
         or is_date_line(following)
+        or (", " in following and _names_byline(following))  # writers' names joined by a comma: "Jane Tan, Ali Bakar"
         or is_role_byline(following)  # "Reporter" / "Editor": a byline's labels, the names under them
         or bullet_of(following) is not None
     )

@@ -290,6 +290,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("#flood", classify.BODY),
         ("#1 #2", classify.BODY),
         ("#flood #relief are trending on the island.", classify.BODY),
+        # An inline box's heading over another story's card: furniture wherever it stands; a sentence is body.
+        ("Must Read", classify.DROP),
+        ("Must read the small print before you sign, the regulator warned.", classify.BODY),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:
@@ -7283,3 +7286,47 @@ def test_a_bullet_ending_in_a_preposition_is_a_label_whose_value_was_lost_no_sec
     article = _parse("Rain floods old quarter", *bullets, "  • Sponsored by", lead, SECOND)
     assert article.section is None and article.published_date == date(2031, 3, 14)
     assert _parse("Rain floods old quarter", *bullets, "  • Regional", lead, SECOND).section == "Regional"
+
+
+_FLAGGED_DEK = "(2nd UPDATE) Rival slates open their bids for mayor and for governor of the island province on May 4"
+_CAMPAIGN_LEAD = (
+    "PORT ALMA, Islandia – Much is riding on the local races in the island's most populous province, which opened "
+    "on Saturday, May 4."
+)
+_CAMPAIGN_SECOND = "Both camps opened with motorcades through the old town before noon, organisers said."
+
+
+def test_a_credit_alone_under_a_caption_over_a_flagged_dek_is_the_captions() -> None:
+    caption = "CAMPAIGN TRAIL. Mayoral hopeful Dina Ferrer waves to supporters at the harbour plaza"
+    headline = "Rival slates open campaigns in the island's biggest province"
+    article = _parse(
+        headline,
+        "Corin Vale",
+        headline,
+        caption,
+        "Marco Tellez/Harbour Post",
+        _FLAGGED_DEK,
+        _CAMPAIGN_LEAD,
+        _CAMPAIGN_SECOND,
+    )
+    assert article.captions == (Caption(caption, "Marco Tellez/Harbour Post"),)
+    assert article.body_paragraphs == (_CAMPAIGN_LEAD, _CAMPAIGN_SECOND)
+    assert article.dateline == "PORT ALMA, Islandia"
+
+
+def test_a_kicker_over_a_headline_printed_again_under_two_writers_names() -> None:
+    headline = "Rival slates open campaigns in the island's biggest province"
+    article = _parse(
+        "2031 Island Elections",
+        headline,
+        "Corin Vale, Lio Sandoval",
+        headline,
+        _FLAGGED_DEK,
+        _CAMPAIGN_LEAD,
+        "Must Read",
+        "Ferry fares to rise in June",
+        "Ferry fares to rise in June",
+        _CAMPAIGN_SECOND,
+    )
+    assert article.title == headline
+    assert article.body_paragraphs == (_CAMPAIGN_LEAD, _CAMPAIGN_SECOND)

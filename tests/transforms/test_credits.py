@@ -1278,3 +1278,15 @@ def test_a_staff_photographer_and_the_outlet_after_the_stop_credit_a_caption(
 ) -> None:
     expected = (paragraph[: -len(credit) - 1], credit) if credit else (paragraph, None)
     assert credits.split_caption_credit(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("dek", "flagged"),
+    [
+        ("(UPDATED) Councillors say the plan was never put to a vote", True),
+        ("(2nd UPDATE) Councillors say the plan was never put to a vote", True),
+        ("(3rd Floor) Councillors met in the annex", False),  # an ordinal before no story flag
+    ],
+)
+def test_a_dek_flagged_as_an_update_with_its_number(dek: str, flagged: bool) -> None:
+    assert credits.opens_with_story_flag(dek) is flagged
