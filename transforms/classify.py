@@ -962,6 +962,15 @@ _HASHTAG_ROW: Final = re.compile(r"#[^\W\d_][\w-]*(?:[ \t,]+#[^\W\d_][\w-]*)+")
 _IMAGE_FILE_ENDS: Final = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".JPG", ".JPEG", ".PNG")
 _IMAGE_FILE_LAST: Final = "gpfGP"  # the extensions' last letters
 _IMAGE_NAME_MAX_CHARS: Final = 160  # characters: a photo's file name in words, or a caption with its credit label
+_SPACED_FILE_NAME_MAX_WORDS: Final = 4  # "2031 Fair Banner.gif": a banner's file name with spaces, no sentence's
+
+
+def _image_file_name(text: str) -> bool:
+    """'a1b2c3-4d5e.jpg', 'Harbour Fair Banner.gif': an image's file name alone on its line, in one word or in a few
+    words with no sentence's stop before the extension's dot."""
+    return " " not in text or (
+        text.count(" ") < _SPACED_FILE_NAME_MAX_WORDS and ". " not in text and text[:1].isalnum()
+    )
 
 
 # A promo's call to act closing its line, a sentence of its own: "... on our app. Explore now!", "Don't miss a
@@ -996,7 +1005,7 @@ def kind_of(text: str) -> int:
                 return special[2][int((m.lastgroup or "k0")[1:])]
     if text[0] == "#" and _HASHTAG_ROW.fullmatch(text) is not None:
         return DROP  # "#flood #relief #Kuching": the page's hashtags in a row, never the article's words
-    if " " not in text and text.endswith(_IMAGE_FILE_ENDS):  # the space test in C rules out almost every line
+    if text[-1] in _IMAGE_FILE_LAST and text.endswith(_IMAGE_FILE_ENDS) and _image_file_name(text):
         return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
     if not short:
         return BODY

@@ -452,6 +452,7 @@ _NAV_ITEM_MAX_WORDS: Final = 4
 
 
 _CRUMB_SEPARATORS: Final = (" / ", " › ", " » ", " > ")
+_GLUED_CRUMB_SEPARATORS: Final = ("› ", "» ", "> ")
 
 
 def is_navigation(text: str) -> bool:
@@ -465,6 +466,9 @@ def is_navigation(text: str) -> bool:
         # A slash also joins words in a headline ("Boeing / Airbus rivalry"): a slashed trail has three crumbs or
         # starts at the home page; two crumbs joined by an arrow ("Business > Markets") are a trail too.
         separator = next((sep for sep in _CRUMB_SEPARATORS if sep in text), None)
+        if separator is None:
+            # the arrows glued to the crumb before them, three crumbs or more: "News> Region> Content"
+            separator = next((sep for sep in _GLUED_CRUMB_SEPARATORS if text.count(sep) >= 2), None)
         if separator is None:
             return is_bare_menu(text)
         items = [item.strip() for item in text.split(separator)]
@@ -1672,6 +1676,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             and k + 1 < n
             and len(text) <= BYLINE_MAX_CHARS
             and text[:1].isupper()
+            and text[:3] != "By "  # "By Jane Tan" printed again in a date line glued to it: the byline, no label
             and text in lines[k + 1]  # a substring test in C before the name's pattern
             and is_byline(text)
             # the name printed again alone or as "By Name" (the writer's photo, then the byline): the writer's

@@ -293,6 +293,12 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         # An inline box's heading over another story's card: furniture wherever it stands; a sentence is body.
         ("Must Read", classify.DROP),
         ("Must read the small print before you sign, the regulator warned.", classify.BODY),
+        # An image's file name alone on its line, one word or a few with no sentence's stop; a sentence naming a
+        # file is body.
+        ("2031 Fair Banner.gif", classify.DROP),
+        ("harbour-map-2031.png", classify.DROP),
+        ("The poster was saved as a file named banner.gif", classify.BODY),
+        ("Open it. banner.gif", classify.BODY),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:
@@ -7330,3 +7336,24 @@ def test_a_kicker_over_a_headline_printed_again_under_two_writers_names() -> Non
     )
     assert article.title == headline
     assert article.body_paragraphs == (_CAMPAIGN_LEAD, _CAMPAIGN_SECOND)
+
+
+def test_a_banner_file_name_and_glued_crumbs_over_the_headline_are_chrome() -> None:
+    headline = "Commuters: rail fare formula change 'welcome but too small'"
+    article = _parse(
+        "2031 Fair Banner.gif",
+        "Harbour Daily",
+        "News> Harbour City> Content",
+        "Published: 10:15, May 2, 2031 | Updated: 10:40, May 2, 2031",
+        headline,
+        "By Lin Wei in Harbour City",
+        "Published:10:15, May 2, 2031 Updated:10:40, May 2, 2031 By Lin Wei in Harbour City",
+        "Commuters wait at a rail station as the new timetable starts. (JON TAN / HARBOUR DAILY)",
+        "Harbour City residents on Tuesday said the smaller rise in rail fares this year is welcome; however, they "
+        "hope to see fares cut.",
+        SECOND,
+    )
+    assert article.title == headline
+    assert article.captions == (
+        Caption("Commuters wait at a rail station as the new timetable starts.", "JON TAN / HARBOUR DAILY"),
+    )

@@ -1852,3 +1852,9 @@ def test_a_banner_line_printed_again_over_the_headline_printed_twice(headline: s
         _BANNER_LEAD,
     )
     assert (top.title == headline) is found
+
+
+def test_arrows_glued_to_their_crumbs_make_a_trail() -> None:
+    assert head.is_navigation("News> Harbour City> Content") and head.is_navigation("Home» Sport» Sailing")
+    # one arrow: a headline's words ("Prices> forecast"), no trail
+    assert not head.is_navigation("Rents> wages in the harbour towns")
