@@ -109,6 +109,12 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:continue|read (?:the|this|more|on)|keep reading|unlock this|view this|access this)\b.{0,80}$",
     ),
     (PAYWALL, ("to continue", "continue"), r"(?:to\s+)?continue\s+reading\b.{0,60}$"),
+    # a link to the rest on the source's site under a syndicated story's opening: "Continue to read on The Ledger"
+    (
+        PAYWALL,
+        ("continue to read",),
+        r"continue to read (?:it |the (?:full )?(?:article|story) )?(?:on|at)\s+\S.{0,50}$",
+    ),
     (
         PAYWALL,
         ("this article", "this story", "this content", "the article", "the story", "the content"),
@@ -186,6 +192,7 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"you may also like\s*:?$|(?:read|watch|up) next\s*:?$|"  # a video page's rail: "Watch next", "Up next"
         r"videos from other sections\s*:?$|"  # a video page's rail of other clips
         r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
+        r"read more (?:[a-z]+ )?(?:news|stories)\s*:?$|"  # "Read More News Stories": a rail's heading
         # "Most Viewed Video Stories" ("Most Popular" labels a plan too)
         r"most (?:read|viewed|shared)(?: (?:video|videos|stories|news|articles)){0,2}\s*:?$|trending(?: now)?\s*:?$|"
         r"recommended(?: for you| stories| articles| reads)?\s*:?$|(?:more|latest) (?:from|in) [^.!?,:]{1,30}$|"
@@ -316,6 +323,8 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:add|leave|post|write) (?:(?:a|your|new) (?:comment|reply)\b.{0,40}|your say\b.{0,40}|comments?\s*)$",
     ),
     (TAIL, ("join the",), r"join the (?:conversation|discussion)\b.{0,100}$"),
+    # a comment system's box named by its label where it did not load: "vuukle comment", "Disqus Comments"
+    (TAIL, ("vuukle", "disqus"), r"(?:vuukle|disqus)(?: comments?)?\s*$"),
     # a comment system's own line under its box: "comments powered by Disqus", the Akismet plugin's spam notice
     (
         TAIL,

@@ -293,6 +293,16 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         # An inline box's heading over another story's card: furniture wherever it stands; a sentence is body.
         ("Must Read", classify.DROP),
         ("Must read the small print before you sign, the regulator warned.", classify.BODY),
+        # A syndicated story's link to the rest on the source's site ends the article.
+        ("Continue to read on The Harbour Ledger", classify.PAYWALL),
+        ("Continue to read the signs, the ranger told the hikers.", classify.BODY),
+        # A rail's heading "Read More <Section> Stories"; a sentence about reading is body.
+        ("Read More News Stories", classify.CHROME),
+        ("Read more sports stories in the weekend edition, the editor said.", classify.BODY),
+        # A comment system's box named by its label where it did not load.
+        ("vuukle comment", classify.TAIL),
+        ("Disqus Comments", classify.TAIL),
+        ("Vuukle raised new funds, the startup said.", classify.BODY),
         # An image's file name alone on its line, one word or a few with no sentence's stop; a sentence naming a
         # file is body.
         ("2031 Fair Banner.gif", classify.DROP),
