@@ -733,11 +733,14 @@ def _names(segment: str) -> list[str]:
     part of that place. A place with ' and ' in its name ('Trinidad and Tobago') is read as two.
     """
     names: list[str] = []
-    parts = _NAME_SEP.split(segment.strip(" ;,.()"))
+    text = segment.strip(" ;,.()")
+    # A separator's character or word looked for in C first: one name alone (most roles) is one piece, and the split
+    # tries its five alternatives at every character.
+    parts = _NAME_SEP.split(text) if "," in text or "and" in text or "&" in text or ";" in text else [text]
     in_place = False  # the previous piece ended in a place, so a bare ', X' continues it
     for n in range(0, len(parts), 2):
         piece = parts[n]
-        place = _IN_PLACE.search(piece)
+        place = _IN_PLACE.search(piece) if "in" in piece else None  # the word in C first: most names have no place
         if in_place and place is None and parts[n - 1].strip() == ",":
             continue
         in_place = place is not None
@@ -919,12 +922,22 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
         return paragraph, None  # no slash credit, agency or stock library: skip the sentence-end scan
     if "©" in tail_text and (owned := _COPYRIGHT_CREDIT.search(paragraph, window)) is not None:
         return paragraph[: owned.start()].rstrip(), owned.group(1)  # "... on Dec. 19.  © Reuters": the mark opens it
-    # A labelled credit glued to the caption's full stop: "... in Ipoh.Photos and video: JANE TAN".
-    glued = _GLUED_CREDIT_LABEL.search(paragraph, window)
+    # A labelled credit glued to the caption's full stop: "... in Ipoh.Photos and video: JANE TAN". Its colon and label
+    # word looked for in C first: the search's lookbehind gives the regex engine no fast scan, so it tries every
+    # character of the end (re.I folds a few letters outside ASCII to the label's: such an end is searched as before).
+    glued = (
+        _GLUED_CREDIT_LABEL.search(paragraph, window)
+        if ":" in tail_text and ("pic" in low or "photo" in low or "credit" in low or not tail_text.isascii())
+        else None
+    )
     if glued is not None and _credit_shaped(paragraph[glued.start() :]):
         return paragraph[: glued.start()], paragraph[glued.start() :].removesuffix(".")
     # The same with a byline's "by" for the label: "... forest reserve.Pix by JANE TAN/The Star/10 May 2016."
-    glued = _GLUED_CREDIT_BY.search(paragraph, window) if " by " in low else None  # in C first: most have none
+    glued = (  # the words in C first: most ends hold none
+        _GLUED_CREDIT_BY.search(paragraph, window)
+        if " by " in low and ("pi" in low or "photo" in low or not tail_text.isascii())
+        else None
+    )
     if glued is not None and _credit_shaped(paragraph[glued.start() :]):
         return paragraph[: glued.start()], paragraph[glued.start() :]
     # The earliest sentence end whose remainder is credit-shaped: "... 2025. U.S. Navy/Handout via REUTERS".
