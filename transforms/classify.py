@@ -2926,6 +2926,19 @@ _WORD: Final = re.compile(r"\w+")
 _NO_TEXTS: Final[frozenset[str]] = frozenset()
 
 
+def _is_letter(ch: str) -> bool:
+    """ch.isalpha() for one character, an ASCII one (most) told by its code: compiled, str.isalpha is a method
+    call by name, which costs ten times the test (it runs on every body paragraph's last character)."""
+    code = ord(ch)
+    return 97 <= (code | 32) <= 122 if code < 128 else ch.isalpha()  # "A"-"Z" and "a"-"z": one range, case bit set
+
+
+def _is_capital(ch: str) -> bool:
+    """ch.isupper() for one character, an ASCII one told by its code (see _is_letter)."""
+    code = ord(ch)
+    return 65 <= code <= 90 if code < 128 else ch.isupper()
+
+
 def _without_printed_captions(
     body: list[str], captions: Sequence[Caption]
 ) -> tuple[list[str], int, list[Caption], list[str], bool]:
@@ -3046,14 +3059,14 @@ def _without_printed_captions(
                 out.append(paragraph)  # the article's sign-off through the Asia News Network, not a photo's credit
                 k += 1
                 continue
-        if paragraph[-1].isalpha() and k > 0 and (label_at := _glued_label_start(paragraph, k == n - 1)) is not None:
+        if _is_letter(paragraph[-1]) and k > 0 and (label_at := _glued_label_start(paragraph, k == n - 1)) is not None:
             removed += 1  # an inline photo's label printed twice after the last sentence (the dump's end may cut it)
             out.append(paragraph[:label_at])
             k += 1
             continue
         if (
             k > 0
-            and paragraph[-1].isupper()  # in C first: most paragraphs end in a stop
+            and _is_capital(paragraph[-1])  # first: most paragraphs end in a stop
             and "/" in paragraph[-_JOINT_SIGNOFF_SLASH_WITHIN:]
             and (joint := credits.trailing_wire(paragraph)) is not None
             and "/" in joint.agency
@@ -3103,7 +3116,7 @@ def _without_printed_captions(
                 continue
             out.append(paragraph)
             if size <= _LINK_HEADLINE_MAX_CHARS:
-                if paragraph[-1].isalpha() and paragraph.count(" ") > 1:
+                if _is_letter(paragraph[-1]) and paragraph.count(" ") > 1:
                     # a line ending in a letter: a headshot's caption or a link's headline?
                     unfinished.append(paragraph)
                 if size <= _SIGNATURE_LINE_MAX and (", " in paragraph or paragraph.isalpha()):
@@ -3985,7 +3998,10 @@ def _without_marked_twins(body: list[str]) -> tuple[list[str], int]:
         if (
             k + 1 < len(body)
             and (there := body[k + 1]) != here
-            and here[-_TWIN_TAIL_CHARS:] == there[-_TWIN_TAIL_CHARS:]  # in C first: neighbours seldom end alike
+            # in C first: neighbours seldom end alike (one slice and a suffix test where both are long enough, as
+            # most are; a shorter one is equal only as a whole, which the test above rules out)
+            and len(here) >= _TWIN_TAIL_CHARS <= len(there)
+            and there.endswith(here[-_TWIN_TAIL_CHARS:])
             and 0 < abs(len(here) - len(there)) <= _TWIN_MARKS_MAX_CHARS  # the marks alone tell the copies apart
             and ("??" in here or "??" in there)  # the kicker's lost glyphs, as the page's charset left them
             and _letters_of(here) == _letters_of(there)

@@ -56,7 +56,7 @@ def lines_of(text: str) -> list[str]:
         out = [line for line in out if len(line) > _WEATHER_MAX or _WEATHER.fullmatch(line) is None]
     # Only a line's start is cut: each line's first characters are compared (a search of the whole text for this
     # long label found no character to skip by and cost ten times as much)
-    if any(line.startswith(_AD_BREAK) for line in out):
+    if _has_ad_break(out):
         out = [rest for line in out if (rest := line.removeprefix(_AD_BREAK).lstrip())]
     if out and out[0][0] == "\ufeff":  # a BOM left inside decoded text (e.g. a doubled BOM)
         out[0] = out[0].lstrip("\ufeff").strip()
@@ -97,6 +97,14 @@ def unpadded_among_padded(text: str) -> frozenset[str]:
 # or a condition around the temperature, no date: the date lines a head reads keep their weather).
 _WEATHER: Final = re.compile(r"(?:[A-Z][\w .,-]{0,30}:?\s)?\d{1,2}(?:\.\d+)?\s?°\s?[CF]\b(?:,? [A-Z][A-Za-z ]{0,25})?")
 _WEATHER_MAX: Final = 60  # characters
+
+
+def _has_ad_break(lines: list[str]) -> bool:
+    """Does a line open with the ad slot's label?"""
+    for line in lines:  # noqa: SIM110 - compiled, any() over a generator costs an object and a call per line
+        if line.startswith(_AD_BREAK):
+            return True
+    return False
 
 
 def _is_code(line: str) -> bool:
