@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
 
 # Module constants are Final: compiled (mypyc), a Final name is a C static or an inlined literal, where any
 # other module-level name costs a dictionary lookup at each use.
-from typing import Final
+from typing import Final, final
 
 import ftfy
 
@@ -37,13 +36,15 @@ _MAX_UNDEFINED_BYTES: Final = 3
 _MOJIBAKE_HINT: Final = re.compile(r"[ÂÃâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ ¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿]")
 
 
-@dataclass(frozen=True)
+@final
 class DecodedText:
-    """Text of a dump and what decoding had to do to get it."""
+    """Text of a dump and what decoding had to do to get it. Its fields are Final: a plain class, as compiled its
+    constructor is native (a frozen dataclass's sets each field through an interpreted object.__setattr__ call)."""
 
-    text: str
-    encoding: str
-    warnings: tuple[str, ...]
+    def __init__(self, text: str, encoding: str, warnings: tuple[str, ...]) -> None:
+        self.text: Final = text
+        self.encoding: Final = encoding
+        self.warnings: Final = warnings
 
 
 def _control_share(data: bytes) -> float:

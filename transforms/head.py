@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 # Module constants are Final: compiled (mypyc), a Final name is a C static or an inlined literal, where any
 # other module-level name costs a dictionary lookup at each use.
-from typing import Final, Protocol
+from typing import Final, Protocol, final
 
 from transforms import credits
 
@@ -199,17 +198,29 @@ _STANDFIRST_MAX_LINES: Final = 2
 _LEAD_MIN_CHARS: Final = 200  # a paragraph this long over bullets is the lead, not a standfirst over meta bullets
 
 
-@dataclass(frozen=True)
+@final
 class Head:
-    """What the head zone holds, and where the content starts."""
+    """What the head zone holds, and where the content starts. Its fields are Final (read-only to the type checker):
+    a plain class, as compiled its constructor is native, where a frozen dataclass's sets each field through an
+    interpreted object.__setattr__ call (about 10,000 instructions a dump)."""
 
-    title: str | None
-    section: str | None
-    published: date | None
-    content_start: int  # index of the first line after the head
-    captions_above: tuple[str, ...] = ()  # photo captions in the head: above the headline, under its alt text
-    skipped: int = 0  # chrome, meta and standfirst lines left out
-    credits_above: tuple[tuple[int, str], ...] = ()  # (index in captions_above, credit printed on the next line)
+    def __init__(
+        self,
+        title: str | None,
+        section: str | None,
+        published: date | None,
+        content_start: int,
+        captions_above: tuple[str, ...] = (),
+        skipped: int = 0,
+        credits_above: tuple[tuple[int, str], ...] = (),
+    ) -> None:
+        self.title: Final = title
+        self.section: Final = section
+        self.published: Final = published
+        self.content_start: Final = content_start  # index of the first line after the head
+        self.captions_above: Final = captions_above  # photo captions in the head: over the headline, under its alt text
+        self.skipped: Final = skipped  # chrome, meta and standfirst lines left out
+        self.credits_above: Final = credits_above  # (index in captions_above, credit printed on the next line)
 
 
 # "submissions", "Submit your ...", "Send your news stories to ...", "Send us your photos"
