@@ -690,11 +690,15 @@ _BILLING_MAX: Final = 160  # characters
 
 def _is_billing_line(text: str) -> bool:
     """An introductory and a regular price per period: 'Pay RM 10.43 in month one, then RM 14.90 a month'."""
-    return (
-        len(text) <= _BILLING_MAX
-        and len(_BILLING_PRICE.findall(text)) >= 2
-        and _BILLING_PERIOD.search(text) is not None
-    )
+    if len(text) > _BILLING_MAX:
+        return False
+    # Two prices hold two currency marks, counted in C first: a promo's lines mostly hold one price or none, and
+    # the search tries its alternatives at every character. (Only an ASCII line: re.I folds "ſ" to the "s" of "usd".)
+    if text.isascii():
+        low = text.lower()
+        if text.count("$") + low.count("rm") + low.count("usd") < 2:
+            return False
+    return len(_BILLING_PRICE.findall(text)) >= 2 and _BILLING_PERIOD.search(text) is not None
 
 
 _PROMO_OPENER_MAX_WORDS: Final = 25
@@ -3473,6 +3477,10 @@ def _itemised(paragraphs: Sequence[str]) -> bool:
 
 
 def _is_labelled(paragraph: str) -> bool:
+    # the capital it opens with and the colon it needs, in C first: most paragraphs hold no ": ", and the match reads
+    # up to four words before it fails
+    if not ("A" <= paragraph[:1] <= "Z" and ": " in paragraph):
+        return False
     label = _LABEL_CAPTION.match(paragraph)
     return label is not None and label.group(1).lower() not in _NOT_CAPTION_LABELS
 

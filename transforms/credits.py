@@ -1148,7 +1148,13 @@ def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
     credit after a bar ('... | Photo courtesy of X') is a credit too (in the body it could be a quote's
     speaker, text in brackets or a table)."""
     text, credit = split_caption_credit(paragraph)
-    if credit is None and (m := _SLOT_DASH_CREDIT.search(paragraph)) is not None and m.start() > 0:
+    if (
+        credit is None
+        # its dash in C first: the search tries every character of the paragraph, and most hold no long dash
+        and ("—" in paragraph or "–" in paragraph or "―" in paragraph or "--" in paragraph)
+        and (m := _SLOT_DASH_CREDIT.search(paragraph)) is not None
+        and m.start() > 0
+    ):
         return paragraph[: m.start()].rstrip(), m.group(1)
     if credit is None and paragraph.endswith(")") and (m := _SLOT_BRACKETED_CREDIT.search(paragraph)) is not None:
         return paragraph[: m.start()].rstrip(), m.group(1)
