@@ -3800,6 +3800,11 @@ def _is_briefing(paragraphs: Sequence[str], start: int) -> bool:
     )
 
 
+# A finished paragraph this long under a bracketed wire's name resumes the article (a notice under a sign-off, "All
+# rights reserved.", runs shorter)
+_RESUMED_PARAGRAPH_MIN_CHARS: Final = 80
+
+
 def _after_agency_boilerplate(lines: Sequence[str], kinds: Sequence[int], start: int, agency: str | None) -> int:
     """Index after the paragraphs under a sign-off line that open with the agency's name ('-- BERNAMA' /
     'BERNAMA publishes news ...'): the agency describing itself, not the story."""
@@ -4226,6 +4231,18 @@ def parse_lines(
                     i += 1
                 continue
             if kind == SIGNOFF:
+                if (
+                    line[0] == "("
+                    and content
+                    and content[-1].endswith(_TERMINAL)
+                    and i + 1 < n
+                    and kinds[i + 1] == BODY
+                    and _paragraph_at(lines, i + 1, _RESUMED_PARAGRAPH_MIN_CHARS)
+                ):
+                    # "(Yonhap)" alone between two finished paragraphs: the credit of a photo without a caption
+                    # (the article goes on under it), no sign-off: neither body nor the story's agency
+                    i += 1
+                    continue
                 signoff_agency = credits.signoff_agency(lines[i]) or signoff_agency
                 i = _after_agency_boilerplate(lines, kinds, i + 1, signoff_agency)
                 continue
@@ -5043,6 +5060,7 @@ _LINK_HEADLINE_MAX_CHARS: Final = 120  # characters: a linked story's headline, 
 _CLOSING_LINE_MAX: Final = 300  # characters: furniture under an article is short (a desk's note is the longest)
 _CLOSING_NAME_MAX: Final = 40  # characters: an author's name or an agency on the last line
 _EMAIL_ALONE: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an address and nothing else on the line
+_BYLINE_WITH_ADDRESS: Final = re.compile(r"By [^()@]+ \([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)")  # "By Name (address)"
 _CLOSING_DATE_MAX: Final = 80  # characters: the page's date line
 _DATE_LINE_WORDS: Final = (
     "Published", "Updated", "Posted", "First published", "First Published", "Last updated", "Last Updated",
@@ -5779,6 +5797,14 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
         if last[1:4].lower() == "by " and head.is_byline(last[1:-1]):
             return True  # "(By Jane Tan and Ali Bakar)": the writers' credit under the article
         return _DESK_NOTE_SUBJECT.search(last) is not None and _DESK_NOTE_ACT.search(last) is not None
+    if (
+        last[-1] == ")"
+        and last[:3] == "By "
+        and before.endswith(_TERMINAL)
+        and _BYLINE_WITH_ADDRESS.fullmatch(last) is not None
+    ):
+        # "By Jane Tan (jane.tan@example.com)": the writer's credit and address under the article
+        return head.is_byline(last[: last.index(" (")])
     if last.endswith(_TERMINAL):
         return False  # a finished sentence
     if cut and last[:4] == "The " and _cut_disclaimer(last):

@@ -568,6 +568,9 @@ def is_date_line(text: str) -> bool:
     """
     if len(text) > DATE_LINE_MAX_CHARS or _DIGIT.search(text) is None:
         return False
+    if text[-1] == ":" and text.endswith(_SIZE_TOOL_ENDS):
+        # "Desk, May 2, 2031 Adjust font size:": the text-size tool's label run into the date line, no word of it
+        text = _SIZE_TOOL_LABEL.sub("", text)
     if text.isascii():
         low = text.lower()
         if not _HAS_DATE_LOWER.search(low) and not (low.endswith(" ago") and _RELATIVE_TIME.fullmatch(low)):
@@ -591,6 +594,9 @@ def is_date_line(text: str) -> bool:
     return len(words) < 2 or len(_DIGIT_RUN.findall(text)) > 1 or _DATE_WORD.search(text) is not None
 
 
+# A text-size tool's label ("Adjust font size:", "Change text size:"): its verb and the two words ending the line.
+_SIZE_TOOL_ENDS: Final = (" font size:", " text size:")
+_SIZE_TOOL_LABEL: Final = re.compile(r"\s+(?:(?:adjust|change) )?(?:font|text) size:$", re.I)
 BYLINE_MAX_CHARS: Final = 130  # a longer line is never a byline
 DATE_LINE_MAX_CHARS: Final = 90  # a longer line is never a date line
 _META_MAX_CHARS: Final = 160  # is_chrome's longest line: a longer one is no chrome, date, byline or role line
@@ -921,13 +927,29 @@ def _is_label(text: str, lines: Sequence[str], start: int) -> bool:
 
 
 _TICKER_MIN_ITEMS: Final = 3
+_TICKER_BULLET: Final = "•"
+_TICKER_LINE_MIN_CHARS: Final = 100  # three headlines at least
 
 
 def _headline_ticker(text: str) -> bool:
-    """'Port reopens after storm | Rice prices climb | Ferry fares cut |': other stories' headlines run together
-    on one line by a ticker; a headline holds one bar at most ('Headline | Site')."""
-    items = [item.strip() for item in text.strip(" |").split(" | ")]
+    """'Port reopens after storm | Rice prices climb | Ferry fares cut |' or 'Port reopens after storm  • Rice prices
+    climb  • Ferry fares cut': other stories' headlines run together on one line by a ticker; a headline holds one bar
+    at most ('Headline | Site') and no bullet inside."""
+    if " | " in text:
+        items = [item.strip() for item in text.strip(" |").split(" | ")]
+    else:
+        items = [item.strip() for item in text.split(_TICKER_BULLET)]
     return len(items) >= _TICKER_MIN_ITEMS and all(headline_shaped(item) for item in items)
+
+
+def _bullet_ticker(text: str) -> bool:
+    """Is the line other stories' headlines run together by a ticker's bullets ('A  • B  • C'), each item spaced off?"""
+    return (
+        len(text) > _TICKER_LINE_MIN_CHARS
+        and text.count(_TICKER_BULLET) >= _TICKER_MIN_ITEMS - 1
+        and text[0] != _TICKER_BULLET  # a list item's or a meta line's bullet opens the line
+        and _headline_ticker(text)
+    )
 
 
 def _is_tab_title(text: str, following: str) -> bool:
@@ -1261,6 +1283,15 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or is_team_byline(text)  # "By A, B and C", "Reports by ...": its first and last letters tested first
             or ("|" in text and _is_tab_title(text, following))  # the bar tested without a call
             or (" | " in text and _headline_ticker(text) and _headline_ahead(lines, i + 1, is_structure))
+            # a ticker's headlines run together by bullets, and the short label over them ("Latest"): never the
+            # headline (the bullet searched in C first)
+            or ("•" in text and _bullet_ticker(text))
+            or (
+                "•" in following
+                and len(text.split()) <= _LABEL_RUN_MAX_WORDS
+                and not text.endswith(TERMINAL)
+                and _bullet_ticker(following)
+            )
             or _is_tab_title_of_later_line(lines, i)
             or (text.startswith(following) and len(text) > len(following) > 0 and _site_suffix(text[len(following) :]))
             # a copy of the headline under it cut to fit a tab or a crumb ('Harbour board limits fish...')
@@ -2334,7 +2365,19 @@ def _names_a_section(value: str) -> bool:
     """A bullet's value that can name a section: letters ("  • ..." has none), not a date stamp's label alone nor a
     share widget's button."""
     low = value.lower().rstrip(" .:!")
-    return any(c.isalpha() for c in value) and low not in _STAMP_LABELS and low not in _SHARE_WIDGET_LABELS
+    return (
+        any(c.isalpha() for c in value)
+        and low not in _STAMP_LABELS
+        and low not in _SHARE_WIDGET_LABELS
+        and not (" " in low and low.rpartition(" ")[2] in _PICTURE_WORDS)
+    )
+
+
+# "Reporter photo", "기자 사진" ("reporter photo"): a bullet's words ending in a picture's name are an image's alt
+# text (the writer's portrait in the byline box), no section; a section of photos stands alone ("Photos").
+_PICTURE_WORDS: Final = frozenset(
+    ("photo", "image", "picture", "사진", "이미지", "照片", "图片", "圖片", "写真", "ảnh")
+)  # fmt: skip
 
 
 _APPEAL_TOP: Final = 3  # lines: the appeal opens the page, under an ad slot or a greeting at most

@@ -7367,3 +7367,74 @@ def test_a_banner_file_name_and_glued_crumbs_over_the_headline_are_chrome() -> N
     assert article.captions == (
         Caption("Commuters wait at a rail station as the new timetable starts.", "JON TAN / HARBOUR DAILY"),
     )
+
+
+RISE = "The number of ferry routes serving the outer islands rose by a third over the past decade, the port board said."
+GROWTH = "Most of the new routes were added after the harbour's second terminal opened, the board's report showed."
+LAST = "Officials expect demand to keep rising as more families move to the islands over the coming years."
+
+
+def test_a_bracketed_wire_between_two_finished_paragraphs_is_a_photo_credit() -> None:
+    article = _parse("Ferry routes to outer islands up by a third", RISE, "(Yonhap)", GROWTH, LAST)
+    assert article.agency is None
+    assert article.body_paragraphs == (RISE, GROWTH, LAST)
+
+
+def test_a_bracketed_wire_under_the_last_paragraph_still_signs_off() -> None:
+    article = _parse("Ferry routes to outer islands up by a third", RISE, GROWTH, LAST, "(Yonhap)")
+    assert article.agency == "Yonhap"
+    assert article.body_paragraphs == (RISE, GROWTH, LAST)
+
+
+def test_a_closing_byline_with_the_writers_address_is_no_body() -> None:
+    article = _parse(
+        "Ferry routes to outer islands up by a third", RISE, GROWTH, LAST, "By Mina Seo (minaseo@harbourpost.com)"
+    )
+    assert article.body_paragraphs == (RISE, GROWTH, LAST)
+
+
+def test_a_closing_line_in_brackets_without_an_address_is_kept() -> None:
+    quote = "By the end of the year (officials said) more routes would open."
+    article = _parse("Ferry routes to outer islands up by a third", RISE, GROWTH, LAST, quote)
+    assert article.body_paragraphs[-1] == quote
+
+
+TICKER = (
+    "Port board approves new terminal plan\xa0\xa0• Rice exports climb for third month\xa0\xa0• Island ferry fares "
+    "to stay unchanged\xa0\xa0• Coastal road reopens after landslide"
+)
+
+
+def test_a_bullet_ticker_and_its_label_over_the_headline_are_chrome() -> None:
+    headline = "Ferry routes to outer islands up by a third"
+    article = _parse("Latest wires", TICKER, headline, "Harbour Wire, March 9, 2031", RISE, LAST)
+    assert article.title == headline
+    assert article.body_paragraphs == (RISE, LAST)
+
+
+def test_a_headline_with_one_bullet_is_no_ticker() -> None:
+    headline = "Ferry routes up by a third • outer islands gain"
+    article = _parse(headline, RISE, GROWTH, LAST)
+    assert article.title == headline
+
+
+def test_a_source_date_line_with_the_text_size_label_is_a_date_line() -> None:
+    assert head.is_date_line("Harbour Wire, March 9, 2031 Adjust font size:")
+    assert not head.is_date_line("Adjust font size:")
+    article = _parse(
+        "Ferry routes to outer islands up by a third", "Harbour Wire, March 9, 2031 Adjust font size:", RISE, GROWTH
+    )
+    assert article.body_paragraphs == (RISE, GROWTH)
+
+
+def test_a_bullet_naming_a_reporters_photo_is_no_section() -> None:
+    headline = "Ferry routes to outer islands up by a third"
+    for label in ("기자 사진", "Reporter photo"):
+        article = _parse(headline, f"  • {label}", RISE, GROWTH)
+        assert article.section is None
+        assert article.body_paragraphs == (RISE, GROWTH)
+
+
+def test_a_bullet_naming_a_photo_section_is_the_section() -> None:
+    article = _parse("Ferry routes to outer islands up by a third", "  • Photos", RISE, GROWTH)
+    assert article.section == "Photos"
