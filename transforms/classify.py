@@ -4027,6 +4027,31 @@ def _without_marked_twins(body: list[str]) -> tuple[list[str], int]:
     return (kept, dropped) if dropped else (body, 0)
 
 
+_DOUBLED_PAGE_MIN_PAIRS: Final = 3  # paragraphs printed twice in a row: a caption and its alt text are one pair
+
+
+def _page_printed_twice(content: list[str], *, cut: bool) -> list[str] | None:
+    """The article's paragraphs once each, when the scrape saved every one of them twice in a row (a page whose
+    text layer was read twice): three copied pairs or more and fewer lines printed once than pairs. cut: the dump
+    stopped inside the content's last line, so a last line that opens the line above it is that paragraph's copy,
+    cut short. None for any other page (a caption and its alt text are one pair among lines printed once)."""
+    kept: list[str] = []
+    pairs = 0
+    k = 0
+    last = len(content) - 1
+    while k <= last:
+        here = content[k]
+        if k < last and (
+            content[k + 1] == here or (cut and k + 1 == last and here.startswith(content[k + 1]))  # in C
+        ):
+            pairs += 1
+            k += 2
+        else:
+            k += 1
+        kept.append(here)
+    return kept if pairs >= _DOUBLED_PAGE_MIN_PAIRS and len(kept) - pairs < pairs else None
+
+
 _NOT_LETTERS: Final = re.compile(r"[\W_]+")
 
 
@@ -4364,6 +4389,12 @@ def parse_lines(
         i += 1
 
     footer_missing = i >= n  # the dump ends inside the body: the scrape may have stopped early
+    if len(content) >= 2 * _DOUBLED_PAGE_MIN_PAIRS and (content[0] == content[1] or content[1] == content[2]):
+        # in C first: a page printed twice repeats its first paragraph (or the one under a caption) at once
+        once = _page_printed_twice(content, cut=footer_missing and content[-1] == lines[-1])
+        if once is not None:
+            content = once
+            warnings.append("page_printed_twice")
     under_tail = not footer_missing and kinds[i] == TAIL  # the article ends where tags, comments, prompts start
     above_credits = not footer_missing and kinds[i] == CREDITS  # a wire story's "(Reporting by ...)" closes it
 

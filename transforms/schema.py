@@ -54,6 +54,7 @@ PARSE_WARNINGS: dict[str, str] = {
     "promo_removed": "a subscription or promo block was cut out of the page",
     "unrecognized_tail_line": "a line after the body matched no known tail shape and was left out",
     "dek_repeated_in_body": "the lead printed under the headline repeats further down; the first copy was left out",
+    "page_printed_twice": "every paragraph was saved twice in a row; each was kept once",
     "caption_in_body_removed": "a photo caption printed inside the body (or twice) was left out of the body",
     "possible_uncredited_caption": "the first paragraph may be an uncredited photo caption; kept as body",
     "no_dateline": "the body opens with no dateline",

@@ -7438,3 +7438,28 @@ def test_a_bullet_naming_a_reporters_photo_is_no_section() -> None:
 def test_a_bullet_naming_a_photo_section_is_the_section() -> None:
     article = _parse("Ferry routes to outer islands up by a third", "  • Photos", RISE, GROWTH)
     assert article.section == "Photos"
+
+
+_TWICE_PAGE = (
+    "RIVERTON (UPDATE) — Families moved to tents after the river burst its banks are still waiting for new homes, "
+    "two years after the flood that swept through the lower town.",
+    "Mira Santos, who ran a bakery before the water came, has just moved into a shelter on the hill road.",
+    "The shelter is run by the parish, and its families live on what they grow in the plots behind it.",
+    "Her room still has no door, and rain leaks through the roof when the storms come in from the bay.",
+)
+
+
+def test_a_page_whose_every_paragraph_is_printed_twice_keeps_each_once() -> None:
+    doubled = [copy for paragraph in _TWICE_PAGE for copy in (paragraph, paragraph)]
+    title = "Two years on, flood families still wait for homes"
+    article = _parse(title, "Published Mar 03, 2031 10:15 AM", *doubled[:6], "ADVERTISEMENT", *doubled[6:])
+    assert article.body_paragraphs == _TWICE_PAGE and article.captions == ()
+    assert article.dateline == "RIVERTON" and "page_printed_twice" in article.warnings
+    # the dump cut inside the last paragraph's second copy: the first, whole, is kept
+    cut = _parse(title, *doubled[:-1], _TWICE_PAGE[-1][:50])
+    assert cut.body_paragraphs == _TWICE_PAGE
+    # a photo's alt text and caption printed twice over an article printed once: one pair, no doubled page
+    caption = "Families queue for water at the shelter on the hill road."
+    once = _parse(title, caption, caption, *_TWICE_PAGE)
+    assert once.captions == (Caption(caption, None),) and once.body_paragraphs == _TWICE_PAGE
+    assert "page_printed_twice" not in once.warnings
