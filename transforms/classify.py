@@ -4151,6 +4151,8 @@ def parse_lines(
         and _opens_a_paragraph_below(title, lines, top.content_start)
     ):
         title = None  # under the scraper's prefix, a paragraph's opening cut from it: the page's summary, no headline
+    if prefixed and title is not None and title == lines[0] and " | " in title and _barred_caption(title):
+        title = None  # under the scraper's prefix, a finished sentence and its credit after a bar: a photo's caption
     if title is not None and top.skipped and _under_summary_notice(title, lines, top.content_start):
         title = None  # under a machine summary's notice, the summary: the headline was lost above them
     if title is not None and top.skipped and _under_bare_photo_label(title, lines, top.content_start):
@@ -5029,6 +5031,13 @@ def _summary_sentence(line: str) -> bool:
         return False
     words = line.split()
     return len(words) >= _SUMMARY_MIN_WORDS and 2 * sum(w[0].islower() for w in words) >= len(words)
+
+
+def _barred_caption(line: str) -> bool:
+    """'Crews clear the road after the slide. | Jane Tan': a finished sentence (no headline closes on a full stop)
+    and a credit after a bar, a photo's caption where a browser tab's title puts the site's name."""
+    caption, credit = credits.split_slot_caption(line)
+    return credit is not None and caption.endswith(".") and not caption.endswith("..")
 
 
 _CUT_LEAD_MIN_WORDS: Final = 15  # words of a lead the scrape's cap cut: a sentence's length, more than a headline's

@@ -7463,3 +7463,12 @@ def test_a_page_whose_every_paragraph_is_printed_twice_keeps_each_once() -> None
     once = _parse(title, caption, caption, *_TWICE_PAGE)
     assert once.captions == (Caption(caption, None),) and once.body_paragraphs == _TWICE_PAGE
     assert "page_printed_twice" not in once.warnings
+
+
+def test_a_finished_sentence_and_a_credit_after_a_bar_under_the_scrapers_prefix_is_no_headline() -> None:
+    caption = "Weather officials raise storm warnings over the eastern islands as the typhoon nears. | Met Bureau"
+    outcome = parse_text(f" date 2031-05-02 {caption}\n{LEAD}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # a browser tab's title under the prefix (a headline, no stop, the site's name after the bar): the headline
+    tab = "Weather officials raise storm warnings over the eastern islands | Island Herald"
+    assert _parse(f" date 2031-05-02 {tab}", LEAD, SECOND).title == tab.split(" | ")[0]
