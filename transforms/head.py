@@ -628,6 +628,12 @@ def is_name_word(word: str) -> bool:
     return _NAME_WORD.fullmatch(word) is not None
 
 
+# What an address hidden from robots reads as in a page's text: "[email protected]" (the space may be a no-break one)
+_HIDDEN_ADDRESS_OPEN: Final = "[email"
+_HIDDEN_ADDRESS_CLOSE: Final = "protected]"
+_HIDDEN_ADDRESS_CHARS: Final = len("[email protected]")
+
+
 def is_byline(text: str) -> bool:
     """'By Jane Doe', '- By Jane Doe jane@site.com', 'Jane Doe' (a name on a line of its own)."""
     if len(text) > BYLINE_MAX_CHARS or (
@@ -638,6 +644,12 @@ def is_byline(text: str) -> bool:
         "@" in text and _EMAIL_ADDRESS.search(text) is not None and len(text.split()) <= 14
     ):
         return True  # "- JANE DOE AND ALI BAKAR KUALA LUMPUR news@site.com": a byline with the desk's address
+    if (
+        text.endswith(_HIDDEN_ADDRESS_CLOSE)  # in C: few lines end so
+        and text[-_HIDDEN_ADDRESS_CHARS:].startswith(_HIDDEN_ADDRESS_OPEN)
+        and (name := text[:-_HIDDEN_ADDRESS_CHARS].rstrip(" ,|"))
+    ):
+        text = name  # "Jane Doe, [email protected]": the writer's name and address, the page hiding it from robots
     if text[:2] == "By" and text[2:3].isupper() and text[3:4].islower():
         text = text[2:]  # the label glued to the name: "ByJane Doe"
     if text.endswith(" |"):

@@ -7472,3 +7472,10 @@ def test_a_finished_sentence_and_a_credit_after_a_bar_under_the_scrapers_prefix_
     # a browser tab's title under the prefix (a headline, no stop, the site's name after the bar): the headline
     tab = "Weather officials raise storm warnings over the eastern islands | Island Herald"
     assert _parse(f" date 2031-05-02 {tab}", LEAD, SECOND).title == tab.split(" | ")[0]
+
+
+def test_photos_under_a_byline_with_a_hidden_address_are_captions() -> None:
+    photos = ("Smoke rising over the burnt shophouses.", "Firemen dousing the last of the flames.")
+    article = _parse("Fire guts row of shophouses", "Aminah Salleh, [email protected]", *photos, LEAD, SECOND)
+    assert article.captions == tuple(Caption(photo, None) for photo in photos)
+    assert article.body_paragraphs == (LEAD, SECOND) and article.dateline == "KUALA LUMPUR"

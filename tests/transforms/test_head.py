@@ -448,6 +448,20 @@ def test_headlines_are_no_masthead_or_menu(line: str) -> None:
     assert not head.is_masthead(line) and not head.is_navigation(line) and not head.is_bare_menu(line)
 
 
+@pytest.mark.parametrize(
+    ("line", "is_byline"),
+    [
+        ("Aminah Salleh, [email protected]", True),
+        ("Aminah Salleh [email\u00a0protected]", True),  # the placeholder's no-break space kept
+        ("By Aminah Salleh | [email protected]", True),
+        ("[email protected]", False),  # the address alone: no name
+        ("Write to the desk at [email protected] for a copy of the report", False),
+    ],
+)
+def test_a_byline_whose_address_the_page_hid_from_robots(line: str, is_byline: bool) -> None:
+    assert head.is_byline(line) is is_byline
+
+
 def test_a_headline_in_title_case_with_its_date_under_it_is_no_desk_byline() -> None:
     top = _head("Ferry Terminal To Reopen", "Mon Jun 9, 2025 10:00 AM", "Operator Says Repairs Took Months", BODY)
     assert top.title == "Ferry Terminal To Reopen"
