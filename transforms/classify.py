@@ -1373,6 +1373,12 @@ def _unbracketed(line: str) -> str:
     return line[1:-1].strip() if line[:1] == "[" and line[-1:] == "]" else line
 
 
+def _orphan_credit(credit: str, above: str) -> bool:
+    """'Jane Tan / The Herald)': a credit closing a bracket it never opened, under a line that leaves none open. Its
+    caption, which opened the bracket, was lost: the line above is not that caption (the article's lead, as a rule)."""
+    return credit[-1] == ")" and "(" not in credit and not above.endswith("(")
+
+
 def _credited_caption_ahead(paragraphs: Sequence[str], i: int) -> bool:
     """Is the next paragraph a photo's credited caption (no wire's sign-off), the article under it?"""
     if i + 2 >= len(paragraphs) or len(paragraphs[i + 1]) > _CAPTION_MAX:
@@ -1795,6 +1801,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             and credits.is_credit_only(below := _unbracketed(paragraphs[i + 1]))
             and credits.split_caption_credit(paragraph)[1] is None
             and credits.dateline_of(paragraph) is None
+            and not _orphan_credit(below, paragraph)
         ):
             # 'A fisherman mends his nets.' / 'Courtesy of Jane Tan' over the article: the photo's credit printed on
             # a line of its own under its caption (with no dateline to anchor the body, the credit tells the photo),

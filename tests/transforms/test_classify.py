@@ -7479,3 +7479,14 @@ def test_photos_under_a_byline_with_a_hidden_address_are_captions() -> None:
     article = _parse("Fire guts row of shophouses", "Aminah Salleh, [email protected]", *photos, LEAD, SECOND)
     assert article.captions == tuple(Caption(photo, None) for photo in photos)
     assert article.body_paragraphs == (LEAD, SECOND) and article.dateline == "KUALA LUMPUR"
+
+
+def test_a_credit_closing_a_bracket_it_never_opened_under_the_lead_is_an_orphan() -> None:
+    lead = "The harbour board and the port council met on Friday to hear objections to the new rules for the old quay."
+    rest = ("But because of the matters involved, the board chairman decided to close the session.", SECOND)
+    title = "Port council closes hearing on quay rules"
+    article = _parse(title, "Published Mar 4, 2031 06:23 pm", lead, "Port Council / HARBOUR TIMES)", *rest)
+    assert article.captions == () and article.body_paragraphs == (lead, *rest)
+    # the credit with no bracket left open: the line above is its photo's caption
+    whole = _parse(title, "Published Mar 4, 2031 06:23 pm", lead, "Photo: Port Council / HARBOUR TIMES", *rest)
+    assert whole.captions == (Caption(lead, "Photo: Port Council / HARBOUR TIMES"),) and whole.body_paragraphs == rest
