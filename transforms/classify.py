@@ -4349,6 +4349,21 @@ def parse_lines(
                 i += 1
                 continue
             break  # the whole headline printed again under the last paragraph: the page's share or photo card, its list
+        elif (
+            title is not None
+            and len(content) > 1
+            and len(title) + 1 < len(line) <= len(title) + _CAPTION_MAX  # in C first: a headline and a caption
+            and line[len(title)] == " "
+            and line.startswith(title)
+            and line[len(title) + 1] in _OPENS_SENTENCE
+            and title.count(" ") >= _PHOTO_TITLE_MAX_WORDS
+            and content[-1].endswith(_TERMINAL)
+        ):
+            # inside the article, the whole headline and a sentence after it ('Headline On Monday, workers ...'): an
+            # inline photo's alt text in the headline's words glued to the photo's caption, neither body nor caption
+            warnings.append("caption_in_body_removed")
+            i += 1
+            continue
         elif len(line) <= _CARD_LABEL_MAX and (  # most body lines are longer: one test in C spares them both rules
             (
                 at_kicker := line == kicker

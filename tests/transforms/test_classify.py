@@ -7490,3 +7490,15 @@ def test_a_credit_closing_a_bracket_it_never_opened_under_the_lead_is_an_orphan(
     # the credit with no bracket left open: the line above is its photo's caption
     whole = _parse(title, "Published Mar 4, 2031 06:23 pm", lead, "Photo: Port Council / HARBOUR TIMES", *rest)
     assert whole.captions == (Caption(lead, "Photo: Port Council / HARBOUR TIMES"),) and whole.body_paragraphs == rest
+
+
+def test_the_headline_glued_to_a_photos_caption_inside_the_article_is_not_body() -> None:
+    title = "Year in review: the ten rulings that shaped the harbour courts"
+    photo = f"{title} On May 2, dock workers hold banners outside the harbour court after the ruling. [Photo=City Wire]"
+    third = "The court said each worker's part in the stoppage had to be weighed on its own."
+    article = _parse(title, LEAD, SECOND, photo, third)
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+    # a short headline (a photo's title names its subject in fewer words): the line stays
+    short = "Harbour court rulings"
+    line = f"{short} On May 2, dock workers hold banners outside the harbour court after the ruling."
+    assert _parse(short, LEAD, SECOND, line, third).body_paragraphs == (LEAD, SECOND, line, third)
