@@ -4191,6 +4191,9 @@ def parse_lines(
     title_line = False  # a short line in the headline's words in the content: a mid-article photo's title?
     labelled_captions: list[Caption] = []  # photos over the article under a broadcaster's labels (_PHOTO_LABELS)
     photo_credit: str | None = None  # the credit label's text over the caption label's
+    # the headline's words, and its length with the space after it: a line opening with it is tested in the loop
+    title_words = title.count(" ") if title is not None else 0
+    title_chars = len(title) + 1 if title is not None else 0
     while i < n:
         kind = kinds[i]
         line = lines[i]  # indexed once: a body line is read by several tests below
@@ -4350,13 +4353,13 @@ def parse_lines(
                 continue
             break  # the whole headline printed again under the last paragraph: the page's share or photo card, its list
         elif (
-            title is not None
-            and len(content) > 1
-            and len(title) + 1 < len(line) <= len(title) + _CAPTION_MAX  # in C first: a headline and a caption
-            and line[len(title)] == " "
+            title_words >= _PHOTO_TITLE_MAX_WORDS
+            and title_chars < len(line) <= title_chars + _CAPTION_MAX
+            and line[title_chars - 1] == " "  # one character first: seldom a break where the headline ends
+            and title is not None
             and line.startswith(title)
-            and line[len(title) + 1] in _OPENS_SENTENCE
-            and title.count(" ") >= _PHOTO_TITLE_MAX_WORDS
+            and line[title_chars] in _OPENS_SENTENCE
+            and len(content) > 1
             and content[-1].endswith(_TERMINAL)
         ):
             # inside the article, the whole headline and a sentence after it ('Headline On Monday, workers ...'): an
