@@ -309,6 +309,24 @@ def is_chrome(text: str) -> bool:
         )
         or (low.startswith(_TEXT_SIZE_TOOLS) and _tools_only(low, _TEXT_SIZE_TOOL_WORDS, _TEXT_SIZE_TOOLS_MAX_WORDS))
         or (low.startswith(_SKIP_LINKS) and _tools_only(low, _SKIP_LINK_WORDS, _SKIP_LINKS_MAX_WORDS))
+        or (text[-1:] in _ARROW_GLYPHS and _arrow_button(text))
+    )
+
+
+_ARROW_GLYPHS: Final = "↓↑←→▼▲▾▴▸◂"
+_ARROW_BUTTON_MAX_WORDS: Final = 2  # "Close ↓", "Read more ▼": a control's label is a word or two
+
+
+def _arrow_button(text: str) -> bool:
+    """'Close ↓', 'Show all ▾': a word or two and an arrow glyph standing alone after them, the label of a button
+    that opens or folds a panel; a headline's words never end in a drawn arrow."""
+    label, _, arrow = text.rpartition(" ")
+    words = label.split()
+    return (
+        len(arrow) == 1
+        and 0 < len(words) <= _ARROW_BUTTON_MAX_WORDS
+        and all(word.isalpha() for word in words)
+        and words[0][:1].isupper()
     )
 
 
@@ -1319,6 +1337,13 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 )
             )
             or (text[:4] == "Home" and _glued_crumbs_over_headline(lines, i, is_structure))
+            # the lines over the page's breadcrumb from its home page ('... links' / 'Home / Health') are the
+            # site's header, never the headline: the trail opens the article's own block
+            or (
+                following[:7] == "Home / "
+                and not text.endswith(TERMINAL)
+                and _trail_over_headline(lines, i + 1, is_structure)
+            )
             # a trail that kept its leading separator ('/ Home / News', '/ 3 March 2031'): a crumb, never a headline
             or (text[:2] == "/ " and _headline_ahead(lines, i + 1, is_structure))
             or (following and not is_structure[i] and _is_label(text, lines, i + 1) and not _bullet_follows(lines, i))
@@ -2289,6 +2314,12 @@ def _bullet_menu_end(lines: Sequence[str], i: int) -> int | None:
     while end < len(lines) and lines[end][:1] in _BULLET_CHARS:
         end += 1
     return end if end - i >= _MENU_BULLETS_MIN else None
+
+
+def _trail_over_headline(lines: Sequence[str], k: int, is_structure: LineMarks) -> bool:
+    """Is line k a breadcrumb trail from the home page ('Home / Health & Education') with the headline right under
+    it?"""
+    return k + 1 < len(lines) and is_navigation(lines[k]) and not is_structure[k + 1] and headline_shaped(lines[k + 1])
 
 
 def _headline_ahead(lines: Sequence[str], start: int, is_structure: LineMarks) -> bool:

@@ -7502,3 +7502,27 @@ def test_the_headline_glued_to_a_photos_caption_inside_the_article_is_not_body()
     short = "Harbour court rulings"
     line = f"{short} On May 2, dock workers hold banners outside the harbour court after the ruling."
     assert _parse(short, LEAD, SECOND, line, third).body_paragraphs == (LEAD, SECOND, line, third)
+
+
+def test_a_toggle_buttons_label_with_an_arrow_on_top_is_no_headline() -> None:
+    caption = "Supporters gather outside the harbour stadium before the cup final on Sunday. HARBOUR TIMES/JANE TAN"
+    outcome = parse_text(f"Close ↓\n{caption}\n\n{LEAD}\n\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    assert head.is_chrome("Show all ▾")
+    # an arrow glyph inside a headline's words, or after a sentence: no button
+    assert not head.is_chrome("Prices ↑ as harbour fees rise")
+    assert not head.is_chrome("Harbour fees rise again ↑")
+
+
+def test_a_long_run_of_topic_links_over_a_home_breadcrumb_is_chrome() -> None:
+    links = (
+        "HOT TOPICS 50th anniversary of the Harbour Festival Island Cup 2031 Smart Port Summit Harbour board turns "
+        "ten River clean-up campaign Ferry strike"
+    )
+    title = "Students welcome exam questions on daily life"
+    article = _parse(links, "Home / Health & Education", title, "HTN 10:02, 2031/06/04", LEAD, SECOND)
+    assert article.title == title and article.body_paragraphs == (LEAD, SECOND)
+    # a finished sentence over the breadcrumb is a paragraph the scrape began with, no header: no headline
+    sentence = "A lead of another story ends here, as the harbour board said on Monday."
+    outcome = parse_text("\n".join((sentence, "Home / Health & Education", title, LEAD, SECOND)) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
