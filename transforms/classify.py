@@ -4602,6 +4602,13 @@ def parse_lines(
             )
         ):
             place_line, place_wire = apart
+        elif (
+            place_line is None
+            and content
+            and lines[top.content_start - 1][-1:] in _DASHES  # most heads end in a line of text: no call
+            and (agency_first := credits.agency_place_dated(lines[top.content_start - 1])) is not None
+        ):
+            place_line, place_wire = agency_first  # "RNA Riverton, August 02, 2031 —" over the lead: the dateline apart
     if (
         place_line is None
         and len(content) > 1

@@ -38,8 +38,10 @@ _DATELINE: Final = re.compile(
     # "MANILA, Philippines (AFP) -", "MANDALAY, Myanmar —", "RIVERTON, Mekongia: The ...": a country after the place
     # "PERAK, Malaysia/SINGAPORE:": a place's country before a slash and the next place
     rf"(?P<place>(?:{_PLACE}(?:(?:,\s[A-Z][a-z]+)?\s*/\s*{_PLACE}){{0,3}}"
-    # the country may have the printed date after it: "KINGSTON, Jamaica, Mar 25 -"
-    rf"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(:]|{_PRINTED_DATE}\s*[-–—―(:]))?|"
+    # the country may have the printed date after it: "KINGSTON, Jamaica, Mar 25 -"; a province named with a
+    # particle in lower case, the source in brackets after it: "CAMP RIVERA, Valle del Norte (Wire) -"
+    rf"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(:]|{_PRINTED_DATE}\s*[-–—―(:])|"
+    r",\s[A-Z][a-z]+\sdel?\s[A-Z][a-z]+(?=\s\())?|"
     # "Labuan Bajo, East Nusa Tenggara (ANTARA) -", "Taipei, Jan. 9 (CNA)"
     rf"(?={_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?(?:{_PRINTED_DATE})?\s*\()"
     rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?|"
@@ -470,6 +472,16 @@ def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
             and t.group("town").rpartition(" ")[2] not in _WEEKDAYS  # "Tuesday, June 8", "Updated Tuesday, ...": a day
         ):
             return t.group("place"), None  # "Riverton, June 8: ...": a town in title case with its date, no source
+        if (
+            (comma := paragraph.find(", ", 2, _PLACE_MAX_CHARS)) > 0
+            and paragraph[comma + 2 : comma + 5] in _MONTH_OPENINGS  # the town's comma, then a month: no search yet
+            and (a := _TITLE_PLACE_DATED_ACRONYM.match(paragraph)) is not None
+            and a.group("town").rpartition(" ")[2] not in _WEEKDAYS
+            and a.group("agency") not in _STORY_FLAGS
+        ):
+            # "Riverton, Sept 9 (RNA) Three more ...": a town in title case with its date, the source's initials in
+            # brackets run into the lead with no dash (the date before the bracket: no sentence's subject)
+            return a.group("place"), a.group("agency")
         if paragraph.find(", ", 0, _WIRE_FIRST_MAX_CHARS) > 1 and (w := _WIRE_FIRST.match(paragraph)) is not None:
             # "Reuters, NEW DELHI – ...": the wire's name before the place, as some aggregators print it
             rest = dateline_of(paragraph[w.end() :])
@@ -556,6 +568,35 @@ _TITLE_PLACE_DATED: Final = re.compile(
     r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{1,2})"
     r"\s*(?::|--|[-–—―])\s+(?=[A-Z“\"‘])"
 )
+# A town in title case, its month's name and day, then the source's initials in brackets and the lead's first word
+# with no dash: "Riverton, Sept 9 (RNA) Three more ...".
+_TITLE_PLACE_DATED_ACRONYM: Final = re.compile(
+    rf"(?P<place>(?P<town>{_TITLE_PLACE}),\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{1,2})"
+    r"\s\((?P<agency>[A-Z]{2,6})\)\s(?=[A-Z“\"‘][a-z])"
+)
+# The agency's initials before a town in title case and its full date, a dash ending the line, the lead on the next:
+# "RNA Riverton, August 02, 2031 —".
+_AGENCY_PLACE_DATED: Final = re.compile(
+    rf"(?P<agency>[A-Z]{{2,6}})\s(?P<place>{_TITLE_PLACE},\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
+    r"June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{1,2},\s\d{4})"
+    r"\s*(?:--|[-–—―])"
+)
+AGENCY_PLACE_DATED_MAX_CHARS: Final = 60
+
+
+def agency_place_dated(line: str) -> tuple[str, str] | None:
+    """('Riverton, August 02, 2031', 'RNA') from 'RNA Riverton, August 02, 2031 —' on a line of its own, the lead
+    under it: a dateline printed apart, the agency's initials first; None for any other line."""
+    if len(line) > AGENCY_PLACE_DATED_MAX_CHARS or line[-1:] not in "-–—―" or not line[:2].isupper():
+        return None  # most lines: no regex
+    m = _AGENCY_PLACE_DATED.fullmatch(line)
+    if m is None or m.group("agency") in _STORY_FLAGS or m.group("agency") in _NOT_PLACES:
+        return None
+    town = m.group("place").partition(",")[0]
+    return None if town.rpartition(" ")[2] in _WEEKDAYS else (m.group("place"), m.group("agency"))
+
+
 WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAYS: Final = frozenset(WEEKDAY_NAMES)
 _WEEKDAY_OPENINGS: Final = frozenset(day[:3].upper() for day in _WEEKDAYS)

@@ -681,6 +681,17 @@ def test_a_wires_acronym_after_the_last_stop_with_no_dash_signs_the_article_off(
     assert article.agency == "KNA" and article.body_paragraphs[-1] == last
 
 
+def test_the_agency_initials_and_a_dated_town_over_the_lead_ending_in_a_dash_are_the_dateline() -> None:
+    # "AGENCY Town, Month DD, YYYY —" closing the head, the lead on the next line: the dateline printed apart
+    lead = "Rice and garment sales abroad climbed by a tenth over six months, the trade ministry told reporters."
+    article = _parse("Exports rise despite the rains", "", "RNA Riverton, August 02, 2031 —", "", lead, "", SECOND, WA)
+    assert (article.dateline, article.agency) == ("Riverton, August 02, 2031", "RNA")
+    assert article.body_paragraphs == (lead, SECOND)
+    # near miss: the same line with no dash at its end is no dateline
+    article = _parse("Exports rise despite the rains", "", "RNA Riverton, August 02, 2031", "", lead, "", SECOND, WA)
+    assert article.dateline is None
+
+
 def test_a_place_in_capitals_printed_apart_over_a_lead_naming_it_or_its_country() -> None:
     # "TOWN, Country" on a line of its own, the lead under it naming the country: the dateline, not a paragraph
     lead = (

@@ -1290,3 +1290,44 @@ def test_a_staff_photographer_and_the_outlet_after_the_stop_credit_a_caption(
 )
 def test_a_dek_flagged_as_an_update_with_its_number(dek: str, flagged: bool) -> None:
     assert credits.opens_with_story_flag(dek) is flagged
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a town in title case, its date, the source's initials in brackets run into the lead without a dash
+        ("Riverton, Sept 9 (RNA) Three more people have died of fever in the town.", ("Riverton, Sept 9", "RNA")),
+        ("Port Lowe, March 12 (OWN) Crews worked through the night.", ("Port Lowe, March 12", "OWN")),
+        # near misses: no date before the bracket, a weekday for a town, a sentence going on in lower case
+        ("Health Ministry (MOH) Officials said three more died.", None),
+        ("On Friday, Sept 9 (UTC) Three more people died.", None),
+        ("Health Ministry, Sept 9 (MOH) said three more people died.", None),
+        # a province named with a particle in lower case after a place in capitals, its source in brackets
+        ("CAMP RIVERA, Valle del Norte (Wire) – A storm hit the camp.", ("CAMP RIVERA, Valle del Norte", "Wire")),
+        ("CAMP RIVERA, Valle de Oro (Wire) - A storm hit the camp.", ("CAMP RIVERA, Valle de Oro", "Wire")),
+        # near miss: the particle's province with no source in brackets is not read
+        ("CAMP RIVERA, Valle del Norte – A storm hit the camp.", None),
+    ],
+)
+def test_a_dated_town_with_its_source_initials_or_a_province_with_a_particle_is_a_dateline(
+    paragraph: str, expected: tuple[str, str | None] | None
+) -> None:
+    assert credits.dateline_of(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("RNA Riverton, August 02, 2031 —", ("Riverton, August 02, 2031", "RNA")),
+        ("OWN Port Lowe, Sept 9, 2031 -", ("Port Lowe, Sept 9, 2031", "OWN")),
+        # near misses: no dash ending the line, a story's flag first, a weekday for the town, no year
+        ("RNA Riverton, August 02, 2031", None),
+        ("LIVE Riverton, August 02, 2031 —", None),
+        ("RNA Friday, August 02, 2031 —", None),
+        ("RNA Riverton, August 02 —", None),
+    ],
+)
+def test_the_agency_initials_before_a_dated_town_on_a_line_ending_in_a_dash(
+    line: str, expected: tuple[str, str] | None
+) -> None:
+    assert credits.agency_place_dated(line) == expected
