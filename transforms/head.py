@@ -114,7 +114,8 @@ _MONTH: Final = (
 _DATE_TOKEN: Final = re.compile(
     # an ISO date, with its time and zone when a page prints its timestamp ("2024-08-23T17:06:14+07:00")
     r"\b(?:\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|"
-    rf"{_MONTH}\.?|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,4}}(?:st|nd|rd|th)?|"
+    # a time with its minutes, or an hour run into its half of the day ("9pm")
+    rf"{_MONTH}\.?|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,2}}[ap]m|\d{{1,4}}(?:st|nd|rd|th)?|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|[ap]\.?m\.?|gmt(?:[+-]\d{1,2})?|"
     r"utc|ist|sgt|myt|pht|ict|published|updated?|posted|last|first|on|at|hrs?|min(?:ute)?s?|ago|read|time|"
     r"hours?|days?)(?:\b|(?<=\.))",  # a token may end in its abbreviation's dot: "Sun. Sep. 1st, 2019"

@@ -114,6 +114,10 @@ def test_a_wire_flag_in_capitals_may_open_a_headline(line: str, shaped: bool) ->
         ("Sun. 2024", True),  # a weekday's short form and a year
         ("Monsoon Rains Ease By 2031", False),  # a word that opens as a weekday ('Mon...') is no weekday
         ("Sunrise Festival Returns In 2031", False),
+        # an hour run into its half of the day ('8pm'), after a stamp with its template key run into it
+        ("PAGE_STAMPTue, 3 Jun 2031 8pm", True),
+        ("Tue, 3 Jun 2031 8pm", True),
+        ("Rising 5am Club: 2031 plan", False),  # a headline holding such an hour is no date line
     ],
 )
 def test_date_lines(line: str, is_date: bool) -> None:
@@ -1872,3 +1876,10 @@ def test_arrows_glued_to_their_crumbs_make_a_trail() -> None:
     assert head.is_navigation("News> Harbour City> Content") and head.is_navigation("Home» Sport» Sailing")
     # one arrow: a headline's words ("Prices> forecast"), no trail
     assert not head.is_navigation("Rents> wages in the harbour towns")
+
+
+def test_a_template_key_run_into_the_stamp_over_the_headline_is_no_title() -> None:
+    # "KEY_NAMEWeekday, D Mon YYYY 8pm": the page's stamp, its template key run into it and its hour run into 'pm',
+    # a date line above the headline
+    top = _head("PAGE_STAMPTue, 3 Jun 2031 8pm", "Rising Rents Anger Tenants : Are The Grumbles Fair?", BODY)
+    assert top.title == "Rising Rents Anger Tenants : Are The Grumbles Fair?"
