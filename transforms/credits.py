@@ -550,13 +550,18 @@ _PLACE_ABBREVIATED_REGION: Final = re.compile(
     rf"(?P<place>(?:{_PLACE}|{_TITLE_PLACE}),\s(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{1,3}}|[A-Z]\.?\s[A-Z][a-z]+))"
     r"\s\((?P<agency>[A-Za-z][A-Za-z0-9 .&/-]{0,40})\)\s*(?:--|[-–—―])\s+(?=[A-Z“\"‘])"
 )
+# A month's name, in full or cut short as desks print it ("Sept", "Sept.", "June", "Jun"): one spelling for every
+# dateline pattern below that holds a printed date.
+_MONTH_NAME: Final = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 # A dateline that opens with its date, the place (if any) after it, then its source in brackets and a dash or colon:
 # "Mar 18 (Wire) - ...", "February 15, Riverton (RT): ...". The source in brackets is required: a sentence may open
 # with a date ("March 3, Riverton hosts ...").
 _MONTH_OPENINGS: Final = frozenset(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
 _DATE_FIRST: Final = re.compile(
-    r"(?P<place>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    rf"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{{1,2}}(?:,\s{_TITLE_PLACE})?)"
+    rf"(?P<place>{_MONTH_NAME}\.?\s\d{{1,2}}(?:,\s{_TITLE_PLACE})?)"
     r"\s\((?P<agency>[A-Za-z][A-Za-z0-9.&/ -]{0,40})\)\s*(?:--|[-–—―:])\s+\S"
 )
 
@@ -564,23 +569,17 @@ _DATE_FIRST: Final = re.compile(
 # A town in title case, a comma and the month's name and day, then a colon or a dash: "Riverton, June 8: ...",
 # "Hilltown, Sept 9 - ...". The printed date is required (a title-case word and a colon may open any sentence).
 _TITLE_PLACE_DATED: Final = re.compile(
-    rf"(?P<place>(?P<town>{_TITLE_PLACE}),\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{1,2})"
-    r"\s*(?::|--|[-–—―])\s+(?=[A-Z“\"‘])"
+    rf"(?P<place>(?P<town>{_TITLE_PLACE}),\s{_MONTH_NAME}\.?\s\d{{1,2}})\s*(?::|--|[-–—―])\s+(?=[A-Z“\"‘])"
 )
 # A town in title case, its month's name and day, then the source's initials in brackets and the lead's first word
 # with no dash: "Riverton, Sept 9 (RNA) Three more ...".
 _TITLE_PLACE_DATED_ACRONYM: Final = re.compile(
-    rf"(?P<place>(?P<town>{_TITLE_PLACE}),\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{1,2})"
-    r"\s\((?P<agency>[A-Z]{2,6})\)\s(?=[A-Z“\"‘][a-z])"
+    rf"(?P<place>(?P<town>{_TITLE_PLACE}),\s{_MONTH_NAME}\.?\s\d{{1,2}})\s\((?P<agency>[A-Z]{{2,6}})\)\s(?=[A-Z“\"‘][a-z])"
 )
 # The agency's initials before a town in title case and its full date, a dash ending the line, the lead on the next:
 # "RNA Riverton, August 02, 2031 —".
 _AGENCY_PLACE_DATED: Final = re.compile(
-    rf"(?P<agency>[A-Z]{{2,6}})\s(?P<place>{_TITLE_PLACE},\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
-    r"June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{1,2},\s\d{4})"
-    r"\s*(?:--|[-–—―])"
+    rf"(?P<agency>[A-Z]{{2,6}})\s(?P<place>{_TITLE_PLACE},\s{_MONTH_NAME}\.?\s\d{{1,2}},\s\d{{4}})\s*(?:--|[-–—―])"
 )
 AGENCY_PLACE_DATED_MAX_CHARS: Final = 60
 
