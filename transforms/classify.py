@@ -4683,13 +4683,7 @@ def parse_lines(
         repeated += titled
     # A line ending in a letter inside the body (most paragraphs end in a stop): a headshot's caption or another
     # story's headline the site set between two paragraphs?
-    if (
-        len(body) > 2
-        and len(body[-1]) <= _SIGNATURE_LINE_MAX  # in C: most last paragraphs run longer
-        and not body[-1].endswith(_TERMINAL)
-        and not (capped and body[-1] == lines[-1])
-        and (signature_at := _signature_block_start(body)) is not None
-    ):
+    if (signature_at := _signature_block_start(body, cut=lines[-1] if capped else None)) is not None:
         # a letter's signature (its name in capitals would pass for a headshot's caption, "DATUK ALI BIN OMAR"): no body
         body = body[:signature_at]
     if unfinished and len(body) > 2 and (len(unfinished) > 1 or unfinished[0] != body[-1]):  # a cut last paragraph
@@ -4835,9 +4829,7 @@ def parse_lines(
         or body[-1][-1] == "!"  # a pitch bids the reader: "Sign in for member-only extras!"
         or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
         or "necessarily" in body[-1]  # a disclaimer (searched in C)
-        or "ubmit" in body[-1]  # a call for readers' stories or photos
-        or "end your" in body[-1]  # "Send your news stories to ..."
-        or "end us your" in body[-1]
+        or _may_call_for_submissions(body[-1])
     ):  # most articles end in a finished paragraph: not looked at
         body = _without_closing_furniture(
             body, agency, lines, top.content_start if under_tail else None, cut=lines[-1] if capped else None
@@ -5408,22 +5400,14 @@ def _without_closing_furniture(
     if len(body) > 2 and "necessarily" in body[-1]:
         body = _without_disclaimer(body)
     while len(body) > 1:
-        if (
-            len(body) > 2
-            and len(body[-1]) <= _SIGNATURE_LINE_MAX  # in C: most last paragraphs run longer
-            and body[-1] != cut
-            and (signature_at := _signature_block_start(body)) is not None
-        ):
+        if (signature_at := _signature_block_start(body, cut=cut)) is not None:
             body = body[:signature_at]  # a letter's signature: its writer's name and town or affiliation
             continue
         if not (
             _is_closing_furniture(body[-1], body[-2], agency, cut=body[-1] == cut)
             # "Read us on your phone: get the app from the App Store or Google Play": the page's app promo
             or ("Google Play" in body[-1] and "App Store" in body[-1])
-            or (
-                ("ubmit" in body[-1] or "end your" in body[-1] or "end us your" in body[-1])
-                and _calls_for_submissions(body[-1])
-            )
+            or (_may_call_for_submissions(body[-1]) and _calls_for_submissions(body[-1]))
             or (head_end is not None and _is_closing_note(body[-1], lines, head_end))
             or (len(body) > 2 and len(body[-1]) <= _CLOSING_NAME_MAX and _town_under_signature(body))
             # "Log in for member-only extras!": the site's pitch to its readers
@@ -5440,6 +5424,12 @@ def _without_closing_furniture(
 
 
 _SUBMISSIONS_CALL_MAX: Final = 400  # characters: the call, what to send and where, in two or three sentences
+
+
+def _may_call_for_submissions(paragraph: str) -> bool:
+    """Does the paragraph hold a word of a call for readers' stories or photos ("Submit your ...", "Send your news
+    stories to ...", "Send us your photos")? Searched in C before _calls_for_submissions' regex."""
+    return "ubmit" in paragraph or "end your" in paragraph or "end us your" in paragraph
 
 
 def _calls_for_submissions(paragraph: str) -> bool:
@@ -5609,11 +5599,14 @@ def _signature_detail(line: str, *, first: bool) -> bool:
     return first or all(w[0].isupper() or w[0].isdigit() or w in _AFFILIATION_LOWER_WORDS for w in words)
 
 
-def _signature_block_start(body: Sequence[str]) -> int | None:
+def _signature_block_start(body: Sequence[str], *, cut: str | None) -> int | None:
     """Where a letter's closing signature starts (None when the body does not end in one): two or three short lines
     under the letter's finished last paragraph, none a sentence, the first the writer's name (_signer_name), the
     others its town, role or affiliation (_signature_detail). A name alone is left to _is_closing_furniture (two
-    words in capitals alone may be a dateline's place the dump's end cut)."""
+    words in capitals alone may be a dateline's place the dump's end cut). cut: the dump's last line when the scrape
+    stopped at its size cap (a last line so cut may be a paragraph's first words, no signature)."""
+    if len(body) <= 2 or len(body[-1]) > _SIGNATURE_LINE_MAX or body[-1] == cut:
+        return None  # integers first: most last paragraphs run longer than a signature's line
     for size in range(1, _SIGNATURE_BLOCK_MAX + 1):
         k = len(body) - size
         if k < 1:
