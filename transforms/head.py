@@ -807,7 +807,15 @@ def is_meta(text: str, title: str | None) -> bool:
         or (text[:1] in _BULLET_CHARS and bullet_of(text) is not None)  # the first character tested without a call
         # a list item's mark before a chrome word: the headline's date widget ("- Published") or a menu ("- Home")
         or (text[:2] == "- " and is_chrome(text[2:]))
+        # a date line with its icon's name glued in front ('today14 March 2024'): lower case first, tested in C
+        or (text[:1].islower() and _icon_dated(text))
     )
+
+
+def _icon_dated(text: str) -> bool:
+    """'today14 March 2024', 'schedule 3 May 2031 09:15': a date line that opens with an icon font's ligature name."""
+    cut = without_icon_word(text)
+    return cut != text and is_date_line(cut)
 
 
 # A wire's flag in capitals before its headline: "(LEAD) Young farmers ...", "(2nd LD) Talks ...", "(URGENT) ...".
@@ -1370,6 +1378,10 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 and _short_lines_over_dated_headline(lines, i, is_structure)
             )
             or (i == 0 and " " not in text and is_glued_masthead(text))  # one word on top is never the headline
+            # the readers' column's name ("From Our Readers", "Letters to the Editor"): a section, never a headline
+            or (len(text) <= _READERS_COLUMN_MAX_CHARS and _READERS_COLUMN.fullmatch(text) is not None)
+            # the site's slogan on top, a short sentence over the headline and the lead (the stop tested first)
+            or (i < _SLOGAN_TOP and text[-1:] == "." and _slogan_over_headline(lines, i, is_structure))
             or (text[:1].islower() and _link_over_headline(lines, i, is_structure))
             or (
                 is_date_line(following)
@@ -1978,6 +1990,48 @@ def _another_card_under(lines: Sequence[str], k: int, is_structure: LineMarks) -
     )
 
 
+# The name of a paper's column of readers' letters, the same few words on every site that runs one: "From Our
+# Readers", "Letters to the Editor", "Readers' Views", "Your Say". A headline names what the letter is about.
+_READERS_COLUMN: Final = re.compile(
+    r"(?:from )?(?:our )?readers|(?:(?:our )?readers['’]? )?(?:letters?|views|voices?|say|forum|corner|mailbag)"
+    r"(?: (?:to|from) (?:the|our) (?:editor|readers))?|your (?:say|letters|views|voice)",
+    re.I,
+)
+_READERS_COLUMN_MAX_CHARS: Final = len("Readers' Letters to the Editor")
+_SLOGAN_TOP: Final = 2  # lines: the slogan opens the page, under the site's name at most
+_SLOGAN_MAX_WORDS: Final = 6  # "The news that matters to you.": a longer sentence may be a caption over the headline
+_SLOGAN_LEAD_MIN_CHARS: Final = 80
+
+
+def _slogan_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """'Your window on the harbour.' / 'Ferry fares rise for third year' / the lead: a short sentence on top, with no
+    number, comma or dateline, over a line of a headline's shape that a finished paragraph follows, the paragraphs
+    under it naming what the headline names. The site's slogan (a lead does not open with so short a sentence over
+    a headline: where it does, a paragraph follows it, no headline)."""
+    text = lines[i]
+    if (
+        i + 3 >= len(lines)
+        or text.count(" ") >= _SLOGAN_MAX_WORDS
+        or text.count(" ") < 2
+        or "," in text
+        or _DIGIT.search(text) is not None
+        or is_structure[i + 1]
+        or is_structure[i + 2]
+    ):
+        return False
+    headline, lead = lines[i + 1], lines[i + 2]
+    return (
+        len(lead) >= _SLOGAN_LEAD_MIN_CHARS
+        and len(lead) > 2 * len(headline)
+        and lead.endswith(TERMINAL)
+        and not headline.endswith(TERMINAL[:3])  # a quote may close it ('Two hurt in raid ‘error’')
+        and headline_shaped(headline)
+        and not is_meta(headline, None)
+        and credits.dateline_of(text) is None
+        and words_shared(headline, f"{lead} {lines[i + 3]}".lower()) > 0
+    )
+
+
 def _headline_goes_on(title: str, following: str) -> bool:
     """Does the line under the headline finish it ('Ferry fares rise;' / 'commuters protest', 'Mayor can't' / 'stand
     the queues')? The headline stops on a semicolon or comma, or the line opens in lower case; a few words, no
@@ -1991,6 +2045,41 @@ def _headline_goes_on(title: str, following: str) -> bool:
         and not is_chrome(following)
         and headline_shaped(f"{title} {following}")
     )
+
+
+# Names of an icon font's ligatures (Material Icons) that a scrape keeps as words where the icon stood, glued to the
+# text the icon labels: "today14 March 2024", "schedule3 min read", "menumusic_note". The font's own vocabulary, the
+# same on every site that uses it.
+_ICON_WORDS: Final = tuple(
+    sorted(
+        (
+            "today", "event", "schedule", "access_time", "calendar_today", "calendar_month", "date_range",
+            "query_builder", "watch_later", "update", "history", "timer", "person", "account_circle", "visibility",
+            "remove_red_eye", "comment", "chat_bubble", "share", "search", "menu", "close", "music_note", "play_arrow",
+            "headphones", "home", "label", "local_offer", "place", "location_on", "bookmark", "folder", "mail",
+            "email", "print", "link", "photo_camera", "videocam", "edit", "arrow_forward", "arrow_back",
+            "chevron_right", "chevron_left", "expand_more", "keyboard_arrow_down", "keyboard_arrow_right",
+            "navigate_next", "more_vert", "more_horiz",
+        ),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+
+
+def without_icon_word(text: str) -> str:
+    """The text with an icon's ligature name cut from its front where the scrape glued it on ('today14 March 2024'
+    -> '14 March 2024'); the text itself when it opens with none (a name followed by a lower-case letter is a word
+    of the text: 'todays', 'menus')."""
+    if not text[:1].islower() or not text.startswith(_ICON_WORDS):  # in C: most lines open in capitals
+        return text
+    for word in _ICON_WORDS:
+        if text.startswith(word):
+            rest = text[len(word) :]
+            if rest[:1].islower() or rest[:1] == "_":
+                continue
+            return rest.lstrip()
+    return text
 
 
 # The share buttons that close a page's head, under its headline and standfirst: "Share on Facebook", "LINE it!",

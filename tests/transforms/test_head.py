@@ -1883,3 +1883,35 @@ def test_a_template_key_run_into_the_stamp_over_the_headline_is_no_title() -> No
     # a date line above the headline
     top = _head("PAGE_STAMPTue, 3 Jun 2031 8pm", "Rising Rents Anger Tenants : Are The Grumbles Fair?", BODY)
     assert top.title == "Rising Rents Anger Tenants : Are The Grumbles Fair?"
+
+
+def test_a_date_line_with_an_icons_name_glued_in_front_never_goes_on_with_the_headline() -> None:
+    title = "Harbour ferries back on schedule after strike"
+    top = _head(title, "today4 June 2031", BODY, BODY)
+    assert top.title == title
+    assert head.is_meta("today4 June 2031", title)
+    assert head.without_icon_word("schedule3 May 2031") == "3 May 2031"
+    # a word that opens with an icon's name is the text's own word
+    assert head.without_icon_word("todays ferries") == "todays ferries"
+    assert not head.is_meta("today the ferries", title)
+
+
+def test_a_short_slogan_over_the_headline_and_the_lead_is_chrome() -> None:
+    title = "Two hurt as harbour crane topples in storm"
+    lead = "Two dock workers were hurt when a harbour crane toppled in strong winds on Monday, the port said."
+    second = "The crane fell across an empty berth, and both workers were treated for minor injuries."
+    top = _head("Your window on the harbour.", title, lead, second)
+    assert top.title == title
+    # a short first sentence over a paragraph is the body's: no headline under it
+    assert _head("It was a long night.", lead, second, BODY).title is None
+    # the line under it names nothing the lead names: no headline of this story
+    other = "Festival parade draws record crowds"
+    assert _head("Your window on the harbour.", other, lead, second).title is None
+
+
+def test_the_readers_columns_name_is_never_the_headline() -> None:
+    letter = "I write to thank the harbour board for keeping the ferry running through the long strike last month."
+    more = "Many of us who work on the island would have lost days of pay without it, and we are grateful."
+    assert _head("Most Read", "From Our Readers", letter, more).title is None
+    title = "Ferry kept us going"
+    assert _head("Letters to the Editor", title, letter, more).title == title
