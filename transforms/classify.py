@@ -189,7 +189,8 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         # "Latest National Stories" (a briefing's own labels say "Top local stories"); "Top Picks": the editors' choice
         r"latest [a-z]+ (?:stories|news|headlines)\s*:?$|top picks\s*:?$|"
         r"hot (?:this week|today|right now|now|stories|news)\s*:?$|"  # a rail of the week's most read
-        r"you may also like\s*:?$|(?:read|watch|up) next\s*:?$|"  # a video page's rail: "Watch next", "Up next"
+        r"you (?:may|might) also like\s*:?$|"
+        r"(?:read|watch|up) next\s*:?$|"  # a video page's rail: "Watch next", "Up next"
         r"videos from other sections\s*:?$|"  # a video page's rail of other clips
         r"read more\s*:$|"  # a heading over links ("READ MORE HERE" inside a briefing is a link: furniture)
         r"read more (?:[a-z]+ )?(?:news|stories)\s*:?$|"  # "Read More News Stories": a rail's heading
@@ -611,6 +612,31 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     # An inline box's heading over another story's card inside the article ("Must Read", its headline under it, the
     # card's link printed twice): furniture wherever it stands, never the article's words
     (DROP, ("must read",), r"must read\s*:?$"),
+    # An update's stamp wholly in brackets over or inside the story, a date in it (a month's name by a day, or a
+    # day and month in figures): "[Updated May 3, 9:15 a.m.]", "(Last updated 3/6/2031 14:20)". A stamp, never the
+    # article's words (a dek "(UPDATED) Mayor ..." runs on; "[Updated at 3pm]" may be the editor's note in the story).
+    (
+        DROP,
+        ("[updated", "(updated", "[update", "(update", "[last updated", "(last updated"),
+        r"[\[(](?:last )?updated?\b\s*(?:on|at)?\s*:?\s*[^\[\]()]{0,20}"
+        r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|"
+        r"\d (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[/.-]\d{1,2}[/.-]\d)"
+        r"[^\[\]()]{0,40}[\])]$",
+    ),
+    # An anti-bot wall's notice where the page stopped loading: "Verifying user", "Verifying you are human. This may
+    # take a few seconds.", "Checking your browser before accessing ...", "Press & Hold to confirm you are a human".
+    # The walls' own words, the same on every site behind them; never the article's.
+    (
+        DROP,
+        ("verifying", "verify you", "checking your browser", "checking if the site", "performing security", "press "),
+        r"verifying (?:user|you are (?:a )?(?:human|not a (?:ro)?bot))\b.{0,100}$|"
+        r"verify you are (?:a )?(?:human|not a (?:ro)?bot)\b.{0,100}$|"
+        r"checking (?:your browser|if the site connection is secure)\b.{0,100}$|"
+        r"performing security verification\b.{0,100}$|"
+        r"press (?:&|and) hold to confirm you are\b.{0,60}$",
+    ),
+    # A wire's continuation mark where the story goes on in its next take: "— MORE", "-- MORE --".
+    (DROP, ("—", "–", "-"), r"(?-i:(?:[—–]|-{1,2})\s*MORE(?:\s*(?:[—–]|-{1,2}))?)$"),
     # A Vietnamese site's credit of the paper it took the story from ("Theo": "according to"): "Theo site.vn"
     (TAIL, ("theo ",), r"theo\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$"),
     # A machine summary's notice (_MACHINE_SUMMARY).
@@ -4284,6 +4310,9 @@ def parse_lines(
                 i = _after_agency_boilerplate(lines, kinds, i + 1, signoff_agency)
                 continue
             if kind == DROP:
+                if len(line) <= _MORE_MARK_MAX_CHARS and "MORE" in line and i + 1 < n and _wire_slug(lines[i + 1]):
+                    i += 2  # the wire's "— MORE" and the next take's slug under it: routing, the story goes on below
+                    continue
                 if (
                     line[-1] in _IMAGE_FILE_LAST  # in C: most dropped lines are ad slots and buttons
                     and i + 1 < n
@@ -5178,6 +5207,22 @@ def _post_line(paragraph: str) -> bool:
         "#" in paragraph
         or (" @" in paragraph or paragraph[:1] == "@")
         or (len(paragraph) <= _POST_LINE_MAX_CHARS and not paragraph.endswith(_TERMINAL))
+    )
+
+
+_MORE_MARK_MAX_CHARS: Final = len("-- MORE --")
+_SLUG_MAX_CHARS: Final = 80
+_TAKE_NUMBER: Final = re.compile(r"(?<![\w-])\d{1,2}(?![\w-])")
+
+
+def _wire_slug(line: str) -> bool:
+    """'HARBOUR-SHIPPING (PORT) 2 (LAST) NORTHPORT': a wire take's slug line, in capitals, its take's number standing
+    alone in it, no sentence's stop (under a "— MORE" mark it opens the story's next take)."""
+    return (
+        len(line) <= _SLUG_MAX_CHARS
+        and line.isupper()
+        and not line.endswith(_TERMINAL)
+        and _TAKE_NUMBER.search(line) is not None
     )
 
 

@@ -309,6 +309,24 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("harbour-map-2031.png", classify.DROP),
         ("The poster was saved as a file named banner.gif", classify.BODY),
         ("Open it. banner.gif", classify.BODY),
+        # An update's stamp wholly in brackets, a date or time in it; a dek in brackets runs on, no stamp.
+        ("[Updated June 4, 9:30 p.m.]", classify.DROP),
+        ("(Last updated 3/6/2031 14:20)", classify.DROP),
+        ("[Updated 4 June, 09:30]", classify.DROP),
+        ("(UPDATED) Harbour board names its new chief", classify.BODY),
+        ("[Update: the ferry service has resumed]", classify.BODY),
+        # An anti-bot wall's notice, in its own words; a sentence about verifying is body.
+        ("Verifying user", classify.DROP),
+        ("Verifying you are human. This may take a few seconds.", classify.DROP),
+        ("Checking your browser before accessing the site.", classify.DROP),
+        ("Press & Hold to confirm you are a human (and not a bot).", classify.DROP),
+        ("Verifying the ballots took the commission three days, it said.", classify.BODY),
+        # A wire's continuation mark; the word in a sentence or in lower case is body.
+        ("— MORE", classify.DROP),
+        ("-- MORE --", classify.DROP),
+        ("— more to come, the mayor said.", classify.BODY),
+        # A rail's heading of other stories, in either modal.
+        ("You might also like", classify.CHROME),
     ],
 )
 def test_kind_of(line: str, kind: int) -> None:
@@ -7537,3 +7555,16 @@ def test_a_long_run_of_topic_links_over_a_home_breadcrumb_is_chrome() -> None:
     sentence = "A lead of another story ends here, as the harbour board said on Monday."
     outcome = parse_text("\n".join((sentence, "Home / Health & Education", title, LEAD, SECOND)) + "\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+
+
+def test_a_wires_more_mark_and_the_next_takes_slug_mid_story_are_not_body() -> None:
+    third = "The port authority said the new berths would open in stages from next year."
+    fourth = "Shipping lines welcomed the plan, saying waiting times at anchor had doubled."
+    title = "Harbour board approves two new berths"
+    slug = "HARBOUR-SHIPPING (PORT) 2 (LAST) NORTHPORT"
+    article = _parse(title, LEAD, SECOND, "— MORE", slug, third, fourth)
+    assert article.body_paragraphs == (LEAD, SECOND, third, fourth)
+    # a line in capitals with no take's number under the mark is no slug: it stays
+    heading = "WHAT THE BOARD SAID"
+    article = _parse(title, LEAD, SECOND, "— MORE", heading, third, fourth)
+    assert article.body_paragraphs == (LEAD, SECOND, heading, third, fourth)
