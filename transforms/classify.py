@@ -2918,7 +2918,10 @@ def _glued_label_start(paragraph: str, cut: bool) -> int | None:
 # a lower-case letter, a full stop or a bracket, then a place in capitals and a dateline's punctuation.
 _GLUED_DATELINE: Final = re.compile(
     r"[a-z.)](?=[A-Z]{2}[A-Z .'’-]*(?:,|\s*\(|:|\s[-–—―]))|"
-    r"\)(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3} \()"  # "... (Photo: Agency)Hanoi (VNA) –": a town in title case
+    r"\)(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3} \()|"  # "... (Photo: Agency)Hanoi (VNA) –": a town in title case
+    # "... — Picture by Jane Tan NORTHPORT, April 6 — ...": spaced from the credit's last name, the place in capitals
+    # with its month and day, then the dash (no comma or colon alone: a name's capitals may follow a credit)
+    r"[a-z] (?=[A-Z]{2}[A-Z .'’-]*, [A-Z][a-z]{2,8}\.? \d{1,2} [—―–-] )"
 )
 
 
@@ -2927,7 +2930,7 @@ def _glued_once_caption(paragraph: str) -> tuple[Caption, str] | None:
     from its dateline on; None when the paragraph opens otherwise."""
     for m in _GLUED_DATELINE.finditer(paragraph, 0, _DOUBLED_PREFIX_MAX):
         start = m.end()
-        caption, credit = credits.split_caption_credit(paragraph[:start])
+        caption, credit = credits.split_caption_credit(paragraph[:start].rstrip())
         if credit is not None and credits.dateline_of(paragraph[start:]) is not None:
             return Caption(caption, credit), paragraph[start:]
     return None

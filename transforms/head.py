@@ -1643,6 +1643,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         i = k
     if title is None and (k := _headline_over_lead(lines, i, is_structure)) is not None:
         title = lines[k]  # a headline the lead takes up, under lines of the page no chrome test knows
+        if k > i + 1 and _caption_over_labels(lines, i, k):
+            captions_above = (lines[i],)  # the page's lead photo on top: its caption, closed by a labelled credit
         skipped += k - i
         i = k
     if title is None and (k := _headline_over_dateline(lines, i, is_structure)) is not None:
@@ -1723,6 +1725,31 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             (_finished_caption(text, title) and _lead_ahead(lines, k + 1) and not credits.opens_with_story_flag(text))
             or (_caption_under_dek_and_photo(lines, k, i) and (is_furniture is None or not is_furniture[k - 2]))
         )
+        if (
+            not photo_caption
+            and not passed
+            and k > i
+            and (
+                (
+                    "." in text[:_IMAGE_NAME_REACH]  # in C: most lines stop here
+                    and (caption := _caption_after_file_name(text)) is not None
+                )
+                or (
+                    text[:1] == title[:1]
+                    and k + 1 < n
+                    and (caption := _caption_after_headline(text, title)) is not None
+                    and _credit_line(lines[k + 1]) is not None  # the headline glued in front: the credit tells it
+                )
+            )
+        ):
+            # Under the byline block, the photo's caption with its file name or its alt text (the headline again)
+            # glued in front; its credit, perhaps in square brackets, on the next line.
+            captions_above += (caption,)
+            last_meta = k
+            if k + 1 < n and (credit := _credit_line(lines[k + 1])) is not None:
+                credits_above += ((len(captions_above) - 1, credit),)
+                last_meta = k + 1
+            continue
         if photo_caption:
             captions_above += (text,)  # the caption under the photo whose alt text repeats the headline
             last_meta = k
@@ -1888,6 +1915,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 k == i
                 and (
                     _standfirst_over_caption(lines, k)
+                    or _summary_over_credited_caption(lines, k)
                     or (dated_above and _standfirst_over_print_lead(lines, k))
                     or _dek_over_caption_printed_twice(lines, k)
                     or _unfinished_dek_over_lead(lines, k)
@@ -2250,6 +2278,57 @@ def _subheading_after(lines: Sequence[str], k: int) -> bool:
         and is_byline(lines[k])
         and lines[k][:3].lower() != "by "
     )
+
+
+_IMAGE_FILE_ENDS: Final = (".jpg", ".jpeg", ".png", ".webp", ".gif")
+_IMAGE_FILE_LAST: Final = "gpfGP"  # the extensions' last letters: one test in C before the name's end is lowered
+_COURTESY_CREDIT_MAX_CHARS: Final = 160  # a credit naming two agencies in full, which the page may cut short
+_IMAGE_NAME_REACH: Final = 80  # characters: a file name's dot stands this close to the line's start
+_GLUED_CAPTION_MIN_WORDS: Final = 4  # a caption's sentence after the glued name: more than a label
+
+
+def _caption_after_file_name(text: str) -> str | None:
+    """'a1b2-harbour-620.jpg Crews clear the road, May 2, 2031.': a photo's caption with the image's file name glued
+    in front; the caption, or None."""
+    space = text.find(" ")
+    if space <= 0 or text[space - 1] not in _IMAGE_FILE_LAST or not text[:space].lower().endswith(_IMAGE_FILE_ENDS):
+        return None
+    return _glued_caption_rest(text[space + 1 :])
+
+
+def _caption_after_headline(text: str, title: str) -> str | None:
+    """'Headline Crews clear the road, May 2, 2031.': a photo's caption with its alt text, the headline printed
+    again, glued in front; the caption, or None."""
+    if not text.startswith(title) or text[len(title) : len(title) + 1] != " ":
+        return None
+    return _glued_caption_rest(text[len(title) + 1 :])
+
+
+def _glued_caption_rest(rest: str) -> str | None:
+    """The caption after the text glued in front of it: a finished sentence of a few words, or None."""
+    rest = rest.lstrip()
+    return (
+        rest
+        if rest[:1].isupper() and rest.endswith(TERMINAL) and rest.count(" ") >= _GLUED_CAPTION_MIN_WORDS - 1
+        else None
+    )
+
+
+def _credit_line(text: str) -> str | None:
+    """A photo's credit on a line of its own, perhaps in square brackets ('[Photo courtesy of City Police]'), or a
+    long 'Courtesy of ...' naming its sources in full (the page may cut it short): the credit, or None."""
+    if text[:1] == "[" and text[-1:] == "]":
+        text = text[1:-1].strip()
+    if credits.is_credit_only(text):
+        return text
+    if (
+        text[:12].lower() in ("courtesy of ", "photo courte")
+        and len(text) <= _COURTESY_CREDIT_MAX_CHARS
+        and not text.endswith(TERMINAL)
+        and credits.dateline_of(text) is None
+    ):
+        return text  # whose photo it is, in full: longer than the credits a line of their own holds
+    return None
 
 
 def _credit_under_caption(lines: Sequence[str], k: int) -> bool:
@@ -2912,6 +2991,24 @@ def _headline_opening_article(
     return None
 
 
+_PHOTO_HEAD_LABEL_MAX_WORDS: Final = 4  # a kicker, a section's name or a desk's byline between a photo and its headline
+
+
+def _caption_over_labels(lines: Sequence[str], i: int, k: int) -> bool:
+    """Line i a caption closed by its photo's labelled credit ('... on Monday. Photo: Wire'), the lines between it
+    and the headline at line k short labels with no sentence's end (a kicker, 'Opinion', 'by The Desk'): the
+    page's lead photo printed over the head, its caption a caption."""
+    if k - i - 1 > _META_WINDOW or (credit := credits.split_caption_credit(lines[i])[1]) is None:
+        return False
+    return (
+        credits.is_labelled_credit(credit)
+        and all(
+            line.count(" ") < _PHOTO_HEAD_LABEL_MAX_WORDS and not line.endswith(TERMINAL) for line in lines[i + 1 : k]
+        )
+        and _credited_caption(lines[i])
+    )
+
+
 def _credited_caption(line: str) -> bool:
     """'Crowds at the gate on Monday. Photo: Jane Tan': a caption closed by its photo's credit (no credit alone, no
     dateline's lead)."""
@@ -3278,6 +3375,32 @@ def _standfirst_over_caption(lines: Sequence[str], k: int) -> bool:
         and credits.dateline_of(text) is None
         and not is_print_lead(text)
         and (twice or not _lead_ahead(lines, k + 2))  # above a dateline, every line under the head is a caption
+    )
+
+
+# A summary tells what the article will do or what is to come, in more than one sentence ("... takes office on
+# Oct 2. Residents weigh up his record."); a caption names the moment the photo shows.
+_LOOKS_AHEAD: Final = re.compile(r"\bwill\b")
+_SUMMARY_MAX_WORDS: Final = 60
+
+
+def _summary_over_credited_caption(lines: Sequence[str], k: int) -> bool:
+    """Line k, right under the headline: a summary of two sentences or more that looks ahead ('will'), over the
+    photo's caption closed by its credit and the lead's dateline under that: the standfirst, neither caption nor
+    body (the caption that stands over a dateline lead is the credited one)."""
+    if k + 2 >= len(lines):
+        return False
+    text = lines[k]
+    if not text.endswith(TERMINAL) or ". " not in text or len(text.split()) > _SUMMARY_MAX_WORDS:
+        return False
+    below = credits.split_caption_credit(lines[k + 1])[1]
+    return (
+        below is not None
+        and not credits.is_bare_agency(below)
+        and credits.dateline_of(lines[k + 2]) is not None
+        and _LOOKS_AHEAD.search(text) is not None
+        and credits.split_caption_credit(text)[1] is None
+        and credits.dateline_of(text) is None
     )
 
 

@@ -7568,3 +7568,70 @@ def test_a_wires_more_mark_and_the_next_takes_slug_mid_story_are_not_body() -> N
     heading = "WHAT THE BOARD SAID"
     article = _parse(title, LEAD, SECOND, "— MORE", heading, third, fourth)
     assert article.body_paragraphs == (LEAD, SECOND, heading, third, fourth)
+
+
+def test_a_credited_caption_spaced_from_the_dateline_lead_on_one_line() -> None:
+    caption = "Party banners hang over the old market square in Riverton May 3, 2031."
+    lead = "NORTHPORT, June 9 — The race for the harbour seats has begun, and both coalitions say it is close."
+    article = _parse("Harbour seats race begins", f"{caption} ― Picture by Jane Tan {lead}", SECOND)
+    assert article.captions == (Caption(caption, "Picture by Jane Tan"),)
+    assert article.body_paragraphs == (lead, SECOND) and article.dateline == "NORTHPORT, June 9"
+    # a name in capitals after a credit, no month and day before a dash: the paragraph is the article's
+    plain = f"{caption} ― Picture by Jane Tan ALI BAKAR, the organiser, said the square would stay open."
+    assert _parse("Harbour seats race begins", plain, SECOND).captions == ()
+
+
+def test_a_photos_caption_with_its_file_name_or_the_headline_glued_in_front_under_the_byline() -> None:
+    title = "Fishing Boats Return to Harbour After Storm"
+    caption = "Crews unload their catch at the north pier in Riverton after the storm, May 2, 2031."
+    second = "Harbour officials said all 40 boats had returned safely by Tuesday evening, a day later than planned."
+    article = _parse(
+        title,
+        "Jane Tan and Ali Bakar",
+        "Riverton",
+        f"310502-RV-boats-1000.jpg {caption}",
+        "[Photo courtesy of Riverton Port Authority]",
+        "Last updated 9:05 a.m. on 2031-05-02",
+        SECOND,
+        second,
+    )
+    assert article.captions == (Caption(caption, "Photo courtesy of Riverton Port Authority"),)
+    assert article.body_paragraphs == (SECOND, second)
+    # the headline glued in front (the photo's alt text), its long courtesy credit cut short on the next line
+    credit = "Courtesy of Riverton Port Authority and the Northern Coast Guard Command of the Eastern Maritime Zo"
+    article = _parse(title, "Jane Tan", "Riverton, Eastland", f"{title} {caption}", credit, SECOND, second)
+    assert article.captions == (Caption(caption, credit),)
+    assert article.body_paragraphs == (SECOND, second) and article.dateline is None
+    # the headline's words opening a paragraph with no credit under it: the article's
+    own = f"{title} {second}"
+    assert _parse(title, "Jane Tan", own, SECOND, second).captions == ()
+
+
+def test_a_credited_caption_over_kicker_and_byline_labels_over_the_headline() -> None:
+    caption = "The mayor speaks at the harbour festival as her deputy looks on. Photo: Wire"
+    title = "All eyes on the harbour as the new mayor takes charge"
+    lead = (
+        "The new mayor takes charge of the harbour town on Monday, and traders along the waterfront hope that the "
+        "ferry services and the old fish market will improve under her."
+    )
+    article = _parse("Advertisement", caption, "Opinion", "Editorial", "by The Desk", title, lead, SECOND)
+    assert article.title == title
+    assert article.captions == (
+        Caption("The mayor speaks at the harbour festival as her deputy looks on.", "Photo: Wire"),
+    )
+
+
+def test_a_summary_that_looks_ahead_over_a_credited_caption_and_the_dateline_lead() -> None:
+    summary = (
+        "Riverton will have a new mayor on June 2, as Jane Tan takes over from Ali Bakar. Residents give their "
+        "verdict on the old council and a wish list for the new one."
+    )
+    caption = "Ms Jane Tan (left) greets supporters at the town hall on May 2, 2031."
+    lead = "RIVERTON - A quip among the town's traders is that the harbour chose its next mayor before the town did."
+    article = _parse("Hello Jane, goodbye Ali", summary, f"{caption} RT PHOTO: ALI HASSAN", lead, SECOND)
+    assert article.captions == (Caption(caption, "RT PHOTO: ALI HASSAN"),)
+    assert article.body_paragraphs == (lead, SECOND)
+    # one sentence of what the photo shows over the credited caption: the first photo's caption
+    first = "Crowds wait outside the town hall. Some have queued since dawn."
+    article = _parse("Hello Jane, goodbye Ali", first, f"{caption} RT PHOTO: ALI HASSAN", lead, SECOND)
+    assert article.captions[0] == Caption(first, None)
