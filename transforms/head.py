@@ -1731,7 +1731,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             and k > i
             and (
                 (
-                    "." in text[:_IMAGE_NAME_REACH]  # in C: most lines stop here
+                    text.find(".", 0, _IMAGE_NAME_REACH) > 0  # in C, no copy: most lines stop here
                     and (caption := _caption_after_file_name(text)) is not None
                 )
                 or (
