@@ -31,8 +31,9 @@ def lines_of(text: str) -> list[str]:
     splits on CRLF, lone CR, U+2028/U+2029 and the other Unicode line breaks in C, which is
     several times faster than a regex substitution on a few KB.
     """
-    if "<" not in text:  # no markup anywhere (most dumps): strip and drop blank lines in C, no per-line tag test
-        out = list(filter(None, map(str.strip, text.splitlines())))
+    cut = _cut_at_newlines(text) if "<" not in text and _no_other_breaks(text) else None
+    if cut is not None:
+        out, one_char, ad_break = cut
     else:
         out = []
         append = out.append
@@ -42,8 +43,11 @@ def lines_of(text: str) -> list[str]:
             stripped = raw.strip()
             if stripped:
                 append(stripped)
-    if out and min(map(len, out)) == 1:  # one pass in C: few dumps have a one-character line
+        one_char = bool(out) and min(map(len, out)) == 1  # one pass in C: few dumps have a one-character line
+        ad_break = _has_ad_break(out)
+    if one_char:
         out = _drop_caps_joined(out)
+        ad_break = _has_ad_break(out)  # a joined drop cap opens a new line
     # One search per dump, for one character first (memchr: "{{" costs ten times as much): few pages keep a
     # template's unrendered placeholders.
     if "{" in text:
@@ -52,11 +56,12 @@ def lines_of(text: str) -> list[str]:
         # page code printed as text (a script's "ready(function() { ...; })", a style's "{ margin: 0; }"): never
         # the article's words, wherever it stands
         out = [line for line in out if "{" not in line or not _is_code(line)]
+        ad_break = _has_ad_break(out)  # a placeholder cut from a line's start opens it anew
     if "°" in text:  # one search per dump: a weather widget's reading is the only line few pages print it on
         out = [line for line in out if len(line) > _WEATHER_MAX or _WEATHER.fullmatch(line) is None]
     # Only a line's start is cut: each line's first characters are compared (a search of the whole text for this
     # long label found no character to skip by and cost ten times as much)
-    if _has_ad_break(out):
+    if ad_break:  # (a line the filters above dropped leaves a stale yes: the cut below then changes nothing)
         out = [rest for line in out if (rest := line.removeprefix(_AD_BREAK).lstrip())]
     if out and out[0][0] == "\ufeff":  # a BOM left inside decoded text (e.g. a doubled BOM)
         out[0] = out[0].lstrip("\ufeff").strip()
@@ -97,6 +102,68 @@ def unpadded_among_padded(text: str) -> frozenset[str]:
 # or a condition around the temperature, no date: the date lines a head reads keep their weather).
 _WEATHER: Final = re.compile(r"(?:[A-Z][\w .,-]{0,30}:?\s)?\d{1,2}(?:\.\d+)?\s?°\s?[CF]\b(?:,? [A-Z][A-Za-z ]{0,25})?")
 _WEATHER_MAX: Final = 60  # characters
+
+
+_AD_BREAK_FIRST: Final = ord(_AD_BREAK[0])
+
+
+def _no_other_breaks(text: str) -> bool:
+    """Does text hold no line break str.splitlines honours but "\n" and "\r"? One search (memchr) per break; the
+    three beyond ASCII only in text that holds more than ASCII (isascii reads a flag, no scan)."""
+    return not (
+        "\x0b" in text
+        or "\x0c" in text
+        or "\x1c" in text
+        or "\x1d" in text
+        or "\x1e" in text
+        or (not text.isascii() and ("\x85" in text or "\u2028" in text or "\u2029" in text))
+    )
+
+
+_NEWLINE: Final = 10  # ord("\n")
+# Printable ASCII, no whitespace: a line opening and ending in such characters needs no strip.
+_PRINTABLE_FIRST: Final = 33  # ord("!")
+_PRINTABLE_LAST: Final = 126  # ord("~")
+
+
+def _cut_at_newlines(text: str) -> tuple[list[str], bool, bool] | None:
+    """The non-blank, trimmed lines of text that breaks lines with "\n" or CRLF alone (see _no_other_breaks), as
+    str.splitlines would cut them, with whether one of them is a single character and whether one opens with the ad
+    slot's label; None when a lone "\r" breaks a line (an old Mac's line break: splitlines cuts there).
+
+    Each line is cut at the next "\n" (found by memchr), where str.splitlines tests every character for a dozen
+    breaks, each through a call; a CRLF's "\r" goes with the strip."""
+    crlf = "\r" in text
+    out: list[str] = []
+    one_char = ad_break = False
+    n = len(text)
+    start = 0
+    while start < n:
+        if ord(text[start]) == _NEWLINE:  # a blank line: told by its code, no search
+            start += 1
+            continue
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        first = ord(text[start])
+        last = ord(text[end - 1])
+        if _PRINTABLE_FIRST <= first <= _PRINTABLE_LAST and _PRINTABLE_FIRST <= last <= _PRINTABLE_LAST:
+            line = text[start:end]  # nothing to strip (most lines): no call
+        else:
+            line = text[start:end].strip()
+            if not line:
+                start = end + 1
+                continue
+        if crlf and "\r" in line:
+            return None  # (a "\r" stripped off the line's ends, a CRLF's among them, cuts nothing but blanks)
+        out.append(line)
+        # the two rare cases lines_of goes on to, told in this pass: a one-character line, the ad slot's "A"
+        if len(line) == 1:
+            one_char = True
+        elif ord(line[0]) == _AD_BREAK_FIRST and line.startswith(_AD_BREAK):
+            ad_break = True
+        start = end + 1
+    return out, one_char, ad_break
 
 
 def _has_ad_break(lines: list[str]) -> bool:
