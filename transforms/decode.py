@@ -32,6 +32,9 @@ _CP1252_UNDEFINED: Final = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 _C1_RANGE: Final = re.compile(rb"[\x80-\x9f]")
 # A few stray undefined bytes in otherwise readable cp1252 text are replaced, not quarantined.
 _MAX_UNDEFINED_BYTES: Final = 3
+# The lead bytes of "â", "Ã", "Â" and of U+FFFD in UTF-8 (see decode_dump).
+_LATIN1_LEAD_C3: Final = 0xC3
+_REPLACEMENT_LEAD: Final = 0xEF
 # Cheap pre-check for UTF-8 read as cp1252/latin-1 ("â€™", "Ã©"): ftfy runs only when it hits.
 _MOJIBAKE_HINT: Final = re.compile(r"[ÂÃâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ ¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿]")
 
@@ -53,7 +56,7 @@ def _control_share(data: bytes) -> float:
 
 def _looks_like_utf16_without_bom(data: bytes) -> str | None:
     """Guess UTF-16 without BOM from NULs in every other byte (ASCII-heavy text)."""
-    if len(data) < 4 or b"\x00" not in data:
+    if len(data) < 4 or 0 not in data:  # the byte's value: a bytes operand is first tried as an int, which raises
         return None  # no NUL byte at all (nearly every dump): no need to split the bytes in two
     even, odd = data[0::2], data[1::2]
     if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
@@ -87,12 +90,12 @@ def _strict_decode(data: bytes) -> tuple[str, str, tuple[str, ...]] | Quarantine
                 break
             wide = _decode_wide(data[len(bom) :], encoding, len(bom))
             return wide if isinstance(wide, Quarantined) else (wide[0], encoding, wide[1])
-    guessed = _looks_like_utf16_without_bom(data)
-    if guessed is not None:
-        wide = _decode_wide(data, guessed, 0)
-        if not isinstance(wide, Quarantined):
-            return wide[0], guessed, (f"encoding_fallback:{guessed}", *wide[1])
-    if b"\x00" in data:
+    if 0 in data:  # a NUL byte (searched by value, see _looks_like_utf16_without_bom): UTF-16 or binary
+        guessed = _looks_like_utf16_without_bom(data)
+        if guessed is not None:
+            wide = _decode_wide(data, guessed, 0)
+            if not isinstance(wide, Quarantined):
+                return wide[0], guessed, (f"encoding_fallback:{guessed}", *wide[1])
         return Quarantined(
             "binary_content",
             f"contains {data.count(0)} NUL bytes and is not UTF-16: not a text dump; check the scraper's output",
@@ -138,14 +141,24 @@ def decode_dump(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedText 
         return decoded
     text, encoding, warnings = decoded
     if not text.isascii():  # pure ASCII (common) can hold neither mojibake nor U+FFFD
-        # Mojibake of UTF-8 read as cp1252 always holds one of these three; `in` is far cheaper than the regex.
-        if ("â" in text or "Ã" in text or "Â" in text) and _MOJIBAKE_HINT.search(text):
+        # Text read as UTF-8 holds a character only where the bytes hold its encoding: one search of the bytes for
+        # the lead byte they share (memchr on half the memory of the text's two-byte characters) answers for
+        # the character searches below when it finds none (in the bytes as given: a BOM stripped off holds none).
+        as_read = encoding == "utf-8"  # (and no repair yet)
+        # Mojibake of UTF-8 read as cp1252 always holds one of these three (UTF-8 "\xc3\xa2", "\xc3\x83",
+        # "\xc3\x82"); `in` is far cheaper than the regex.
+        if (
+            (not as_read or _LATIN1_LEAD_C3 in data)
+            and ("â" in text or "Ã" in text or "Â" in text)
+            and _MOJIBAKE_HINT.search(text)
+        ):
             # fix_encoding only undoes mis-decoding; it leaves curly quotes and dashes alone.
             repaired = ftfy.fix_encoding(text)
             if repaired != text:
                 text = repaired
                 warnings = (*warnings, "mojibake_repaired")
-        if "\ufffd" in text:
+                as_read = False
+        if (not as_read or _REPLACEMENT_LEAD in data) and "\ufffd" in text:  # U+FFFD in UTF-8: "\xef\xbf\xbd"
             warnings = (*warnings, "replacement_characters")
     if not text or text.isspace():
         return Quarantined("empty_file", f"decodes ({encoding}) to whitespace only: the scrape returned no page")
