@@ -265,8 +265,12 @@ def bullet_of(text: str) -> str | None:
     """'World' from '  • World'; None for a line that is no bullet."""
     if not text or text[0] not in _BULLET_CHARS:
         return None
-    m = _BULLET.match(text)
-    return m.group(1).strip() if m else None
+    if "\n" in text:  # the pattern's "." stops at a line break (a line of a dump holds none): its own answer
+        m = _BULLET.match(text)
+        return m.group(1).strip() if m else None
+    # Without a line break _BULLET matches when anything but whitespace follows the mark, and its group is the rest
+    # from there (its \s is str.strip's whitespace): the cut and strip in C, no regex scan of a long item's text.
+    return text[1:].strip() or None
 
 
 _LONG_CHROME: Final = (

@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transforms import classify, credits, head
+from transforms import classify, credits, head, segment
 
 AGENCIES = ["reuters", "afp", "ap", "associated press", "bernama", "bloomberg", "xinhua", "kyodo", "ann"]
 AGENCIES += ["asia news network", "dpa", "efe", "anadolu", "yonhap", "pti", "ians", "ani"]
@@ -520,3 +520,34 @@ def test_squeezed_opening_is_the_text_without_white_space_cut(text: str, size: i
 def test_words_at_most_counts_as_a_whole_split(text: str, most: int) -> None:
     # credits.words_at_most splits at most most + 1 pieces: the same answer as counting every word.
     assert credits.words_at_most(text, most) == (len(text.split()) <= most)
+
+
+# Every line break str.splitlines honours, a CRLF, white space that is no break, and a line's characters.
+LINE_PIECES = ["a", "b c", " ", "\t", "\n", "\n\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f"]
+LINE_PIECES += ["\x85", "\u2028", "\u2029", "\u00a0", "\u3000", "•", "—", "“x”", "A", "T", "he", "!", "~"]
+LINE_PIECES += ["Article continues after this advertisement", "\ufeff", "{{x}}", "{ a; }", "31°C", "<p>", "</p>"]
+
+
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=16))
+@example(["a", "\r", "b"])  # a lone CR inside a line: splitlines cuts there
+@example(["a", "\r", "\n", "\r", "\r\n", "b"])
+@example(["T", "\n", "he", "\n", "A"])  # a drop cap joined to its word
+def test_lines_cut_at_newlines_are_splitlines_lines(pieces: list[str]) -> None:
+    # lines_of cuts a dump with no break but "\n" (and CRLF) at each "\n": the lines str.splitlines gives, trimmed.
+    text = "".join(pieces)
+    lines = [stripped for line in text.splitlines() if (stripped := line.strip())]
+    cut = segment._cut_at_newlines(text) if segment._no_other_breaks(text) else None
+    if cut is not None:
+        assert cut == (lines, any(len(line) == 1 for line in lines), segment._has_ad_break(lines)), text
+    elif segment._no_other_breaks(text):
+        assert "\r" in text, text  # only a lone CR sends a dump without other breaks to splitlines
+    if "<" not in text:  # (markup: its tags cut)
+        assert segment.lines_of(text) == segment.lines_of(text.replace("\r\n", "\u2028")), text
+
+
+@given(st.text(alphabet=st.sampled_from("•*·x \t\n\u00a0\u2028ab."), max_size=12))
+@example("• a\n")
+@example("• a\n ")
+def test_bullet_value_is_the_bullet_patterns_group(text: str) -> None:
+    m = head._BULLET.match(text) if text else None
+    assert head.bullet_of(text) == (m.group(1).strip() if m else None), text
