@@ -2679,6 +2679,11 @@ def _repeats_lead(paragraph: str, lead: str) -> bool:
     after = credits.text_after_dateline(lead)
     if after is None:
         return False
+    # The first characters that are not white space, compared first: most paragraphs open unlike the lead, and
+    # squeezing an opening splits it into words and joins them
+    first = paragraph.lstrip()[:1]
+    if first and after.lstrip()[:1] != first:
+        return False
     return _squeezed_opening(after, _LEAD_REPEAT_CHARS).startswith(_squeezed_opening(paragraph, _LEAD_REPEAT_CHARS))
 
 

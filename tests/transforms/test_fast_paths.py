@@ -551,3 +551,17 @@ def test_lines_cut_at_newlines_are_splitlines_lines(pieces: list[str]) -> None:
 def test_bullet_value_is_the_bullet_patterns_group(text: str) -> None:
     m = head._BULLET.match(text) if text else None
     assert head.bullet_of(text) == (m.group(1).strip() if m else None), text
+
+
+@given(st.text(alphabet=st.sampled_from("Tab. \t\u00a0"), min_size=60, max_size=90), st.sampled_from(["", " ", "\t"]))
+def test_lead_repeat_first_character_test_never_hides_a_repeat(text: str, space: str) -> None:
+    # classify._repeats_lead compares the openings' first characters before squeezing them: a repeat opens alike.
+    lead = "RIVERTON (Wire) - " + space + text
+    after = credits.text_after_dateline(lead)
+    for paragraph in (text, text.strip() + " more words", "x" + text):
+        slow = (
+            len(paragraph) >= classify._LEAD_REPEAT_CHARS
+            and after is not None
+            and "".join(after.split())[:60].startswith("".join(paragraph.split())[:60])
+        )
+        assert classify._repeats_lead(paragraph, lead) == slow, (paragraph, lead)
