@@ -398,6 +398,10 @@ _HANDOUT: Final = re.compile(r"\bhandout\b", re.I)
 # cost the bench corpus 2 % of its parse time in misses.
 LINE_CACHE: Final = 16_384
 
+# str.isascii called as a function: compiled, a method named on a str that mypyc has no primitive for is looked up
+# on the type at every call, which costs several times the test itself (a flag of the string).
+IS_ASCII: Final = str.isascii
+
 
 def words_at_most(text: str, most: int) -> bool:
     """len(text.split()) <= most, with no more than most + 1 pieces split: a long paragraph's words are not copied."""
@@ -790,6 +794,33 @@ def _names(segment: str) -> list[str]:
     return names
 
 
+# _ROLE without its leading \b and case, searched in the line lower-cased: the alternatives' first letters give the
+# regex engine a fast scan, where \b and re.I make it try every alternative at every word's start.
+_ROLE_LOWER: Final = re.compile(
+    r"(additional reporting|reporting and writing|writing and reporting|reporting|writing|editing|edited|compiled|"
+    r"research|graphics)\s+by\s+"
+)
+
+
+def _roles(line: str) -> list[re.Match[str]]:
+    """list(_ROLE.finditer(line)), each role's words lower-cased. In ASCII, lower-casing keeps every character's
+    place and re.I matches as the lower-cased letters do; \b is tested on the match (a role opens with a letter,
+    so the character before it must be no word's), a failed one searched again from the next character."""
+    if not IS_ASCII(line):
+        return list(_ROLE.finditer(line))  # re.I folds a few letters outside ASCII onto the roles' ("ſ", "ı")
+    low = line.lower()
+    roles: list[re.Match[str]] = []
+    pos = 0
+    while (m := _ROLE_LOWER.search(low, pos)) is not None:
+        start = m.start()
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
+            pos = start + 1  # inside a word ("misreporting by"): no role
+            continue
+        roles.append(m)
+        pos = m.end()
+    return roles
+
+
 def people_of_credits_line(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(reporters, editors) from '(Reporting by A in X and B; Additional reporting by D; Editing by C)'.
 
@@ -797,7 +828,7 @@ def people_of_credits_line(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]
     """
     reporters: list[str] = []
     editors: list[str] = []
-    roles = list(_ROLE.finditer(line))
+    roles = _roles(line)
     for n, m in enumerate(roles):
         end = roles[n + 1].start() if n + 1 < len(roles) else len(line)
         role = m.group(1).lower()

@@ -553,6 +553,21 @@ def test_bullet_value_is_the_bullet_patterns_group(text: str) -> None:
     assert head.bullet_of(text) == (m.group(1).strip() if m else None), text
 
 
+ROLE_PARTS = ["Reporting", "reporting", "Additional reporting", "additional  REPORTING", "Writing and reporting"]
+ROLE_PARTS += ["Editing", "EDITED", "compiled", "Research", "graphics", "misreporting", "x_editing", "1writing", "ſ"]
+ROLE_PARTS += ["reporting and writing", "by", "By", "BY", " ", "  ", "\t", "Jane Doe", "; ", ", ", " and ", "(", ")"]
+
+
+@given(st.lists(st.sampled_from(ROLE_PARTS), max_size=14))
+@example(["Reporting", " ", "by", " ", "Jane Doe", "; ", "Editing", " ", "by", " ", "Ali"])
+def test_roles_found_in_lower_case_agree_with_the_case_insensitive_pattern(parts: list[str]) -> None:
+    # credits._roles searches an ASCII line lower-cased, testing the pattern's leading \b on each match.
+    line = "".join(parts)
+    fast = [(m.start(), m.end(), m.group(1).lower()) for m in credits._roles(line)]
+    slow = [(m.start(), m.end(), m.group(1).lower()) for m in credits._ROLE.finditer(line)]
+    assert fast == slow, line
+
+
 @given(st.text(alphabet=st.sampled_from("Tab. \t\u00a0"), min_size=60, max_size=90), st.sampled_from(["", " ", "\t"]))
 def test_lead_repeat_first_character_test_never_hides_a_repeat(text: str, space: str) -> None:
     # classify._repeats_lead compares the openings' first characters before squeezing them: a repeat opens alike.
