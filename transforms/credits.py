@@ -1395,12 +1395,41 @@ _ENDS_IN_BARE_AGENCY: Final = re.compile(
 _BARE_AGENCY_LAST: Final = frozenset("spaegnkSPAEGNK\u017f\u212a")
 
 
+# The names of _BARE_AGENCY_NAMES by their last letter in any case: an end in ASCII that closes with none of them
+# (lower-cased) is no sign-off, told by one endswith in C before the search, which tries every one of the last
+# 28 characters (its leading lookbehind gives the regex engine no fast scan). Not ASCII, the search decides: re.I
+# folds a few letters outside ASCII onto the names' ("ſ", the Kelvin sign).
+_BARE_AGENCY_ENDINGS: Final = (
+    "reuters",
+    "afp",
+    "ap",
+    "bernama",
+    "epa",
+    "epa-efe",
+    "xinhua",
+    "bloomberg",
+    "ann",
+    "asia news network",
+    "dpa",
+)
+_BARE_AGENCY_BY_LAST: Final = {
+    last: tuple(name for name in _BARE_AGENCY_ENDINGS if name[-1] == last.lower()) for last in "spaegnkSPAEGNK"
+}
+_BARE_AGENCY_NAME_MAX: Final = max(map(len, _BARE_AGENCY_ENDINGS))
+
+
 def ends_in_bare_agency(paragraph: str) -> bool:
     """'... on Monday. — Reuters': a paragraph signed off with an agency's name alone (a photo credit or a
     briefing item's sign-off; the classifier tells which from the neighbours)."""
     # The briefing check asks this of every body paragraph: most end in a full stop and skip the search.
-    if paragraph.rstrip()[-1:] not in _BARE_AGENCY_LAST:
+    stripped = paragraph.rstrip()
+    last = stripped[-1:]
+    if last not in _BARE_AGENCY_LAST:
         return False
+    end = stripped[-_BARE_AGENCY_NAME_MAX:]
+    names = _BARE_AGENCY_BY_LAST.get(last)
+    if names is not None and IS_ASCII(end) and not end.lower().endswith(names):
+        return False  # "... in the region", "... said on Tuesday": a word that no agency's name closes
     return _ENDS_IN_BARE_AGENCY.search(paragraph, max(0, len(paragraph) - 28)) is not None
 
 
