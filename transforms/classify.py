@@ -2841,11 +2841,14 @@ _OPENS_SENTENCE: Final = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"‘')
 def _doubled_prefix_end(paragraph: str) -> int | None:
     """Where the paragraph proper starts after a caption glued twice in front of it
     ("Caption.Caption.Body ...", "TehTehNational ..."); None when nothing is doubled."""
-    k = paragraph.find(paragraph[:3], 3)
-    while 0 < k <= _DOUBLED_PREFIX_MAX and 2 * k < len(paragraph):
+    opening = paragraph[:3]
+    # A second copy starts in the first half, within _DOUBLED_PREFIX_MAX: the search in C stops there, not at the end
+    stop = min(_DOUBLED_PREFIX_MAX, (len(paragraph) - 1) // 2) + len(opening)
+    k = paragraph.find(opening, 3, stop)
+    while k > 0:
         if paragraph[2 * k] in _OPENS_SENTENCE and paragraph.startswith(paragraph[:k], k):
             return 2 * k
-        k = paragraph.find(paragraph[:3], k + 1)
+        k = paragraph.find(opening, k + 1, stop)
     return None
 
 

@@ -568,6 +568,22 @@ def test_roles_found_in_lower_case_agree_with_the_case_insensitive_pattern(parts
     assert fast == slow, line
 
 
+@given(st.text(alphabet=st.sampled_from("abAB. “"), max_size=40), st.integers(1, 20), st.sampled_from(["", "A", "b"]))
+def test_doubled_prefix_search_stops_where_a_copy_can_start(text: str, cut: int, after: str) -> None:
+    # classify._doubled_prefix_end searches for the opening's second copy only up to the middle, in C.
+    def slow(paragraph: str) -> int | None:
+        k = paragraph.find(paragraph[:3], 3)
+        while 0 < k <= classify._DOUBLED_PREFIX_MAX and 2 * k < len(paragraph):
+            if paragraph[2 * k] in classify._OPENS_SENTENCE and paragraph.startswith(paragraph[:k], k):
+                return 2 * k
+            k = paragraph.find(paragraph[:3], k + 1)
+        return None
+
+    for paragraph in (text, text[:cut] * 2 + after + text, (text[:cut] * 2 + "A") * 2):
+        if paragraph:
+            assert classify._doubled_prefix_end(paragraph) == slow(paragraph), paragraph
+
+
 @given(st.text(alphabet=st.sampled_from("Tab. \t\u00a0"), min_size=60, max_size=90), st.sampled_from(["", " ", "\t"]))
 def test_lead_repeat_first_character_test_never_hides_a_repeat(text: str, space: str) -> None:
     # classify._repeats_lead compares the openings' first characters before squeezing them: a repeat opens alike.
