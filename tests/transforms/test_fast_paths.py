@@ -568,6 +568,19 @@ def test_roles_found_in_lower_case_agree_with_the_case_insensitive_pattern(parts
     assert fast == slow, line
 
 
+PHOTO_WORD_PARTS = ["photo", "PHOTO", "Pic", "pİc", "İmage", "image", "Illustration", "GRAPHIC", "graphİc", "/"]
+PHOTO_WORD_PARTS += ["’", "é", "ph", "oto", "ic", "İ", "K", "ı", "ſ", "\ud800", " ", "x", "Ω"]
+
+
+@given(st.lists(st.sampled_from(PHOTO_WORD_PARTS), max_size=8), st.text(max_size=4))
+def test_photo_words_outside_ascii_found_as_in_the_lower_cased_text(parts: list[str], noise: str) -> None:
+    # classify._names_a_photo lowers a text outside ASCII through its UTF-8 bytes: the same words as str.lower finds.
+    for text in ("".join(parts), noise + "".join(parts) + noise):
+        low = text.lower()
+        words = ("/", "photo", "pic", "illustration", "image", "graphic")
+        assert classify._names_a_photo(text) == any(word in low for word in words), text
+
+
 @given(st.text(alphabet=st.sampled_from("abAB. “"), max_size=40), st.integers(1, 20), st.sampled_from(["", "A", "b"]))
 def test_doubled_prefix_search_stops_where_a_copy_can_start(text: str, cut: int, after: str) -> None:
     # classify._doubled_prefix_end searches for the opening's second copy only up to the middle, in C.
