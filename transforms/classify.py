@@ -1379,7 +1379,19 @@ def _alt_text_of(paragraph: str, caption: str) -> bool:
             resume += 1  # a run of marks ("?!", "),")
         if paragraph[at : at + _ALT_TEXT_RESUME] != caption[resume : resume + _ALT_TEXT_RESUME]:
             return False
-    return not caption.startswith(paragraph) and _PUNCTUATION.sub("", paragraph) == _PUNCTUATION.sub("", caption)
+    return (
+        not caption.startswith(paragraph)
+        and _last_alnum(paragraph) == _last_alnum(caption)  # a step or two from each end: most pairs end apart
+        and _PUNCTUATION.sub("", paragraph) == _PUNCTUATION.sub("", caption)
+    )
+
+
+def _last_alnum(text: str) -> str:
+    """The text's last letter or digit ("" without one): the last character _PUNCTUATION.sub keeps of it."""
+    k = len(text) - 1
+    while k >= 0 and not text[k].isalnum():
+        k -= 1
+    return text[k : k + 1]
 
 
 def _numbered_credited_captions(paragraph: str) -> list[Caption] | None:

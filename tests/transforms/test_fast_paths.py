@@ -609,3 +609,9 @@ def test_lead_repeat_first_character_test_never_hides_a_repeat(text: str, space:
             and "".join(after.split())[:60].startswith("".join(paragraph.split())[:60])
         )
         assert classify._repeats_lead(paragraph, lead) == slow, (paragraph, lead)
+
+
+@given(st.text(max_size=12), st.sampled_from(["", ".", " _", "’ ", "_", "a_", "١", "²."]))
+def test_last_alnum_is_the_last_character_the_punctuation_strip_keeps(text: str, end: str) -> None:
+    # classify._alt_text_of compares the texts' last letters or digits before stripping both of their punctuation.
+    assert classify._last_alnum(text + end) == classify._PUNCTUATION.sub("", text + end)[-1:]
