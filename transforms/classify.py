@@ -1031,6 +1031,10 @@ _CALL_TO_ACT: Final = re.compile(
 )
 
 
+# A photo's place in a page scraped to markdown: "![alt](address)", perhaps closed by a table cell's bar.
+_MARKDOWN_IMAGE: Final = re.compile(r"!\[[^\]]*\]\([^)]*\)(?: ?\|)?")
+
+
 @lru_cache(maxsize=credits.LINE_CACHE)
 def kind_of(text: str) -> int:
     """The kind of one trimmed, non-blank line (BODY unless it is page structure).
@@ -1053,6 +1057,8 @@ def kind_of(text: str) -> int:
                 return special[2][int((m.lastgroup or "k0")[1:])]
     if text[0] == "#" and _HASHTAG_ROW.fullmatch(text) is not None:
         return DROP  # "#flood #relief #Kuching": the page's hashtags in a row, never the article's words
+    if text[0] == "!" and text[1:2] == "[" and _MARKDOWN_IMAGE.fullmatch(text) is not None:
+        return DROP  # "![](photo.jpg) |": where a photo stood, as a scraper's markdown wrote it (its caption is below)
     if text[-1] in _IMAGE_FILE_LAST and text.endswith(_IMAGE_FILE_ENDS) and _image_file_name(text):
         return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
     if not short:
@@ -3514,6 +3520,19 @@ _CUT_SHORT: Final = ("...", "…")  # a teaser's copy of a caption, cut where th
 _CUT_STEM_MIN: Final = 20  # characters of a cut copy: a shorter stem could open another photo's caption
 
 
+_UNTIDY_CREDIT_ENDS: Final = ")|"
+
+
+def _credit_tidied(credit: str) -> str:
+    """The credit without a table cell's bar after it ('Photo: Jane Tan/RNA |') or a closing bracket it never opened
+    ('Photo: Harbour Board (HB) / AFP)': the page closed the bracket the caption was set in, its opening lost)."""
+    if credit.endswith(" |"):
+        credit = credit[:-2].rstrip()
+    if credit.endswith(")") and credit.count(")") > credit.count("("):
+        credit = credit[:-1].rstrip()
+    return credit
+
+
 def _recorded_once(captions: list[Caption]) -> list[Caption]:
     """A caption printed twice in a row is recorded once: its copy behind a list's bullet ("• Caption."), or cut
     short by a teaser ("Caption opening..."), next to the whole caption; the whole, unbulleted copy is kept, with
@@ -4702,6 +4721,12 @@ def parse_lines(
         warnings.append("head_lines_skipped")
     if title is not None:
         _alt_text_headline_cut(content, title)
+    cut_caption: str | None = None
+    if len(content) > 1 and content[0][-1] == "(" and (cut_caption := _caption_over_lost_credit(content[0])):
+        del content[0]  # the photo's caption, its credit's bracket opened and the rest lost: no standfirst
+    for k in reversed(_pull_quotes_with_speakers(content)):
+        del content[k : k + 2]  # a print pull quote and its speaker's line: the article quotes those words itself
+        warnings.append("caption_in_body_removed")
     if content and content[0][:3] == "By " and "  " in content[0][:_GLUED_BYLINE_MAX_CHARS]:
         byline, _, rest = content[0].partition("  ")
         if head.is_byline(byline) and rest[:1].isupper():
@@ -4714,6 +4739,8 @@ def parse_lines(
     else:
         captions, body, dateline_at, undecided = _split_captions(content)
     warnings.extend(undecided)
+    if cut_caption:
+        captions.insert(0, Caption(cut_caption, None))
     if top.captions_above:  # rare: most dumps are spared the comprehension's call
         captions[:0] = [Caption(*_split_caption_above(above)) for above in top.captions_above]
     for at, credit in top.credits_above:
@@ -4895,6 +4922,7 @@ def parse_lines(
         body.pop()
     if len(body) > 1 and (
         body[-1][-1] == ")"
+        or body[-1][-1] == "]"  # an address hidden from robots: "[email protected]"
         or not body[-1].endswith(_TERMINAL)
         or body[-1][-1] == "!"  # a pitch bids the reader: "Sign in for member-only extras!"
         or (under_tail and len(body[-1]) <= _CLOSING_NOTE_MAX)
@@ -4935,6 +4963,9 @@ def parse_lines(
         warnings.append("no_dateline")
     if len(captions) > 1:  # most dumps have one photo at most: no call
         captions = _recorded_once(captions)
+    for k, caption in enumerate(captions):
+        if caption.credit is not None and caption.credit[-1] in _UNTIDY_CREDIT_ENDS:  # most credits end in a letter
+            captions[k] = Caption(caption.text, _credit_tidied(caption.credit))
     if any(c.credit is None for c in captions):
         warnings.append("caption_without_credit")
     if footer_missing:
@@ -5166,6 +5197,46 @@ _CLOSING_QUOTES: Final = '”"'
 
 
 _CUT_QUOTE_OPENINGS: Final = '“"‘'  # a pull quote may open with a single curly quote too
+_LOST_CREDIT_ENDS: Final = (". (", "! (", "? (", "” (", '" (')
+
+
+def _caption_over_lost_credit(paragraph: str) -> str | None:
+    """'Crowds at the night market in May. (': the first paragraph a finished caption whose credit the page lost after
+    the bracket that opens it; the caption's text, or None (a sentence breaks for a bracket that holds a name's
+    characters the scrape dropped, 'Jane Tan (', with no stop before it)."""
+    if not paragraph.endswith(_LOST_CREDIT_ENDS) or len(paragraph) > _CAPTION_MAX:
+        return None
+    text = paragraph[:-2]
+    return text if credits.dateline_of(text) is None else None
+
+
+_PULL_KEY_CHARS: Final = 40  # a pull quote's opening, looked for again after a quote mark
+_PULL_SPEAKER_MAX_CHARS: Final = 60  # a pull quote's speaker line: a name, perhaps a role after a comma
+
+
+def _pull_quotes_with_speakers(content: list[str]) -> list[int]:
+    """Where print pull quotes stand with their speaker on the line under each: a sentence printed without quote
+    marks ('Rates will ease once the harvest is in'), then a short line that is a name, perhaps with a role after a
+    comma ('Jane Tan, the board's economist'), whose last word the article prints elsewhere, while another paragraph
+    opens the same words with a quote mark: the designer's display of a quote the article tells in its own
+    paragraph, neither body nor caption. The quote's indexes, in order (its speaker stands under each)."""
+    found: list[int] = []
+    for k in range(len(content) - 1):
+        speaker = content[k + 1]
+        if len(speaker) > _PULL_SPEAKER_MAX_CHARS or not speaker[:1].isupper() or speaker.endswith(_TERMINAL):
+            continue  # the common case: a paragraph under a paragraph
+        quote = content[k]
+        if len(quote) < _PULL_KEY_CHARS or quote[0] in _CUT_QUOTE_OPENINGS or found[-1:] == [k - 1]:
+            continue
+        name = speaker.partition(",")[0]
+        if not _name_alone(name):
+            continue
+        key = quote[:_PULL_KEY_CHARS]
+        surname = name[name.rfind(" ") + 1 :]
+        others = [p for j, p in enumerate(content) if j != k and j != k + 1]
+        if any("“" + key in p or '"' + key in p for p in others) and any(surname in p for p in others):
+            found.append(k)
+    return found
 
 
 def _pull_quote_cut(body: Sequence[str]) -> bool:
@@ -5193,6 +5264,24 @@ def _without_pull_quotes(body: list[str], quotations: Sequence[str]) -> list[str
 _LINK_HEADLINE_MAX_CHARS: Final = 120  # characters: a linked story's headline, never a paragraph
 _CLOSING_LINE_MAX: Final = 300  # characters: furniture under an article is short (a desk's note is the longest)
 _CLOSING_NAME_MAX: Final = 40  # characters: an author's name or an agency on the last line
+
+
+def _desk_contact(last: str) -> bool:
+    """'For comments or corrections to this story, contact: desk@example.com' (the address perhaps hidden from robots,
+    '[email protected]'): a line that ends in an address after a colon, asking to be contacted or written to; the
+    desk's note, not the article's."""
+    if last.endswith(head._HIDDEN_ADDRESS_CLOSE) and last[-head._HIDDEN_ADDRESS_CHARS :].startswith(
+        head._HIDDEN_ADDRESS_OPEN
+    ):
+        before = last[: -head._HIDDEN_ADDRESS_CHARS].rstrip()
+    else:
+        before, _, address = last.rpartition(" ")
+        if _EMAIL_ALONE.fullmatch(address) is None:
+            return False
+    low = before.lower()
+    return before.endswith(":") and ("contact" in low or "write to" in low or "mail" in low)
+
+
 _EMAIL_ALONE: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an address and nothing else on the line
 _BYLINE_WITH_ADDRESS: Final = re.compile(r"By [^()@]+ \([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)")  # "By Name (address)"
 _CLOSING_DATE_MAX: Final = 80  # characters: the page's date line
@@ -5956,6 +6045,8 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
     ):
         # "By Jane Tan (jane.tan@example.com)": the writer's credit and address under the article
         return head.is_byline(last[: last.index(" (")])
+    if (last[-1] == "]" or "@" in last) and _desk_contact(last):
+        return True  # "For corrections to this story, contact: desk@example.com": the desk's address, not the article
     if last.endswith(_TERMINAL):
         return False  # a finished sentence
     if cut and last[:4] == "The " and _cut_disclaimer(last):

@@ -7635,3 +7635,78 @@ def test_a_summary_that_looks_ahead_over_a_credited_caption_and_the_dateline_lea
     first = "Crowds wait outside the town hall. Some have queued since dawn."
     article = _parse("Hello Jane, goodbye Ali", first, f"{caption} RT PHOTO: ALI HASSAN", lead, SECOND)
     assert article.captions[0] == Caption(first, None)
+
+
+def test_a_print_pull_quote_and_its_speakers_line_that_the_article_quotes_again() -> None:
+    quote = "We agreed on how the port can help the islands build their own ferry fleet over the coming decade"
+    lead = (
+        "Two island councils have begun talks with the port authority on a shared ferry fleet, an official of the "
+        "authority said on Tuesday, as part of a wider plan for the coast."
+    )
+    told = f"“{quote},” Mr Tomas Varga said."
+    later = "The fleet would serve the five islands of the eastern chain, where the old ferries stopped in March."
+    article = _parse(
+        "Islands in talks on shared ferry fleet", lead, SECOND, quote, "Tomas Varga, port authority", later, told
+    )
+    assert article.body_paragraphs == (lead, SECOND, later, told)
+    # above the dateline lead, in the caption slot: neither caption nor body
+    dated = "NORTHPORT: " + lead
+    article = _parse("Islands in talks on shared ferry fleet", f"{quote}.", "Judge Tomas Varga", dated, told)
+    assert article.captions == () and article.body_paragraphs == (dated, told)
+    # the words not quoted again: a paragraph and a subheading of the article's own
+    article = _parse(
+        "Islands in talks on shared ferry fleet", lead, SECOND, quote, "Tomas Varga, port authority", later
+    )
+    assert quote in article.body_paragraphs
+
+
+def test_a_markdown_photo_placeholder_and_a_credit_closed_by_a_table_cells_bar() -> None:
+    lead = (
+        "On the morning of May 3, at the town hall, a meeting of the harbour councillors was held to discuss the "
+        "ferry timetable for the summer. The mayor attended the meeting."
+    )
+    first = "The mayor, the harbour master and other councillors attended the meeting."
+    second = "The harbour master gave the opening speech at the meeting."
+    article = _parse(
+        "Harbour councillors meet on ferry timetable",
+        lead,
+        "![]() |",
+        f"{first} Photo: Jane Tan/RNA |",
+        "![](https://example.com/p2.jpg) |",
+        f"{second} Photo: Jane Tan/RNA |",
+        SECOND,
+    )
+    assert article.captions == (Caption(first, "Photo: Jane Tan/RNA"), Caption(second, "Photo: Jane Tan/RNA"))
+    assert article.body_paragraphs == (lead, SECOND)
+    assert classify.kind_of("![Harbour at dawn](p1.jpg)") == classify.DROP
+    assert classify.kind_of("![Harbour at dawn] is how the poster reads") == classify.BODY
+
+
+def test_a_credit_closing_a_bracket_it_never_opened() -> None:
+    caption = "A handout photo shows boats at the harbour of Riverton, as the storm moves north, on May 2, 2031."
+    credit = "Photo: Northern Harbour Board (NHB) / Wire"
+    article = _parse("Storm moves north", "18 May 2031", f"{caption} -- {credit})", LEAD, SECOND)
+    assert article.captions == (Caption(caption, credit),)
+    article = _parse("Storm moves north", "18 May 2031", f"{caption} -- {credit}", LEAD, SECOND)
+    assert article.captions == (Caption(caption, credit),)
+
+
+def test_a_first_paragraph_whose_credits_bracket_the_page_cut_is_a_caption() -> None:
+    title = "Town records rise in fever cases"
+    caption = f"{title} In June and July, all districts of the town will be under a fever alert."
+    lead = "Riverton has recorded a rise in fever cases, with 210 new cases in almost one month, the agency said."
+    article = _parse(title, "Riverton / Tue, May 2, 2031", f"{caption} (", lead, SECOND)
+    assert article.captions == (Caption(caption, None),)
+    assert article.body_paragraphs == (lead, SECOND)
+    # a bracket the scrape opened for a name's characters, no stop before it: the article's paragraph
+    cut = "Riverton has a fever alert, said the health officer Tomas Varga ("
+    assert _parse(title, cut, lead, SECOND).captions == ()
+
+
+def test_the_desks_contact_line_under_the_article_with_its_address_hidden_or_plain() -> None:
+    for address in ("[email\u00a0protected]", "desk@example.com"):
+        contact = f"To report an error in this story, kindly contact: {address}"
+        assert _parse("Storm moves north", LEAD, SECOND, contact).body_paragraphs == (LEAD, SECOND)
+    # an address the article names in its sentence: the article's
+    told = "Readers with photos of the storm may send them to the council at: desk@example.com"
+    assert _parse("Storm moves north", LEAD, SECOND, told).body_paragraphs[-1] == told
