@@ -1002,7 +1002,7 @@ _METER_REACHED: Final = re.compile(
 
 def kinds_of(lines: Sequence[str]) -> list[int]:
     """The kind of every trimmed, non-blank line of a dump, in one pass."""
-    return list(map(kind_of, lines))
+    return [kind_of(line) for line in lines]  # a C call each (map would call through Python)
 
 
 # Two hashtags or more and nothing else, each a word that opens with a letter ("#1" alone may be a list's mark)
@@ -1035,8 +1035,23 @@ _CALL_TO_ACT: Final = re.compile(
 _MARKDOWN_IMAGE: Final = re.compile(r"!\[[^\]]*\]\([^)]*\)(?: ?\|)?")
 
 
-@lru_cache(maxsize=credits.LINE_CACHE)
+# kind_of's kept answers, one per distinct line: a memo of a pure function (the one module state allowed, as
+# lru_cache was) in a plain dict that compiled code reads and writes itself, about a tenth of an lru_cache call's
+# cost from compiled code (~700 instructions). Emptied by parse.clear_caches, and whole at credits.LINE_CACHE lines.
+_KIND_MEMO: Final[dict[str, int]] = {}
+
+
 def kind_of(text: str) -> int:
+    """The kind of one trimmed, non-blank line, kept per line (_KIND_MEMO): _kind_of says how it is found."""
+    kind = _KIND_MEMO.get(text)
+    if kind is None:
+        if len(_KIND_MEMO) >= credits.LINE_CACHE:
+            _KIND_MEMO.clear()
+        kind = _KIND_MEMO[text] = _kind_of(text)
+    return kind
+
+
+def _kind_of(text: str) -> int:
     """The kind of one trimmed, non-blank line (BODY unless it is page structure).
 
     A pure function of the line's text, so a batch's repeated lines (chrome, sign-offs, tails, a

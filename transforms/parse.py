@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
 
 from transforms import classify, credits, head
 from transforms.classify import parse_lines
@@ -10,9 +10,10 @@ from transforms.decode import DEFAULT_MAX_BYTES, decode_dump
 from transforms.records import ParseOutcome, Quarantined
 from transforms.segment import lines_of
 
-# Answers the parser keeps per paragraph (pure functions of the text; bounded LRU caches).
+# Answers the parser keeps per paragraph (pure functions of the text): memo dicts that compiled code reads and
+# writes itself, and bounded LRU caches.
+_MEMOS: tuple[dict[str, Any], ...] = (classify._KIND_MEMO,)
 _CACHED = (
-    classify.kind_of,
     classify.photo_marks,
     head.headline_shaped,
     head.is_chrome,
@@ -25,6 +26,8 @@ _CACHED = (
 
 def clear_caches() -> None:
     """Forget every kept answer: a benchmark's cold start, or a changed site table in an evaluation."""
+    for memo in _MEMOS:
+        memo.clear()
     for cached in _CACHED:
         cached.cache_clear()
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -115,7 +118,7 @@ LINE = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), min_
 def test_kinds_of_line_by_line_agrees_with_the_joined_search(raw: list[str]) -> None:
     lines = [line.strip() for line in raw if line.strip() and len(line.strip().splitlines()) == 1]
     if lines:
-        classify.kind_of.cache_clear()
+        classify._KIND_MEMO.clear()
         assert classify.kinds_of(lines) == _old_kinds_of(lines)
 
 
@@ -207,16 +210,25 @@ def test_clear_caches_forgets_every_kept_answer() -> None:
     import transforms
     from transforms import parse
 
-    memos = [
+    module_values = [
         value
         for info in pkgutil.iter_modules(transforms.__path__)
         for value in vars(importlib.import_module(f"transforms.{info.name}")).values()
-        if isinstance(value, functools._lru_cache_wrapper)
     ]
+    memos = [value for value in module_values if isinstance(value, functools._lru_cache_wrapper)]
     assert memos and set(memos) == set(parse._CACHED)
+    # A memo dict is any module-level dict that parsing fills: each must be one clear_caches empties.
+    dicts = [value for value in module_values if isinstance(value, dict)]
+    parse.clear_caches()
+    sizes = [len(value) for value in dicts]
+    for dump in sorted((Path(__file__).parents[1] / "cases").rglob("*.txt"))[:50]:
+        parse.parse_dump(dump.read_bytes())
     credits.people_of_credits_line("(Reporting by Jane Doe; Editing by John Roe)")
+    filled = {id(value) for value, size in zip(dicts, sizes, strict=True) if len(value) > size}
+    assert filled and filled == {id(memo) for memo in parse._MEMOS}
     parse.clear_caches()
     assert all(memo.cache_info().currsize == 0 for memo in memos)
+    assert not any(parse._MEMOS)
 
 
 def _old_is_date_line(text: str) -> bool:
@@ -615,3 +627,24 @@ def test_lead_repeat_first_character_test_never_hides_a_repeat(text: str, space:
 def test_last_alnum_is_the_last_character_the_punctuation_strip_keeps(text: str, end: str) -> None:
     # classify._alt_text_of compares the texts' last letters or digits before stripping both of their punctuation.
     assert classify._last_alnum(text + end) == classify._PUNCTUATION.sub("", text + end)[-1:]
+
+
+# Each memoised function with its memo and the function it keeps answers of.
+MEMOISED = [(classify.kind_of, classify._KIND_MEMO, classify._kind_of)]
+
+
+@pytest.mark.parametrize(("kept", "memo", "plain"), MEMOISED)
+@given(st.lists(LINE, min_size=1, max_size=6))
+def test_memoised_answers_are_the_functions_own(
+    kept: Callable[[str], object], memo: dict[str, object], plain: Callable[[str], object], raw: list[str]
+) -> None:
+    # Asked twice (the second answer read from the memo), and with the memo at its bound (emptied, then filled anew).
+    lines = [line.strip() for line in raw if line.strip()]
+    for line in lines * 2:
+        assert kept(line) == plain(line), line
+    answer = memo[lines[0]] if lines else 0
+    memo.clear()
+    memo.update(dict.fromkeys((f"\0{k}" for k in range(credits.LINE_CACHE)), answer))
+    assert [kept(line) for line in reversed(lines)] == [plain(line) for line in reversed(lines)]
+    assert len(memo) <= len(lines) or not lines
+    memo.clear()
