@@ -17,26 +17,40 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from functools import lru_cache
 from itertools import compress, repeat
 from operator import contains as _contains
 from operator import itemgetter
 
 # Module constants are Final: compiled (mypyc), a Final name is a C static or an inlined literal, where any
 # other module-level name costs a dictionary lookup at each use.
-from typing import Final
+from typing import Final, cast
 
 from transforms import credits, head, segment
 from transforms.records import Caption, ParsedArticle, ParseOutcome, Quarantined, RelatedList
 
-# The other modules' per-line caches, bound once: compiled, a decorated function is another module's attribute,
-# looked up by name at every call, where a Final name is a C static (the same cached functions: clear_caches and
-# every other caller see one cache).
-_DATELINE_OF: Final = credits.dateline_of
-_SPLIT_CAPTION_CREDIT: Final = credits.split_caption_credit
-_HEADLINE_SHAPED: Final = head.headline_shaped
-_IS_CHROME: Final = head.is_chrome
-_IS_DATE_LINE: Final = head.is_date_line
+# The other modules' memoised per-line functions under the names the hot loops call them by: compiled, each is a
+# C call of a C call (a Final name bound to the function would be a call through Python, ~200 instructions).
+
+
+def _DATELINE_OF(paragraph: str) -> tuple[str, str | None] | None:
+    return credits.dateline_of(paragraph)
+
+
+def _SPLIT_CAPTION_CREDIT(paragraph: str) -> tuple[str, str | None]:
+    return credits.split_caption_credit(paragraph)
+
+
+def _HEADLINE_SHAPED(text: str) -> bool:
+    return head.headline_shaped(text)
+
+
+def _IS_CHROME(text: str) -> bool:
+    return head.is_chrome(text)
+
+
+def _IS_DATE_LINE(text: str) -> bool:
+    return head.is_date_line(text)
+
 
 # ---------------------------------------------------------------------------------------------
 # Line kinds
@@ -3179,7 +3193,7 @@ def _without_printed_captions(
             removed += 1  # a mid-article photo's caption, credited to the photographer of the slot's caption
             k += 1
             continue
-        marks = _PHOTO_MARKS(paragraph)
+        marks = photo_marks(paragraph)
         if marks is None:  # the common case: nothing of a photo's or a pull quote's
             if size > _IMAGE_NAME_MAX_CHARS:  # most paragraphs: one test for the short lines' checks below
                 out.append(paragraph)
@@ -3430,8 +3444,25 @@ def _quoted_under_label(body: Sequence[str], j: int) -> bool:
     return len(quote) >= _LABELLED_QUOTE_MIN and any(quote in other for k, other in enumerate(body) if k != j)
 
 
-@lru_cache(maxsize=credits.LINE_CACHE)
+# photo_marks's kept answers (a memo of a pure function, the one module state allowed, as lru_cache was):
+# compiled code reads and writes the dict itself, a tenth of an lru_cache call's cost. Emptied by
+# parse.clear_caches, and whole at credits.LINE_CACHE entries.
+_NOT_KEPT: Final = object()  # a memo's answer for a text not yet asked about (answers may be None)
+_PHOTO_MARKS_MEMO: Final[dict[str, tuple[bool, bool, bool, int | None, bool, int | None, bool] | None]] = {}
+
+
 def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int | None, bool] | None:
+    """_photo_marks's answer, kept per text in _PHOTO_MARKS_MEMO."""
+    answer = _PHOTO_MARKS_MEMO.get(paragraph, _NOT_KEPT)
+    if answer is not _NOT_KEPT:
+        return cast("tuple[bool, bool, bool, int | None, bool, int | None, bool] | None", answer)
+    if len(_PHOTO_MARKS_MEMO) >= credits.LINE_CACHE:
+        _PHOTO_MARKS_MEMO.clear()
+    found = _PHOTO_MARKS_MEMO[paragraph] = _photo_marks(paragraph)
+    return found
+
+
+def _photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int | None, bool] | None:
     """What marks a body paragraph as a photo's: (alt text, captioned photo, printed twice, end of a
     doubled caption prefix), as a pull quote's shape (a quotation alone, see _without_pull_quotes),
     where a caption printed twice after the paragraph's end starts (_doubled_suffix_start), and a
@@ -3473,10 +3504,6 @@ def photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, int
     ):
         return alt_text, photo_caption, printed_twice, doubled, quoted, suffix_cut, labelled
     return None
-
-
-# photo_marks bound once: compiled, a decorated function is looked up in the module's dict at every call.
-_PHOTO_MARKS: Final = photo_marks
 
 
 # A photo's credit in its "Source: Name" form set right after the caption's last stop: "... on Monday.Credit: Jane

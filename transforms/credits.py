@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 # Module constants are Final: compiled (mypyc), a Final name is a C static or an inlined literal, where any
 # other module-level name costs a dictionary lookup at each use.
-from typing import Final
+from typing import Final, cast
 
 # "RIYADH/WASHINGTON (Reuters) - ", "LONDON, Feb 19 (Reuters) - ", "KUALA LUMPUR: ", "ST. PETERSBURG (AFP) -",
 # "KUALA LUMPUR (Bernama): ", "MANILA, Philippines — ", "SEPANG, Malaysia (Reuters) - ", "KUCHING (Feb 15): ",
@@ -397,6 +396,7 @@ _HANDOUT: Final = re.compile(r"\bhandout\b", re.I)
 # and classify use it too): 16,384 lines keep a worker's memory flat, and caches of 1,024-4,096 lines
 # cost the bench corpus 2 % of its parse time in misses.
 LINE_CACHE: Final = 16_384
+_NOT_KEPT: Final = object()  # a memo's answer for a text not yet asked about (answers may be None)
 
 # str.isascii called as a function: compiled, a method named on a str that mypyc has no primitive for is looked up
 # on the type at every call, which costs several times the test itself (a flag of the string).
@@ -438,8 +438,24 @@ def _separator_near_start(paragraph: str) -> bool:
     )
 
 
-@lru_cache(maxsize=LINE_CACHE)
+# dateline_of's kept answers (a memo of a pure function, the one module state allowed, as lru_cache was):
+# compiled code reads and writes the dict itself, a tenth of an lru_cache call's cost. Emptied by
+# parse.clear_caches, and whole at LINE_CACHE entries.
+_DATELINE_MEMO: Final[dict[str, tuple[str, str | None] | None]] = {}
+
+
 def dateline_of(paragraph: str) -> tuple[str, str | None] | None:
+    """_dateline_of's answer, kept per text in _DATELINE_MEMO."""
+    answer = _DATELINE_MEMO.get(paragraph, _NOT_KEPT)
+    if answer is not _NOT_KEPT:
+        return cast("tuple[str, str | None] | None", answer)
+    if len(_DATELINE_MEMO) >= LINE_CACHE:
+        _DATELINE_MEMO.clear()
+    found = _DATELINE_MEMO[paragraph] = _dateline_of(paragraph)
+    return found
+
+
+def _dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     """('RIYADH/WASHINGTON', 'Reuters') from 'RIYADH/WASHINGTON (Reuters) - ...'; None without a dateline."""
     first = paragraph[:1]
     if not ("A" <= first <= "Z"):  # cheap reject: datelines open with a capital letter
@@ -921,8 +937,23 @@ _PIPED_CREDIT: Final = re.compile(
 _PIPED_CAPTION_MIN_WORDS: Final = 4  # a caption's words before the bar ("Gallery | Photos: ..." is a page's title)
 
 
-@lru_cache(maxsize=LINE_CACHE)
+# split_caption_credit's kept answers (a memo of a pure function, the one module state allowed, as lru_cache was):
+# compiled code reads and writes the dict itself, a tenth of an lru_cache call's cost. Emptied by
+# parse.clear_caches, and whole at LINE_CACHE entries.
+_CAPTION_CREDIT_MEMO: Final[dict[str, tuple[str, str | None]]] = {}
+
+
 def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
+    """_split_caption_credit's answer, kept per text in _CAPTION_CREDIT_MEMO."""
+    answer = _CAPTION_CREDIT_MEMO.get(paragraph)
+    if answer is None:
+        if len(_CAPTION_CREDIT_MEMO) >= LINE_CACHE:
+            _CAPTION_CREDIT_MEMO.clear()
+        answer = _CAPTION_CREDIT_MEMO[paragraph] = _split_caption_credit(paragraph)
+    return answer
+
+
+def _split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     """('Caption text.', 'REUTERS/Name/Pool') from a caption paragraph; credit None when absent."""
     # A credit is short: only the paragraph's end is searched, which keeps long paragraphs cheap.
     window = max(0, len(paragraph) - _CREDIT_WINDOW)

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
-from functools import lru_cache
 
 # Module constants are Final: compiled (mypyc), a Final name is a C static or an inlined literal, where any
 # other module-level name costs a dictionary lookup at each use.
-from typing import Final, Protocol, final
+from typing import Final, Protocol, cast, final
 
 from transforms import credits
 
@@ -283,8 +282,23 @@ _CHROME_MAX_CHARS: Final = 60  # chrome lines are short; only browser warnings r
 _NOSCRIPT_MAX_CHARS: Final = 480  # a noscript notice may explain what JavaScript is, at a paragraph's length
 
 
-@lru_cache(maxsize=credits.LINE_CACHE)
+# is_chrome's kept answers (a memo of a pure function, the one module state allowed, as lru_cache was):
+# compiled code reads and writes the dict itself, a tenth of an lru_cache call's cost. Emptied by
+# parse.clear_caches, and whole at credits.LINE_CACHE entries.
+_CHROME_MEMO: Final[dict[str, bool]] = {}
+
+
 def is_chrome(text: str) -> bool:
+    """_is_chrome's answer, kept per text in _CHROME_MEMO."""
+    answer = _CHROME_MEMO.get(text)
+    if answer is None:
+        if len(_CHROME_MEMO) >= credits.LINE_CACHE:
+            _CHROME_MEMO.clear()
+        answer = _CHROME_MEMO[text] = _is_chrome(text)
+    return answer
+
+
+def _is_chrome(text: str) -> bool:
     """A line of page chrome: navigation, ad slots, a masthead, a weather strip, a language switch."""
     # A longer line's opening alone is lower-cased (each character lowers to one or more: the lowered line opens so):
     # lower() on a whole paragraph holding a curly quote or a dash takes its slow path over every character.
@@ -586,8 +600,23 @@ _DATE_LINE_LOWER_WORDS: Final = frozenset(
 )  # "print" / "printer": the print button glued after the date ("2 December, 2020 12:00 AM printer")
 
 
-@lru_cache(maxsize=credits.LINE_CACHE)
+# is_date_line's kept answers (a memo of a pure function, the one module state allowed, as lru_cache was):
+# compiled code reads and writes the dict itself, a tenth of an lru_cache call's cost. Emptied by
+# parse.clear_caches, and whole at credits.LINE_CACHE entries.
+_DATE_LINE_MEMO: Final[dict[str, bool]] = {}
+
+
 def is_date_line(text: str) -> bool:
+    """_is_date_line's answer, kept per text in _DATE_LINE_MEMO."""
+    answer = _DATE_LINE_MEMO.get(text)
+    if answer is None:
+        if len(_DATE_LINE_MEMO) >= credits.LINE_CACHE:
+            _DATE_LINE_MEMO.clear()
+        answer = _DATE_LINE_MEMO[text] = _is_date_line(text)
+    return answer
+
+
+def _is_date_line(text: str) -> bool:
     """A line that is a date or time and little else: 'FRIDAY, April 26, 2024', 'Published Aug 1, 2023 04:06 am'.
 
     Up to four other words may stand beside it (a byline's name: 'Audrey Morallo ( - September 27, 2017').
@@ -835,8 +864,23 @@ def _icon_dated(text: str) -> bool:
 _FLAGGED_HEADLINE: Final = re.compile(r"\((?:\d+(?:st|nd|rd|th) )?[A-Z]{2,}(?: [A-Z]{2,}){0,2}\) [A-Z0-9‘“'\"]")
 
 
-@lru_cache(maxsize=credits.LINE_CACHE)
+# headline_shaped's kept answers (a memo of a pure function, the one module state allowed, as lru_cache was):
+# compiled code reads and writes the dict itself, a tenth of an lru_cache call's cost. Emptied by
+# parse.clear_caches, and whole at credits.LINE_CACHE entries.
+_HEADLINE_SHAPED_MEMO: Final[dict[str, bool]] = {}
+
+
 def headline_shaped(text: str) -> bool:
+    """_headline_shaped's answer, kept per text in _HEADLINE_SHAPED_MEMO."""
+    answer = _HEADLINE_SHAPED_MEMO.get(text)
+    if answer is None:
+        if len(_HEADLINE_SHAPED_MEMO) >= credits.LINE_CACHE:
+            _HEADLINE_SHAPED_MEMO.clear()
+        answer = _HEADLINE_SHAPED_MEMO[text] = _headline_shaped(text)
+    return answer
+
+
+def _headline_shaped(text: str) -> bool:
     """Could this line be a headline? Short, not a finished sentence, not a lead, not a date or chrome."""
     words = text.split()
     # One word is a label or chrome ("Channels", "Opinion"), not a headline (bullets under it say otherwise).
@@ -3645,8 +3689,25 @@ _MONTHS: Final = {
 }
 
 
-@lru_cache(maxsize=credits.LINE_CACHE)
+# date_of's kept answers (a memo of a pure function, the one module state allowed, as lru_cache was):
+# compiled code reads and writes the dict itself, a tenth of an lru_cache call's cost. Emptied by
+# parse.clear_caches, and whole at credits.LINE_CACHE entries.
+_NOT_KEPT: Final = object()  # a memo's answer for a text not yet asked about (answers may be None)
+_DATE_OF_MEMO: Final[dict[str, date | None]] = {}
+
+
 def date_of(text: str) -> date | None:
+    """_date_of's answer, kept per text in _DATE_OF_MEMO."""
+    answer = _DATE_OF_MEMO.get(text, _NOT_KEPT)
+    if answer is not _NOT_KEPT:
+        return cast("date | None", answer)
+    if len(_DATE_OF_MEMO) >= credits.LINE_CACHE:
+        _DATE_OF_MEMO.clear()
+    found = _DATE_OF_MEMO[text] = _date_of(text)
+    return found
+
+
+def _date_of(text: str) -> date | None:
     """A calendar date from a bullet such as 'Wednesday, 19 Feb 2025'; None when it is not one."""
     for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy"), (_ISO_DATE, "iso")):
         m = pattern.match(text)

@@ -10,17 +10,17 @@ from transforms.decode import DEFAULT_MAX_BYTES, decode_dump
 from transforms.records import ParseOutcome, Quarantined
 from transforms.segment import lines_of
 
-# Answers the parser keeps per paragraph (pure functions of the text): memo dicts that compiled code reads and
-# writes itself, and bounded LRU caches.
-_MEMOS: tuple[dict[str, Any], ...] = (classify._KIND_MEMO,)
-_CACHED = (
-    classify.photo_marks,
-    head.headline_shaped,
-    head.is_chrome,
-    head.is_date_line,
-    head.date_of,
-    credits.dateline_of,
-    credits.split_caption_credit,
+# Answers the parser keeps per paragraph: memo dicts of pure functions of the text, which compiled code reads and
+# writes itself.
+_MEMOS: tuple[dict[str, Any], ...] = (
+    classify._KIND_MEMO,
+    classify._PHOTO_MARKS_MEMO,
+    head._HEADLINE_SHAPED_MEMO,
+    head._CHROME_MEMO,
+    head._DATE_LINE_MEMO,
+    head._DATE_OF_MEMO,
+    credits._DATELINE_MEMO,
+    credits._CAPTION_CREDIT_MEMO,
 )
 
 
@@ -28,8 +28,6 @@ def clear_caches() -> None:
     """Forget every kept answer: a benchmark's cold start, or a changed site table in an evaluation."""
     for memo in _MEMOS:
         memo.clear()
-    for cached in _CACHED:
-        cached.cache_clear()
 
 
 # The scrape keeps a page's first 2,000 bytes: a dump this long stopped at the cap, in the middle of a line (a cut
