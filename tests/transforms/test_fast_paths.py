@@ -644,7 +644,7 @@ MEMOISED = [
 # Texts each memoised function answers other than its commonest way (a dateline, a date, a credit, chrome, a quote).
 ANSWERED = [
     "KUALA LUMPUR (Bernama) - The minister said on Monday.", "RIYADH/WASHINGTON (Reuters) -", "March 3 (Wire) - It",
-    "Wednesday, 19 Feb 2025", "FRIDAY, April 26, 2024", "Published Aug 1, 2023 04:06 am", "2024-03-01",
+    "Wednesday, 19 Feb 2025", "FRIDAY, April 26, 2024", "Published Aug 2, 2023 05:17 am", "2024-03-01",
     "A man walks past the harbour. REUTERS/Jane Doe", "Crowds at the fair. — Photo: AFP", "Home | News | Sport",
     "ADVERTISEMENT", "Harbour town reopens its old market", "“A pull quote of its own, long enough to be one.”",
 ]  # fmt: skip
