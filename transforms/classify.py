@@ -4288,6 +4288,15 @@ def parse_lines(
         title = None  # under the scraper's prefix, a paragraph's opening cut from it: the page's summary, no headline
     if prefixed and title is not None and title == lines[0] and " | " in title and _barred_caption(title):
         title = None  # under the scraper's prefix, a finished sentence and its credit after a bar: a photo's caption
+    if (
+        prefixed
+        and title is not None
+        and top.content_start == 1
+        and " | " in lines[0]  # in C: most first lines hold no bar
+        and lines[0].startswith(title)
+        and _photographer_after_bar(lines[0], lines[1])
+    ):
+        title = None  # under the scraper's prefix, a caption and its photographer after a bar over the dateline's lead
     if title is not None and top.skipped and _under_summary_notice(title, lines, top.content_start):
         title = None  # under a machine summary's notice, the summary: the headline was lost above them
     if title is not None and top.skipped and _under_bare_photo_label(title, lines, top.content_start):
@@ -5205,6 +5214,31 @@ def _barred_caption(line: str) -> bool:
     and a credit after a bar, a photo's caption where a browser tab's title puts the site's name."""
     caption, credit = credits.split_slot_caption(line)
     return credit is not None and caption.endswith(".") and not caption.endswith("..")
+
+
+_BARRED_PHOTOGRAPHER_WORDS: Final = range(2, 4)  # "Jane Tan", "Jane Mei Tan": a person's name, no site's
+_BARRED_CAPTION_MIN_WORDS: Final = 8  # a scene told in a clause: longer than the site's name is, as captions run
+
+
+def _photographer_after_bar(first: str, lead: str) -> bool:
+    """'Crews clear the slide on the hill road after the storm | Jane Tan' right over 'Riverton: The ...': the
+    photo's caption and its photographer's name after a bar, the dateline's lead under it with no byline or date
+    between (a browser tab's title puts the site's name after the bar, and an article's head has its meta lines).
+    A name: two or three words in title case, none a paper's, a menu's or a site's word."""
+    caption, _, name = first.rpartition(" | ")
+    words = name.split()
+    if (
+        len(words) not in _BARRED_PHOTOGRAPHER_WORDS
+        or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+        or caption.count(" ") < _BARRED_CAPTION_MIN_WORDS - 1
+        or len(lead) < _LEAD_PARAGRAPH_CHARS
+    ):
+        return False
+    if any(w in credits._PRESS_WORDS or w.lower() in head._MENU_WORDS or head.is_chrome(w) for w in words):
+        return False
+    if head.is_masthead(name) or name.lower() in head.SITE_NAMES or head.is_agency_only(name):
+        return False
+    return head.is_byline(name) and (credits.dateline_of(lead) is not None or _place_lead(lead) is not None)
 
 
 _CUT_LEAD_MIN_WORDS: Final = 15  # words of a lead the scrape's cap cut: a sentence's length, more than a headline's

@@ -7710,3 +7710,19 @@ def test_the_desks_contact_line_under_the_article_with_its_address_hidden_or_pla
     # an address the article names in its sentence: the article's
     told = "Readers with photos of the storm may send them to the council at: desk@example.com"
     assert _parse("Storm moves north", LEAD, SECOND, told).body_paragraphs[-1] == told
+
+
+def test_a_caption_and_its_photographer_after_a_bar_under_the_scraper_prefix_over_the_dateline_lead() -> None:
+    caption = "Floodwater covers the market road near the old bus depot after the overnight storm in Riverton"
+    lead = (
+        "Riverton: The town recorded more than 200 mm of rain in four hours on Monday, flooding low-lying streets "
+        "and forcing the council to close two schools, officials said."
+    )
+    outcome = parse_text(f" date 2031-05-02 {caption} | Mara Quint\n{lead}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined), outcome  # a caption is no headline: the page lost its headline
+    # the site's name after the bar (a browser tab's title over the lead): the headline
+    tab = "Floodwater closes schools and the market road in Riverton | Riverton Daily News"
+    assert _parse(f" date 2031-05-02 {tab}", lead, SECOND).title == tab.rpartition(" | ")[0]
+    # a byline or date under the line: the article's head, its headline with a name after the bar
+    titled = _parse(f" date 2031-05-02 {caption} | Mara Quint", "By Jane Tan", lead, SECOND)
+    assert titled.title == caption
