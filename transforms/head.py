@@ -851,6 +851,21 @@ def is_meta(text: str, title: str | None) -> bool:
         or (text[:2] == "- " and is_chrome(text[2:]))
         # a date line with its icon's name glued in front ('today14 March 2024'): lower case first, tested in C
         or (text[:1].islower() and _icon_dated(text))
+        or (") - " in text and _byline_paper_dated(text))  # the bracket's close and a dash, in C first
+    )
+
+
+def _byline_paper_dated(text: str) -> bool:
+    """'Jane Tan, (The Harbour Star) - May 2, 2031 - 9:15am': the writer's name (a comma may be typed after it),
+    the paper's name in brackets, then the date and time after a dash; a byline and date line, no dateline (its
+    place would be the writer, its wire the writer's own paper)."""
+    name, _, rest = text.partition(" (")
+    paper, _, printed = rest.partition(") - ")
+    return (
+        bool(printed)
+        and _title_case_name(paper)  # a wire's name in one word, "PLACE (Wire) - The ...", stops here
+        and is_date_line(printed)
+        and is_byline(name.removesuffix(","))
     )
 
 
@@ -1830,6 +1845,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 last_meta = k  # a photo's credit with no caption, a byline or date under it: still the head
                 continue
             if title in lines[k + 1 : k + 3]:
+                if k == i + 1 and passed == 1 and last_meta is None and _sentence(lines[i]):
+                    # right under the headline, a sentence over the credit: the photo's caption (the headline again
+                    # under them is the photo's alt text), no standfirst
+                    captions_above += (lines[i],)
+                    credits_above += ((len(captions_above) - 1, text),)
                 last_meta = k  # a photo's credit, then (past a section label) the headline again: still the head
                 continue
             break  # a photo credit over its caption

@@ -7726,3 +7726,15 @@ def test_a_caption_and_its_photographer_after_a_bar_under_the_scraper_prefix_ove
     # a byline or date under the line: the article's head, its headline with a name after the bar
     titled = _parse(f" date 2031-05-02 {caption} | Mara Quint", "By Jane Tan", lead, SECOND)
     assert titled.title == caption
+
+
+def test_a_sentence_and_its_credit_line_over_the_headline_printed_again_are_the_photos_caption() -> None:
+    title = "Prices up? Officials blame fuel costs"
+    caption = "At a forum on Friday, officials said fuel costs and strong demand drove prices up across the region."
+    lead = "RIVERTON, Eastland — Rising prices are caused by fuel costs and strong demand, officials said on Friday."
+    article = _parse(
+        title, caption, "The Ledger/Jane Tan", title, "Ali Bakar, (The Riverton Ledger) - May 2, 2031 - 12:00am", lead
+    )
+    assert article.captions == (Caption(caption, "The Ledger/Jane Tan"),)
+    assert article.dateline == "RIVERTON, Eastland" and article.agency is None
+    assert article.body_paragraphs == (lead,)

@@ -1915,3 +1915,10 @@ def test_the_readers_columns_name_is_never_the_headline() -> None:
     assert _head("Most Read", "From Our Readers", letter, more).title is None
     title = "Ferry kept us going"
     assert _head("Letters to the Editor", title, letter, more).title == title
+
+
+def test_a_writer_a_comma_and_the_paper_in_brackets_before_the_date_and_time_is_meta() -> None:
+    assert head.is_meta("Ali Bakar, (The Riverton Ledger) - May 2, 2031 - 12:00am", "Ferry fares rise")
+    assert head.is_meta("Ali Bakar (The Riverton Ledger) - May 2, 2031", "Ferry fares rise")
+    # a place and a wire before the lead's sentence: no byline
+    assert not head.is_meta("RIVERTON, (Wire) - The council met on May 2, 2031 to set fares", "Ferry fares rise")
