@@ -461,7 +461,8 @@ def _dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     if not ("A" <= first <= "Z"):  # cheap reject: datelines open with a capital letter
         return None
     if not _separator_near_start(paragraph):
-        return None
+        # a place in capitals, its date and the lead run in: the second letter tested in C first
+        return _dated_place_run_in(paragraph) if paragraph[1:2].isupper() else None
     m = _DATELINE.match(paragraph)
     if m is None:
         if first in "JFMASOND" and paragraph[:3] in _MONTH_OPENINGS and (d := _DATE_FIRST.match(paragraph)) is not None:
@@ -520,7 +521,7 @@ def _dateline_of(paragraph: str) -> tuple[str, str | None] | None:
             mended = dateline_of(paragraph[:comma] + paragraph[comma + 1 :])
             if mended is not None and mended[1] is not None:
                 return mended
-        return None
+        return _dated_place_run_in(paragraph) if paragraph[1:2].isupper() else None
     place = m.group("place").strip()
     # Two letters at least: "Q: ..." in an interview is not a place.
     if len(place) > _PLACE_MAX_CHARS or (len(place) < 4 and sum(ch.isalpha() for ch in place) < 2):
@@ -584,6 +585,22 @@ _DATE_FIRST: Final = re.compile(
     rf"(?P<place>{_MONTH_NAME}\.?\s\d{{1,2}}(?:,\s{_TITLE_PLACE})?)"
     r"\s\((?P<agency>[A-Za-z][A-Za-z0-9.&/ -]{0,40})\)\s*(?:--|[-–—―:])\s+\S"
 )
+# A place in capitals, its comma and the printed date, the lead run in with no separator: "RIVERTON, Aug 5 The ...".
+_DATED_PLACE_RUN_IN: Final = re.compile(rf"(?P<place>{_PLACE},\s{_MONTH_NAME}\.?\s\d{{1,2}})\s(?=[A-Z“\"‘][a-z]*\s)")
+_RUN_IN_LEAD_MIN_CHARS: Final = 80  # a lead's sentence follows the date: more than a date line's words
+
+
+def _dated_place_run_in(paragraph: str) -> tuple[str, str | None] | None:
+    """('RIVERTON, Aug 5', None) from 'RIVERTON, Aug 5 The council said ...': a place in capitals and its date
+    with the separator lost before the lead (a place and a month's date open no sentence); None otherwise. The
+    comma and the month's first letters are tested before the pattern (most paragraphs stop there); callers test
+    the second letter's case first ("The council ...": most paragraphs open with a word in title case)."""
+    comma = paragraph.find(", ", 2, _PLACE_MAX_CHARS)
+    if comma < 0 or paragraph[comma + 2 : comma + 5] not in _MONTH_OPENINGS or not paragraph[:comma].isupper():
+        return None
+    if len(paragraph) < _RUN_IN_LEAD_MIN_CHARS or (m := _DATED_PLACE_RUN_IN.match(paragraph)) is None:
+        return None
+    return m.group("place"), None
 
 
 # A town in title case, a comma and the month's name and day, then a colon or a dash: "Riverton, June 8: ...",

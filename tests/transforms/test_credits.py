@@ -1331,3 +1331,13 @@ def test_the_agency_initials_before_a_dated_town_on_a_line_ending_in_a_dash(
     line: str, expected: tuple[str, str] | None
 ) -> None:
     assert credits.agency_place_dated(line) == expected
+
+
+def test_a_place_in_capitals_and_its_date_run_into_the_lead_with_no_dash() -> None:
+    lead = "RIVERTON, Aug 5 The town's top shuttler ended his run at the open championship in the semi-finals today."
+    assert credits.dateline_of(lead) == ("RIVERTON, Aug 5", None)
+    # a place in title case and a date open a sentence ("Riverton, May 5 was ..."): no dateline without a separator
+    titled = "Riverton, Aug 5 The town's top shuttler ended his run at the open championship."
+    assert credits.dateline_of(titled) is None
+    # a date line of its own, no lead after it
+    assert credits.dateline_of("RIVERTON, Aug 5 2031") is None
