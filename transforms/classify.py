@@ -4022,6 +4022,40 @@ def _asterisk_blocks_joined(lines: Sequence[str]) -> list[str]:
 
 
 _GLUED_BYLINE_MAX_CHARS: Final = 60
+# A desk's byline names itself after the site's name or initials: "AB Web Team", "Paper News Desk".
+_DESK_ENDS: Final = (" Team ", " Desk ", " Bureau ")
+_DESK_KINDS: Final = frozenset(("Web", "News", "Online", "Digital", "Editorial"))
+_DESK_NAME_MAX_WORDS: Final = 3  # the site's name or initials and the desk's kind: "AB Web", "The Paper News"
+_GLUED_PLACE_MAX_WORDS: Final = 2  # "Riverton", "New Riverton"
+
+
+def _desk_place_glued(paragraph: str) -> tuple[str, str] | None:
+    """('New Riverton', 'The council said ...') from 'AB Web Team New Riverton The council said ...': a desk's
+    byline (the site's name or initials, the desk's kind, then 'Team', 'Desk' or 'Bureau') and the town it filed
+    from run into the lead, the breaks between them lost; the town is the dateline, printed apart (the lead opens
+    with a capitalised word and a word in lower case). None for any other paragraph."""
+    at = -1
+    for end in _DESK_ENDS:
+        if (at := paragraph.find(end, 0, _GLUED_BYLINE_MAX_CHARS)) > 0:
+            break
+    if at <= 0:
+        return None
+    desk = paragraph[:at].split()
+    if (
+        not 1 < len(desk) <= _DESK_NAME_MAX_WORDS
+        or desk[-1] not in _DESK_KINDS
+        or not all(w[0].isupper() and w.isalpha() for w in desk)
+    ):
+        return None
+    words = paragraph[at:].split(" ", _GLUED_PLACE_MAX_WORDS + 4)[2:]  # after the desk's word
+    for size in range(1, _GLUED_PLACE_MAX_WORDS + 1):
+        place, after = words[:size], words[size : size + 2]
+        if len(after) < 2 or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in place):
+            return None
+        opener, second = after
+        if opener.isalpha() and opener[0].isupper() and second.isalpha() and second.islower():
+            return " ".join(place), " ".join(words[size:])
+    return None
 
 
 def _alt_text_headline_cut(content: list[str], title: str) -> None:
@@ -4783,6 +4817,15 @@ def parse_lines(
         if head.is_byline(byline) and rest[:1].isupper():
             content[0] = rest.lstrip()  # "By Jane Tan  The council ...": the byline glued to the lead by two spaces
             warnings.append("head_lines_skipped")
+    if (
+        place_line is None
+        and content
+        and len(content[0]) >= _LEAD_PARAGRAPH_CHARS
+        and (desk_glued := _desk_place_glued(content[0])) is not None
+        and credits.dateline_of(desk_glued[1]) is None
+    ):
+        place_line, content[0] = desk_glued  # "AB Web Team Riverton The council ...": the desk's byline and town, glued
+        warnings.append("head_lines_skipped")
     captions: list[Caption]
     undecided: tuple[str, ...]
     if opening is not None and content and content[0] == opening:

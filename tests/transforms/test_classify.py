@@ -7738,3 +7738,17 @@ def test_a_sentence_and_its_credit_line_over_the_headline_printed_again_are_the_
     assert article.captions == (Caption(caption, "The Ledger/Jane Tan"),)
     assert article.dateline == "RIVERTON, Eastland" and article.agency is None
     assert article.body_paragraphs == (lead,)
+
+
+def test_a_desks_byline_and_town_glued_to_the_lead_are_the_byline_and_the_dateline() -> None:
+    lead = (
+        "A landslide on Tuesday buried part of a hill road north of the capital, cutting off three villages, "
+        "according to the district office. Rescue teams reached the area by evening."
+    )
+    article = _parse("Landslide cuts off three hill villages", f"RT Web Team New Riverton {lead}", SECOND)
+    assert article.dateline == "New Riverton"
+    assert article.body_paragraphs == (lead, SECOND)
+    # a team's name in the lead's sentence, no desk's byline before it: the paragraph is the article's
+    own = f"The Rescue Team Leader Jane Tan said {lead[2:]}"
+    article = _parse("Landslide cuts off three hill villages", own, SECOND)
+    assert article.body_paragraphs == (own, SECOND) and article.dateline is None
