@@ -758,6 +758,10 @@ _SHORT_LABEL_MAX_CHARS: Final = 40
 # Star captions open with a short label: "Joint effort: Naval ships ...". Page-structure labels are not captions.
 _LABEL_CAPTION: Final = re.compile(r"([A-Z][a-z’']+(?:[ -][A-Za-z’']+){0,3})[?!]?: [A-Z0-9‘“\"]")
 _SPACED_PLACE_LEAD: Final = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2}) : [A-Z0-9‘“\"]")
+# "Riverton, Eastland: The council ...": a town and its country in title case before the colon
+_TOWN_COUNTRY_LEAD: Final = re.compile(
+    r"([A-Z][a-z’']+(?: [A-Z][a-z’']+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?): [A-Z0-9‘“\"]"
+)
 # "Bangkok- The junta ...", or the dash spaced from the town: "Cape Town - The city ..."
 _DASHED_PLACE_LEAD: Final = re.compile(r"([A-Z][a-z’']+(?: [A-Z][a-z’']+){0,2}) ?[-–—] [A-Z0-9‘“\"]")
 _NOT_CAPTION_LABELS: Final = frozenset(
@@ -3638,6 +3642,8 @@ def _place_lead(paragraph: str, *, under_credited: bool = False) -> str | None:
         if not (paragraph.endswith(".") or " : " in head_chars):
             return None  # a place spaced from its colon may open a paragraph the dump cut
         label = _LABEL_CAPTION.match(paragraph) or _SPACED_PLACE_LEAD.match(paragraph)  # "Bangkok : The junta ..."
+        if label is None and ", " in head_chars:
+            label = _TOWN_COUNTRY_LEAD.match(paragraph)  # "Riverton, Eastland: The council ...": the town's country
     elif paragraph[-1:] == "." and ("- " in head_chars or "— " in head_chars or "– " in head_chars):
         label = _DASHED_PLACE_LEAD.match(paragraph)  # "Bangkok- The junta ...": the dash run into the place
     else:

@@ -7752,3 +7752,14 @@ def test_a_desks_byline_and_town_glued_to_the_lead_are_the_byline_and_the_dateli
     own = f"The Rescue Team Leader Jane Tan said {lead[2:]}"
     article = _parse("Landslide cuts off three hill villages", own, SECOND)
     assert article.body_paragraphs == (own, SECOND) and article.dateline is None
+
+
+def test_a_town_and_its_country_in_title_case_before_the_lead_s_colon_is_the_dateline() -> None:
+    lead = (
+        "Riverton, Eastland: The harbour ferry will run until 2am on Fridays during the winter fair, its operator said."
+    )
+    article = _parse("Ferry runs late for the winter fair", "Harbour Desk", lead, SECOND)
+    assert article.dateline == "Riverton, Eastland"
+    assert article.body_paragraphs == (lead, SECOND)
+    # a caption's two-word label before a scene with no verb of its own: no town
+    assert classify._place_lead("Sun, Sand: Visitors on the beach at dusk near the old pier.") is None
