@@ -49,7 +49,9 @@ def _IS_CHROME(text: str) -> bool:
 
 
 def _IS_DATE_LINE(text: str) -> bool:
-    return head.is_date_line(text)
+    # the length first, in C, as head._date_line does: a longer line is never a date line, and the cached call
+    # (hashing the line, a lookup) costs many times the test on a paragraph
+    return len(text) <= head.DATE_LINE_MAX_CHARS and head.is_date_line(text)
 
 
 # ---------------------------------------------------------------------------------------------
