@@ -64,6 +64,8 @@ _CHROME: Final = re.compile(
     r")\s*[.:!]?",
     re.I,
 )
+# _CHROME without re.I, for a lower-cased ASCII line (its phrases are all lower case; a test keeps both in step).
+_CHROME_LOWER: Final = re.compile(_CHROME.pattern)
 # "The Ledger logo": an image's alt text; apart from _CHROME so the backtracking scan of its ".{1,40}" runs
 # only on lines that hold the word (it doubled the cost of every other line's match).
 _LOGO: Final = re.compile(r".{1,40}\blogo(?:[\s_-]?\d{2,4}x\d{2,4})?\s*[.:!]?", re.I)  # "... logo 150x150": its size
@@ -316,7 +318,7 @@ def _is_chrome(text: str) -> bool:
         )
         or (" - " in low and low.partition(" - ")[0] in SITE_NAMES)  # "The Paper - Print Edition"
         or (" / " in low and low.partition(" / ")[0] in SITE_NAMES)  # "The Paper / world": the site's crumbs
-        or (_may_be_chrome(stripped := text.strip()) and _CHROME.fullmatch(stripped) is not None)
+        or (_may_be_chrome(stripped := text.strip()) and _chrome_match(stripped))
         or ("logo" in low and bool(_LOGO.fullmatch(stripped)))
         or ("°" in text and bool(_WEATHER.fullmatch(text)))
         or (len(text) <= _BARE_TEMPERATURE_MAX_CHARS and text[-1:] in "CF" and bool(_BARE_TEMPERATURE.fullmatch(text)))
@@ -400,6 +402,14 @@ def _caption_printed_twice_above(first: str, second: str) -> tuple[tuple[str], t
     ):
         return (first,), ()
     return None
+
+
+def _chrome_match(text: str) -> bool:
+    """_CHROME.fullmatch(text), an ASCII line lower-cased and matched by _CHROME_LOWER: the case-sensitive copy
+    runs ~45 % faster than re.I's folding of each character (ASCII lower-cases as re.I folds it)."""
+    if text.isascii():
+        return _CHROME_LOWER.fullmatch(text.lower()) is not None
+    return _CHROME.fullmatch(text) is not None
 
 
 def _may_be_chrome(text: str) -> bool:
@@ -3148,9 +3158,20 @@ _FUNCTION_WORDS_TEXT: Final = (
 _FUNCTION_WORDS: Final = frozenset(_FUNCTION_WORDS_TEXT.split())
 
 
+# Every ASCII character but a letter, as a space: on ASCII text the words _CONTENT_WORD finds are the runs of
+# letters between them (a translate and a split in C cost a fraction of the regex, which tests each character's
+# Unicode class).
+_ASCII_NON_LETTERS: Final = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
+
+
 def _content_words(text: str) -> frozenset[str]:
     """A line's words of four letters or more, cut to their first six ('congratulate' finds 'congratulated')."""
-    return frozenset(w[:_ECHO_STEM_CHARS] for w in _CONTENT_WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
+    low = text.lower()
+    if low.isascii():
+        words = [w for w in low.translate(_ASCII_NON_LETTERS).split() if len(w) >= _CONTENT_WORD_MIN_CHARS]
+    else:
+        words = _CONTENT_WORD.findall(low)
+    return frozenset(w[:_ECHO_STEM_CHARS] for w in words if w not in _FUNCTION_WORDS)
 
 
 def _words_found(words: frozenset[str], low: str) -> int:

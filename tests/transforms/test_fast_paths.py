@@ -277,6 +277,8 @@ def test_patterns_run_without_re_i_are_written_in_lower_case() -> None:
     for pattern in (head._DATE_TOKEN, head._HAS_DATE):
         assert pattern.flags & re.I and pattern.pattern == pattern.pattern.lower(), pattern.pattern
     assert head._DATE_TOKEN_LOWER.pattern == head._DATE_TOKEN.pattern
+    assert head._CHROME.flags & re.I and head._CHROME.pattern == head._CHROME.pattern.lower()
+    assert head._CHROME_LOWER.pattern == head._CHROME.pattern and not head._CHROME_LOWER.flags & re.I
 
 
 @example("2024-03-07")  # the ISO date has no word boundary before it
@@ -507,6 +509,32 @@ def test_chrome_openings_hold_the_first_two_letters_of_every_phrase() -> None:
 @example("Email")
 def test_chrome_opening_test_never_hides_chrome(text: str) -> None:
     assert head._CHROME.fullmatch(text) is None or head._may_be_chrome(text), text
+
+
+# Lines _CHROME matches, lines it nearly matches, and the characters case folding treats apart.
+CHROME_PARTS = ["Advertisement", "SKIP TO MAIN CONTENT", "Share this Article", "Read time: 4 mins", "Page A3"]
+CHROME_PARTS += ["Your browser is out of date", "JavaScript is OFF. Turn it on", "We use cookies", "5.9K", "VIEWS"]
+CHROME_PARTS += ["Info_Icon", "Site Icon The Paper", "Forgot Password? Click here", "No Results Found"]
+CHROME_PARTS += ["বাংলা", "ſ", "\u212a", "İ", "ı", " ", ".", ":", "x", "X", "1", "\u00a0", "Menu", "View(s)"]
+CHROME_PARTS += ["Latest News!", "-A A +A", "<<", "Total Views: 12"]
+
+
+@given(st.lists(st.sampled_from(CHROME_PARTS), max_size=3), st.lists(st.booleans(), max_size=30))
+@example(["Advertisement"], [])
+@example(["ſ"], [])  # re.I reads "ſ" as "s": not ASCII, left to _CHROME
+@example(["Sponsored", " ", "Content"], [])
+def test_chrome_match_agrees_with_the_case_insensitive_pattern(parts: list[str], flips: list[bool]) -> None:
+    text = _any_case("".join(parts), flips)
+    assert head._chrome_match(text) == (head._CHROME.fullmatch(text) is not None), text
+
+
+@given(st.text(alphabet="aZé\u212a1_ -.'’\n\tſİıß", max_size=30))
+@example("Congratulated the PRIME minister's 2024 plan_b")
+@example("caféteria naïve")  # a letter outside ASCII inside a word: the regex's path
+@example("\u212aelvin")  # the Kelvin sign lower-cases to ASCII "k"
+def test_content_words_agree_with_the_regex(text: str) -> None:
+    slow = frozenset(w[:6] for w in head._CONTENT_WORD.findall(text.lower()) if w not in head._FUNCTION_WORDS)
+    assert head._content_words(text) == slow, text
 
 
 DAY_PARTS = ["Monday", "MONDAY", "mondays", "today", "Today", "todays", "tonight", "yesterday", "Sunday", "sunny"]
