@@ -3158,17 +3158,18 @@ _FUNCTION_WORDS_TEXT: Final = (
 _FUNCTION_WORDS: Final = frozenset(_FUNCTION_WORDS_TEXT.split())
 
 
-# Every ASCII character but a letter, as a space: on ASCII text the words _CONTENT_WORD finds are the runs of
-# letters between them (a translate and a split in C cost a fraction of the regex, which tests each character's
-# Unicode class).
-_ASCII_NON_LETTERS: Final = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
+# Every byte but an ASCII letter, as a space: on ASCII text the words _CONTENT_WORD finds are the runs of letters
+# between them (a bytes translate by table and a split in C cost a fraction of the regex, which tests each
+# character's Unicode class, and of str.translate, which looks each character up in a dict).
+_ASCII_NON_LETTERS: Final = bytes(c if c < 128 and chr(c).isalpha() else 32 for c in range(256))
 
 
 def _content_words(text: str) -> frozenset[str]:
     """A line's words of four letters or more, cut to their first six ('congratulate' finds 'congratulated')."""
     low = text.lower()
     if low.isascii():
-        words = [w for w in low.translate(_ASCII_NON_LETTERS).split() if len(w) >= _CONTENT_WORD_MIN_CHARS]
+        letters = low.encode().translate(_ASCII_NON_LETTERS).decode()
+        words = [w for w in letters.split() if len(w) >= _CONTENT_WORD_MIN_CHARS]
     else:
         words = _CONTENT_WORD.findall(low)
     return frozenset(w[:_ECHO_STEM_CHARS] for w in words if w not in _FUNCTION_WORDS)
