@@ -3164,9 +3164,17 @@ _FUNCTION_WORDS: Final = frozenset(_FUNCTION_WORDS_TEXT.split())
 _ASCII_NON_LETTERS: Final = bytes(c if c < 128 and chr(c).isalpha() else 32 for c in range(256))
 
 
+# The marks outside ASCII that most lines of English hold (curly quotes, dashes, a no-break space): none a letter,
+# so as spaces they part the same words, and the line left in ASCII takes the fast split below.
+_NON_ASCII_MARKS: Final = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2013", "\u2014", "\u00a0")
+
+
 def _content_words(text: str) -> frozenset[str]:
     """A line's words of four letters or more, cut to their first six ('congratulate' finds 'congratulated')."""
     low = text.lower()
+    if not low.isascii():
+        for mark in _NON_ASCII_MARKS:
+            low = low.replace(mark, " ")
     if low.isascii():
         letters = low.encode().translate(_ASCII_NON_LETTERS).decode()
         words = [w for w in letters.split() if len(w) >= _CONTENT_WORD_MIN_CHARS]

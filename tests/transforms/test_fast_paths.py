@@ -528,9 +528,10 @@ def test_chrome_match_agrees_with_the_case_insensitive_pattern(parts: list[str],
     assert head._chrome_match(text) == (head._CHROME.fullmatch(text) is not None), text
 
 
-@given(st.text(alphabet="aZé\u212a1_ -.'’\n\tſİıß", max_size=30))
+@given(st.text(alphabet="aZé\u212a1_ -.'’‘“”–—\u00a0\n\tſİıß", max_size=30))
 @example("Congratulated the PRIME minister's 2024 plan_b")
 @example("caféteria naïve")  # a letter outside ASCII inside a word: the regex's path
+@example("“Congratulations”\u00a0said\u2014the minister’s aide")  # marks only: the fast split
 @example("\u212aelvin")  # the Kelvin sign lower-cases to ASCII "k"
 def test_content_words_agree_with_the_regex(text: str) -> None:
     slow = frozenset(w[:6] for w in head._CONTENT_WORD.findall(text.lower()) if w not in head._FUNCTION_WORDS)
