@@ -513,7 +513,7 @@ def test_chrome_opening_test_never_hides_chrome(text: str) -> None:
 
 # Lines _CHROME matches, lines it nearly matches, and the characters case folding treats apart.
 CHROME_PARTS = ["Advertisement", "SKIP TO MAIN CONTENT", "Share this Article", "Read time: 4 mins", "Page A3"]
-CHROME_PARTS += ["Your browser is out of date", "JavaScript is OFF. Turn it on", "We use cookies", "5.9K", "VIEWS"]
+CHROME_PARTS += ["This web browser is too old", "JavaScript is OFF. Turn it on", "We use cookies", "5.9K", "VIEWS"]
 CHROME_PARTS += ["Info_Icon", "Site Icon The Paper", "Forgot Password? Click here", "No Results Found"]
 CHROME_PARTS += ["বাংলা", "ſ", "\u212a", "İ", "ı", " ", ".", ":", "x", "X", "1", "\u00a0", "Menu", "View(s)"]
 CHROME_PARTS += ["Latest News!", "-A A +A", "<<", "Total Views: 12"]
