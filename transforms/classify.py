@@ -28,32 +28,6 @@ from typing import Final, cast
 from transforms import credits, head, segment
 from transforms.records import Caption, ParsedArticle, ParseOutcome, Quarantined, RelatedList
 
-# The other modules' memoised per-line functions under the names the hot loops call them by: compiled, each is a
-# C call of a C call (a Final name bound to the function would be a call through Python, ~200 instructions).
-
-
-def _DATELINE_OF(paragraph: str) -> tuple[str, str | None] | None:
-    return credits.dateline_of(paragraph)
-
-
-def _SPLIT_CAPTION_CREDIT(paragraph: str) -> tuple[str, str | None]:
-    return credits.split_caption_credit(paragraph)
-
-
-def _HEADLINE_SHAPED(text: str) -> bool:
-    return head.headline_shaped(text)
-
-
-def _IS_CHROME(text: str) -> bool:
-    return head.is_chrome(text)
-
-
-def _IS_DATE_LINE(text: str) -> bool:
-    # the length first, in C, as head._date_line does: a longer line is never a date line, and the cached call
-    # (hashing the line, a lookup) costs many times the test on a paragraph
-    return len(text) <= head.DATE_LINE_MAX_CHARS and head.is_date_line(text)
-
-
 # ---------------------------------------------------------------------------------------------
 # Line kinds
 # ---------------------------------------------------------------------------------------------
@@ -990,7 +964,7 @@ def _link_label_over_headline(lines: Sequence[str], kinds: Sequence[int], i: int
         and kinds[i + 1] == BODY
         and _LINK_LABEL.fullmatch(lines[i]) is not None
         and not lines[i + 1].endswith(_TERMINAL)
-        and _HEADLINE_SHAPED(lines[i + 1])
+        and head.headline_shaped(lines[i + 1])
     )
 
 
@@ -1342,9 +1316,9 @@ def _dek_under_credited_photo(content: Sequence[str]) -> bool:
     first = content[0]
     return (
         first.endswith(_TERMINAL)
-        and _DATELINE_OF(content[1]) is not None
-        and _DATELINE_OF(first) is None
-        and _SPLIT_CAPTION_CREDIT(first)[1] is None
+        and credits.dateline_of(content[1]) is not None
+        and credits.dateline_of(first) is None
+        and credits.split_caption_credit(first)[1] is None
     )
 
 
@@ -1524,7 +1498,7 @@ def _finished_alt_text(paragraph: str, following: str) -> bool:
         len(paragraph) > _FINISHED_ALT_TEXT_MAX_CHARS  # most leads: one test, no call
         or len(following) > _CAPTION_MAX
         or len(paragraph.split()) > _FINISHED_ALT_TEXT_MAX_WORDS
-        or _SPLIT_CAPTION_CREDIT(paragraph)[1] is not None  # (cached: the slot asks it of the line anyway)
+        or credits.split_caption_credit(paragraph)[1] is not None  # (cached: the slot asks it of the line anyway)
     ):
         return False
     text, credit = credits.split_slot_caption(following)
@@ -1565,7 +1539,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     for i in range(min(n, _CAPTION_SLOT)):
         if (
             (
-                _DATELINE_OF(paragraphs[i])
+                credits.dateline_of(paragraphs[i])
                 # a wire's lead with its agency but no place ("(Reuters) - ..."): a dateline's anchor all the same
                 or (paragraphs[i][:1] == "(" and credits.is_bare_agency(credits.opening_agency(paragraphs[i])))
             )
@@ -1596,7 +1570,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 and not _photo_credited(paragraphs[i])
                 and not _printed_again(paragraphs, i)
                 # "US President ... in April 2017. - AFP" over the lead: a wire photo's caption
-                and not (i + 1 < n and _SPLIT_CAPTION_CREDIT(paragraphs[i])[1] is not None)
+                and not (i + 1 < n and credits.split_caption_credit(paragraphs[i])[1] is not None)
             ),
             None,
         )
@@ -1629,7 +1603,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             paragraph in (captions[-1].text, _joined(captions[-1]))
             or (
                 paragraph.startswith(captions[-1].text)
-                and _SPLIT_CAPTION_CREDIT(paragraph) == (captions[-1].text, captions[-1].credit)
+                and credits.split_caption_credit(paragraph) == (captions[-1].text, captions[-1].credit)
             )
         ):
             i += 1  # a caption printed twice is recorded once (its credit in brackets: "... [Jane Doe/Reuters]")
@@ -1690,7 +1664,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             continue
         if (
             len(paragraph) <= _SLOT_CHROME_MAX
-            and (_IS_CHROME(paragraph) or (anchor_at is not None and " " not in paragraph))
+            and (head.is_chrome(paragraph) or (anchor_at is not None and " " not in paragraph))
         ) or (("uiz" in paragraph or "knowledge" in paragraph) and _QUIZ_BOX.match(paragraph) is not None):
             i += 1  # page chrome under the photo ("Listen", "3 min", a lone word before the lead): not body
             continue
@@ -1828,8 +1802,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             i + 1 < end
             and credits.words_at_most(paragraph, _ALT_TEXT_MAX_WORDS)
             and not paragraph.endswith((*_TERMINAL, ":"))  # "Here are the main stories:" opens a briefing
-            and _SPLIT_CAPTION_CREDIT(paragraph)[1] is None
-            and not credits.is_bare_agency(below := _SPLIT_CAPTION_CREDIT(paragraphs[i + 1])[1])
+            and credits.split_caption_credit(paragraph)[1] is None
+            and not credits.is_bare_agency(below := credits.split_caption_credit(paragraphs[i + 1])[1])
             and below is not None
         ) or (
             not captions
@@ -1887,8 +1861,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             and i + 2 < n
             and len(paragraph) <= _CAPTION_MAX
             and credits.is_credit_only(below := _unbracketed(paragraphs[i + 1]))
-            and _SPLIT_CAPTION_CREDIT(paragraph)[1] is None
-            and _DATELINE_OF(paragraph) is None
+            and credits.split_caption_credit(paragraph)[1] is None
+            and credits.dateline_of(paragraph) is None
             and not _orphan_credit(below, paragraph)
         ):
             # 'A fisherman mends his nets.' / 'Courtesy of Jane Tan' over the article: the photo's credit printed on
@@ -2073,7 +2047,7 @@ def _lead_after_glued_byline(paragraph: str) -> str | None:
             return None
         word, following = paragraph[slice(*spans[k])], paragraph[slice(*spans[k + 1])]
         rest = paragraph[spans[k][0] :]
-        if (word in _SENTENCE_OPENERS and following[:1].islower()) or _DATELINE_OF(rest) is not None:
+        if (word in _SENTENCE_OPENERS and following[:1].islower()) or credits.dateline_of(rest) is not None:
             return rest
     return None
 
@@ -2143,7 +2117,7 @@ def _points_over_dateline_lead(body: Sequence[str]) -> int:
     k = 0
     while k < len(body) and body[k][:1] == "•" and _box_item(body[k]) and not body[k].endswith(_TERMINAL):
         k += 1
-    return k if k >= _KEY_POINTS_MIN and k < len(body) and _DATELINE_OF(body[k]) is not None else 0
+    return k if k >= _KEY_POINTS_MIN and k < len(body) and credits.dateline_of(body[k]) is not None else 0
 
 
 _KEY_POINTS_MIN: Final = 2
@@ -2221,14 +2195,14 @@ def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
             end < len(content)
             and end - start < _BYLINE_BLOCK_MAX
             and len(content[end]) <= head.BYLINE_MAX_CHARS  # a paragraph (most lines): neither test can hold
-            and (head.is_byline(content[end]) or _IS_DATE_LINE(content[end]))
+            and (head.is_byline(content[end]) or head.is_date_line(content[end]))
         ):
             end += 1
         if (
             end > start
             and end < len(content)
             and any(
-                _IS_DATE_LINE(line) and _DAY_RANGE.search(line) is None and _DATE_SPAN.search(line) is None
+                head.is_date_line(line) and _DAY_RANGE.search(line) is None and _DATE_SPAN.search(line) is None
                 for line in content[start:end]
             )
         ):
@@ -2257,7 +2231,7 @@ def _teaser_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) ->
         and kinds[k + 1] == BODY
         and not lines[k].endswith(_TERMINAL)
         and lines[k + 1].endswith(_TERMINAL)
-        and _HEADLINE_SHAPED(lines[k])
+        and head.headline_shaped(lines[k])
     ):
         pairs += 1
         k += 2
@@ -2288,7 +2262,7 @@ def _article_below(lines: Sequence[str], kinds: Sequence[int], start: int) -> bo
         if kinds[k] != BODY:
             return False  # structure (an end marker, a list's heading) before any article text
         line = lines[k]
-        if (len(line) >= _ARTICLE_RUN_MIN_CHARS and _DATELINE_OF(line)) or _article_follows(lines, kinds, k):
+        if (len(line) >= _ARTICLE_RUN_MIN_CHARS and credits.dateline_of(line)) or _article_follows(lines, kinds, k):
             return True
     return False
 
@@ -2326,7 +2300,7 @@ def _full_text_after(lines: Sequence[str], start: int, content: Sequence[str]) -
 
 def _lead_follows(lines: Sequence[str], start: int) -> bool:
     """Does a dateline paragraph follow within a few lines (the article goes on after a meter prompt)?"""
-    return any(_DATELINE_OF(line) is not None for line in lines[start : start + _METER_LEAD_WINDOW])
+    return any(credits.dateline_of(line) is not None for line in lines[start : start + _METER_LEAD_WINDOW])
 
 
 def _alt_text_over_briefing(paragraphs: Sequence[str], i: int) -> bool:
@@ -2553,7 +2527,7 @@ def _announces_photos(credit: str | None) -> bool:
 def _photo_caption_alone(paragraph: str) -> Caption | None:
     """The caption of a page whose only paragraph ends in a photo credit ('... at a factory. — Filepic'):
     an article never ends in one (a bare '— Bernama' may be its sign-off, so that is not enough)."""
-    if _DATELINE_OF(paragraph) is not None:
+    if credits.dateline_of(paragraph) is not None:
         return None
     text, credit = credits.split_slot_caption(paragraph)
     if credit is None or credits.is_bare_agency(credit) or not _names_a_photo(credit):
@@ -2823,7 +2797,7 @@ def _printed_again(paragraphs: Sequence[str], i: int) -> bool:
 def _photo_credited(paragraph: str) -> bool:
     """Does the paragraph end in a photo's credit ("... on Monday. JANE CRUZ / HERALD")? A caption opening with
     a label in capitals ("NO WAY OUT Commuters wait ...") is then no print lead; a wire sign-off is no photo's."""
-    credit = _SPLIT_CAPTION_CREDIT(paragraph)[1]
+    credit = credits.split_caption_credit(paragraph)[1]
     return credit is not None and not credits.is_bare_agency(credit)
 
 
@@ -2844,7 +2818,7 @@ def _is_photo_caption(paragraph: str) -> bool:
         paragraph = paragraph[:-2].rstrip()  # "Caption (Photo: Agency) |": a table cell's bar after the credit
     if credits.is_credit_only(paragraph):
         return True
-    credit = _SPLIT_CAPTION_CREDIT(paragraph)[1]
+    credit = credits.split_caption_credit(paragraph)[1]
     return credit is not None and not credits.is_bare_agency(credit) and _names_a_photo(credit)
 
 
@@ -3005,8 +2979,8 @@ def _glued_once_caption(paragraph: str) -> tuple[Caption, str] | None:
     from its dateline on; None when the paragraph opens otherwise."""
     for m in _GLUED_DATELINE.finditer(paragraph, 0, _DOUBLED_PREFIX_MAX):
         start = m.end()
-        caption, credit = _SPLIT_CAPTION_CREDIT(paragraph[:start].rstrip())
-        if credit is not None and _DATELINE_OF(paragraph[start:]) is not None:
+        caption, credit = credits.split_caption_credit(paragraph[:start].rstrip())
+        if credit is not None and credits.dateline_of(paragraph[start:]) is not None:
             return Caption(caption, credit), paragraph[start:]
     return None
 
@@ -3126,12 +3100,12 @@ def _without_printed_captions(
             removed += 1
             k += 1
             continue
-        if k == 0 and following == paragraph and _DATELINE_OF(paragraph) is not None:
+        if k == 0 and following == paragraph and credits.dateline_of(paragraph) is not None:
             k += 1  # the lead printed twice in a row: one copy is body (further down, a photo's caption twice)
             continue
         if following is not None and size <= _DOUBLED_MAX and following.startswith(paragraph):
             rest = following[len(paragraph) :].strip()
-            if not rest or (credited := _SPLIT_CAPTION_CREDIT(following))[1] is not None:
+            if not rest or (credited := credits.split_caption_credit(following))[1] is not None:
                 if rest and len(out) == 1 and not captions and not glued:
                     # The page's photo under the lead (see below), its alt text over the credited caption
                     glued.append(Caption(*credited))
@@ -3140,7 +3114,7 @@ def _without_printed_captions(
                     and len(out) == 1
                     and not captions
                     and not glued
-                    and (twice := _SPLIT_CAPTION_CREDIT(paragraph))[0]
+                    and (twice := credits.split_caption_credit(paragraph))[0]
                     and twice[1] is not None
                 ):
                     # The page's photo under the lead, its credited caption printed twice (alt text, then caption)
@@ -3152,7 +3126,7 @@ def _without_printed_captions(
         if (
             not out
             and not glued
-            and _DATELINE_OF(paragraph) is None  # most first paragraphs: no regex scan below
+            and credits.dateline_of(paragraph) is None  # most first paragraphs: no regex scan below
             and _names_a_photo(paragraph[:_DOUBLED_PREFIX_MAX])
             and _doubled_prefix_end(paragraph) is None  # printed twice: photo_marks finds it
             and (split := _glued_once_caption(paragraph)) is not None
@@ -3194,7 +3168,7 @@ def _without_printed_captions(
             and k > 0
             and size <= _DOUBLED_MAX
             and paragraph.endswith(staff)  # in C: most paragraphs end in a stop
-            and _SPLIT_CAPTION_CREDIT(paragraph)[1] in staff
+            and credits.split_caption_credit(paragraph)[1] in staff
         ):
             removed += 1  # a mid-article photo's caption, credited to the photographer of the slot's caption
             k += 1
@@ -3255,7 +3229,7 @@ def _without_printed_captions(
         if photo_caption and k > 0:
             if len(out) == 1 and not captions and not credits.is_credit_only(paragraph):
                 # The page's photo printed under the lead (some sites put the lead above it): its caption.
-                glued.append(Caption(*_SPLIT_CAPTION_CREDIT(paragraph)))
+                glued.append(Caption(*credits.split_caption_credit(paragraph)))
             else:
                 removed += 1  # a mid-article photo: its caption with a photo credit, or the credit alone
                 if (
@@ -3290,7 +3264,7 @@ def _without_printed_captions(
             continue
         if doubled is not None:
             if not out:
-                glued.append(Caption(*_SPLIT_CAPTION_CREDIT(paragraph[: doubled // 2].strip())))
+                glued.append(Caption(*credits.split_caption_credit(paragraph[: doubled // 2].strip())))
             else:
                 removed += 1
             paragraph = paragraph[doubled:].strip()
@@ -3762,7 +3736,7 @@ def _tells_the_news(paragraph: str, credit: str) -> bool:
         not _announces_photos(credit)
         and paragraph.endswith(".")
         and _reports(paragraph)
-        and _SPLIT_CAPTION_CREDIT(paragraph)[1] is None
+        and credits.split_caption_credit(paragraph)[1] is None
         and not _caption_grammar(paragraph)
     )
 
@@ -3791,7 +3765,7 @@ def _lead_under_photo_label(paragraph: str, credit: str) -> bool:
         and credit[:5].lower() == "photo"
         and credit[5:].lstrip()[:1] == ":"
         and paragraph.endswith(_TERMINAL)
-        and _SPLIT_CAPTION_CREDIT(paragraph)[1] is None
+        and credits.split_caption_credit(paragraph)[1] is None
         and head.PHOTO_POSITION.search(paragraph) is None
         and _PHOTO_DATE.search(paragraph) is None
         and not _caption_grammar(paragraph)
@@ -3808,7 +3782,7 @@ def _is_section_label(paragraph: str) -> bool:
         credits.words_at_most(paragraph, _SECTION_LABEL_MAX_WORDS)
         and paragraph[0].isupper()
         and not paragraph.endswith((*_TERMINAL, ":", ","))
-        and _DATELINE_OF(paragraph) is None
+        and credits.dateline_of(paragraph) is None
     )
 
 
@@ -3889,7 +3863,7 @@ def _dek_over_lead(body: Sequence[str], title: str | None, captions: Sequence[Ca
             and below.endswith(_TERMINAL)
             and not _quote_without_stop(below)
             and not _opens_in_capitals(paragraph)
-            and _DATELINE_OF(paragraph) is None
+            and credits.dateline_of(paragraph) is None
         ):
             return False
     elif not paragraph.endswith(_DEK_FINISHED):
@@ -3901,7 +3875,7 @@ def _dek_over_lead(body: Sequence[str], title: str | None, captions: Sequence[Ca
         if not (
             words > 0
             and shared * _DEK_SHARE[1] >= words * _DEK_SHARE[0]
-            and _DATELINE_OF(paragraph) is None
+            and credits.dateline_of(paragraph) is None
             # a briefing's or a listing's first heading over its item, more headings under it ("MUSIC: JAZZ NIGHTS")
             and not (_is_subheading(paragraph) and any(map(_is_subheading, body[2:])))
         ):
@@ -3917,7 +3891,7 @@ def _dek_over_lead(body: Sequence[str], title: str | None, captions: Sequence[Ca
         and ("day" in (opening := below[:_DAY_REACH]) or "onight" in opening)  # in C before the word search
         and _NAMES_THE_DAY.search(opening) is not None
         and head.more_shared_below(title, paragraph.lower(), below.lower())
-        and _DATELINE_OF(paragraph) is None
+        and credits.dateline_of(paragraph) is None
     ):
         return False
     # under a credited photo over a print lead: the reference site's summary that opens the body
@@ -3974,7 +3948,7 @@ def _kicker_headline(body: list[str], at: int) -> bool:
     if len(line) > _KICKER_HEADLINE_MAX_CHARS or line.endswith(_LEAD_ENDS) or at + 1 >= len(body):
         return False
     lead = body[at + 1]
-    found = _DATELINE_OF(line)
+    found = credits.dateline_of(line)
     return (
         found is not None
         and found[1] is None
@@ -4123,7 +4097,7 @@ def _headline_glued_to_lead(text: str) -> tuple[str, str] | None:
         if not (before[:1].islower() and before[-1:].isalpha()) or before in _FUNCTION_WORDS:
             return None  # the first seam decides: a capital after a stop or a name is no headline's end
         title, lead = " ".join(words[:k]), " ".join(words[k:])
-        if len(lead) < _GLUED_LEAD_MIN_CHARS or not lead.endswith(_TERMINAL) or not _HEADLINE_SHAPED(title):
+        if len(lead) < _GLUED_LEAD_MIN_CHARS or not lead.endswith(_TERMINAL) or not head.headline_shaped(title):
             return None
         return title, lead
     return None
@@ -4136,7 +4110,7 @@ _REPEAT_MIN_WORDS: Final = 5
 def _split_caption_above(caption: str) -> tuple[str, str | None]:
     """split_caption_credit for a caption the head took, and a source in brackets glued to its stop ('... on
     Saturday.(City Police)'), which the head took for that credit."""
-    text, credit = _SPLIT_CAPTION_CREDIT(caption)
+    text, credit = credits.split_caption_credit(caption)
     if credit is None and (glued := credits.split_glued_source(caption)) is not None:
         return glued
     return text, credit
@@ -4159,7 +4133,7 @@ def _head_under_line_printed_again(lines: Sequence[str]) -> int | None:
             and first.startswith(copy)
             and first[len(copy)] == " "
             and copy.count(" ") >= _REPEAT_MIN_WORDS - 1
-            and _HEADLINE_SHAPED(copy)
+            and head.headline_shaped(copy)
         ):
             return j
     return None
@@ -4388,9 +4362,9 @@ def parse_lines(
                 if (
                     kind == CHROME
                     and len(content) < _CAPTION_SLOT
-                    and _IS_CHROME(lines[i])
+                    and head.is_chrome(lines[i])
                     and _lead_follows(lines, i + 1)
-                    and not any(_DATELINE_OF(paragraph) for paragraph in content)
+                    and not any(credits.dateline_of(paragraph) for paragraph in content)
                 ):
                     warnings.append("head_lines_skipped")  # "Listen to this article" between the photo and the lead
                     i += 1
@@ -4402,7 +4376,7 @@ def parse_lines(
                     and (block_end := _teaser_block_end(lines, kinds, i + 1)) is not None
                 ):
                     warnings.append("head_lines_skipped")  # other stories' headlines and teasers over the article
-                    if len(content) == 1 and _SPLIT_CAPTION_CREDIT(content[0])[1] is None:
+                    if len(content) == 1 and credits.split_caption_credit(content[0])[1] is None:
                         content.clear()  # the line between the headline and the block is the standfirst
                     i = block_end
                     continue
@@ -4555,7 +4529,7 @@ def parse_lines(
                 and content
                 and i + 1 < n
                 and lines[i + 1] != title
-                and _HEADLINE_SHAPED(lines[i + 1])
+                and head.headline_shaped(lines[i + 1])
             )
             or (
                 i + 2 < n
@@ -4590,7 +4564,7 @@ def parse_lines(
             and len(content) <= _CAPTION_SLOT
             and len(content[-1]) <= _DATELINE_ALONE_MAX_CHARS
             and _paragraph_at(lines, i)  # a lead's length under it (a label over a list's items is no place)
-            and _DATELINE_OF(f"{content[-1]} {line}") == (content[-1][:-1], None)
+            and credits.dateline_of(f"{content[-1]} {line}") == (content[-1][:-1], None)
         ):
             content[-1] = f"{content[-1]} {line}"  # "RIVERTON:" / "Police said ...": the dateline over its lead
         else:
@@ -4688,13 +4662,13 @@ def parse_lines(
         len(content) > 2
         and content[0] != content[1]
         and (
-            (content[0] in content[2:_DEK_REPEAT_WINDOW] and _DATELINE_OF(content[0]) is not None)
+            (content[0] in content[2:_DEK_REPEAT_WINDOW] and credits.dateline_of(content[0]) is not None)
             # reworded a little further on ("... the Harbour Board flats" / "... the Harbour and Port Board (HPB)
             # flats"): the same opening, dateline and all, well past the first words
             or (
                 len(content[0]) >= _REWORDED_DEK_KEY_CHARS
                 and any(p.startswith(content[0][:_REWORDED_DEK_KEY_CHARS]) for p in content[2:_DEK_REPEAT_WINDOW])
-                and _DATELINE_OF(content[0]) is not None
+                and credits.dateline_of(content[0]) is not None
             )
             # the site's excerpt field under the headline, its quote marks left straight, over the photo and the
             # lead (the length tested first: in C, and most leads differ)
@@ -4743,7 +4717,7 @@ def parse_lines(
     elif (
         len(content) > 3
         and content[1][-1:] == ":"  # in C first: most second lines end otherwise
-        and _SPLIT_CAPTION_CREDIT(content[0])[1] is not None
+        and credits.split_caption_credit(content[0])[1] is not None
         and (box := _summary_box_end(content[1:])) is not None
     ):
         del content[1 : 1 + box]  # the box under the photo's credited caption, over the lead: a summary as well
@@ -4906,15 +4880,15 @@ def parse_lines(
     dateline: str | None = None
     agency: str | None = None
     if dateline_at is None:
-        dateline_at = next((k for k, p in enumerate(body[:_DATELINE_SEARCH]) if _DATELINE_OF(p)), None)
+        dateline_at = next((k for k, p in enumerate(body[:_DATELINE_SEARCH]) if credits.dateline_of(p)), None)
     if dateline_at is not None and _kicker_headline(body, dateline_at):
         # "LABEL: Floods force thousands from homes" over the lead: a headline's kicker, no place; the lead may have one
         after = dateline_at + 1
-        dated = (k for k in range(after, min(len(body), after + _DATELINE_SEARCH)) if _DATELINE_OF(body[k]))
+        dated = (k for k in range(after, min(len(body), after + _DATELINE_SEARCH)) if credits.dateline_of(body[k]))
         dateline_at = next(dated, None)
     # the slot anchored the lead right under a photo's credited caption (a title-case place's lead may have any verb)
     lead_under_credit = dateline_at == 0 and bool(captions) and captions[-1].credit is not None
-    if dateline_at is not None and (found := _DATELINE_OF(body[dateline_at])) is not None:
+    if dateline_at is not None and (found := credits.dateline_of(body[dateline_at])) is not None:
         dateline, agency = found[0], _agency_name(found[1])
         if agency is None and (named := credits.wire_opening(body[dateline_at])) is not None:
             dateline, agency = None, _agency_name(named)  # "REUTERS - Markets are ...": the wire's name, no place
@@ -5197,7 +5171,7 @@ def _listing_cards(lines: Sequence[str]) -> int | None:
             or len(line) > _CARD_HEADLINE_MAX_CHARS
             or len(lines[j + 1]) < _CARD_TEASER_MIN_CHARS
             or line.endswith(_TERMINAL)
-            or not _HEADLINE_SHAPED(line)
+            or not head.headline_shaped(line)
         ):
             continue
         cards += 1
@@ -5771,7 +5745,7 @@ def _dated_list_start(body: Sequence[str], *, cut: bool = False) -> int | None:
     if (
         k > 1
         and not body[-1].endswith(_TERMINAL)
-        and (len(body[-1]) > _CLOSING_DATE_MAX or not _IS_DATE_LINE(body[-1]))
+        and (len(body[-1]) > _CLOSING_DATE_MAX or not head.is_date_line(body[-1]))
     ):
         k -= 1  # the last headline, its date cut off
     items = 0
@@ -5780,8 +5754,8 @@ def _dated_list_start(body: Sequence[str], *, cut: bool = False) -> int | None:
         and len(body[k - 1]) <= _CLOSING_DATE_MAX
         and len(body[k - 2]) <= _LINK_HEADLINE_MAX_CHARS
         and not body[k - 2].endswith(_TERMINAL)
-        and _IS_DATE_LINE(body[k - 1])
-        and _HEADLINE_SHAPED(body[k - 2])
+        and head.is_date_line(body[k - 1])
+        and head.headline_shaped(body[k - 2])
     ):
         k -= 2
         items += 1
@@ -6219,11 +6193,11 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
             and not cut
             and len(before) <= _CLOSING_DATE_MAX
             and before.startswith(_DATE_LINE_WORDS)
-            and _IS_DATE_LINE(before)
+            and head.is_date_line(before)
             and head.is_byline(last)
         ):
             return True  # "Published : May 2, 2031" / "By : THE DESK": the page's meta printed under the article
-    if len(last) <= _CLOSING_DATE_MAX and last.startswith(_DATE_LINE_WORDS) and _IS_DATE_LINE(last):
+    if len(last) <= _CLOSING_DATE_MAX and last.startswith(_DATE_LINE_WORDS) and head.is_date_line(last):
         return True  # "Published - April 4, 2024 07:30 pm IST": the page's date line under the article
     if " / " in last:
         items = last.split(" / ")

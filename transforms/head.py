@@ -617,7 +617,10 @@ _DATE_LINE_MEMO: Final[dict[str, bool]] = {}
 
 
 def is_date_line(text: str) -> bool:
-    """_is_date_line's answer, kept per text in _DATE_LINE_MEMO."""
+    """_is_date_line's answer, kept per text in _DATE_LINE_MEMO; a line longer than a date line is answered by its
+    length, before the memo (hashing a paragraph and a lookup cost many times the test)."""
+    if len(text) > DATE_LINE_MAX_CHARS:
+        return False
     answer = _DATE_LINE_MEMO.get(text)
     if answer is None:
         if len(_DATE_LINE_MEMO) >= credits.LINE_CACHE:
@@ -657,12 +660,6 @@ def _is_date_line(text: str) -> bool:
     # A year alone among two or more capitalized words is a headline ("Outlook: 2030 Plan"), not a date:
     # a date line names a month, a day, a time or a numeric date too.
     return len(words) < 2 or len(_DIGIT_RUN.findall(text)) > 1 or _DATE_WORD.search(text) is not None
-
-
-def _date_line(text: str) -> bool:
-    """is_date_line, its cache asked only about a line short enough to be a date line: for a paragraph the cached
-    call (hashing the line, a lookup, the key's tuple) costs many times the length test that answers it."""
-    return len(text) <= DATE_LINE_MAX_CHARS and is_date_line(text)
 
 
 # A text-size tool's label ("Adjust font size:", "Change text size:"): its verb and the two words ending the line.
@@ -852,7 +849,7 @@ def is_meta(text: str, title: str | None) -> bool:
         return is_agency_only(text) or (text[:1] in _BULLET_CHARS and bullet_of(text) is not None)
     return (
         is_chrome(text)
-        or _date_line(text)
+        or is_date_line(text)
         or is_byline(text)
         or is_agency_only(text)
         or is_role_byline(text)  # "The Mekong Post news staff" (a role in lower case is no name)
@@ -955,7 +952,7 @@ def _headline_shaped(text: str) -> bool:
         return False  # "Harbour. Picture: WIRE", "Old bridge [Photo/Site]": a short caption with its photo's credit
     if text[-1].isdigit() and (_ALT_IMAGE_NUMBER.search(text) is not None or NAME_AND_AGE.fullmatch(text) is not None):
         return False  # a photo's alt text numbered in Vietnamese ("... hinh anh 1", "... ảnh 1"), a name and an age
-    return not (is_chrome(text) or _date_line(text) or credits.is_credit_only(text))
+    return not (is_chrome(text) or is_date_line(text) or credits.is_credit_only(text))
 
 
 def _one_word_headline(text: str, following: str) -> bool:
@@ -1028,7 +1025,7 @@ def _is_label(text: str, lines: Sequence[str], start: int) -> bool:
         or (text.isupper() and len(words) <= 3 and ":" not in text)
         # a column's name over its date lines ("The Star Says" / "Published: ..." / headline)
         # (the cached date test first: the chrome loop asks it about the same line anyway)
-        or (start < len(lines) and _date_line(lines[start]) and _label_shaped(text))
+        or (start < len(lines) and is_date_line(lines[start]) and _label_shaped(text))
     )
     if not short and len(words) <= _TITLE_LABEL_MAX_WORDS and all(w[:1].isupper() or w == "&" for w in words):
         # a section's name of a few capitalized words ("Crime & Courts", "Public Affairs") over a headline of
@@ -1043,7 +1040,7 @@ def _is_label(text: str, lines: Sequence[str], start: int) -> bool:
         return False
     following = _past_date_lines(lines, start)
     # Over date lines, a column's name may be as long as the headline ("Watching The World" / dates / headline).
-    longer = len(following.split()) > len(words) or (start < len(lines) and _date_line(lines[start]))
+    longer = len(following.split()) > len(words) or (start < len(lines) and is_date_line(lines[start]))
     return headline_shaped(following) and longer
 
 
@@ -1340,7 +1337,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             and (
                 value.isalpha() or _DIGIT_RUN.search(value) is None
             )  # a date in a form date_of cannot read ('Posted 2021.06.28 00:00')
-            and not _date_line(value)
+            and not is_date_line(value)
             and _names_a_section(value)
             # a share widget's bullet ("Copy link"), or a language switcher's ("English" / "Arabic"): no section
             and not (at >= 0 and ((is_furniture is not None and is_furniture[at]) or _language_switcher(lines, at)))
@@ -1396,7 +1393,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             (text[:1] in _BULLET_CHARS and not _lone_headline_bullet(lines, i, is_structure) and take_bullet(text))
             or is_chrome(text)
             or (is_furniture is not None and is_furniture[i])
-            or _date_line(text)
+            or is_date_line(text)
             or (text[:4] == "1 2 " and _PAGER.fullmatch(text) is not None)  # a pager's numbers: "1 2 3 ... 12"
             # "Compiled by NAME", "Reports by JANE TAN, ALI BAKAR and K. DEVI", "By JANE TAN and ALI BAKAR" on top:
             # never the headline
@@ -1466,7 +1463,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (i < _SLOGAN_TOP and text[-1:] == "." and _slogan_over_headline(lines, i, is_structure))
             or (text[:1].islower() and _link_over_headline(lines, i, is_structure))
             or (
-                _date_line(following)
+                is_date_line(following)
                 and is_role_byline(text)
                 and (
                     _date_then_headline(lines, i + 1, is_structure)
@@ -1506,7 +1503,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             continue
         elif (
             len(following) < _TWICE_HEADER_MAX_CHARS
-            and not _date_line(following)  # (cached: the meta lines ask it anyway)
+            and not is_date_line(following)  # (cached: the meta lines ask it anyway)
             and _headline_below(lines, i, is_structure)
         ):
             # the headline printed twice further down, or ending the breadcrumb over it: above them is chrome (a
@@ -1733,7 +1730,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         title = lines[k]  # the headline right over the lead's dateline, under other stories' photos and links
         skipped += k - i
         i = k
-    if title is None and i + 2 < n and _date_line(lines[i + 1]) and _one_word_headline_over_date(lines, i):
+    if title is None and i + 2 < n and is_date_line(lines[i + 1]) and _one_word_headline_over_date(lines, i):
         title = lines[i]  # 'Floods' / 'Published May 2, 2031' / the lead: a one-word headline over its date line
     if title is None:
         return Head(None, section, published, i, (), skipped)
@@ -1770,7 +1767,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     ):
         title = f"{title} {lines[i + 1]}"  # the headline broken over two lines: its last words on the next
         i += 1
-    dated_above = i > 0 and _date_line(lines[i - 1])  # the page's time stamp right over the headline
+    dated_above = i > 0 and is_date_line(lines[i - 1])  # the page's time stamp right over the headline
     i += 1
 
     # Bullets, then bylines, dates and a standfirst: the content starts after the last meta line.
@@ -1851,7 +1848,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         elif is_agency_only(text) or (" / " in text and _name_and_role(text)):
             last_meta = k  # a wire byline ("Reuters") or a writer and role ("Name / Correspondent") under the headline
         elif credits.is_credit_only(text):
-            if k + 1 < n and (is_byline(lines[k + 1]) or _date_line(lines[k + 1])):
+            if k + 1 < n and (is_byline(lines[k + 1]) or is_date_line(lines[k + 1])):
                 last_meta = k  # a photo's credit with no caption, a byline or date under it: still the head
                 continue
             if title in lines[k + 1 : k + 3]:
@@ -1897,7 +1894,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 passed
                 and len(text) <= CARD_LABEL_MAX  # a list's heading is short
                 and k + 4 < n
-                and _date_line(lines[k + 2])
+                and is_date_line(lines[k + 2])
                 and _story_list_under(lines, k, is_structure)
             ):
                 break  # the page's list of other stories under a heading ('Local News') under the article: no byline
@@ -2348,9 +2345,9 @@ def _printed_twice_around_date(lines: Sequence[str], i: int, k: int) -> bool:
     m = lines.index(text, k + 1)
     # right under itself only the site's name: a caption printed twice (alt text, then caption) is the photo's
     # (the cheap shape tests first: most lines printed twice in a head are dates, captions and labels)
-    if not (is_masthead(text) if m == k + 1 else any(_date_line(lines[x]) for x in range(k + 1, m))):
+    if not (is_masthead(text) if m == k + 1 else any(is_date_line(lines[x]) for x in range(k + 1, m))):
         return False
-    if lines[i] in lines[i + 1 : i + _TWICE_WINDOW] or _date_line(_line_after(lines, i)):
+    if lines[i] in lines[i + 1 : i + _TWICE_WINDOW] or is_date_line(_line_after(lines, i)):
         return False  # a line over its date is a headline itself, never the header
     return m == k + 1 or headline_shaped(text)
 
@@ -2546,7 +2543,7 @@ def _short_lines_over_dated_headline(lines: Sequence[str], i: int, is_structure:
     if (
         len(lines[i].split()) > _TOP_LINE_MAX_WORDS
         or following[:3].lower() in ("by ", "by")  # "By Jane Tan", or "By" alone over the name
-        or _date_line(following)
+        or is_date_line(following)
         or bullet_of(following) is not None
     ):
         return False  # line i has its own byline, date or bullet under it: the headline (a name-shaped line may not)
@@ -2737,7 +2734,7 @@ _DATE_WIDGET_WORDS: Final = frozenset(("published", "posted", "updated"))
 def _story_list_under(lines: Sequence[str], k: int, is_structure: LineMarks) -> bool:
     """Line k heads a list of other stories: two headlines under it, each over its own date line."""
     return all(
-        not is_structure[j] and _date_line(lines[j + 1]) and headline_shaped(lines[j]) and not is_meta(lines[j], None)
+        not is_structure[j] and is_date_line(lines[j + 1]) and headline_shaped(lines[j]) and not is_meta(lines[j], None)
         for j in (k + 1, k + 3)
     )
 
@@ -2766,7 +2763,7 @@ def _label_run_over_headline(lines: Sequence[str], i: int, is_structure: LineMar
     lines with no date or bullet right under them, over a longer headline that has a byline, date or bullet close
     under it, are chrome (a site's name, menu words, section labels)."""
     # A date or bullet right under it makes the line a headline; a byline under it may be one more label.
-    if not _label_shaped(lines[i]) or _bullet_follows(lines, i) or _date_line(_line_after(lines, i)):
+    if not _label_shaped(lines[i]) or _bullet_follows(lines, i) or is_date_line(_line_after(lines, i)):
         return False
     for k in range(i + 1, min(len(lines), i + _HEAD_CHROME_MAX)):
         if (
@@ -2897,7 +2894,7 @@ def _finished_paragraph_under(lines: Sequence[str], start: int, is_furniture: Li
     a finished sentence of some words or a paragraph of a lead's length; else None."""
     for k in range(start, min(len(lines), start + _LEAD_CHROME_MAX + 1)):
         text = lines[k]
-        if (is_furniture is not None and is_furniture[k]) or is_chrome(text) or _date_line(text):
+        if (is_furniture is not None and is_furniture[k]) or is_chrome(text) or is_date_line(text):
             continue
         return text if _sentence(text) or len(text) >= _LEAD_MIN_CHARS else None  # a cut lead keeps its length
     return None
@@ -2937,7 +2934,7 @@ def _kicker_over_headline_and_dek(lines: Sequence[str], i: int, is_structure: Li
     return (
         len(headline.split()) >= 2 * words + 2
         and not dek.endswith(TERMINAL[:3])
-        and _date_line(lines[i + 3])  # the rare part first: most heads have no date line there
+        and is_date_line(lines[i + 3])  # the rare part first: most heads have no date line there
         and not is_structure[i + 1]
         and headline_shaped(headline)
         and not is_meta(dek, None)
@@ -2970,7 +2967,7 @@ def _past_date_lines(lines: Sequence[str], start: int) -> str:
     while (
         k < len(lines)
         and k < start + _HEADLINE_AHEAD
-        and ((" " not in lines[k] and not lines[k].endswith(TERMINAL)) or _date_line(lines[k]) or is_chrome(lines[k]))
+        and ((" " not in lines[k] and not lines[k].endswith(TERMINAL)) or is_date_line(lines[k]) or is_chrome(lines[k]))
     ):
         k += 1
     return lines[k] if k < len(lines) else ""
@@ -3014,7 +3011,7 @@ def _date_then_headline(lines: Sequence[str], start: int, is_structure: LineMark
     """A date line at `start` and a headline-shaped line under it: what stands above them is meta (a byline)."""
     return (
         start + 1 < len(lines)
-        and _date_line(lines[start])
+        and is_date_line(lines[start])
         and not is_structure[start + 1]
         and headline_shaped(lines[start + 1])
     )
@@ -3027,7 +3024,7 @@ def _meta_under(lines: Sequence[str], i: int) -> bool:
     following = lines[i + 1]
     return (
         (is_byline(following) and not is_chrome(following))  # "Most Read" is shaped like a name
-        or _date_line(following)
+        or is_date_line(following)
         or (", " in following and _names_byline(following))  # writers' names joined by a comma: "Jane Tan, Ali Bakar"
         or is_role_byline(following)  # "Reporter" / "Editor": a byline's labels, the names under them
         or bullet_of(following) is not None
@@ -3414,7 +3411,7 @@ def _list_item_above_headline(lines: Sequence[str], i: int, is_structure: LineMa
 
 def _meta_under_or_date_over(lines: Sequence[str], k: int) -> bool:
     """A headline's meta under it, or its date line right over it ('Updated on: ...' / headline)."""
-    return _meta_under(lines, k) or (k > 0 and _date_line(lines[k - 1]))
+    return _meta_under(lines, k) or (k > 0 and is_date_line(lines[k - 1]))
 
 
 def _headline_with_meta_ahead(

@@ -688,9 +688,19 @@ def test_memoised_answers_are_the_functions_own(
     lines = [line.strip() for line in raw if line.strip()]
     for line in lines * 2:
         assert kept(line) == plain(line), line
-    answer = memo[lines[0]] if lines else 0
+    answer = plain(lines[0]) if lines else 0  # a filler of the memo's kind (is_date_line keeps no long line)
     memo.clear()
     memo.update(dict.fromkeys((f"\0{k}" for k in range(credits.LINE_CACHE)), answer))
     assert [kept(line) for line in reversed(lines)] == [plain(line) for line in reversed(lines)]
     assert len(memo) <= len(lines) or not lines
     memo.clear()
+
+
+def test_a_line_longer_than_a_date_line_is_answered_before_the_memo() -> None:
+    long_line = "Published May 2, 2031 " + "x" * head.DATE_LINE_MAX_CHARS
+    head._DATE_LINE_MEMO.clear()
+    assert head.is_date_line(long_line) is False
+    assert long_line not in head._DATE_LINE_MEMO
+    assert head.is_date_line("Published May 2, 2031") is True
+    assert "Published May 2, 2031" in head._DATE_LINE_MEMO
+    head._DATE_LINE_MEMO.clear()
