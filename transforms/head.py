@@ -182,6 +182,9 @@ _TWO_SENTENCE_HEADLINE_MAX_WORDS: Final = 20  # a longer line holding a sentence
 _INNER_SENTENCE_END: Final = re.compile(r"[.!?](?<=\w[.!?])[\"”’']? [A-Z“\"‘]")  # opening with the stop: a fast scan
 # a headline closed by a full stop with no meta under it is a very short sentence
 _STOPPED_HEADLINE_MAX_WORDS: Final = 4
+# a quotation's opening and closing marks: a line wholly quoted opens with one and ends with the other
+_QUOTE_OPENERS: Final = "\"“'‘"
+_QUOTE_CLOSERS: Final = "\"”'’"
 # "NCRPO: Three held over ..." is a headline; a longer one is a lead missing its stop
 _DATELINE_HEADLINE_MAX_WORDS: Final = 14
 TITLE_MAX_CHARS: Final = 260
@@ -937,6 +940,8 @@ def _headline_shaped(text: str) -> bool:
         and (len(words) > _STOPPED_HEADLINE_MAX_WORDS or any(w.endswith("ing") and w[0].islower() for w in words[1:4]))
     ):
         return False  # and "Vehicles queueing along the highway." is a photo's caption
+    if text[-2:-1] == "." and text[-1] in _QUOTE_CLOSERS and text[0] in _QUOTE_OPENERS:
+        return False  # '"We saw no storm."': a quotation closed by its stop opens a lead (a quoted headline drops it)
     if len(words) > 4 and credits.split_caption_credit(text)[1] is not None and not _wire_source_tag(text, words):
         return False  # a photo caption with its credit
     if credits.split_glued_source(text) is not None:
@@ -1260,6 +1265,32 @@ def _cut_copy_over(text: str, following: str) -> bool:
     )
 
 
+def _glued_cut_copy_over(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """'WorldHarbour board limits fish...' a line or two over 'Harbour board limits fishing hours': a crumb trail's
+    label glued to the headline's cut copy (an ad's label may stand between): the headline's opening follows the
+    label at a capital after a lower-case letter."""
+    text = lines[i]
+    if not text.endswith(_CUT_MARKS):
+        return False
+    stem = text.removesuffix("...").removesuffix("…").rstrip()
+    for j in range(1, min(len(stem), _GLUED_LABEL_MAX_CHARS + 1)):
+        if stem[j].isupper() and stem[j - 1].islower() and _glued_label(stem[:j]):
+            cut = stem[j:]
+            if len(cut.split()) < _CUT_COPY_MIN_WORDS:
+                return False
+            return any(
+                len(lines[k]) > len(cut)
+                and lines[k].startswith(cut)
+                and not is_structure[k]
+                and headline_shaped(lines[k])
+                for k in range(i + 1, min(len(lines), i + _CUT_COPY_AHEAD))
+            )
+    return False
+
+
+_CUT_COPY_AHEAD: Final = 3  # lines: the headline under its glued cut copy, an ad's label between at most
+
+
 def _site_suffix(tail: str) -> bool:
     """'-Xinhua', ' | The Mekong Times': what a browser-tab title adds after the headline printed under it."""
     return _SITE_SUFFIX.fullmatch(tail) is not None
@@ -1414,6 +1445,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (text.startswith(following) and len(text) > len(following) > 0 and _site_suffix(text[len(following) :]))
             # a copy of the headline under it cut to fit a tab or a crumb ('Harbour board limits fish...')
             or (text[-1:] in _CUT_MARK_ENDS and _cut_copy_over(text, following) and not is_structure[i + 1])
+            # the same cut copy with a section's label glued before it, an ad's label between it and the headline
+            or (text[-1:] in _CUT_MARK_ENDS and _glued_cut_copy_over(lines, i, is_structure))
             or (
                 len(text) > len(following) > 0
                 and text.endswith(following)

@@ -1239,6 +1239,30 @@ def test_a_copy_of_the_headline_cut_to_an_ellipsis_over_the_headline_is_chrome()
     assert _head("Harbour board...", title, lead, BODY).title == "Harbour board..."
 
 
+def test_a_cut_copy_of_the_headline_with_a_crumbs_label_glued_before_it_is_no_headline() -> None:
+    title = "Harbour board limits fishing hours for small boats"
+    lead = "The harbour board has limited the hours small boats may fish in the bay, it said on Monday, after talks."
+    for cut in ("CoastHarbour board limits fish...", "CoastHarbour board limits fishing…"):
+        top = _head("logo Northport.example", cut, "Advert", title, lead, BODY)
+        assert top.title == title
+    # a label glued to two words before the cut is no copy: any line may open so
+    assert _head("CoastHarbour board...", title, lead, BODY).title == "CoastHarbour board..."
+    # a cut line whose words open no headline below stays the headline
+    teasing = "CoastGuard says the harbour will wait..."
+    assert _head(teasing, lead, BODY).title == teasing
+
+
+def test_a_quotation_closed_by_its_stop_on_top_opens_the_lead() -> None:
+    quote = "\u201cWe saw no storm at all.\u201d"
+    said = "That was what the weather officer told reporters on Sunday about a video shared widely online this week."
+    top = _head(quote, said, BODY)
+    assert top.title is None and top.content_start == 0
+    assert not head.headline_shaped('"Nothing to see here."')
+    # a quoted headline drops its stop, or asks
+    assert head.headline_shaped("\u201cWe saw no storm at all\u201d")
+    assert head.headline_shaped("\u201cHas the harbour become a car park?\u201d")
+
+
 def test_a_label_or_crumbs_glued_to_the_headline_printed_alone_under_it_is_no_part_of_it() -> None:
     # A sticky header's label ('Now Reading: ') glued to the headline, the headline alone under it: the lower line.
     title = "HARBOUR WATCH | How the port won back its ferry routes"
