@@ -535,6 +535,8 @@ def _dateline_of(paragraph: str) -> tuple[str, str | None] | None:
     if len(paragraph) - m.end() < _LABEL_VALUE_MAX_CHARS and _label_and_value(paragraph[m.end() - 1 :]):
         return None  # "NEWSPAPER SECTION: Business": a label and its value, no sentence after a place
     agency = m.group("agency") or m.group("wire")
+    if m.group("wire") is not None and _spelt_by_initials(place, m.group("wire")):
+        return None  # "Channel News Asia (CNA) recently ...": a name and its initials, the sentence's subject
     if agency is None and paragraph[m.end() - 1 : m.end()].islower() and _lower_word_opens(paragraph, m.end() - 1):
         return None  # "TOWN – named after a flower, is ...": the place is the sentence's subject, no dateline
     if (
@@ -556,6 +558,14 @@ def _dateline_of(paragraph: str) -> tuple[str, str | None] | None:
 
 
 _LABEL_VALUE_MAX_CHARS: Final = 40
+
+
+def _spelt_by_initials(name: str, acronym: str) -> bool:
+    """Is the acronym the initials of the name's words ('Channel News Asia', 'CNA')? A name glossed with its
+    initials opens a sentence; a wire's name after a place is not the place's initials."""
+    return "".join(word[0] for word in name.split()).upper() == acronym.upper()
+
+
 # A place in capitals (its country after a comma), then its source's name in brackets written as no dateline
 # above reads it: a printed date after the source's name and a comma, a dash after the bracket; or the site's own
 # name after a dash and the date's year, the text right after. ("TOWN, (Wire) – ..." is the comma mend's.)
@@ -1588,8 +1598,26 @@ def trailing_wire(paragraph: str) -> TrailingAgency | None:
     m = pattern.search(text, start)
     if m is None:
         return None
+    if (
+        m.lastgroup == "agency"
+        and text[m.start() : m.start("agency")].isspace()
+        and _named_before(text, m.group("agency"), m.start())
+    ):
+        return None  # "... in line with the HRB's duties. HRB": the body's own subject, no dash: no wire
     # the one named group its alternative matched: "agency", "source" (in brackets) or "pair" (joined by a slash)
     return TrailingAgency(text[: m.start()].rstrip(), m.group(m.lastgroup or "agency"))
+
+
+def _named_before(text: str, acronym: str, end: int) -> bool:
+    """Does the paragraph name the acronym as a word before its end ('the BSP will', 'BSP's')? A wire signing off
+    with no dash after the stop is not the paragraph's subject."""
+    at = text.find(acronym, 0, end)
+    while at >= 0:
+        after = text[at + len(acronym) : at + len(acronym) + 1]
+        if (at == 0 or not text[at - 1].isalnum()) and not after.isalnum():
+            return True
+        at = text.find(acronym, at + 1, end)
+    return False
 
 
 _ANN_SIGNOFF: Final = re.compile(r"(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*(?P<agency>(?:[A-Z][\w.&'’-]*\s?){1,5}/ANN)$")

@@ -480,11 +480,32 @@ def test_trailing_wire_agency(paragraph: str, agency: str | None) -> None:
         ("Patrols were stepped up across the city. — AFP/POOL", None),  # a photo's credit word after the slash
         ("Patrols were stepped up across the city. — QRS/HNP", None),  # no known wire before the slash
         ("Patrols were stepped up across the city. VNA/HNP", None),  # no dash: no pair taken
+        # the paragraph's own subject closing it with no dash: the body's word, no wire
+        ("The HRB will keep watch, in line with the HRB's mandate of safe harbours. HRB", None),
+        ("The HRBX will keep watch over the harbours. HRB", "HRB"),  # only a longer word holds its letters
+        ("The HRB will keep watch over the harbours. — HRB", "HRB"),  # after a dash: a sign-off
     ],
 )
 def test_a_wires_acronym_signs_off_after_the_last_stop_spaced_or_glued(paragraph: str, wire: str | None) -> None:
     found = credits.trailing_wire(paragraph)
     assert (found.agency if found else None) == wire
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        # a name glossed with its initials opens a sentence: no place, no wire
+        ("Central News Agency (CNA) recently reported that the harbour would reopen next month.", None),
+        (
+            "Taipei, Jan. 9 (CNA) The harbour will reopen next month, officials said on Monday.",
+            ("Taipei, Jan. 9", "CNA"),
+        ),
+    ],
+)
+def test_a_name_glossed_with_its_initials_is_no_dateline(
+    paragraph: str, dateline: tuple[str, str | None] | None
+) -> None:
+    assert credits.dateline_of(paragraph) == dateline
 
 
 def test_signoff_line_of_its_own() -> None:
