@@ -176,6 +176,8 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:\s+to\s+(?:your\s+)?[\w\s]{0,30})?\s*[.!]?$",
     ),
     (CHROME, ("see also", "must see"), r"(?:see also|must see)\s*:?$"),  # a rail of other stories' headlines
+    # the same rail's heading in Japanese ("recommended articles", "related articles")
+    (CHROME, ("おすすめ", "関連"), r"(?:おすすめ|関連)(?:記事|ニュース)\s*:?$"),
     # A box of paid stories under the article, its heading alone on a line ("Sponsored Content", "Promoted Stories"):
     # an advertiser's, no word of the article (an ad slot inside the article is labelled "Advertisement")
     (CHROME, ("sponsored", "promoted"), r"(?:sponsored|promoted)\s+(?:content|stories|links)\s*:?$"),
@@ -4447,6 +4449,9 @@ def parse_lines(
                     and line.endswith(_IMAGE_FILE_ENDS)
                     and _caption_under_image_file(lines[i + 1], content)
                 ):
+                    if len(content) == 1 and not labelled_captions and not top.captions_above:
+                        # the page's photo under the lead (some sites put the lead above it): its caption
+                        labelled_captions.append(Caption(*credits.split_slot_caption(lines[i + 1])))
                     i += 2  # a photo's file name inside the article, its caption under it: neither body nor caption
                     continue
                 if line[:6] in _PHOTO_LABEL_OPENINGS and (labelled := _photo_label(line)) is not None:
@@ -4673,6 +4678,7 @@ def parse_lines(
             # the site's excerpt field under the headline, its quote marks left straight, over the photo and the
             # lead (the length tested first: in C, and most leads differ)
             or (len(content[2]) == len(content[0]) and head.same_but_quotes(content[0], content[2]))
+            or _lead_split_below(content)
         )
     ):
         # The lead printed under the headline as a summary and again where the article starts: a dek.
@@ -5197,6 +5203,24 @@ _SUMMARY_OPENINGS: Final = ("The ", "A ", "An ")
 
 
 _CUT_SUMMARY_MIN_WORDS: Final = 8  # a clause's length: a few words may open any paragraph
+
+
+def _lead_split_below(content: Sequence[str]) -> bool:
+    """The paragraph under the headline printed again a little further on, broken into two paragraphs at a sentence's
+    end: the page's summary slot holding the lead's two sentences, the article starting at their copy (a photo's
+    caption printed twice is printed whole)."""
+    first = content[0]
+    for k in range(2, min(len(content) - 1, _DEK_REPEAT_WINDOW)):
+        opening = content[k]
+        if (
+            len(first) > len(opening) + 1
+            and first.startswith(opening)  # in C: most paragraphs differ at once
+            and opening.endswith(_TERMINAL)
+            and first[len(opening)] == " "
+            and first[len(opening) + 1 :] == content[k + 1]
+        ):
+            return True
+    return False
 
 
 def _opens_a_paragraph_below(line: str, lines: Sequence[str], start: int) -> bool:

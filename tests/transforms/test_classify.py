@@ -6777,6 +6777,69 @@ def test_a_photos_file_name_inside_the_article_and_the_caption_under_it_are_not_
     assert article.body_paragraphs == (LEAD, SECOND, "The council will publish the plan.jpg", third)
 
 
+def test_a_photos_file_name_and_caption_right_under_the_lead_is_the_pages_photo() -> None:
+    # Some sites print the lead over the page's photo: its file name, then its caption with the credit in brackets.
+    caption = "Coaches and players of the eight clubs pose at the league's launch in Northport on Tuesday, Oct. 4."
+    third = "The league will run for two rounds, with two games on each match day, the organisers said."
+    article = _parse(
+        "Island volleyball league opens on Sunday", LEAD, "IMG_2031 (2).jpeg", caption + " (Ana Cruz)", SECOND
+    )
+    assert article.captions == (Caption(caption, "Ana Cruz"),)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # further down, the photo is a mid-article one: neither caption nor body
+    article = _parse(
+        "Island volleyball league opens on Sunday", LEAD, SECOND, "IMG_2031.jpeg", caption + " (Ana Cruz)", third
+    )
+    assert article.captions == ()
+    assert article.body_paragraphs == (LEAD, SECOND, third)
+
+
+def test_the_dek_printed_again_as_the_articles_first_two_paragraphs_is_no_body() -> None:
+    # The summary slot under the headline holds the lead's two sentences; the article prints them as two paragraphs.
+    one = "On Monday, the island finally opened its first two ferry routes to the mainland."
+    two = "This came after years of delays by the harbour board and changing plans by several councils."
+    caption = "The first ferry leaves the northern pier on Monday morning, watched by a crowd of residents."
+    article = _parse(
+        "Why the island's ferry plan took so long",
+        one + " " + two,
+        caption,
+        caption,
+        "Quiz of the week",
+        one,
+        two,
+        SECOND,
+    )
+    assert article.body_paragraphs == (one, two, SECOND)
+    assert article.captions == (Caption(caption, None),)
+    # two paragraphs that only open alike are no copy of the dek
+    article = _parse("Why the island's ferry plan took so long", one + " It was late.", SECOND, one, two, SECOND)
+    assert article.body_paragraphs[0] == one + " It was late."
+
+
+def test_a_rails_heading_in_japanese_under_the_article_ends_it() -> None:
+    # The last paragraph closes on the body's own subject in capitals (no wire); the recommended rail follows.
+    lead = (
+        "The Harbour Board (HRB) expects fees to rise by 5 to 6 percent this year, as costs of fuel and labour climb."
+    )
+    last = "The board will keep watch over prices, in line with the HRB's duties to the port and its users. HRB"
+    stamp, free = "2031/3/3 \u82f1\u5b57 \u7121\u6599", "\u7121\u6599"
+    article = _parse(
+        "Harbour board sees fees rise",
+        "2031/3/1 \u82f1\u5b57",
+        lead,
+        last,
+        "\u304a\u3059\u3059\u3081\u8a18\u4e8b",
+        "Ferry operators brace for a busy holiday season",
+        stamp,
+        free,
+        "New bridge to open in the spring, council says",
+        stamp,
+        free,
+    )
+    assert article.body_paragraphs == (lead, last)
+    assert article.agency is None
+
+
 def test_the_desks_credits_under_the_article_are_not_body() -> None:
     last = "The council will vote on the budget again next month, the mayor said."
     # in brackets, a credits line: its editor read, no body
