@@ -185,6 +185,7 @@ _STOPPED_HEADLINE_MAX_WORDS: Final = 4
 # a quotation's opening and closing marks: a line wholly quoted opens with one and ends with the other
 _QUOTE_OPENERS: Final = "\"“'‘"
 _QUOTE_CLOSERS: Final = "\"”'’"
+_QUOTED_STOP_HEADLINE_MAX_WORDS: Final = 12  # a quote for a headline ('“We will not back down.”') is short
 # "NCRPO: Three held over ..." is a headline; a longer one is a lead missing its stop
 _DATELINE_HEADLINE_MAX_WORDS: Final = 14
 TITLE_MAX_CHARS: Final = 260
@@ -942,6 +943,10 @@ def _headline_shaped(text: str) -> bool:
         return False  # and "Vehicles queueing along the highway." is a photo's caption
     if text[-2:-1] == "." and text[-1] in _QUOTE_CLOSERS and text[0] in _QUOTE_OPENERS:
         return False  # '"We saw no storm."': a quotation closed by its stop opens a lead (a quoted headline drops it)
+    if text[-1] in '”"' and text[-2:-1] == "." and len(words) > _QUOTED_STOP_HEADLINE_MAX_WORDS:
+        return False  # a long sentence closed inside its quote ('... ahead of Storm “Halden.”'): a lead, no headline
+    if text[-1] in _IMAGE_FILE_LAST and text.lower().endswith(_IMAGE_FILE_ENDS):
+        return False  # 'IMG_0412 (2).jpeg': the image's file name the page printed over its caption
     if len(words) > 4 and credits.split_caption_credit(text)[1] is not None and not _wire_source_tag(text, words):
         return False  # a photo caption with its credit
     if credits.split_glued_source(text) is not None:
@@ -2631,8 +2636,14 @@ def _teaser_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks)
         if lines[j].startswith(key):  # a repeat found first (cheap): most leads have none, no line is tested
             if lines[j] == lines[i] and headline_shaped(lines[i]):
                 return False  # a headline printed whole again under the page's lines (a live blog's): no summary
+            # the headline the summary retells (two of its words or more): a site's prompt between a lead printed
+            # twice ('Follow us on ...', 'Quiz of the week') is no headline
+            low = lines[i].lower()
             return any(
-                not is_structure[k] and not lines[k].startswith(key) and headline_shaped(lines[k])
+                not is_structure[k]
+                and not lines[k].startswith(key)
+                and headline_shaped(lines[k])
+                and _words_found(_content_words(lines[k]), low) >= _ECHO_MIN_WORDS
                 for k in range(i + 1, j)
             )
     return False
@@ -3371,6 +3382,8 @@ def _headline_over_dateline(lines: Sequence[str], i: int, is_structure: LineMark
         lines[i + 1].count(" ") >= _ECHO_PARAGRAPH_MIN_WORDS - 1 and lines[i + 1].endswith(TERMINAL)
     ):
         return None  # (counted in C) a paragraph under the first line: the dump opens on its text
+    if lines[i].endswith(TERMINAL) and credits.dateline_of(lines[i]) is not None:
+        return None  # the first line a finished paragraph opening with a dateline: the dump opens on its lead
     for j in range(i + 2, min(len(lines), i + _ECHO_REACH + 1)):
         line = lines[j]
         above = lines[j - 1]

@@ -7826,3 +7826,49 @@ def test_a_town_and_its_country_in_title_case_before_the_lead_s_colon_is_the_dat
     assert article.body_paragraphs == (lead, SECOND)
     # a caption's two-word label before a scene with no verb of its own: no town
     assert classify._place_lead("Sun, Sand: Visitors on the beach at dusk near the old pier.") is None
+
+
+def test_a_lead_on_top_printed_again_under_a_prompt_is_no_summary_over_a_headline() -> None:
+    lead = (
+        "The harbour board on Monday voted to keep the ferry fares unchanged for another year, despite rising fuel"
+        " costs and a fall in the number of passengers on the island routes."
+    )
+    caption = "The harbour master speaks to reporters at the jetty on Monday. Photo: Harbour Desk"
+    # the page's first line is its lead, printed again under the photo and a prompt of the site: no headline
+    for prompt in ("Follow the Ledger on Telegram", "Puzzle of the week"):
+        outcome = parse_text("\n\n".join([lead, caption, caption, prompt, lead, SECOND, THIRD]) + "\n")
+        assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # the summary on top retells the headline between it and its paragraph: the headline
+    title = "Ferry fares stay frozen for a year"
+    article = _parse(lead, "", caption, "", title, "", lead, "", SECOND, "", THIRD)
+    assert article.title == title
+
+
+def test_a_dateline_lead_on_top_has_no_headline_under_it() -> None:
+    lead = "RIVERTON, May 2: Parts of the valley are at risk of floods and landslides."
+    sub = "More than 40 villages in the lower valley may be cut off"
+    item = "LOWTOWN: More than 40 villages of six towns and two rural districts may be cut off by high water this week."
+    outcome = parse_text("\n\n".join([lead, sub, item, SECOND]) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # under a rail's short line (no lead of its own), the headline over the lead's dateline stays the headline
+    article = _parse("Weather", "", sub, "", item, "", SECOND)
+    assert article.title == sub
+
+
+def test_a_lead_printed_twice_over_an_image_file_name_has_no_headline() -> None:
+    lead = (
+        "Ten town teams will meet in the first Valley Netball League, which opens on Saturday, June 6, at the"
+        " Riverton Sports Hall in the old mill district."
+    )
+    caption = "League officials and coaches at the launch at the town hall on Thursday, June 4. (Photo by Jane Tan)"
+    outcome = parse_text("\n\n".join([lead, lead, "IMG_2231 (3).jpeg", caption, SECOND, THIRD]) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+
+
+def test_a_long_lead_closed_inside_its_quote_is_no_headline() -> None:
+    lead = (
+        "Town councils were told by the flood agency on Monday, May 4, to move residents out of low areas ahead"
+        " of the expected landfall of Storm “Halden.”"
+    )
+    outcome = parse_text("\n".join([lead, SECOND, THIRD]) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"

@@ -1946,3 +1946,19 @@ def test_a_writer_a_comma_and_the_paper_in_brackets_before_the_date_and_time_is_
     assert head.is_meta("Ali Bakar (The Riverton Ledger) - May 2, 2031", "Ferry fares rise")
     # a place and a wire before the lead's sentence: no byline
     assert not head.is_meta("RIVERTON, (Wire) - The council met on May 2, 2031 to set fares", "Ferry fares rise")
+
+
+def test_an_image_files_name_is_no_headline() -> None:
+    assert not head.headline_shaped("IMG_2231 (3).jpeg")
+    assert not head.headline_shaped("harbour-crane-storm.PNG")
+    assert head.headline_shaped("Crane topples at harbour")
+
+
+def test_a_long_sentence_closed_inside_its_quote_is_no_headline() -> None:
+    lead = (
+        "Town councils were told by the flood agency on Monday, May 4, to move residents out of low areas ahead"
+        " of the expected landfall of Storm “Halden.”"
+    )
+    assert not head.headline_shaped(lead)
+    # a short quote for a headline is one
+    assert head.headline_shaped("“We will not leave the valley.”")
