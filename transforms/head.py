@@ -945,6 +945,8 @@ def _headline_shaped(text: str) -> bool:
         return False  # '"We saw no storm."': a quotation closed by its stop opens a lead (a quoted headline drops it)
     if text[-1] in '”"' and text[-2:-1] == "." and len(words) > _QUOTED_STOP_HEADLINE_MAX_WORDS:
         return False  # a long sentence closed inside its quote ('... ahead of Storm “Halden.”'): a lead, no headline
+    if text[:4] == "Home" and is_navigation(text):
+        return False  # 'Home › World › Asia': a breadcrumb from the home page, never a headline
     if text[-1] in _IMAGE_FILE_LAST and text.lower().endswith(_IMAGE_FILE_ENDS):
         return False  # 'IMG_0412 (2).jpeg': the image's file name the page printed over its caption
     if len(words) > 4 and credits.split_caption_credit(text)[1] is not None and not _wire_source_tag(text, words):
@@ -1525,6 +1527,17 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                     _kicker_over_repeated_headline(lines, i, is_structure)
                     or _kicker_over_headline_and_dek(lines, i, is_structure)
                 )
+            )
+            # a few words over a heading of the page's furniture that would end the article ('Latest Stories'), a
+            # headline further down: the page's line, the headline below (the marks looked up first)
+            or (
+                is_furniture is not None
+                and i + 1 < n
+                and is_structure[i + 1]
+                and is_furniture[i + 1]
+                and text.count(" ") < _TOP_LABEL_MAX_WORDS
+                and not text.endswith(TERMINAL)
+                and _headline_ahead(lines, i + 2, is_structure)
             )
         ):
             in_list = _LIST_HEADING.fullmatch(text.strip()) is not None
@@ -2178,7 +2191,12 @@ def _slogan_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks)
         and headline_shaped(headline)
         and not is_meta(headline, None)
         and credits.dateline_of(text) is None
-        and words_shared(headline, f"{lead} {lines[i + 3]}".lower()) > 0
+        and (
+            words_shared(headline, f"{lead} {lines[i + 3]}".lower()) > 0
+            # a print lead in capitals ('NEXT week, ...') opens the article right under its headline, whatever
+            # the headline's words (a column's pun names nothing the lead names)
+            or is_print_lead(lead)
+        )
     )
 
 

@@ -7872,3 +7872,10 @@ def test_a_long_lead_closed_inside_its_quote_is_no_headline() -> None:
     )
     outcome = parse_text("\n".join([lead, SECOND, THIRD]) + "\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+
+
+def test_a_line_over_a_heading_that_would_end_the_article_is_no_headline() -> None:
+    title = "Harbour board keeps ferry fares frozen"
+    article = _parse("Tracker Pixel", "", "Latest Stories", "", "Harbour Talk", "", title, "", LEAD, "", SECOND)
+    assert article.title == title
+    assert article.body_paragraphs == (LEAD, SECOND)

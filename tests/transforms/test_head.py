@@ -1948,6 +1948,16 @@ def test_a_writer_a_comma_and_the_paper_in_brackets_before_the_date_and_time_is_
     assert not head.is_meta("RIVERTON, (Wire) - The council met on May 2, 2031 to set fares", "Ferry fares rise")
 
 
+def test_a_short_slogan_over_a_pun_headline_and_a_print_lead_is_chrome() -> None:
+    title = "Off to the races"
+    lead = "NEXT month, the valley holds its first regatta in a decade, and the boat clubs have trained since May."
+    second = "The course runs four kilometres along the river, from the old mill to the town bridge."
+    assert _head("Your window on the valley.", title, lead, second).title == title
+    # the same lead in lower case, the headline naming nothing it names: no headline of this story
+    plain = "Next month, the valley holds its first regatta in a decade, and the boat clubs have trained since May."
+    assert _head("Your window on the valley.", title, plain, second).title is None
+
+
 def test_an_image_files_name_is_no_headline() -> None:
     assert not head.headline_shaped("IMG_2231 (3).jpeg")
     assert not head.headline_shaped("harbour-crane-storm.PNG")
@@ -1962,3 +1972,12 @@ def test_a_long_sentence_closed_inside_its_quote_is_no_headline() -> None:
     assert not head.headline_shaped(lead)
     # a short quote for a headline is one
     assert head.headline_shaped("“We will not leave the valley.”")
+
+
+def test_a_breadcrumb_from_the_home_page_over_a_date_bullet_is_no_headline() -> None:
+    assert not head.headline_shaped("Home ›› Region ›› Coast")
+    assert not head.headline_shaped("Home » Region » Coast")
+    # a headline opening with the word is one
+    assert head.headline_shaped("Home owners count the cost of floods")
+    title = "Ferry fares stay frozen for a year"
+    assert _head("Home ›› Region ›› Coast", "• May 2, 2031", title, BODY).title == title
