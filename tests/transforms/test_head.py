@@ -1970,8 +1970,8 @@ def test_a_long_sentence_closed_inside_its_quote_is_no_headline() -> None:
         " of the expected landfall of Storm “Halden.”"
     )
     assert not head.headline_shaped(lead)
-    # a short quote for a headline is one
-    assert head.headline_shaped("“We will not leave the valley.”")
+    # a short headline closed by a quote with its stop inside is one (a line wholly quoted is a quoted lead)
+    assert head.headline_shaped("Mayor to valley residents: “Stay indoors.”")
 
 
 def test_a_breadcrumb_from_the_home_page_over_a_date_bullet_is_no_headline() -> None:
