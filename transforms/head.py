@@ -920,6 +920,8 @@ def _headline_shaped(text: str) -> bool:
         return False  # "Premier Su Tseng-chang (": a paragraph cut where the page lost a name's gloss
     if text[-1] == ":":
         return False  # "Share this:", "Watch below:": a label over what follows (or lost), never a headline
+    if text[-1] == "," and text[:5] in _SALUTATIONS:
+        return False  # "Dear Editor,", "Dear 'Worried Parent',": a letter's salutation opens its text, no headline
     if text[:7] in SOURCE_LABELS and source_line(text):
         return False  # "Source: City News Agency": the story's credit, never its headline
     if text[:2] in ("By", "BY") and is_byline(text) and is_byline(text[2:].strip()):
@@ -965,6 +967,9 @@ def _headline_shaped(text: str) -> bool:
     if text[-1].isdigit() and (_ALT_IMAGE_NUMBER.search(text) is not None or NAME_AND_AGE.fullmatch(text) is not None):
         return False  # a photo's alt text numbered in Vietnamese ("... hinh anh 1", "... ảnh 1"), a name and an age
     return not (is_chrome(text) or is_date_line(text) or credits.is_credit_only(text))
+
+
+_SALUTATIONS: Final = ("Dear ", "DEAR ")  # a letter's opening words
 
 
 def _one_word_headline(text: str, following: str) -> bool:
@@ -1624,7 +1629,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         not is_structure[i]
         and (
             headline_shaped(lines[i])
-            or _bullet_follows(lines, i)
+            or (_bullet_follows(lines, i) and not _points_under_label(lines, i))
             or _print_byline_follows(lines, i)
             or (lines[i][-1:] == "." and _sentence_headline_over_meta(lines, i))
         )
@@ -1637,7 +1642,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 (
                     lines[i][:2].lower() != "by"  # "By the numbers: ..." may be a headline
                     and is_byline(lines[i])
-                    and credits.dateline_of(lines[i + 1]) is not None
+                    and (credits.dateline_of(lines[i + 1]) is not None or _lead_under_name(lines[i], lines[i + 1]))
                 )
                 # a label the lead opens with ('Harbour Rovers' / 'Harbour Rovers coach Jane Tan has named ...'):
                 # a kicker or a topic's tag, no headline (a lead does not open by repeating its headline)
@@ -3700,8 +3705,36 @@ def _lead_ahead(lines: Sequence[str], start: int) -> bool:
     )
 
 
+def _lead_under_name(name: str, text: str) -> bool:
+    """A name on top ('Jane Tan'), the line under it a paragraph of a lead's length with sentences in it that names
+    none of its words ('It is little wonder ...'): the byline of a page whose headline the dump lost. A short headline
+    in title case ('Harbour Fares Rise Again') has its words taken up by its lead."""
+    if len(text) < _ONE_WORD_LEAD_MIN_CHARS or not (text.endswith(TERMINAL) or ". " in text):
+        return False
+    low = text.lower()
+    return not any(word.lower() in low for word in name.split())
+
+
 def _bullet_follows(lines: Sequence[str], i: int) -> bool:
     return i + 1 < len(lines) and bullet_of(lines[i + 1]) is not None
+
+
+def _points_under_label(lines: Sequence[str], i: int) -> bool:
+    """Line i, one word ('Summary', 'Highlights') over bullets that are sentences, two or more ('• At least 40 homes
+    are flooded after ...'): a box of key points under its label, not a headline over its section and date bullets
+    (a section's bullet is a few words, a date's reads as a date)."""
+    if " " in lines[i] or i + 2 >= len(lines):
+        return False
+    points = 0
+    for text in lines[i + 1 : i + 1 + _POINTS_MIN]:
+        value = bullet_of(text)
+        if value is None or value.count(" ") < _SECTION_MAX_WORDS or date_of(value) is not None:
+            return False
+        points += 1
+    return points == _POINTS_MIN
+
+
+_POINTS_MIN: Final = 2  # a box of key points holds two or more
 
 
 _DASHES: Final = ("-", "–", "—")

@@ -1981,3 +1981,35 @@ def test_a_breadcrumb_from_the_home_page_over_a_date_bullet_is_no_headline() -> 
     assert head.headline_shaped("Home owners count the cost of floods")
     title = "Ferry fares stay frozen for a year"
     assert _head("Home ›› Region ›› Coast", "• May 2, 2031", title, BODY).title == title
+def test_a_writers_name_over_the_lead_is_the_byline_of_a_page_with_no_headline() -> None:
+    lead = (
+        "It is small wonder that ferry riders are tired. Despite the board's promise of a faster crossing, the queues "
+        "at the island pier grow longer every month."
+    )
+    assert _head("Maria Lindqvist", lead, BODY).title is None
+    # a short headline in title case, shaped as a name, has its words taken up by its lead: the headline
+    title = "Ferry Riders Tired"
+    assert _head(title, lead, BODY).title == title
+
+
+def test_a_letters_salutation_is_never_the_headline() -> None:
+    letter = (
+        "Thank you for your letter about the night buses. I seldom write in, but I feel I must answer you, as a "
+        "rider of twenty years on the coast road."
+    )
+    assert not head.headline_shaped("Dear ‘Weary Commuter’,")
+    assert _head("Letters", "Dear ‘Weary Commuter’,", letter, BODY).title is None
+    # a headline that closes on a comma and goes on under it is no salutation
+    assert head.headline_shaped("Dearer fares, fewer buses,")
+
+
+def test_a_one_word_label_over_bullets_of_sentences_is_a_box_of_points_not_a_headline() -> None:
+    points = (
+        "• At least forty homes are flooded after the river bursts its banks near the old mill",
+        "• Rescue boats reach the lower town as the water keeps rising overnight",
+    )
+    assert _head("Summary", *points, BODY, BODY).title is None
+    # a one-word headline over its section and date bullets stays the headline
+    top = _head("Floods", "• Nation", "• Wednesday, 19 Feb 2031", BODY)
+    assert top.title == "Floods" and top.section == "Nation"
+
