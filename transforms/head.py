@@ -1183,6 +1183,44 @@ def _glued_crumbs_over_headline(lines: Sequence[str], i: int, is_structure: Line
     )
 
 
+def _trail_ending_in_headline_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """'Home >> News >> Floods cut off villages', or the trail's copy of the headline cut to fit ('Home News Floods
+    cut off vill...'), the headline printed whole on one of the next lines (the site's date line may stand between;
+    the copy's quotes may be straight): the page's breadcrumb, not the headline."""
+    text = lines[i]
+    cut = text.endswith(_CUT_MARKS)
+    folded = text.removesuffix("...").removesuffix("…").rstrip().translate(_QUOTE_MARKS) if cut else text
+    for k in range(i + 1, min(len(lines), i + _CRUMBS_AHEAD)):
+        line = lines[k]
+        if is_structure[k]:
+            continue
+        if cut:
+            headline = line.translate(_QUOTE_MARKS)
+            start = folded.find(headline[:_TRAIL_KEY_CHARS])
+            found = start > 0 and len(headline) > _TRAIL_KEY_CHARS and headline.startswith(folded[start:])
+        else:
+            start = len(folded) - len(line)
+            found = start > 0 and folded.endswith(line)
+        if found and _trail_prefix(text[:start]) and headline_shaped(line):
+            return True
+    return False
+
+
+def _trail_prefix(head: str) -> bool:
+    """'Home  >>   News  >>   ', 'Home News ': the crumbs from the site's home before the headline's copy, with their
+    separators or a few capitalized words saved without them."""
+    if len(head) > _TRAIL_PREFIX_MAX_CHARS or not head.startswith(_CRUMB_ROOT):
+        return False
+    words = head.split()
+    return head.rstrip().endswith(CRUMB_ENDS) or (
+        head[-1:] == " " and len(words) <= _BARE_CRUMBS_MAX_WORDS and all(w.isalpha() and w[0].isupper() for w in words)
+    )
+
+
+_TRAIL_KEY_CHARS: Final = 20  # the headline's opening, looked for in the trail's cut copy
+_TRAIL_PREFIX_MAX_CHARS: Final = 100  # a trail of four crumbs with wide separators
+
+
 _GLUED_HOME: Final = len("Home")
 _CRUMBS_AHEAD: Final = 4  # lines: the headline under a glued breadcrumb, a section label between at most two
 _GLUED_LABEL_MAX_CHARS: Final = 30
@@ -1469,7 +1507,13 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                     or (not is_structure[i + 1] and _glued_over(text, following))
                 )
             )
-            or (text[:4] == "Home" and _glued_crumbs_over_headline(lines, i, is_structure))
+            or (
+                text[:4] == "Home"
+                and (
+                    _glued_crumbs_over_headline(lines, i, is_structure)
+                    or _trail_ending_in_headline_below(lines, i, is_structure)
+                )
+            )
             # the lines over the page's breadcrumb from its home page ('... links' / 'Home / Health') are the
             # site's header, never the headline: the trail opens the article's own block
             or (

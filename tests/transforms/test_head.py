@@ -2013,3 +2013,16 @@ def test_a_one_word_label_over_bullets_of_sentences_is_a_box_of_points_not_a_hea
     top = _head("Floods", "• Nation", "• Wednesday, 19 Feb 2031", BODY)
     assert top.title == "Floods" and top.section == "Nation"
 
+
+def test_a_trail_from_home_ending_in_the_headline_printed_below_is_chrome() -> None:
+    title = "Riverton opens its new ferry terminal after delays"
+    trail = f"Home  >>   Daily News  >>   Coast News  >>   Transport  >>   {title}"
+    top = _head("Sign up | Log in", trail, "LATEST NEWS Coast Courier   3 May 2031", title, BODY, BODY)
+    assert top.title == title
+    # the trail's copy cut to fit, crumbs saved without separators, the quotes straight
+    title = "Mayor says Riverton’s buses will run all night, but riders say they’d rather have more trains"
+    cut = "Home News Mayor says Riverton's buses will run all night, but riders say..."
+    assert _head(cut, title, "By Ali Bakar", BODY, BODY).title == title
+    # a line that opens with "Home" and names no later line is no trail
+    lone = "Home owners face higher rates in Riverton next year"
+    assert _head(lone, BODY, BODY).title == lone
