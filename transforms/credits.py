@@ -689,7 +689,10 @@ def _label_and_value(rest: str) -> bool:
 
 
 # A wire story's lead with its agency but no place: "(AFP) — Thailand has closed ...".
-_AGENCY_OPENING: Final = re.compile(r"\((?P<agency>[A-Z][A-Za-z.&/ -]{1,30})\)\s*(?:--|[-–—―:])\s+\S")
+# (the dash may be glued to the lead's first word: "(WIRE) -Contrary to ...")
+_AGENCY_OPENING: Final = re.compile(
+    r"\((?P<agency>[A-Z][A-Za-z.&/ -]{1,30})\)\s*(?:(?:--|[-–—―:])\s+\S|(?:--|[-–—―])[A-Z“\"‘][a-z])"
+)
 
 
 # The source's name in title case or capitals in brackets, no dash after it, then the lead's first word:

@@ -568,7 +568,10 @@ def test_a_listing_heading_is_no_credit_line() -> None:
     [
         ("(AFP) — Floods have cut the main road to the border town, officials said.", "AFP"),
         ("(Kyodo) - The ministry will review the rules.", "Kyodo"),
+        ("(RADIOWORLD) -Against all forecasts, tea growers had a good season in 2031.", "RADIOWORLD"),  # dash glued
         ("(UPDATED) — Senators met on Monday.", None),  # a story's own flag names no agency
+        ("(UPDATED) -Senators met on Monday.", None),
+        ("(Ali Bakar) -with friends at the fair.", None),  # glued to a word in lower case: no lead
         ("(From left) Ali, Tan and Raju at the launch.", None),
         ("The ministry (MOH) - which runs the clinics - said.", None),
     ],
