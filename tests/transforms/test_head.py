@@ -1981,6 +1981,8 @@ def test_a_breadcrumb_from_the_home_page_over_a_date_bullet_is_no_headline() -> 
     assert head.headline_shaped("Home owners count the cost of floods")
     title = "Ferry fares stay frozen for a year"
     assert _head("Home ›› Region ›› Coast", "• May 2, 2031", title, BODY).title == title
+
+
 def test_a_writers_name_over_the_lead_is_the_byline_of_a_page_with_no_headline() -> None:
     lead = (
         "It is small wonder that ferry riders are tired. Despite the board's promise of a faster crossing, the queues "
