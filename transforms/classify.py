@@ -669,7 +669,12 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
 )
 
 
-_SpecialEntry = tuple[tuple[str, ...], re.Pattern[str], tuple[int, ...], dict[str, tuple[str, ...]] | None]
+# Start words by a letter of theirs: the words, or (a second letter many words share) the words by their third letter.
+_StartWords = dict[str, tuple[str, ...] | dict[str, tuple[str, ...]]]
+_SpecialEntry = tuple[tuple[str, ...], re.Pattern[str], tuple[int, ...], _StartWords | None]
+# A second letter this many start words share sorts them by their third ("th": 17, 8 of them "thi", 8 "the"): each
+# word tried costs a line opening so (a third of body paragraphs open with "The") about 100 instructions.
+_BY_THIRD_MIN_WORDS: Final = 6
 
 
 def _special_by_first_char() -> dict[str, _SpecialEntry]:
@@ -684,11 +689,20 @@ def _special_by_first_char() -> dict[str, _SpecialEntry]:
         starts = tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
         # The start words by their second letter ("th": 15 of the t-words' 32): a line tries only those. None when
         # a word has one character, which every line starting with it begins ("x", "3").
-        by_second: dict[str, tuple[str, ...]] | None = None
+        by_second: _StartWords | None = None
         if all(len(w) > 1 for w in starts):
-            by_second = {}
+            groups: dict[str, tuple[str, ...]] = {}
             for w in starts:
-                by_second[w[1]] = (*by_second.get(w[1], ()), w)
+                groups[w[1]] = (*groups.get(w[1], ()), w)
+            by_second = {}
+            for second, group in groups.items():
+                if len(group) < _BY_THIRD_MIN_WORDS or any(len(w) < 3 for w in group):
+                    by_second[second] = group
+                    continue
+                by_third: dict[str, tuple[str, ...]] = {}
+                for w in group:
+                    by_third[w[2]] = (*by_third.get(w[2], ()), w)
+                by_second[second] = by_third
         table[c] = (starts, re.compile(alternation, re.I), tuple(kind for kind, _, _ in entries), by_second)
         if c.upper() != c:
             table[c.upper()] = table[c]
@@ -1062,7 +1076,12 @@ def _kind_of(text: str) -> int:
     if special is not None:
         start = low if short else text[:_START_CHARS].lower()
         by_second = special[3]
-        if start.startswith(special[0] if by_second is None else by_second.get(start[1:2], ())):
+        if by_second is None:
+            words = special[0]
+        else:
+            group = by_second.get(start[1:2], ())
+            words = group if isinstance(group, tuple) else group.get(start[2:3], ())
+        if start.startswith(words):
             m = special[1].match(text)
             if m is not None:
                 return special[2][int((m.lastgroup or "k0")[1:])]
