@@ -1012,6 +1012,8 @@ _METER_REACHED: Final = re.compile(
 
 def kinds_of(lines: Sequence[str]) -> list[int]:
     """The kind of every trimmed, non-blank line of a dump, in one pass."""
+    if isinstance(lines, list):  # parse_lines' lines: compiled, a list's comprehension is sized once and indexed
+        return [kind_of(line) for line in lines]
     return [kind_of(line) for line in lines]  # a C call each (map would call through Python)
 
 
