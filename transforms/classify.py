@@ -3933,6 +3933,10 @@ def _is_briefing(paragraphs: Sequence[str], start: int) -> bool:
         run += 1
     if run - start >= 3 or run == len(paragraphs):
         return True
+    # Two signed items over a last paragraph the dump's end cut off (no stop): the third item, cut short; two photos
+    # signed by a wire in a row, over a lead, are not seen.
+    if run - start == 2 and run == len(paragraphs) - 1 and not paragraphs[run].endswith(_TERMINAL):
+        return True
     # A mid-article photo's second caption ("... — Reuters" under "... REUTERS/Jane Tan") is no item coming back.
     return any(
         credits.ends_in_bare_agency(p) and not _photo_credited(paragraphs[k - 1])
