@@ -1449,6 +1449,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             and headline_shaped(text)
             and not is_structure[i]
             and not is_masthead(text)
+            and not (" | " in text and is_navigation(text))  # "Business | Agriculture" over a date bullet: a menu
         ):
             break
         # The site's menu saved as a long run of bullets, with a short line over it (the weather's town, the
@@ -1492,6 +1493,14 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 and _bullet_ticker(following)
             )
             or _is_tab_title_of_later_line(lines, i)
+            # a short label right over the browser tab's title ("NORTHERN REGION" / "Headline - Section | Site"):
+            # the tab's title opens the page's own lines, what stands over it is the site's (the bar tested in C)
+            or (
+                "|" in following
+                and text.count(" ") < _TOP_LABEL_MAX_WORDS
+                and not text.endswith(TERMINAL)
+                and _is_tab_title_of_later_line(lines, i + 1)
+            )
             or (text.startswith(following) and len(text) > len(following) > 0 and _site_suffix(text[len(following) :]))
             # a copy of the headline under it cut to fit a tab or a crumb ('Harbour board limits fish...')
             or (text[-1:] in _CUT_MARK_ENDS and _cut_copy_over(text, following) and not is_structure[i + 1])
@@ -1526,7 +1535,11 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (following and not is_structure[i] and _is_label(text, lines, i + 1) and not _bullet_follows(lines, i))
             or (
                 (is_masthead(text) or is_navigation(text))
-                and (_headline_ahead(lines, i + 1, is_structure) or _print_byline_follows(lines, i + 1))
+                and (
+                    _headline_ahead(lines, i + 1, is_structure)
+                    or _print_byline_follows(lines, i + 1)
+                    or _headline_past_chrome(lines, i + 1, is_structure)
+                )
             )
             or _site_name_above_headline(lines, i, is_structure)
             # a site-wide notice signed by the desk ("... Normal service resumes Monday." / "— The Editors") over
@@ -2678,6 +2691,20 @@ def _trail_over_headline(lines: Sequence[str], k: int, is_structure: LineMarks) 
     """Is line k a breadcrumb trail from the home page ('Home / Health & Education') with the headline right under
     it?"""
     return k + 1 < len(lines) and is_navigation(lines[k]) and not is_structure[k + 1] and headline_shaped(lines[k + 1])
+
+
+_PAST_CHROME_MAX: Final = 6  # lines: a masthead's or menu's other chrome under it ("Skip to content", ads, a date)
+
+
+def _headline_past_chrome(lines: Sequence[str], start: int, is_structure: LineMarks) -> bool:
+    """Is a headline-shaped line ahead once the site's other chrome under a masthead or menu is passed (a skip link,
+    "Advertisement", a date line, another menu or masthead)? Those lines are no headline's place, so a menu over
+    them is chrome as much as a menu right over the headline."""
+    k = start
+    end = min(len(lines), start + _PAST_CHROME_MAX)
+    while k < end and (is_chrome(lines[k]) or is_date_line(lines[k]) or is_navigation(lines[k])):
+        k += 1
+    return k > start and _headline_ahead(lines, k, is_structure)
 
 
 def _headline_ahead(lines: Sequence[str], start: int, is_structure: LineMarks) -> bool:

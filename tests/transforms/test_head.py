@@ -2028,3 +2028,28 @@ def test_a_trail_from_home_ending_in_the_headline_printed_below_is_chrome() -> N
     # a line that opens with "Home" and names no later line is no trail
     lone = "Home owners face higher rates in Riverton next year"
     assert _head(lone, BODY, BODY).title == lone
+def test_a_menu_over_skip_links_and_ads_is_chrome_however_far_the_headline_stands() -> None:
+    title = "Coastal towns ration water as reservoir runs low"
+    lead = (
+        "Three coastal towns began rationing tap water on Monday after the main reservoir fell to a fifth of its size."
+    )
+    chrome = ("Home | Regions | Coast", "Skip to content", "ADVERTISEMENT", "Weather")
+    assert _head(*chrome, title, lead, BODY).title == title
+
+
+def test_a_menu_of_pipes_over_a_date_bullet_is_no_headline() -> None:
+    title = "Harbour board delays new ferry terminal"
+    lead = "The harbour board has put off building a new ferry terminal for a year, its chairman said on Friday."
+    top = _head("Transport | Ports", "• March 3, 2031", title, lead, BODY)
+    assert top.title == title
+    # a headline over its date bullet, as the reference site prints it
+    assert _head(title, "• March 3, 2031", lead, BODY).title == title
+
+
+def test_a_short_label_over_the_browser_tabs_title_is_chrome() -> None:
+    title = "Potholes slow traffic on Jalan Merbau"
+    tab = title + " - Metro News | The Star Online"
+    dek = "The potholes along the main road in Section 9 have not been patched for over a month"
+    lead = "MOTORISTS using Jalan Merbau say potholes have slowed their trips to a crawl since the rains began."
+    top = _head("Riverton Ledger", "Home > News > Eastern Region", "EASTERN REGION", tab, title, dek, lead, BODY)
+    assert top.title == title
