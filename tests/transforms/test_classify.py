@@ -7879,6 +7879,8 @@ def test_a_line_over_a_heading_that_would_end_the_article_is_no_headline() -> No
     article = _parse("Tracker Pixel", "", "Latest Stories", "", "Harbour Talk", "", title, "", LEAD, "", SECOND)
     assert article.title == title
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
 def test_two_signed_items_over_a_third_the_dump_cut_are_a_briefing_not_captions() -> None:
     first = "Chile fires: Crews contained two forest fires near Valdivia on Thursday, the forestry office said. — AFP"
     second = "Oslo strike: Ferry workers in Norway ended a two-day walkout after a pay deal late on Thursday. — Reuters"

@@ -2028,6 +2028,8 @@ def test_a_trail_from_home_ending_in_the_headline_printed_below_is_chrome() -> N
     # a line that opens with "Home" and names no later line is no trail
     lone = "Home owners face higher rates in Riverton next year"
     assert _head(lone, BODY, BODY).title == lone
+
+
 def test_a_menu_over_skip_links_and_ads_is_chrome_however_far_the_headline_stands() -> None:
     title = "Coastal towns ration water as reservoir runs low"
     lead = (
