@@ -7,6 +7,7 @@ project's own golden cases as a separate set. The parser learns nothing from dat
 no page's text is in the code. Its one piece of site knowledge is data, the table of site names
 printed as mastheads (transforms.head.SITE_NAMES): `--loso` scores each site with its own names
 taken out of that table (leave-one-site-out), which is how the parser meets a site it never saw.
+Last, the robustness probes of bench.probes: the same pages varied as other scrapes save them.
 """
 
 from __future__ import annotations
@@ -170,6 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.loso:
             loso = score_leave_one_site_out(cases).overall
             print("\n" + loso.line("leave-one-site-out"))
+            from bench.probes import probe  # the probes build on this module's cases
+
+            print(probe(cases).line() + "  (python -m bench.probes --show lists the misses)")
     return 0
 
 
