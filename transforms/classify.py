@@ -5087,19 +5087,21 @@ def parse_lines(
     ):
         warnings.append("truncated_body")
 
+    # Positional, in the record's field order: compiled code passes keywords to a Python class through a
+    # dict it builds per call, about half the cost of building the record.
     article = ParsedArticle(
-        title=title,
-        section=section or next_in_section,
-        published_date=published,
-        dateline=dateline,
-        agency=agency,
-        captions=tuple(captions),
-        body_paragraphs=tuple(body),
-        reporters=reporters,
-        editors=editors,
-        tags=tags,
-        related=tuple(related),
-        warnings=tuple(dict.fromkeys(warnings)),  # ordered, each once
+        title,
+        section or next_in_section,  # section
+        published,  # published_date
+        dateline,
+        agency,
+        tuple(captions),
+        tuple(body),  # body_paragraphs
+        reporters,
+        editors,
+        tags,
+        tuple(related),
+        tuple(dict.fromkeys(warnings)),  # warnings: ordered, each once
     )
     if title is None:
         return Quarantined(
