@@ -33,6 +33,7 @@ _CHROME: Final = re.compile(
     r"why you can trust \w+|written by|by|photo|video|updated|"
     r"follow us(?: on)?|filtered by\s*:\s*\w+|connect with us|date|"  # the social buttons' label, icons lost
     r"photo gallery|"  # the link to the story's photos, under the headline where its photo would stand
+    r"avatar of [^.!?]{1,40}|"  # a theme's alt text for the writer's picture: "Avatar of Jane Tan"
     r"no caption|"  # an image's placeholder where the page gave its photo no caption (the caption may follow)
     r"posted(?:\s*,?\s*updated)?|"  # a date stamp whose dates the scrape left out: "Posted , updated"
     r"published|on|accessibility links|the story appears on|page [a-z]?\d{1,3}|"  # print edition: "Page A3"
@@ -361,7 +362,7 @@ def _arrow_button(text: str) -> bool:
 # The first two letters of every phrase _CHROME spells out (a test keeps them in step; extra ones only cost a
 # regex call): on ASCII letters lower() folds as re.I does.
 _CHROME_OPENINGS: Final = frozenset((
-    "aa", "ac", "ad", "br", "by", "ca", "co", "da", "di", "do", "em", "fi", "fo", "ha", "ho", "in", "ja", "ju",
+    "aa", "ac", "ad", "av", "br", "by", "ca", "co", "da", "di", "do", "em", "fi", "fo", "ha", "ho", "in", "ja", "ju",
     "kl", "la", "li", "lu", "me", "mo", "ne", "no", "on", "pa", "ph", "pl", "po", "pr", "pu", "re", "se", "sh", "si",
     "sk", "so", "sp", "st", "th", "to", "tr", "tu", "tw", "up", "vi", "we", "wh", "wr", "x", "yo",
 ))  # fmt: skip
@@ -1912,10 +1913,14 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             under_alt_text,
             text == title or (under_alt_text and text[:3].lower() != "by " and is_byline(text)),
         )
-        photo_caption = below_alt_text and (
-            # a dek flagged like the story ("(2nd UPDATE) ...") tells the news, not the photo
-            (_finished_caption(text, title) and _lead_ahead(lines, k + 1) and not credits.opens_with_story_flag(text))
-            or (_caption_under_dek_and_photo(lines, k, i) and (is_furniture is None or not is_furniture[k - 2]))
+        photo_caption = (
+            below_alt_text
+            and (
+                (_finished_caption(text, title) and _lead_ahead(lines, k + 1))
+                or (_caption_under_dek_and_photo(lines, k, i) and (is_furniture is None or not is_furniture[k - 2]))
+            )
+            # a dek flagged like the story ("(2nd UPDATE) ...") tells the news, not the photo, finished or not
+            and not credits.opens_with_story_flag(text)
         )
         if (
             not photo_caption

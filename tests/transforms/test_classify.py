@@ -7891,3 +7891,22 @@ def test_two_signed_items_over_a_third_the_dump_cut_are_a_briefing_not_captions(
     lead = "Dock operators in Nigeria said cargo waiting times fell by a third this month, easing a long backlog."
     photos = _parse("Ports clear backlog", first, second, lead, SECOND)
     assert [c.credit for c in photos.captions] == ["AFP", "Reuters"]
+
+
+def test_a_dek_flagged_like_the_story_under_the_photo_and_its_photographer_is_no_caption() -> None:
+    title = "Ferry capsizes off Port Selwyn, 12 rescued"
+    dek = "(2nd UPDATE) Coast guard divers are still searching the strait for four missing passengers"
+    lead = (
+        "PORT SELWYN (2nd UPDATE) – Twelve passengers were pulled from the water after a small ferry capsized"
+        " in rough seas off Port Selwyn on Tuesday, the coast guard said."
+    )
+    article = _parse(title, "", "Desk Reports", "", title, "", "Marta Quillon", "", dek, "", lead, "", SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_writers_avatar_alt_text_under_the_headline_is_chrome() -> None:
+    title = "Ringgit climbs ahead of the budget"
+    article = _parse("Connect with us", "", title, "", "Avatar of Desk Team", "", LEAD, "", SECOND)
+    assert article.title == title and article.captions == ()
+    assert article.body_paragraphs == (LEAD, SECOND)
