@@ -1691,6 +1691,11 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ) or (("uiz" in paragraph or "knowledge" in paragraph) and _QUIZ_BOX.match(paragraph) is not None):
             i += 1  # page chrome under the photo ("Listen", "3 min", a lone word before the lead): not body
             continue
+        if "CLICK" in paragraph and paragraph.isupper() and _CLICK_BID.search(paragraph) is not None:
+            # "READ OUR E-PAPER FREE EVERY MORNING. CLICK LINK": the site's promo in capitals bidding the reader click,
+            # no photo's caption (a caption describes; it bids nothing) and no body
+            i += 1
+            continue
         if (
             anchor_at is not None
             and (
@@ -1938,6 +1943,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                     and _is_labelled(paragraph)
                     and not _untold_place_lead(paragraph, dateline_at)
                     and not _itemised(paragraphs)
+                    and not _speakers_labelled(paragraphs, i)
                 )
                 or pending_credit is not None
                 # right above the first section label of a briefing whose items sign off a wire: its photo's
@@ -3385,6 +3391,7 @@ def _without_inserted_lines(body: list[str], lines: list[str], title: str | None
     return [p for p in body if p not in drop], headshots
 
 
+_ALT_NUMBER_MAX_CHARS: Final = len(" - hình ảnh 10")  # a separator and a photo's number after the headline
 _PHOTO_TITLE_MAX_WORDS: Final = 6  # a photo's title names its subject in a few words; a longer line is a sentence
 
 
@@ -3612,6 +3619,30 @@ def _itemised(paragraphs: Sequence[str]) -> bool:
     """Three or more labelled paragraphs open the body ('Ordered: By the court, ...' / 'Sold: ...' / ...):
     a column's items, not photo captions (a photo has one)."""
     return len(paragraphs) >= _ITEMS_MIN and all(_is_labelled(p) for p in paragraphs[:_ITEMS_MIN])
+
+
+_CLICK_BID: Final = re.compile(r"\bCLICK (?:HERE|LINK|BELOW|NOW)\b")  # a promo's bid, in capitals as the line is
+
+
+_SPEAKER_REACH: Final = 4  # paragraphs under a labelled one where the next speaker's label may stand
+_SPEAKER_LABEL: Final = re.compile(r"[A-Z][\w’'-]{1,30}: [A-Z0-9‘“\"]")  # "Ali: ...", "Reader_42: ...": one word
+
+
+def _speakers_labelled(paragraphs: Sequence[str], i: int) -> bool:
+    """'Ali: We pay for it anyway.' / ... / 'Mei: Free is never free.': paragraph i opens with a one-word label and
+    a paragraph close under it opens with another one-word label: the speakers of a readers' comments page or a
+    transcript, no photo's caption (a photo has one caption; the article does not label its paragraphs so)."""
+    label = paragraphs[i][: paragraphs[i].find(": ") + 2]
+    if len(label) <= 2 or " " in label[:-2]:
+        return False  # a phrase's label ('Long wait: ...') is the reference site's caption label
+    for other in paragraphs[i + 1 : i + 1 + _SPEAKER_REACH]:
+        if (
+            other[:1].isupper()  # one character first: most paragraphs open with no label
+            and not other.startswith(label)
+            and _SPEAKER_LABEL.match(other) is not None
+        ):
+            return True
+    return False
 
 
 def _is_labelled(paragraph: str) -> bool:
@@ -4538,6 +4569,17 @@ def parse_lines(
                 i += 1
                 continue
             break  # the whole headline printed again under the last paragraph: the page's share or photo card, its list
+        elif (
+            line[-1].isdigit()  # one character first: most paragraphs end in a stop
+            and title is not None
+            and line.startswith(title)
+            and len(line) - len(title) <= _ALT_NUMBER_MAX_CHARS
+            and head._ALT_IMAGE_NUMBER.search(line, len(title)) is not None
+        ):
+            # the headline again with the photo's number after it ('Headline - ảnh 1'): an inline photo's alt text,
+            # whatever the headline's length, neither body nor caption
+            i += 1
+            continue
         elif (
             title_words >= _PHOTO_TITLE_MAX_WORDS
             and title_chars < len(line) <= title_chars + _CAPTION_MAX
@@ -6182,6 +6224,16 @@ def _crumbs_over(line: str, title: str) -> bool:
     return crumbs.endswith(head.CRUMB_ENDS) and 0 < crumbs.count(" ") < _TRAIL_CRUMBS_MAX_WORDS
 
 
+# A letter's writer signs with a title in brackets after the name: "Jane Tan Mei Ling (Dr)", "Ali Bakar (Mr)".
+_SIGNER_TITLES: Final = frozenset(("(Dr)", "(Mr)", "(Ms)", "(Mrs)", "(Mdm)", "(Miss)", "(Prof)", "(Madam)"))
+
+
+def _titled_signature(line: str) -> bool:
+    """'Jane Tan Mei Ling (Dr)': a name with the writer's title in brackets after it, a letter's signature."""
+    name, _, title = line.rpartition(" ")
+    return title in _SIGNER_TITLES and head.is_byline(name) and not name.isupper()
+
+
 def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bool = False) -> bool:
     if len(last) > _CLOSING_LINE_MAX:
         return False  # the common case: a paragraph of the article
@@ -6199,6 +6251,8 @@ def _is_closing_furniture(last: str, before: str, agency: str | None, *, cut: bo
         return head.is_byline(last[: last.index(" (")])
     if (last[-1] == "]" or "@" in last) and _desk_contact(last):
         return True  # "For corrections to this story, contact: desk@example.com": the desk's address, not the article
+    if last[-1] == ")" and not cut and len(last) <= _CLOSING_NAME_MAX and before.endswith(_TERMINAL):
+        return _titled_signature(last)  # 'Jane Tan (Dr)' under the letter's finished last paragraph: its signature
     if last.endswith(_TERMINAL):
         return False  # a finished sentence
     if cut and last[:4] == "The " and _cut_disclaimer(last):

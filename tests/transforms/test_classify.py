@@ -7905,6 +7905,49 @@ def test_a_dek_flagged_like_the_story_under_the_photo_and_its_photographer_is_no
     assert article.body_paragraphs == (lead, SECOND)
 
 
+def test_the_headline_again_with_a_photo_number_inside_the_body_is_alt_text() -> None:
+    title = "Coffee growers see record harvest"
+    lead = "(RADIODESK) - Coffee growers in the highlands reported their largest harvest in a decade this season."
+    alt = f"{title} - ảnh 1"
+    article = _parse(title, "", lead, alt, "", SECOND)
+    assert article.body_paragraphs == (lead, SECOND)
+    # another line ending in a number stays: the headline's words are not in front of it
+    other = "Exports rose in every month from June to ảnh 1"
+    assert _parse(title, "", lead, other, "", SECOND).body_paragraphs == (lead, other, SECOND)
+
+
+def test_a_labelled_first_paragraph_is_no_caption_when_other_speakers_labels_follow() -> None:
+    title = "READERS SAY | Free tuition will not fix the classroom"
+    first = "Kestrel: Tuition is already free for many students with grants. So what exactly is being promised here?"
+    second = "Some will still pay for books, transport and hostel fees, which the plan does not mention at all."
+    third = "Moreover, the ministry has not said where the money for all of this will come from."
+    fourth = "Orrin: A free course that leads to no job is worth little. Graduates need skills that employers want."
+    article = _parse(title, first, second, third, fourth, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs[0] == first
+    # one label with no other speaker under it: the photo's caption, as before
+    single = _parse(title, first, second, third, SECOND)
+    assert [c.text for c in single.captions] == [first]
+
+
+def test_a_letters_signature_with_the_writers_title_in_brackets_is_no_body() -> None:
+    last = "I, for one, will miss the old stalls and the people who ran them."
+    article = _parse("Old stalls deserve better", "", SECOND, "", last, "", "Tessaly Moranne (Dr)")
+    assert article.body_paragraphs == (SECOND, last)
+    # a bracket closing a sentence of the article stays
+    aside = "The vote was close (Dr)"
+    assert _parse("Old stalls deserve better", "", SECOND, "", last, "", aside).body_paragraphs[-1] == aside
+
+
+def test_a_promo_in_capitals_bidding_a_click_in_the_caption_slot_is_no_caption() -> None:
+    title = "Hostel opens for riverside pupils"
+    caption = "Foundation chairman Orlo Vance."
+    promo = "READ THE RIVERTON COURIER E-PAPER FREE FROM 5 AM EVERY DAY. CLICK LINK"
+    article = _parse(title, "", caption, "", promo, "", LEAD, "", SECOND)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
 def test_a_writers_avatar_alt_text_under_the_headline_is_chrome() -> None:
     title = "Ringgit climbs ahead of the budget"
     article = _parse("Connect with us", "", title, "", "Avatar of Desk Team", "", LEAD, "", SECOND)
