@@ -4243,7 +4243,8 @@ def _page_printed_twice(content: list[str], *, cut: bool) -> list[str] | None:
     """The article's paragraphs once each, when the scrape saved every one of them twice in a row (a page whose
     text layer was read twice): three copied pairs or more and fewer lines printed once than pairs. cut: the dump
     stopped inside the content's last line, so a last line that opens the line above it is that paragraph's copy,
-    cut short. None for any other page (a caption and its alt text are one pair among lines printed once)."""
+    cut short, or (every line above it in pairs) the paragraph whose copy the cut took away. None for any other
+    page (a caption and its alt text are one pair among lines printed once)."""
     kept: list[str] = []
     pairs = 0
     k = 0
@@ -4256,6 +4257,8 @@ def _page_printed_twice(content: list[str], *, cut: bool) -> list[str] | None:
             pairs += 1
             k += 2
         else:
+            if cut and k == last and 2 * pairs == k:
+                pairs += 1  # every line above in pairs, the last one's copy cut away by the scrape
             k += 1
         kept.append(here)
     return kept if pairs >= _DOUBLED_PAGE_MIN_PAIRS and len(kept) - pairs < pairs else None
@@ -4644,7 +4647,8 @@ def parse_lines(
         i += 1
 
     footer_missing = i >= n  # the dump ends inside the body: the scrape may have stopped early
-    if len(content) >= 2 * _DOUBLED_PAGE_MIN_PAIRS and (content[0] == content[1] or content[1] == content[2]):
+    # (one line fewer: a cut dump's last pair may be the paragraph's copy cut short, a pair all the same)
+    if len(content) >= 2 * _DOUBLED_PAGE_MIN_PAIRS - 1 and (content[0] == content[1] or content[1] == content[2]):
         # in C first: a page printed twice repeats its first paragraph (or the one under a caption) at once
         once = _page_printed_twice(content, cut=footer_missing and content[-1] == lines[-1])
         if once is not None:

@@ -7550,6 +7550,9 @@ def test_a_page_whose_every_paragraph_is_printed_twice_keeps_each_once() -> None
     # the dump cut inside the last paragraph's second copy: the first, whole, is kept
     cut = _parse(title, *doubled[:-1], _TWICE_PAGE[-1][:50])
     assert cut.body_paragraphs == _TWICE_PAGE
+    # cut inside the third paragraph's first copy: two whole pairs over it, the third paragraph kept once
+    short = _parse(title, *doubled[:4], _TWICE_PAGE[2][:40])
+    assert short.body_paragraphs == (*_TWICE_PAGE[:2], _TWICE_PAGE[2][:40])
     # a photo's alt text and caption printed twice over an article printed once: one pair, no doubled page
     caption = "Families queue for water at the shelter on the hill road."
     once = _parse(title, caption, caption, *_TWICE_PAGE)
