@@ -343,6 +343,18 @@ def _is_chrome(text: str) -> bool:
 
 
 _ARROW_GLYPHS: Final = "↓↑←→▼▲▾▴▸◂"
+# A PHP runtime message a misconfigured server prints into the page: "Deprecated: Function f is deprecated ... in
+# /srv/www/x.php on line 12", "Warning: Undefined variable $y in /var/www/y.php on line 3".
+_SERVER_ERROR: Final = re.compile(
+    r"(?:PHP )?(?:Deprecated|Warning|Notice|Fatal error|Parse error|Strict Standards): .* in \S+\.php on line \d+"
+)
+
+
+def _server_error(text: str) -> bool:
+    """A server's error message ('Notice: ... in /var/www/x.php on line 12'), a substring test in C first."""
+    return ".php on line " in text and _SERVER_ERROR.fullmatch(text) is not None
+
+
 _ARROW_BUTTON_MAX_WORDS: Final = 2  # "Close ↓", "Read more ▼": a control's label is a word or two
 
 
@@ -1126,17 +1138,17 @@ def _is_tab_title_of_later_line(lines: Sequence[str], i: int) -> bool:
 _TAB_SITE_MAX_WORDS: Final = 4
 
 
-def _tab_title_printed_again(lines: Sequence[str]) -> int | None:
+def _tab_title_printed_again(lines: Sequence[str], at: int = 0) -> int | None:
     """Where the headline of the first line, a browser tab's title 'Headline | Site', is printed again as a
     line of its own within the chrome window: every line between is the page's chrome. The tab may add more
     after the first bar ('Headline | Section | Site | 03.04.2029', 'Headline | Local News - The Site') or only
-    the bar ('Headline |'), and spell the headline's quotes as other marks."""
-    first = lines[0]
+    the bar ('Headline |'), and spell the headline's quotes as other marks. at: the tab's line, when not the first."""
+    first = lines[at]
     title, _, site = first.rpartition(" | ")
     title = title.strip()
     found = None
     if title and 0 < len(site.split()) <= _TAB_SITE_MAX_WORDS and headline_shaped(title):
-        found = _printed_again(lines, title)
+        found = _printed_again(lines, title, at)
     if found is None and (bar := first.find(" |")) > 0:
         title, tail = first[:bar].strip(), first[bar + 2 :]
         if (
@@ -1144,17 +1156,30 @@ def _tab_title_printed_again(lines: Sequence[str]) -> int | None:
             and not tail.endswith(TERMINAL)
             and headline_shaped(title)
         ):
-            found = _printed_again(lines, title)
+            found = _printed_again(lines, title, at)
     return found
 
 
 _TAB_TAIL_MAX_WORDS: Final = 8
+_OVER_TAB_MAX_WORDS: Final = 2  # a glyph, a label or a section's name over the tab's title: a word or two
 
 
-def _printed_again(lines: Sequence[str], title: str) -> int | None:
-    """The first line of the chrome window under the first line that prints `title`, its quote marks aside."""
+def _tab_title_under_glyphs(lines: Sequence[str]) -> int | None:
+    """Where the headline of a browser tab's title on line 1 or 2 is printed again (_tab_title_printed_again), when
+    the lines over the tab are a glyph or a word or two with no sentence end ('^' / 'Headlines'): the page's own
+    lines open at the tab, what stands over it is another header's, chrome as the lines between."""
+    for at in (1, 2):
+        if " |" in lines[at] and all(
+            line.count(" ") < _OVER_TAB_MAX_WORDS and not line.endswith(TERMINAL) for line in lines[:at]
+        ):
+            return _tab_title_printed_again(lines, at)
+    return None
+
+
+def _printed_again(lines: Sequence[str], title: str, at: int = 0) -> int | None:
+    """The first line of the chrome window under line `at` that prints `title`, its quote marks aside."""
     plain: str | None = None
-    for j in range(1, min(len(lines), _HEAD_CHROME_MAX + 1)):
+    for j in range(at + 1, min(len(lines), at + _HEAD_CHROME_MAX + 1)):
         text = lines[j].strip()
         if text == title:
             return j
@@ -1429,6 +1454,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
 
     if n > 2 and " |" in lines[0] and (j := _tab_title_printed_again(lines)) is not None:
         skipped = i = j  # the browser tab's "Headline | Site" over chrome, then the headline itself
+    elif n > 3 and (" |" in lines[1] or " |" in lines[2]) and (j := _tab_title_under_glyphs(lines)) is not None:
+        skipped = i = j  # the same under a glyph or a word or two of the site's ('^' / 'Headlines')
     # Chrome above the headline.
     in_list = False  # under a "Most Read" heading its numbered items are chrome too
     while i < n and i < _HEAD_CHROME_MAX + skipped_lists:
@@ -1560,6 +1587,25 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 and _short_lines_over_dated_headline(lines, i, is_structure)
             )
             or (i == 0 and " " not in text and is_glued_masthead(text))  # one word on top is never the headline
+            # a word on top over the site's name glued into one ('World' / 'TheDailyPost'): a label of the page's
+            # header, as the name under it
+            or (
+                i < 2
+                and " " not in text
+                and (
+                    (i == 1 and is_glued_masthead(text))
+                    or (" " not in following and not text.endswith(TERMINAL) and is_glued_masthead(following))
+                )
+            )
+            # the server's error printed over the page ('Warning: ... in /var/www/x.php on line 12'): never the
+            # headline (its last character tested first: a line number ends it)
+            or (text[-1:].isdigit() and _server_error(text))
+            # 'You are here: Home': a breadcrumb's label, its trail cut to the home page or not
+            or (
+                text[:1] in "Yy"
+                and text[:13].lower() == "you are here:"
+                and _headline_ahead(lines, i + 1, is_structure)
+            )
             # the readers' column's name ("From Our Readers", "Letters to the Editor"): a section, never a headline
             or (len(text) <= _READERS_COLUMN_MAX_CHARS and _READERS_COLUMN.fullmatch(text) is not None)
             # the site's slogan on top, a short sentence over the headline and the lead (the stop tested first)
@@ -2477,11 +2523,15 @@ def _printed_twice_around_date(lines: Sequence[str], i: int, k: int) -> bool:
 
 def _subheading_after(lines: Sequence[str], k: int) -> bool:
     """A name-shaped line ('New Harbour Wing') between a long finished paragraph and another: the article's
-    subheading, not a byline under a standfirst."""
+    subheading, not a byline under a standfirst. The other may be the dump's last line, cut short by the scrape
+    (no sentence end): the paragraph's length is lost, not its place."""
     return (
         lines[k - 1].endswith(TERMINAL)
         and k + 1 < len(lines)
-        and len(lines[k + 1]) >= _LEAD_MIN_CHARS
+        and (
+            len(lines[k + 1]) >= _LEAD_MIN_CHARS
+            or (k + 2 == len(lines) and len(lines[k - 1]) >= _LEAD_MIN_CHARS and not lines[k + 1].endswith(TERMINAL))
+        )
         and is_byline(lines[k])
         and lines[k][:3].lower() != "by "
     )

@@ -2055,3 +2055,49 @@ def test_a_short_label_over_the_browser_tabs_title_is_chrome() -> None:
     lead = "MOTORISTS using Jalan Merbau say potholes have slowed their trips to a crawl since the rains began."
     top = _head("Riverton Ledger", "Home > News > Eastern Region", "EASTERN REGION", tab, title, dek, lead, BODY)
     assert top.title == title
+
+
+def test_a_subheading_over_the_dumps_last_line_cut_short_is_no_byline() -> None:
+    title = "Storms, strikes and a new speaker: the council's long year"
+    lead = (
+        "For the council, the year saw a new speaker sworn in, two strikes by its own staff and a string of storms "
+        "that closed the town hall for weeks, while a row over the harbour contract ran on into the winter."
+    )
+    top = _head(title, lead, "New Harbour Wing", "When the storms came, the council met in the")
+    assert top.title == title and top.content_start == 1  # the lead is the body's
+    # the same line under a short standfirst over the cut lead: a byline, the standfirst no body
+    dek = "A year of storms and strikes at the town hall."
+    assert _head(title, dek, "Jane Tan", "When the storms came, the council met in the").content_start == 3
+
+
+def test_a_servers_error_message_over_the_headline_is_chrome() -> None:
+    error = "Warning: Undefined variable $banner in /srv/www/site/wp-content/themes/paper/header.php on line 88"
+    title = "Harbour police log a quiet festival weekend"
+    assert _head(error, title, BODY).title == title
+    assert not head._server_error("Warning: floods in Riverton on line 5 of the ferry map")
+
+
+def test_a_browser_tabs_title_under_a_glyph_and_a_label_is_chrome_down_to_its_headline() -> None:
+    title = "'Starting over': Flood families still wait for homes"
+    notice = "Hello, reader! This site keeps small files on your device; staying here counts as saying yes to them."
+    lines = ("^", "Top Stories", f"{title} | Coast News", notice, title, title, "Jane Tan,", BODY)
+    top = _head(*lines)
+    assert top.title == title and top.content_start >= 5
+    # over the tab a sentence, no glyph or label: the rule does not reach it
+    assert head._tab_title_under_glyphs(("Read our stories.", f"{title} | Coast News", notice, title, BODY)) is None
+
+
+def test_a_you_are_here_label_with_its_trail_cut_to_home_is_chrome() -> None:
+    title = "Why a licence for every ferry sets a poor example"
+    lead = "STARTING this month, every ferry on the river must carry a licence, and the rule has its critics."
+    assert _head("Skip to main content", "You are here:   Home", title, lead, BODY).title == title
+
+
+def test_a_word_over_the_sites_name_glued_into_one_is_chrome() -> None:
+    title = "Council approves new ferry terminal"
+    notice = "Your browser is too old for some of our pages, and you may see errors. Newer ones are listed below."
+    dek = "The terminal will take two years to build, the harbour board said."
+    top = ("Region", "TheHarbourPost", "Please update your browser", notice, "Advertisement", "Harbour Post")
+    lines = (*top, title, dek, BODY)
+    assert _head(*lines).title == title
+    assert not head.is_glued_masthead("Region")  # a word alone on top over no site's name is no masthead
