@@ -133,20 +133,23 @@ def _check(board_overall: object, floor: dict[str, float]) -> None:
     assert not fallen, f"below the ratchet (got, floor): {fallen}"
 
 
-def test_shared_corpus_does_not_fall_below_its_floor() -> None:
+def _shared_corpus() -> list[TruthCase]:
+    """The shared corpus's cases, or a skip that says why where it is absent."""
     root = corpus_root()
     cases = corpus_cases(root)
     if not cases:
         pytest.skip(f"shared corpus not found at {root} (a user's clone has none; CI and developers do)")
+    return cases
+
+
+def test_shared_corpus_does_not_fall_below_its_floor() -> None:
+    cases = _shared_corpus()
     assert len(cases) >= 91, "the shared corpus lost pages: the floor was set on 91"
     _check(score(cases).overall, CORPUS_FLOOR)
 
 
 def test_shared_corpus_leave_one_site_out_does_not_fall_below_its_floor() -> None:
-    root = corpus_root()
-    cases = corpus_cases(root)
-    if not cases:
-        pytest.skip(f"shared corpus not found at {root} (a user's clone has none; CI and developers do)")
+    cases = _shared_corpus()
     _check(score_leave_one_site_out(cases).overall, LOSO_FLOOR)
 
 
@@ -207,10 +210,7 @@ def _probe_check(cases: list[TruthCase], floor: dict[str, int]) -> None:
 
 
 def test_probes_on_the_shared_corpus_do_not_fall_below_their_floor() -> None:
-    root = corpus_root()
-    cases = corpus_cases(root)
-    if not cases:
-        pytest.skip(f"shared corpus not found at {root} (a user's clone has none; CI and developers do)")
+    cases = _shared_corpus()
     _probe_check(cases, PROBE_CORPUS_FLOOR)
 
 
