@@ -2706,7 +2706,8 @@ def _describes_a_photo(paragraph: str, following: str) -> bool:
 
 def _opens_in_capitals(paragraph: str) -> bool:
     """'FOOTBALL unites ...', 'GAMEs bring ...': two capital letters open the paragraph, as a print lead opens."""
-    return "A" <= paragraph[:1] <= "Z" and "A" <= paragraph[1:2] <= "Z"
+    capitals = credits.ASCII_CAPITALS  # set tests, not "A" <= c <= "Z": two generic comparison calls each
+    return paragraph[:1] in capitals and paragraph[1:2] in capitals
 
 
 _LEAD_REPEAT_CHARS: Final = 60  # characters (spaces aside) a dek shares with the lead it summarizes

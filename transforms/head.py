@@ -739,7 +739,9 @@ def is_byline(text: str) -> bool:
         text = text[2:]  # the label glued to the name: "ByJane Doe"
     if text.endswith(" |"):
         text = text[:-2]  # "JANE DOE |": the bar a site prints between the name and the date it left out
-    words = text.split()
+    # At most _FROM_BYLINE_MAX_WORDS + 1 pieces: a longer line's count is over every bound below either way, and its
+    # words are not all copied
+    words = text.split(None, _FROM_BYLINE_MAX_WORDS)
     if words and words[0] in _DASHES:
         return _dashed_print_byline(text)  # a print edition's: "- JANE TAN"
     if words and words[0] == "From" and 2 <= len(words) <= _FROM_BYLINE_MAX_WORDS:
@@ -3919,8 +3921,9 @@ def _may_open_in_capitals(text: str) -> bool:
     """Can _PRINT_LEAD match here? A quote, or a capital and a second capital (or an apostrophe or hyphen of the
     word: "MP'S", "CO-OP"), or "A"/"I" and a space: two characters instead of a regex call on most leads."""
     first, second = text[:1], text[1:2]
+    capitals = credits.ASCII_CAPITALS  # set tests, not "A" <= c <= "Z": two generic comparison calls each
     return first in '“"‘' or (
-        "A" <= first <= "Z" and ("A" <= second <= "Z" or second in "'’-" or (first in "AI" and second.isspace()))
+        first in capitals and (second in capitals or second in "'’-" or (first in "AI" and second.isspace()))
     )
 
 
