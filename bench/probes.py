@@ -61,13 +61,9 @@ class ProbeBoard:
         return "probes: " + ", ".join(f"{p} {self.right[p]}/{self.total[p]}" for p in PROBES)
 
 
-def _page_lines(text: str) -> list[str]:
-    return text.splitlines()
-
-
 def page_top_chrome(dump: str, title: str) -> str | None:
     """The lines a page prints above its headline line, or None where there are none (or a date prefix)."""
-    lines = _page_lines(dump)
+    lines = dump.splitlines()
     at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
     if not at:
         return None
@@ -104,7 +100,7 @@ def cut_short(dump: str, truth: dict[str, Any]) -> str | None:
 
 def one_line_each(dump: str) -> str:
     """The dump with its blank lines dropped and CRLF line ends."""
-    return "\r\n".join(line for line in _page_lines(dump) if line.strip())
+    return "\r\n".join(line for line in dump.splitlines() if line.strip())
 
 
 def variations(pages: Sequence[tuple[str, str, str, dict[str, Any]]]) -> Iterator[Variation]:
