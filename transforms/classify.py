@@ -527,6 +527,12 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:published|printed)\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:print )?(?:paper|newspaper|print edition)\b)"
         r"[^!?]{0,80}?\b(?:19|20)\d\d\s*\.?$",
     ),
+    (  # "More details in tomorrow's Daily Ledger": an online teaser's pointer to the print edition, the paper named
+        TAIL,
+        ("more details",),
+        r"more details (?:in|on) (?:tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s "
+        r"(?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})\s*[.!]?$",
+    ),
     (  # "A version of this article appeared in the print edition of The Daily Ledger on May 2, 2020, with ..."
         TAIL,
         ("a version",),
@@ -1543,6 +1549,9 @@ def _file_photo_alone(line: str) -> bool:
     return low.removeprefix("photo:").strip() in _FILE_PHOTO_MARKS
 
 
+_CUT_ALT_TEXT_MIN_CHARS: Final = 60  # a shorter line the next one opens with is a label or a kicker, no cut copy
+
+
 def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
     """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
     warnings about what could not be decided).
@@ -1622,6 +1631,15 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         ):
             i += 1  # the photo's alt text, its caption without punctuation, over the caption itself
             continue
+        if (
+            i + 1 < n
+            and len(paragraph) >= _CUT_ALT_TEXT_MIN_CHARS
+            and len(paragraphs[i + 1]) > len(paragraph)  # integers first: most slot paragraphs differ at once
+            and not paragraph.endswith(_TERMINAL)
+            and paragraphs[i + 1].startswith(paragraph)
+        ):
+            i += 1  # the photo's alt text cut at the page's length limit ('... on Sa'), over the caption in full
+            continue
         if captions and (
             paragraph in (captions[-1].text, _joined(captions[-1]))
             or (
@@ -1688,6 +1706,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         if (
             len(paragraph) <= _SLOT_CHROME_MAX
             and (head.is_chrome(paragraph) or (anchor_at is not None and " " not in paragraph))
+            and not (paragraph[-1] == ":" and _own_numbered_item_at(paragraphs, i + 1))  # the article's list heading
         ) or (("uiz" in paragraph or "knowledge" in paragraph) and _QUIZ_BOX.match(paragraph) is not None):
             i += 1  # page chrome under the photo ("Listen", "3 min", a lone word before the lead): not body
             continue
@@ -2294,6 +2313,28 @@ def _article_below(lines: Sequence[str], kinds: Sequence[int], start: int) -> bo
         if (len(line) >= _ARTICLE_RUN_MIN_CHARS and credits.dateline_of(line)) or _article_follows(lines, kinds, k):
             return True
     return False
+
+
+_CUT_MARK_LAST: Final = ".…"  # how a summary cut short ends: "...", "…"
+_CUT_SUMMARY_MIN_CHARS: Final = 80  # a summary's text before its cut mark: a clause or more, no label
+_CUT_SUMMARY_REACH: Final = 4  # paragraphs under the summary whose text it was cut from, run together
+
+
+def _summary_cut_from_paragraphs(content: Sequence[str]) -> bool:
+    """Is the first paragraph the page's summary, the paragraphs under it run together and cut short ("Top items:
+    1. Court dismisses ... While the judges..." over "Top items:" / "1. Court dismisses ..." / "While the judges
+    ...")? The article prints those paragraphs under it: the summary is no body."""
+    first = content[0]
+    if not first.endswith(("...", "…")):
+        return False
+    text = first.rstrip(_CUT_MARK_LAST).rstrip()
+    return len(text) >= _CUT_SUMMARY_MIN_CHARS and " ".join(content[1 : 1 + _CUT_SUMMARY_REACH]).startswith(text)
+
+
+def _own_numbered_item_at(lines: Sequence[str], k: int) -> bool:
+    """Is line k a numbered item ("1. Court dismisses ...") with a finished paragraph of an article's length under
+    it? A roundup's own list under its heading: other stories' lists hold headlines, no report under each."""
+    return k + 1 < len(lines) and lines[k][:1] == "1" and head.numbered(lines[k]) and _paragraph_at(lines, k + 1)
 
 
 def _paragraph_at(lines: Sequence[str], k: int, min_chars: int = _LEAD_PARAGRAPH_CHARS) -> bool:
@@ -4452,6 +4493,10 @@ def parse_lines(
                 ):
                     i += 1  # "See also:" between two paragraphs, its links not saved: the article goes on under it
                     continue
+                if kind == CHROME and content and line[-1] == ":" and _own_numbered_item_at(lines, i + 1):
+                    content.append(line)  # "Top stories:" over "1. ..." and its report: the article's own list
+                    i += 1
+                    continue
                 if kind == WHATSAPP and len(content) < _CAPTION_SLOT and _article_below(lines, kinds, i + 1):
                     warnings.append("promo_removed")  # a channel's invitation between the head and the article
                     i += 1
@@ -4751,6 +4796,7 @@ def parse_lines(
             # lead (the length tested first: in C, and most leads differ)
             or (len(content[2]) == len(content[0]) and head.same_but_quotes(content[0], content[2]))
             or _lead_split_below(content)
+            or (content[0][-1] in _CUT_MARK_LAST and _summary_cut_from_paragraphs(content))
         )
     ):
         # The lead printed under the headline as a summary and again where the article starts: a dek.
@@ -4811,9 +4857,10 @@ def parse_lines(
     # "Singapore:" on a line of its own above the first paragraph: the dateline, printed apart.
     slot = range(min(len(content) - 1, _CAPTION_SLOT))
     place_at, place_line = next(((k, place) for k in slot if (place := credits.place_alone(content[k]))), (None, None))
-    if (
-        place_at is not None
-        and sum(len(p) >= _LEAD_PARAGRAPH_CHARS and p.endswith(_TERMINAL) for p in content[:place_at]) > 1
+    if place_at is not None and (
+        sum(len(p) >= _LEAD_PARAGRAPH_CHARS and p.endswith(_TERMINAL) for p in content[:place_at]) > 1
+        # 'Top items:' over '1. ...': a list's heading, no place (a lead never opens with an item's number)
+        or _own_numbered_item_at(content, place_at + 1)
     ):
         place_at = place_line = None  # 'SQUAD:' under two paragraphs of the article: a subheading, no dateline
     place_wire: str | None = None

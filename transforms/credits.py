@@ -284,7 +284,8 @@ _BARE_CREDIT_WORDS: Final = frozenset(
 # "... Feb. 20. (Xinhua/Chhay Sopheak)" (an agency before the slash: "(2024/25)" or "(PH/BN)" is text).
 _BRACKETED_CREDIT: Final = re.compile(
     # "(Photo credit: Jane Cruz)": the label may name itself a credit
-    r"\s\(((?:photos?(?:\scredits?)?|pics?|pictures?|images?|illustrations?|file photo|video|source|supplied)\s*"
+    r"\s\(((?:photos?(?:\scredits?)?|photographers?|pics?|pictures?|images?|illustrations?|file photo|video|source|"
+    r"supplied)\s*"  # "(Photographer: Jane Tan/Wire)": the label names the photographer
     r"(?::|\||by|courtesy of|from)\s*"  # "(Photo from the Senate press office)", "(Photo | Jane Cruz, EPS)"
     r"[^()]{1,80}|"
     r"(?:reuters|afp|ap(?:\sphoto)?|epa(?:-efe)?|xinhua|bernama|anadolu|yonhap|kyodo|antara|vna)/[^()/]{2,60}|"

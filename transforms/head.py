@@ -620,6 +620,11 @@ def _name_and_role(text: str) -> bool:
 _NUMBERED: Final = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
+def numbered(text: str) -> bool:
+    """Does the line open with a list item's number ("1. ", "12) ")?"""
+    return _NUMBERED.match(text) is not None
+
+
 # Words a date line may hold in lower case ("Publication date 15 January 2025", "Posted on 3 May 2024");
 # any other lower-case word makes the line a sentence.
 _DATE_LINE_LOWER_WORDS: Final = frozenset(
@@ -1633,7 +1638,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             or (
                 # both kicker rules want a short line, no sentence: one test spares most lines both calls
                 not text.endswith(TERMINAL)
-                and len(text.split()) <= _KICKER_MAX_WORDS
+                and len(text.split()) <= _DEK_KICKER_MAX_WORDS
                 and (
                     _kicker_over_repeated_headline(lines, i, is_structure)
                     or _kicker_over_headline_and_dek(lines, i, is_structure)
@@ -3096,6 +3101,9 @@ def _finished_paragraph_under(lines: Sequence[str], start: int, is_furniture: Li
 
 
 _KICKER_MAX_WORDS: Final = 4
+# A topic's kicker over a headline, its dek and the date line may run longer ('City health care and hospitals'):
+# the headline twice its length or more, the dek and the date under it say which line is the headline.
+_DEK_KICKER_MAX_WORDS: Final = 6
 
 
 def _kicker_over_repeated_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
@@ -3123,7 +3131,7 @@ def _kicker_over_headline_and_dek(lines: Sequence[str], i: int, is_structure: Li
     (a short headline over its standfirst has the date right under the standfirst)."""
     text = lines[i]
     words = len(text.split())
-    if i + 3 >= len(lines) or words > _KICKER_MAX_WORDS or text.endswith(TERMINAL):
+    if i + 3 >= len(lines) or words > _DEK_KICKER_MAX_WORDS or text.endswith(TERMINAL):
         return False
     headline, dek = lines[i + 1], lines[i + 2]
     return (

@@ -159,6 +159,10 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Copyright © The Penang Ledger Media Group", classify.CHROME),
         # Furniture under the article: comments, reactions, topic labels, print-edition lines, newsletters.
         ("Comments (7)", classify.TAIL),
+        # an online teaser's pointer to the print edition, the paper named in title case; a sentence stays body
+        ("More details in tomorrow's Valley Ledger", classify.TAIL),
+        ("More details on Friday’s Harbour Times.", classify.TAIL),
+        ("More details on Friday's meeting were not given.", classify.BODY),
         ("COMMENTS 14 Closed", classify.TAIL),
         ("Comments are closed.", classify.TAIL),
         ("Please enter your comment!", classify.TAIL),
@@ -7956,3 +7960,109 @@ def test_a_writers_avatar_alt_text_under_the_headline_is_chrome() -> None:
     article = _parse("Connect with us", "", title, "", "Avatar of Desk Team", "", LEAD, "", SECOND)
     assert article.title == title and article.captions == ()
     assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_six_word_kicker_over_a_long_headline_its_dek_and_date_is_chrome() -> None:
+    title = "With ferries ageing and crews short, can the harbour cope with the next typhoon season at all?"
+    article = _parse(
+        "Harbour shipping and ferry services",
+        "",
+        title,
+        "",
+        "Captains warn that the fleet has not been renewed for years and that a single storm could strand islanders",
+        "",
+        "PUBLISHED : Monday, 3 March, 2031, 9:15am",
+        "",
+        "The harbour's ferry fleet is older than it has ever been, and captains say the crews are stretched thin.",
+        "",
+        "Three of the nine boats on the island routes were built before 1990, the operators' figures show.",
+    )
+    assert article.title == title
+    assert article.body_paragraphs[0].startswith("The harbour's ferry fleet")
+
+
+def test_a_five_word_line_over_a_short_headline_is_still_no_kicker() -> None:
+    # near miss: the line over it is no shorter by half, so the first line stays the headline
+    title = "Harbour ferries face a long refit"
+    article = _parse(
+        title,
+        "",
+        "Operators plan to renew the island fleet",
+        "",
+        "Captains warn that the fleet has not been renewed for years and that a storm could strand islanders",
+        "",
+        "PUBLISHED : Monday, 3 March, 2031, 9:15am",
+        "",
+        "The harbour's ferry fleet is older than it has ever been, and captains say the crews are stretched thin.",
+    )
+    assert article.title == title
+
+
+_ROUNDUP_ITEM = "1. Appeal Court Upholds Ban On Night Fishing In The Northern Bay [Bay Anglers v. Port Board]"
+_ROUNDUP_REPORT = (
+    "The Appeal Court, by a 2:1 majority, has upheld the port board's ban on night fishing in the northern bay. "
+    "While Judges Ong and Rahim found the ban lawful, Judge Mills said the board had not heard the anglers."
+)
+_ROUNDUP_NEXT = "2. High Court Orders Fresh Count In Riverside Ward Election"
+
+
+def test_a_roundups_cut_summary_and_its_own_numbered_list_under_a_top_stories_heading() -> None:
+    summary = f"Top Stories: {_ROUNDUP_ITEM} {_ROUNDUP_REPORT[:150]}..."
+    article = _parse(
+        "Appeal Court Weekly Roundup [Mar 3 – Mar 9]",
+        "",
+        "Jane Tan",
+        "",
+        "9 Mar 2031 4:26 PM GMT",
+        "",
+        summary,
+        "",
+        "Top Stories:",
+        "",
+        _ROUNDUP_ITEM,
+        "",
+        _ROUNDUP_REPORT,
+        "",
+        _ROUNDUP_NEXT,
+        "",
+        "A bench of three judges ordered a fresh count in the Riverside ward after finding 40 ballots uncounted.",
+    )
+    assert article.body_paragraphs[:3] == ("Top Stories:", _ROUNDUP_ITEM, _ROUNDUP_REPORT)
+    assert article.body_paragraphs[3] == _ROUNDUP_NEXT
+    assert article.dateline is None
+
+
+def test_a_top_stories_heading_over_other_stories_headlines_still_ends_the_article() -> None:
+    # near miss: numbered headlines with no report under them are the site's list, not the article's
+    article = _parse(
+        "Harbour ferries face a long refit",
+        "",
+        LEAD,
+        "",
+        SECOND,
+        "",
+        "Top Stories:",
+        "",
+        "1. Appeal Court upholds ban on night fishing",
+        "",
+        "2. High Court orders fresh count in Riverside ward",
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
+
+
+def test_a_photos_alt_text_cut_at_a_length_limit_over_its_full_caption_is_recorded_once() -> None:
+    caption = (
+        "A girl wades through floodwater in Riverton on Jan 4, 2031. The number of people in relief centres "
+        "rose to 41,000 on Sunday evening, up from 30,000 on Saturday, officials say."
+    )
+    article = _parse(
+        "Flood evacuees in the northern valley pass 41,000",
+        "",
+        caption[:150],
+        f"{caption} -- PHOTO: WIRE",
+        "",
+        "RIVERTON - The number of people in relief centres rose to 41,000 on Sunday evening, officials say.",
+        "",
+        SECOND,
+    )
+    assert article.captions == (Caption(caption, "PHOTO: WIRE"),)

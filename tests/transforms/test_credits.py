@@ -206,6 +206,12 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
         ("Rice terraces in Ifugao after the rain. (Kyodo)", "Rice terraces in Ifugao after the rain.", "Kyodo"),
         ("Volunteers pack relief goods on Friday. (Supplied)", "Volunteers pack relief goods on Friday.", "Supplied"),
         ("The ferry at its berth. (Supplied: Port Authority)", "The ferry at its berth.", "Supplied: Port Authority"),
+        (
+            "Cadets lower the flag at the harbour fort. (Photographer: Ana Cruz/Tidewire)",
+            "Cadets lower the flag at the harbour fort.",
+            "Photographer: Ana Cruz/Tidewire",
+        ),
+        ("The photographer was at the fort (photographer's own)", None, None),
         ("The talks ended without a deal (Reuters)", None, None),
         (
             "Nurses prepare vaccines at a school in Fairview. (Photo courtesy of the city health office)",
