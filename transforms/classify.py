@@ -5753,6 +5753,8 @@ def _without_edge_runs(body: list[str]) -> list[str]:
         # again, a byline's date line) go too, unless a heading of four words or more stands further down: a
         # briefing, its first item's heading (under the agency's name or the site's) opens the body
         start = 0
+    if start and body[start - 1][-1] == "," and head.is_salutation(body[start - 1]):
+        start -= 1  # "Dear Editor," over the prose: the letter's own first words, not the page's line
     end = n
     while end > start and _edge_line(body[end - 1]):
         end -= 1
@@ -6075,6 +6077,8 @@ def _signature_lines(body: Sequence[str], k: int) -> int:
     line = body[k]
     if not line[0].isupper() or line.endswith(_TERMINAL) or not body[k - 1].endswith(_TERMINAL):
         return 0
+    if k + 1 == len(body) and _SIGNED_VALEDICTION.match(line) is not None:
+        return 1  # "Regards, Jane Tan" closing the letter: its formula and its writer's name on one line
     if (
         k + 1 < len(body)
         and head.is_byline(line)
@@ -6112,10 +6116,14 @@ def _without_signatures(body: list[str]) -> list[str]:
 
 # A letter's closing formula, its last words, printed on the letter's last line or glued to its last sentence:
 # "Yours faithfully,", "... the council. – Yours, etc,", "Sincerely,", "Kind regards,".
-_VALEDICTION: Final = re.compile(
-    r"\b(?:Yours(?:,? (?:faithfully|sincerely|truly|respectfully|etc\.?))?|(?:Very |Most )?(?:Sincerely|Respectfully|"
-    r"Faithfully)(?: yours)?|(?:Kind |Best |Warm )?Regards),$"
+_VALEDICTION_WORDS: Final = (
+    r"(?:Yours(?:,? (?:faithfully|sincerely|truly|respectfully|etc\.?))?|(?:Very |Most )?(?:Sincerely|Respectfully|"
+    r"Faithfully)(?: yours)?|(?:Kind |Best |Warm )?Regards)"
 )
+_VALEDICTION: Final = re.compile(rf"\b{_VALEDICTION_WORDS},$")
+# The formula and the writer's name (or pen name) on the letter's last line: "Regards, Jane Tan", "Sincerely, A
+# worried parent". The whole line is the signature (the formula on a line of its own is the letter's and stays).
+_SIGNED_VALEDICTION: Final = re.compile(rf"{_VALEDICTION_WORDS},\s+[A-Z][^.!?,;:]{{0,40}}$")
 _VALEDICTION_TAIL: Final = 40  # characters at the paragraph's end the formula is searched in
 _SIGNATURE_BLOCK_LINES: Final = 2  # the writer's name, their address
 

@@ -992,6 +992,11 @@ def _headline_shaped(text: str) -> bool:
 _SALUTATIONS: Final = ("Dear ", "DEAR ")  # a letter's opening words
 
 
+def is_salutation(text: str) -> bool:
+    """'Dear Editor,', 'DEAR SIR,': a letter's salutation, its own first line."""
+    return text[-1:] == "," and text[:5] in _SALUTATIONS
+
+
 def _one_word_headline(text: str, following: str) -> bool:
     """'Evacuation' on the dump's first line, the lead right under it: a one-word headline. A section's name
     ('Nation', 'METRO') or a credit ('Filepic') there is a label over a headline the page lost."""

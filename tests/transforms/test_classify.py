@@ -8066,3 +8066,33 @@ def test_a_photos_alt_text_cut_at_a_length_limit_over_its_full_caption_is_record
         SECOND,
     )
     assert article.captions == (Caption(caption, "PHOTO: WIRE"),)
+def test_a_letters_salutation_under_a_rubric_line_stays_the_first_body_paragraph() -> None:
+    title = "Cyclists Urged: Mind The Lanes"
+    first = "Nobody can replace a life, so any step that makes the roads safer is welcome."
+    second = "Some readers grumble about the new fines, but my neighbours and I support them fully."
+    third = "If you keep to the rules, the fines should not worry you at all."
+    article = _parse(
+        title, "", "Readers Write 0 minutes, 41 seconds", "", "Dear Editor,", "", first, "", second, "", third
+    )
+    assert article.body_paragraphs == ("Dear Editor,", first, second, third)
+    # a short line of another kind under the rubric goes with it
+    other = _parse(
+        title, "", "Readers Write 0 minutes, 41 seconds", "", "Opinion Desk", "", first, "", second, "", third
+    )
+    assert other.body_paragraphs == (first, second, third)
+
+
+def test_a_letters_closing_formula_and_pen_name_on_one_line_is_no_body() -> None:
+    title = "Cyclists Urged: Mind The Lanes"
+    first = "Nobody can replace a life, so any step that makes the roads safer is welcome."
+    second = "Some readers grumble about the new fines, but my neighbours and I support them fully."
+    third = "If you keep to the rules, the fines should not worry you at all."
+    rubric = "Readers Write 0 minutes, 41 seconds"
+    article = _parse(
+        title, "", rubric, "", "Dear Editor,", "", first, "", second, "", third, "", "Regards, Careful rider"
+    )
+    assert article.body_paragraphs == ("Dear Editor,", first, second, third)
+    # the formula followed by a clause of the letter, not a name: the letter's words
+    clause = "Regards, the fines are fair; ride safe"
+    kept = _parse(title, "", rubric, "", "Dear Editor,", "", first, "", second, "", third, "", clause)
+    assert kept.body_paragraphs[-1] == clause
