@@ -51,8 +51,9 @@ _DATELINE: Final = re.compile(
     rf"(?={_TITLE_PLACE},\s(?:(?!{_WIRE_NAMES}\b)[A-Z][a-z]+ [—–] [A-Z“\"‘]|[A-Z]{{2,4}}\s[-–—]\s))"
     rf"[^,]+,\s(?:[A-Z][a-z]+|[A-Z]{{2,4}}))(?:{_PRINTED_DATE})?)"
     # an agency's name may hold a digit after its first letter: "(News1st) -"; a colon may be typed before the dash:
-    # "(Wire):-- "
-    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z0-9 .&/-]{0,40})\)\s*(?::(?=[-–—―]))?(?:--|[-–—―:])|\s*:|\s+(?:--|[-–—―•])|"
+    # "(Wire):-- "; two wires the story was written from: "(WIRE, WIRE) -"
+    rf"(?:\s*\((?P<agency>[A-Za-z][A-Za-z0-9 .&/-]{{0,40}}(?:,\s{_WIRE_NAMES})?)\)"
+    r"\s*(?::(?=[-–—―]))?(?:--|[-–—―:])|\s*:|\s+(?:--|[-–—―•])|"
     # "CAGAYAN DE ORO CITY—The city ...": a long dash run into both words (the text opens with a capital)
     r"(?<=[A-Z]{4})—|"
     # "MANILA, Philippines—The ...": or into the country after the place

@@ -1371,3 +1371,16 @@ def test_a_place_in_capitals_and_its_date_run_into_the_lead_with_no_dash() -> No
     assert credits.dateline_of(titled) is None
     # a date line of its own, no lead after it
     assert credits.dateline_of("RIVERTON, Aug 5 2031") is None
+
+
+def test_a_dateline_names_two_wires_in_its_brackets() -> None:
+    assert credits.dateline_of("RIVERTON (BLOOMBERG, REUTERS) - At least six people were hurt in the blast.") == (
+        "RIVERTON",
+        "BLOOMBERG, REUTERS",
+    )
+    assert credits.dateline_of("RIVERTON (Reuters, AFP) - At least six people were hurt.") == (
+        "RIVERTON",
+        "Reuters, AFP",
+    )
+    # a bracket of other words with a comma is no wire's
+    assert credits.dateline_of("RIVERTON (left, centre) - At least six people were hurt.") is None
