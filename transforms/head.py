@@ -36,7 +36,9 @@ _CHROME: Final = re.compile(
     r"avatar of [^.!?]{1,40}|"  # a theme's alt text for the writer's picture: "Avatar of Jane Tan"
     r"no caption|"  # an image's placeholder where the page gave its photo no caption (the caption may follow)
     r"posted(?:\s*,?\s*updated)?|"  # a date stamp whose dates the scrape left out: "Posted , updated"
-    r"published|on|accessibility links|the story appears on|page [a-z]?\d{1,3}|"  # print edition: "Page A3"
+    r"published|on|accessibility links|"
+    r"(?:published|updated|posted) on|"  # a date stamp's label alone, its date lost: "Published on"
+    r"the story appears on|page [a-z]?\d{1,3}|"  # print edition: "Page A3"
     r"[-+]?a(?:\s*[-+]?a){1,3}|"  # a text-size control: "-A A +A"
     r"[-–—]|"  # a dash alone: a print edition's byline with no name
     r"\[an error occurred while processing this directive\]|"  # a web server's failed include

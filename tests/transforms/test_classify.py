@@ -8096,3 +8096,18 @@ def test_a_letters_closing_formula_and_pen_name_on_one_line_is_no_body() -> None
     clause = "Regards, the fines are fair; ride safe"
     kept = _parse(title, "", rubric, "", "Dear Editor,", "", first, "", second, "", third, "", clause)
     assert kept.body_paragraphs[-1] == clause
+
+
+def test_a_date_stamps_label_with_its_date_lost_is_no_caption() -> None:
+    title = "Time to come clean"
+    dek = "The old promises about protecting the chamber's honour no longer persuade anyone."
+    lead = (
+        "The committee chair's resignation is more than another twist in the procurement scandal. It is a blow to "
+        "what little trust the chamber had left, and the public has noticed."
+    )
+    second = "This is not the first setback, and the pattern is now hard to miss for anyone watching."
+    article = _parse(title, "", dek, title, "Published on", "", lead, "", second)
+    assert article.captions == ()
+    assert "Published on" not in article.body_paragraphs
+    assert head.is_chrome("Published on") and head.is_chrome("Updated on:")
+    assert not head.is_chrome("Published on Monday")
