@@ -795,6 +795,21 @@ _CAPTION_MIN_WORDS: Final = 4  # a caption's text under its alt text: fewer word
 _UNFINISHED_CAPTION_MIN_WORDS: Final = 6  # under an inline photo's keywords: a subheading has fewer words
 _DEK_REPEAT_WINDOW: Final = 8  # paragraphs: a lead repeated this close under the headline is a summary slot
 _REWORDED_DEK_KEY_CHARS: Final = 80  # the opening a reworded summary shares with the lead: a sentence's first clause
+_SPACES_LOST_MAX: Final = 12  # spaces a page's old text lost between words in a paragraph printed again
+_SPACES_LOST_KEY_CHARS: Final = 16  # the opening the two copies share before the first lost space
+
+
+def _spaces_lost_below(summary: str, below: str) -> bool:
+    """Is the paragraph under the summary the summary again with spaces lost between its words ('... of population
+    density in' / '... of populationdensity in')? The site's excerpt field over the article's own first paragraph,
+    whose old text ran words together: the excerpt is the dek, the paragraph is the body's."""
+    return (
+        0 < len(summary) - len(below) <= _SPACES_LOST_MAX  # integers first: most paragraphs differ in length more
+        and below[:_SPACES_LOST_KEY_CHARS] == summary[:_SPACES_LOST_KEY_CHARS]
+        and below.replace(" ", "") == summary.replace(" ", "")
+    )
+
+
 _SLOT_CHROME_MAX: Final = 40  # characters: chrome in the caption slot is a short label
 # A site's quiz box between its dek and its lead ("Quiz of the day" / "Think you follow the news? Test your
 # knowledge!"): page chrome in the caption slot, neither caption nor body. It stays in the slot's list (not dropped
@@ -4797,6 +4812,7 @@ def parse_lines(
             or (len(content[2]) == len(content[0]) and head.same_but_quotes(content[0], content[2]))
             or _lead_split_below(content)
             or (content[0][-1] in _CUT_MARK_LAST and _summary_cut_from_paragraphs(content))
+            or _spaces_lost_below(content[0], content[1])
         )
     ):
         # The lead printed under the headline as a summary and again where the article starts: a dek.

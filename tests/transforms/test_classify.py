@@ -8111,3 +8111,19 @@ def test_a_date_stamps_label_with_its_date_lost_is_no_caption() -> None:
     assert "Published on" not in article.body_paragraphs
     assert head.is_chrome("Published on") and head.is_chrome("Updated on:")
     assert not head.is_chrome("Published on Monday")
+
+
+def test_a_summary_printed_again_as_the_first_paragraph_with_spaces_lost_is_a_dek() -> None:
+    title = "Plan aims to thin out the old harbour district"
+    summary = (
+        "Riverton is expected to approve a plan to reduce the number of residents in its harbour district in May "
+        "to better protect the old warehouses there."
+    )
+    glued = summary.replace("residents in", "residentsin").replace("protect the", "protectthe")
+    second = "With an area of 60ha across eight wards, the district now holds more than 40,000 people."
+    third = "Poor drainage and crowded add-ons have worn down the old buildings for decades."
+    article = _parse(title, "", summary, glued, "", second, "", third)
+    assert article.body_paragraphs == (glued, second, third)
+    # a first paragraph that differs in more than its spaces stays
+    other = glued.replace("May", "June")
+    assert _parse(title, "", summary, other, "", second, "", third).body_paragraphs[:2] == (summary, other)
