@@ -1955,6 +1955,17 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
         if captions and _told_before(captions, Caption(text, credit)):
             i += 1  # printed twice with its credit ("Caption - Photo: Agency" twice, its quotes curly once)
             continue
+        if (
+            i == 0
+            and credit is None
+            and anchor_at is not None
+            and anchor_at == dateline_at
+            and anchor_at > 1
+            and pending_credit is None
+            and _dek_over_photo_caption(paragraphs, anchor_at)
+        ):
+            i += 1  # the story's dek under the headline, its photo's caption under it: neither caption nor body
+            continue
         if credit is not None:
             if credits.is_bare_agency(credit) and not label_at:
                 if briefing is None:
@@ -2412,6 +2423,31 @@ def _wire_lead_day(paragraph: str) -> bool:
     a wire's lead tells it (a lower-case word after the day: no time of day, "on Tuesday evening", counts). The
     weekday's 'day ' is looked for in C first."""
     return "day " in paragraph and _WIRE_LEAD_DAY.search(paragraph) is not None
+
+
+_SLOT_CAPTION_MIN_WORDS: Final = 4  # a photo's caption under a dek: fewer words are a label or a byline's name
+
+
+def _dek_over_photo_caption(paragraphs: Sequence[str], anchor_at: int) -> bool:
+    """Is the slot's first paragraph, uncredited over a dateline's lead, the story's dek, a photo's caption under it?
+    'Officials were told to act. / Residents wade through the flooded street. (File pic) / TOWN: ...': one finished
+    sentence telling the news (a finite verb, no one placed in the photo, no caption's label), with a
+    finished paragraph of a caption's words between it and the lead. A dek sits right under the headline, the photo
+    under it; two photos' captions both show a moment ('Workers clearing ...' / 'Residents watching ...')."""
+    first = paragraphs[0]
+    if not first.endswith(_TERMINAL) or paragraphs[1] == first:  # printed twice: the photo's alt text and caption
+        return False
+    if ". " in first:
+        return False  # two sentences: a scene and what led to it ("Crowds wait outside. Some have queued since dawn.")
+    if _FINITE.search(first) is None or head.PHOTO_POSITION.search(first) is not None or _is_labelled(first):
+        return False  # no finite verb: a caption's phrase ("Crowds at the ..."), however it is shaped
+    return any(
+        p != first
+        and p.count(" ") >= _SLOT_CAPTION_MIN_WORDS - 1  # words counted in C
+        and (p.endswith(_TERMINAL) or credits.split_slot_caption(p)[1] is not None)  # finished, or credited
+        and not head.is_chrome(p)
+        for p in paragraphs[1:anchor_at]
+    )
 
 
 def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequence[Caption]) -> bool:

@@ -1981,6 +1981,7 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
             )
             # a dek flagged like the story ("(2nd UPDATE) ...") tells the news, not the photo, finished or not
             and not credits.opens_with_story_flag(text)
+            and not _dek_over_photo_caption(lines, k, title)
         )
         if (
             not photo_caption
@@ -3748,6 +3749,37 @@ def _finished_caption(text: str, title: str) -> bool:
 
 
 _HEAD_CAPTION_MAX: Final = 400  # characters
+_PHOTO_LABEL_MAX_WORDS: Final = 3  # a photo's bare label or the desk's name between a dek and the caption
+_CAPTION_MIN_WORDS: Final = 4  # a caption under a dek: fewer words are a label's
+
+
+def _dek_over_photo_caption(lines: Sequence[str], k: int, title: str) -> bool:
+    """Line k, a finished sentence under the photo's alt text (the headline again), that places no one in the photo,
+    over a second finished line of a caption's words right above the lead (past a bare label or the site's name, no
+    photographer's name): the story's dek, the photo's caption under it ('Officials were told to act.' / 'Residents wade
+    through the street. (File pic)' / 'TOWN:')."""
+    text = lines[k]
+    if PHOTO_POSITION.search(text) is not None:
+        return False
+    n = len(lines)
+    j = k + 1
+    if j < n and not lines[j].endswith(TERMINAL) and len(lines[j].split()) <= _PHOTO_LABEL_MAX_WORDS:
+        if _credit_under_caption(lines, j):
+            return False  # the photographer's name under it: the line is the photo's caption, its credit under it
+        j += 1
+    return (
+        j + 1 < n
+        and lines[j] != text
+        and lines[j].count(" ") >= _CAPTION_MIN_WORDS - 1  # words counted in C
+        and _finished_caption(lines[j], title)
+        and (
+            credits.dateline_of(lines[j + 1]) is not None
+            or credits.is_place_alone(lines[j + 1])
+            or is_print_lead(lines[j + 1])
+        )
+    )
+
+
 # lines: a caption stands this close above the body's first paragraph (chrome between)
 _LEAD_AHEAD: Final = _META_WINDOW
 

@@ -8127,3 +8127,40 @@ def test_a_summary_printed_again_as_the_first_paragraph_with_spaces_lost_is_a_de
     # a first paragraph that differs in more than its spaces stays
     other = glued.replace("May", "June")
     assert _parse(title, "", summary, other, "", second, "", third).body_paragraphs[:2] == (summary, other)
+
+
+def test_a_dek_under_the_headline_over_a_photos_caption_and_a_dateline_lead_is_no_caption() -> None:
+    title = "Port workers end strike after pay deal"
+    dek = "The union says its members were promised a review of overtime rates within three months."
+    caption = "Dock workers gather outside the port office in Riverton on Tuesday."
+    lead = "RIVERTON: Port workers ended a four-day strike on Wednesday after the operator agreed to raise basic pay."
+    second = "The operator said cargo handling would be back to normal by the weekend, a spokesman said."
+    article = _parse(title, "", dek, "", caption, "", lead, "", second)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (lead, second)
+    # two photos' captions, each showing a moment with a participle: both captions
+    first_photo = "Dock workers gathering outside the port office in Riverton."
+    both = _parse(title, "", first_photo, "", caption, "", lead, "", second)
+    assert [c.text for c in both.captions] == [first_photo, caption]
+    # a lone line over the lead is the photo's caption, as before
+    alone = _parse(title, "", dek, "", lead, "", second)
+    assert [c.text for c in alone.captions] == [dek]
+
+
+def test_a_dek_under_the_headlines_copy_over_a_photos_caption_is_no_caption() -> None:
+    title = "Court upholds jail terms for three smugglers"
+    dek = "The three men were caught with the goods at a jetty in Kuala Lintang two years ago."
+    caption = "Judges of the appeals court found the men's grounds of appeal weak when they heard it in March 2022."
+    lead = (
+        "The Court of Appeal has upheld the jail terms of three fishermen for smuggling 400 cartons of cigarettes "
+        "into the state at a jetty in Kuala Lintang two years ago."
+    )
+    second = "Justice Rana Idris, who led the panel of judges, found the trial judge had not erred in law."
+    third = "They were sentenced to five years in jail each and fined RM200,000."
+    tail = ("KUALA LINTANG:", lead, "", second, "", third)
+    article = _parse(title, "", title, "", dek, "", "Mahkamah", f"{caption} (File pic)", *tail)
+    assert article.captions == (Caption(caption, "File pic"),)
+    assert article.body_paragraphs == (f"KUALA LINTANG: {lead}", second, third)
+    # no second caption under it: the line under the headline's copy is the photo's caption, as before
+    single = _parse(title, "", title, "", dek, "", *tail)
+    assert [c.text for c in single.captions] == [dek]
