@@ -1475,6 +1475,12 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     while i < n and i < _HEAD_CHROME_MAX + skipped_lists:
         text = lines[i]
         following = lines[i + 1] if i + 1 < n else ""
+        if i > 0 and " |" in text and (j := _tab_title_printed_again(lines, i)) is not None:
+            # the browser tab's "Headline | Site" under chrome already passed (a ticker, a menu), its headline
+            # printed again below: every line between is the page's chrome, as under a tab on the first line
+            skipped += j - i
+            i = j
+            continue
         if len(text) <= _RELATED_HEADING_MAX_CHARS and (end := _related_box_end(lines, i)) is not None:
             skipped_lists += end - i  # the box's links and its closing rule
             skipped += end + 1 - i
@@ -2311,6 +2317,9 @@ def _slogan_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks)
     ):
         return False
     headline, lead = lines[i + 1], lines[i + 2]
+    if lead == headline and i + 4 < len(lines) and not is_structure[i + 3]:
+        i += 1  # the headline printed twice (its photo's alt text): the lead stands under the copy
+        lead = lines[i + 2]
     return (
         len(lead) >= _SLOGAN_LEAD_MIN_CHARS
         and len(lead) > 2 * len(headline)
@@ -3564,6 +3573,8 @@ def _headline_over_dateline(lines: Sequence[str], i: int, is_structure: LineMark
         k = j - 1
         while k > i and is_chrome(lines[k]):
             k -= 1  # "Share" between the headline and the lead
+        if k > i + 1 and lines[k][:3] == "By " and is_byline(lines[k]):
+            k -= 1  # the writer's byline between the headline and the lead: the headline stands over it
         text = lines[k]
         if (
             k > i

@@ -2101,3 +2101,56 @@ def test_a_word_over_the_sites_name_glued_into_one_is_chrome() -> None:
     lines = (*top, title, dek, BODY)
     assert _head(*lines).title == title
     assert not head.is_glued_masthead("Region")  # a word alone on top over no site's name is no masthead
+
+
+_TICKER = (
+    "LATEST   Port workers end strike after pay deal | River levels fall in the northern valleys | Rail line reopens"
+    " after weekend repairs |"
+)
+
+
+def test_a_tab_title_under_a_ticker_skips_to_its_headline_printed_again() -> None:
+    # the browser tab's title under other chrome (a ticker), a long consent notice between it and its headline
+    # printed again: every line between is the page's, as under a tab on the first line
+    title = "'Nothing left': Flooded harbour families still fight to repair their stalls, houses"
+    notice = (
+        "Hello, islanders! Our pages keep small files on your device for a smoother visit. Staying here tells us"
+        " you are fine with those files. Find out how!"
+    )
+    lead = (
+        "HARBOUR TOWN (UPDATE) — Residents spent the weekend clearing debris after winter storms cut power to 3,000"
+        " homes, the council said on Sunday."
+    )
+    dates = ("Published May 02, 2031 11:33 AM", "|", "Updated May 03, 2031 04:57 PM")
+    top = _head(_TICKER, f"{title} | Coast Daily", notice, title, title, "Jane Tan,", "Coast Daily News", *dates, lead)
+    assert top.title == title
+
+
+def test_a_byline_between_the_headline_and_its_dateline_lead() -> None:
+    headline = "Dock Cranes Return To Service At Northern Port"
+    lead = (
+        "PORT KLANG, May 2 (Wire) -- The dock cranes at the northern port returned to service on Friday after a month"
+        " of repairs, the operator said in a statement."
+    )
+    lines = ["Thailand", _TICKER, headline, "By Jane Tan Mei Ling", lead, BODY]
+    assert head._headline_over_dateline(lines, 0, [False] * len(lines)) == 2
+    # a byline alone over the lead: the dump lost its headline
+    lines = ["Thailand", "By Jane Tan Mei Ling", lead, BODY]
+    assert head._headline_over_dateline(lines, 0, [False] * len(lines)) is None
+
+
+def test_a_short_slogan_over_a_headline_printed_twice_is_chrome() -> None:
+    title = "Harbour towns abuzz as parties get ready for battle"
+    standfirst = (
+        "Observers expect closer battles for the coastal seats and a livelier count than last time, with the new"
+        " movement posing a real threat."
+    )
+    lead = (
+        "With more than 20,000 new voters and a changed political landscape on the coast, the stage is set for an"
+        " election full of surprises."
+    )
+    rest = ("Coast Daily Today", "HARBOUR TOWN:", lead, BODY)
+    assert _head("The truth is on your side.", title, title, standfirst, *rest).title == title
+    # the line printed twice names nothing the paragraphs name: no headline of this story
+    other = "Festival parade draws record crowds"
+    assert _head("The truth is on your side.", other, other, standfirst, *rest).title is None
