@@ -4421,6 +4421,16 @@ def parse_lines(
     if top.title is None and not top.skipped and (split := _headline_glued_to_lead(lines[0])) is not None:
         # the scrape lost the break under the headline
         return parse_lines([*split, *lines[1:]], decode_warnings, at_sign=at_sign, capped=capped, raw=raw)
+    if (
+        top.title is None
+        and top.skipped
+        and (j := top.content_start) + 2 < n
+        and kinds[j] in _PROMO_KINDS
+        and kinds[j + 1] not in _PROMO_KINDS
+    ):
+        # a lone pitch under the page's chrome ('SUBSCRIBE NOW', no block of offers under it) stopped the head: the
+        # header's button, as on the page's first line; the head is read again without it
+        return parse_lines([*lines[:j], *lines[j + 1 :]], decode_warnings, at_sign=at_sign, capped=capped, raw=raw)
     if top.title is None and not top.skipped and (k := _head_under_line_printed_again(lines)) is not None:
         # the page's first line (a photo's caption, an excerpt) printed again over the head: the head starts there
         outcome = parse_lines(lines[k:], decode_warnings, at_sign=at_sign, capped=capped, raw=raw)

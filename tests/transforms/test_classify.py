@@ -8164,3 +8164,11 @@ def test_a_dek_under_the_headlines_copy_over_a_photos_caption_is_no_caption() ->
     # no second caption under it: the line under the headline's copy is the photo's caption, as before
     single = _parse(title, "", title, "", dek, "", *tail)
     assert [c.text for c in single.captions] == [dek]
+def test_a_lone_pitch_under_the_pages_chrome_is_the_headers_button() -> None:
+    # a date, a label and an ad slot over 'SUBSCRIBE NOW SUPPORT US' and a short headline: the button is the header's
+    dek = "Grand speeches about guarding the council's good name might once have worked, but not anymore."
+    top = ("Sat, 2 May 2031", "Headlines:", "Advertisement", "SUBSCRIBE NOW SUPPORT US")
+    article = _parse(*top, "Time to go", dek, "Time to go", "Published on", LEAD, SECOND)
+    assert article.title == "Time to go" and article.body_paragraphs[0] == LEAD
+    # the same header over the lead alone: the page lost its headline
+    assert isinstance(parse_text("\n".join((*top, LEAD, SECOND)) + "\n"), Quarantined)
