@@ -8066,6 +8066,8 @@ def test_a_photos_alt_text_cut_at_a_length_limit_over_its_full_caption_is_record
         SECOND,
     )
     assert article.captions == (Caption(caption, "PHOTO: WIRE"),)
+
+
 def test_a_letters_salutation_under_a_rubric_line_stays_the_first_body_paragraph() -> None:
     title = "Cyclists Urged: Mind The Lanes"
     first = "Nobody can replace a life, so any step that makes the roads safer is welcome."
@@ -8164,6 +8166,8 @@ def test_a_dek_under_the_headlines_copy_over_a_photos_caption_is_no_caption() ->
     # no second caption under it: the line under the headline's copy is the photo's caption, as before
     single = _parse(title, "", title, "", dek, "", *tail)
     assert [c.text for c in single.captions] == [dek]
+
+
 def test_a_lone_pitch_under_the_pages_chrome_is_the_headers_button() -> None:
     # a date, a label and an ad slot over 'SUBSCRIBE NOW SUPPORT US' and a short headline: the button is the header's
     dek = "Grand speeches about guarding the council's good name might once have worked, but not anymore."
