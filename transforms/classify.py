@@ -240,7 +240,7 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         # the footer's link to the ad desk ("Advertise with us", or in the ad group's name under each slot:
         # "Advertise with Harbour Media.")
         r"(?:[-–—]\s*)?advertis(?:e?ment|ing)(?:\s+\d{1,2})?\s*(?:[-–—]\s*)?(?:spot_img)*$|ads$|"
-        r"advertise with (?:us|(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,2})\.?$|"
+        r"advertise (?:here|with (?:us|(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,2}))\.?$|"
         r"scroll to continue\b.{0,20}$|continue reading below\s*$|"
         r"(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: advertisement)?\s*$",  # the slot's label
     ),
