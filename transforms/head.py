@@ -1777,6 +1777,9 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 )
             )
         )
+        # a writer's labelled name on top ('Ni: Jane Tan', 'LETTERS: From Jane Tan, via e-mail') over the lead, no
+        # headline either (its colon in C first: most headlines hold none)
+        and not (": " in lines[i] and _writer_line_over_lead(lines, i))
     ):
         title = lines[i]
         # the site speaking to its reader ('... Find us there!'): no headline, whatever stands under it
@@ -3899,6 +3902,43 @@ def _lead_under_name(name: str, text: str) -> bool:
         return False
     low = text.lower()
     return not any(word.lower() in low for word in name.split())
+
+
+# A byline's label in the region's other languages, closed by its colon: "Ni: Jane Tan" (Filipino), "Oleh: Ali Bakar"
+# (Malay, Indonesian). Without the colon the word may open a name ("Ni Made ...").
+_BYLINE_LABELS: Final = frozenset(("Ni", "NI", "Oleh", "OLEH"))
+_WRITER_VERBS: Final = ("From ", "By ")  # a letter's writer after the column's kicker: "LETTERS: From Jane Tan"
+_SENT_BY: Final = (", via e-mail", ", via email", " via e-mail", " via email")  # how the letter reached the desk
+_KICKER_MAX_WORDS_OVER_WRITER: Final = 4
+_NAME_PARTICLE_MAX_CHARS: Final = 2  # "de", "bin": a particle a lead's words may hold, no test of the name
+
+
+def _writer_line_over_lead(lines: Sequence[str], i: int) -> bool:
+    """Line i a writer's line, labelled ('Ni: Jane Tan', 'Oleh: Ali Bakar') or under a column's kicker ('COURIER
+    LETTER: From Jane Tan, via e-mail'), over a lead that names none of the writer's names: the byline of a page
+    whose headline the dump lost, never the headline (a headline with a colon names its story after it)."""
+    if i + 1 >= len(lines):
+        return False
+    label, _, writer = lines[i].rpartition(": ")
+    if label in _BYLINE_LABELS:
+        name = writer
+    elif (
+        writer.startswith(_WRITER_VERBS)
+        and 0 < len(label.split()) <= _KICKER_MAX_WORDS_OVER_WRITER
+        and not label.endswith(TERMINAL)
+    ):
+        name = writer.removesuffix(next((tail for tail in _SENT_BY if writer.endswith(tail)), ""))
+        if not is_byline(name):
+            return False
+        name = name.partition(" ")[2]
+    else:
+        return False
+    if not is_byline(name):
+        return False
+    lead = lines[i + 1]
+    if credits.dateline_of(lead) is not None:
+        return True
+    return _lead_under_name(" ".join(w for w in name.split() if len(w) > _NAME_PARTICLE_MAX_CHARS), lead)
 
 
 def _bullet_follows(lines: Sequence[str], i: int) -> bool:

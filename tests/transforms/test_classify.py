@@ -8185,3 +8185,32 @@ def test_an_ad_slots_invitation_on_top_is_furniture() -> None:
     outcome = parse_text(f"ADVERTISE HERE\n\n{caption}\n{lead}\n{SECOND}\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
     assert _parse("ADVERTISE HERE", "", "Market hall reopens", caption, lead, SECOND).title == "Market hall reopens"
+
+
+_FERRY_LEAD = (
+    "Pinajaan ng mga opisyal ang bagong iskedyul ng lantsa sa Isla Verde matapos ang tatlong araw na pagkaantala, at "
+    "inaasahang babalik sa normal ang biyahe sa Lunes."
+)
+_FERRY_SECOND = "Ayon sa kapitan ng pantalan, walang nasaktan sa insidente at ligtas ang lahat ng pasahero."
+
+
+def test_a_labelled_byline_in_another_language_on_top_is_no_headline() -> None:
+    # "Ni: Name" (the Filipino "By:") over a lead that names none of its words: the page lost its headline
+    outcome = parse_text(f"Ni: Marisol de Guzman\n{_FERRY_LEAD}\n{_FERRY_SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # the lead names the words on top: a headline with a colon in it, no byline
+    outcome = parse_text(f"Oleh: Ferry Baltazar Returns\nFerry Baltazar returns to {_FERRY_LEAD}\n{_FERRY_SECOND}\n")
+    assert isinstance(outcome, ParsedArticle) and outcome.title == "Oleh: Ferry Baltazar Returns"
+
+
+def test_a_letters_kicker_and_its_writer_on_top_is_no_headline() -> None:
+    lead = (
+        "Those who drive to the harbour each morning know the queues at the toll plaza have grown longer every year, "
+        "and the new lanes promised last spring are nowhere to be seen."
+    )
+    second = "Surely the council can find a way to open the lanes before the monsoon sets in."
+    outcome = parse_text(f"COURIER LETTER: From Orlo Vance, via e-mail\n\n{lead}\n\n{second}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # a kicker over a headline that opens with "From": the headline stays
+    title = "COMMENT: From Tolls to Traffic Jams"
+    assert _parse(title, "", lead, "", second).title == title
