@@ -1834,6 +1834,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
         )
         and credits.dateline_of(lines[i]) is None
         and not _another_card_under(lines, i + 2, is_structure)
+        # the line under the teaser a caption itself, its photographer after a bar: no headline (the bar in C first)
+        and not (" | " in lines[i + 1] and _photographer_after_bar(lines[i + 1]))
     ):
         # A photo caption (or a teaser) printed above the headline, a byline or dateline under it.
         captions_above = (lines[i],)
@@ -3939,6 +3941,28 @@ def _writer_line_over_lead(lines: Sequence[str], i: int) -> bool:
     if credits.dateline_of(lead) is not None:
         return True
     return _lead_under_name(" ".join(w for w in name.split() if len(w) > _NAME_PARTICLE_MAX_CHARS), lead)
+
+
+_BARRED_NAME_WORDS: Final = range(2, 4)  # "Jane Tan", "Jane Mei Tan": a person's name, no site's
+_BARRED_CAPTION_MIN_WORDS: Final = 8  # a scene told in a clause: longer than most headlines over a tab's site name
+
+
+def _photographer_after_bar(text: str) -> bool:
+    """'Crews clear the slide on the hill road after the storm | Jane tan': a photo's caption and its photographer's
+    name after a bar, two or three words opening in a capital (the later ones as the desk typed them), none a
+    paper's, a menu's or a site's word (a browser tab's title puts the site's name after the bar)."""
+    caption, _, name = text.rpartition(" | ")
+    words = name.split()
+    if (
+        len(words) not in _BARRED_NAME_WORDS
+        or caption.count(" ") < _BARRED_CAPTION_MIN_WORDS - 1
+        or not all(w.isalpha() and w[1:].islower() for w in words)
+        or not words[0][0].isupper()
+    ):
+        return False
+    if any(w in credits._PRESS_WORDS or w.lower() in _MENU_WORDS or is_chrome(w) for w in words):
+        return False
+    return not (is_masthead(name) or name.lower() in SITE_NAMES or is_agency_only(name))
 
 
 def _bullet_follows(lines: Sequence[str], i: int) -> bool:

@@ -8214,3 +8214,26 @@ def test_a_letters_kicker_and_its_writer_on_top_is_no_headline() -> None:
     # a kicker over a headline that opens with "From": the headline stays
     title = "COMMENT: From Tolls to Traffic Jams"
     assert _parse(title, "", lead, "", second).title == title
+
+
+def test_an_ad_slots_invitation_on_top_is_furniture() -> None:
+    caption = "Mayor Orlo Vance (second left) cuts the ribbon with councillors at the new market hall."
+    lead = (
+        "RIVERTON (May 2): The riverside market reopened on Friday after a year of repairs, with more than 200 "
+        "stalls back in business, the mayor said."
+    )
+    outcome = parse_text(f"ADVERTISE HERE\n\n{caption}\n{lead}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    assert _parse("ADVERTISE HERE", "", "Market hall reopens", caption, lead, SECOND).title == "Market hall reopens"
+
+
+def test_a_caption_with_its_photographer_after_a_bar_under_a_standfirst_is_no_headline() -> None:
+    dek = "While more than two thousand pupils sat the test across the state, most said it was fair."
+    caption = "Pupils leave a test centre in Riverton on Saturday | Orlo vance"
+    lead = "RIVERTON: Several pupils who sat the entrance test on Saturday said the paper was only moderately hard."
+    outcome = parse_text(f" date 2031-05-02 Home States Riverton\n\n{dek}\n\n{caption}\n\nBy Courier Desk\n\n{lead}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # a headline with the site's section after the bar stays the headline under the teaser
+    title = "Pupils in three districts find the entrance test fair this year"
+    article = _parse(dek, "", f"{title} | Courier News", "", "By Courier Desk", "", lead, "", SECOND)
+    assert article.title == title
