@@ -8176,15 +8176,6 @@ def test_a_lone_pitch_under_the_pages_chrome_is_the_headers_button() -> None:
     assert article.title == "Time to go" and article.body_paragraphs[0] == LEAD
     # the same header over the lead alone: the page lost its headline
     assert isinstance(parse_text("\n".join((*top, LEAD, SECOND)) + "\n"), Quarantined)
-def test_an_ad_slots_invitation_on_top_is_furniture() -> None:
-    caption = "Mayor Orlo Vance (second left) cuts the ribbon with councillors at the new market hall."
-    lead = (
-        "RIVERTON (May 2): The riverside market reopened on Friday after a year of repairs, with more than 200 "
-        "stalls back in business, the mayor said."
-    )
-    outcome = parse_text(f"ADVERTISE HERE\n\n{caption}\n{lead}\n{SECOND}\n")
-    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
-    assert _parse("ADVERTISE HERE", "", "Market hall reopens", caption, lead, SECOND).title == "Market hall reopens"
 
 
 _FERRY_LEAD = (
