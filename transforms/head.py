@@ -185,6 +185,7 @@ _TWO_SENTENCE_HEADLINE_MAX_WORDS: Final = 20  # a longer line holding a sentence
 _INNER_SENTENCE_END: Final = re.compile(r"[.!?](?<=\w[.!?])[\"”’']? [A-Z“\"‘]")  # opening with the stop: a fast scan
 # a headline closed by a full stop with no meta under it is a very short sentence
 _STOPPED_HEADLINE_MAX_WORDS: Final = 4
+_ARTICLES: Final = frozenset(("a", "an", "the"))  # a headline never ends on one; a line broken mid-sentence may
 # a quotation's opening and closing marks: a line wholly quoted opens with one and ends with the other
 _QUOTE_OPENERS: Final = "\"“'‘"
 _QUOTE_CLOSERS: Final = "\"”'’"
@@ -938,6 +939,8 @@ def _headline_shaped(text: str) -> bool:
         return False
     if len(words) > _TWO_SENTENCE_HEADLINE_MAX_WORDS and text.endswith(TERMINAL) and _INNER_SENTENCE_END.search(text):
         return False  # two finished sentences in a long line: a lead (or a standfirst) with no headline over it
+    if len(words) > _TWO_SENTENCE_HEADLINE_MAX_WORDS and words[-1] in _ARTICLES and _INNER_SENTENCE_END.search(text):
+        return False  # a sentence's end, then the next cut on "a" or "the": a long caption broken over lines
     if text[-1] in "([":
         return False  # "Premier Su Tseng-chang (": a paragraph cut where the page lost a name's gloss
     if text[-1] == ":":

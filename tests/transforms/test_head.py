@@ -173,6 +173,15 @@ def test_not_headlines(line: str) -> None:
     assert not head.headline_shaped(line)
 
 
+def test_a_long_caption_broken_over_lines_after_its_first_sentence_is_no_headline() -> None:
+    # a sentence's end, then the next sentence cut on an article where the line breaks: a caption over two lines
+    broken = "Fishermen mending their nets on the jetty at Port Alden in the early hours of Monday. The fleet has had a"
+    assert not head.headline_shaped(broken)
+    # one sentence ending on the article word, or a short line holding a stop: headlines all the same
+    assert head.headline_shaped("Port Alden fishermen mend nets as the fleet waits out the storm for a")
+    assert head.headline_shaped("Fleet stays in. Storm hits the coast at dawn, say the")
+
+
 def test_a_short_headline_with_a_wire_or_photo_word_is_still_a_headline() -> None:
     assert head.headline_shaped("Photo finish at the regatta")
     assert head.headline_shaped("Picture perfect: harbour regatta (updated)")
