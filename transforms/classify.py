@@ -2645,10 +2645,14 @@ def _announces_photos(credit: str | None) -> bool:
     return credit is not None and credit.lower().startswith(("photos", "pictures", "pics"))
 
 
+_LONE_CAPTION_MAX_CHARS: Final = 800  # a caption is a sentence or three (the longest met ran ~600 characters)
+
+
 def _photo_caption_alone(paragraph: str) -> Caption | None:
     """The caption of a page whose only paragraph ends in a photo credit ('... at a factory. — Filepic'):
     an article never ends in one (a bare '— Bernama' may be its sign-off, so that is not enough)."""
-    if credits.dateline_of(paragraph) is not None:
+    # a paragraph of a dozen sentences signed by its writer ('... — Jane Tan/AB, City News') is an article
+    if len(paragraph) > _LONE_CAPTION_MAX_CHARS or credits.dateline_of(paragraph) is not None:
         return None
     text, credit = credits.split_slot_caption(paragraph)
     if credit is None or credits.is_bare_agency(credit) or not _names_a_photo(credit):
@@ -5291,6 +5295,13 @@ def parse_lines(
         # a gallery: its one paragraph is the standfirst under the headline, printed again as a photo's caption
         or (len(body) == 1 and body[0] in lines[: top.content_start])
         or _dek_points_only(body, lines, top.content_start)
+        or (
+            # most bodies open with a finished paragraph or run longer: no call
+            len(body) <= _POINTS_PAGE_MAX
+            and len(body[0]) < _CUT_PARAGRAPH_MIN_CHARS
+            and body[0][-1] != "."
+            and _points_and_headings_only(body)
+        )
     ):
         # Dek bullets, a byline and a date, a paywall's teaser or a video's duration and tags under a headline:
         # no sentence of an article.
@@ -5317,6 +5328,26 @@ def _dek_points_only(body: Sequence[str], lines: Sequence[str], start: int) -> b
         and body[0] == lines[start]
         and all(p[:2] in head._DEK_DASHES for p in body)
     )
+
+
+_POINTS_PAGE_MAX: Final = 8  # paragraphs: a teaser's labels, headline and points, or two teasers'
+_POINT_MARKS: Final = ("• ", *head._DEK_DASHES)  # a summary point's mark: "• Vote set for May"
+
+
+def _points_and_headings_only(body: Sequence[str]) -> bool:
+    """Under the head only summary points (two or more, each marked and in a headline's words, no stop: "• Council
+    backs the plan") and short lines with no sentence's stop (a kicker, a topic's label, another story's headline or
+    question): a teaser of the story, or of several, and no paragraph of an article (an article's own paragraph is a
+    finished sentence or runs long; a briefing's points are sentences)."""
+    points = 0
+    for p in body:
+        if p.endswith(_TERMINAL) and p[-1] != "?":
+            return False
+        if p[:2] in _POINT_MARKS:
+            points += 1
+        elif len(p) >= _CUT_PARAGRAPH_MIN_CHARS:
+            return False
+    return points >= 2
 
 
 # A listing page (a section's front, a writers' index) is story cards: a headline over its teaser, again and again.

@@ -900,6 +900,59 @@ def test_a_page_whose_only_paragraph_is_a_credited_caption_has_no_body() -> None
     assert isinstance(signed, ParsedArticle) and signed.agency == "Bernama"
 
 
+def test_a_one_paragraph_story_signed_by_its_writer_is_no_caption() -> None:
+    # The whole story saved as one line, closed by its writer's and desk's signature: a dozen sentences, no caption.
+    sentence = "The harbour board said ferry fares on the northern routes would rise by ten cents next month. "
+    story = sentence + " ".join(
+        f"Route {n} will carry {n * 40} more passengers a day once the new boats arrive, the board said."
+        for n in range(1, 10)
+    )
+    story += " — Orla Venn/KT, Riverton News"
+    outcome = parse_text("Ferry fares to rise on northern routes\n" + story + "\n")
+    assert isinstance(outcome, ParsedArticle) and outcome.captions == () and len(outcome.body_paragraphs) == 1
+    # a caption's sentence or two with its credit, alone under the headline, is still the page's only photo
+    short = parse_text("Ferry fares to rise on northern routes\n" + sentence + "— Orla Venn/Riverton News\n")
+    assert isinstance(short, Quarantined) and short.reason_code == "no_body"
+
+
+def test_a_teaser_of_points_and_headlines_is_no_body() -> None:
+    # The story's teaser (photo, kicker, headline, summary points, topic, byline, stamp), then another story's teaser
+    # of the same shape, one of its points long: no paragraph of an article under either headline.
+    first = "Shoppers pass a shuttered glassworks showroom in Riverton on May 4. Photo: Orin Hale"
+    second = "Cranes idle at the container terminal in East Alden on a quiet afternoon. Photo: Mara Quist"
+    point = (
+        "  • A levy on idle berths, a row over the cost of dredging the eastern channel and a string of state-media "
+        "commentaries blaming the port for slow deliveries have put the authority under pressure to act, say shippers"
+    )
+    teaser = (
+        *(
+            first,
+            "Business",
+            "",
+            "Glassworks expect orders to slow as shipping costs climb over the summer, survey finds",
+        ),
+        *("", "  • Index shows the sharpest fall in confidence since the spring, when freight rates began to rise"),
+        *("  • Makers cite the cost of containers as the main worry for the coming quarter, the survey finds",),
+        *("Topic |   Riverton industry", "Lena Marsh", "", "Lena Marsh  ", "", "Updated: 6:10pm, 4 May, 2021", ""),
+    )
+    other = (
+        *(
+            first,
+            second,
+            "Trade & Ports",
+            "",
+            "Port authority weighs new berth fees as cargo volumes shrink, say agents",
+        ),
+        *("", point, "  • Fees may rise by up to a fifth from the start of next year, said one agent at the harbour"),
+        *("Topic |   Riverton industry", "Tam Okoro", "", "Updated: 5:55pm, 2 May, 2021", "", second),
+    )
+    outcome = parse_text("\n".join((*teaser, *other)) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_body"
+    # the same teaser over the article's finished paragraphs: an article
+    article = parse_text("\n".join((*teaser, LEAD, "", SECOND)) + "\n")
+    assert isinstance(article, ParsedArticle) and article.body_paragraphs == (LEAD, SECOND)
+
+
 def test_a_caption_printed_twice_is_recorded_once() -> None:
     caption = "Leaves heaped in the gutter along Jalan Cempaka after the storm"
     article = _parse("Gutters left blocked after storm", caption, caption, PRINT_LEAD, SECOND, WA)
