@@ -776,6 +776,8 @@ def _byline_ending_in_initial(text: str) -> bool:
 
 
 _NAME_MAX_WORDS: Final = 4  # a writer's name on a line of its own ("Jane Tan Mei Ling")
+# The last word of a short generic headline that names a bulletin's kind; no person's name ends in one.
+_BULLETIN_WORDS: Final = frozenset(("Update", "Updates", "Alert", "Advisory", "Bulletin"))
 _FROM_BYLINE_MAX_WORDS: Final = 7  # "From" and a name of up to six words (Malay names run long)
 
 # A team's byline: the verb, then writers' names joined by commas and a last "and" ("Reports by JANE TAN, ALI
@@ -1769,6 +1771,8 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
                 (
                     lines[i][:2].lower() != "by"  # "By the numbers: ..." may be a headline
                     and is_byline(lines[i])
+                    # "Weather Update", "Flood Alert": a bulletin's kind names no writer (few lines pass the name test)
+                    and lines[i].rpartition(" ")[2] not in _BULLETIN_WORDS
                     and (credits.dateline_of(lines[i + 1]) is not None or _lead_under_name(lines[i], lines[i + 1]))
                 )
                 # a label the lead opens with ('Harbour Rovers' / 'Harbour Rovers coach Jane Tan has named ...'):

@@ -3773,6 +3773,16 @@ def test_a_writers_name_over_the_dateline_lead_is_no_headline() -> None:
     assert not isinstance(outcome, ParsedArticle)
 
 
+def test_a_bulletins_generic_headline_over_the_dateline_lead_is_the_headline() -> None:
+    # Two title-case words, read as a name, but the last names the bulletin's kind: no writer is called "... Alert".
+    lead = "Riverton, Eastland – Flood warnings were raised for the river towns after a night of heavy rain."
+    article = _parse("Flood Alert", "", lead, "", "Schools in the lower valley will stay shut until the water falls.")
+    assert article.title == "Flood Alert" and article.dateline == "Riverton, Eastland"
+    # a writer's name there is still the byline of a page whose headline was lost
+    named = parse_text(f"Flora Aldert\n\n{lead}\n\nSchools in the lower valley will stay shut.\n")
+    assert not isinstance(named, ParsedArticle)
+
+
 def test_a_headline_saved_as_a_lone_bullet_under_the_date_line() -> None:
     # The page's date and time on top, then the headline as a list item: too long for a section, no menu around it.
     article = _parse(
