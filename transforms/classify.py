@@ -1997,7 +1997,11 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 or (paragraph[-1:].isdigit() and _NAME_AND_AGE.fullmatch(paragraph) is not None)  # ends in the age
                 or (i == 0 and _NUMBERED_PHOTOS.match(paragraph) is not None)
                 or (anchor_at is None and i == 0 and i + 1 < n and _describes_a_photo(paragraph, paragraphs[i + 1]))
-                or (i == 0 and i + 1 < n and _names_itself_a_photo(paragraph))
+                # (its credit glued to the lead's dateline, "... — Picture by Jane TanRIVERTON, Jan 5 — ...", the
+                # paragraph is the lead: the body's clean-up takes the caption off its front)
+                or (
+                    i == 0 and i + 1 < n and _names_itself_a_photo(paragraph) and _glued_once_caption(paragraph) is None
+                )
                 # "Ali Bakar says ..." over an undated lead: a headshot's caption, which names its person shortly
                 # while the article gives the name in full below
                 or (anchor_at is None and i == 0 and i + 2 < n and _headshot_says(paragraph, paragraphs[1:4]))

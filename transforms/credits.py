@@ -312,8 +312,9 @@ _BRACKETED_CREDIT: Final = re.compile(
 # A photo's kind and its source after "from" ("Screenshot from City TV/YouTube", "image from the Weather Bureau"):
 # after the caption's sentence end, or in brackets before the caption's own full stop.
 _SOURCED_PHOTO_CREDIT: Final = (
-    r"(?i:screen\s?(?:caps?|shots?|grabs?)|photos?|pictures?|images?)\sfrom\s"
+    r"(?i:screen\s?(?:caps?|shots?|grabs?)|photos?|pictures?|images?)\sfrom\s(?:the\s)?"
     r"[A-Z][\w.&'’/-]*(?:\s(?:[A-Z][\w.&'’/-]*|of|the|and))*"
+    r"(?:\s(?:page|account|website))?"  # "Photo from the Riverton Council Facebook page": where the page posted it
 )
 _SOURCED_PHOTO: Final = re.compile(
     rf"(?<=[.!?\"”])\s+({_SOURCED_PHOTO_CREDIT})(?<=\w)$|\s\(({_SOURCED_PHOTO_CREDIT})\)\.$"
@@ -691,8 +692,14 @@ def _region_in_brackets(name: str) -> bool:
 
 def _label_and_value(rest: str) -> bool:
     """Is the text after a would-be dateline a label's short value ('Business', 'Jane Tan') rather than a
-    sentence? Three words at most and no sentence end."""
-    return len(rest.split()) <= 3 and not rest.rstrip().endswith((".", "!", "?", '"', "”", "’"))
+    sentence? Three words at most and no sentence end, at the end or inside ("Oops! (Sorry)": an exclamation, then
+    its gloss, is the lead's short first sentence)."""
+    return (
+        len(rest.split()) <= 3
+        and not rest.rstrip().endswith((".", "!", "?", '"', "”", "’"))
+        and "! " not in rest
+        and "? " not in rest
+    )
 
 
 # A wire story's lead with its agency but no place: "(AFP) — Thailand has closed ...".
@@ -1450,7 +1457,18 @@ def _caption_before_label(line: str) -> bool:
         return True  # "Senator Jane Tan (AP Photo/Ali Bakar)": a headshot's caption, its credit in brackets after it
     if kind_and_name(line) is not None:
         return True  # "Illustration ( Jane Tan)": the photo's kind is its caption, the name in brackets its credit
-    return _DASH_AFTER_SENTENCE.search(line) is not None
+    return _DASH_AFTER_SENTENCE.search(line) is not None or _name_before_archive_note(line)
+
+
+def _name_before_archive_note(line: str) -> bool:
+    """'Mayor Jane Tan. FILE PHOTO': a headshot's caption (a name in title case, its stop) and the archive's note in
+    capitals after it, no label or dash between: a caption and its credit, not a credit ('U.S. NAVY PHOTO', all in
+    capitals, is one)."""
+    stop = line.rfind(". ")
+    if stop <= 0:
+        return False
+    tail = line[stop + 2 :]
+    return tail.isupper() and ("PHOTO" in tail or "FILE" in tail) and not line[:stop].isupper()
 
 
 _ENDS_IN_BARE_AGENCY: Final = re.compile(

@@ -3866,7 +3866,7 @@ def _dek_under_copy(lines: Sequence[str], k: int) -> bool:
     )
 
 
-_SENTENCE_THEN_DASH: Final = (". — ", ". – ", ". - ")
+_SENTENCE_THEN_DASH: Final = (". — ", ". – ", ". - ", ". / ")
 
 
 def _caption_under_dek_and_photo(lines: Sequence[str], k: int, start: int) -> bool:

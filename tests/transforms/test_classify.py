@@ -8291,3 +8291,37 @@ def test_a_caption_with_its_photographer_after_a_bar_under_a_standfirst_is_no_he
     title = "Pupils in three districts find the entrance test fair this year"
     article = _parse(dek, "", f"{title} | Courier News", "", "By Courier Desk", "", lead, "", SECOND)
     assert article.title == title
+
+
+def test_a_caption_with_its_source_after_a_spaced_slash_under_the_headline_is_no_dek() -> None:
+    title = "Drone strikes hit two river villages in the north"
+    caption = "The clinic in Harrow Bend village after the strike in June 2031. / Valley Defence Group"
+    lead = (
+        "Drone strikes killed two farmers in the northern district on Friday, according to a local rescue group that"
+        " has counted the dead and the wounded in the hill villages since the fighting began last spring."
+    )
+    article = _parse(title, "", caption, "", lead, "", SECOND)
+    assert article.captions == (
+        Caption("The clinic in Harrow Bend village after the strike in June 2031.", "Valley Defence Group"),
+    )
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_headshots_name_and_its_archive_note_in_capitals_under_the_headline_is_a_caption() -> None:
+    title = "Councillors doubt their own witnesses in port fuel probe"
+    caption = "Council Speaker Oren Valdemar Castell. FILE PHOTO"
+    lead = "Councillors agreed on Tuesday night to cite two witnesses in contempt in their inquiry into fuel smuggling."
+    article = _parse(title, "", caption, "", lead, "", SECOND)
+    assert article.captions == (Caption("Council Speaker Oren Valdemar Castell.", "FILE PHOTO"),)
+    assert article.body_paragraphs == (lead, SECOND)
+
+
+def test_a_caption_naming_itself_a_photo_glued_to_the_leads_dateline_is_split_off_the_lead() -> None:
+    title = "Flood evacuees in the valley rise to 640"
+    caption = "File photo shows low-lying fields in the district of Marrow submerged."
+    credit = "Picture courtesy of the Valley Rescue Department"
+    lead = "RIVERTON, Jan 9 — More people were moved out of their homes this afternoon as the river kept rising."
+    article = _parse(title, "", f"{caption} — {credit}{lead}", "", SECOND)
+    assert article.captions == (Caption(caption, credit),)
+    assert article.body_paragraphs == (lead, SECOND)
+    assert article.dateline == "RIVERTON, Jan 9"

@@ -1384,3 +1384,38 @@ def test_a_dateline_names_two_wires_in_its_brackets() -> None:
     )
     # a bracket of other words with a comma is no wire's
     assert credits.dateline_of("RIVERTON (left, centre) - At least six people were hurt.") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("MANILA, Philippines – Ayayay! (Too late)", ("MANILA, Philippines", None)),  # an exclamation and its gloss
+        ("RIVERTON – Not again? (Again)", ("RIVERTON", None)),
+        ("NEWSPAPER SECTION: Business desk", None),  # a label and its value, as before
+    ],
+)
+def test_a_leads_short_exclamation_after_the_dateline_is_no_labels_value(
+    paragraph: str, expected: tuple[str, str | None] | None
+) -> None:
+    assert credits.dateline_of(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "credit_only"),
+    [
+        ("Council Speaker Oren Castell. FILE PHOTO", False),  # a headshot's name, then the archive's note
+        ("FILE PHOTO", True),
+        ("U.S. NAVY PHOTO", True),  # all in capitals: the stop is an initial's
+    ],
+)
+def test_a_name_before_an_archive_note_is_a_caption_not_a_credit(line: str, credit_only: bool) -> None:
+    assert credits.is_credit_only(line) is credit_only
+
+
+def test_a_photo_from_a_named_page_after_the_caption_is_its_credit() -> None:
+    caption = "SHELTER. Nine villages in Harrow Bend are moved out a day before the storm is due to make landfall."
+    credit = "Photo from the Harrow Bend Town Facebook page"
+    assert credits.split_caption_credit(f"{caption} {credit}") == (caption, credit)
+    # a sentence naming where a photo came from, with more words after the page, is no credit
+    text = "Residents shared a photo from the Town Facebook page showing the flooded road."
+    assert credits.split_caption_credit(text) == (text, None)
