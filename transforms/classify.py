@@ -399,6 +399,13 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?\b.{0,20}$",
     ),
     (TAIL, ("tell us",), r"tell us what you think\b.{0,100}$"),
+    # an opinion page's disclaimer under the piece: "The views expressed are the writer's own and do not necessarily
+    # reflect those of the paper."
+    (
+        TAIL,
+        ("the views",),
+        r"the views\b.{0,80}?\bexpressed\b.{0,120}?\bnot necessarily (?:reflect|represent)\b.{0,120}$",
+    ),
     # a comment plugin's controls over its box: "Notify of" (the reply subscription's label, its choice lost),
     # "Inline Feedbacks" (the count's label beside "View all comments")
     (TAIL, ("notify of", "inline feedback"), r"notify of\s*$|inline feedbacks?\s*$"),

@@ -8325,3 +8325,16 @@ def test_a_caption_naming_itself_a_photo_glued_to_the_leads_dateline_is_split_of
     assert article.captions == (Caption(caption, credit),)
     assert article.body_paragraphs == (lead, SECOND)
     assert article.dateline == "RIVERTON, Jan 9"
+
+
+def test_an_opinion_pages_disclaimer_under_the_piece_ends_the_article() -> None:
+    title = "Slow down on the coast road"
+    last = "Drive slowly through the bends and arrive home in one piece."
+    disclaimer = (
+        "The views expressed here belong to the columnist and not necessarily reflect the stance of Harbour Weekly."
+    )
+    article = _parse(title, "", "By Tamsin Orrow", "", SECOND, "", last, "", disclaimer, "", "Subscribe for free")
+    assert article.body_paragraphs == (SECOND, last)
+    # a sentence of the article about views expressed elsewhere is kept
+    said = "The views expressed at the hearing were mixed, said the council's chairman."
+    assert _parse(title, "", SECOND, "", said, "", last).body_paragraphs == (SECOND, said, last)
