@@ -1209,7 +1209,7 @@ def _offer_kind(text: str) -> int:
     return PROMO_OPEN if _PROMO_BRAND.search(text) and not sentence else PROMO_WEAK
 
 
-def _promo_block_end(lines: Sequence[str], kinds: Sequence[int], start: int) -> int | None:
+def _promo_block_end(lines: list[str], kinds: list[int], start: int) -> int | None:
     """Index after the promo block opening at `start`, or None when no promo block opens there.
 
     A block is a run of promo lines (and short labels between them). It counts as promo when it
@@ -2145,7 +2145,7 @@ _BOX_HEADING_MAX_WORDS_BULLETED: Final = 5  # over bulleted points the heading m
 _BOX_ITEM_WORDS: Final = range(4, 21)  # a summary's item is a clause without its full stop; a label is shorter
 
 
-def _summary_box_end(content: Sequence[str]) -> int | None:
+def _summary_box_end(content: list[str]) -> int | None:
     """Where a summary box that opens the content ends: a short heading ending in a colon ('Key points:',
     'In brief:'), then two items or more, each a clause of 4-20 words with no sentence end."""
     if not content:
@@ -2271,7 +2271,7 @@ _SPAN_DATE: Final = rf"(?:{head._MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}
 _DATE_SPAN: Final = re.compile(rf"\b{_SPAN_DATE}\s*[-–]\s*{_SPAN_DATE}\b", re.I)
 
 
-def _byline_block(content: Sequence[str]) -> tuple[int, int] | None:
+def _byline_block(content: list[str]) -> tuple[int, int] | None:
     """Where a byline block stands in the caption slot: consecutive bylines and date lines, a date among
     them (a name alone may be a photo's caption: 'Lee Chong Wei'), with a paragraph after it."""
     for start in range(min(len(content), _CAPTION_SLOT)):
@@ -4060,7 +4060,7 @@ def _dek_over_lead(body: Sequence[str], title: str | None, captions: Sequence[Ca
     return not (captions and captions[-1].credit is not None and _opens_in_capitals(below))
 
 
-def _is_briefing(paragraphs: Sequence[str], start: int) -> bool:
+def _is_briefing(paragraphs: list[str], start: int) -> bool:
     """Several paragraphs signing off '— Reuters' are briefing items, not photo captions.
 
     Photo captions come first and in a short run; briefing items run on (three or more in a row),
@@ -4396,7 +4396,7 @@ _PADDED_PROBE_CHARS: Final = 16  # the first paragraph's opening, looked for in 
 
 
 def parse_lines(
-    lines: Sequence[str],
+    lines: list[str],
     decode_warnings: tuple[str, ...] = (),
     *,
     at_sign: bool = True,
@@ -5430,7 +5430,7 @@ _SUMMARY_OPENINGS: Final = ("The ", "A ", "An ")
 _CUT_SUMMARY_MIN_WORDS: Final = 8  # a clause's length: a few words may open any paragraph
 
 
-def _lead_split_below(content: Sequence[str]) -> bool:
+def _lead_split_below(content: list[str]) -> bool:
     """The paragraph under the headline printed again a little further on, broken into two paragraphs at a sentence's
     end: the page's summary slot holding the lead's two sentences, the article starting at their copy (a photo's
     caption printed twice is printed whole)."""
@@ -5739,7 +5739,7 @@ def _desk_initials(text: str) -> str | None:
     return None if mark is None else text[: mark.start()]
 
 
-def _desk_initials_above(body: Sequence[str]) -> tuple[int, str] | None:
+def _desk_initials_above(body: list[str]) -> tuple[int, str] | None:
     """Where the paragraph signed off with the desk's initials stands (the last or a few above it), and its text
     without them; None when none is, or when a paragraph above it is signed so too (items each signed: no one end)."""
     for k in range(len(body) - 1, max(-1, len(body) - 2 - _SIGNOFF_LOOKBACK), -1):

@@ -1434,6 +1434,13 @@ def read_head(lines: Sequence[str], is_structure: LineMarks, is_furniture: LineM
     """Find the headline and the meta lines around it; `is_structure[i]` marks lines the page classifier owns
     (end markers, promo, sign-offs), which never serve as a headline; `is_furniture[i]` marks the page
     furniture it knows ("Related Stories", share buttons), which is chrome above the headline too."""
+    # Compiled, a list's item is read in C where a Sequence's goes through a generic call and a boxed index: the
+    # parser passes its list, other callers' sequences are copied into one.
+    return _read_head(lines if isinstance(lines, list) else list(lines), is_structure, is_furniture)
+
+
+def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMarks | None) -> Head:
+    """read_head's work, on a list."""
     n = len(lines)
     section: str | None = None
     published: date | None = None
