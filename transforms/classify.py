@@ -2965,9 +2965,17 @@ def _names_a_photo(text: str) -> bool:
     # (bytes.lower folds the ASCII letters alone) and read back one character a byte, in C. The same answer: no other
     # character lowers to these words' letters ("İ" lowers to "i" and a combining dot, which no word here goes on
     # with; the Kelvin sign's "k" is in none), and every byte of another character is no ASCII letter.
+    if "/" in text:  # one character, no case: told before the text is lowered
+        return True
     low = text.lower() if credits.IS_ASCII(text) else text.encode("utf-8", "surrogatepass").lower().decode("latin-1")
-    # the words spelled out, not any() over a tuple: this runs on every body paragraph
-    return "/" in low or "photo" in low or "pic" in low or "illustration" in low or "image" in low or "graphic" in low
+    # the words spelled out, not any() over a tuple: this runs on every body paragraph; "photo" and "graphic" share
+    # "ph", which few paragraphs hold: one search rules both out
+    return (
+        ("ph" in low and ("photo" in low or "graphic" in low))
+        or "pic" in low
+        or "illustration" in low
+        or "image" in low
+    )
 
 
 _ALT_TEXT_IN_BODY_MAX_WORDS: Final = 8
