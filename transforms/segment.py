@@ -126,6 +126,19 @@ _PRINTABLE_FIRST: Final = 33  # ord("!")
 _PRINTABLE_LAST: Final = 126  # ord("~")
 
 
+def _is_ascii_space(code: int) -> bool:
+    """Is the character code ASCII whitespace as str.strip reads it (tab to carriage return, the four separators
+    0x1c-0x1f, space)?"""
+    return code == _SPACE or _TAB <= code <= _CARRIAGE_RETURN or _FILE_SEPARATOR <= code <= _UNIT_SEPARATOR
+
+
+_SPACE: Final = 32
+_TAB: Final = 9
+_CARRIAGE_RETURN: Final = 13
+_FILE_SEPARATOR: Final = 0x1C
+_UNIT_SEPARATOR: Final = 0x1F
+
+
 def _cut_at_newlines(text: str) -> tuple[list[str], bool, bool] | None:
     """The non-blank, trimmed lines of text that breaks lines with "\n" or CRLF alone (see _no_other_breaks), as
     str.splitlines would cut them, with whether one of them is a single character and whether one opens with the ad
@@ -150,10 +163,26 @@ def _cut_at_newlines(text: str) -> tuple[list[str], bool, bool] | None:
         if _PRINTABLE_FIRST <= first <= _PRINTABLE_LAST and _PRINTABLE_FIRST <= last <= _PRINTABLE_LAST:
             line = text[start:end]  # nothing to strip (most lines): no call
         else:
-            line = text[start:end].strip()
-            if not line:
+            # ASCII whitespace at the ends (a CRLF's "\r", an indent) skipped by its code before the line is cut: one
+            # cut, where a cut and a strip copied a line beyond ASCII twice (each copy scans it for its widest
+            # character); strip then reads only ends beyond ASCII (a no-break space is whitespace too)
+            cut_start, cut_end = start, end
+            while cut_start < cut_end and _is_ascii_space(ord(text[cut_start])):
+                cut_start += 1
+            while cut_end > cut_start and _is_ascii_space(ord(text[cut_end - 1])):
+                cut_end -= 1
+            if cut_start == cut_end:
                 start = end + 1
                 continue
+            line = text[cut_start:cut_end]
+            if not (
+                _PRINTABLE_FIRST <= ord(line[0]) <= _PRINTABLE_LAST
+                and _PRINTABLE_FIRST <= ord(line[-1]) <= _PRINTABLE_LAST
+            ):
+                line = line.strip()
+                if not line:
+                    start = end + 1
+                    continue
         if crlf and "\r" in line:
             return None  # (a "\r" stripped off the line's ends, a CRLF's among them, cuts nothing but blanks)
         out.append(line)
