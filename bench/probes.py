@@ -12,6 +12,13 @@ derived from a page's dump and its human truth, so the expected answer needs no 
 - cut: the dump stopped 40 characters into its third body paragraph (a scrape cut short): the same
   headline, an article.
 - oneline: blank lines dropped and CRLF line ends (one paragraph per line): the same headline.
+- capfirst: the headless dump with one of the page's own photo captions on top (its line as the page
+  printed it, credit and all, or the truth's caption and credit): a caption over a lead is no
+  headline, so quarantine.
+- bylinefirst: the headless dump with a byline built from the truth's reporters on top ("By A and B"
+  on every other page, the first name alone on the rest): quarantine.
+- captop: the full dump with one of its captions put right above its headline line: the same
+  headline, an article (the other side of capfirst: a caption-shaped line is not refused as such).
 
 The pages are read in place from the shared corpus like the scoreboard's; nothing of them is kept.
 Not every failure is a parser error (the chrome of another page may itself hold a headline-like line,
@@ -33,10 +40,12 @@ from bench.evaluate import CASES_DIR, TruthCase, corpus_cases, corpus_root, trut
 from transforms.parse import parse_dump
 from transforms.records import ParsedArticle
 
-PROBES = ("headless", "chrome", "cut", "oneline")
+PROBES = ("headless", "chrome", "cut", "oneline", "capfirst", "bylinefirst", "captop")
 # A scraper's date prefix (" date 2024-03-07 ") opens a dump; chrome holding one is not page-top chrome.
 _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d\d-\d\d")
 _CUT_INTO = 40  # characters of the second paragraph kept by a cut scrape
+_CREDIT_MAX = 80  # a caption's line holds its text and at most a credit of this length
+_CAPTION_MIN = 40  # a shorter caption slot ("File photo", a name alone) tells nothing of a caption's shape
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,47 @@ def one_line_each(dump: str) -> str:
     return "\r\n".join(line for line in dump.splitlines() if line.strip())
 
 
+def caption_line(dump: str, truth: dict[str, Any]) -> str | None:
+    """The page's first caption of a sentence's length as the page printed it: the dump's line holding
+    its text (credit and all), else the truth's caption with its credit; None for a page without one."""
+    for entry in truth.get("captions") or []:
+        caption = (entry.get("caption") or "").strip()
+        if len(caption) < _CAPTION_MIN:
+            continue
+        printed = next((line.strip() for line in dump.splitlines() if caption in line), None)
+        if printed and len(printed) > len(caption) + _CREDIT_MAX:
+            printed = None  # the text sits inside a longer paragraph (a lead retold), not a caption's line
+        if printed:
+            return printed
+        credit = (entry.get("credit") or "").strip()
+        return f"{caption} {credit}" if credit else caption
+    return None
+
+
+def byline_line(truth: dict[str, Any], full: bool) -> str | None:
+    """A byline from the truth's reporters: "By A and B" (full) or the first name alone; None without one."""
+    names: list[str] = [str(name).strip() for name in truth.get("reporters") or [] if name and str(name).strip()]
+    if not names:
+        return None
+    if not full:
+        return names[0]
+    return "By " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+
+
+def on_top(line: str, text: str) -> str:
+    """A line put on top of a dump, a blank line under it."""
+    return f"{line}\n\n{text}"
+
+
+def above_headline(dump: str, title: str, line: str) -> str | None:
+    """The dump with a line put right above its headline line (None where the headline has no line)."""
+    lines = dump.splitlines(keepends=True)
+    at = next((i for i, row in enumerate(lines) if row.strip() == title), None)
+    if at is None:
+        return None
+    return "".join(lines[:at]) + f"{line}\n\n" + "".join(lines[at:])
+
+
 def variations(pages: Sequence[tuple[str, str, str, dict[str, Any]]]) -> Iterator[Variation]:
     """Every probe of every article page given as (name, site, dump, truth); chrome comes from the next
     page of another site in the given order, so the pairing is the same on every run."""
@@ -110,14 +160,22 @@ def variations(pages: Sequence[tuple[str, str, str, dict[str, Any]]]) -> Iterato
     chromes = [(site, top) for _, site, dump, truth in articles if (top := page_top_chrome(dump, truth["title"]))]
     for i, (name, site, dump, truth) in enumerate(articles):
         article = ("ok", truth["title"])
-        if (text := headless(dump, truth)) is not None:
-            yield Variation("headless", name, text, ("quarantine", None))
+        bare = headless(dump, truth)
+        caption = caption_line(dump, truth)
+        if bare is not None:
+            yield Variation("headless", name, bare, ("quarantine", None))
         others = [top for other, top in chromes if other != site]
         if others and (text := with_chrome(dump, others[i % len(others)])) is not None:
             yield Variation("chrome", name, text, article)
         if (text := cut_short(dump, truth)) is not None:
             yield Variation("cut", name, text, article)
         yield Variation("oneline", name, one_line_each(dump), article)
+        if bare is not None and caption is not None:
+            yield Variation("capfirst", name, on_top(caption, bare), ("quarantine", None))
+        if bare is not None and (byline := byline_line(truth, i % 2 == 0)) is not None:
+            yield Variation("bylinefirst", name, on_top(byline, bare), ("quarantine", None))
+        if caption is not None and (text := above_headline(dump, truth["title"], caption)) is not None:
+            yield Variation("captop", name, text, article)
 
 
 def verdict(text: str) -> tuple[str, str | None]:

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from bench.probes import cut_short, headless, one_line_each, page_top_chrome, variations, with_chrome
+from bench.probes import (
+    above_headline,
+    byline_line,
+    caption_line,
+    cut_short,
+    headless,
+    on_top,
+    one_line_each,
+    page_top_chrome,
+    variations,
+    with_chrome,
+)
 
 DUMP = (
     "Riverside News | Home\n\nFerry fares to rise in March\n\n  • Nation\n\n"
@@ -76,3 +87,48 @@ def test_variations_take_chrome_from_another_site_and_skip_quarantines() -> None
     bridge = next(v.text for v in variations(pages) if v.probe == "chrome" and v.page == "a/bridge.txt")
     assert bridge.startswith("Riverside News | Home\n\n")
     assert sorted(p for p, page, _ in got if page == "a/ferry.txt") == ["chrome", "cut", "headless", "oneline"]
+
+
+CAPTIONED = {
+    **TRUTH,
+    "captions": [
+        {"caption": "Ana Lim", "credit": None},
+        {"caption": "The crossing will cost a little more from spring.", "credit": "Ana Lim"},
+    ],
+    "reporters": ["Jon Pike", "Mei Ong"],
+}
+
+
+def test_caption_line_is_the_pages_own_line_credit_and_all() -> None:
+    # the name-only slot is skipped; the sentence's line is taken as the page printed it
+    assert caption_line(DUMP, CAPTIONED) == "The crossing will cost a little more from spring. Photo: Ana Lim"
+
+
+def test_caption_line_falls_back_to_the_truths_caption_and_credit() -> None:
+    assert caption_line("Ferry fares to rise in March\n\nBody.", CAPTIONED) == (
+        "The crossing will cost a little more from spring. Ana Lim"
+    )
+    assert caption_line(DUMP, TRUTH) is None
+
+
+def test_byline_line_names_the_reporters_or_the_first_alone() -> None:
+    assert byline_line(CAPTIONED, True) == "By Jon Pike and Mei Ong"
+    assert byline_line({**CAPTIONED, "reporters": ["A B", "C D", "E F"]}, True) == "By A B, C D and E F"
+    assert byline_line(CAPTIONED, False) == "Jon Pike"
+    assert byline_line(TRUTH, True) is None
+
+
+def test_above_headline_puts_the_line_right_over_the_headline() -> None:
+    text = above_headline(DUMP, TRUTH["title"], "A caption.")
+    assert text is not None and "Riverside News | Home\n\nA caption.\n\nFerry fares to rise in March\n" in text
+    assert above_headline("Menu\n\nBody.", TRUTH["title"], "A caption.") is None
+    assert on_top("X", "Y") == "X\n\nY"
+
+
+def test_variations_add_the_caption_and_byline_probes() -> None:
+    got = {(v.probe, v.want[0]): v.text for v in variations([("a/ferry.txt", "riverside", DUMP, CAPTIONED)])}
+    assert got["capfirst", "quarantine"].startswith(
+        "The crossing will cost a little more from spring. Photo: Ana Lim\n\nPORT ELLIS"
+    )
+    assert got["bylinefirst", "quarantine"].startswith("By Jon Pike and Mei Ong\n\nPORT ELLIS")
+    assert "Photo: Ana Lim\n\nFerry fares to rise in March" in got["captop", "ok"]
