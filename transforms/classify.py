@@ -4293,15 +4293,22 @@ def _split_caption_above(caption: str) -> tuple[str, str | None]:
 def _head_under_line_printed_again(lines: Sequence[str]) -> int | None:
     """The first line is no headline, and a line right under it prints it again: whole (a photo's caption over its
     credit, then the caption again over the headline) or its opening (an excerpt, 'Headline Lead ... [...]', over
-    the headline and the lead). Where the head starts: after the caption's copy, at the excerpt's headline."""
+    the headline and the lead), or two lines down, a headline between (the photo's text over the headline, its
+    caption under it). Where the head starts: after the caption's copy, at the excerpt's headline or that headline."""
     first = lines[0]
     if first.count(" ") < _REPEAT_MIN_WORDS - 1:
         return None
     for j in range(1, min(len(lines) - 1, _REPEAT_REACH + 1)):
         copy = lines[j]
         if copy == first:
+            if not first.endswith(_TERMINAL):
+                return None
             # a caption: a sentence, at most its credit between it and its copy
-            return j + 1 if first.endswith(_TERMINAL) and all(map(credits.is_credit_only, lines[1:j])) else None
+            if all(map(credits.is_credit_only, lines[1:j])):
+                return j + 1
+            # the photo's text over the headline and its caption under it, the same sentence: the head starts at
+            # the headline (a lead is never printed again two lines down)
+            return 1 if j == 2 and lines[1][-1:] != "." and head.headline_shaped(lines[1]) else None
         if (
             len(copy) < len(first)
             and first.startswith(copy)
@@ -4311,6 +4318,41 @@ def _head_under_line_printed_again(lines: Sequence[str]) -> int | None:
         ):
             return j
     return None
+
+
+_CREDITED_CAPTION_MIN_WORDS: Final = 6  # a caption's sentence: a headline's sentence before a stop runs shorter
+_CREDITED_CAPTION_TAIL_MAX_WORDS: Final = 6  # a photographer's or agency's name, a label before it
+_CREDIT_MARKS: Final = "—–―-/|[("  # what sets a credit off after a caption's stop ('. — Name', '. (Agency)')
+# the word a photo's credit opens with after a caption's stop ('Picture by Jane Tan', 'Illustration: Jane Tan')
+_PHOTO_CREDIT_WORDS: Final = frozenset(
+    {"Picture", "Pictures", "Pic", "Pics", "Photo", "Photos", "Photograph", "File", "Filepic", "Illustration", "Image"}
+)
+
+
+def _credited_caption(line: str) -> bool:
+    """A photo's caption with its credit after it: a finished sentence of a few words, then after its stop a short
+    credit set off by a mark ('... on Monday. — Jane Tan', '... pier. (Herald/Jane Tan)', '... fort. / Agency'),
+    opened by a photo's word ('... 2031. Picture by Jane Tan', '... rains. File') or in capitals ('... JANE TAN').
+    A headline's second part after a stop is a clause of its own ('... rise. Will it last?'), no credit."""
+    at = line.rfind(". ")
+    if at < 0 or line.count(" ", 0, at) < _CREDITED_CAPTION_MIN_WORDS - 1:
+        return False
+    tail = line[at + 2 :].strip()
+    if not tail or tail.count(" ") >= _CREDITED_CAPTION_TAIL_MAX_WORDS or tail.endswith(_SENTENCE_END):
+        return False
+    if tail[0] in _CREDIT_MARKS:
+        return any(map(str.isalpha, tail))
+    word = tail.split(" ", 1)[0].rstrip(":")
+    return word in _PHOTO_CREDIT_WORDS or (tail.isupper() and tail.count(" ") >= 1)
+
+
+def _caption_and_credit(line: str) -> tuple[str, str | None]:
+    """A credited caption's sentence and its credit, the marks around the credit dropped (_credited_caption's line)."""
+    at = line.rfind(". ")
+    credit = line[at + 2 :].strip().lstrip(_CREDIT_MARKS[:6]).strip()
+    if credit[:1] in "[(" and credit[-1:] in ")]":
+        credit = credit[1:-1].strip()
+    return line[: at + 1], credit or None
 
 
 def _title_printed_again(line: str, title: str) -> bool:
@@ -4458,7 +4500,7 @@ def parse_lines(
         # the page's first line (a photo's caption, an excerpt) printed again over the head: the head starts there
         outcome = parse_lines(lines[k:], decode_warnings, at_sign=at_sign, capped=capped, raw=raw)
         if isinstance(outcome, ParsedArticle):
-            above = (Caption(lines[0], lines[1] if k == 3 else None),) if lines[k - 1] == lines[0] else ()
+            above = (Caption(lines[0], lines[1] if k == 3 else None),) if k > 1 and lines[k - 1] == lines[0] else ()
             return dataclasses.replace(
                 outcome,
                 captions=(*above, *outcome.captions),
@@ -4479,6 +4521,23 @@ def parse_lines(
                 outcome, warnings=tuple(dict.fromkeys((*outcome.warnings, "head_lines_skipped")))
             )
     title, section, published = top.title, top.section, top.published
+    if title is not None and ". " in title and _credited_caption(title) and title in lines:  # in C: few hold a stop
+        # a photo's credited caption read as the headline: the page's head starts under it, a headline there or
+        # none (the lead right under the caption: the scrape lost the page's head)
+        k = lines.index(title) + 1
+        if k >= n:
+            return Quarantined(
+                "no_headline", "only a photo's caption, no headline or text under it: re-scrape the page"
+            )
+        outcome = parse_lines(lines[k:], decode_warnings, at_sign=at_sign, capped=capped, raw=raw)
+        if isinstance(outcome, ParsedArticle):
+            text, credit = _caption_and_credit(title)
+            return dataclasses.replace(
+                outcome,
+                captions=(Caption(text, credit), *outcome.captions),
+                warnings=tuple(dict.fromkeys((*outcome.warnings, "head_lines_skipped"))),
+            )
+        return outcome
     if prefixed and title is not None and title == lines[0] and _summary_sentence(title):
         title = None  # under the scraper's prefix, a long sentence opening 'The ...': the page's summary, no headline
     if (

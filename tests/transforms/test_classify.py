@@ -8338,3 +8338,57 @@ def test_an_opinion_pages_disclaimer_under_the_piece_ends_the_article() -> None:
     # a sentence of the article about views expressed elsewhere is kept
     said = "The views expressed at the hearing were mixed, said the council's chairman."
     assert _parse(title, "", SECOND, "", said, "", last).body_paragraphs == (SECOND, said, last)
+
+
+_FERRY_LEAD = (
+    "PORT ELLIS: The harbour board will double the number of night ferries from June, its chairman said on Friday."
+)
+_FERRY_NEXT = "The extra crossings will run every half hour between ten at night and two in the morning, he said."
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Commuters board a night ferry at the main pier in Port Ellis on Thursday. — Dara Quill",
+        "Commuters board a night ferry at the main pier in Port Ellis on Thursday. File photo",
+        "Commuters board a night ferry at the main pier in Port Ellis on Thursday. / Ellis Times",
+        "Commuters board a night ferry at the main pier in Port Ellis, May 2, 2031. Picture by Dara Quill",
+        "Commuters board a night ferry at the main pier in Port Ellis on Thursday. DARA QUILL",
+    ],
+)
+def test_a_credited_caption_over_the_lead_is_no_headline(caption: str) -> None:
+    # a photo's caption, its credit after the stop, right over the lead: the page's head was lost
+    outcome = parse_text("\n\n".join((caption, _FERRY_LEAD, _FERRY_NEXT)) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline", outcome
+
+
+def test_a_credited_caption_over_the_headline_is_the_photos_caption() -> None:
+    caption = "Commuters board a night ferry at the main pier in Port Ellis on Thursday. — Dara Quill"
+    article = _parse(caption, "", "Harbour board doubles night ferries", "", _FERRY_LEAD, "", _FERRY_NEXT)
+    assert article.title == "Harbour board doubles night ferries"
+    assert article.captions[0] == Caption(
+        "Commuters board a night ferry at the main pier in Port Ellis on Thursday.", "Dara Quill"
+    )
+    assert article.body_paragraphs[0] == _FERRY_LEAD
+
+
+def test_a_headline_of_two_sentences_is_no_credited_caption() -> None:
+    # a clause of its own after the stop, no credit: the headline stays
+    article = _parse("Night ferries will double on the harbour from June. Will riders come?", "", _FERRY_LEAD)
+    assert article.title == "Night ferries will double on the harbour from June. Will riders come?"
+
+
+def test_a_photos_text_over_the_headline_printed_again_under_it_is_a_caption() -> None:
+    # the photo above the headline and its caption under it, the same sentence: the headline between is the head
+    caption = "Commuters queueing for the last night ferry at the main pier in Port Ellis."
+    article = _parse(caption, "", "Harbour board doubles night ferries", "", caption, "", _FERRY_LEAD, "", _FERRY_NEXT)
+    assert article.title == "Harbour board doubles night ferries"
+    assert article.captions == (Caption(caption, None),)
+    assert article.body_paragraphs == (_FERRY_LEAD, _FERRY_NEXT)
+
+
+def test_a_lead_printed_again_two_lines_down_under_a_short_sentence_is_no_headline() -> None:
+    # near miss: the line between the sentence and its copy is a sentence too, no headline
+    caption = "Commuters queueing for the last night ferry at the main pier in Port Ellis."
+    outcome = parse_text("\n\n".join((caption, "The queue was long.", caption, _FERRY_LEAD)) + "\n")
+    assert isinstance(outcome, Quarantined), outcome
