@@ -161,7 +161,10 @@ _BYLINE: Final = re.compile(
 # Every character _BYLINE can start with (re.I folds "ſ" to "s"): other lines skip the regex.
 _BYLINE_FIRST: Final = "-–—aAbBcCwWrRsSſ"
 _BY_VERB_WITHIN: Final = len("Reported by ")  # "Written by", "Compiled by": a byline's verb before its 'by'
-_NAME_WORD: Final = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][a-zA-ZÀ-ÖØ-öø-ɏḀ-ỿ'’.-]*|[A-Z]\.?|(?:bin|binti|de|van|von|al|el|and|&)")
+# a word of a name: capitalised (an Arabic article hyphened before it: "al-Sayegh"), an initial, a particle
+_NAME_WORD: Final = re.compile(
+    r"(?:(?:al|el)-)?[A-ZÀ-ÖØ-ÞĐ][a-zA-ZÀ-ÖØ-öø-ɏḀ-ỿ'’.-]*|[A-Z]\.?|(?:bin|binti|de|van|von|al|el|and|&)"
+)
 _AGENCY_ONLY: Final = re.compile(
     r"(?:reuters|afp|ap|associated press|bernama|bloomberg|xinhua|kyodo|ann|asia news network|dpa|efe|"
     r"anadolu|yonhap|pti|press trust of india|ians|ani)",

@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from transforms import head
+from transforms.parse import parse_text
+from transforms.records import Quarantined
 
 
 @pytest.mark.parametrize(
@@ -2163,3 +2165,15 @@ def test_a_short_slogan_over_a_headline_printed_twice_is_chrome() -> None:
     # the line printed twice names nothing the paragraphs name: no headline of this story
     other = "Festival parade draws record crowds"
     assert _head("The truth is on your side.", other, other, standfirst, *rest).title is None
+
+
+def test_a_name_with_an_arabic_article_hyphened_to_it_is_a_byline() -> None:
+    assert head.is_byline("Karim al-Sayegh")
+    assert head.is_byline("By Samira el-Badri and Karim al-Sayegh")
+    assert not head.is_byline("Clashes near al-Sayegh")  # words in lower case: no name
+
+
+def test_a_name_with_an_arabic_article_over_a_dateline_lead_is_no_headline() -> None:
+    lead = "PORT ELLIS (Wire) - Mediators tabled a new plan on Sunday to extend the harbour truce, two officials said."
+    outcome = parse_text("Karim al-Sayegh\n\n" + lead + "\n\nTalks resume on Monday, the officials said.\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline", outcome

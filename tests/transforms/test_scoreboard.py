@@ -198,7 +198,7 @@ def test_blind_batch_does_not_fall_below_its_floor(batch: str) -> None:
 # own cases, varied as other scrapes save them. Set with parser 2.24.0 (corpus 72/69/41/76, cases 561/533/261/576);
 # raised after the probe rounds r128-r129 (a lead on top with no headline under it, cut signed briefings, chrome).
 # The caption and byline probes (capfirst, bylinefirst, captop) set in round r139 (a credited caption read as the
-# headline, a photo's text over the headline printed again under it).
+# headline, a photo's text over the headline printed again under it, a name with an Arabic article over a lead).
 PROBE_CORPUS_FLOOR = {
     "headless": 73,
     "chrome": 69,
@@ -214,7 +214,7 @@ PROBE_CASES_FLOOR = {
     "cut": 265,
     "oneline": 576,
     "capfirst": 438,
-    "bylinefirst": 48,
+    "bylinefirst": 49,
     "captop": 431,
 }
 
