@@ -4346,6 +4346,18 @@ def _credited_caption(line: str) -> bool:
     return word in _PHOTO_CREDIT_WORDS or (tail.isupper() and tail.count(" ") >= 1)
 
 
+_CAPTION_KICKER: Final = re.compile(r"[A-Z][A-Z0-9'’ -]{2,40}\. [A-Z]")  # 'HIGH WATER. Residents wade ...'
+_KICKED_CAPTION_MIN_WORDS: Final = 12  # the caption's sentence under its kicker runs past a headline's length
+
+
+def _kicked_caption(line: str) -> bool:
+    """A photo's caption opening with its kicker in capitals and a stop ('HIGH WATER. Residents wade through ...'),
+    a long sentence after it: a headline's label ends in a colon, never a stop."""
+    return (
+        line.count(" ") >= _KICKED_CAPTION_MIN_WORDS and line[1:2].isupper() and _CAPTION_KICKER.match(line) is not None
+    )
+
+
 def _caption_and_credit(line: str) -> tuple[str, str | None]:
     """A credited caption's sentence and its credit, the marks around the credit dropped (_credited_caption's line)."""
     at = line.rfind(". ")
@@ -4521,7 +4533,12 @@ def parse_lines(
                 outcome, warnings=tuple(dict.fromkeys((*outcome.warnings, "head_lines_skipped")))
             )
     title, section, published = top.title, top.section, top.published
-    if title is not None and ". " in title and _credited_caption(title) and title in lines:  # in C: few hold a stop
+    if (
+        title is not None
+        and ". " in title  # in C: few titles hold a stop
+        and ((credited := _credited_caption(title)) or _kicked_caption(title))
+        and title in lines
+    ):
         # a photo's credited caption read as the headline: the page's head starts under it, a headline there or
         # none (the lead right under the caption: the scrape lost the page's head)
         k = lines.index(title) + 1
@@ -4531,7 +4548,7 @@ def parse_lines(
             )
         outcome = parse_lines(lines[k:], decode_warnings, at_sign=at_sign, capped=capped, raw=raw)
         if isinstance(outcome, ParsedArticle):
-            text, credit = _caption_and_credit(title)
+            text, credit = _caption_and_credit(title) if credited else (title, None)
             return dataclasses.replace(
                 outcome,
                 captions=(Caption(text, credit), *outcome.captions),

@@ -8392,3 +8392,26 @@ def test_a_lead_printed_again_two_lines_down_under_a_short_sentence_is_no_headli
     caption = "Commuters queueing for the last night ferry at the main pier in Port Ellis."
     outcome = parse_text("\n\n".join((caption, "The queue was long.", caption, _FERRY_LEAD)) + "\n")
     assert isinstance(outcome, Quarantined), outcome
+
+
+_KICKED = (
+    "LAST CROSSING. Commuters with bags and bicycles crowd the deck of the final night ferry "
+    "out of Port Ellis on a wet Thursday"
+)
+
+
+def test_a_caption_under_its_kicker_in_capitals_over_the_lead_is_no_headline() -> None:
+    outcome = parse_text("\n\n".join((_KICKED, _FERRY_LEAD, _FERRY_NEXT)) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline", outcome
+
+
+def test_a_caption_under_its_kicker_over_the_headline_is_the_photos_caption() -> None:
+    article = _parse(_KICKED, "", "Harbour board doubles night ferries", "", _FERRY_LEAD, "", _FERRY_NEXT)
+    assert article.title == "Harbour board doubles night ferries"
+    assert article.captions[0] == Caption(_KICKED, None)
+
+
+def test_a_short_headline_after_a_word_in_capitals_and_a_stop_stays_the_headline() -> None:
+    # near miss: a few words after the stop are a headline's length, no caption's sentence
+    article = _parse("NIGHT FERRIES. Harbour board doubles the crossings", "", _FERRY_LEAD, "", _FERRY_NEXT)
+    assert article.title == "NIGHT FERRIES. Harbour board doubles the crossings"
