@@ -4148,7 +4148,9 @@ class _KindIn:
 
     __slots__ = ("_kinds", "_wanted")
 
-    def __init__(self, kinds: Sequence[int], wanted: AbstractSet[int]) -> None:
+    # A list and a frozenset: compiled, a list's item and a set's test are read in C, a Sequence's and an
+    # AbstractSet's through generic calls (the head asks about every line it passes).
+    def __init__(self, kinds: list[int], wanted: frozenset[int]) -> None:
         self._kinds = kinds
         self._wanted = wanted
 

@@ -532,7 +532,13 @@ def _dateline_of(paragraph: str) -> tuple[str, str | None] | None:
             if mended is not None and mended[1] is not None:
                 return mended
         return _dated_place_run_in(paragraph) if paragraph[1:2].isupper() else None
-    place = m.group("place").strip()
+    # The match's groups and end read once: compiled, each method call on a match is a generic lookup and call.
+    place_group: str
+    agency_group: str | None
+    wire_group: str | None
+    place_group, agency_group, wire_group = m.group("place", "agency", "wire")
+    end = m.end()
+    place = place_group.strip()
     # Two letters at least: "Q: ..." in an interview is not a place.
     if len(place) > _PLACE_MAX_CHARS or (len(place) < 4 and sum(ch.isalpha() for ch in place) < 2):
         return None
@@ -540,16 +546,16 @@ def _dateline_of(paragraph: str) -> tuple[str, str | None] | None:
         return None
     if place[:3].upper() in _WEEKDAY_OPENINGS and place.partition(",")[0].title() in _WEEKDAYS:
         return None  # "FRIDAY, JULY 7, 2023": a date line in capitals, no place
-    if len(paragraph) - m.end() < _LABEL_VALUE_MAX_CHARS and _label_and_value(paragraph[m.end() - 1 :]):
+    if len(paragraph) - end < _LABEL_VALUE_MAX_CHARS and _label_and_value(paragraph[end - 1 :]):
         return None  # "NEWSPAPER SECTION: Business": a label and its value, no sentence after a place
-    agency = m.group("agency") or m.group("wire")
-    if m.group("wire") is not None and _spelt_by_initials(place, m.group("wire")):
+    agency = agency_group or wire_group
+    if wire_group is not None and _spelt_by_initials(place, wire_group):
         return None  # "Channel News Asia (CNA) recently ...": a name and its initials, the sentence's subject
-    if agency is None and paragraph[m.end() - 1 : m.end()].islower() and _lower_word_opens(paragraph, m.end() - 1):
+    if agency is None and paragraph[end - 1 : end].islower() and _lower_word_opens(paragraph, end - 1):
         return None  # "TOWN – named after a flower, is ...": the place is the sentence's subject, no dateline
     if (
-        m.group("agency") is not None
-        and paragraph[m.end("agency") + 1 : m.end("agency") + 3].lstrip()[:1] == ":"
+        agency_group is not None
+        and paragraph[(agency_end := m.end("agency")) + 1 : agency_end + 3].lstrip()[:1] == ":"
         and _region_in_brackets(agency)
     ):
         return f"{place} ({agency})", None  # "Riverton (North Province): ...": the town's state, no agency
