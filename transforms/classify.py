@@ -1640,6 +1640,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     kept: list[str] = []  # caption-slot paragraphs that are not captions
     briefing: bool | None = None  # decided only when a bare '— Agency' credit shows up
     pending_credit: str | None = None  # a credit printed on a line of its own above its caption
+    # the lead's text after its dateline (for _repeats_lead), read when the first paragraph long enough is compared
+    lead_after: str | None = None
+    lead_after_read = False
     end = min(n - 1, n if anchor_at is None else anchor_at)
     i = 0
     while i < end:
@@ -1737,13 +1740,15 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             # no photo's caption (a caption describes; it bids nothing) and no body
             i += 1
             continue
+        if anchor_at is not None and not lead_after_read and len(paragraph) >= _LEAD_REPEAT_CHARS:
+            lead_after, lead_after_read = credits.text_after_dateline(paragraphs[anchor_at]), True
         if (
             anchor_at is not None
             and (
                 credits.opens_with_story_flag(paragraph)
                 # the wire desk's advisory over the updated story: "(Adds quotes from the mayor)"
                 or (paragraph[-1] == ")" and paragraph[:1] == "(" and _WIRE_ADVISORY.match(paragraph) is not None)
-                or _repeats_lead(paragraph, paragraphs[anchor_at])
+                or _repeats_lead(paragraph, lead_after)
                 or (
                     i < anchor_at == dateline_at
                     and paragraph.count(". ") >= _STANDFIRST_SENTENCES
@@ -2845,12 +2850,10 @@ def _restated_below(paragraph: str, below: str) -> bool:
     )
 
 
-def _repeats_lead(paragraph: str, lead: str) -> bool:
-    """Does the paragraph open with the words the lead opens with after its dateline (spacing aside)?"""
-    if len(paragraph) < _LEAD_REPEAT_CHARS:
-        return False  # tested before the lead's dateline regex
-    after = credits.text_after_dateline(lead)
-    if after is None:
+def _repeats_lead(paragraph: str, after: str | None) -> bool:
+    """Does the paragraph open with the words the lead opens with after its dateline (spacing aside)? after: the
+    lead's credits.text_after_dateline, read once for every paragraph above the lead (a dateline regex)."""
+    if len(paragraph) < _LEAD_REPEAT_CHARS or after is None:
         return False
     # The first characters that are not white space, compared first: most paragraphs open unlike the lead, and
     # squeezing an opening splits it into words and joins them

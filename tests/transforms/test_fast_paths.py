@@ -650,7 +650,7 @@ def test_lead_repeat_first_character_test_never_hides_a_repeat(text: str, space:
             and after is not None
             and "".join(after.split())[:60].startswith("".join(paragraph.split())[:60])
         )
-        assert classify._repeats_lead(paragraph, lead) == slow, (paragraph, lead)
+        assert classify._repeats_lead(paragraph, after) == slow, (paragraph, lead)
 
 
 @given(st.text(max_size=12), st.sampled_from(["", ".", " _", "’ ", "_", "a_", "١", "²."]))
