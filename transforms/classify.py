@@ -1098,13 +1098,18 @@ def _kind_of(text: str) -> int:
     feed's recurring sentences) are classified once.
     """
     special = _SPECIAL_BY_FIRST.get(text[0])
-    # A line short enough for the word tests below is lower-cased whole, once: its start is read from the same
-    # string (lower-casing maps each character on its own, so the start words match there as in its first
-    # characters lowered; a non-ASCII line costs about 70 instructions a character to lower).
+    # A line short enough for the word tests below is lower-cased whole, once: in ASCII its start is read from the
+    # same string (lower-casing maps each character on its own, so the start words match there as in its first
+    # characters lowered). Outside ASCII str.lower costs some 70 instructions a character: the line's bytes in UTF-8
+    # are lowered instead (bytes.lower folds the ASCII letters alone) and read back one character a byte, in C, and
+    # its start lowered apart. Every test on low below looks for ASCII words, whose runs of ASCII characters are the
+    # same in both (no byte of another character is ASCII); only "İ" and the Kelvin sign lower to ASCII letters, and
+    # a line holding one is lowered as text.
     short = len(text) <= _PROMO_OPENER_MAX_CHARS
-    low = text.lower() if short else ""
+    exact = short and (credits.IS_ASCII(text) or "\u0130" in text or "\u212a" in text)
+    low = (text.lower() if exact else text.encode("utf-8", "surrogatepass").lower().decode("latin-1")) if short else ""
     if special is not None:
-        start = low if short else text[:_START_CHARS].lower()
+        start = low if exact else text[:_START_CHARS].lower()  # the start words are read from the text lowered
         by_second = special[3]
         if by_second is None:
             words = special[0]
