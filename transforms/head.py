@@ -950,7 +950,7 @@ def _headline_shaped(text: str) -> bool:
         return False  # "Premier Su Tseng-chang (": a paragraph cut where the page lost a name's gloss
     if text[-1] == ":":
         return False  # "Share this:", "Watch below:": a label over what follows (or lost), never a headline
-    if text[-1] == "," and text[:5] in _SALUTATIONS:
+    if is_salutation(text):
         return False  # "Dear Editor,", "Dear 'Worried Parent',": a letter's salutation opens its text, no headline
     if text[:7] in SOURCE_LABELS and source_line(text):
         return False  # "Source: City News Agency": the story's credit, never its headline
@@ -1530,7 +1530,7 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
             skipped += menu_end - i
             i = menu_end
             continue
-        if (in_list and (_NUMBERED.match(text) or _list_item_above_headline(lines, i, is_structure))) or (
+        if (in_list and (numbered(text) or _list_item_above_headline(lines, i, is_structure))) or (
             text[:2] == "- " and _dash_list_over_headline(lines, i, is_structure)
         ):
             skipped_lists += 1
