@@ -56,15 +56,15 @@ _DATELINE: Final = re.compile(
     r"\s*(?::(?=[-–—―]))?(?:--|[-–—―:])|\s*:|\s+(?:--|[-–—―•])|"
     # "CAGAYAN DE ORO CITY—The city ...": a long dash run into both words (the text opens with a capital)
     r"(?<=[A-Z]{4})—|"
-    # "MANILA, Philippines—The ...": or into the country after the place
-    r"(?<=[a-z])—(?=[A-Z“\"‘])|"
+    # "MANILA, Philippines—The ...": or into the country after the place, a long dash or a short one ("...–The")
+    r"(?<=[a-z])[—–](?=[A-Z“\"‘])|"
     # "JAKARTA- Indonesia's ...": a short dash run into a place in capitals, a space after it; or a dash run into
     # the country after it ("LUMALANG, Indonesia- Thousands ...", "LUMALANG, Indonesia— Thousands ..."): only that
     # part of a place is in lower case
     r"(?<=[A-Z]{4})[-–](?=\s)|(?<=[a-z])[-–—](?=\s[A-Z“\"‘])|"
     # A wire's name in brackets runs into the text on some wires' sites ("Taipei, Jan. 9 (CNA) Taiwan's ...");
     # without the dash only a wire's name counts ("Health Ministry (MOH) said ..." is a sentence).
-    rf"\s*\((?P<wire>{_WIRE_NAMES})\))(?:\s+\S|(?<=—)[A-Z“\"‘]|"
+    rf"\s*\((?P<wire>{_WIRE_NAMES})\))(?:\s+\S|(?<=[—–])[A-Z“\"‘]|"
     # a place in capitals and its colon run into the lead's first word: "NEW DELHI:What was ..."
     r"(?<=[A-Z]{3}:)[A-Z“\"‘](?=[a-z]))"
 )
@@ -513,6 +513,14 @@ def _dateline_of(paragraph: str) -> tuple[str, str | None] | None:
             # "Riverton, Sept 9 (RNA) Three more ...": a town in title case with its date, the source's initials in
             # brackets run into the lead with no dash (the date before the bracket: no sentence's subject)
             return a.group("place"), a.group("agency")
+        if (
+            (comma := paragraph.find(", ", 2, _PLACE_MAX_CHARS)) > 0
+            and paragraph.find(".", 2, comma + _SITE_ADDRESS_MAX_CHARS) > 0  # in C: a site's address holds a dot
+            and (a := _SITE_ADDRESS_BY_PLACE.match(paragraph)) is not None
+        ):
+            # "NEWS.CO.ID, RIVERTON -- ...", "RIVERTON, DAILYNEWS.COM -- ...": the site's own address beside a place in
+            # capitals, the site's credit in the wire's slot: the place, no agency
+            return a.group("first") or a.group("last"), None
         if paragraph.find(", ", 0, _WIRE_FIRST_MAX_CHARS) > 1 and (w := _WIRE_FIRST.match(paragraph)) is not None:
             # "Reuters, NEW DELHI – ...": the wire's name before the place, as some aggregators print it
             rest = dateline_of(paragraph[w.end() :])
@@ -674,7 +682,14 @@ _LOWER_WORD_MAX: Final = 20  # characters: a longer word is cut, still letters
 
 
 # A site's address in capitals, printed before the town as the site's own credit: "NEWS.CO", "DAILY.CO.ID".
-_SITE_ADDRESS: Final = re.compile(r"[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,3}){1,2}")
+_SITE_ADDRESS_PATTERN: Final = r"[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,3}){1,2}"
+_SITE_ADDRESS: Final = re.compile(_SITE_ADDRESS_PATTERN)
+_SITE_ADDRESS_MAX_CHARS: Final = 30  # characters after a place's comma the address's dot stands within
+# The address by a place in capitals, either side of its comma, then a dash: "NEWS.CO.ID, RIVERTON -- "
+_SITE_ADDRESS_BY_PLACE: Final = re.compile(
+    rf"(?:{_SITE_ADDRESS_PATTERN},\s(?P<first>{_PLACE})|(?P<last>{_PLACE}),\s{_SITE_ADDRESS_PATTERN})"
+    r"\s+(?:--|[-–—―])\s+(?=[A-Z“\"‘])"
+)
 _WIRE_FIRST: Final = re.compile(rf"({_WIRE_NAMES}),\s+(?=[{_CAP}]{{2}})")
 _WIRE_FIRST_MAX_CHARS: Final = 11  # "Bloomberg, ": the longest wire name and its comma and space
 _WIRE_ALONE: Final = re.compile(_WIRE_NAMES)

@@ -46,9 +46,15 @@ from transforms import credits
         ("US—China talks resume on Monday.", None),  # two capitals joined by a dash: no place
         # ... or into the country after the place
         ("PORT ALMA, Philippines—The council approved the budget.", ("PORT ALMA, Philippines", None)),
+        ("PORT ALMA, Philippines–The council approved the budget.", ("PORT ALMA, Philippines", None)),  # a short dash
+        ("NORDIC–Baltic talks resume on Monday.", None),  # two names joined by a short dash: no place
         # The site's own initials after a town in title case, or its address before the town: no agency.
         ("Riverton, RT – The council approved the budget on Monday.", ("Riverton", None)),
         ("DAILYNEWS.CO, Riverton - The council approved the budget on Monday.", ("Riverton", None)),
+        # ... the address before or after a place in capitals
+        ("DAILYNEWS.CO.ID, RIVERTON -- The council approved the budget.", ("RIVERTON", None)),
+        ("PORT ALMA, HARBOURNEWS.COM -- The council approved the budget.", ("PORT ALMA", None)),
+        ("Mr Tan, the owner of HARBOURNEWS.COM - said the budget passed.", None),
         # The day before the month, as British-style pages print it.
         ("GEORGE TOWN, 12 March — The walkway opens.", ("GEORGE TOWN, 12 March", None)),
         ("HANOI, 3 Sept (VNA) – Exports rose.", ("HANOI, 3 Sept", "VNA")),
