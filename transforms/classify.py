@@ -623,6 +623,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:prev(?:ious)?|next)(?: (?:article|post|story|news))?\s*$|(?:previous|next) (?:article|post)(?-i:[A-Z]).*$",
     ),
     (DROP, ("featured",), r"featured (?:stories|articles|news|posts)\s*:?$"),
+    # An inline link to another story, marked by a double chevron before its headline (">> Port fees cut again"),
+    # alone on its line or in a run between the article's paragraphs: a link, never the article's words.
+    (DROP, (">>",), r">>\s*[^\s>].{0,200}$"),
     # An inline box's heading over another story's card inside the article ("Must Read", its headline under it, the
     # card's link printed twice): furniture wherever it stands, never the article's words
     (DROP, ("must read",), r"must read\s*:?$"),

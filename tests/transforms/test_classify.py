@@ -8415,3 +8415,12 @@ def test_a_short_headline_after_a_word_in_capitals_and_a_stop_stays_the_headline
     # near miss: a few words after the stop are a headline's length, no caption's sentence
     article = _parse("NIGHT FERRIES. Harbour board doubles the crossings", "", _FERRY_LEAD, "", _FERRY_NEXT)
     assert article.title == "NIGHT FERRIES. Harbour board doubles the crossings"
+
+
+def test_an_inline_link_marked_with_a_double_chevron_is_no_body() -> None:
+    links = (">> Port fees to rise for cargo ships next year", ">>Harbour master steps down after audit")
+    article = _parse("Ferry service halted after engine fire", LEAD, *links, SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # a quotation's marks or a single chevron are the article's
+    quoted = "> The council said the work would finish in May."
+    assert _parse("Ferry service halted", LEAD, quoted, SECOND).body_paragraphs == (LEAD, quoted, SECOND)
