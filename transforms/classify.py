@@ -3364,8 +3364,8 @@ def _without_printed_captions(
                 if _is_letter(paragraph[-1]) and paragraph.count(" ") > 1:
                     # a line ending in a letter: a headshot's caption or a link's headline?
                     unfinished.append(paragraph)
-                if size <= _SIGNATURE_LINE_MAX and (", " in paragraph or paragraph.isalpha()):
-                    signed = True  # a signature's town with its region, or a town of one word
+                if size <= _SIGNATURE_LINE_MAX and (", " in paragraph or paragraph[-1] == "," or paragraph.isalpha()):
+                    signed = True  # a signature's town with its region, a town of one word, or a name and a comma
             k += 1
             continue
         alt_text, photo_caption, printed_twice, doubled, alone_quoted, suffix_cut, labelled = marks
@@ -6280,6 +6280,8 @@ def _signature_lines(body: Sequence[str], k: int) -> int:
         return 0
     if k + 1 == len(body) and _SIGNED_VALEDICTION.match(line) is not None:
         return 1  # "Regards, Jane Tan" closing the letter: its formula and its writer's name on one line
+    if line[-1] == "," and head.is_byline(line[:-1]):
+        return 1 + _under_comma_signature(body, k + 1, line)
     if (
         k + 1 < len(body)
         and head.is_byline(line)
@@ -6299,6 +6301,23 @@ def _signature_lines(body: Sequence[str], k: int) -> int:
     ):
         return 1
     return 0
+
+
+# The way a letter reached the paper, under its writer's name: "On email.", "By e-mail."
+_SENT_BY_MAX_WORDS: Final = 3
+
+
+def _under_comma_signature(body: Sequence[str], k: int, name: str) -> int:
+    """'Jane Tan,' over 'Northport, Eastern Cape', 'Northport.' or 'On email.': the comma after a letter writer's
+    name leads on to the signature's next line, the writer's town or how the letter came (a few words naming the
+    mail). 1 when body[k] is that line, else 0 (the next letter's heading, "Fair fares", stays)."""
+    if k >= len(body):
+        return 0
+    line = body[k]
+    place = line[:-1] if line[-1] == "." else line  # "Northport.": a town some pages close with a stop
+    if place and (", " in place or _town_alone(place, name)) and _is_address(place):
+        return 1
+    return int(line[-1] == "." and "mail" in line and len(line.split()) <= _SENT_BY_MAX_WORDS)
 
 
 def _without_signatures(body: list[str]) -> list[str]:

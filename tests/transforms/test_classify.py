@@ -8417,6 +8417,28 @@ def test_a_short_headline_after_a_word_in_capitals_and_a_stop_stays_the_headline
     assert article.title == "NIGHT FERRIES. Harbour board doubles the crossings"
 
 
+def test_a_letter_writers_name_with_a_comma_and_the_line_under_it_between_letters_are_no_body() -> None:
+    first = (
+        "The new bus lanes on the coast road have halved my trip to work, and I am far from the only commuter who "
+        "has noticed the difference since the trial began in the spring.",
+        "I hope the council keeps them after the trial ends, whatever the shop owners say.",
+    )
+    second = (
+        "Parking fees are too high",
+        "The new parking fees will empty the town centre by Christmas, as shoppers drive to the malls instead.",
+    )
+    third = "The ferry timetable changes every month, and nobody at the pier can explain why it keeps changing."
+    # the name's comma leads on to the writer's town, to how the letter came, or to nothing (the next heading)
+    letters = (*first, "R.K. Menon,", "On email.", *second, "Tom Reyes,", "Maple Creek, North Dakota", third)
+    article = _parse("Letters: bus lanes and parking", *letters, "Mary L. Kerr,", "Harbourside.", third)
+    assert article.body_paragraphs == (*first, *second, third, third)
+    article = _parse("Letters: bus lanes and parking", *first, "R.K. Menon,", *second)
+    assert article.body_paragraphs == (*first, *second)
+    # a phrase closed by a comma over the next line is the article's (no name), and so is a sentence under a name
+    phrase = ("In the end, he said,", "Fares rose again.", third)
+    assert _parse("Ferry fares rise", LEAD, *phrase).body_paragraphs == (LEAD, *phrase)
+
+
 def test_an_inline_link_marked_with_a_double_chevron_is_no_body() -> None:
     links = (">> Port fees to rise for cargo ships next year", ">>Harbour master steps down after audit")
     article = _parse("Ferry service halted after engine fire", LEAD, *links, SECOND)
