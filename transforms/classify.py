@@ -2890,8 +2890,16 @@ def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:
             len(paragraph) >= _DOUBLED_CAPTION_MIN_CHARS or paragraph.count(" ") + 1 >= _SHORT_DOUBLED_CAPTION_MIN_WORDS
         )
         and paragraph.endswith(_TERMINAL)
-        and _NEXT_SENTENCE.search(paragraph) is None
+        and _NEXT_SENTENCE.search(paragraph, _caption_kicker_end(paragraph)) is None
     )
+
+
+def _caption_kicker_end(paragraph: str) -> int:
+    """Where the caption's sentence starts after its kicker in capitals and a stop ('HIGH WATER. Residents wade ...',
+    'JANE TAN. Takes the stage ...'), 0 without one: the kicker's stop ends no sentence."""
+    if not paragraph[1:2].isupper() or (m := _CAPTION_KICKER.match(paragraph)) is None:
+        return 0  # the second letter in C first: most captions open with a word in lower case after its capital
+    return m.end() - 1
 
 
 def _doubled_label_caption(paragraphs: Sequence[str], i: int) -> bool:

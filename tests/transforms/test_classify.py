@@ -8446,3 +8446,18 @@ def test_an_inline_link_marked_with_a_double_chevron_is_no_body() -> None:
     # a quotation's marks or a single chevron are the article's
     quoted = "> The council said the work would finish in May."
     assert _parse("Ferry service halted", LEAD, quoted, SECOND).body_paragraphs == (LEAD, quoted, SECOND)
+
+
+def test_a_caption_with_its_kicker_in_capitals_printed_twice_under_the_head_is_one_caption() -> None:
+    caption = "MARLOWE. Steals every scene of the new “drama.”"
+    lead = (
+        "This is a fine week for viewers, because several long-missed favourites are back on the small screen after "
+        "a year away, and most of them look better than ever."
+    )
+    second = "Next, the veteran comic is playing a harried father of four in a new afternoon series."
+    article = _parse("Back on the small screen", caption, caption, lead, second)
+    assert article.captions == (Caption(caption, None),)
+    assert article.body_paragraphs == (lead, second)
+    # a line printed twice that runs to a second sentence after its first word is a dek, no caption
+    dek = "Ferries stop. The harbour board has voted to close the loss-making river line."
+    assert _parse("Ferries stop", dek, dek, lead, second).captions == ()
