@@ -2958,9 +2958,23 @@ def _photo_credited(paragraph: str) -> bool:
 
 
 def _defined_acronym(paragraphs: Sequence[str], i: int) -> bool:
-    """Does paragraph i open with an acronym spelled out before it ('... Police Office (NCRPO) ...')?"""
+    """Does paragraph i open with an acronym spelled out before it ('... Police Office (NCRPO) ...') or already
+    named inside a sentence above it ('... of the EC's office said ...' over 'EC secretary-general Jane Tan ...')? A
+    print lead's first word is in capitals for the lead's sake alone, never so inside a sentence above it."""
     first = paragraphs[i].split(None, 1)[0].strip('“"‘')
-    return any(f"({first})" in p for p in paragraphs[:i])
+    named = len(first) > 1 and first.isupper()  # "A"/"I" open a sentence anywhere: only a word of capitals counts
+    return any(f"({first})" in p or (named and _names_inside(p, first)) for p in paragraphs[:i])
+
+
+def _names_inside(paragraph: str, word: str) -> bool:
+    """Does the word stand whole inside the paragraph, after its first character (a sentence names it there)?"""
+    at = paragraph.find(word, 1)
+    while at > 0:
+        end = at + len(word)
+        if not paragraph[at - 1].isalnum() and not paragraph[end : end + 1].isalnum():
+            return True
+        at = paragraph.find(word, end)
+    return False
 
 
 _PHOTO_CREDIT_TAIL: Final = 120  # characters at a paragraph's end that can hold a photo credit

@@ -8461,3 +8461,28 @@ def test_a_caption_with_its_kicker_in_capitals_printed_twice_under_the_head_is_o
     # a line printed twice that runs to a second sentence after its first word is a dek, no caption
     dek = "Ferries stop. The harbour board has voted to close the loss-making river line."
     assert _parse("Ferries stop", dek, dek, lead, second).captions == ()
+
+
+def test_a_paragraph_opening_with_an_acronym_a_sentence_above_named_is_no_print_lead() -> None:
+    lead = "The Estate Board agreed on Tuesday to ask the court to consider closing the Riverside Ferry Line."
+    second = (
+        "A press release of the EB’s office said the board reached its decision late on Tuesday night after finding "
+        "the line's safety record poor."
+    )
+    third = (
+        "EB secretary-general Jane Tan, who handed the board's decision to the court in person, told the media the "
+        "board met late on Tuesday night."
+    )
+    fourth = "The line's legal team sent its evidence to the board this morning, too late for the vote."
+    article = _parse("Estate board moves to close ferry line", lead, second, third, fourth)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, second, third, fourth)
+    # a print lead's word in capitals, named above only in title case, still opens the body under the caption
+    caption = "Residents of Riverton wade through the flooded main road after a night of heavy rain."
+    print_lead = (
+        "RIVERTON residents were told to leave their homes yesterday as the river rose past its banks for the second "
+        "time this month, officials said."
+    )
+    article = _parse("Floods force hundreds from homes", caption, print_lead, fourth)
+    assert article.captions == (Caption(caption, None),)
+    assert article.body_paragraphs == (print_lead, fourth)
