@@ -1982,7 +1982,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             and anchor_at == dateline_at
             and anchor_at > 1
             and pending_credit is None
-            and _dek_over_photo_caption(paragraphs, anchor_at)
+            and _slot_opens_with_dek_over_caption(paragraphs, anchor_at)
         ):
             i += 1  # the story's dek under the headline, its photo's caption under it: neither caption nor body
             continue
@@ -2452,12 +2452,13 @@ def _wire_lead_day(paragraph: str) -> bool:
 _SLOT_CAPTION_MIN_WORDS: Final = 4  # a photo's caption under a dek: fewer words are a label or a byline's name
 
 
-def _dek_over_photo_caption(paragraphs: Sequence[str], anchor_at: int) -> bool:
+def _slot_opens_with_dek_over_caption(paragraphs: Sequence[str], anchor_at: int) -> bool:
     """Is the slot's first paragraph, uncredited over a dateline's lead, the story's dek, a photo's caption under it?
     'Officials were told to act. / Residents wade through the flooded street. (File pic) / TOWN: ...': one finished
     sentence telling the news (a finite verb, no one placed in the photo, no caption's label), with a
     finished paragraph of a caption's words between it and the lead. A dek sits right under the headline, the photo
-    under it; two photos' captions both show a moment ('Workers clearing ...' / 'Residents watching ...')."""
+    under it; two photos' captions both show a moment ('Workers clearing ...' / 'Residents watching ...'). The head
+    asks the same of a line under the photo's alt text with other evidence: head._is_dek_over_head_caption."""
     first = paragraphs[0]
     if not first.endswith(_TERMINAL) or paragraphs[1] == first:  # printed twice: the photo's alt text and caption
         return False

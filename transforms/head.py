@@ -2009,7 +2009,7 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
             )
             # a dek flagged like the story ("(2nd UPDATE) ...") tells the news, not the photo, finished or not
             and not credits.opens_with_story_flag(text)
-            and not _dek_over_photo_caption(lines, k, title)
+            and not _is_dek_over_head_caption(lines, k, title)
         )
         if (
             not photo_caption
@@ -3786,11 +3786,12 @@ _PHOTO_LABEL_MAX_WORDS: Final = 3  # a photo's bare label or the desk's name bet
 _CAPTION_MIN_WORDS: Final = 4  # a caption under a dek: fewer words are a label's
 
 
-def _dek_over_photo_caption(lines: Sequence[str], k: int, title: str) -> bool:
-    """Line k, a finished sentence under the photo's alt text (the headline again), that places no one in the photo,
-    over a second finished line of a caption's words right above the lead (past a bare label or the site's name, no
-    photographer's name): the story's dek, the photo's caption under it ('Officials were told to act.' / 'Residents wade
-    through the street. (File pic)' / 'TOWN:')."""
+def _is_dek_over_head_caption(lines: Sequence[str], k: int, title: str) -> bool:
+    """Is head line k the story's dek, the photo's caption under it? Line k, a finished sentence under the photo's alt
+    text (the headline again), that places no one in the photo, over a second finished line of a caption's words right
+    above the lead (past a bare label or the site's name, no photographer's name) ('Officials were told to act.' /
+    'Residents wade through the street. (File pic)' / 'TOWN:'). The body's caption slot asks the same of its first
+    paragraph with other evidence: classify._slot_opens_with_dek_over_caption."""
     text = lines[k]
     if PHOTO_POSITION.search(text) is not None:
         return False
