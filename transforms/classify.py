@@ -4358,7 +4358,6 @@ def _head_under_line_printed_again(lines: Sequence[str]) -> int | None:
 
 _CREDITED_CAPTION_MIN_WORDS: Final = 6  # a caption's sentence: a headline's sentence before a stop runs shorter
 _CREDITED_CAPTION_TAIL_MAX_WORDS: Final = 6  # a photographer's or agency's name, a label before it
-_CREDIT_MARKS: Final = "—–―-/|[("  # what sets a credit off after a caption's stop ('. — Name', '. (Agency)')
 # the word a photo's credit opens with after a caption's stop ('Picture by Jane Tan', 'Illustration: Jane Tan')
 _PHOTO_CREDIT_WORDS: Final = frozenset(
     {"Picture", "Pictures", "Pic", "Pics", "Photo", "Photos", "Photograph", "File", "Filepic", "Illustration", "Image"}
@@ -4376,7 +4375,7 @@ def _credited_caption(line: str) -> bool:
     tail = line[at + 2 :].strip()
     if not tail or tail.count(" ") >= _CREDITED_CAPTION_TAIL_MAX_WORDS or tail.endswith(_SENTENCE_END):
         return False
-    if tail[0] in _CREDIT_MARKS:
+    if tail[0] in credits.CREDIT_MARKS:
         return any(map(str.isalpha, tail))
     word = tail.split(" ", 1)[0].rstrip(":")
     return word in _PHOTO_CREDIT_WORDS or (tail.isupper() and tail.count(" ") >= 1)
@@ -4392,15 +4391,6 @@ def _kicked_caption(line: str) -> bool:
     return (
         line.count(" ") >= _KICKED_CAPTION_MIN_WORDS and line[1:2].isupper() and _CAPTION_KICKER.match(line) is not None
     )
-
-
-def _caption_and_credit(line: str) -> tuple[str, str | None]:
-    """A credited caption's sentence and its credit, the marks around the credit dropped (_credited_caption's line)."""
-    at = line.rfind(". ")
-    credit = line[at + 2 :].strip().lstrip(_CREDIT_MARKS[:6]).strip()
-    if credit[:1] in "[(" and credit[-1:] in ")]":
-        credit = credit[1:-1].strip()
-    return line[: at + 1], credit or None
 
 
 def _title_printed_again(line: str, title: str) -> bool:
@@ -4584,7 +4574,7 @@ def parse_lines(
             )
         outcome = parse_lines(lines[k:], decode_warnings, at_sign=at_sign, capped=capped, raw=raw)
         if isinstance(outcome, ParsedArticle):
-            text, credit = _caption_and_credit(title) if credited else (title, None)
+            text, credit = credits.split_credited_headline(title) if credited else (title, None)
             return dataclasses.replace(
                 outcome,
                 captions=(Caption(text, credit), *outcome.captions),

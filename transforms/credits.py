@@ -1151,6 +1151,21 @@ def _split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     return paragraph, None
 
 
+CREDIT_MARKS: Final = "—–―-/|[("  # what sets a credit off after a caption's stop ('. — Name', '. (Agency)')
+
+
+def split_credited_headline(line: str) -> tuple[str, str | None]:
+    """A photo's credited caption read as the headline (classify._credited_caption's line: '... pier. — Jane Tan',
+    '... pier. (Herald/Jane Tan)'): its sentence and its credit after the last stop, the marks around the credit
+    dropped. That line's credit is known to follow the stop; split_caption_credit finds a caption's credit by its
+    shape."""
+    at = line.rfind(". ")
+    credit = line[at + 2 :].strip().lstrip(CREDIT_MARKS[:6]).strip()
+    if credit[:1] in "[(" and credit[-1:] in ")]":
+        credit = credit[1:-1].strip()
+    return line[: at + 1], credit or None
+
+
 # Stock libraries a photo is bought from, by the name a caption's credit closes on ("Shutterstock", "Shutterstock.com").
 _STOCK_LIBRARIES: Final = frozenset(
     ("shutterstock", "istock", "istockphoto", "123rf", "pexels", "pixabay", "freepik", "dreamstime", "unsplash")
