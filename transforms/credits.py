@@ -190,9 +190,14 @@ _PHOTO_LABEL: Final = re.compile(rf"{PHOTO_LABEL_WORDS}\s*:\s*\S", re.I)
 _FILE_LABEL: Final = ("File ", "file ")  # "File photograph: X": tested apart (an optional group slowed every search)
 
 
+# The first letters _PHOTO_LABEL matches, as re.I reads them: "p" or "i" in either case, and "İ" and "ı", which it
+# folds onto "i". Told by a set lookup before the match: most tails asked open with another letter.
+_PHOTO_LABEL_FIRSTS: Final = frozenset("pPiI\u0130\u0131")
+
+
 def is_labelled_credit(tail: str) -> bool:
     """Does the credit open with a photo label ('Photo: ', 'File photograph: ')?"""
-    return _PHOTO_LABEL.match(tail) is not None or (
+    return (tail[:1] in _PHOTO_LABEL_FIRSTS and _PHOTO_LABEL.match(tail) is not None) or (
         tail.startswith(_FILE_LABEL) and _PHOTO_LABEL.match(tail, len(_FILE_LABEL[0])) is not None
     )
 
