@@ -1544,7 +1544,9 @@ _BARE_AGENCY_ENDINGS: Final = (
 _BARE_AGENCY_BY_LAST: Final = {
     last: tuple(name for name in _BARE_AGENCY_ENDINGS if name[-1] == last.lower()) for last in "spaegnkSPAEGNK"
 }
-_BARE_AGENCY_NAME_MAX: Final = max(map(len, _BARE_AGENCY_ENDINGS))
+# The longest of those names by their last letter: only so many characters at the end need be ASCII for the names'
+# test ("— Reuters", "• Business": a dash or a bullet further back)
+_BARE_AGENCY_REACH_BY_LAST: Final = {last: max(map(len, names)) for last, names in _BARE_AGENCY_BY_LAST.items()}
 
 
 def ends_in_bare_agency(paragraph: str) -> bool:
@@ -1555,11 +1557,29 @@ def ends_in_bare_agency(paragraph: str) -> bool:
     last = stripped[-1:]
     if last not in _BARE_AGENCY_LAST:
         return False
-    end = stripped[-_BARE_AGENCY_NAME_MAX:]
+    window = max(0, len(paragraph) - 28)
     names = _BARE_AGENCY_BY_LAST.get(last)
-    if names is not None and IS_ASCII(end) and not end.lower().endswith(names):
-        return False  # "... in the region", "... said on Tuesday": a word that no agency's name closes
-    return _ENDS_IN_BARE_AGENCY.search(paragraph, max(0, len(paragraph) - 28)) is not None
+    if names is None or not IS_ASCII(end := stripped[-_BARE_AGENCY_REACH_BY_LAST[last] :]):
+        return _ENDS_IN_BARE_AGENCY.search(paragraph, window) is not None
+    low = end.lower()
+    for name in names:  # (no name here ends another of its last letter: one at most closes the end)
+        if low.endswith(name):
+            # A match opens at the mark before the name, spaces between, or at the first of two hyphens there: the
+            # pattern is matched at those two places, not searched for through the end's 28 characters.
+            mark = _last_non_space(stripped, len(stripped) - len(name))
+            return (mark >= window and _ENDS_IN_BARE_AGENCY.match(paragraph, mark) is not None) or (
+                mark - 1 >= window and _ENDS_IN_BARE_AGENCY.match(paragraph, mark - 1) is not None
+            )
+    return False  # "... in the region", "... said on Tuesday": a word that no agency's name closes
+
+
+def _last_non_space(text: str, before: int) -> int:
+    """Where the last character before `before` that is no whitespace (as the regex's \\s reads it) stands; -1 if
+    none."""
+    k = before - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k
 
 
 def is_bare_agency(credit: str | None) -> bool:
