@@ -1882,8 +1882,8 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             continue
         if (
             i + 1 < end
-            and credits.words_at_most(paragraph, _ALT_TEXT_MAX_WORDS)
             and not paragraph.endswith((*_TERMINAL, ":"))  # "Here are the main stories:" opens a briefing
+            and credits.words_at_most(paragraph, _ALT_TEXT_MAX_WORDS)  # (after the ends: most paragraphs stop there)
             and credits.split_caption_credit(paragraph)[1] is None
             and not credits.is_bare_agency(below := credits.split_caption_credit(paragraphs[i + 1])[1])
             and below is not None
