@@ -1968,7 +1968,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             text, credit = quoted  # 'Drains are old.- Jane Tan' over the lead: a headshot's pull quote and its speaker
         if credit is None and captions and (credit := _credit_after(paragraph, captions[-1])) is not None:
             text = captions[-1].text  # "Caption." then "Caption. DESK GRAPHICS": the rest is its credit
-        if credit is not None and captions and captions[-1] == Caption(text, None):
+        if credit is not None and captions and captions[-1].credit is None and captions[-1].text == text:
             captions[-1] = Caption(text, credit)  # printed bare, then again with its credit
             i += 1
             continue
@@ -3709,9 +3709,11 @@ def _lifted_from_story(caption: str) -> bool:
 def _told_before(captions: Sequence[Caption], caption: Caption) -> bool:
     """Is the caption one already recorded in the slot, perhaps with its quotes curly once and straight once
     (the photo's alt text, then its caption; or the head block printed twice)?"""
-    if caption in captions:
-        return True
-    size = len(caption.text)
+    text, credit = caption.text, caption.credit
+    for told in captions:  # caption in captions, field by field: compiled, no call of the class's generated __eq__
+        if told.text == text and told.credit == credit:
+            return True
+    size = len(text)
     return any(
         len(told.text) == size and told.credit == caption.credit and head.same_but_quotes(caption.text, told.text)
         for told in captions
