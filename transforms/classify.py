@@ -799,6 +799,7 @@ _DATELINE_ALONE_MAX_CHARS: Final = 30
 _DASHES: Final = "-—–"  # what a line _DASH_OPENS matches starts with: tested before the regex, per content line
 # An image's alt text, or a standfirst, printed above a credited caption without a full stop is this short.
 _ALT_TEXT_MAX_WORDS: Final = 20
+_ALT_TEXT_NOT_ENDS: Final = (*_TERMINAL, ":")  # such a text ends in neither (a tuple built once, not per paragraph)
 _FINISHED_ALT_TEXT_MAX_WORDS: Final = 25  # finished: a lead over the photo runs longer (or says when, _TELLS_THE_DAY)
 _FINISHED_ALT_TEXT_MAX_CHARS: Final = 200  # tested before the words are counted: 25 words seldom run longer
 _CAPTION_MIN_WORDS: Final = 4  # a caption's text under its alt text: fewer words are a credit's pieces
@@ -1882,7 +1883,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             continue
         if (
             i + 1 < end
-            and not paragraph.endswith((*_TERMINAL, ":"))  # "Here are the main stories:" opens a briefing
+            and not paragraph.endswith(_ALT_TEXT_NOT_ENDS)  # "Here are the main stories:" opens a briefing
             and credits.words_at_most(paragraph, _ALT_TEXT_MAX_WORDS)  # (after the ends: most paragraphs stop there)
             and credits.split_caption_credit(paragraph)[1] is None
             and not credits.is_bare_agency(below := credits.split_caption_credit(paragraphs[i + 1])[1])
@@ -3979,15 +3980,16 @@ def _lead_under_photo_label(paragraph: str, credit: str) -> bool:
 
 
 _SECTION_LABEL_MAX_WORDS: Final = 4
+_SECTION_LABEL_NOT_ENDS: Final = (*_TERMINAL, ":", ",")  # a label ends in none (a tuple built once, not per paragraph)
 _SECTION_LABELS_MIN: Final = 3  # a briefing has several sections; one subheading in a feature is no briefing
 _FIRST_LABEL_MAX: Final = 2  # the photo above a briefing has one caption, at most two paragraphs
 
 
 def _is_section_label(paragraph: str) -> bool:
     return (
-        credits.words_at_most(paragraph, _SECTION_LABEL_MAX_WORDS)
+        not paragraph.endswith(_SECTION_LABEL_NOT_ENDS)  # first: most paragraphs end in a stop, spared the split
+        and credits.words_at_most(paragraph, _SECTION_LABEL_MAX_WORDS)
         and paragraph[0].isupper()
-        and not paragraph.endswith((*_TERMINAL, ":", ","))
         and credits.dateline_of(paragraph) is None
     )
 
