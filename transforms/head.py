@@ -1019,6 +1019,8 @@ def _one_word_headline(text: str, following: str) -> bool:
         and text[1:].islower()
         and text.lower() not in _MENU_WORDS
         and not (is_chrome(text) or is_masthead(text) or is_agency_only(text) or credits.is_credit_only(text))
+        # a word over a wire's dateline lead ('Asia' / 'JAKARTA: ...') is its desk's label the scrape kept
+        and credits.dateline_of(following) is None
     )
 
 
@@ -1797,6 +1799,13 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
         # a writer's labelled name on top ('Ni: Jane Tan', 'LETTERS: From Jane Tan, via e-mail') over the lead, no
         # headline either (its colon in C first: most headlines hold none)
         and not (": " in lines[i] and _writer_line_over_lead(lines, i))
+        # a site's name is short and ends in its paper's word: most headlines skip the call (a set lookup, no more)
+        and not (
+            len(lines[i]) <= _MASTHEAD_MAX_CHARS
+            and lines[i][lines[i].rfind(" ") + 1 :] in _MASTHEAD_LAST_WORDS
+            and i + 1 < n
+            and _masthead_over_lead(lines, i)
+        )
     ):
         title = lines[i]
         # the site speaking to its reader ('... Find us there!'): no headline, whatever stands under it
@@ -3912,6 +3921,26 @@ def _lead_ahead(lines: Sequence[str], start: int) -> bool:
         credits.dateline_of(text) is not None or credits.is_place_alone(text) or is_print_lead(text)
         for text in lines[start : start + _LEAD_AHEAD]
     )
+
+
+_MASTHEAD_MAX_CHARS: Final = 40  # "The Andaman Coast Evening Herald": a site's name is shorter than most headlines
+# A site's name's last word as printed, in title case or capitals ('Times', 'TIMES'): is_masthead's words.
+_MASTHEAD_LAST_WORDS: Final = frozenset(form(w) for w in _MASTHEAD_WORDS for form in (str.title, str.upper))
+
+
+def _masthead_over_lead(lines: Sequence[str], i: int) -> bool:
+    """'The Harbour Times' / 'PORT ELLIS: Ferry fares ...': the site's name over the lead (a dateline, or a finished
+    paragraph of a lead's length), only its menu, date lines and one-word labels between them, is the masthead a
+    scrape kept over a story whose headline it lost: no headline. (The name's test misses it where the lead takes up
+    one of its words, 'the', 'Harbour'.)"""
+    if not is_masthead(lines[i]):
+        return False
+    for text in lines[i + 1 : i + 2 + _LEAD_CHROME_MAX]:
+        if _finished_lead(text) or credits.dateline_of(text) is not None:
+            return True
+        if not (" " not in text.strip() or is_date_line(text) or is_navigation(text) or is_chrome(text)):
+            return False
+    return False
 
 
 def _lead_under_name(name: str, text: str) -> bool:

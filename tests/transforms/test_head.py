@@ -1161,6 +1161,33 @@ def test_a_one_word_headline_on_the_first_line_over_the_lead() -> None:
     assert head.read_head(["Filepic", lead], [False, False]).title is None  # a photo's credit
 
 
+def test_a_word_alone_over_a_wires_dateline_lead_is_its_desks_label() -> None:
+    lead = (
+        "PORT ELLIS: More than two thousand families left the low river towns on Friday night as the brown water "
+        "rose over the banks, provincial officials said."
+    )
+    assert head.read_head(["Provinces", lead], [False, False]).title is None
+    # the same word over a lead with no dateline stays a one-word headline
+    assert head.read_head(["Provinces", lead.removeprefix("PORT ELLIS: ")], [False, False]).title == "Provinces"
+
+
+def test_the_sites_name_over_the_lead_past_its_menu_and_date_is_no_headline() -> None:
+    lead = (
+        "PORT ELLIS: The harbour board will raise its mooring fees by a fifth from next month, after ten flat years, "
+        "its chairman told the Harbour Times on Tuesday."
+    )
+    for top in (
+        ["The Harbour Times"],
+        ["HARBOUR EVENING POST", "Home | Ports | Business | Opinion"],
+        ["Harbour Times", "Tuesday, 4 March 2031", "Business"],
+    ):
+        lines = [*top, lead, "The board meets again in June."]
+        assert head.read_head(lines, [False] * len(lines)).title is None, top
+    # a headline between the name and the lead is the headline
+    lines = ["Harbour Times", "Tuesday, 4 March 2031", "Mooring fees to rise", lead]
+    assert head.read_head(lines, [False] * len(lines)).title == "Mooring fees to rise"
+
+
 def test_an_unfinished_summary_right_under_the_headline_over_a_long_lead_is_a_standfirst() -> None:
     dek = "Fishermen say the new harbour rules leave them a few hours at sea each week"
     lead = (
