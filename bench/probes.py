@@ -19,6 +19,14 @@ derived from a page's dump and its human truth, so the expected answer needs no 
   on every other page, the first name alone on the rest): quarantine.
 - captop: the full dump with one of its captions put right above its headline line: the same
   headline, an article (the other side of capfirst: a caption-shaped line is not refused as such).
+- stackfirst: the headless dump under the page's own page-top chrome (its menu, section label, date
+  lines, as a scrape that lost only the headline keeps them): no headline under the chrome, quarantine.
+- datefirst: the headless dump under a date line as pages print them over a story ("Thursday,
+  7 March 2024", "Updated: Mar 7, 2024 10:32 AM"): a date is no headline, quarantine.
+- upperhead: the full dump with its headline line printed in capitals (several sites do): the same
+  headline, as printed, an article.
+- short: the dump stopped after its first body paragraph (a one-paragraph story), where that paragraph
+  is a finished sentence of some length: the same headline, an article.
 
 The pages are read in place from the shared corpus like the scoreboard's; nothing of them is kept.
 Not every failure is a parser error (the chrome of another page may itself hold a headline-like line,
@@ -40,12 +48,30 @@ from bench.evaluate import CASES_DIR, TruthCase, corpus_cases, corpus_root, trut
 from transforms.parse import parse_dump
 from transforms.records import ParsedArticle
 
-PROBES = ("headless", "chrome", "cut", "oneline", "capfirst", "bylinefirst", "captop")
+PROBES = (
+    "headless",
+    "chrome",
+    "cut",
+    "oneline",
+    "capfirst",
+    "bylinefirst",
+    "captop",
+    "stackfirst",
+    "datefirst",
+    "upperhead",
+    "short",
+)
 # A scraper's date prefix (" date 2024-03-07 ") opens a dump; chrome holding one is not page-top chrome.
 _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d\d-\d\d")
 _CUT_INTO = 40  # characters of the second paragraph kept by a cut scrape
 _CREDIT_MAX = 80  # a caption's line holds its text and at most a credit of this length
 _CAPTION_MIN = 40  # a shorter caption slot ("File photo", a name alone) tells nothing of a caption's shape
+_TITLE_OPENING = 16  # characters of a headline that name it in a line of chrome (a tab's title, a cut copy)
+_SHORT_MIN = 80  # a one-paragraph story's paragraph is a sentence of at least this length
+# Date lines as pages print them over a story, filled in turn with a date drawn from the page's place.
+_DATE_LINES = ("{weekday}, {day} {month} {year}", "Updated: {mon} {day}, {year} 10:32 AM", "{month} {day}, {year}")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October")
 
 
 @dataclass(frozen=True)
@@ -153,6 +179,47 @@ def above_headline(dump: str, title: str, line: str) -> str | None:
     return "".join(lines[:at]) + f"{line}\n\n" + "".join(lines[at:])
 
 
+def own_chrome(dump: str, title: str) -> str | None:
+    """The page's own page-top chrome where none of it names the headline (a browser tab's title or a crumb
+    trail ending in it, a copy cut to fit: "Ferry fares to...", glued to a label): a headless scrape would keep
+    the headline there."""
+    top = page_top_chrome(dump, title)
+    return None if top is None or title.casefold()[:_TITLE_OPENING] in top.casefold() else top
+
+
+def date_line(n: int) -> str:
+    """The n-th date line of the probes' turn of printed forms (a weekday date, an update stamp, a bare date)."""
+    month = _MONTHS[n % len(_MONTHS)]
+    fields = {"weekday": _WEEKDAYS[n % 7], "day": 1 + n % 28, "month": month, "mon": month[:3], "year": 2010 + n % 15}
+    return _DATE_LINES[n % len(_DATE_LINES)].format(**fields)
+
+
+def upper_headline(dump: str, title: str) -> str | None:
+    """The dump with its headline line printed in capitals (None where the headline has no line of its own
+    or is in capitals already)."""
+    upper = title.upper()
+    if upper == title:
+        return None
+    lines = dump.splitlines(keepends=True)
+    at = next((i for i, row in enumerate(lines) if row.strip() == title), None)
+    if at is None:
+        return None
+    lines[at] = lines[at].replace(title, upper)
+    return "".join(lines)
+
+
+def first_paragraph_only(dump: str, truth: dict[str, Any]) -> str | None:
+    """The dump stopped at the end of its first body paragraph, where that paragraph sits under the headline
+    and is a finished sentence of some length and more paragraphs follow it (None elsewhere)."""
+    paragraphs = truth["body_paragraphs"]
+    first = paragraphs[0]
+    if len(paragraphs) < 2 or len(first) < _SHORT_MIN or first.rstrip("\"'”’)")[-1:] not in ".!?":
+        return None
+    title_at = dump.find(truth["title"])
+    at = dump.find(first, title_at + len(truth["title"]))
+    return dump[: at + len(first)] if title_at >= 0 and at > title_at else None
+
+
 def variations(pages: Sequence[tuple[str, str, str, dict[str, Any]]]) -> Iterator[Variation]:
     """Every probe of every article page given as (name, site, dump, truth); chrome comes from the next
     page of another site in the given order, so the pairing is the same on every run."""
@@ -176,6 +243,14 @@ def variations(pages: Sequence[tuple[str, str, str, dict[str, Any]]]) -> Iterato
             yield Variation("bylinefirst", name, on_top(byline, bare), ("quarantine", None))
         if caption is not None and (text := above_headline(dump, truth["title"], caption)) is not None:
             yield Variation("captop", name, text, article)
+        if bare is not None and (top := own_chrome(dump, truth["title"])) is not None:
+            yield Variation("stackfirst", name, on_top(top, bare), ("quarantine", None))
+        if bare is not None:
+            yield Variation("datefirst", name, on_top(date_line(i), bare), ("quarantine", None))
+        if (text := upper_headline(dump, truth["title"])) is not None:
+            yield Variation("upperhead", name, text, ("ok", truth["title"].upper()))
+        if (text := first_paragraph_only(dump, truth)) is not None:
+            yield Variation("short", name, text, article)
 
 
 def verdict(text: str) -> tuple[str, str | None]:

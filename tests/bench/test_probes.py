@@ -9,10 +9,14 @@ from bench.probes import (
     byline_line,
     caption_line,
     cut_short,
+    date_line,
+    first_paragraph_only,
     headless,
     on_top,
     one_line_each,
+    own_chrome,
     page_top_chrome,
+    upper_headline,
     variations,
     with_chrome,
 )
@@ -86,7 +90,16 @@ def test_variations_take_chrome_from_another_site_and_skip_quarantines() -> None
     assert chrome.startswith("Gazette Online\n\n")
     bridge = next(v.text for v in variations(pages) if v.probe == "chrome" and v.page == "a/bridge.txt")
     assert bridge.startswith("Riverside News | Home\n\n")
-    assert sorted(p for p, page, _ in got if page == "a/ferry.txt") == ["chrome", "cut", "headless", "oneline"]
+    assert sorted(p for p, page, _ in got if page == "a/ferry.txt") == [
+        "chrome",
+        "cut",
+        "datefirst",
+        "headless",
+        "oneline",
+        "short",
+        "stackfirst",
+        "upperhead",
+    ]
 
 
 CAPTIONED = {
@@ -132,3 +145,32 @@ def test_variations_add_the_caption_and_byline_probes() -> None:
     )
     assert got["bylinefirst", "quarantine"].startswith("By Jon Pike and Mei Ong\n\nPORT ELLIS")
     assert "Photo: Ana Lim\n\nFerry fares to rise in March" in got["captop", "ok"]
+
+
+def test_own_chrome_is_the_page_top_unless_it_names_the_headline() -> None:
+    assert own_chrome(DUMP, TRUTH["title"]) == "Riverside News | Home"
+    tab = "Ferry fares to rise in March | Riverside News\n\nFerry fares to rise in March\n\nBody."
+    assert own_chrome(tab, TRUTH["title"]) is None
+    assert own_chrome("FERRY FARES TO RISE...\n\nFerry fares to rise in March\n\nBody.", TRUTH["title"]) is None
+
+
+def test_date_line_takes_its_printed_forms_in_turn() -> None:
+    assert date_line(0) == "Monday, 1 January 2010"
+    assert date_line(1) == "Updated: Feb 2, 2011 10:32 AM"
+    assert date_line(2) == "March 3, 2012"
+
+
+def test_upper_headline_prints_the_headline_line_in_capitals() -> None:
+    text = upper_headline(DUMP, TRUTH["title"])
+    assert text is not None and "Riverside News | Home\n\nFERRY FARES TO RISE IN MARCH\n\n  • Nation" in text
+    assert upper_headline("FERRY FARES\n\nBody.", "FERRY FARES") is None  # in capitals already
+    assert upper_headline("Menu\n\nBody.", TRUTH["title"]) is None  # no line of its own
+
+
+def test_first_paragraph_only_stops_after_a_finished_first_paragraph() -> None:
+    text = first_paragraph_only(DUMP, TRUTH)
+    assert text is not None and text.endswith("rise by a fifth in March, the operator said.")
+    assert "The operator blamed" not in text
+    short_lead = {**TRUTH, "body_paragraphs": ["Fares rise.", "More later."]}
+    assert first_paragraph_only("Ferry fares to rise in March\n\nFares rise.\n\nMore later.", short_lead) is None
+    assert first_paragraph_only(DUMP, {**TRUTH, "body_paragraphs": TRUTH["body_paragraphs"][:1]}) is None

@@ -199,6 +199,8 @@ def test_blind_batch_does_not_fall_below_its_floor(batch: str) -> None:
 # raised after the probe rounds r128-r129 (a lead on top with no headline under it, cut signed briefings, chrome).
 # The caption and byline probes (capfirst, bylinefirst, captop) set in round r139 (a credited caption read as the
 # headline, a photo's text over the headline printed again under it, a name with an Arabic article over a lead).
+# The stack, date, capitals and one-paragraph probes (stackfirst, datefirst, upperhead, short) set in round r140 (a
+# word alone over a wire's dateline lead, the site's name over the lead past its menu and dates).
 PROBE_CORPUS_FLOOR = {
     "headless": 73,
     "chrome": 69,
@@ -207,6 +209,10 @@ PROBE_CORPUS_FLOOR = {
     "capfirst": 42,
     "bylinefirst": 1,
     "captop": 43,
+    "stackfirst": 12,
+    "datefirst": 73,
+    "upperhead": 71,
+    "short": 66,
 }
 PROBE_CASES_FLOOR = {
     "headless": 561,
@@ -216,6 +222,10 @@ PROBE_CASES_FLOOR = {
     "capfirst": 438,
     "bylinefirst": 49,
     "captop": 431,
+    "stackfirst": 78,
+    "datefirst": 561,
+    "upperhead": 562,
+    "short": 539,
 }
 
 
