@@ -1783,6 +1783,7 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
                 (
                     lines[i][:2].lower() != "by"  # "By the numbers: ..." may be a headline
                     and is_byline(lines[i])
+                    and not _capitals_with_sentence_word(lines[i])
                     # "Weather Update", "Flood Alert": a bulletin's kind names no writer (few lines pass the name test)
                     and lines[i].rpartition(" ")[2] not in _BULLETIN_WORDS
                     and (credits.dateline_of(lines[i + 1]) is not None or _lead_under_name(lines[i], lines[i + 1]))
@@ -3920,6 +3921,21 @@ def _lead_ahead(lines: Sequence[str], start: int) -> bool:
     return any(
         credits.dateline_of(text) is not None or credits.is_place_alone(text) or is_print_lead(text)
         for text in lines[start : start + _LEAD_AHEAD]
+    )
+
+
+# Words of a sentence that no name holds after its first word, in capitals: "TIME TO FLUSH", "FARES RISE AFTER ...".
+_SENTENCE_WORDS_IN_CAPITALS: Final = frozenset(
+    ("TO", "OF", "THE", "FOR", "WITH", "AT", "FROM", "ABOUT", "INTO", "AFTER", "OVER", "IS", "ARE", "AS")
+)
+_POSSESSIVE_ENDS: Final = ("'S", "’S")
+
+
+def _capitals_with_sentence_word(text: str) -> bool:
+    """'TIME TO FLUSH', 'CHARTING THE HARBOUR’S FUTURE': a headline in capitals as short as a name, told from a writer's
+    name in capitals ('JANE TAN', 'ALI BIN BAKAR') by a word of a sentence or a possessive after its first word."""
+    return text.isupper() and any(
+        w in _SENTENCE_WORDS_IN_CAPITALS or w.endswith(_POSSESSIVE_ENDS) for w in text.split()[1:]
     )
 
 

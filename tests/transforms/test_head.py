@@ -1171,6 +1171,18 @@ def test_a_word_alone_over_a_wires_dateline_lead_is_its_desks_label() -> None:
     assert head.read_head(["Provinces", lead.removeprefix("PORT ELLIS: ")], [False, False]).title == "Provinces"
 
 
+def test_a_short_headline_in_capitals_with_a_sentences_word_is_no_writers_name() -> None:
+    lead = (
+        "PORT ELLIS: Ferry fares across the estuary will rise by a fifth in March, the operator said on Tuesday "
+        "after a long review of its costs."
+    )
+    for title in ("DREDGING TO RESUME", "CHARTING THE ESTUARY’S FUTURE"):
+        assert head.read_head([title, lead], [False, False]).title == title
+    # a writer's name in capitals over the dateline lead stays the byline (a name's particle is no sentence's word)
+    for name in ("JANE TAN", "ALI BIN BAKAR"):
+        assert head.read_head([name, lead], [False, False]).title is None
+
+
 def test_the_sites_name_over_the_lead_past_its_menu_and_date_is_no_headline() -> None:
     lead = (
         "PORT ELLIS: The harbour board will raise its mooring fees by a fifth from next month, after ten flat years, "
