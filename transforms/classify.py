@@ -62,22 +62,23 @@ _PERIOD: Final = r"(?:month|mth|mo|year|yr|week|day|annum)"
 # patterns are compiled into one alternation per first character, and a line runs it only when it
 # starts with one of the words: a body line pays for a dict lookup and a prefix test, no regex. Words
 # are as long as the pattern allows (one space where it allows any): a regex call costs a body line
-# more than the prefix test, and a third of body paragraphs open with "The".
-_FURNITURE_STARTS: Final = (
+# more than the prefix test, and a third of body paragraphs open with "The". Tuples of words are typed
+# tuple[str, ...] (see head.TERMINAL): one of known length would be built anew at each use.
+_FURNITURE_STARTS: Final[tuple[str, ...]] = (
     "also", "read", "share", "media", "image", "follow", "article", "content", "user", "cxense", "campaign",
     "page", "click", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
     "email", "e-mail", "copy link", "link copied", "editor", "line", "related", "see also", "reporter", "writer",
     "full story", "edited by", "see our", "(see ", "rewriter",
 )  # fmt: skip
-_RAIL_HEADING_STARTS: Final = (
+_RAIL_HEADING_STARTS: Final[tuple[str, ...]] = (
     "top", "more", "most", "latest", "trending", "you", "read", "watch next", "up next", "recommended", "videos from",
     "hot ", "recent ",
 )  # fmt: skip
-_PLAN_STARTS: Final = (
+_PLAN_STARTS: Final[tuple[str, ...]] = (
     "monthly", "annual", "yearly", "weekly", "quarterly", "digital", "premium", "basic", "standard", "student",
     "family", "plan", "package", "subscription", "pass",
 )  # fmt: skip
-_COMMENT_VERBS: Final = ("add ", "leave ", "post ", "write ")
+_COMMENT_VERBS: Final[tuple[str, ...]] = ("add ", "leave ", "post ", "write ")
 # networks a site invites readers to follow on
 _SOCIAL: Final = r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin)"
 # (with the copy-link button's toast, "Link copied", saved in its place)
@@ -799,7 +800,8 @@ _DATELINE_ALONE_MAX_CHARS: Final = 30
 _DASHES: Final = "-—–"  # what a line _DASH_OPENS matches starts with: tested before the regex, per content line
 # An image's alt text, or a standfirst, printed above a credited caption without a full stop is this short.
 _ALT_TEXT_MAX_WORDS: Final = 20
-_ALT_TEXT_NOT_ENDS: Final = (*_TERMINAL, ":")  # such a text ends in neither (a tuple built once, not per paragraph)
+# such a text ends in neither (a tuple built once, not per paragraph)
+_ALT_TEXT_NOT_ENDS: Final[tuple[str, ...]] = (*_TERMINAL, ":")
 _FINISHED_ALT_TEXT_MAX_WORDS: Final = 25  # finished: a lead over the photo runs longer (or says when, _TELLS_THE_DAY)
 _FINISHED_ALT_TEXT_MAX_CHARS: Final = 200  # tested before the words are counted: 25 words seldom run longer
 _CAPTION_MIN_WORDS: Final = 4  # a caption's text under its alt text: fewer words are a credit's pieces
@@ -1051,7 +1053,7 @@ def kinds_of(lines: Sequence[str]) -> list[int]:
 
 # Two hashtags or more and nothing else, each a word that opens with a letter ("#1" alone may be a list's mark)
 _HASHTAG_ROW: Final = re.compile(r"#[^\W\d_][\w-]*(?:[ \t,]+#[^\W\d_][\w-]*)+")
-_IMAGE_FILE_ENDS: Final = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".JPG", ".JPEG", ".PNG")
+_IMAGE_FILE_ENDS: Final[tuple[str, ...]] = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".JPG", ".JPEG", ".PNG")
 _IMAGE_FILE_LAST: Final = "gpfGP"  # the extensions' last letters
 _IMAGE_NAME_MAX_CHARS: Final = 160  # characters: a photo's file name in words, or a caption with its credit label
 _SPACED_FILE_NAME_MAX_WORDS: Final = 4  # "2031 Fair Banner.gif": a banner's file name with spaces, no sentence's
@@ -1067,7 +1069,7 @@ def _image_file_name(text: str) -> bool:
 
 # A promo's call to act closing its line, a sentence of its own: "... on our app. Explore now!", "Don't miss a
 # headline – join now!", "Register today!" (a quote's "Register now!" is followed by its speaker).
-_CALL_TO_ACT_ENDS: Final = ("now!", "today!")
+_CALL_TO_ACT_ENDS: Final[tuple[str, ...]] = ("now!", "today!")
 _CALL_TO_ACT: Final = re.compile(
     r"(?:^|[.!?]\s+|\s[–—-]\s+)(?:explore|register|join|subscribe|sign up|download|install|click here|try it)"
     r" (?:now|today)\s*!$",
@@ -1271,7 +1273,7 @@ def _promo_scrap(line: str) -> bool:
     return any(word.startswith(scrap) or scrap.startswith(word + " ") for word in _PROMO_STARTS)
 
 
-_PERK_MARKS: Final = ("- ", "• ", "✓ ", "✔ ")
+_PERK_MARKS: Final[tuple[str, ...]] = ("- ", "• ", "✓ ", "✔ ")
 _PERK_MAX_WORDS: Final = 12
 
 
@@ -1540,7 +1542,7 @@ def _quote_without_stop(paragraph: str) -> bool:
 
 
 # A lead tells when it happened; a standfirst or an image's alt text seldom names the day.
-_DAY_WORDS: Final = (
+_DAY_WORDS: Final[tuple[str, ...]] = (
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     *("yesterday", "today", "tonight"),
     *(f"{which} {span}" for which in ("this", "last", "next") for span in ("week", "month", "year")),
@@ -2688,7 +2690,7 @@ def _photo_caption_alone(paragraph: str) -> Caption | None:
 
 # A caption shows what a photo shows: "Workers clearing out the stalls along Jalan Langkawi." has a
 # participle and no finite verb; an article's first sentence tells what happened ("DBKL has seized ...").
-_FINITE_WORDS: Final = (
+_FINITE_WORDS: Final[tuple[str, ...]] = (
     *("is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "say", "can", "could"),
     *("did", "does", "do", "may", "might", "must", "should"),
     *("told", "according to"),  # a source named ("according to local sources", "told reporters"): a news sentence
@@ -3721,7 +3723,7 @@ def _told_before(captions: Sequence[Caption], caption: Caption) -> bool:
     )
 
 
-_CUT_SHORT: Final = ("...", "…")  # a teaser's copy of a caption, cut where the page ran out of room
+_CUT_SHORT: Final[tuple[str, ...]] = ("...", "…")  # a teaser's copy of a caption, cut where the page ran out of room
 _CUT_STEM_MIN: Final = 20  # characters of a cut copy: a shorter stem could open another photo's caption
 
 
@@ -3980,7 +3982,8 @@ def _lead_under_photo_label(paragraph: str, credit: str) -> bool:
 
 
 _SECTION_LABEL_MAX_WORDS: Final = 4
-_SECTION_LABEL_NOT_ENDS: Final = (*_TERMINAL, ":", ",")  # a label ends in none (a tuple built once, not per paragraph)
+# a label ends in none (a tuple built once, not per paragraph)
+_SECTION_LABEL_NOT_ENDS: Final[tuple[str, ...]] = (*_TERMINAL, ":", ",")
 _SECTION_LABELS_MIN: Final = 3  # a briefing has several sections; one subheading in a feature is no briefing
 _FIRST_LABEL_MAX: Final = 2  # the photo above a briefing has one caption, at most two paragraphs
 
@@ -4219,7 +4222,7 @@ def _asterisk_blocks_joined(lines: Sequence[str]) -> list[str]:
 
 _GLUED_BYLINE_MAX_CHARS: Final = 60
 # A desk's byline names itself after the site's name or initials: "AB Web Team", "Paper News Desk".
-_DESK_ENDS: Final = (" Team ", " Desk ", " Bureau ")
+_DESK_ENDS: Final[tuple[str, ...]] = (" Team ", " Desk ", " Bureau ")
 _DESK_KINDS: Final = frozenset(("Web", "News", "Online", "Digital", "Editorial"))
 _DESK_NAME_MAX_WORDS: Final = 3  # the site's name or initials and the desk's kind: "AB Web", "The Paper News"
 _GLUED_PLACE_MAX_WORDS: Final = 2  # "Riverton", "New Riverton"
@@ -5456,7 +5459,7 @@ def _dek_points_only(body: Sequence[str], lines: Sequence[str], start: int) -> b
 
 
 _POINTS_PAGE_MAX: Final = 8  # paragraphs: a teaser's labels, headline and points, or two teasers'
-_POINT_MARKS: Final = ("• ", *head._DEK_DASHES)  # a summary point's mark: "• Vote set for May"
+_POINT_MARKS: Final[tuple[str, ...]] = ("• ", *head._DEK_DASHES)  # a summary point's mark: "• Vote set for May"
 
 
 def _points_and_headings_only(body: Sequence[str]) -> bool:
@@ -5538,7 +5541,7 @@ _CUT_PARAGRAPH_MIN_CHARS: Final = 200  # an unfinished paragraph this long is ar
 
 
 _SUMMARY_MIN_WORDS: Final = 13  # a headline this long that opens with an article is rare; a summary's sentence is not
-_SUMMARY_OPENINGS: Final = ("The ", "A ", "An ")
+_SUMMARY_OPENINGS: Final[tuple[str, ...]] = ("The ", "A ", "An ")
 
 
 _CUT_SUMMARY_MIN_WORDS: Final = 8  # a clause's length: a few words may open any paragraph
@@ -5661,7 +5664,7 @@ _CLOSING_QUOTES: Final = '”"'
 
 
 _CUT_QUOTE_OPENINGS: Final = '“"‘'  # a pull quote may open with a single curly quote too
-_LOST_CREDIT_ENDS: Final = (". (", "! (", "? (", "” (", '" (')
+_LOST_CREDIT_ENDS: Final[tuple[str, ...]] = (". (", "! (", "? (", "” (", '" (')
 
 
 def _caption_over_lost_credit(paragraph: str) -> str | None:
@@ -5749,7 +5752,7 @@ def _desk_contact(last: str) -> bool:
 _EMAIL_ALONE: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an address and nothing else on the line
 _BYLINE_WITH_ADDRESS: Final = re.compile(r"By [^()@]+ \([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)")  # "By Name (address)"
 _CLOSING_DATE_MAX: Final = 80  # characters: the page's date line
-_DATE_LINE_WORDS: Final = (
+_DATE_LINE_WORDS: Final[tuple[str, ...]] = (
     "Published", "Updated", "Posted", "First published", "First Published", "Last updated", "Last Updated",
     "Publish Date", "Publish date",
     "PUBLISHED", "UPDATED",
@@ -5985,7 +5988,7 @@ def _without_edge_runs(body: list[str]) -> list[str]:
 
 _LONE_DASHES: Final = frozenset(_DASHES)  # a line that is one dash and nothing else
 _LAYOUT_LINE_MAX: Final = 12  # characters: a line of punctuation alone in the body (a rule, a bar) is this short
-_CUT_TEASER_ENDS: Final = ("...", "…")
+_CUT_TEASER_ENDS: Final[tuple[str, ...]] = ("...", "…")
 
 
 # A copyright owner's mark after the last sentence's end: a few words (a company's name and its suffix: "(M) Bhd").
@@ -6022,7 +6025,7 @@ def _pitches_subscription(paragraph: str) -> bool:
     )
 
 
-_QUOTE_MARKS: Final = ('"', "“", "”")
+_QUOTE_MARKS: Final[tuple[str, ...]] = ('"', "“", "”")
 
 
 _LONE_AGENCY_MAX_CHARS: Final = len("Asia News Network")
@@ -6382,7 +6385,14 @@ def _without_signature_block(body: list[str]) -> list[str]:
 _CLOSING_NOTE_MAX: Final = 250  # characters: an appeal to readers or an author's bio is a sentence or two
 # An appeal for readers' support holds one of these (substring tests: a regex search of every short last
 # paragraph would cost more than the rest of its tail) and speaks to its readers, of the site.
-_APPEAL_WORDS: Final = ("ournalism", "eaders like you", "costs money", "elp us keep", "onate ", "onation")
+_APPEAL_WORDS: Final[tuple[str, ...]] = (
+    "ournalism",
+    "eaders like you",
+    "costs money",
+    "elp us keep",
+    "onate ",
+    "onation",
+)
 _TO_READERS: Final = re.compile(r"\b(?:you|your|us|our)\b", re.I)  # the site speaks to its readers, of itself
 # What a bio says of the writer after their name: "Jane Tan covers ...", "Ali Bakar is a senior ...".
 _BIO_VERBS: Final = frozenset(("is", "was", "covers", "writes", "reports", "edits", "heads", "joined", "has", "tweets"))
@@ -6432,7 +6442,7 @@ def _bio_name_end(text: str) -> int:
 
 # The site's disclaimer under an opinion piece or a reader's letter: "The views expressed are the writer's own and do
 # not necessarily reflect those of the paper." (a phrase family: substring tests, "necessarily" first in C).
-_DISCLAIMS: Final = ("necessarily reflect", "necessarily represent")
+_DISCLAIMS: Final[tuple[str, ...]] = ("necessarily reflect", "necessarily represent")
 _WRITERS_LINE_MAX: Final = 100  # characters: the one-sentence bio over the disclaimer ("Jane Tan is a reader in Ipoh.")
 
 
@@ -6500,7 +6510,11 @@ _SIGNATURE_TOWN_MAX_WORDS: Final = 3
 
 # How a site's disclaimer under an opinion piece opens ("The views expressed are those of the writer and do not
 # necessarily reflect ..."): a last line the scrape cut inside these words, or after them, is that disclaimer.
-_DISCLAIMER_OPENINGS: Final = ("The views expressed", "The opinions expressed", "The views and opinions expressed")
+_DISCLAIMER_OPENINGS: Final[tuple[str, ...]] = (
+    "The views expressed",
+    "The opinions expressed",
+    "The views and opinions expressed",
+)
 _CUT_DISCLAIMER_MIN_CHARS: Final = len("The views e")  # one letter of the verb at least
 
 

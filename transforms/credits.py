@@ -138,7 +138,8 @@ def word_search(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(f"[{''.join(any_case_class(c)[1:-1] for c in starts)}](?<!\\w.)(?:{rests})\\b")
 
 
-_AGENCY_WORDS: Final = (
+# Tuples of words are typed tuple[str, ...] (see head.TERMINAL): one of known length would be built anew at each use.
+_AGENCY_WORDS: Final[tuple[str, ...]] = (
     *("reuters", "afp", "associated press", "bernama", "epa", "epa-efe", "xinhua", "getty", "bloomberg"),
     *("the star", "thestar", "unsplash", "asia news network", "ap", "ann"),
 )
@@ -187,7 +188,8 @@ _VIA: Final = re.compile(r"\bvia\s+(.+)$", re.I)
 # spelt out: "Photograph: Jane Cruz", "File photograph: Stockhouse".
 PHOTO_LABEL_WORDS: Final = r"(?:photo(?:graph)?s?|pictures?|pics?|images?)"  # a credit's label before its colon
 _PHOTO_LABEL: Final = re.compile(rf"{PHOTO_LABEL_WORDS}\s*:\s*\S", re.I)
-_FILE_LABEL: Final = ("File ", "file ")  # "File photograph: X": tested apart (an optional group slowed every search)
+# "File photograph: X": tested apart (an optional group slowed every search)
+_FILE_LABEL: Final[tuple[str, ...]] = ("File ", "file ")
 
 
 # The first letters _PHOTO_LABEL matches, as re.I reads them: "p" or "i" in either case, and "İ" and "ı", which it
@@ -672,7 +674,7 @@ def agency_place_dated(line: str) -> tuple[str, str] | None:
     return None if town.rpartition(" ")[2] in _WEEKDAYS else (m.group("place"), m.group("agency"))
 
 
-WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NAMES: Final[tuple[str, ...]] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAYS: Final = frozenset(WEEKDAY_NAMES)
 _WEEKDAY_OPENINGS: Final = frozenset(day[:3].upper() for day in _WEEKDAYS)
 
@@ -942,7 +944,16 @@ _DATE_STAMPED: Final = re.compile(r"[/-]\s?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9
 _MONTH_FIRST_STAMP: Final = re.compile(r"\.\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}\.$")
 _CREDIT_MAX_WORDS: Final = 14
 # The ends of a stock library's attribution line, its name as the library spells it: one C call before the pattern.
-_STOCK_ENDINGS: Final = ("Unsplash", "Unsplash.", "Freepik", "Freepik.", "Pexels", "Pexels.", "Pixabay", "Pixabay.")
+_STOCK_ENDINGS: Final[tuple[str, ...]] = (
+    "Unsplash",
+    "Unsplash.",
+    "Freepik",
+    "Freepik.",
+    "Pexels",
+    "Pexels.",
+    "Pixabay",
+    "Pixabay.",
+)
 # A stock library's own attribution line: "Image by jdoe88 on Freepik.", "Photo by Jane Cruz on Unsplash" (the
 # photographer's handle may be in lower case; the stop, if any, is the line's own).
 _STOCK_ATTRIBUTION: Final = re.compile(
@@ -1256,7 +1267,7 @@ _SQUARE_BRACKETED: Final = re.compile(r"\s\[([^\[\]]{2,80})\]$")
 
 # A caption's last character when the page left its credit blank ("Caption. —"); the head tests it before the call.
 BLANK_CREDIT_DASHES: Final = frozenset(("—", "–"))
-_CAPTION_ENDS: Final = (".", "!", "?", '"', "”", "’", ")")
+_CAPTION_ENDS: Final[tuple[str, ...]] = (".", "!", "?", '"', "”", "’", ")")
 
 
 def without_blank_credit(paragraph: str) -> str | None:
@@ -1528,7 +1539,7 @@ _BARE_AGENCY_LAST: Final = frozenset("spaegnkSPAEGNK\u017f\u212a")
 # (lower-cased) is no sign-off, told by one endswith in C before the search, which tries every one of the last
 # 28 characters (its leading lookbehind gives the regex engine no fast scan). Not ASCII, the search decides: re.I
 # folds a few letters outside ASCII onto the names' ("ſ", the Kelvin sign).
-_BARE_AGENCY_ENDINGS: Final = (
+_BARE_AGENCY_ENDINGS: Final[tuple[str, ...]] = (
     "reuters",
     "afp",
     "ap",

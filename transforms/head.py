@@ -181,7 +181,9 @@ def is_agency_only(text: str) -> bool:
 
 _BULLET: Final = re.compile(r"[•·●▪◦‣∙*]\s*(\S.*)$")
 _BULLET_CHARS: Final = "•·●▪◦‣∙*"
-TERMINAL: Final = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")  # how a sentence (or a quote) ends
+# How a sentence (or a quote) ends. Typed tuple[str, ...], as every tuple of words below: mypyc keeps a tuple of
+# known length unboxed and builds a new tuple object from it at each use (endswith, startswith, in).
+TERMINAL: Final[tuple[str, ...]] = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")
 
 TITLE_MAX_WORDS: Final = 32
 _TWO_SENTENCE_HEADLINE_MAX_WORDS: Final = 20  # a longer line holding a sentence's end before another sentence is a lead
@@ -285,7 +287,7 @@ def bullet_of(text: str) -> str | None:
     return text[1:].strip() or None
 
 
-_LONG_CHROME: Final = (
+_LONG_CHROME: Final[tuple[str, ...]] = (
     "your browser", "this browser", "your web browser", "this web browser", "please enable", "javascript is",
     "javascript has", "enable javascript", "turn on javascript", "we use cookies",
     "this website uses cookies", "this site uses cookies", "by continuing to", "decrease font", "increase font",
@@ -443,7 +445,7 @@ def _may_be_chrome(text: str) -> bool:
     return not (opening.isascii() and opening.isalpha()) or opening.lower() in _CHROME_OPENINGS or "_" in text
 
 
-_NAV_BUTTONS: Final = (
+_NAV_BUTTONS: Final[tuple[str, ...]] = (
     "subscribe",
     "search",
     "menu",
@@ -466,7 +468,7 @@ def _nav_buttons(low: str) -> bool:
 
 # An article's print and e-mail tools run together on one line: "Print Preview", "Email Print", "Print this
 # page Email a friend!", "Print E-mail Bookmark and Share". Opened by one of the two tools.
-_SHARE_TOOLS: Final = ("print", "email", "e-mail")
+_SHARE_TOOLS: Final[tuple[str, ...]] = ("print", "email", "e-mail")
 _SHARE_TOOL_WORDS: Final = frozenset((
     "print", "preview", "friendly", "version", "email", "e-mail", "bookmark", "share", "send", "this", "page",
     "article", "story", "a", "to", "friend", "and", "|", "/",
@@ -474,11 +476,11 @@ _SHARE_TOOL_WORDS: Final = frozenset((
 _SHARE_TOOLS_MAX_WORDS: Final = 6
 # The page's text-size buttons, the print and e-mail tools after them: "Increase Font Size Decrease Font Size Email
 # This Page", "Text Size Larger Smaller".
-_TEXT_SIZE_TOOLS: Final = ("decrease font", "increase font", "text size", "font size")
+_TEXT_SIZE_TOOLS: Final[tuple[str, ...]] = ("decrease font", "increase font", "text size", "font size")
 _TEXT_SIZE_TOOL_WORDS: Final = _SHARE_TOOL_WORDS | {"decrease", "increase", "font", "text", "size", "larger", "smaller"}
 _TEXT_SIZE_TOOLS_MAX_WORDS: Final = 12
 # A page's skip links run together on one line: "Skip to main content Skip to navigation", "Go to Contents Go to Menu".
-_SKIP_LINKS: Final = ("skip to ", "go to ")
+_SKIP_LINKS: Final[tuple[str, ...]] = ("skip to ", "go to ")
 _SKIP_LINK_WORDS: Final = frozenset(("skip", "go", "to", "main", "content", "contents", "navigation", "menu", "search"))
 _SKIP_LINKS_MAX_WORDS: Final = 9
 
@@ -535,8 +537,8 @@ _NAV_MAX_CHARS: Final = 100
 _NAV_ITEM_MAX_WORDS: Final = 4
 
 
-_CRUMB_SEPARATORS: Final = (" / ", " › ", " » ", " > ")
-_GLUED_CRUMB_SEPARATORS: Final = ("› ", "» ", "> ")
+_CRUMB_SEPARATORS: Final[tuple[str, ...]] = (" / ", " › ", " » ", " > ")
+_GLUED_CRUMB_SEPARATORS: Final[tuple[str, ...]] = ("› ", "» ", "> ")
 
 
 def is_navigation(text: str) -> bool:
@@ -691,7 +693,7 @@ def _is_date_line(text: str) -> bool:
 
 
 # A text-size tool's label ("Adjust font size:", "Change text size:"): its verb and the two words ending the line.
-_SIZE_TOOL_ENDS: Final = (" font size:", " text size:")
+_SIZE_TOOL_ENDS: Final[tuple[str, ...]] = (" font size:", " text size:")
 _SIZE_TOOL_LABEL: Final = re.compile(r"\s+(?:(?:adjust|change) )?(?:font|text) size:$", re.I)
 BYLINE_MAX_CHARS: Final = 130  # a longer line is never a byline
 DATE_LINE_MAX_CHARS: Final = 90  # a longer line is never a date line
@@ -785,7 +787,7 @@ _FROM_BYLINE_MAX_WORDS: Final = 7  # "From" and a name of up to six words (Malay
 
 # A team's byline: the verb, then writers' names joined by commas and a last "and" ("Reports by JANE TAN, ALI
 # BAKAR and K. DEVI"); a desk lists a dozen writers under an election round-up, longer than any one byline.
-_TEAM_BYLINE_VERBS: Final = ("By ", "Reports by ", "Reported by ", "Compiled by ", "Written by ")
+_TEAM_BYLINE_VERBS: Final[tuple[str, ...]] = ("By ", "Reports by ", "Reported by ", "Compiled by ", "Written by ")
 _TEAM_BYLINE_FIRST: Final = "BRCW"  # the verbs' first letters
 _TEAM_NAME_SPLIT: Final = re.compile(r", (?:and )?| and | & ")
 _TEAM_NAME_MAX_WORDS: Final = 5  # "MAHADHIR BIN ALI BAKAR"-long Malay names
@@ -999,7 +1001,7 @@ def _headline_shaped(text: str) -> bool:
     return not (is_chrome(text) or is_date_line(text) or credits.is_credit_only(text))
 
 
-_SALUTATIONS: Final = ("Dear ", "DEAR ")  # a letter's opening words
+_SALUTATIONS: Final[tuple[str, ...]] = ("Dear ", "DEAR ")  # a letter's opening words
 
 
 def is_salutation(text: str) -> bool:
@@ -1130,7 +1132,7 @@ def _is_tab_title(text: str, following: str) -> bool:
     return m is not None and text[: m.start()].strip(" ‘’'\"") == following.strip(" ‘’'\"")
 
 
-_TAB_TITLE_JOINS: Final = (", ", " - ", " – ", " — ", " | ", ": ")
+_TAB_TITLE_JOINS: Final[tuple[str, ...]] = (", ", " - ", " – ", " — ", " | ", ": ")
 _TAB_TITLE_MIN_CHARS: Final = 15
 
 
@@ -1304,7 +1306,7 @@ def _site_prefix(head: str) -> bool:
 
 
 _CRUMB_ROOT: Final = "Home"
-CRUMB_ENDS: Final = ("»", "›", ">", "/")
+CRUMB_ENDS: Final[tuple[str, ...]] = ("»", "›", ">", "/")
 _CRUMB_PREFIX_MAX_CHARS: Final = 60
 _BARE_CRUMBS_MAX_WORDS: Final = 3
 
@@ -1346,7 +1348,7 @@ def _headline_below(lines: Sequence[str], i: int, is_structure: LineMarks) -> bo
     return False
 
 
-_CUT_MARKS: Final = ("...", "…")
+_CUT_MARKS: Final[tuple[str, ...]] = ("...", "…")
 _CUT_MARK_ENDS: Final = ".…"  # the last character of either mark: one test in C spares most lines the call
 _CUT_COPY_MIN_WORDS: Final = 3  # a copy's words before the cut: fewer may open any line
 
@@ -1396,7 +1398,8 @@ def _site_suffix(tail: str) -> bool:
     return _SITE_SUFFIX.fullmatch(tail) is not None
 
 
-_SENTENCE_ENDS: Final = (".", "?", "!", ":", ";")  # a line ending so is finished, whatever the next one opens with
+# a line ending so is finished, whatever the next one opens with
+_SENTENCE_ENDS: Final[tuple[str, ...]] = (".", "?", "!", ":", ";")
 _CONTINUATION_MIN_SPACES: Final = 3
 _CUT_LEAD_MIN_SPACES: Final = 9  # ten words or more
 
@@ -2448,7 +2451,7 @@ _RULE_MIN_CHARS: Final = 3  # asterisks in a row: a typed rule, not a footnote's
 _RULE: Final = "*" * _RULE_MIN_CHARS
 
 # labels a page prints after a headline
-_GLUED_TAIL_WORDS: Final = ("Breaking", "Exclusive", "Updated", "Advertisement")
+_GLUED_TAIL_WORDS: Final[tuple[str, ...]] = ("Breaking", "Exclusive", "Updated", "Advertisement")
 
 
 def _glued_tail(title: str) -> int | None:
@@ -2593,7 +2596,7 @@ def _subheading_after(lines: Sequence[str], k: int) -> bool:
     )
 
 
-_IMAGE_FILE_ENDS: Final = (".jpg", ".jpeg", ".png", ".webp", ".gif")
+_IMAGE_FILE_ENDS: Final[tuple[str, ...]] = (".jpg", ".jpeg", ".png", ".webp", ".gif")
 _IMAGE_FILE_LAST: Final = "gpfGP"  # the extensions' last letters: one test in C before the name's end is lowered
 _COURTESY_CREDIT_MAX_CHARS: Final = 160  # a credit naming two agencies in full, which the page may cut short
 _IMAGE_NAME_REACH: Final = 80  # characters: a file name's dot stands this close to the line's start
@@ -2854,7 +2857,7 @@ def _teaser_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks)
     return False
 
 
-SOURCE_LABELS: Final = ("Source:", "SOURCE:")
+SOURCE_LABELS: Final[tuple[str, ...]] = ("Source:", "SOURCE:")
 _SOURCE_MAX_WORDS: Final = 6  # the label and an agency's or a site's name
 
 
@@ -3235,7 +3238,8 @@ def _masthead_over_menu(lines: Sequence[str], i: int, is_structure: LineMarks) -
 
 
 _CRUMB_JOINERS: Final = frozenset(("&", "and", "of", "the"))
-_DEK_DASHES: Final = ("- ", "– ", "— ")  # a summary point under the headline: "- Motion passed after ..."
+# a summary point under the headline: "- Motion passed after ..."
+_DEK_DASHES: Final[tuple[str, ...]] = ("- ", "– ", "— ")
 
 
 def _two_crumbs_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
@@ -3397,7 +3401,8 @@ _ECHO_PARAGRAPH_MIN_WORDS: Final = 8  # a line of the body, not a caption's cred
 _CONTENT_WORD: Final = re.compile(r"[^\W\d_]{4,}")
 _ECHO_STEM_CHARS: Final = 6  # 'congratulate' finds 'congratulated'; six letters tell 'policy' from 'police'
 _ARTICLE: Final = re.compile(r"\b(?:the|an?)\b", re.I)
-_SENTENCE_END: Final = (".", "?", "!", '."', ".”", '?"', "?”")  # a sentence's end; a headline may close on a quote
+# a sentence's end; a headline may close on a quote
+_SENTENCE_END: Final[tuple[str, ...]] = (".", "?", "!", '."', ".”", '?"', "?”")
 # Words of four letters or more that every headline and lead may share and that say nothing of the story.
 _FUNCTION_WORDS_TEXT: Final = (
     "from into about after over than that this these those their your yours what when where will would "
@@ -3415,7 +3420,7 @@ _ASCII_NON_LETTERS: Final = bytes(c if c < 128 and chr(c).isalpha() else 32 for 
 
 # The marks outside ASCII that most lines of English hold (curly quotes, dashes, a no-break space): none a letter,
 # so as spaces they part the same words, and the line left in ASCII takes the fast split below.
-_NON_ASCII_MARKS: Final = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2013", "\u2014", "\u00a0")
+_NON_ASCII_MARKS: Final[tuple[str, ...]] = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2013", "\u2014", "\u00a0")
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -3887,7 +3892,7 @@ def _dek_under_copy(lines: Sequence[str], k: int) -> bool:
     )
 
 
-_SENTENCE_THEN_DASH: Final = (". — ", ". – ", ". - ", ". / ")
+_SENTENCE_THEN_DASH: Final[tuple[str, ...]] = (". — ", ". – ", ". - ", ". / ")
 
 
 def _caption_under_dek_and_photo(lines: Sequence[str], k: int, start: int) -> bool:
@@ -3928,7 +3933,7 @@ def _lead_ahead(lines: Sequence[str], start: int) -> bool:
 _SENTENCE_WORDS_IN_CAPITALS: Final = frozenset(
     ("TO", "OF", "THE", "FOR", "WITH", "AT", "FROM", "ABOUT", "INTO", "AFTER", "OVER", "IS", "ARE", "AS")
 )
-_POSSESSIVE_ENDS: Final = ("'S", "’S")
+_POSSESSIVE_ENDS: Final[tuple[str, ...]] = ("'S", "’S")
 
 
 def _capitals_with_sentence_word(text: str) -> bool:
@@ -3972,8 +3977,10 @@ def _lead_under_name(name: str, text: str) -> bool:
 # A byline's label in the region's other languages, closed by its colon: "Ni: Jane Tan" (Filipino), "Oleh: Ali Bakar"
 # (Malay, Indonesian). Without the colon the word may open a name ("Ni Made ...").
 _BYLINE_LABELS: Final = frozenset(("Ni", "NI", "Oleh", "OLEH"))
-_WRITER_VERBS: Final = ("From ", "By ")  # a letter's writer after the column's kicker: "LETTERS: From Jane Tan"
-_SENT_BY: Final = (", via e-mail", ", via email", " via e-mail", " via email")  # how the letter reached the desk
+# a letter's writer after the column's kicker: "LETTERS: From Jane Tan"
+_WRITER_VERBS: Final[tuple[str, ...]] = ("From ", "By ")
+# how the letter reached the desk
+_SENT_BY: Final[tuple[str, ...]] = (", via e-mail", ", via email", " via e-mail", " via email")
 _KICKER_MAX_WORDS_OVER_WRITER: Final = 4
 _NAME_PARTICLE_MAX_CHARS: Final = 2  # "de", "bin": a particle a lead's words may hold, no test of the name
 
@@ -4050,7 +4057,7 @@ def _points_under_label(lines: Sequence[str], i: int) -> bool:
 _POINTS_MIN: Final = 2  # a box of key points holds two or more
 
 
-_DASHES: Final = ("-", "–", "—")
+_DASHES: Final[tuple[str, ...]] = ("-", "–", "—")
 _SENTENCE_HEADLINE_MAX_WORDS: Final = 20
 
 
