@@ -323,6 +323,7 @@ def _is_chrome(text: str) -> bool:
     ):
         return False
     low = text.lower().strip(" .:|")
+    first = low[:1]  # the tools' words below are tried only after their first letters (_NAV_BUTTON_FIRSTS)
     return (
         low in SITE_NAMES
         # "Archives | The Star Online.", and the site's name before its section: "The Star Online|Election 2013"
@@ -338,14 +339,23 @@ def _is_chrome(text: str) -> bool:
         or ("-" in text and " " not in text and _SLUG.fullmatch(text) is not None)
         # a header's buttons run together on one line: "Subscribe Search", "Menu Search Log in" (the start tested
         # in C first)
-        or (low.startswith(_NAV_BUTTONS) and " " in low and _nav_buttons(low))
+        or (first in _NAV_BUTTON_FIRSTS and low.startswith(_NAV_BUTTONS) and " " in low and _nav_buttons(low))
         or (
-            low.startswith(_SHARE_TOOLS)
+            first in _SHARE_TOOL_FIRSTS
+            and low.startswith(_SHARE_TOOLS)
             and " " in low
             and _tools_only(low.rstrip("!"), _SHARE_TOOL_WORDS, _SHARE_TOOLS_MAX_WORDS)
         )
-        or (low.startswith(_TEXT_SIZE_TOOLS) and _tools_only(low, _TEXT_SIZE_TOOL_WORDS, _TEXT_SIZE_TOOLS_MAX_WORDS))
-        or (low.startswith(_SKIP_LINKS) and _tools_only(low, _SKIP_LINK_WORDS, _SKIP_LINKS_MAX_WORDS))
+        or (
+            first in _TEXT_SIZE_TOOL_FIRSTS
+            and low.startswith(_TEXT_SIZE_TOOLS)
+            and _tools_only(low, _TEXT_SIZE_TOOL_WORDS, _TEXT_SIZE_TOOLS_MAX_WORDS)
+        )
+        or (
+            first in _SKIP_LINK_FIRSTS
+            and low.startswith(_SKIP_LINKS)
+            and _tools_only(low, _SKIP_LINK_WORDS, _SKIP_LINKS_MAX_WORDS)
+        )
         or (text[-1:] in _ARROW_GLYPHS and _arrow_button(text))
     )
 
@@ -458,6 +468,9 @@ _NAV_BUTTONS: Final[tuple[str, ...]] = (
     "epaper",
 )
 _NAV_BUTTON_WORDS: Final = frozenset(word for button in _NAV_BUTTONS for word in button.split())
+# The first letters of each tuple of tools' words (_NAV_BUTTONS and the three below): a lowered line opening with none
+# of them opens with none of the words, told by one lookup where startswith tries every word through a call.
+_NAV_BUTTON_FIRSTS: Final = frozenset(button[0] for button in _NAV_BUTTONS)
 
 
 def _nav_buttons(low: str) -> bool:
@@ -483,6 +496,9 @@ _TEXT_SIZE_TOOLS_MAX_WORDS: Final = 12
 _SKIP_LINKS: Final[tuple[str, ...]] = ("skip to ", "go to ")
 _SKIP_LINK_WORDS: Final = frozenset(("skip", "go", "to", "main", "content", "contents", "navigation", "menu", "search"))
 _SKIP_LINKS_MAX_WORDS: Final = 9
+_SHARE_TOOL_FIRSTS: Final = frozenset(tool[0] for tool in _SHARE_TOOLS)
+_TEXT_SIZE_TOOL_FIRSTS: Final = frozenset(tool[0] for tool in _TEXT_SIZE_TOOLS)
+_SKIP_LINK_FIRSTS: Final = frozenset(link[0] for link in _SKIP_LINKS)
 
 
 def _tools_only(low: str, tool_words: frozenset[str], max_words: int) -> bool:
