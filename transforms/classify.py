@@ -3047,7 +3047,11 @@ def _printed_twice(paragraph: str) -> bool:
         # the copies glued ("XX") or a space between them ("X X": an odd length, the space in the middle)
         second = paragraph[half + 1 :] if paragraph[half : half + 1] == " " else paragraph[half:]
         return half >= 8 and paragraph[:half] == second and _NAME_AND_AGE.fullmatch(second) is not None
-    if paragraph[:8] != paragraph[len(paragraph) - half : len(paragraph) - half + 8]:
+    # the first characters compared first (a character each, no copies): most paragraphs' halves differ there
+    if (
+        paragraph[0] != paragraph[len(paragraph) - half]
+        or paragraph[:8] != paragraph[len(paragraph) - half : len(paragraph) - half + 8]
+    ):
         return False
     # Odd lengths leave the middle character out: "X X" (a space between) or "XYX" is not checked.
     return paragraph[:half] == paragraph[len(paragraph) - half :] and paragraph[half : len(paragraph) - half] in (
