@@ -438,10 +438,16 @@ def _separator_near_start(paragraph: str) -> bool:
         "(" in start
         or ":" in start
         or "-" in start
-        or "–" in start
-        or "—" in start
-        or "―" in start  # U+2015, a horizontal bar some sites print for the dash
-        or "•" in start
+        # the four beyond ASCII only in a start that holds more than ASCII (isascii reads a flag, no scan)
+        or (
+            not IS_ASCII(start)
+            and (
+                "–" in start
+                or "—" in start
+                or "―" in start  # U+2015, a horizontal bar some sites print for the dash
+                or "•" in start
+            )
+        )
         or (
             len(paragraph) > _PLACE_MAX_CHARS
             and paragraph[_PLACE_MAX_CHARS].isspace()
