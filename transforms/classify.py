@@ -4430,6 +4430,7 @@ def _without_marked_twins(body: list[str]) -> tuple[list[str], int]:
             # in C first: neighbours seldom end alike (one slice and a suffix test where both are long enough, as
             # most are; a shorter one is equal only as a whole, which the test above rules out)
             and len(here) >= _TWIN_TAIL_CHARS <= len(there)
+            and there[-2] == here[-2]  # a character each first, no copy (most lines end in a stop: the one before it)
             and there.endswith(here[-_TWIN_TAIL_CHARS:])
             and 0 < abs(len(here) - len(there)) <= _TWIN_MARKS_MAX_CHARS  # the marks alone tell the copies apart
             and ("??" in here or "??" in there)  # the kicker's lost glyphs, as the page's charset left them
