@@ -5855,7 +5855,8 @@ _DESK_INITIALS_SEARCH: Final = 12  # characters at a paragraph's end searched fo
 
 def _desk_initials(text: str) -> str | None:
     """'... the office said.' from '... the office said. /jt'; None for a paragraph without the mark."""
-    if "/" not in text[-_DESK_INITIALS_TAIL:]:  # in C: most paragraphs end in a stop
+    # in C, from the tail's start (no copy of it): most paragraphs end in a stop
+    if text.find("/", max(0, len(text) - _DESK_INITIALS_TAIL)) < 0:
         return None
     mark = _DESK_INITIALS.search(text, max(0, len(text) - _DESK_INITIALS_SEARCH))
     return None if mark is None else text[: mark.start()]
