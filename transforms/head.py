@@ -392,7 +392,8 @@ def _arrow_button(text: str) -> bool:
 # The first two letters of every phrase _CHROME spells out (a test keeps them in step; extra ones only cost a
 # regex call): on ASCII letters lower() folds as re.I does.
 _CHROME_OPENINGS: Final = frozenset((
-    "aa", "ac", "ad", "av", "br", "by", "ca", "co", "da", "di", "do", "em", "fi", "fo", "ha", "ho", "in", "ja", "ju",
+    "aa", "ac", "ad", "av", "br", "by", "ca", "cl", "co", "da", "di", "do", "em", "en", "fi", "fo", "ha", "ho", "in",
+    "ja", "ju",
     "kl", "la", "li", "lu", "me", "mo", "ne", "no", "on", "pa", "ph", "pl", "po", "pr", "pu", "re", "se", "sh", "si",
     "sk", "so", "sp", "st", "th", "to", "tr", "tu", "tw", "up", "vi", "we", "wh", "wr", "x", "yo",
 ))  # fmt: skip
