@@ -1032,6 +1032,24 @@ _PIPED_CAPTION_MIN_WORDS: Final = 4  # a caption's words before the bar ("Galler
 _CAPTION_CREDIT_MEMO: Final[dict[str, tuple[str, str | None]]] = {}
 
 
+def _credit_after_stop_in_brackets(paragraph: str) -> tuple[str, str] | None:
+    """('... on Monday.', 'Online/File') from '... on Monday. (Online/File)': brackets closing the paragraph right
+    after its sentence's stop hold no words of that sentence; a credit's shape in them (the one a credit after a
+    dash has: "(The STAR/File)", "(Filepic)", "(BADMINTONPHOTO)", "(Desk pic, March 2, 2019)") makes them the photo's
+    credit, as "(Photo: NAME)" is. None for any other paragraph (the caller saw it end in a bracket)."""
+    opening = paragraph.rfind(" (", max(0, len(paragraph) - _BRACKETED_CREDIT_MAX_CHARS))
+    if opening < 1 or paragraph[opening - 1] not in ".!?" or "(" in paragraph[opening + 2 : -1]:
+        return None
+    inside = paragraph[opening + 2 : -1].strip()
+    if not inside or ")" in inside:
+        return None
+    credit = inside if _credit_shaped(inside) else _dated_credit(inside)
+    return None if credit is None else (paragraph[:opening], credit)
+
+
+_BRACKETED_CREDIT_MAX_CHARS: Final = 60  # a credit in brackets after the caption's stop, its brackets and space
+
+
 def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     """_split_caption_credit's answer, kept per text in _CAPTION_CREDIT_MEMO."""
     answer = _CAPTION_CREDIT_MEMO.get(paragraph)
@@ -1046,8 +1064,11 @@ def _split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     """('Caption text.', 'REUTERS/Name/Pool') from a caption paragraph; credit None when absent."""
     # A credit is short: only the paragraph's end is searched, which keeps long paragraphs cheap.
     window = max(0, len(paragraph) - _CREDIT_WINDOW)
-    if paragraph.endswith(")") and (bracketed := _BRACKETED_CREDIT.search(paragraph, window)) is not None:
-        return paragraph[: bracketed.start()].rstrip(), bracketed.group(1).strip()
+    if paragraph.endswith(")"):
+        if (bracketed := _BRACKETED_CREDIT.search(paragraph, window)) is not None:
+            return paragraph[: bracketed.start()].rstrip(), bracketed.group(1).strip()
+        if (after_stop := _credit_after_stop_in_brackets(paragraph)) is not None:
+            return after_stop
     if (
         paragraph.endswith("]")
         and (squared := _SQUARE_CREDIT.search(paragraph, window)) is not None

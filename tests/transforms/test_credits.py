@@ -324,6 +324,26 @@ def test_split_caption_credit(paragraph: str, caption: str | None, credit: str |
 @pytest.mark.parametrize(
     ("paragraph", "caption", "credit"),
     [
+        # brackets right after the caption's stop, holding what a credit after a dash holds: the photo's credit
+        ("Riders wait at the east gate. (Daily Ledger/File)", "Riders wait at the east gate.", "Daily Ledger/File"),
+        ("Riders wait at the east gate. (Filepic)", "Riders wait at the east gate.", "Filepic"),
+        ("Riders wait at the east gate. (HARBOURPHOTO)", "Riders wait at the east gate.", "HARBOURPHOTO"),
+        ("Riders wait at the east gate. (Ledger file pic, May 4, 2030)", "Riders wait at the east gate.",
+         "Ledger file pic, May 4, 2030"),
+        # no stop before the brackets, or no credit's shape in them: the sentence's own words
+        ("Riders wait at the east gate (HARBOURPHOTO)", None, None),
+        ("The fare rose by a fifth. (US$1 = 4.20 ringgit)", None, None),
+        ("The fare rose by a fifth. (Additional reporting by Jane Tan)", None, None),
+        ("The fare rose by a fifth. (See chart)", None, None),
+    ],
+)  # fmt: skip
+def test_a_credit_in_brackets_after_the_captions_stop(paragraph: str, caption: str | None, credit: str | None) -> None:
+    assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
         (
             "Tennis - Australian Open - Melbourne Park, Melbourne, Australia - January 26, 2025 Italy's Jannik "
             "Sinner celebrates after winning the men's singles final against Germany's Alexander Zverev "
