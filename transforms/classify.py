@@ -3891,10 +3891,14 @@ def _dashed_place_lead(paragraph: str) -> bool:
     """'Riverton — The council has ...': a town in title case before a spaced dash opening a finished sentence that
     tells what happened, the lead (a caption's label stands before a colon, never a dash). The dash is looked for in
     C first."""
-    if paragraph[-1:] != ".":
-        return False
+    return paragraph[-1:] == "." and _dash_near_start(paragraph) and _place_lead(paragraph) is not None
+
+
+def _dash_near_start(paragraph: str) -> bool:
+    """A spaced dash in the paragraph's first characters, where a town in title case sets off its lead ('Riverton —
+    The ministry ...'): under a photo's credited caption the town's dash tells what its colon does."""
     head_chars = paragraph[:_PLACE_LABEL_MAX_CHARS]
-    return (" — " in head_chars or " – " in head_chars or " - " in head_chars) and _place_lead(paragraph) is not None
+    return " — " in head_chars or " – " in head_chars or " - " in head_chars
 
 
 def _place_lead_at(paragraphs: Sequence[str]) -> int | None:
@@ -3908,7 +3912,7 @@ def _place_lead_at(paragraphs: Sequence[str]) -> int | None:
         return 0
     if (
         len(paragraphs) > 2
-        and paragraphs[1].find(": ", 0, _PLACE_LABEL_MAX_CHARS) > 0
+        and (paragraphs[1].find(": ", 0, _PLACE_LABEL_MAX_CHARS) > 0 or _dash_near_start(paragraphs[1]))
         and credits.split_slot_caption(first)[1] is not None
         and _place_lead(paragraphs[1], under_credited=True) is not None
     ):

@@ -5366,6 +5366,22 @@ def test_a_photos_kind_with_its_photographer_in_brackets_and_a_place_lead_under_
     assert article.dateline is None
 
 
+def test_a_title_case_place_and_its_spaced_dash_under_a_credited_caption_open_the_lead() -> None:
+    # "Riverton — The board drew ...": under a photo's credited caption the town's spaced dash tells what its colon
+    # does, whatever the lead's verb (a second photo's caption there would carry its own credit)
+    second = "The board said fuel costs and a shortage of licensed crews had pushed fares up by nine percent."
+    for dash in (" \u2014 ", " \u2013 ", " - "):
+        lead = f"Riverton{dash}The harbour board drew attention to a steady rise in ferry fares on the eastern routes."
+        article = _parse("Board warns of rising ferry fares", "Illustration ( Ali Bakar)", lead, second)
+        assert article.captions == (Caption("Illustration", "Ali Bakar"),)
+        assert article.body_paragraphs == (lead, second)
+        assert article.dateline == "Riverton"
+    # under an uncredited sentence the town's dash and a verb of any kind are not enough: no dateline is read
+    lead = "Riverton \u2014 The harbour board drew attention to a steady rise in ferry fares on the eastern routes."
+    article = _parse("Board warns of rising ferry fares", "Passengers queue at the east pier at dawn.", lead, second)
+    assert article.dateline is None
+
+
 def test_a_title_case_place_lead_under_a_dek_and_an_uncredited_caption_opens_the_body() -> None:
     # "Riverton: Services ... remained suspended ..., officials said." as the slot's third paragraph, under the dek
     # and the photo's uncredited caption: the town in title case is the dateline and the lead opens the body
