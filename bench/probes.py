@@ -28,6 +28,17 @@ derived from a page's dump and its human truth, so the expected answer needs no 
 - short: the dump stopped after its first body paragraph (a one-paragraph story), where that paragraph
   is a finished sentence of some length: the same headline, an article.
 
+Two field probes ask the same of fields, on pages whose own fields the parser already reads right:
+
+- dateline: the lead's dateline printed in the other forms the truth sets hold ("CITY: ", "CITY — ",
+  "CITY – ", "CITY - ", "CITY (AGENCY) - ", "CITY, Mon D (AGENCY) -- ", "CITY (AGENCY): ", a date added,
+  the city in title case or in capitals): the dateline as printed, the agency of its parentheses (else
+  the page's sign-off's), and the first paragraph, dateline and all, as the body's first.
+- credit: a credited caption's line printed with its credit in the other forms the truth sets hold
+  (" (CREDIT)", " — CREDIT", " - CREDIT", " – CREDIT", " (Photo: CREDIT)", " — Photo: CREDIT",
+  " PHOTO: CREDIT", a "Photo: ..." credit on its own line under the caption): the same caption and
+  the credit as printed after its dash or inside its parentheses.
+
 The pages are read in place from the shared corpus like the scoreboard's; nothing of them is kept.
 Not every failure is a parser error (the chrome of another page may itself hold a headline-like line,
 a headless page may open with a one-line standfirst that reads as a headline): the figures are a
@@ -48,7 +59,7 @@ from bench.evaluate import CASES_DIR, TruthCase, corpus_cases, corpus_root, trut
 from transforms.parse import parse_dump
 from transforms.records import ParsedArticle
 
-PROBES = (
+PROBES: tuple[str, ...] = (
     "headless",
     "chrome",
     "cut",
@@ -61,6 +72,7 @@ PROBES = (
     "upperhead",
     "short",
 )
+PROBES += ("dateline", "credit")  # field probes: their wanted answer holds fields after the headline
 # A scraper's date prefix (" date 2024-03-07 ") opens a dump; chrome holding one is not page-top chrome.
 _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d\d-\d\d")
 _CUT_INTO = 40  # characters of the second paragraph kept by a cut scrape
@@ -81,7 +93,8 @@ class Variation:
     probe: str
     page: str
     text: str
-    want: tuple[str, str | None]  # ("ok", headline) or ("quarantine", None)
+    want: tuple[Any, ...]  # ("ok", headline, *fields) or ("quarantine", None)
+    fields: tuple[str, ...] = ()  # the fields after the headline in want, named as field_value reads them
 
 
 @dataclass
@@ -90,7 +103,7 @@ class ProbeBoard:
 
     right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(PROBES, 0))
     total: dict[str, int] = field(default_factory=lambda: dict.fromkeys(PROBES, 0))
-    wrong: list[tuple[Variation, tuple[str, str | None]]] = field(default_factory=list)
+    wrong: list[tuple[Variation, tuple[Any, ...]]] = field(default_factory=list)
 
     def line(self) -> str:
         return "probes: " + ", ".join(f"{p} {self.right[p]}/{self.total[p]}" for p in PROBES)
@@ -220,6 +233,113 @@ def first_paragraph_only(dump: str, truth: dict[str, Any]) -> str | None:
     return dump[: at + len(first)] if title_at >= 0 and at > title_at else None
 
 
+# A lead's dateline as the truth sets print it: the dateline, a parenthesis (an agency, or an "UPDATE" tag
+# that makes the page no probe), and its separator, the lead's text after them.
+_DATELINE_TAIL = re.compile(
+    r"\s?(?:\((?P<paren>[^()]{1,40})\)\s?)?(?:--|[:\u2014\u2013-])\s?(?=[A-Z0-9\"'\u201c\u2018])"
+)
+# The separators printed after a dateline, without and with an agency's parentheses.
+_DATELINE_SEPS = (": ", " \u2014 ", " \u2013 ", " - ")
+_AGENCY_SEPS = (" ({agency}) - ", " ({agency}) -- ", " ({agency}) \u2013 ", " ({agency}): ", " ({agency}) \u2014 ")
+_WIRES = ("Reuters", "AFP", "Bernama")  # an agency put in a dateline's parentheses on a page that names none
+_MONS = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
+_CREDIT_SLACK = 8  # a caption's own line holds its text, its credit and a few characters between them
+# Credits printed after a caption, the credit as the truth keeps it second; "{credit}" is the page's own credit.
+_CREDIT_FORMS = (
+    (" ({credit})", "{credit}"),
+    (" \u2014 {credit}", "{credit}"),
+    (" - {credit}", "{credit}"),
+    (" \u2013 {credit}", "{credit}"),
+)
+# The same with a photo word before a credit that has none (an agency, a name, "NAME/AGENCY").
+_PHOTO_CREDIT_FORMS = (
+    (" (Photo: {credit})", "Photo: {credit}"),
+    (" \u2014 Photo: {credit}", "Photo: {credit}"),
+    (" PHOTO: {credit}", "PHOTO: {credit}"),
+    ("\\nPhoto: {credit}", "Photo: {credit}"),
+)
+_PHOTO_WORDS = ("photo", "pic", "file", "courtesy", "image")  # a credit holding one says it is a credit itself
+
+
+def dateline_forms(truth: dict[str, Any], n: int) -> list[tuple[str, str, str | None]]:
+    """The page's lead with its dateline printed in other forms, each (lead, dateline, agency) as a careful
+    reader takes them off it; none for a page whose lead opens with no dateline and separator of the truth's."""
+    dateline = truth.get("dateline")
+    paragraphs = truth["body_paragraphs"]
+    if not dateline or not paragraphs or not paragraphs[0].startswith(dateline):
+        return []
+    tail = _DATELINE_TAIL.match(paragraphs[0], len(dateline))
+    agency = truth.get("agency")
+    if tail is None or (tail["paren"] is not None and tail["paren"] != agency):
+        return []
+    text = paragraphs[0][tail.end() :]
+    forms: list[tuple[str, str, str | None]] = []
+    if tail["paren"] is None:  # the page's agency (if any) comes from its sign-off, whatever the dateline's form
+        forms += [(f"{dateline}{sep}{text}", dateline, agency) for sep in _DATELINE_SEPS]
+    wire = agency or _WIRES[n % len(_WIRES)]
+    forms += [(f"{dateline}{sep.format(agency=wire)}{text}", dateline, wire) for sep in _AGENCY_SEPS]
+    if "," not in dateline and "(" not in dateline:  # a date added to a place with none (nor a bracket's note)
+        dated = f"{dateline}, {_MONS[n % 12]} {1 + n % 28}"
+        forms += [(f"{dated} ({wire}) -- {text}", dated, wire)]
+        if tail["paren"] is None:
+            forms += [(f"{dated} \u2014 {text}", dated, agency)]
+        if dateline.isupper() and dateline.title() != dateline:
+            forms += [(f"{dateline.title()} ({wire}) \u2013 {text}", dateline.title(), wire)]
+        elif not dateline.isupper() and tail["paren"] is None:
+            forms += [(f"{dateline.upper()}: {text}", dateline.upper(), agency)]
+    return forms
+
+
+def with_lead(dump: str, truth: dict[str, Any], lead: str) -> str | None:
+    """The dump with its first body paragraph (under the headline) printed as the given lead."""
+    title_at = dump.find(truth["title"])
+    first = truth["body_paragraphs"][0]
+    at = dump.find(first, title_at + len(truth["title"]))
+    return dump[:at] + lead + dump[at + len(first) :] if title_at >= 0 and at > title_at else None
+
+
+def credit_forms(dump: str, truth: dict[str, Any]) -> list[tuple[int, str, str, str]]:
+    """Each credited caption of the page printed on a line of its own, its credit in other forms: (index in
+    the truth's captions, the dump with that line reprinted, the caption, the credit as printed)."""
+    forms: list[tuple[int, str, str, str]] = []
+    for k, entry in enumerate(truth.get("captions") or []):
+        caption = (entry.get("caption") or "").strip()
+        credit = (entry.get("credit") or "").strip()
+        if len(caption) < _CAPTION_MIN or not credit:
+            continue
+        printed = next((line.strip() for line in dump.splitlines() if line.strip().startswith(caption)), None)
+        if printed is None or credit not in printed or len(printed) > len(caption) + len(credit) + _CREDIT_SLACK:
+            continue
+        # a photo word before a credit that has none, and no stop closing it (a label's credit may drop it)
+        worded = credit.endswith(".") or any(word in credit.casefold() for word in _PHOTO_WORDS)
+        own = [] if worded else list(_PHOTO_CREDIT_FORMS)
+        for form, kept in (*_CREDIT_FORMS, *own):
+            line = caption + form.replace("\\n", "\n").format(credit=credit)
+            forms.append((k, dump.replace(printed, line), caption, kept.format(credit=credit)))
+    return forms
+
+
+def field_value(outcome: ParsedArticle, name: str) -> Any:
+    """One field of a parsed article as the field probes compare it: "dateline", "agency", "lead" (the body's
+    first paragraph), "caption:K" (the K-th caption as (text, credit))."""
+    if name == "lead":
+        return outcome.body_paragraphs[0] if outcome.body_paragraphs else None
+    if name.startswith("caption:"):
+        k = int(name[8:])
+        return (outcome.captions[k].text, outcome.captions[k].credit) if k < len(outcome.captions) else None
+    return getattr(outcome, name)
+
+
+def truth_value(truth: dict[str, Any], name: str) -> Any:
+    """The same field off a truth file."""
+    if name == "lead":
+        return truth["body_paragraphs"][0] if truth["body_paragraphs"] else None
+    if name.startswith("caption:"):
+        entry = (truth.get("captions") or [])[int(name[8:])]
+        return (entry.get("caption"), entry.get("credit"))
+    return truth.get(name)
+
+
 def variations(pages: Sequence[tuple[str, str, str, dict[str, Any]]]) -> Iterator[Variation]:
     """Every probe of every article page given as (name, site, dump, truth); chrome comes from the next
     page of another site in the given order, so the pairing is the same on every run."""
@@ -251,12 +371,25 @@ def variations(pages: Sequence[tuple[str, str, str, dict[str, Any]]]) -> Iterato
             yield Variation("upperhead", name, text, ("ok", truth["title"].upper()))
         if (text := first_paragraph_only(dump, truth)) is not None:
             yield Variation("short", name, text, article)
+        yield from field_variations(name, dump, truth, i)
 
 
-def verdict(text: str) -> tuple[str, str | None]:
-    """What the parser says of a dump: ("ok", headline) or ("quarantine", None)."""
+def field_variations(name: str, dump: str, truth: dict[str, Any], n: int) -> Iterator[Variation]:
+    """The field probes of one article page (dateline, credit)."""
+    fields = ("dateline", "agency", "lead")
+    for lead, dateline, agency in dateline_forms(truth, n):
+        if (text := with_lead(dump, truth, lead)) is not None:
+            yield Variation("dateline", name, text, ("ok", truth["title"], dateline, agency, lead), fields)
+    for k, text, caption, credit in credit_forms(dump, truth):
+        yield Variation("credit", name, text, ("ok", truth["title"], (caption, credit)), (f"caption:{k}",))
+
+
+def verdict(text: str, fields: tuple[str, ...] = ()) -> tuple[Any, ...]:
+    """What the parser says of a dump: ("ok", headline, *the named fields) or ("quarantine", None)."""
     outcome = parse_dump(text.encode("utf-8"))
-    return ("ok", outcome.title) if isinstance(outcome, ParsedArticle) else ("quarantine", None)
+    if not isinstance(outcome, ParsedArticle):
+        return ("quarantine", None)
+    return ("ok", outcome.title, *(field_value(outcome, name) for name in fields))
 
 
 def probe(cases: Sequence[TruthCase]) -> ProbeBoard:
@@ -271,8 +404,18 @@ def probe(cases: Sequence[TruthCase]) -> ProbeBoard:
         if case.truth["outcome"] == "ok" and not dump.startswith("\ufeff") and verdict(dump)[0] == "ok":
             pages.append((f"{case.set_name}/{case.dump.name}", case.site, dump, case.truth))
     board = ProbeBoard()
+    read_right: dict[tuple[str, tuple[str, ...]], bool] = {}  # a page's own fields as the parser reads them
+    truths = {name: (dump, truth) for name, _, dump, truth in pages}
     for variation in variations(pages):
-        got = verdict(variation.text)
+        if variation.fields:
+            key = (variation.page, variation.fields)
+            if key not in read_right:
+                dump, truth = truths[variation.page]
+                wanted = ("ok", truth["title"], *(truth_value(truth, name) for name in variation.fields))
+                read_right[key] = verdict(dump, variation.fields) == wanted
+            if not read_right[key]:
+                continue  # a field probe asks whether a field read right stays right in another form
+        got = verdict(variation.text, variation.fields)
         board.total[variation.probe] += 1
         if got == variation.want:
             board.right[variation.probe] += 1

@@ -8,18 +8,24 @@ from bench.probes import (
     above_headline,
     byline_line,
     caption_line,
+    credit_forms,
     cut_short,
     date_line,
+    dateline_forms,
+    field_value,
     first_paragraph_only,
     headless,
     on_top,
     one_line_each,
     own_chrome,
     page_top_chrome,
+    truth_value,
     upper_headline,
     variations,
     with_chrome,
+    with_lead,
 )
+from transforms.records import Caption, ParsedArticle
 
 DUMP = (
     "Riverside News | Home\n\nFerry fares to rise in March\n\n  • Nation\n\n"
@@ -174,3 +180,84 @@ def test_first_paragraph_only_stops_after_a_finished_first_paragraph() -> None:
     short_lead = {**TRUTH, "body_paragraphs": ["Fares rise.", "More later."]}
     assert first_paragraph_only("Ferry fares to rise in March\n\nFares rise.\n\nMore later.", short_lead) is None
     assert first_paragraph_only(DUMP, {**TRUTH, "body_paragraphs": TRUTH["body_paragraphs"][:1]}) is None
+
+
+DATED = {**TRUTH, "dateline": "PORT ELLIS", "agency": None}
+LEAD_TEXT = "Ferry fares across the estuary will rise by a fifth in March, the operator said."
+
+
+def test_dateline_forms_print_the_leads_dateline_in_other_forms() -> None:
+    forms = dateline_forms(DATED, 0)
+    assert forms[:4] == [
+        (f"PORT ELLIS: {LEAD_TEXT}", "PORT ELLIS", None),
+        (f"PORT ELLIS \u2014 {LEAD_TEXT}", "PORT ELLIS", None),
+        (f"PORT ELLIS \u2013 {LEAD_TEXT}", "PORT ELLIS", None),
+        (f"PORT ELLIS - {LEAD_TEXT}", "PORT ELLIS", None),
+    ]
+    # a page naming no agency takes a wire's name in the brackets, and the wire is then its agency
+    assert (f"PORT ELLIS (Reuters) - {LEAD_TEXT}", "PORT ELLIS", "Reuters") in forms
+    assert (f"PORT ELLIS, Jan 1 (Reuters) -- {LEAD_TEXT}", "PORT ELLIS, Jan 1", "Reuters") in forms
+    assert (f"PORT ELLIS, Jan 1 \u2014 {LEAD_TEXT}", "PORT ELLIS, Jan 1", None) in forms
+    assert (f"Port Ellis (Reuters) \u2013 {LEAD_TEXT}", "Port Ellis", "Reuters") in forms
+
+
+def test_dateline_forms_keep_the_agency_of_the_leads_brackets_in_brackets() -> None:
+    wired = {**DATED, "agency": "Wirenews", "body_paragraphs": [f"PORT ELLIS (Wirenews) - {LEAD_TEXT}"]}
+    forms = dateline_forms(wired, 0)
+    assert forms and all(agency == "Wirenews" and "(Wirenews)" in lead for lead, _, agency in forms)
+    # a sign-off's agency stays whatever the dateline's form
+    signed = {**DATED, "agency": "Wirenews"}
+    assert (f"PORT ELLIS: {LEAD_TEXT}", "PORT ELLIS", "Wirenews") in dateline_forms(signed, 0)
+
+
+def test_dateline_forms_need_the_truths_dateline_and_a_separator_opening_the_lead() -> None:
+    assert dateline_forms(TRUTH, 0) == []  # no dateline in the truth
+    assert dateline_forms({**DATED, "dateline": "Ferry"}, 0) == []  # the lead does not open with it
+    flagged = {**DATED, "body_paragraphs": [f"PORT ELLIS (UPDATE) - {LEAD_TEXT}"]}
+    assert dateline_forms(flagged, 0) == []  # a story's flag in the brackets, not the truth's agency
+
+
+def test_with_lead_reprints_the_first_paragraph_under_the_headline() -> None:
+    text = with_lead(DUMP, DATED, "PORT ELLIS - Fares rise.")
+    assert text is not None and "\n\nPORT ELLIS - Fares rise.\n\nThe operator blamed" in text
+    assert with_lead("Commuters groaned.", DATED, "X") is None
+
+
+CREDITED = {
+    **TRUTH,
+    "captions": [{"caption": "The crossing will cost a little more from spring.", "credit": "Ana Lim"}],
+}
+
+
+def test_credit_forms_reprint_the_captions_line_with_its_credit_in_other_forms() -> None:
+    forms = credit_forms(DUMP.replace("Photo: Ana Lim", "Ana Lim"), CREDITED)
+    lines = [(text.split("\n\n")[3], credit) for k, text, caption, credit in forms]
+    assert lines[:2] == [
+        ("The crossing will cost a little more from spring. (Ana Lim)", "Ana Lim"),
+        ("The crossing will cost a little more from spring. \u2014 Ana Lim", "Ana Lim"),
+    ]
+    assert ("The crossing will cost a little more from spring. PHOTO: Ana Lim", "PHOTO: Ana Lim") in lines
+    assert ("The crossing will cost a little more from spring.\nPhoto: Ana Lim", "Photo: Ana Lim") in lines
+    assert all(k == 0 and caption == CREDITED["captions"][0]["caption"] for k, _, caption, _ in forms)
+    # a credit naming itself one takes no second photo word; a page without its caption's line has no form
+    worded = {**TRUTH, "captions": [{**CREDITED["captions"][0], "credit": "Photo: Ana Lim"}]}
+    assert all("Photo: Photo" not in text for _, text, _, _ in credit_forms(DUMP, worded))
+    assert credit_forms("Ferry fares to rise in March\n\nBody.", CREDITED) == []
+
+
+def test_field_value_and_truth_value_read_the_same_fields() -> None:
+    article = ParsedArticle(
+        "Ferry fares", None, None, "PORT ELLIS", None, (Caption("A pier.", "Ana Lim"),), ("Lead.",), (), (), (), ()
+    )
+    truth = {**CREDITED, "dateline": "PORT ELLIS", "agency": None, "body_paragraphs": ["Lead."]}
+    for name in ("dateline", "agency", "lead"):
+        assert field_value(article, name) == truth_value(truth, name)
+    assert field_value(article, "caption:0") == ("A pier.", "Ana Lim")
+    assert field_value(article, "caption:1") is None
+    assert truth_value(CREDITED, "caption:0") == ("The crossing will cost a little more from spring.", "Ana Lim")
+
+
+def test_variations_add_the_field_probes_with_their_fields() -> None:
+    got = [v for v in variations([("a/ferry.txt", "riverside", DUMP, {**DATED, "captions": []})]) if v.fields]
+    assert got and all(v.probe == "dateline" and v.fields == ("dateline", "agency", "lead") for v in got)
+    assert got[0].want == ("ok", TRUTH["title"], "PORT ELLIS", None, f"PORT ELLIS: {LEAD_TEXT}")
