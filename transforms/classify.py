@@ -1839,11 +1839,10 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
                 and captions
                 and captions[-1].credit is None
                 and captions[-1].text == paragraphs[i - 1]
-                and not credits.is_labelled_credit(paragraph)
-                and credits.opens_with_story_flag(paragraphs[i + 1])
             ):
-                # 'Caption' / 'Jane Tan/The Paper' / '(UPDATED) Dek ...' over the dateline's lead: the credit of the
-                # uncredited caption right above it (the flagged dek under it is no caption the credit announces)
+                # 'Caption' / 'Jane Tan/The Paper' (or 'Photo: Jane Tan') / a dek or the lead: the credit of the
+                # uncredited caption right above it, as most pages print a photo's credit line under its caption (a
+                # credit announcing the paragraph under it stands where no uncredited caption is right above it)
                 captions[-1] = Caption(captions[-1].text, paragraph)
                 i += 1
                 continue

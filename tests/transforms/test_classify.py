@@ -5366,6 +5366,21 @@ def test_a_photos_kind_with_its_photographer_in_brackets_and_a_place_lead_under_
     assert article.dateline is None
 
 
+def test_a_credit_on_its_own_line_under_an_uncredited_caption_is_that_captions_credit() -> None:
+    # "Caption" / "Photo: NAME" / a dek / the print lead: a credit printed right under an uncredited caption is its
+    # credit (most pages print a photo's credit line under its caption), not one announcing the dek under it
+    caption = "Joint patrol: Coast guard boats from two provinces on an exercise off the northern cape."
+    dek = "The straits are busier than ever, and so is the contest over who may pass through them"
+    lead = "THE northern straits were long a quiet route for fishermen, with few boats and fewer quarrels."
+    for credit in ("Photo: Ana Lim", "Jane Tan/The Ledger"):
+        article = _parse("Keeping the straits open", caption, credit, dek, lead, SECOND)
+        assert article.captions == (Caption(caption, credit),)
+        assert article.body_paragraphs[-2:] == (lead, SECOND)
+    # a credit over a caption with none above it announces that caption
+    article = _parse("Keeping the straits open", "Photo: Ana Lim", caption, LEAD, SECOND)
+    assert article.captions == (Caption(caption, "Photo: Ana Lim"),)
+
+
 def test_a_title_case_place_and_its_spaced_dash_under_a_credited_caption_open_the_lead() -> None:
     # "Riverton — The board drew ...": under a photo's credited caption the town's spaced dash tells what its colon
     # does, whatever the lead's verb (a second photo's caption there would carry its own credit)
