@@ -41,9 +41,10 @@ _DATELINE: Final = re.compile(
     # particle in lower case, the source in brackets after it: "CAMP RIVERA, Valle del Norte (Wire) -"
     rf"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—―(:]|{_PRINTED_DATE}\s*[-–—―(:])|"
     r",\s[A-Z][a-z]+\sdel?\s[A-Z][a-z]+(?=\s\())?|"
-    # "Labuan Bajo, East Nusa Tenggara (ANTARA) -", "Taipei, Jan. 9 (CNA)"
-    rf"(?={_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?(?:{_PRINTED_DATE})?\s*\()"
-    rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?|"
+    # "Labuan Bajo, East Nusa Tenggara (ANTARA) -", "Taipei, Jan. 9 (CNA)"; towns joined by slashes, the places a
+    # wire's story was reported from, as before a colon: "Hilltown/Rivertown (Wire) -"
+    rf"(?={_TITLE_PLACE}(?:/{_TITLE_PLACE}){{0,3}}(?:,\s{_TITLE_PLACE})?(?:{_PRINTED_DATE})?\s*\()"
+    rf"{_TITLE_PLACE}(?:/{_TITLE_PLACE}){{0,3}}(?:,\s{_TITLE_PLACE})?|"
     # "Hilltown/Rivertown: The ...": towns in title case joined by slashes, the places a story was reported from
     rf"(?={_TITLE_PLACE}(?:/{_TITLE_PLACE}){{1,3}}:\s)[^:]+|"
     # "Metro Manila, Philippines — The ...": a place and its country in title case before a spaced long dash;
@@ -1032,6 +1033,12 @@ _PIPED_CAPTION_MIN_WORDS: Final = 4  # a caption's words before the bar ("Galler
 _CAPTION_CREDIT_MEMO: Final[dict[str, tuple[str, str | None]]] = {}
 
 
+def _named_source(name: str) -> bool:
+    """A photo's source after its "Source:" label: a credit's shape ("VNA", "Jane Tan/The Ledger") or a site's address
+    alone ("news.example.com"), no sentence."""
+    return _credit_shaped(name) or (" " not in name and "." in name[1:-1])
+
+
 def _credit_after_stop_in_brackets(paragraph: str) -> tuple[str, str] | None:
     """('... on Monday.', 'Online/File') from '... on Monday. (Online/File)': brackets closing the paragraph right
     after its sentence's stop hold no words of that sentence; a credit's shape in them (the one a credit after a
@@ -1098,6 +1105,8 @@ def _split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             return paragraph[:start].rstrip().removesuffix(" -"), credit
         if (stamped := _dated_credit(credit)) is not None:
             return paragraph[:start].rstrip(), stamped  # "... good. – EPA pic, March 2, 2019."
+        if credit[:8] == "Source: " and _named_source(credit[8:]):
+            return paragraph[:start].rstrip(), credit  # "... the police. — Source: news.example.com", as in brackets
         if credit.endswith(_STOCK_ENDINGS) and _STOCK_ATTRIBUTION.match(credit) is not None:
             # "... at bedtime. - Image by jdoe88 on Freepik.": the library's own credit line, a handle in lower case
             return paragraph[:start].rstrip(), credit

@@ -335,6 +335,12 @@ def test_split_caption_credit(paragraph: str, caption: str | None, credit: str |
         ("The fare rose by a fifth. (US$1 = 4.20 ringgit)", None, None),
         ("The fare rose by a fifth. (Additional reporting by Jane Tan)", None, None),
         ("The fare rose by a fifth. (See chart)", None, None),
+        # a source after its label and a dash, as in brackets: a credit's shape or a site's address alone
+        ("Riders wait at the east gate \u2014 Source: Jane Tan/The Ledger", "Riders wait at the east gate",
+         "Source: Jane Tan/The Ledger"),
+        ("Riders wait at the east gate - Source: ledger.example.com", "Riders wait at the east gate",
+         "Source: ledger.example.com"),
+        ("Riders wait \u2013 Source: the council said the gate was shut.", None, None),
     ],
 )  # fmt: skip
 def test_a_credit_in_brackets_after_the_captions_stop(paragraph: str, caption: str | None, credit: str | None) -> None:
@@ -720,6 +726,20 @@ def test_a_title_case_place_with_a_possessive_before_the_agency_is_a_dateline() 
         "Lee's Landing",
         "OrbitNews",
     )
+
+
+def test_title_case_towns_joined_by_slashes_before_the_agency_are_a_dateline() -> None:
+    # "Hilltown/Port Ellis (Wire) -": the places a wire's story was reported from, in title case as before a colon
+    assert credits.dateline_of("Hilltown/Port Ellis (Wirenews) \u2013 Ferry fares will rise in March.") == (
+        "Hilltown/Port Ellis",
+        "Wirenews",
+    )
+    assert credits.dateline_of("Hilltown/Rivertown/Eastby (RNA) - The three towns voted.") == (
+        "Hilltown/Rivertown/Eastby",
+        "RNA",
+    )
+    # words joined by a slash before brackets the sentence goes on after: no dateline
+    assert credits.dateline_of("Cats/Dogs (Pets) are the most common companions in the survey.") is None
 
 
 def test_a_photo_supplied_by_the_people_in_the_story() -> None:
