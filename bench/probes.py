@@ -310,8 +310,9 @@ def credit_forms(dump: str, truth: dict[str, Any]) -> list[tuple[int, str, str, 
         printed = next((line.strip() for line in dump.splitlines() if line.strip().startswith(caption)), None)
         if printed is None or credit not in printed or len(printed) > len(caption) + len(credit) + _CREDIT_SLACK:
             continue
-        # a photo word before a credit that has none, and no stop closing it (a label's credit may drop it)
-        worded = credit.endswith(".") or any(word in credit.casefold() for word in _PHOTO_WORDS)
+        # a photo word before a credit that has none (nor a label of its own: "Supplied: X"), and no stop closing it
+        # (a label's credit may drop it)
+        worded = credit.endswith(".") or ":" in credit or any(word in credit.casefold() for word in _PHOTO_WORDS)
         own = [] if worded else list(_PHOTO_CREDIT_FORMS)
         for form, kept in (*_CREDIT_FORMS, *own):
             line = caption + form.replace("\\n", "\n").format(credit=credit)
