@@ -347,6 +347,8 @@ _GLUED_CREDIT_BY: Final = re.compile(
 # "--" or one dash, then room for a list of photographers. The second hyphen of "--" is an optional part after the
 # dash (the same matches, tried in the same order): a pattern opening with a class lets the regex engine skip in C
 # to the next dash, where "(?:--|...)" made it try the pattern at every character of the paragraph's end.
+# A photo's label in capitals right after the caption's last word in lower case: "... in Seoul PHOTO: AFP".
+_CAPS_PHOTO_LABEL: Final = re.compile(r"(?<=[a-z0-9]) ((?:PHOTOS?|PICTURES?) ?: ?[A-Z0-9][^:]*)$")
 _DASH_CREDIT: Final = re.compile(r"[—–―-](?:(?<=-)-)?\s*([^—–―]{1,140})$")
 _DASH_CREDIT_AS_WRITTEN: Final = re.compile(r"(?:--|[—–―-])\s*([^—–―]{1,140})$")  # the same, for a test
 # A credit that is only an agency after a dash ("— Reuters"): the shape both of a photo credit and
@@ -1091,6 +1093,14 @@ def _split_caption_credit(paragraph: str) -> tuple[str, str | None]:
         # "... at the old fort | Photos by the writer", "... harbour. | Photo Credit: JANE TAN": a bar sets the photo's
         # labelled credit off from the caption (the label names it a credit, whatever the case of the words after it)
         return paragraph[: piped.start()].rstrip(), piped.group(1).strip()
+    if (
+        " PHOTO" in tail_text or " PICTURE" in tail_text  # in C: most captions hold no label in capitals
+    ) and (capped := _CAPS_PHOTO_LABEL.search(paragraph, window)) is not None:
+        # "... at a brokerage in Seoul PHOTO: AFP": a photo's label in capitals sets its credit off the caption's last
+        # word in lower case, no stop between (a desk's initials before it, "ST PHOTO: X", are the credit's own)
+        credit = capped.group(1)
+        if _credit_shaped(credit):
+            return paragraph[: capped.start()], credit
     dashed = "-" in tail_text or "—" in tail_text or "–" in tail_text or "―" in tail_text
     pos = window
     while dashed and (dash := _DASH_CREDIT.search(paragraph, pos)) is not None:

@@ -341,9 +341,19 @@ def test_split_caption_credit(paragraph: str, caption: str | None, credit: str |
         ("Riders wait at the east gate - Source: ledger.example.com", "Riders wait at the east gate",
          "Source: ledger.example.com"),
         ("Riders wait \u2013 Source: the council said the gate was shut.", None, None),
+        # a photo's label in capitals right after the caption's last word in lower case, no stop between
+        ("Riders wait at the east gate PHOTO: RNA", "Riders wait at the east gate", "PHOTO: RNA"),
+        ("Riders wait at the east gate PHOTO: Jane Tan/The Ledger", "Riders wait at the east gate",
+         "PHOTO: Jane Tan/The Ledger"),
+        ("Riders wait at the east gate PHOTOS: JANE TAN", "Riders wait at the east gate", "PHOTOS: JANE TAN"),
+        # a desk's initials before the label, or no name after it: the caption's own words
+        ("Riders wait at the east gate LT PHOTO: JANE TAN", None, None),
+        ("Riders told of the PHOTO: the gate was shut", None, None),
     ],
 )  # fmt: skip
-def test_a_credit_in_brackets_after_the_captions_stop(paragraph: str, caption: str | None, credit: str | None) -> None:
+def test_a_credit_set_off_in_brackets_after_the_stop_by_a_source_label_or_a_label_in_capitals(
+    paragraph: str, caption: str | None, credit: str | None
+) -> None:
     assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
 
 
