@@ -27,6 +27,11 @@ derived from a page's dump and its human truth, so the expected answer needs no 
   headline, as printed, an article.
 - short: the dump stopped after its first body paragraph (a one-paragraph story), where that paragraph
   is a finished sentence of some length: the same headline, an article.
+- wrapped: the dump with every body paragraph hard-wrapped at a fixed width (60, 70 or 78 columns in turn
+  over the pages, broken at the last space that fits, as wire copy, e-mail and text exports save it; the
+  headline line and short lines left as they are): the same headline, an article.
+- wrapheadless: the headless dump hard-wrapped the same way: its first wrapped line is a piece of the
+  lead, no headline, so quarantine.
 
 Two field probes ask the same of fields, on pages whose own fields the parser already reads right:
 
@@ -71,6 +76,8 @@ PROBES: tuple[str, ...] = (
     "datefirst",
     "upperhead",
     "short",
+    "wrapped",
+    "wrapheadless",
 )
 PROBES += ("dateline", "credit")  # field probes: their wanted answer holds fields after the headline
 # A scraper's date prefix (" date 2024-03-07 ") opens a dump; chrome holding one is not page-top chrome.
@@ -83,6 +90,7 @@ _SHORT_MIN = 80  # a one-paragraph story's paragraph is a sentence of at least t
 # Date lines as pages print them over a story, filled in turn with a date drawn from the page's place.
 _DATE_LINES = ("{weekday}, {day} {month} {year}", "Updated: {mon} {day}, {year} 10:32 AM", "{month} {day}, {year}")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WRAP_WIDTHS = (60, 70, 78)  # columns a hard-wrapping exporter keeps, taken in turn over the pages
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October")
 
 
@@ -341,6 +349,31 @@ def truth_value(truth: dict[str, Any], name: str) -> Any:
     return truth.get(name)
 
 
+def wrap_line(line: str, width: int) -> str:
+    """A line broken at the last space that keeps each piece within the width (a word longer than the width
+    stands alone on its line); a line that fits is left as it is."""
+    rows: list[str] = []
+    end = "\r" if line.endswith("\r") else ""  # a CRLF dump keeps its line ends
+    rest = line.strip()
+    while len(rest) > width:
+        cut = rest.rfind(" ", 0, width + 1)
+        if cut <= 0:
+            cut = rest.find(" ")
+            if cut < 0:
+                break
+        rows.append(rest[:cut].rstrip())
+        rest = rest[cut + 1 :].lstrip()
+    rows.append(rest)
+    return f"{end}\n".join(rows) + end if len(rows) > 1 else line
+
+
+def hard_wrapped(text: str, paragraphs: Sequence[str], width: int) -> str:
+    """The text with each line that holds one of the body paragraphs hard-wrapped at the width (other lines,
+    the headline's among them, left as they are)."""
+    body = set(paragraphs)
+    return "\n".join(wrap_line(line, width) if line.strip() in body else line for line in text.split("\n"))
+
+
 def variations(pages: Sequence[tuple[str, str, str, dict[str, Any]]]) -> Iterator[Variation]:
     """Every probe of every article page given as (name, site, dump, truth); chrome comes from the next
     page of another site in the given order, so the pairing is the same on every run."""
@@ -373,6 +406,12 @@ def variations(pages: Sequence[tuple[str, str, str, dict[str, Any]]]) -> Iterato
         if (text := first_paragraph_only(dump, truth)) is not None:
             yield Variation("short", name, text, article)
         yield from field_variations(name, dump, truth, i)
+
+        width = _WRAP_WIDTHS[i % len(_WRAP_WIDTHS)]
+        if (text := hard_wrapped(dump, truth["body_paragraphs"], width)) != dump:
+            yield Variation("wrapped", name, text, article)
+        if bare is not None and (text := hard_wrapped(bare, truth["body_paragraphs"], width)) != bare:
+            yield Variation("wrapheadless", name, text, ("quarantine", None))
 
 
 def field_variations(name: str, dump: str, truth: dict[str, Any], n: int) -> Iterator[Variation]:

@@ -14,6 +14,7 @@ from bench.probes import (
     dateline_forms,
     field_value,
     first_paragraph_only,
+    hard_wrapped,
     headless,
     on_top,
     one_line_each,
@@ -24,6 +25,7 @@ from bench.probes import (
     variations,
     with_chrome,
     with_lead,
+    wrap_line,
 )
 from transforms.records import Caption, ParsedArticle
 
@@ -105,6 +107,8 @@ def test_variations_take_chrome_from_another_site_and_skip_quarantines() -> None
         "short",
         "stackfirst",
         "upperhead",
+        "wrapheadless",
+        "wrapped",
     ]
 
 
@@ -261,3 +265,30 @@ def test_variations_add_the_field_probes_with_their_fields() -> None:
     got = [v for v in variations([("a/ferry.txt", "riverside", DUMP, {**DATED, "captions": []})]) if v.fields]
     assert got and all(v.probe == "dateline" and v.fields == ("dateline", "agency", "lead") for v in got)
     assert got[0].want == ("ok", TRUTH["title"], "PORT ELLIS", None, f"PORT ELLIS: {LEAD_TEXT}")
+
+
+def test_wrap_line_breaks_at_the_last_space_within_the_width() -> None:
+    line = "PORT ELLIS: Ferry fares across the estuary will rise by a fifth in March, the operator said."
+    assert wrap_line(line, 40) == (
+        "PORT ELLIS: Ferry fares across the\nestuary will rise by a fifth in March,\nthe operator said."
+    )
+    assert all(len(row) <= 40 for row in wrap_line(line, 40).split("\n"))
+    assert wrap_line("Commuters groaned.", 40) == "Commuters groaned."  # a line that fits is left as it is
+    assert wrap_line("A " + "x" * 50 + " end", 40) == "A\n" + "x" * 50 + "\nend"  # a long word alone on its row
+    assert wrap_line("Fares will rise by a fifth in March.\r", 20) == "Fares will rise by a\r\nfifth in March.\r"
+
+
+def test_hard_wrapped_wraps_the_body_paragraphs_and_leaves_the_headline() -> None:
+    text = hard_wrapped(DUMP, TRUTH["body_paragraphs"], 60)
+    assert "\n\nFerry fares to rise in March\n\n" in text
+    assert "PORT ELLIS: Ferry fares across the estuary will rise by a\nfifth in March, the operator said." in text
+    # the caption is no body paragraph: left as printed
+    assert "The crossing will cost a little more from spring. Photo: Ana Lim\n" in text
+
+
+def test_variations_wrap_the_full_and_the_headless_dump() -> None:
+    got = {v.probe: v for v in variations([("a/ferry.txt", "riverside", DUMP, TRUTH)])}
+    assert got["wrapped"].want == ("ok", "Ferry fares to rise in March")
+    assert got["wrapped"].text == hard_wrapped(DUMP, TRUTH["body_paragraphs"], 60)
+    assert got["wrapheadless"].want == ("quarantine", None)
+    assert got["wrapheadless"].text.startswith("PORT ELLIS: Ferry fares across the estuary will rise by a\nfifth")
