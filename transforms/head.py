@@ -1442,6 +1442,42 @@ def _lead_broken_over_lines(lines: Sequence[str], i: int) -> bool:
     ) is not None
 
 
+# A hard-wrapping export (wire copy, e-mail, a text export) breaks each paragraph into rows of a fixed width, 60 to 80
+# columns: each row about as long as the width allows (segment.wrapped_rows_joined joins them back).
+WRAP_ROW_MIN: Final = 40  # a row of a 60-column export, less the longest word carried over
+WRAP_ROW_MAX: Final = 80
+# Words a clause goes on after: a row ending in one breaks mid-sentence (a headline ends on a content word).
+CLAUSE_GOES_ON: Final = frozenset(
+    (
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that",
+        "as", "its", "their", "his", "her", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would",
+        "said", "which", "who", "into", "than", "about", "after", "before", "since", "this", "these", "per",
+    )
+)  # fmt: skip
+
+
+def _wrapped_row(lines: Sequence[str], i: int) -> bool:
+    """'TOWN, May 2 The harbour board left' / 'its fees unchanged at ...': the first row of a paragraph a fixed-width
+    export broke mid-sentence, not a headline. The row runs to the width of the rows under it (the next row's
+    first word would not have fitted on it, no row longer than the width), ends on no stop, and the next row goes
+    on with the sentence: in lower case, or after a row ending on a comma or on a word a clause goes on after ('of',
+    'the', 'said'). A headline over a wrapped lead stops on a content word and the lead opens in capitals; a headline
+    longer than the rows under it, or well short of their width, is no row of theirs."""
+    row = lines[i]
+    if not WRAP_ROW_MIN <= len(row) <= WRAP_ROW_MAX or row[-1] in _SENTENCE_ENDS or i + 2 >= len(lines):
+        return False
+    following = lines[i + 1]
+    third = lines[i + 2]
+    if len(following) > WRAP_ROW_MAX or len(third) > WRAP_ROW_MAX:
+        return False  # a paragraph on one line under the row: no fixed width
+    width = max(len(following), len(third))
+    if len(row) > width or len(row) + 1 + len(following.partition(" ")[0]) <= width:
+        return False
+    if following[:1].islower():
+        return True
+    return row[-1] == "," or row.rpartition(" ")[2] in CLAUSE_GOES_ON
+
+
 def _sentence(text: str) -> bool:
     return len(text.split()) > 6 and text.endswith(TERMINAL)
 
@@ -1795,6 +1831,7 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
             or (lines[i][-1:] == "." and _sentence_headline_over_meta(lines, i))
         )
         and not _lead_broken_over_lines(lines, i)
+        and not _wrapped_row(lines, i)
         # a writer's name right over the lead's dateline ('Jane Tan' / 'TOWN: ...') is the byline, never the headline
         and not (
             lines[i].count(" ") < _NAME_MAX_WORDS  # words counted in C: most headlines run longer than a name

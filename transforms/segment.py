@@ -8,6 +8,8 @@ import re
 # other module-level name costs a dictionary lookup at each use.
 from typing import Final
 
+from transforms.head import CLAUSE_GOES_ON, WRAP_ROW_MAX, WRAP_ROW_MIN
+
 # HTML tags a scraper left in the text ("<p>Caption — Agency</p>"): markup, never content.
 _TAG: Final = re.compile(
     r"</?(?:p|br|em|strong|b|i|u|span|div|a|figure|figcaption|img|h[1-6]|li|ul|ol)(?:\s[^<>]{0,200})?/?>", re.I
@@ -67,7 +69,93 @@ def lines_of(text: str) -> list[str]:
         out[0] = out[0].lstrip("\ufeff").strip()
         if not out[0]:
             del out[0]
+    if (width := wrap_width(out)) > 0:
+        out = wrapped_rows_joined(out, width, text)
     return out
+
+
+# A hard-wrapping export (wire copy, e-mail, a text export) breaks each paragraph into rows of a fixed width, 60 to 80
+# columns: each row as long as the width allows, the next row's first word would not have fitted on it.
+_WRAP_SLACK: Final = 20  # a row falls short of the width by the word carried over (some exports break early)
+_WRAPPED_ROWS_MIN: Final = 3  # rows a sentence goes on from in lower case: fewer may be a scrape's lost links
+_ROW_ENDS: Final = ".!?:;\"”’')]…"  # a row ending so ends its sentence: the paragraph may end there
+_SENTENCE_STOPS: Final = ".!?…"  # a paragraph's last row ends so, a closing mark or two after (a label, a date in none)
+_CLOSING_MARKS: Final = "\"”’')]"
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width a hard-wrapping export broke the dump's paragraphs at: the longest of its rows (a sentence's piece
+    of 40 to 80 characters, no stop at its end) that the next row goes on from in lower case, where three rows or
+    more do so; 0 for a dump not hard-wrapped. Most lines fail the first length test: a paragraph runs longer, a
+    label shorter."""
+    rows = 0
+    width = 0
+    for k in range(len(lines) - 1):
+        row = lines[k]
+        size = len(row)
+        if size < WRAP_ROW_MIN or size > WRAP_ROW_MAX or row[-1] in _ROW_ENDS:
+            continue
+        following = lines[k + 1]
+        if len(following) <= WRAP_ROW_MAX and following[0].islower():
+            rows += 1
+            if size > width:
+                width = size
+    return width if rows >= _WRAPPED_ROWS_MIN else 0
+
+
+def wrapped_rows_joined(lines: list[str], width: int, text: str) -> list[str]:
+    """The rows of each hard-wrapped paragraph joined by a space, as the page printed the paragraph: a row no longer
+    than the width and close to it, ending on no stop, goes on in the next row (no longer than the width) where
+    that row opens in lower case, or the row ends on a comma or on a word a clause goes on after ('of', 'the',
+    'said'), or the row itself went on from the one above, or the dump (text) parts its paragraphs by blank lines
+    and none parts the rows from this one to a row ending a sentence. A headline over the wrapped lead ends on a
+    content word over a lead opening in capitals, a blank line under it (or a meta line that ends no sentence), or is
+    longer than the width: it stands alone."""
+    out: list[str] = []
+    blank_parted = "\n\n" in text or "\n\r\n" in text
+    joined = False  # the row in hand went on from the one above
+    for k, line in enumerate(lines):
+        if joined:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        joined = (
+            k + 1 < len(lines)
+            and _near_width(line, width)
+            and len(lines[k + 1]) <= width
+            and (_goes_on(line, lines[k + 1], joined) or (blank_parted and _rows_to_a_stop(lines, k, width, text)))
+        )
+    return out
+
+
+def _near_width(row: str, width: int) -> bool:
+    """Is the row a wrapped paragraph's piece ending mid-sentence: no longer than the width, close to it (a row well
+    short of the width ends its paragraph), no stop at its end?"""
+    size = len(row)
+    return WRAP_ROW_MIN <= size <= width <= size + _WRAP_SLACK and row[-1] not in _ROW_ENDS
+
+
+def _goes_on(row: str, following: str, continued: bool) -> bool:
+    """Does the row's sentence go on in the following row: it opens in lower case, the row ends on a comma or on a
+    word a clause goes on after, or the row itself went on from the one above (continued)?"""
+    return following[0].islower() or continued or row[-1] == "," or row.rpartition(" ")[2].lower() in CLAUSE_GOES_ON
+
+
+def _rows_to_a_stop(lines: list[str], k: int, width: int, text: str) -> bool:
+    """Do the rows from k on sit on adjacent lines of the text (no blank line between), each close to the width,
+    until one ends a sentence? One paragraph's rows on a dump that parts paragraphs by blank lines."""
+    for j in range(k + 1, len(lines)):
+        above, row = lines[j - 1], lines[j]
+        if f"{above}\n{row}" not in text and f"{above}\r\n{row}" not in text:
+            return False
+        if len(row) > width:
+            return False
+        end = row.rstrip(_CLOSING_MARKS)[-1:]
+        if end != "" and end in _SENTENCE_STOPS:
+            return True  # ('... said.', '... ready?"'; a headline may end in a quote: "... 'not enough'")
+        if not _near_width(row, width):
+            return False
+    return False
 
 
 # An old print page's paragraphs each end in a space or two, as its layout saved them; the photo caption set between

@@ -8517,3 +8517,89 @@ def test_a_paragraph_opening_with_an_acronym_a_sentence_above_named_is_no_print_
     article = _parse("Floods force hundreds from homes", caption, print_lead, fourth)
     assert article.captions == (Caption(caption, None),)
     assert article.body_paragraphs == (print_lead, fourth)
+
+
+# A dump hard-wrapped at a fixed width (wire copy, e-mail, a text export): each paragraph in rows of near-equal
+# length, broken mid-sentence.
+_WRAPPED_LEAD = (
+    "HARBOURVILLE, June 4 The regional water board left its tariffs\n"
+    "unchanged for a third year, as expected, saying it expects\n"
+    "repair costs to ease after the dry season ended in May.\n"
+    "Board chair Elena Varga said the utility would keep the\n"
+    "reservoir programme on track and that new pipes would reach\n"
+    "the northern suburbs within two years.\n"
+    "Some residents have been calling for the board to cut prices\n"
+    "to offset the higher cost of electricity and food, which rose\n"
+    "about 4 percent last year.\n"
+    "The board said it expects demand to stay flat."
+)
+_WRAPPED_PARAGRAPHS = (
+    "HARBOURVILLE, June 4 The regional water board left its tariffs unchanged for a third year, as expected, saying"
+    " it expects repair costs to ease after the dry season ended in May.",
+    "Board chair Elena Varga said the utility would keep the reservoir programme on track and that new pipes would"
+    " reach the northern suburbs within two years.",
+    "Some residents have been calling for the board to cut prices to offset the higher cost of electricity and food,"
+    " which rose about 4 percent last year.",
+    "The board said it expects demand to stay flat.",
+)
+
+
+def test_a_hard_wrapped_dumps_rows_are_joined_into_its_paragraphs() -> None:
+    from transforms.segment import lines_of
+
+    # a row ending on a stop ends its paragraph; a row the next one goes on from (in lower case, or after 'the')
+    # is a piece of it
+    assert lines_of(_WRAPPED_LEAD) == list(_WRAPPED_PARAGRAPHS)
+
+
+def test_a_headless_hard_wrapped_dump_is_quarantined() -> None:
+    # the first row ('TOWN, June 4 The board left its tariffs') is a piece of the lead, no headline
+    assert isinstance(parse_text(_WRAPPED_LEAD), Quarantined)
+
+
+def test_a_headline_over_a_hard_wrapped_body_stays_the_headline() -> None:
+    for title in ("Water tariffs held for a third year", "Regional water board keeps its tariffs for a third year"):
+        outcome = parse_text(f"{title}\n\n{_WRAPPED_LEAD}")
+        assert isinstance(outcome, ParsedArticle)
+        assert outcome.title == title
+        assert outcome.body_paragraphs == _WRAPPED_PARAGRAPHS
+
+
+def test_short_lines_going_on_in_lower_case_twice_are_no_wrapped_dump() -> None:
+    from transforms.segment import lines_of
+
+    # two rows a sentence goes on from are a scrape's lost links, not an export's width: left as printed
+    text = (
+        "Ferry operators across the estuary said on Monday that\n"
+        "fares would rise by a fifth in March.\n"
+        "The harbour master told reporters the crossings were\n"
+        "full most mornings.\n"
+        "Commuters groaned."
+    )
+    assert lines_of(text) == text.split("\n")
+
+
+def test_rows_with_no_blank_line_between_go_on_where_blank_lines_part_the_paragraphs() -> None:
+    from transforms.segment import lines_of
+
+    # 'former Mayor' / 'Anton Reyes ...': a capital opens the next row, but no blank line parts the two rows on a
+    # dump whose paragraphs are parted by blank lines, so they are one paragraph; the headless dump is quarantined
+    text = (
+        "The appointment of a new harbour board chaired by former Mayor\n"
+        "Anton Reyes was approved on Tuesday by the provincial council,\n"
+        "officials said.\n\n"
+        "Council members voted eleven to two in favour of the plan,\n"
+        "which also sets aside funds for dredging the western channel\n"
+        "before the monsoon arrives.\n\n"
+        "Reyes said he would name a deputy within a week."
+    )
+    assert lines_of(text)[0] == (
+        "The appointment of a new harbour board chaired by former Mayor Anton Reyes was approved on Tuesday by the"
+        " provincial council, officials said."
+    )
+    assert len(lines_of(text)) == 3
+    assert isinstance(parse_text(text), Quarantined)
+    # a headline close to the width, a blank line under it, stays the headline
+    title = "Harbour board gets a new chair after council vote on Tuesday"
+    outcome = parse_text(f"{title}\n\n{text}")
+    assert isinstance(outcome, ParsedArticle) and outcome.title == title

@@ -8,7 +8,7 @@ import pytest
 
 from transforms import head
 from transforms.parse import parse_text
-from transforms.records import Quarantined
+from transforms.records import ParsedArticle, Quarantined
 
 
 @pytest.mark.parametrize(
@@ -2216,3 +2216,28 @@ def test_a_name_with_an_arabic_article_over_a_dateline_lead_is_no_headline() -> 
     lead = "PORT ELLIS (Wire) - Mediators tabled a new plan on Sunday to extend the harbour truce, two officials said."
     outcome = parse_text("Karim al-Sayegh\n\n" + lead + "\n\nTalks resume on Monday, the officials said.\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline", outcome
+
+
+def test_a_wrapped_rows_first_piece_is_no_headline() -> None:
+    rows = [
+        "Officials of the coastal province met on Friday with the",
+        "Harbour Authority to settle a dispute over fishing rights,",
+        "a spokesman said.",
+        "The talks will resume next month.",
+    ]
+    # the row ends on 'the' and runs to the width of the rows under it: a piece of the lead, no headline
+    assert head._wrapped_row(rows, 0)
+    assert isinstance(parse_text("\n".join(rows)), Quarantined)
+
+
+def test_a_headline_over_a_wrapped_lead_is_no_wrapped_row() -> None:
+    rows = [
+        "Coastal province settles its fishing dispute",  # ends on a content word, the lead opens in capitals
+        "Officials of the coastal province met on Friday with the",
+        "Harbour Authority to settle a dispute over fishing rights,",
+    ]
+    assert not head._wrapped_row(rows, 0)
+    # a headline longer than the rows under it is no row of theirs, whatever word it ends on
+    assert not head._wrapped_row(["Coastal province and the harbour board settle their dispute over the", *rows[1:]], 0)
+    outcome = parse_text("\n".join([*rows, "a spokesman said.", "The talks will resume next month."]))
+    assert isinstance(outcome, ParsedArticle) and outcome.title == rows[0]

@@ -206,6 +206,8 @@ def test_blind_batch_does_not_fall_below_its_floor(batch: str) -> None:
 # and its "Source:" label or after a label in capitals; a credit line under an uncredited caption; a town in title
 # case and its spaced dash over the lead under a credited caption; title-case towns joined by slashes before the
 # agency's brackets).
+# The hard-wrap probes (wrapped, wrapheadless) set in round r142 (a dump hard-wrapped at a fixed width: its rows joined
+# back into paragraphs, a wrapped lead's first row no headline).
 PROBE_CORPUS_FLOOR = {
     "headless": 73,
     "chrome": 69,
@@ -220,6 +222,8 @@ PROBE_CORPUS_FLOOR = {
     "short": 66,
     "dateline": 363,
     "credit": 122,
+    "wrapped": 76,
+    "wrapheadless": 71,
 }
 PROBE_CASES_FLOOR = {
     "headless": 561,
@@ -235,6 +239,8 @@ PROBE_CASES_FLOOR = {
     "short": 539,
     "dateline": 3893,
     "credit": 2088,
+    "wrapped": 571,
+    "wrapheadless": 537,
 }
 
 
