@@ -77,7 +77,7 @@ def lines_of(text: str) -> list[str]:
 # A hard-wrapping export (wire copy, e-mail, a text export) breaks each paragraph into rows of a fixed width, 60 to 80
 # columns: each row as long as the width allows, the next row's first word would not have fitted on it.
 _WRAP_SLACK: Final = 20  # a row falls short of the width by the word carried over (some exports break early)
-_WRAPPED_ROWS_MIN: Final = 3  # rows a sentence goes on from in lower case: fewer may be a scrape's lost links
+_WRAPPED_ROWS_MIN: Final = 2  # rows a sentence goes on from in lower case: one may be a scrape's lost link
 _ROW_ENDS: Final = ".!?:;\"”’')]…"  # a row ending so ends its sentence: the paragraph may end there
 _SENTENCE_STOPS: Final = ".!?…"  # a paragraph's last row ends so, a closing mark or two after (a label, a date in none)
 _CLOSING_MARKS: Final = "\"”’')]"
@@ -85,7 +85,7 @@ _CLOSING_MARKS: Final = "\"”’')]"
 
 def wrap_width(lines: list[str]) -> int:
     """The width a hard-wrapping export broke the dump's paragraphs at: the longest of its rows (a sentence's piece
-    of 40 to 80 characters, no stop at its end) that the next row goes on from in lower case, where three rows or
+    of 40 to 80 characters, no stop at its end) that the next row goes on from in lower case, where two rows or
     more do so; 0 for a dump not hard-wrapped. Most lines fail the first length test: a paragraph runs longer, a
     label shorter."""
     rows = 0
@@ -107,10 +107,11 @@ def wrapped_rows_joined(lines: list[str], width: int, text: str) -> list[str]:
     """The rows of each hard-wrapped paragraph joined by a space, as the page printed the paragraph: a row no longer
     than the width and close to it, ending on no stop, goes on in the next row (no longer than the width) where
     that row opens in lower case, or the row ends on a comma or on a word a clause goes on after ('of', 'the',
-    'said'), or the row itself went on from the one above, or the dump (text) parts its paragraphs by blank lines
-    and none parts the rows from this one to a row ending a sentence. A headline over the wrapped lead ends on a
-    content word over a lead opening in capitals, a blank line under it (or a meta line that ends no sentence), or is
-    longer than the width: it stands alone."""
+    'said'), or the row itself went on from the one above; on a dump (text) that parts its paragraphs by blank
+    lines, where no blank line parts the two rows, or none parts the rows from this one down to a row ending a
+    sentence. A headline over the wrapped lead ends on a content word over a lead opening in capitals, a blank line
+    under it (or a meta line that ends no sentence), or is longer than the width: it stands alone, as does a
+    headline over a blank line and a lower-case line ('Ferry fares rise in style' / '' / 'today 14 March')."""
     out: list[str] = []
     blank_parted = "\n\n" in text or "\n\r\n" in text
     joined = False  # the row in hand went on from the one above
@@ -123,7 +124,10 @@ def wrapped_rows_joined(lines: list[str], width: int, text: str) -> list[str]:
             k + 1 < len(lines)
             and _near_width(line, width)
             and len(lines[k + 1]) <= width
-            and (_goes_on(line, lines[k + 1], joined) or (blank_parted and _rows_to_a_stop(lines, k, width, text)))
+            and (
+                (_goes_on(line, lines[k + 1], joined) and (not blank_parted or _adjacent(line, lines[k + 1], text)))
+                or (blank_parted and _rows_to_a_stop(lines, k, width, text))
+            )
         )
     return out
 
@@ -141,12 +145,17 @@ def _goes_on(row: str, following: str, continued: bool) -> bool:
     return following[0].islower() or continued or row[-1] == "," or row.rpartition(" ")[2].lower() in CLAUSE_GOES_ON
 
 
+def _adjacent(above: str, row: str, text: str) -> bool:
+    """Do the two lines sit on adjacent lines of the text, no blank line between?"""
+    return f"{above}\n{row}" in text or f"{above}\r\n{row}" in text
+
+
 def _rows_to_a_stop(lines: list[str], k: int, width: int, text: str) -> bool:
     """Do the rows from k on sit on adjacent lines of the text (no blank line between), each close to the width,
     until one ends a sentence? One paragraph's rows on a dump that parts paragraphs by blank lines."""
     for j in range(k + 1, len(lines)):
         above, row = lines[j - 1], lines[j]
-        if f"{above}\n{row}" not in text and f"{above}\r\n{row}" not in text:
+        if not _adjacent(above, row, text):
             return False
         if len(row) > width:
             return False

@@ -8565,18 +8565,21 @@ def test_a_headline_over_a_hard_wrapped_body_stays_the_headline() -> None:
         assert outcome.body_paragraphs == _WRAPPED_PARAGRAPHS
 
 
-def test_short_lines_going_on_in_lower_case_twice_are_no_wrapped_dump() -> None:
+def test_a_line_going_on_in_lower_case_once_is_no_wrapped_dump() -> None:
     from transforms.segment import lines_of
 
-    # two rows a sentence goes on from are a scrape's lost links, not an export's width: left as printed
+    # one row a sentence goes on from is a scrape's lost link, not an export's width: left as printed
     text = (
         "Ferry operators across the estuary said on Monday that\n"
         "fares would rise by a fifth in March.\n"
-        "The harbour master told reporters the crossings were\n"
-        "full most mornings.\n"
+        "The harbour master told reporters the crossings were full most mornings.\n"
         "Commuters groaned."
     )
     assert lines_of(text) == text.split("\n")
+    # twice: the dump's rows are wrapped at a width
+    assert lines_of(text.replace("crossings were full", "crossings were\nfull"))[0] == (
+        "Ferry operators across the estuary said on Monday that fares would rise by a fifth in March."
+    )
 
 
 def test_rows_with_no_blank_line_between_go_on_where_blank_lines_part_the_paragraphs() -> None:
@@ -8603,3 +8606,14 @@ def test_rows_with_no_blank_line_between_go_on_where_blank_lines_part_the_paragr
     title = "Harbour board gets a new chair after council vote on Tuesday"
     outcome = parse_text(f"{title}\n\n{text}")
     assert isinstance(outcome, ParsedArticle) and outcome.title == title
+
+
+def test_a_blank_line_parts_a_headline_from_a_lower_case_line_on_a_wrapped_dump() -> None:
+    from transforms.segment import lines_of
+
+    # the headline runs close to the width and the line under it opens in lower case, but a blank line parts them on
+    # a dump that parts its paragraphs by blank lines: no wrapped row
+    title = "Water board keeps its tariffs for a third year in a row"
+    lines = lines_of(f"{title}\n\ntoday 4 June 2024\n\n{_WRAPPED_LEAD}")
+    assert lines[:2] == [title, "today 4 June 2024"]
+    assert lines[2:] == list(_WRAPPED_PARAGRAPHS)
