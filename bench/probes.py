@@ -129,11 +129,17 @@ def page_top_chrome(dump: str, title: str) -> str | None:
     return top
 
 
-def headless(dump: str, truth: dict[str, Any]) -> str | None:
-    """The dump from its first body paragraph on, where that paragraph sits under the headline."""
+def lead_at(dump: str, truth: dict[str, Any]) -> int:
+    """Where the first body paragraph starts in the dump, found under the headline; -1 where it is not there."""
     title_at = dump.find(truth["title"])
     first_at = dump.find(truth["body_paragraphs"][0], title_at + len(truth["title"]))
-    return dump[first_at:] if title_at >= 0 and first_at > title_at else None
+    return first_at if title_at >= 0 and first_at > title_at else -1
+
+
+def headless(dump: str, truth: dict[str, Any]) -> str | None:
+    """The dump from its first body paragraph on, where that paragraph sits under the headline."""
+    at = lead_at(dump, truth)
+    return dump[at:] if at >= 0 else None
 
 
 def with_chrome(dump: str, chrome: str) -> str | None:
@@ -236,9 +242,8 @@ def first_paragraph_only(dump: str, truth: dict[str, Any]) -> str | None:
     first = paragraphs[0]
     if len(paragraphs) < 2 or len(first) < _SHORT_MIN or first.rstrip("\"'”’)")[-1:] not in ".!?":
         return None
-    title_at = dump.find(truth["title"])
-    at = dump.find(first, title_at + len(truth["title"]))
-    return dump[: at + len(first)] if title_at >= 0 and at > title_at else None
+    at = lead_at(dump, truth)
+    return dump[: at + len(first)] if at >= 0 else None
 
 
 # A lead's dateline as the truth sets print it: the dateline, a parenthesis (an agency, or an "UPDATE" tag
@@ -300,10 +305,8 @@ def dateline_forms(truth: dict[str, Any], n: int) -> list[tuple[str, str, str | 
 
 def with_lead(dump: str, truth: dict[str, Any], lead: str) -> str | None:
     """The dump with its first body paragraph (under the headline) printed as the given lead."""
-    title_at = dump.find(truth["title"])
-    first = truth["body_paragraphs"][0]
-    at = dump.find(first, title_at + len(truth["title"]))
-    return dump[:at] + lead + dump[at + len(first) :] if title_at >= 0 and at > title_at else None
+    at = lead_at(dump, truth)
+    return dump[:at] + lead + dump[at + len(truth["body_paragraphs"][0]) :] if at >= 0 else None
 
 
 def credit_forms(dump: str, truth: dict[str, Any]) -> list[tuple[int, str, str, str]]:
