@@ -1041,6 +1041,9 @@ def _named_source(name: str) -> bool:
     return _credit_shaped(name) or (" " not in name and "." in name[1:-1])
 
 
+_BRACKETED_CREDIT_MAX_CHARS: Final = 60  # a credit in brackets after the caption's stop, its brackets and space
+
+
 def _credit_after_stop_in_brackets(paragraph: str) -> tuple[str, str] | None:
     """('... on Monday.', 'Online/File') from '... on Monday. (Online/File)': brackets closing the paragraph right
     after its sentence's stop hold no words of that sentence; a credit's shape in them (the one a credit after a
@@ -1054,9 +1057,6 @@ def _credit_after_stop_in_brackets(paragraph: str) -> tuple[str, str] | None:
         return None
     credit = inside if _credit_shaped(inside) else _dated_credit(inside)
     return None if credit is None else (paragraph[:opening], credit)
-
-
-_BRACKETED_CREDIT_MAX_CHARS: Final = 60  # a credit in brackets after the caption's stop, its brackets and space
 
 
 def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
