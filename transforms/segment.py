@@ -8,6 +8,8 @@ import re
 # other module-level name costs a dictionary lookup at each use.
 from typing import Final
 
+# The wrap constants live in head, a later stage, because the other direction (head importing segment) stops
+# mypyc's build: it then cannot determine the type of classify's constants.
 from transforms.head import CLAUSE_GOES_ON, WRAP_ROW_MAX, WRAP_ROW_MIN
 
 # HTML tags a scraper left in the text ("<p>Caption — Agency</p>"): markup, never content.
