@@ -32,6 +32,17 @@ derived from a page's dump and its human truth, so the expected answer needs no 
   headline line and short lines left as they are): the same headline, an article.
 - wrapheadless: the headless dump hard-wrapped the same way: its first wrapped line is a piece of the
   lead, no headline, so quarantine.
+- dropcap: the full dump with the first letter of its lead lost (a drop cap the scrape left out: "he council
+  met ..."): the same headline, an article, and the lead as printed.
+- dropheadless: the headless dump with the lead's drop cap lost, under the lead's first sentence printed as
+  a summary on every other page (a search box's or a page's description copied over the story): quarantine.
+- badges: the full dump with a live blog's entry badges (a time stamp, a "LIVE" or "Key event" label) between
+  its headline and its lead: the same headline, an article.
+- badgefirst: the headless dump under the same badges: a badge is no headline, quarantine.
+- teaser: the headless dump under another page's headline (of another site) and the "Read more" link a
+  ticker prints under its teasers: a teaser with its link is another story's, quarantine. (A teaser line
+  without its link mark reads as a headline to a careful reader who does not know the story; that form is
+  not probed.)
 
 Two field probes ask the same of fields, on pages whose own fields the parser already reads right:
 
@@ -78,6 +89,11 @@ PROBES: tuple[str, ...] = (
     "short",
     "wrapped",
     "wrapheadless",
+    "dropcap",
+    "dropheadless",
+    "badges",
+    "badgefirst",
+    "teaser",
 )
 PROBES += ("dateline", "credit")  # field probes: their wanted answer holds fields after the headline
 # A scraper's date prefix (" date 2024-03-07 ") opens a dump; chrome holding one is not page-top chrome.
@@ -91,6 +107,10 @@ _SHORT_MIN = 80  # a one-paragraph story's paragraph is a sentence of at least t
 _DATE_LINES = ("{weekday}, {day} {month} {year}", "Updated: {mon} {day}, {year} 10:32 AM", "{month} {day}, {year}")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WRAP_WIDTHS = (60, 70, 78)  # columns a hard-wrapping exporter keeps, taken in turn over the pages
+# A live blog's entry badges as pages print them over an entry: a time stamp and a label, taken in turn.
+_BADGES = (("10:42 IST", "LIVE"), ("Key event", "2h ago"), ("Pinned", "14:05 GMT"), ("Live now", "9:15 AM"))
+_SUMMARY_MAX = 200  # a page's description copied over its story holds a first sentence of at most this length
+_READ_MORE = ("Read more", "Read More", "READ MORE")  # the link a ticker prints under a teaser, in turn
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October")
 
 
@@ -246,6 +266,7 @@ def first_paragraph_only(dump: str, truth: dict[str, Any]) -> str | None:
     return dump[: at + len(first)] if at >= 0 else None
 
 
+_INNER_SENTENCE = re.compile(r"[.!?] (?=[A-Z\"\u201c])")  # a sentence's end inside a paragraph
 # A lead's dateline as the truth sets print it: the dateline, a parenthesis (an agency, or an "UPDATE" tag
 # that makes the page no probe), and its separator, the lead's text after them.
 _DATELINE_TAIL = re.compile(
@@ -377,11 +398,65 @@ def hard_wrapped(text: str, paragraphs: Sequence[str], width: int) -> str:
     return "\n".join(wrap_line(line, width) if line.strip() in body else line for line in text.split("\n"))
 
 
+def lost_drop_cap(lead: str) -> str | None:
+    """The lead with its first letter lost, where the lead is a sentence's length and that letter opens a word of
+    two or more letters (None elsewhere: "A man ..." would lose a whole word, a heading of one word its shape)."""
+    return lead[1:] if len(lead) >= _CAPTION_MIN and lead[0].isupper() and lead[1].islower() else None
+
+
+def dropped_cap(dump: str, truth: dict[str, Any]) -> tuple[str, str] | None:
+    """The dump with its lead's drop cap lost, and the lead as printed then (None where the lead has no drop
+    cap to lose or does not sit under the headline)."""
+    lead = lost_drop_cap(truth["body_paragraphs"][0])
+    at = lead_at(dump, truth)
+    if at > 0 and dump[at - 1] not in "\r\n":
+        return None  # the lead glued to a line over it (a caption's end): its first letter is no drop cap
+    text = with_lead(dump, truth, lead) if lead is not None else None
+    return (text, lead) if text is not None and lead is not None else None
+
+
+def summary_line(lead: str) -> str | None:
+    """The lead's first sentence without its stop, as a page's description prints it (None for a longer one)."""
+    end = _INNER_SENTENCE.search(lead)
+    sentence = lead[: end.start() + 1] if end else lead
+    sentence = sentence.rstrip().rstrip(".")
+    return sentence if len(sentence) <= _SUMMARY_MAX else None
+
+
+def dropped_headless(bare: str, truth: dict[str, Any], n: int) -> str | None:
+    """The headless dump with the lead's drop cap lost, under the lead's first sentence on every other page."""
+    first = truth["body_paragraphs"][0]
+    lead = lost_drop_cap(first)
+    if lead is None or not bare.startswith(first):
+        return None
+    text = lead + bare[len(first) :]
+    summary = summary_line(first) if n % 2 == 0 else None
+    return on_top(summary, text) if summary is not None else text
+
+
+def badge_lines(n: int) -> str:
+    """The n-th pair of a live blog's entry badges, one a line."""
+    return "\n".join(_BADGES[n % len(_BADGES)])
+
+
+def with_badges(dump: str, truth: dict[str, Any], n: int) -> str | None:
+    """The dump with a live blog's entry badges right above its lead (None where the lead is not under the
+    headline)."""
+    at = lead_at(dump, truth)
+    return dump[:at] + badge_lines(n) + "\n\n" + dump[at:] if at >= 0 else None
+
+
+def teaser_lines(title: str, n: int) -> str:
+    """Another story's headline as a ticker prints it, its "Read more" link under it."""
+    return f"{title}\n{_READ_MORE[n % len(_READ_MORE)]}"
+
+
 def variations(pages: Sequence[tuple[str, str, str, dict[str, Any]]]) -> Iterator[Variation]:
     """Every probe of every article page given as (name, site, dump, truth); chrome comes from the next
     page of another site in the given order, so the pairing is the same on every run."""
     articles = [p for p in pages if p[3]["outcome"] == "ok" and p[3]["title"] and p[3]["body_paragraphs"]]
     chromes = [(site, top) for _, site, dump, truth in articles if (top := page_top_chrome(dump, truth["title"]))]
+    titles = [(site, truth["title"]) for _, site, _, truth in articles]
     for i, (name, site, dump, truth) in enumerate(articles):
         article = ("ok", truth["title"])
         bare = headless(dump, truth)
@@ -415,6 +490,26 @@ def variations(pages: Sequence[tuple[str, str, str, dict[str, Any]]]) -> Iterato
             yield Variation("wrapped", name, text, article)
         if bare is not None and (text := hard_wrapped(bare, truth["body_paragraphs"], width)) != bare:
             yield Variation("wrapheadless", name, text, ("quarantine", None))
+        yield from live_variations(name, site, dump, truth, i, titles)
+
+
+def live_variations(
+    name: str, site: str, dump: str, truth: dict[str, Any], n: int, titles: Sequence[tuple[str, str]]
+) -> Iterator[Variation]:
+    """The probes of a live or scraped page's top (dropcap, dropheadless, badges, badgefirst, teaser)."""
+    bare = headless(dump, truth)
+    if (dropped := dropped_cap(dump, truth)) is not None:
+        yield Variation("dropcap", name, dropped[0], ("ok", truth["title"], dropped[1]), ("lead",))
+    if bare is not None and (text := dropped_headless(bare, truth, n)) is not None:
+        yield Variation("dropheadless", name, text, ("quarantine", None))
+    if (text := with_badges(dump, truth, n)) is not None:
+        yield Variation("badges", name, text, ("ok", truth["title"]))
+    if bare is not None:
+        yield Variation("badgefirst", name, on_top(badge_lines(n), bare), ("quarantine", None))
+    others = [title for other, title in titles if other != site]
+    if bare is not None and others:
+        teaser = teaser_lines(others[(n * 7 + 3) % len(others)], n)
+        yield Variation("teaser", name, on_top(teaser, bare), ("quarantine", None))
 
 
 def field_variations(name: str, dump: str, truth: dict[str, Any], n: int) -> Iterator[Variation]:

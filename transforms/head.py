@@ -61,6 +61,10 @@ _CHROME: Final = re.compile(
     r"(?:forgot (?:your )?password|lupa (?:kata sandi|password))\??\s*(?:click here|klik di sini)?|"
     # a search box's prompts, glued when the scrape lost the line break: "View all search resultsCan't find ..."
     r"no results?(?: found)?|newsletters?|"  # a search box's empty list; the newsletter's link
+    # a live blog's entry badges over an entry: its label, its time stamp alone (a zone or half of the day after
+    # it), an age ("2h ago")
+    r"live(?: now| updates?| blog| coverage)?|key events?|pinned(?: post)?|"
+    r"\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?(?: (?:ist|gmt|utc|bst|sgt|myt|pht|ict|wib|et))?|\d{1,3} ?[hmd] ago|"
     r"\d{1,3}(?:\s+\d{1,3}){1,3}|\d{1,3}(?:[.,]\d)?k|views?|"  # counters: "0 0" (comments, shares), "5.9k" "VIEWS"
     r"view\(s\)|(?:total\s+)?views?\s*:\s*[\d,.]+k?|\d[\d,.]*k?\s+(?:views|reads)|"  # "View(s):", "Total Views: 12"
     r"(?:(?:view all (?:search )?results?|(?:can['’]?t|cannot) find what you(?:['’]re| are) looking for\??)\s*){1,4}"
@@ -393,9 +397,9 @@ def _arrow_button(text: str) -> bool:
 # regex call): on ASCII letters lower() folds as re.I does.
 _CHROME_OPENINGS: Final = frozenset((
     "aa", "ac", "ad", "av", "br", "by", "ca", "cl", "co", "da", "di", "do", "em", "en", "fi", "fo", "ha", "ho", "in",
-    "ja", "ju",
-    "kl", "la", "li", "lu", "me", "mo", "ne", "no", "on", "pa", "ph", "pl", "po", "pr", "pu", "re", "se", "sh", "si",
-    "sk", "so", "sp", "st", "th", "to", "tr", "tu", "tw", "up", "vi", "we", "wh", "wr", "x", "yo",
+    "ja", "ju", "ke",
+    "kl", "la", "li", "lu", "me", "mo", "ne", "no", "on", "pa", "ph", "pi", "pl", "po", "pr", "pu", "re", "se", "sh",
+    "si", "sk", "so", "sp", "st", "th", "to", "tr", "tu", "tw", "up", "vi", "we", "wh", "wr", "x", "yo",
 ))  # fmt: skip
 
 
@@ -1421,6 +1425,14 @@ _CONTINUATION_MIN_SPACES: Final = 3
 _CUT_LEAD_MIN_SPACES: Final = 9  # ten words or more
 
 
+def _lost_drop_cap(text: str) -> bool:
+    """'t has been ...', 'he Harbour Board met ...': a paragraph whose drop cap (its first letter, printed large)
+    the scrape lost, not a sentence going on from the line above: it opens on a letter alone that is no word ('a'
+    and 'i' are), or on 'he' before a capital ('The Harbour'; the pronoun is followed by its verb)."""
+    first = text.partition(" ")[0]
+    return (len(first) == 1 and first not in "ai") or (first == "he" and text[3:4].isupper())
+
+
 def _lead_broken_over_lines(lines: Sequence[str], i: int) -> bool:
     """'NORTHPORT: Harbour Holdings Bhd' / 'will open its third terminal ...': a dateline lead the scrape broke
     mid-sentence where a link was lost (the next line goes on in lower case, or after the name's comma: ', the
@@ -1433,6 +1445,7 @@ def _lead_broken_over_lines(lines: Sequence[str], i: int) -> bool:
         and following[:3] != "by "  # a byline in lower case under the headline
         and following.count(" ") >= _CONTINUATION_MIN_SPACES  # a label ('news', 'top stories') is no sentence
         and following.partition(" ")[0].islower()  # 'iPhone sales ...', 'eBay ...': a lead may open so
+        and not _lost_drop_cap(following)
     ):
         # a line the next one goes on from in lower case ('ALTHOUGH the harbour ... Bhd' / 'expects its ...') is a
         # sentence cut by a hard break: a headline stands alone (no truth page has one over such a line)
@@ -1704,6 +1717,21 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
             # the site's slogan on top, a short sentence over the headline and the lead (the stop tested first)
             or (i < _SLOGAN_TOP and text[-1:] == "." and _slogan_over_headline(lines, i, is_structure))
             or (text[:1].islower() and _link_over_headline(lines, i, is_structure))
+            # a ticker's teaser over its "Read more" link, and the link: another story's, never the headline (the
+            # link's first letter tested first)
+            or (following[:1] in "Rr" and _read_more_link(following))
+            or (text[:1] in "Rr" and _read_more_link(text))
+            # the lead's first sentence printed over the lead (a page's description, a search result's summary)
+            or (len(text) >= _SUMMARY_COPY_MIN_CHARS and _lead_sentence_over_lead(text, following))
+            # a place alone under a date line ("Last Updated: ..." / "Townsville, Ruritania"): the story's place
+            # stamp, never a headline (the comma and the length tested first)
+            or (
+                i > 0
+                and len(text) <= _PLACE_STAMP_MAX_CHARS
+                and ", " in text
+                and _place_stamp(text)
+                and is_date_line(lines[i - 1])
+            )
             or (
                 is_date_line(following)
                 and is_role_byline(text)
@@ -2316,6 +2344,52 @@ _PHOTO_OVER_HEADLINE_REACH: Final = 3  # lines from a line of the page to the ph
 _LABELLED_CREDIT_REACH: Final = 60  # characters from a caption's end where its credit's label stands
 _PHOTO_LABEL_NEAR_END: Final = re.compile(rf"{credits.PHOTO_LABEL_WORDS}\s*:", re.I)
 _ALT_TEXT_WORDS: Final = 3  # the words a photo's alt text and its caption open with alike
+
+
+_READ_MORE_LINK: Final = re.compile(r"read (?:more|full (?:story|article)|the full story)\s*[.:>»›→]*", re.I)
+_READ_MORE_MAX_CHARS: Final = len("Read the full story >>")
+
+
+def _read_more_link(text: str) -> bool:
+    """'Read more', 'Read full story': the link a ticker or a card prints under its teaser."""
+    return len(text) <= _READ_MORE_MAX_CHARS and _READ_MORE_LINK.fullmatch(text.strip()) is not None
+
+
+_SUMMARY_COPY_MIN_CHARS: Final = 60  # a shorter line may be a headline the lead opens by repeating
+_SUMMARY_COPY_TAIL: Final = 24  # characters of the line's end looked for in the lead
+_SENTENCE_STOPS: Final = ".!?"
+
+
+def _lead_sentence_over_lead(text: str, following: str) -> bool:
+    """Does the line end with the first sentence of the paragraph under it, its stop left out? A page's
+    description or a search result's summary copies the lead's opening sentence over the story (a search box's
+    prompt glued before it or not, the lead under it perhaps without its drop cap, which the line's copy keeps);
+    a headline is written apart from the lead and never ends where its first sentence does."""
+    if len(following) <= len(text) // 2 or text[-1:] in _SENTENCE_STOPS:
+        return False
+    tail = text[-_SUMMARY_COPY_TAIL:]
+    at = following.find(tail)
+    end = at + len(tail)
+    return (
+        at >= 0
+        and _SUMMARY_COPY_MIN_CHARS - 1 <= end < len(following)  # the lead goes on past its stop
+        and following[end] in _SENTENCE_STOPS
+        and text.endswith(following[:end])
+    )
+
+
+_PLACE_STAMP_MAX_CHARS: Final = 40
+_PLACE_STAMP_MAX_WORDS: Final = 4
+
+
+def _place_stamp(text: str) -> bool:
+    """'Townsville, Ruritania': a place and its country or state, names in title case around one comma, no more."""
+    words = text.replace(", ", " ").split()
+    return (
+        text.count(",") == 1
+        and len(words) <= _PLACE_STAMP_MAX_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+    )
 
 
 def _photo_over_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:

@@ -6,23 +6,30 @@ from typing import Any
 
 from bench.probes import (
     above_headline,
+    badge_lines,
     byline_line,
     caption_line,
     credit_forms,
     cut_short,
     date_line,
     dateline_forms,
+    dropped_cap,
+    dropped_headless,
     field_value,
     first_paragraph_only,
     hard_wrapped,
     headless,
+    lost_drop_cap,
     on_top,
     one_line_each,
     own_chrome,
     page_top_chrome,
+    summary_line,
+    teaser_lines,
     truth_value,
     upper_headline,
     variations,
+    with_badges,
     with_chrome,
     with_lead,
     wrap_line,
@@ -99,6 +106,8 @@ def test_variations_take_chrome_from_another_site_and_skip_quarantines() -> None
     bridge = next(v.text for v in variations(pages) if v.probe == "chrome" and v.page == "a/bridge.txt")
     assert bridge.startswith("Riverside News | Home\n\n")
     assert sorted(p for p, page, _ in got if page == "a/ferry.txt") == [
+        "badgefirst",
+        "badges",
         "chrome",
         "cut",
         "datefirst",
@@ -106,6 +115,7 @@ def test_variations_take_chrome_from_another_site_and_skip_quarantines() -> None
         "oneline",
         "short",
         "stackfirst",
+        "teaser",
         "upperhead",
         "wrapheadless",
         "wrapped",
@@ -292,3 +302,72 @@ def test_variations_wrap_the_full_and_the_headless_dump() -> None:
     assert got["wrapped"].text == hard_wrapped(DUMP, TRUTH["body_paragraphs"], 60)
     assert got["wrapheadless"].want == ("quarantine", None)
     assert got["wrapheadless"].text.startswith("PORT ELLIS: Ferry fares across the estuary will rise by a\nfifth")
+
+
+DROP_DUMP = DUMP.replace("PORT ELLIS: Ferry", "Ferry")
+DROP_TRUTH = {**TRUTH, "body_paragraphs": [TRUTH["body_paragraphs"][0][12:], *TRUTH["body_paragraphs"][1:]]}
+
+
+def test_lost_drop_cap_drops_the_first_letter_of_a_word_opening_a_sentence_long_lead() -> None:
+    assert (
+        lost_drop_cap("Ferry fares across the estuary will rise by a fifth.")
+        == "erry fares across the estuary will rise by a fifth."
+    )
+    assert lost_drop_cap("A ferry will cost a little more from spring, they said.") is None  # a whole word lost
+    assert lost_drop_cap("PORT ELLIS: Ferry fares will rise by a fifth in March.") is None  # no drop cap's shape
+    assert lost_drop_cap("Energy") is None  # a heading's length
+
+
+def test_dropped_cap_reprints_the_lead_under_the_headline_without_its_first_letter() -> None:
+    got = dropped_cap(DROP_DUMP, DROP_TRUTH)
+    assert got is not None
+    text, lead = got
+    assert lead == "erry fares across the estuary will rise by a fifth in March, the operator said."
+    assert "Ferry fares to rise in March\n" in text and "\n\nerry fares across" in text
+    assert dropped_cap(DUMP, TRUTH) is None
+
+
+def test_summary_line_is_the_leads_first_sentence_without_its_stop() -> None:
+    assert summary_line("Fares rise in March. The operator blamed fuel.") == "Fares rise in March"
+    assert summary_line("Fares rise in March, the operator said.") == "Fares rise in March, the operator said"
+    assert summary_line("x" * 250 + ".") is None
+
+
+def test_dropped_headless_puts_the_summary_on_top_on_every_other_page() -> None:
+    bare = headless(DROP_DUMP, DROP_TRUTH)
+    assert bare is not None
+    even = dropped_headless(bare, DROP_TRUTH, 0)
+    assert even == on_top("Ferry fares across the estuary will rise by a fifth in March, the operator said", bare[1:])
+    assert dropped_headless(bare, DROP_TRUTH, 1) == bare[1:]
+
+
+def test_badges_go_over_the_lead_or_on_top_of_the_headless_dump() -> None:
+    assert badge_lines(0) == "10:42 IST\nLIVE" and badge_lines(1) == "Key event\n2h ago"
+    text = with_badges(DUMP, TRUTH, 2)
+    assert text is not None and "  • Nation\n\nThe crossing" in text
+    assert "Pinned\n14:05 GMT\n\nPORT ELLIS: Ferry fares" in text
+
+
+def test_teaser_lines_print_another_storys_headline_over_its_link() -> None:
+    assert teaser_lines("Bridge tolls frozen", 0) == "Bridge tolls frozen\nRead more"
+
+
+def test_variations_add_the_live_probes() -> None:
+    other = (
+        "b/bridge.txt",
+        "hillside",
+        DUMP.replace("Ferry fares to rise in March", "Bridge tolls frozen"),
+        {**TRUTH, "title": "Bridge tolls frozen"},
+    )
+    got = {
+        v.probe: v
+        for v in variations([("a/ferry.txt", "riverside", DROP_DUMP, DROP_TRUTH), other])
+        if v.page == "a/ferry.txt"
+    }
+    assert got["dropcap"].want == ("ok", "Ferry fares to rise in March", DROP_TRUTH["body_paragraphs"][0][1:])
+    assert got["dropcap"].fields == ("lead",)
+    assert got["dropheadless"].want == ("quarantine", None)
+    assert got["badges"].want == ("ok", "Ferry fares to rise in March")
+    assert got["badgefirst"].text.startswith("10:42 IST\nLIVE\n\nFerry fares across")
+    assert got["teaser"].text.startswith("Bridge tolls frozen\nRead more\n\nFerry fares across")
+    assert got["teaser"].want == ("quarantine", None)

@@ -2241,3 +2241,99 @@ def test_a_headline_over_a_wrapped_lead_is_no_wrapped_row() -> None:
     assert not head._wrapped_row(["Coastal province and the harbour board settle their dispute over the", *rows[1:]], 0)
     outcome = parse_text("\n".join([*rows, "a spokesman said.", "The talks will resume next month."]))
     assert isinstance(outcome, ParsedArticle) and outcome.title == rows[0]
+
+
+_LIVE_LEAD = (
+    "Rain held up the second day of the regional chess open for an hour, and the organisers moved the last rounds "
+    "indoors at the town hall."
+)
+_LIVE_REST = "\n\nThe leaders drew their games.\n\nPlay resumes at nine tomorrow.\n"
+
+
+@pytest.mark.parametrize("badges", ["LIVE\n10:42 IST", "Key event\n2h ago", "Pinned\n14:05 GMT", "Live now\n9:15 AM"])
+def test_a_live_blogs_entry_badges_are_no_headline(badges: str) -> None:
+    outcome = parse_text(badges + "\n\n" + _LIVE_LEAD + _LIVE_REST)
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline", outcome
+    title = "Rain delays the chess open"
+    outcome = parse_text(title + "\n\n" + badges + "\n\n" + _LIVE_LEAD + _LIVE_REST)
+    assert isinstance(outcome, ParsedArticle) and outcome.title == title, outcome
+    assert outcome.body_paragraphs[0] == _LIVE_LEAD
+
+
+@pytest.mark.parametrize("line", ["Live", "LIVE NOW", "Key Events", "Pinned post", "10:42", "10:42 pm GMT", "3h ago"])
+def test_live_badges_are_chrome(line: str) -> None:
+    assert head.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["Live music returns to the pier", "Pinned under rubble, two rescued", "10:42 train"])
+def test_headlines_opening_with_a_badges_word_are_not_chrome(line: str) -> None:
+    assert not head.is_chrome(line)
+
+
+def test_a_place_stamp_under_a_date_line_is_no_headline() -> None:
+    top = "Last Updated: March 3, 2031, 10:26 IST\nTownsville, Ruritania\n"
+    outcome = parse_text(top + _LIVE_LEAD + _LIVE_REST)
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline", outcome
+    assert head._place_stamp("Townsville, Ruritania")
+    assert not head._place_stamp("Chess open: rain, then a draw")
+    assert not head._place_stamp("Townsville, Ruritania, Gallia")
+
+
+def test_a_teaser_over_its_read_more_link_is_no_headline() -> None:
+    teaser = "Ferry operator raises fares by a fifth\nRead more\n\n"
+    outcome = parse_text(teaser + _LIVE_LEAD + _LIVE_REST)
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline", outcome
+    # the same line with no link under it stands as the headline a careful reader takes it for
+    outcome = parse_text("Rain delays the chess open\n\n" + _LIVE_LEAD + _LIVE_REST)
+    assert isinstance(outcome, ParsedArticle) and outcome.title == "Rain delays the chess open", outcome
+
+
+_COPIED_SUMMARY = (
+    "Rain held up the second day of the regional chess open for an hour, and the organisers moved the last rounds "
+    "indoors at the town hall"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "lead"),
+    [
+        (_COPIED_SUMMARY, _LIVE_LEAD),  # a page's description: the lead's first sentence, its stop left out
+        (_COPIED_SUMMARY, _LIVE_LEAD[1:]),  # the lead under it lost its drop cap
+        ("No results found\nView all search results" + _COPIED_SUMMARY, _LIVE_LEAD[1:]),  # a search box's prompt glued
+    ],
+)
+def test_the_leads_first_sentence_printed_over_the_lead_is_no_headline(top: str, lead: str) -> None:
+    outcome = parse_text(top + "\n" + lead + _LIVE_REST)
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline", outcome
+
+
+def test_a_long_headline_over_a_lead_that_goes_on_past_it_is_kept() -> None:
+    # the lead repeats the headline's words but its first sentence does not end where the headline does
+    title = "Rain held up the second day of the regional chess open for an hour"
+    outcome = parse_text(title + "\n\n" + _LIVE_LEAD + _LIVE_REST)
+    assert isinstance(outcome, ParsedArticle) and outcome.title == title, outcome
+
+
+def test_a_lead_that_lost_its_drop_cap_under_the_headline_stays_the_lead() -> None:
+    title = "Rain delays the chess open"
+    outcome = parse_text(title + "\n\n" + _LIVE_LEAD[1:] + _LIVE_REST)
+    assert isinstance(outcome, ParsedArticle) and outcome.title == title, outcome
+    assert outcome.body_paragraphs[0] == _LIVE_LEAD[1:]
+
+
+def test_a_headline_printed_twice_is_no_copy_of_the_leads_first_sentence() -> None:
+    title = "Harbour board approves a second ferry terminal for the eastern shore"
+    assert not head._lead_sentence_over_lead(title, title)
+    assert head._lead_sentence_over_lead(title, title + ". The work starts in May.")
+
+
+@pytest.mark.parametrize("lost", ["t has been a long season for the harbour crews", "he Harbour Board met on Monday"])
+def test_a_lost_drop_cap_under_a_long_headline_is_no_broken_lead(lost: str) -> None:
+    title = "Harbour crews count the cost of a long and stormy fishing season on the coast"
+    lead = lost + ", and the owners said the repairs would take until spring."
+    outcome = parse_text(title + "\n" + lead + _LIVE_REST)
+    assert isinstance(outcome, ParsedArticle) and outcome.title == title, outcome
+    assert head._lost_drop_cap(lead)
+    # the pronoun and its verb, or a word going on, are a sentence going on from the line above
+    assert not head._lost_drop_cap("he said the repairs would take until spring.")
+    assert not head._lost_drop_cap("a spokesman said the repairs would take until spring.")
