@@ -61,10 +61,10 @@ _CHROME: Final = re.compile(
     r"(?:forgot (?:your )?password|lupa (?:kata sandi|password))\??\s*(?:click here|klik di sini)?|"
     # a search box's prompts, glued when the scrape lost the line break: "View all search resultsCan't find ..."
     r"no results?(?: found)?|newsletters?|"  # a search box's empty list; the newsletter's link
-    # a live blog's entry badges over an entry: its label, its time stamp alone (a zone or half of the day after
-    # it), an age ("2h ago")
-    r"live(?: now| updates?| blog| coverage)?|key events?|pinned(?: post)?|"
-    r"\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?(?: (?:ist|gmt|utc|bst|sgt|myt|pht|ict|wib|et))?|\d{1,3} ?[hmd] ago|"
+    # a live blog's entry badges over an entry: its label, its time stamp alone (half of the day or a zone's
+    # letters after it: "IST", "GMT"), an age ("2h ago")
+    r"live(?: now)?|live updates?|key events?|pinned(?: post)?|"
+    r"\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{1,3}t)?|\d{1,3} ?[hmd] ago|"
     r"\d{1,3}(?:\s+\d{1,3}){1,3}|\d{1,3}(?:[.,]\d)?k|views?|"  # counters: "0 0" (comments, shares), "5.9k" "VIEWS"
     r"view\(s\)|(?:total\s+)?views?\s*:\s*[\d,.]+k?|\d[\d,.]*k?\s+(?:views|reads)|"  # "View(s):", "Total Views: 12"
     r"(?:(?:view all (?:search )?results?|(?:can['’]?t|cannot) find what you(?:['’]re| are) looking for\??)\s*){1,4}"
@@ -2355,25 +2355,29 @@ def _read_more_link(text: str) -> bool:
     return len(text) <= _READ_MORE_MAX_CHARS and _READ_MORE_LINK.fullmatch(text.strip()) is not None
 
 
-_SUMMARY_COPY_MIN_CHARS: Final = 60  # a shorter line may be a headline the lead opens by repeating
+_SUMMARY_COPY_MIN_CHARS: Final = 30  # a shorter line may be a headline the lead opens by repeating
 _SUMMARY_COPY_TAIL: Final = 24  # characters of the line's end looked for in the lead
 _SENTENCE_STOPS: Final = ".!?"
 
 
 def _lead_sentence_over_lead(text: str, following: str) -> bool:
-    """Does the line end with the first sentence of the paragraph under it, its stop left out? A page's
-    description or a search result's summary copies the lead's opening sentence over the story (a search box's
-    prompt glued before it or not, the lead under it perhaps without its drop cap, which the line's copy keeps);
-    a headline is written apart from the lead and never ends where its first sentence does."""
-    if len(following) <= len(text) // 2 or text[-1:] in _SENTENCE_STOPS:
+    """Does the line end with the first sentence of the paragraph under it (its stop left out, or its question or
+    exclamation mark kept)? A page's description or a search result's summary copies the lead's opening sentence
+    over the story (a search box's prompt glued before it or not, the lead under it perhaps without its drop cap,
+    which the line's copy keeps); a headline is written apart from the lead and never ends where its first
+    sentence does."""
+    mark = text[-1:]
+    if len(following) <= len(text) // 2 or mark == ".":
         return False
+    if mark in _SENTENCE_STOPS and len(following) < 2 * len(text):
+        return False  # a question kept whole: a lead goes on past it ('Fares up?' / 'Fares up? photo: X' is a caption)
     tail = text[-_SUMMARY_COPY_TAIL:]
     at = following.find(tail)
     end = at + len(tail)
     return (
         at >= 0
-        and _SUMMARY_COPY_MIN_CHARS - 1 <= end < len(following)  # the lead goes on past its stop
-        and following[end] in _SENTENCE_STOPS
+        and _SUMMARY_COPY_MIN_CHARS - 1 <= end < len(following)  # the lead goes on past the sentence
+        and (following[end] == " " if mark in _SENTENCE_STOPS else following[end] in _SENTENCE_STOPS)
         and text.endswith(following[:end])
     )
 

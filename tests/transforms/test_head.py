@@ -2260,7 +2260,9 @@ def test_a_live_blogs_entry_badges_are_no_headline(badges: str) -> None:
     assert outcome.body_paragraphs[0] == _LIVE_LEAD
 
 
-@pytest.mark.parametrize("line", ["Live", "LIVE NOW", "Key Events", "Pinned post", "10:42", "10:42 pm GMT", "3h ago"])
+@pytest.mark.parametrize(
+    "line", ["Live", "LIVE NOW", "Key Events", "Pinned post", "10:42", "10:42 pm GMT", "10:42 SGT", "3h ago"]
+)
 def test_live_badges_are_chrome(line: str) -> None:
     assert head.is_chrome(line)
 
@@ -2337,3 +2339,15 @@ def test_a_lost_drop_cap_under_a_long_headline_is_no_broken_lead(lost: str) -> N
     # the pronoun and its verb, or a word going on, are a sentence going on from the line above
     assert not head._lost_drop_cap("he said the repairs would take until spring.")
     assert not head._lost_drop_cap("a spokesman said the repairs would take until spring.")
+
+
+def test_a_question_printed_over_the_lead_that_opens_with_it_is_no_headline() -> None:
+    lead = "Is the harbour ready for the storm season? The board says it is, but the crews are not so sure."
+    outcome = parse_text("Is the harbour ready for the storm season?\n" + lead + _LIVE_REST)
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline", outcome
+    # a short headline the lead opens by repeating: too short to tell from a headline
+    assert not head._lead_sentence_over_lead("Harbour ready?", "Harbour ready? The board says it is.")
+    # the headline again in its photo's caption, a credit after it: no lead going on past the question
+    assert not head._lead_sentence_over_lead(
+        "Is the harbour ready for the storm season?", "Is the harbour ready for the storm season? photo: Ana Lim"
+    )

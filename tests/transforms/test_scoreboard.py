@@ -208,6 +208,9 @@ def test_blind_batch_does_not_fall_below_its_floor(batch: str) -> None:
 # agency's brackets).
 # The hard-wrap probes (wrapped, wrapheadless) set in round r142 (a dump hard-wrapped at a fixed width: its rows joined
 # back into paragraphs, a wrapped lead's first row no headline).
+# The live-page probes (dropcap, dropheadless, badges, badgefirst, teaser) set in round r145 (a live blog's badges are
+# chrome; a copy of the lead's first sentence over the lead, a teaser over its "Read more" link and a place stamp
+# under a date line are no headline; a lead that lost its drop cap is no sentence going on from the headline).
 PROBE_CORPUS_FLOOR = {
     "headless": 73,
     "chrome": 69,
@@ -224,6 +227,11 @@ PROBE_CORPUS_FLOOR = {
     "credit": 122,
     "wrapped": 76,
     "wrapheadless": 70,
+    "dropcap": 21,
+    "dropheadless": 23,
+    "badges": 75,
+    "badgefirst": 73,
+    "teaser": 73,
 }
 PROBE_CASES_FLOOR = {
     "headless": 561,
@@ -241,6 +249,11 @@ PROBE_CASES_FLOOR = {
     "credit": 2088,
     "wrapped": 574,
     "wrapheadless": 540,
+    "dropcap": 100,
+    "dropheadless": 103,
+    "badges": 572,
+    "badgefirst": 561,
+    "teaser": 561,
 }
 
 
