@@ -2860,18 +2860,33 @@ def _desk_signature(text: str) -> bool:
 
 
 _PRINT_BYLINE_WORDS: Final = range(2, 7)  # "JANE TAN" to "JANE TAN THE HARBOUR PRESS"
+_BYLINE_DASHES: Final = "-–—"  # a print byline's dashes, around its names
 
 
 def _dashed_print_byline(text: str) -> bool:
     """'- JANE TAN', '- JANE TAN THE HARBOUR PRESS': a print edition's byline, a dash and the writer's name (and the
-    wire's) in capitals on a line of its own."""
+    wire's) in capitals on a line of its own; or in title case, one writer or a team ('- Jane Tan', '- Jane Tan,
+    Ali Bakar & Siti Noor', a replica's second dash before the names or after them: '- – Jane Tan, Ali Bakar')."""
     name = text[1:].strip()
+    if text[:1] not in _DASHES:
+        return False
+    if name.isupper():
+        return (
+            len(name.split()) in _PRINT_BYLINE_WORDS
+            and all(_NAME_WORD.fullmatch(w) for w in name.split())
+            and not name.startswith("THE ")  # a desk's signature: '— THE EDITORS'
+        )
+    return _dashed_title_case_names(name)
+
+
+def _dashed_title_case_names(name: str) -> bool:
+    """The names after a print byline's dash, in title case: a writer's full name or a team's ('Jane Tan', 'Jane Tan,
+    Ali Bakar & Siti Noor'), a second dash around them kept by a replica's layout; no desk ('The Editors')."""
+    name = name.strip(_BYLINE_DASHES).strip()
     return (
-        text[:1] in _DASHES
-        and name.isupper()
-        and len(name.split()) in _PRINT_BYLINE_WORDS
-        and all(_NAME_WORD.fullmatch(w) for w in name.split())
-        and not name.startswith("THE ")  # a desk's signature: '— THE EDITORS'
+        name[:1].isupper()
+        and not name.startswith("The ")  # a desk's signature: '— The Editors'
+        and (_names_byline(name) or is_byline(name))
     )
 
 

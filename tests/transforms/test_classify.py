@@ -8617,3 +8617,23 @@ def test_a_blank_line_parts_a_headline_from_a_lower_case_line_on_a_wrapped_dump(
     lines = lines_of(f"{title}\n\ntoday 4 June 2024\n\n{_WRAPPED_LEAD}")
     assert lines[:2] == [title, "today 4 June 2024"]
     assert lines[2:] == list(_WRAPPED_PARAGRAPHS)
+
+
+def test_a_replica_byline_in_title_case_under_the_headline_is_no_caption() -> None:
+    # a print replica's byline: a dash and the writers' names in title case on a line of their own between the
+    # headline (its dek above them) and the lead; neither a photo's caption nor body
+    article = _parse(
+        "The Harbour Ledger",
+        "",
+        "Ferry fares to rise by a fifth",
+        "",
+        "Higher fuel costs pushed up fares across the region — Port board chief",
+        "",
+        "- Ruth Okafor, Tomas Brandt & Lina Marzuki",
+        "",
+        LEAD,
+        "",
+        SECOND,
+    )
+    assert article.captions == () or list(article.captions) == []
+    assert article.body_paragraphs[0] == LEAD

@@ -141,6 +141,12 @@ def test_date_lines(line: str, is_date: bool) -> None:
         ("- RUTH OKAFOR", True),  # a print edition's byline: a dash and the name in capitals
         ("- RUTH OKAFOR THE HARBOUR PRESS", True),  # with the wire's name
         ("— THE EDITORS", False),  # a desk's signature
+        ("- Ruth Okafor", True),  # a print replica's byline in title case
+        ("- Ruth Okafor, Tomas Brandt & Lina Marzuki", True),  # a team's
+        ("- – Ruth Okafor, Tomas Brandt", True),  # the replica's second dash before the names
+        ("- Ruth Okafor, Lina Marzuki -", True),  # or after them
+        ("— The Editors", False),  # a desk's signature in title case
+        ("- Advertisement -", False),  # an ad's label between dashes: one word, no name
         ("- Ruth Okafor wins again", False),
         ("By Ruth Okafor. A.", True),  # the name's last initial closes on its stop
         ("By Elder Tunde Bello SAN, MFR, Ph.D.", True),  # honours and a degree after the name
@@ -723,6 +729,15 @@ def test_a_print_byline_in_capitals_under_the_headline_is_no_desk_signature() ->
         "Harbour Daily News", "Valley side punished early", "- RUTH OKAFOR", BODY, "Kick-off delayed by rain", BODY
     )
     assert top.title == "Valley side punished early" and top.content_start == 3
+
+
+def test_a_replica_byline_in_title_case_under_the_headline_is_neither_title_nor_caption() -> None:
+    # a print replica: the paper's name (no masthead word the table knows), the headline, then a dash and the team's
+    # names in title case: the byline, which tells the paper's name over it is no headline
+    top = _head(
+        "The Harbour Star", "Ferry fares rise for island commuters", "- – Ruth Okafor, Tomas Brandt", BODY, BODY
+    )
+    assert top.title == "Ferry fares rise for island commuters" and top.content_start == 3
 
 
 def test_a_social_links_label_with_its_preposition_is_chrome() -> None:
