@@ -6040,6 +6040,27 @@ _QUOTE_MARKS: Final[tuple[str, ...]] = ('"', "“", "”")
 _LONE_AGENCY_MAX_CHARS: Final = len("Asia News Network")
 
 
+def _signed_as_the_letters_above(body: Sequence[str]) -> bool:
+    """Is the last paragraph a name alone under a finished paragraph, as a name alone closes an earlier letter in the
+    body (a finished paragraph above it, the next letter under it)? A page of several readers' letters signs each
+    the same way, and the body keeps their signatures in place: the last letter's too (a reporter's name alone under
+    an article has no other name alone above it)."""
+    n = len(body)
+    last = body[-1]
+    if n < _LETTERS_MIN_PARAGRAPHS or len(last) > _CLOSING_NAME_MAX or not body[-2].endswith(_TERMINAL):
+        return False
+    if not head.is_byline(last):
+        return False
+    for k in range(1, n - 2):
+        line = body[k]
+        if len(line) <= _CLOSING_NAME_MAX and body[k - 1].endswith(_TERMINAL) and head.is_byline(line):
+            return True
+    return False
+
+
+_LETTERS_MIN_PARAGRAPHS: Final = 5  # two letters, each a paragraph or more and its signature, the last signed
+
+
 def _without_closing_furniture(
     body: list[str], agency: str | None, lines: Sequence[str], head_end: int | None, cut: str | None = None
 ) -> list[str]:
@@ -6057,7 +6078,10 @@ def _without_closing_furniture(
             body = body[:signature_at]  # a letter's signature: its writer's name and town or affiliation
             continue
         if not (
-            _is_closing_furniture(body[-1], body[-2], agency, cut=body[-1] == cut)
+            (
+                _is_closing_furniture(body[-1], body[-2], agency, cut=body[-1] == cut)
+                and not _signed_as_the_letters_above(body)
+            )
             # "Read us on your phone: get the app from the App Store or Google Play": the page's app promo
             or ("Google Play" in body[-1] and "App Store" in body[-1])
             or (_may_call_for_submissions(body[-1]) and _calls_for_submissions(body[-1]))

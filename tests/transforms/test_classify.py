@@ -8637,3 +8637,37 @@ def test_a_replica_byline_in_title_case_under_the_headline_is_no_caption() -> No
     )
     assert article.captions == () or list(article.captions) == []
     assert article.body_paragraphs[0] == LEAD
+
+
+LETTER_ONE = "The new ferry timetable leaves commuters from the outer islands waiting for almost an hour each morning."
+LETTER_TWO = "Parents in our estate have asked for a crossing near the school gate for two years without an answer."
+LETTER_END = "The council should act before the new term begins in January."
+
+
+def test_the_last_letters_signature_is_kept_as_the_ones_above_it() -> None:
+    # a page of readers' letters, each closed by its writer's name alone: the last name signs the last letter
+    article = _parse(
+        "Commuters and parents write in about the harbour town",
+        "",
+        LETTER_ONE,
+        "",
+        "Those who work in the town centre arrive late, and the last boat home leaves before the evening shift ends.",
+        "",
+        "Timetables should follow the tides, not the other way round.",
+        "",
+        "Priya Ramanathan",
+        "",
+        LETTER_TWO,
+        "",
+        LETTER_END,
+        "",
+        "Tomas Brandt",
+    )
+    assert article.body_paragraphs[-1] == "Tomas Brandt"
+    assert "Priya Ramanathan" in article.body_paragraphs
+
+
+def test_a_reporters_name_alone_under_an_article_is_still_no_body() -> None:
+    # near miss: one name alone under the last paragraph and none above it is the writer's sign-off
+    article = _parse("Ferry fares to rise by a fifth", "", LEAD, "", SECOND, "", LETTER_END, "", "Tomas Brandt")
+    assert article.body_paragraphs[-1] == LETTER_END
