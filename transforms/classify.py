@@ -4407,6 +4407,17 @@ def _kicked_caption(line: str) -> bool:
     )
 
 
+def _lead_glued_to_title(line: str, title: str) -> str | None:
+    """'Ferry fares riseTHE council approved ...': the whole headline printed again with no space before a finished
+    paragraph of a lead's length, its capital glued to the headline's last letter (a heading's text and the paragraph
+    under it saved as one line); the paragraph, or None. (An alt text's headline before a caption is spaced.)"""
+    at = len(title)
+    if len(line) < at + _LEAD_PARAGRAPH_CHARS or not line.startswith(title):
+        return None
+    rest = line[at:]
+    return rest if _is_capital(rest[0]) and _is_letter(line[at - 1]) and rest.endswith(_TERMINAL) else None
+
+
 def _title_printed_again(line: str, title: str) -> bool:
     """'Headline Headl': a line opening with the whole headline, the rest the headline's opening again (a gallery's
     alt texts run together, the last one cut by the dump's end)."""
@@ -4889,6 +4900,8 @@ def parse_lines(
             and credits.dateline_of(f"{content[-1]} {line}") == (content[-1][:-1], None)
         ):
             content[-1] = f"{content[-1]} {line}"  # "RIVERTON:" / "Police said ...": the dateline over its lead
+        elif len(content) < _CAPTION_SLOT and title is not None and (lead := _lead_glued_to_title(line, title)):
+            content.append(lead)  # "HeadlineTHE council ...": the headline printed again, the lead glued to it
         else:
             content.append(line)
         i += 1

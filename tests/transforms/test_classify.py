@@ -8671,3 +8671,25 @@ def test_a_reporters_name_alone_under_an_article_is_still_no_body() -> None:
     # near miss: one name alone under the last paragraph and none above it is the writer's sign-off
     article = _parse("Ferry fares to rise by a fifth", "", LEAD, "", SECOND, "", LETTER_END, "", "Tomas Brandt")
     assert article.body_paragraphs[-1] == LETTER_END
+
+
+GLUED_TITLE = "Column Notes: Harbour towns need their own start-up funds"
+GLUED_LEAD = (
+    "EVERY port town along the coast has a workshop or two that could grow into a real company, yet few of them ever"
+    " find an investor willing to look past the capital city."
+)
+
+
+def test_a_lead_glued_to_the_headline_printed_again_is_the_lead() -> None:
+    # the headline printed again with the lead glued to its last letter (no space): the lead, not a labelled caption
+    article = _parse(GLUED_TITLE, "", GLUED_TITLE + GLUED_LEAD, "", SECOND, "", LETTER_END)
+    assert article.captions == () or list(article.captions) == []
+    assert article.body_paragraphs[0] == GLUED_LEAD
+
+
+def test_a_short_text_glued_to_the_headline_is_not_read_as_the_lead() -> None:
+    # near miss: a caption's length glued to the headline is no lead; the line is read as before
+    glued = GLUED_TITLE + "A workshop at the harbour."
+    article = _parse(GLUED_TITLE, "", glued, "", GLUED_LEAD, "", SECOND)
+    assert GLUED_LEAD in article.body_paragraphs
+    assert "A workshop at the harbour." not in article.body_paragraphs
