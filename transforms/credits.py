@@ -294,7 +294,9 @@ _BARE_CREDIT_WORDS: Final = frozenset(
 _BRACKETED_CREDIT: Final = re.compile(
     # "(Photo credit: Jane Cruz)": the label may name itself a credit
     r"\s\(((?:photos?(?:\scredits?)?|photographers?|pics?|pictures?|images?|illustrations?|file photo|video|source|"
-    r"supplied)\s*"  # "(Photographer: Jane Tan/Wire)": the label names the photographer
+    # "(Photographer: Jane Tan/Wire)": the label names the photographer; "(Map: Weather Centre)": a map's or a
+    # graphic's maker, credited as a photo's
+    r"supplied|maps?|graphics?)\s*"
     r"(?::|\||by|courtesy of|from)\s*"  # "(Photo from the Senate press office)", "(Photo | Jane Cruz, EPS)"
     r"[^()]{1,80}|"
     r"(?:reuters|afp|ap(?:\sphoto)?|epa(?:-efe)?|xinhua|bernama|anadolu|yonhap|kyodo|antara|vna)/[^()/]{2,60}|"
@@ -1009,8 +1011,10 @@ def _credit_shaped(tail: str) -> bool:
     for word in words:
         core = word.strip("()[],'\"‘’“”:").removesuffix(".")  # "Reuters file photo.", "Image credit: X"
         if core and core[0].islower() and core.split("/")[0].lower() not in _CREDIT_LOWER_WORDS:
-            if word is words[-1] and not tail.endswith(".") and is_labelled_credit(tail):
-                break  # "Photo: Jane Cruz and jdoe88": the label's list of names may close on a user's handle
+            if word is words[-1] and is_labelled_credit(tail):
+                # "Photo: Jane Cruz and jdoe88", "Photo: Jane Cruz / flickr.": the label's list of names may close on
+                # a user's handle or a site's name in lower case, the caption's stop after it
+                break
             return False
     return _has_credit_marker(tail) or bool(_ANY_AGENCY.search(tail))
 

@@ -315,6 +315,25 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
         ("Crews clear the road. Daily Post FILE", None, None),  # the name not in capitals: no archive credit
         ("Fans queue to see THE MOON FILE", None, None),  # no sentence end before it: the caption's own words
         ("Crews clear the road. RIVERTON COUNCIL HAS OPENED A NEW FILE", None, None),  # too many words
+        # a map's or a graphic's maker in brackets, labelled as a photo's credit is
+        (
+            "Smoke over the northern provinces on Tuesday morning (Map: Regional Weather Centre)",
+            "Smoke over the northern provinces on Tuesday morning",
+            "Map: Regional Weather Centre",
+        ),
+        (
+            "Where the new ferry lines run (Graphic: Lina Marzuki)",
+            "Where the new ferry lines run",
+            "Graphic: Lina Marzuki",
+        ),
+        ("The council will print the new bus routes on Monday (maps are online)", None, None),  # no label: words
+        # a labelled credit closing on a site's name in lower case, the caption's stop after it
+        (
+            "A ferry at the river mouth. Photo: Tomas Brandt / flickr.",
+            "A ferry at the river mouth.",
+            "Photo: Tomas Brandt / flickr",
+        ),
+        ("A ferry at the river mouth. Photo: the mayor at work.", None, None),  # words in lower case: a sentence
     ],
 )
 def test_split_caption_credit(paragraph: str, caption: str | None, credit: str | None) -> None:
