@@ -248,6 +248,7 @@ _CREDIT_MARKER_AT_START: Final = re.compile(
     r"(?-i:[A-Z]{2,6} PHOTOS?: [A-Z])|"
     r"(?:text|words|story) and (?:photo|picture|pic)s?:|(?:text|words|story) and (?:photo|picture|pic)s? by\b|"
     r"credits?:|"
+    r"(?:maps?|graphics?)\s*:|"  # "Map: Weather Centre": a map's or a graphic's maker, labelled as a photo's
     r"(?-i:[A-Z]{3,}(?:PHOTOS?|PIX)$)|"
     r"(?:123rf|shutterstock|istock(?:photo)?|pexels|pixabay|freepik|dreamstime|depositphotos)(?:\.com)?$|"
     r"screen\s?grabs?$|"
@@ -260,6 +261,7 @@ _CREDIT_MARKER_AT_START: Final = re.compile(
 _MARKER_OPENINGS: Final = frozenset((
     "ph", "pi", "im", "il", "fi", "st", "fo", "ha", "co", "cr", "12", "sh", "is", "pe", "fr", "dr", "de", "sc", "su",
     "re", "af", "ap", "an", "be", "bl", "ep", "xi", "ge", "th", "ky", "ji", "yo", "vn", "pt", "ia", "te", "wo",
+    "ma", "gr",
 ))  # fmt: skip
 _CREDIT_MARKER_ANYWHERE: Final = re.compile(
     r"\b(?:via\b|pics?$|(?<=\w\s)filepics?$|photos?\.?$|pix$|(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s)", re.I

@@ -336,6 +336,7 @@ def _is_chrome(text: str) -> bool:
         )
         or (" - " in low and low.partition(" - ")[0] in SITE_NAMES)  # "The Paper - Print Edition"
         or (" / " in low and low.partition(" / ")[0] in SITE_NAMES)  # "The Paper / world": the site's crumbs
+        or (low[-1:] == ")" and low.partition(" (")[0] in SITE_NAMES)  # "The Paper (North)": its edition in brackets
         or (_may_be_chrome(stripped := text.strip()) and _chrome_match(stripped))
         or ("logo" in low and bool(_LOGO.fullmatch(stripped)))
         or ("°" in text and bool(_WEATHER.fullmatch(text)))

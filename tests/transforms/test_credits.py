@@ -327,6 +327,13 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "Graphic: Lina Marzuki",
         ),
         ("The council will print the new bus routes on Monday (maps are online)", None, None),  # no label: words
+        # the map's label after a dash, as a photo's
+        (
+            "Smoke over the northern provinces on Tuesday morning — Map: Regional Weather Centre",
+            "Smoke over the northern provinces on Tuesday morning",
+            "Map: Regional Weather Centre",
+        ),
+        ("Crews widen the harbour road — map of the new quay", None, None),  # no label's colon: words
         # a labelled credit closing on a site's name in lower case, the caption's stop after it
         (
             "A ferry at the river mouth. Photo: Tomas Brandt / flickr.",

@@ -740,6 +740,22 @@ def test_a_replica_byline_in_title_case_under_the_headline_is_neither_title_nor_
     assert top.title == "Ferry fares rise for island commuters" and top.content_start == 3
 
 
+def test_a_known_papers_name_with_its_edition_in_brackets_is_chrome() -> None:
+    # the site's name with its edition after it ("The Paper (North)") is the masthead, not a headline, even under a
+    # kicker and a label that make the first headline-shaped line look like the title
+    assert head.is_chrome("Taipei Times (Weekend Edition)")
+    assert not head.is_chrome("Taipei Times readers vote (poll)")  # the name is only the line's opening
+    top = _head(
+        "Harbour housing",
+        "Opinion",
+        "Taipei Times (Weekend Edition)",
+        "Ferry fares to rise by a fifth",
+        "- Ruth Okafor",
+        BODY,
+    )
+    assert top.title == "Ferry fares to rise by a fifth"
+
+
 def test_a_social_links_label_with_its_preposition_is_chrome() -> None:
     # the label of the site's social buttons, the icons lost: "Follow us on" over the headline
     assert head.is_chrome("Follow us on") and head.is_chrome("Follow us on:")
