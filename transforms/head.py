@@ -692,6 +692,8 @@ def _is_date_line(text: str) -> bool:
         # "Desk, May 2, 2031 Adjust font size:": the text-size tool's label run into the date line, no word of it
         text = _SIZE_TOOL_LABEL.sub("", text)
     if text.isascii():
+        if _word_no_date_holds(text):
+            return False  # "Floods: 53,040 victims at ...": a sentence's word in lower case, read before any regex
         low = text.lower()
         if not _HAS_DATE_LOWER.search(low) and not (low.endswith(" ago") and _RELATIVE_TIME.fullmatch(low)):
             return False
@@ -712,6 +714,36 @@ def _is_date_line(text: str) -> bool:
     # A year alone among two or more capitalized words is a headline ("Outlook: 2030 Plan"), not a date:
     # a date line names a month, a day, a time or a numeric date too.
     return len(words) < 2 or len(_DIGIT_RUN.findall(text)) > 1 or _DATE_WORD.search(text) is not None
+
+
+# The words in lower case, letters alone, that _DATE_TOKEN reads whole (a test derives them from the pattern): the
+# months, the days, their abbreviations, "am", "ago", "posted", the zones.
+_DATE_TOKEN_WORDS: Final = frozenset((
+    "ago", "am", "apr", "april", "at", "aug", "august", "day", "days", "dec", "december", "feb", "february", "first",
+    "fri", "friday", "gmt", "hour", "hours", "hr", "hrs", "ict", "ist", "jan", "january", "jul", "july", "jun", "june",
+    "last", "mar", "march", "may", "min", "mins", "minute", "minutes", "mon", "monday", "myt", "nov", "november",
+    "oct", "october", "on", "pht", "pm", "posted", "published", "read", "sat", "satday", "satur", "saturday", "sep",
+    "sept", "september", "sgt", "sun", "sunday", "thu", "thuday", "thurs", "thursday", "time", "tue", "tueday",
+    "tues", "tuesday", "update", "updated", "utc", "wed", "wedday", "wednes", "wednesday",
+))  # fmt: skip
+_LOWER_A: Final = 97  # ord("a")
+_LOWER_Z: Final = 122  # ord("z")
+
+
+def _word_no_date_holds(text: str) -> bool:
+    """Does the ASCII line hold a word opening in lower case, letters and digits alone, that is no date token and
+    no word a date line holds ('victims', 'plane')? _is_date_line answers no for such a line: the token regexes cut
+    only whole words (a word boundary at both ends), so the word stays among the words left, in lower case. One
+    split and a set lookup a word, where the regexes cost thousands of instructions on every line with a digit."""
+    for word in text.split():
+        if (
+            _LOWER_A <= ord(word[0]) <= _LOWER_Z
+            and word.isalnum()
+            and word not in _DATE_LINE_LOWER_WORDS
+            and word.lower() not in _DATE_TOKEN_WORDS  # "oN" is a token: the tokens are read in lower case
+        ):
+            return True
+    return False
 
 
 # A text-size tool's label ("Adjust font size:", "Change text size:"): its verb and the two words ending the line.

@@ -251,7 +251,7 @@ DATE_PARTS = [
     "FRIDAY", "Friday,", "April", "APR.", "26", "26th", "2024", "2024-03-07", "04:06", "am", "A.M.", "pm", "GMT+8",
     "MYT", "Published", "UPDATED", "on", "at", "Sept", "Wednesday", "3 min read", "hrs", "ago", "By", "Jane",
     "Doe", "|", "-", "(", ")", "•", "police", "said", "ſun", "ſep", "Auguſt", "İ", "K", "Thu", "MAY", "may",
-    "9.30pm", "x",
+    "9.30pm", "x", "plane", "oN", "iPhone", "mAY", "victims2", "dated",
 ]  # fmt: skip
 
 
@@ -269,6 +269,50 @@ DATE_LINE = st.lists(st.sampled_from(DATE_PARTS), min_size=1, max_size=6)
 def test_date_line_agrees_with_the_case_insensitive_patterns(parts: list[str], glued: bool) -> None:
     text = ("" if glued else " ").join(parts)
     assert head._is_date_line(text) == _old_is_date_line(text), text
+
+
+def _language(items: list[tuple[object, object]]) -> set[str]:
+    """Every string the parsed pattern matches, a digit read as "0" and white space as " " (an unbounded repeat
+    taken at most once): enough to list the words of letters it reads whole."""
+    out = {""}
+    for op, av in items:
+        out = {a + b for a in out for b in _node_language(op, av)}
+    return out
+
+
+def _node_language(op: object, av: object) -> set[str]:
+    c = re._constants  # type: ignore[attr-defined]
+    if op is c.LITERAL:
+        return {chr(av)}  # type: ignore[call-overload]
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, arg in av:  # type: ignore[attr-defined]
+            if kind is c.LITERAL:
+                chars.add(chr(arg))
+            elif kind is c.RANGE:
+                chars |= {chr(code) for code in range(arg[0], arg[1] + 1)}
+            else:
+                chars.add({c.CATEGORY_DIGIT: "0", c.CATEGORY_SPACE: " "}[arg])
+        return chars
+    if op is c.BRANCH:
+        return set().union(*(_language(branch) for branch in av[1]))  # type: ignore[index]
+    if op is c.SUBPATTERN:
+        return _language(av[-1])  # type: ignore[index]
+    if op is c.MAX_REPEAT:
+        low, high, sub = av  # type: ignore[misc]
+        pieces = _language(sub)
+        most = 1 if high == c.MAXREPEAT else high
+        return {"".join(combo) for k in range(low, most + 1) for combo in itertools.product(pieces, repeat=k)}
+    assert op in (c.AT, c.ASSERT, c.ASSERT_NOT), op  # boundaries match no characters
+    return {""}
+
+
+def test_date_token_words_are_the_words_the_token_pattern_reads_whole() -> None:
+    # _word_no_date_holds keeps a word opening in lower case (letters and digits alone) unless it is one of these:
+    # they must be every such word _DATE_TOKEN matches whole
+    words = {w for w in _language(re._parser.parse(head._DATE_TOKEN.pattern)) if w[:1].isalpha() and w.isalnum()}  # type: ignore[attr-defined]
+    assert words == head._DATE_TOKEN_WORDS
+    assert all(head._DATE_TOKEN_LOWER.fullmatch(word) for word in words)
 
 
 def test_patterns_run_without_re_i_are_written_in_lower_case() -> None:
