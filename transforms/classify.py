@@ -686,12 +686,27 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
 )
 
 
-# Start words by a letter of theirs: the words, or (a second letter many words share) the words by their third letter.
-_StartWords = dict[str, tuple[str, ...] | dict[str, tuple[str, ...]]]
+# Start words by a letter of theirs: the words, or (many words share the letters so far) the words by their next
+# letter, and so on down ("th": 18 start words, 9 of them "the", 6 of those "the "; a third of body paragraphs open
+# with "The"): each word tried costs a line opening so about 100 instructions.
+_StartWords = dict[str, "tuple[str, ...] | _StartWords"]
 _SpecialEntry = tuple[tuple[str, ...], re.Pattern[str], tuple[int, ...], _StartWords | None]
-# A second letter this many start words share sorts them by their third ("th": 17, 8 of them "thi", 8 "the"): each
-# word tried costs a line opening so (a third of body paragraphs open with "The") about 100 instructions.
-_BY_THIRD_MIN_WORDS: Final = 6
+# This many start words sharing their letters so far are sorted by their next letter (each longer than those).
+_BY_NEXT_MIN_WORDS: Final = 6
+
+
+def _by_letter(words: tuple[str, ...], depth: int) -> _StartWords:
+    """The start words (each longer than depth) by their letter at depth: the words sharing it, or, many of them and
+    each longer, those by their next letter."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        groups[w[depth]] = (*groups.get(w[depth], ()), w)
+    return {
+        letter: _by_letter(group, depth + 1)
+        if len(group) >= _BY_NEXT_MIN_WORDS and all(len(w) > depth + 1 for w in group)
+        else group
+        for letter, group in groups.items()
+    }
 
 
 def _special_by_first_char() -> dict[str, _SpecialEntry]:
@@ -704,22 +719,9 @@ def _special_by_first_char() -> dict[str, _SpecialEntry]:
         # A start word another one begins is never tested ("share" covers "share your"): the prefix test
         # runs on every line that starts with the character, and tries the words one by one.
         starts = tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
-        # The start words by their second letter ("th": 15 of the t-words' 32): a line tries only those. None when
-        # a word has one character, which every line starting with it begins ("x", "3").
-        by_second: _StartWords | None = None
-        if all(len(w) > 1 for w in starts):
-            groups: dict[str, tuple[str, ...]] = {}
-            for w in starts:
-                groups[w[1]] = (*groups.get(w[1], ()), w)
-            by_second = {}
-            for second, group in groups.items():
-                if len(group) < _BY_THIRD_MIN_WORDS or any(len(w) < 3 for w in group):
-                    by_second[second] = group
-                    continue
-                by_third: dict[str, tuple[str, ...]] = {}
-                for w in group:
-                    by_third[w[2]] = (*by_third.get(w[2], ()), w)
-                by_second[second] = by_third
+        # The start words by their second letter ("th": 15 of the t-words' 32), and on (_by_letter): a line tries
+        # only those. None when a word has one character, which every line starting with it begins ("x", "3").
+        by_second = _by_letter(starts, 1) if all(len(w) > 1 for w in starts) else None
         table[c] = (starts, re.compile(alternation, re.I), tuple(kind for kind, _, _ in entries), by_second)
         if c.upper() != c:
             table[c.upper()] = table[c]
@@ -1116,12 +1118,16 @@ def _kind_of(text: str) -> int:
     low = (text.lower() if exact else text.encode("utf-8", "surrogatepass").lower().decode("latin-1")) if short else ""
     if special is not None:
         start = low if exact else text[:_START_CHARS].lower()  # the start words are read from the text lowered
-        by_second = special[3]
-        if by_second is None:
+        by_letter = special[3]
+        if by_letter is None:
             words = special[0]
         else:
-            group = by_second.get(start[1:2], ())
-            words = group if isinstance(group, tuple) else group.get(start[2:3], ())
+            depth = 1  # the start words by the line's second letter, its third, ... (_by_letter)
+            group = by_letter.get(start[1:2], ())
+            while not isinstance(group, tuple):
+                depth += 1
+                group = group.get(start[depth : depth + 1], ())
+            words = group
         if start.startswith(words):
             m = special[1].match(text)
             if m is not None:
