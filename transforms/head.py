@@ -297,6 +297,9 @@ _LONG_CHROME: Final[tuple[str, ...]] = (
     "this website uses cookies", "this site uses cookies", "by continuing to", "decrease font", "increase font",
 )  # fmt: skip
 _LONG_CHROME_MAX_CHARS: Final = max(map(len, _LONG_CHROME))
+# Their first three letters: a line opening with none of them (lowered) opens with no phrase above, told by one
+# lookup where startswith tries each phrase through a call ("The ..." passes "th" but not "thi").
+_LONG_CHROME_OPENINGS: Final = frozenset(phrase[:3] for phrase in _LONG_CHROME)
 _CHROME_MAX_CHARS: Final = 60  # chrome lines are short; only browser warnings run longer
 _NOSCRIPT_MAX_CHARS: Final = 480  # a noscript notice may explain what JavaScript is, at a paragraph's length
 
@@ -320,9 +323,11 @@ def is_chrome(text: str) -> bool:
 def _is_chrome(text: str) -> bool:
     """A line of page chrome: navigation, ad slots, a masthead, a weather strip, a language switch."""
     # A longer line's opening alone is lower-cased (each character lowers to one or more: the lowered line opens so):
-    # lower() on a whole paragraph holding a curly quote or a dash takes its slow path over every character.
+    # lower() on a whole paragraph holding a curly quote or a dash takes its slow path over every character. Its
+    # first three characters lowered are looked up first, the lowered opening's first three for the same reason.
     if len(text) > _CHROME_MAX_CHARS and (
         (len(text) > _META_MAX_CHARS and (text[0] not in "Jj" or len(text) > _NOSCRIPT_MAX_CHARS))
+        or text[:3].lower()[:3] not in _LONG_CHROME_OPENINGS
         or not text[:_LONG_CHROME_MAX_CHARS].lower().startswith(_LONG_CHROME)
     ):
         return False
