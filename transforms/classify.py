@@ -5356,7 +5356,9 @@ def parse_lines(
         )
     elif len(body) == 1 and _is_closing_note(body[0], lines, top.content_start):
         body = []  # all the page holds under the head is the bylined writer's bio (a column page without its column)
-    if body and min(map(len, body)) <= _LAYOUT_LINE_MAX:  # in C: most bodies hold no line this short
+    # most bodies hold no line this short (a compiled loop: min(map(len, body)) calls len and compares two ints
+    # through Python objects, ~100 instructions a paragraph)
+    if any(len(p) <= _LAYOUT_LINE_MAX for p in body):
         # a rule ("———"), a bar, a widget's counter ("0 / 0"), a rank's number: layout, no word of the article
         body = [p for p in body if len(p) > _LAYOUT_LINE_MAX or any(map(str.isalpha, p))]
     if (
