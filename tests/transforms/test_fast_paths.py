@@ -271,6 +271,21 @@ def test_date_line_agrees_with_the_case_insensitive_patterns(parts: list[str], g
     assert head._is_date_line(text) == _old_is_date_line(text), text
 
 
+_NAME_SEP_AS_WRITTEN = re.compile(r"(\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*)")
+
+
+SEPARATOR_PARTS = [" ", "\t", "\u00a0", ",", "&", ";", "a", "n", "d", "and", " and ", "x", "A"]
+
+
+@example([" ", ",", " ", " ", "and", " ", "x"])
+@example(["a", "\t", ";", "x", " ", "&", " ", "A", ",", "and", " ", "d"])
+@given(st.lists(st.sampled_from(SEPARATOR_PARTS), max_size=14))
+def test_name_separator_splits_as_written(parts: list[str]) -> None:
+    # _NAME_SEP opens with a class of its first characters for the engine's fast scan; it splits as the plain pattern
+    text = "".join(parts)
+    assert credits._NAME_SEP.split(text) == _NAME_SEP_AS_WRITTEN.split(text), text
+
+
 def _language(items: list[tuple[object, object]]) -> set[str]:
     """Every string the parsed pattern matches, a digit read as "0" and white space as " " (an unbounded repeat
     taken at most once): enough to list the words of letters it reads whole."""
