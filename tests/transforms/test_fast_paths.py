@@ -476,7 +476,7 @@ def test_finite_verb_search_agrees_with_the_case_insensitive_pattern(parts: list
 
 @given(
     st.lists(
-        st.sampled_from(["-", "--", "---", "—", "–", "―", " ", "  ", "Reuters", "a", "Jane Doe/AFP", "x" * 70]),
+        st.sampled_from(["-", "--", "---", "—", "–", "―", " ", "  ", "Reuters", "a", "Jane Doe/AFP", "x" * 70, "\n"]),
         max_size=8,
     )
 )
