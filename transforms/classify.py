@@ -4545,10 +4545,10 @@ def parse_lines(
             return Quarantined("empty_file", "only asterisks, no text: the scrape returned no page")
     kinds = kinds_of(lines)
     n = len(lines)
-    if n > 2 and kinds[0] in _PROMO_KINDS and kinds[1] not in _PROMO_KINDS:
+    if n > 2 and kinds[0] in _PROMO_KINDS and (pitch := _lone_pitch_lines(lines, kinds)):
         # a lone pitch on the page's first line ('SUBSCRIBE NOW', a button's 'More info'), no block of offers under
         # it: the page's header, above the headline
-        lines, kinds, n = lines[1:], kinds[1:], n - 1
+        lines, kinds, n = lines[pitch:], kinds[pitch:], n - pitch
         warnings.append("head_lines_skipped")
 
     # Head: chrome above the headline, the headline, meta bullets, bylines and standfirst.
@@ -5519,6 +5519,16 @@ _LISTING_MIN_CARDS: Final = 3
 _CARD_LABEL_MAX_CHARS: Final = 40
 _CARD_TEASER_MIN_CHARS: Final = 60  # a teaser is a sentence or more; a subhead's line is not
 _CARD_HEADLINE_MAX_CHARS: Final = 120  # a card's headline fits its box
+
+
+def _lone_pitch_lines(lines: Sequence[str], kinds: Sequence[int]) -> int:
+    """How many of the page's first lines are one pitch (its first line, a promo line), printed once or again
+    right under itself (a header's button saved twice, as a desktop and a mobile header print it): 0 where a
+    block of other offers follows (a paywall's plans), or nothing but the pitch."""
+    k = 1
+    while k < len(lines) and lines[k] == lines[0]:
+        k += 1
+    return k if k + 1 < len(lines) and kinds[k] not in _PROMO_KINDS else 0
 
 
 def _listing_cards(lines: Sequence[str]) -> int | None:

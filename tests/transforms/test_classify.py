@@ -7157,6 +7157,18 @@ def test_a_lone_pitch_on_top_is_skipped_only_with_a_headline_and_more_under_it()
     assert isinstance(parse_text(f"SUBSCRIBE NOW\n{LEAD}\n"), Quarantined)
 
 
+def test_a_lone_pitch_printed_twice_on_top_is_skipped() -> None:
+    # a header's button saved twice (a desktop and a mobile header) over the headline: one pitch, no block of offers
+    article = _parse("SUBSCRIBE NOW", "SUBSCRIBE NOW", "Storm keeps boats in port", LEAD, SECOND)
+    assert article.title == "Storm keeps boats in port" and article.body_paragraphs == (LEAD, SECOND)
+    pitch, text = classify.PROMO_AUX, classify.BODY
+    twice = ["SUBSCRIBE NOW", "SUBSCRIBE NOW"]
+    assert classify._lone_pitch_lines([*twice, "Storm keeps boats in port", LEAD], [pitch, pitch, text, text]) == 2
+    # nothing but the pitch under it, or other offers under it (a paywall's plans): not skipped
+    assert classify._lone_pitch_lines([*twice, LEAD], [pitch, pitch, text]) == 0
+    assert classify._lone_pitch_lines(["SUBSCRIBE NOW", "Monthly Plan", LEAD], [pitch, pitch, text]) == 0
+
+
 _CARDS = (
     ("Harbour toll to rise in March", "THE toll on the harbour bridge will go up by 20 sen from March 1, it said."),
     ("Night market moves to new site", "TRADERS of the Jalan Batu night market will move to a car park next month."),
