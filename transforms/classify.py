@@ -5450,7 +5450,7 @@ def parse_lines(
             and not (capped and _lead_cut_by_the_cap(body[-1], lines[-1]))
         )
         # a gallery: its one paragraph is the standfirst under the headline, printed again as a photo's caption
-        or (len(body) == 1 and body[0] in lines[: top.content_start])
+        or (len(body) == 1 and body[0] in lines[: top.content_start] and _in_head_under(body[0], title, lines, top))
         or _dek_points_only(body, lines, top.content_start)
         or (
             # most bodies open with a finished paragraph or run longer: no call
@@ -5519,6 +5519,13 @@ _LISTING_MIN_CARDS: Final = 3
 _CARD_LABEL_MAX_CHARS: Final = 40
 _CARD_TEASER_MIN_CHARS: Final = 60  # a teaser is a sentence or more; a subhead's line is not
 _CARD_HEADLINE_MAX_CHARS: Final = 120  # a card's headline fits its box
+
+
+def _in_head_under(paragraph: str, title: str, lines: Sequence[str], top: head.Head) -> bool:
+    """The paragraph is printed in the head under the headline (a gallery's standfirst, printed again as its photo's
+    caption), not only above it: a page's description over its headline repeats a one-paragraph story's text."""
+    at = lines.index(title) if title in lines[: top.content_start] else -1
+    return paragraph in lines[at + 1 : top.content_start]
 
 
 def _lone_pitch_lines(lines: Sequence[str], kinds: Sequence[int]) -> int:

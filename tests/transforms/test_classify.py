@@ -7169,6 +7169,17 @@ def test_a_lone_pitch_printed_twice_on_top_is_skipped() -> None:
     assert classify._lone_pitch_lines(["SUBSCRIBE NOW", "Monthly Plan", LEAD], [pitch, pitch, text]) == 0
 
 
+def test_a_pages_description_over_its_headline_is_no_gallerys_standfirst() -> None:
+    # a one-paragraph story whose page description (the paragraph itself) stands over the headline: an article
+    story = (
+        "PORT ELLIS - A cargo ship that lost power ran aground off the northern cape on Monday, the coast guard "
+        "said. All twelve crew members were taken off by helicopter and no fuel had leaked by the evening."
+    )
+    article = _parse(story, "Cargo ship runs aground off northern cape", story)
+    assert article.title == "Cargo ship runs aground off northern cape" and article.body_paragraphs == (story,)
+    # (a standfirst under the headline printed again as the photo's caption is still a gallery: the test above)
+
+
 _CARDS = (
     ("Harbour toll to rise in March", "THE toll on the harbour bridge will go up by 20 sen from March 1, it said."),
     ("Night market moves to new site", "TRADERS of the Jalan Batu night market will move to a car park next month."),
