@@ -5462,6 +5462,14 @@ def parse_lines(
     ):
         # Dek bullets, a byline and a date, a paywall's teaser or a video's duration and tags under a headline:
         # no sentence of an article.
+        if (footer := _footer_over_article(lines, kinds, top.content_start)) is not None:
+            # the page's footer saved above its article (a menu, other stories' links, a copyright line): what was
+            # read as the head is the site's header, and the article's head starts under the copyright line
+            outcome = parse_lines(lines[footer + 1 :], decode_warnings, at_sign=at_sign, capped=capped, raw=raw)
+            if isinstance(outcome, ParsedArticle):
+                return dataclasses.replace(
+                    outcome, warnings=tuple(dict.fromkeys((*outcome.warnings, "head_lines_skipped")))
+                )
         return Quarantined(
             "no_body",
             f"headline {_preview(title)} but no article paragraph: the page was empty, all chrome, a paywall's "
@@ -5526,6 +5534,18 @@ def _in_head_under(paragraph: str, title: str, lines: Sequence[str], top: head.H
     caption), not only above it: a page's description over its headline repeats a one-paragraph story's text."""
     at = lines.index(title) if title in lines[: top.content_start] else -1
     return paragraph in lines[at + 1 : top.content_start]
+
+
+_FOOTER_ARTICLE_MIN_LINES: Final = 3  # a headline and a paragraph at least, and a line between or after
+
+
+def _footer_over_article(lines: Sequence[str], kinds: Sequence[int], start: int) -> int | None:
+    """Where a copyright line ('Copyright © 2025 ...'), a page's last line, stands under the head with an article's
+    lines still under it: the scrape saved the site's header and footer above the story. None elsewhere."""
+    for j in range(start, len(lines) - _FOOTER_ARTICLE_MIN_LINES):
+        if kinds[j] == CHROME and "©" in lines[j]:
+            return j
+    return None
 
 
 def _lone_pitch_lines(lines: Sequence[str], kinds: Sequence[int]) -> int:

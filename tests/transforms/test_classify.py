@@ -7180,6 +7180,19 @@ def test_a_pages_description_over_its_headline_is_no_gallerys_standfirst() -> No
     # (a standfirst under the headline printed again as the photo's caption is still a gallery: the test above)
 
 
+def test_an_article_under_the_sites_header_and_footer_is_read_from_the_copyright_line() -> None:
+    # the site's name over its menu's bullets, other stories' links and the copyright line, then the article
+    top = ("Harbour Herald", "  • LIVE", "  • Videos", "  • Sport", "  • Podcast")
+    links = ("Rail strike enters third day", "Council approves new market hall", "  • PRIVACY POLICY", "  • TERMS")
+    foot = "Harbour Herald | Copyright © 2031 Harbour Media Group Sdn Bhd"
+    text = "\n".join((*top, *links, "", foot, "", "Storm keeps boats in port", "", LEAD, SECOND)) + "\n"
+    article = parse_text(text)
+    assert isinstance(article, ParsedArticle), article
+    assert article.title == "Storm keeps boats in port" and article.body_paragraphs == (LEAD, SECOND)
+    # nothing of an article under the copyright line (a headline alone): still no article
+    assert isinstance(parse_text("\n".join((*top, *links, foot, "Storm keeps boats in port")) + "\n"), Quarantined)
+
+
 _CARDS = (
     ("Harbour toll to rise in March", "THE toll on the harbour bridge will go up by 20 sen from March 1, it said."),
     ("Night market moves to new site", "TRADERS of the Jalan Batu night market will move to a car park next month."),
