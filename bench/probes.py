@@ -43,6 +43,11 @@ derived from a page's dump and its human truth, so the expected answer needs no 
   ticker prints under its teasers: a teaser with its link is another story's, quarantine. (A teaser line
   without its link mark reads as a headline to a careful reader who does not know the story; that form is
   not probed.)
+- bylinelabel: the headless dump under a byline printed with its label's colon ("By: A", "By: A, B",
+  "By: A and B", "By: A Month D,YYYY - 10:12 AM", names and dates taken in turn from a fixed list, as
+  several sites print it over the page): a byline is no headline, quarantine.
+- bylineover: the full dump with the same byline right above its headline line (sites that print the
+  byline on top): the same headline, an article.
 
 Two field probes ask the same of fields, on pages whose own fields the parser already reads right:
 
@@ -94,6 +99,8 @@ PROBES: tuple[str, ...] = (
     "badges",
     "badgefirst",
     "teaser",
+    "bylinelabel",
+    "bylineover",
 )
 PROBES += ("dateline", "credit")  # field probes: their wanted answer holds fields after the headline
 # A scraper's date prefix (" date 2024-03-07 ") opens a dump; chrome holding one is not page-top chrome.
@@ -111,6 +118,9 @@ _WRAP_WIDTHS = (60, 70, 78)  # columns a hard-wrapping exporter keeps, taken in 
 _BADGES = (("10:42 IST", "LIVE"), ("Key event", "2h ago"), ("Pinned", "14:05 GMT"), ("Live now", "9:15 AM"))
 _SUMMARY_MAX = 200  # a page's description copied over its story holds a first sentence of at most this length
 _READ_MORE = ("Read more", "Read More", "READ MORE")  # the link a ticker prints under a teaser, in turn
+# Writers' names and a labelled byline's printed forms, taken in turn over the pages (names of no page's writer).
+_WRITERS = ("Maria Elena Cortez", "Tan Wei Ming", "Joseph K. Mensah", "Nurul Huda Ismail", "Piotr Novak")
+_LABELLED_BYLINES = ("By: {a}", "By: {a}, {b}", "By: {a} and {b}", "By: {a} {month} {day},{year} - 10:12 AM")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October")
 
 
@@ -239,6 +249,18 @@ def date_line(n: int) -> str:
     month = _MONTHS[n % len(_MONTHS)]
     fields = {"weekday": _WEEKDAYS[n % 7], "day": 1 + n % 28, "month": month, "mon": month[:3], "year": 2010 + n % 15}
     return _DATE_LINES[n % len(_DATE_LINES)].format(**fields)
+
+
+def labelled_byline(n: int) -> str:
+    """The n-th labelled byline of the probes' turn ("By: A", two writers, a date and time glued after a name)."""
+    fields = {
+        "a": _WRITERS[n % len(_WRITERS)],
+        "b": _WRITERS[(n + 2) % len(_WRITERS)],
+        "month": _MONTHS[n % len(_MONTHS)],
+        "day": 1 + n % 28,
+        "year": 2010 + n % 15,
+    }
+    return _LABELLED_BYLINES[n % len(_LABELLED_BYLINES)].format(**fields)
 
 
 def upper_headline(dump: str, title: str) -> str | None:
@@ -496,7 +518,8 @@ def variations(pages: Sequence[tuple[str, str, str, dict[str, Any]]]) -> Iterato
 def live_variations(
     name: str, site: str, dump: str, truth: dict[str, Any], n: int, titles: Sequence[tuple[str, str]]
 ) -> Iterator[Variation]:
-    """The probes of a live or scraped page's top (dropcap, dropheadless, badges, badgefirst, teaser)."""
+    """The probes of a live or scraped page's top (dropcap, dropheadless, badges, badgefirst, teaser, bylinelabel,
+    bylineover)."""
     bare = headless(dump, truth)
     if (dropped := dropped_cap(dump, truth)) is not None:
         yield Variation("dropcap", name, dropped[0], ("ok", truth["title"], dropped[1]), ("lead",))
@@ -506,6 +529,10 @@ def live_variations(
         yield Variation("badges", name, text, ("ok", truth["title"]))
     if bare is not None:
         yield Variation("badgefirst", name, on_top(badge_lines(n), bare), ("quarantine", None))
+    if bare is not None:
+        yield Variation("bylinelabel", name, on_top(labelled_byline(n), bare), ("quarantine", None))
+    if (text := above_headline(dump, truth["title"], labelled_byline(n))) is not None:
+        yield Variation("bylineover", name, text, ("ok", truth["title"]))
     others = [title for other, title in titles if other != site]
     if bare is not None and others:
         teaser = teaser_lines(others[(n * 7 + 3) % len(others)], n)

@@ -19,6 +19,7 @@ from bench.probes import (
     first_paragraph_only,
     hard_wrapped,
     headless,
+    labelled_byline,
     lost_drop_cap,
     on_top,
     one_line_each,
@@ -108,6 +109,8 @@ def test_variations_take_chrome_from_another_site_and_skip_quarantines() -> None
     assert sorted(p for p, page, _ in got if page == "a/ferry.txt") == [
         "badgefirst",
         "badges",
+        "bylinelabel",
+        "bylineover",
         "chrome",
         "cut",
         "datefirst",
@@ -371,3 +374,18 @@ def test_variations_add_the_live_probes() -> None:
     assert got["badgefirst"].text.startswith("10:42 IST\nLIVE\n\nFerry fares across")
     assert got["teaser"].text.startswith("Bridge tolls frozen\nRead more\n\nFerry fares across")
     assert got["teaser"].want == ("quarantine", None)
+
+
+def test_labelled_bylines_take_their_forms_in_turn() -> None:
+    assert labelled_byline(0) == "By: Maria Elena Cortez"
+    assert labelled_byline(1) == "By: Tan Wei Ming, Nurul Huda Ismail"
+    assert labelled_byline(2) == "By: Joseph K. Mensah and Piotr Novak"
+    assert labelled_byline(3) == "By: Nurul Huda Ismail April 4,2013 - 10:12 AM"
+
+
+def test_variations_add_the_labelled_byline_probes() -> None:
+    got = {v.probe: v for v in variations([("a/ferry.txt", "riverside", DROP_DUMP, DROP_TRUTH)])}
+    assert got["bylinelabel"].text.startswith("By: Maria Elena Cortez\n\nFerry fares across")
+    assert got["bylinelabel"].want == ("quarantine", None)
+    assert "By: Maria Elena Cortez\n\nFerry fares to rise in March" in got["bylineover"].text
+    assert got["bylineover"].want == ("ok", "Ferry fares to rise in March")

@@ -910,6 +910,32 @@ def test_a_byline_in_capitals_on_top_is_no_headline(line: str, shaped: bool) -> 
     assert head.headline_shaped(line) is shaped
 
 
+LABELLED_BYLINES = (
+    "By: Marlon Tevakari",
+    "By: Marlon Tevakari, Sefa Lautoka",
+    "By: Marlon Tevakari and Sefa Lautoka",
+    "By: Marlon Tevakari, Sefa Lautoka March 3,2031 - 9:05 AM",
+)
+
+
+@pytest.mark.parametrize("byline", LABELLED_BYLINES)
+def test_a_labelled_byline_on_top_is_no_headline(byline: str) -> None:
+    # the byline with its label's colon, over the lead of a dump that lost its headline: no headline
+    lead = "Harbour officials said on Monday that the ferry pier would reopen in May after repairs to its pilings."
+    assert isinstance(parse_text(f"{byline}\n\n{lead}\n\nThe pier was shut in March.\n"), Quarantined)
+    # over a headline (sites print the byline on top): the headline under it
+    article = parse_text(f"{byline}\n\nFerry pier to reopen in May\n\n{lead}\n\nThe pier was shut in March.\n")
+    assert isinstance(article, ParsedArticle) and article.title == "Ferry pier to reopen in May"
+
+
+def test_a_headline_opening_with_by_is_still_a_headline() -> None:
+    # "By" as a headline's first word, no label's colon after it: the headline
+    lead = "Harbour officials said on Monday that the ferry pier would reopen in May after repairs to its pilings."
+    article = parse_text(f"By the numbers: ferry pier repairs\n\n{lead}\n\nThe pier was shut in March.\n")
+    assert isinstance(article, ParsedArticle) and article.title == "By the numbers: ferry pier repairs"
+    assert head.headline_shaped("By the numbers: ferry pier repairs")
+
+
 @pytest.mark.parametrize(
     ("line", "shaped"),
     [

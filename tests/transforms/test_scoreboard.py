@@ -211,6 +211,8 @@ def test_blind_batch_does_not_fall_below_its_floor(batch: str) -> None:
 # The live-page probes (dropcap, dropheadless, badges, badgefirst, teaser) set in round r145 (a live blog's badges are
 # chrome; a copy of the lead's first sentence over the lead, a teaser over its "Read more" link and a place stamp
 # under a date line are no headline; a lead that lost its drop cap is no sentence going on from the headline).
+# The labelled-byline probes (bylinelabel, bylineover) set in round r147 ("By: A, B" on top is no headline; a byline
+# on top over the headline is skipped to it).
 PROBE_CORPUS_FLOOR = {
     "headless": 73,
     "chrome": 69,
@@ -232,6 +234,8 @@ PROBE_CORPUS_FLOOR = {
     "badges": 75,
     "badgefirst": 73,
     "teaser": 73,
+    "bylinelabel": 73,
+    "bylineover": 73,
 }
 PROBE_CASES_FLOOR = {
     "headless": 561,
@@ -254,6 +258,8 @@ PROBE_CASES_FLOOR = {
     "badges": 572,
     "badgefirst": 561,
     "teaser": 561,
+    "bylinelabel": 561,
+    "bylineover": 566,
 }
 
 
