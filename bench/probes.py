@@ -46,6 +46,9 @@ derived from a page's dump and its human truth, so the expected answer needs no 
 - bylinelabel: the headless dump under a byline printed with its label's colon ("By: A", "By: A, B",
   "By: A and B", "By: A Month D,YYYY - 10:12 AM", names and dates taken in turn from a fixed list, as
   several sites print it over the page): a byline is no headline, quarantine.
+- quotefirst: the headless dump under a sentence from inside a later paragraph of its body (ten words or more,
+  after a quotation's mark or another sentence, its marks and stop dropped), as a page prints a pull quote over
+  the text: a quotation is no headline, quarantine.
 - bylineover: the full dump with the same byline right above its headline line (sites that print the
   byline on top): the same headline, an article.
 
@@ -101,6 +104,7 @@ PROBES: tuple[str, ...] = (
     "teaser",
     "bylinelabel",
     "bylineover",
+    "quotefirst",
 )
 PROBES += ("dateline", "credit")  # field probes: their wanted answer holds fields after the headline
 # A scraper's date prefix (" date 2024-03-07 ") opens a dump; chrome holding one is not page-top chrome.
@@ -121,6 +125,8 @@ _READ_MORE = ("Read more", "Read More", "READ MORE")  # the link a ticker prints
 # Writers' names and a labelled byline's printed forms, taken in turn over the pages (names of no page's writer).
 _WRITERS = ("Maria Elena Cortez", "Tan Wei Ming", "Joseph K. Mensah", "Nurul Huda Ismail", "Piotr Novak")
 _LABELLED_BYLINES = ("By: {a}", "By: {a}, {b}", "By: {a} and {b}", "By: {a} {month} {day},{year} - 10:12 AM")
+_PULL_QUOTE_REACH = 4  # paragraphs: a pull quote is taken from the story's first screen
+_PULL_QUOTE_MIN_WORDS = 10  # a shorter sentence may be any line's words
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October")
 
 
@@ -261,6 +267,23 @@ def labelled_byline(n: int) -> str:
         "year": 2010 + n % 15,
     }
     return _LABELLED_BYLINES[n % len(_LABELLED_BYLINES)].format(**fields)
+
+
+def pull_quote(truth: dict[str, Any]) -> str | None:
+    """A sentence of ten words or more inside one of the body's second to fourth paragraphs, after its opening (a
+    quotation's mark or a sentence before it), its marks and stop dropped, as a page prints a pull quote (None where
+    none is). A paragraph's plain opening sentence is not taken: a line a paragraph opens with may be a headline
+    the text goes on from."""
+    paragraphs: list[str] = truth["body_paragraphs"][1:_PULL_QUOTE_REACH]
+    for paragraph in paragraphs:
+        starts = [0] if paragraph[:1] in '"“' else []
+        starts += [m.end() for m in _INNER_SENTENCE.finditer(paragraph)]
+        for at in starts:
+            stop = _INNER_SENTENCE.search(paragraph, at)
+            sentence = paragraph[at : stop.start() + 1 if stop else None].strip().strip('"“”').rstrip(".")
+            if len(sentence.split()) >= _PULL_QUOTE_MIN_WORDS and len(sentence) <= _SUMMARY_MAX:
+                return sentence
+    return None
 
 
 def upper_headline(dump: str, title: str) -> str | None:
@@ -519,7 +542,7 @@ def live_variations(
     name: str, site: str, dump: str, truth: dict[str, Any], n: int, titles: Sequence[tuple[str, str]]
 ) -> Iterator[Variation]:
     """The probes of a live or scraped page's top (dropcap, dropheadless, badges, badgefirst, teaser, bylinelabel,
-    bylineover)."""
+    bylineover, quotefirst)."""
     bare = headless(dump, truth)
     if (dropped := dropped_cap(dump, truth)) is not None:
         yield Variation("dropcap", name, dropped[0], ("ok", truth["title"], dropped[1]), ("lead",))
@@ -533,6 +556,8 @@ def live_variations(
         yield Variation("bylinelabel", name, on_top(labelled_byline(n), bare), ("quarantine", None))
     if (text := above_headline(dump, truth["title"], labelled_byline(n))) is not None:
         yield Variation("bylineover", name, text, ("ok", truth["title"]))
+    if bare is not None and (quote := pull_quote(truth)) is not None:
+        yield Variation("quotefirst", name, on_top(quote, bare), ("quarantine", None))
     others = [title for other, title in titles if other != site]
     if bare is not None and others:
         teaser = teaser_lines(others[(n * 7 + 3) % len(others)], n)

@@ -5404,6 +5404,13 @@ def parse_lines(
     ):
         warnings.append("truncated_body")
 
+    if (
+        title is not None
+        and title.count(" ") >= _PULL_QUOTE_MIN_SPACES  # in C: most headlines run shorter
+        and title == lines[0]
+        and _pull_quote_of(title, body)
+    ):
+        title = None  # a sentence of the story printed again in its text (a pull quote) on top: the headline was lost
     # Positional, in the record's field order: compiled code passes keywords to a Python class through a
     # dict it builds per call, about half the cost of building the record.
     article = ParsedArticle(
@@ -5527,6 +5534,18 @@ _LISTING_MIN_CARDS: Final = 3
 _CARD_LABEL_MAX_CHARS: Final = 40
 _CARD_TEASER_MIN_CHARS: Final = 60  # a teaser is a sentence or more; a subhead's line is not
 _CARD_HEADLINE_MAX_CHARS: Final = 120  # a card's headline fits its box
+
+
+_PULL_QUOTE_MIN_SPACES: Final = 9  # ten words: a headline this long is never printed again inside a paragraph
+_PULL_QUOTE_REACH: Final = 6  # paragraphs: a pull quote is taken from the story's first screen
+
+
+def _pull_quote_of(title: str, body: Sequence[str]) -> bool:
+    """The line read as the headline is printed again inside one of the body's first paragraphs, after its opening
+    (a quotation's mark, a sentence before it): a sentence pulled from the text ('"...," the minister said'). A
+    paragraph that opens with the line may go on from a headline in a sentence's words: no call."""
+    key = title.rstrip(".")
+    return any(p.find(key) > 0 for p in body[:_PULL_QUOTE_REACH])
 
 
 def _in_head_under(paragraph: str, title: str, lines: Sequence[str], top: head.Head) -> bool:

@@ -25,6 +25,7 @@ from bench.probes import (
     one_line_each,
     own_chrome,
     page_top_chrome,
+    pull_quote,
     summary_line,
     teaser_lines,
     truth_value,
@@ -389,3 +390,24 @@ def test_variations_add_the_labelled_byline_probes() -> None:
     assert got["bylinelabel"].want == ("quarantine", None)
     assert "By: Maria Elena Cortez\n\nFerry fares to rise in March" in got["bylineover"].text
     assert got["bylineover"].want == ("ok", "Ferry fares to rise in March")
+
+
+def test_pull_quote_is_a_long_sentence_inside_a_later_paragraph_without_its_marks() -> None:
+    truth = {
+        "body_paragraphs": [
+            "PORT ELLIS: Ferry fares will rise in March.",
+            "Too short to quote.",
+            '"The operator has to cover the cost of fuel for every crossing it runs," the minister said. He left.',
+        ]
+    }
+    assert (
+        pull_quote(truth) == 'The operator has to cover the cost of fuel for every crossing it runs," the minister said'
+    )
+    assert pull_quote({"body_paragraphs": ["Only the lead is long enough to be quoted here, it is not taken."]}) is None
+    # a paragraph's plain opening is no pull quote; a long sentence after it is
+    plain = "The operator has to cover the cost of fuel for every crossing it runs, the minister said."
+    assert pull_quote({"body_paragraphs": ["Lead.", plain]}) is None
+    later = "Fares rose last year. The operator said the rise would be the last one for at least two more years."
+    assert pull_quote({"body_paragraphs": ["Lead.", later]}) == (
+        "The operator said the rise would be the last one for at least two more years"
+    )

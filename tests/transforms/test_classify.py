@@ -7193,6 +7193,21 @@ def test_an_article_under_the_sites_header_and_footer_is_read_from_the_copyright
     assert isinstance(parse_text("\n".join((*top, *links, foot, "Storm keeps boats in port")) + "\n"), Quarantined)
 
 
+def test_a_pull_quote_on_top_of_a_headless_dump_is_no_headline() -> None:
+    # a sentence of the story printed again inside its second paragraph, on top of the lead: a pull quote
+    quote = "Keeping the ferry running through the winter has become the council's first duty to the island families"
+    lead = "PORT ELLIS (Harbour News) - The island council will pay for a second ferry crew over the winter months."
+    said = f'"{quote}. We cannot leave them cut off," the council chairman said on Monday.'
+    outcome = parse_text(f"{quote}\n{lead}\n\n{said}\n\nThe crew will start in November.\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # the same long line over the lead, its words nowhere in the text: the headline
+    title = "Council will pay for a second ferry crew to keep the island's winter crossings running"
+    article = _parse(title, lead, said.replace(quote, "The families need the boat"), "The crew will start in November.")
+    assert article.title == title
+    # a long headline printed again whole as a subheading in the text: still the headline
+    assert _parse(title, lead, title, "The crew will start in November.").title == title
+
+
 _CARDS = (
     ("Harbour toll to rise in March", "THE toll on the harbour bridge will go up by 20 sen from March 1, it said."),
     ("Night market moves to new site", "TRADERS of the Jalan Batu night market will move to a car park next month."),
