@@ -5004,7 +5004,13 @@ def parse_lines(
         len(content) > 2
         and content[0] != content[1]
         and (
-            (content[0] in content[2:_DEK_REPEAT_WINDOW] and credits.dateline_of(content[0]) is not None)
+            (
+                content[0] in content[2:_DEK_REPEAT_WINDOW]
+                and (
+                    credits.dateline_of(content[0]) is not None
+                    or _headline_printed_again_by(content, title, lines, top.content_start)
+                )
+            )
             # reworded a little further on ("... the Harbour Board flats" / "... the Harbour and Port Board (HPB)
             # flats"): the same opening, dateline and all, well past the first words
             or (
@@ -5546,6 +5552,15 @@ def _pull_quote_of(title: str, body: Sequence[str]) -> bool:
     paragraph that opens with the line may go on from a headline in a sentence's words: no call."""
     key = title.rstrip(".")
     return any(p.find(key) > 0 for p in body[:_PULL_QUOTE_REACH])
+
+
+def _headline_printed_again_by(content: Sequence[str], title: str | None, lines: Sequence[str], start: int) -> bool:
+    """The headline printed a second time right over the paragraph under the head (the photo's alt text), or glued
+    to the photo's caption right under it: the page's summary slot under the headline, as sites print a dek that the
+    text repeats (a photo's caption printed again by a photo in the text has no copy of the headline by it)."""
+    if title is None:
+        return False
+    return (start > 1 and lines[start - 1] == title and title in lines[: start - 1]) or content[1].startswith(title)
 
 
 def _in_head_under(paragraph: str, title: str, lines: Sequence[str], top: head.Head) -> bool:

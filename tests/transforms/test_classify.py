@@ -7208,6 +7208,23 @@ def test_a_pull_quote_on_top_of_a_headless_dump_is_no_headline() -> None:
     assert _parse(title, lead, title, "The crew will start in November.").title == title
 
 
+def test_a_dek_under_the_headlines_alt_text_that_the_text_repeats_is_no_body() -> None:
+    # the headline, the wire's byline and the date, the headline again (the photo's alt text), then a summary
+    # that the story prints again as its fourth paragraph: the summary is the page's dek, not the lead
+    title = "Ferry operators to add winter crossings"
+    dek = "From next month the island ferry will run four crossings a day, so that workers can reach the mainland."
+    lead = "The island's ferry operator said on Monday it would add two crossings a day from the first of May."
+    second = "The operator's director said the company had heard from hundreds of workers over the winter."
+    third = '"We heard the workers," the director said.'
+    story = (lead, second, third, dek, "Fares stay the same.")
+    article = _parse(title, "Wire Desk", "12/03/2031", "09:15 MYT", title, dek, *story)
+    assert article.title == title and article.body_paragraphs == story and article.captions == ()
+    # the headline printed once over it: the paragraph stays where it stands (a photo's caption that a photo in
+    # the text prints again, a dek the annotators keep)
+    once = _parse(title, "Wire Desk", "12/03/2031", "09:15 MYT", dek, *story)
+    assert once.body_paragraphs == (dek, *story)
+
+
 _CARDS = (
     ("Harbour toll to rise in March", "THE toll on the harbour bridge will go up by 20 sen from March 1, it said."),
     ("Night market moves to new site", "TRADERS of the Jalan Batu night market will move to a car park next month."),
