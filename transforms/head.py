@@ -1655,7 +1655,8 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
             or is_team_byline(text)  # "By A, B and C", "Reports by ...": its first and last letters tested first
             # "By Jane Tan", "By: Jane Tan, Ali Bakar March 3,2031 - 9:05 AM" on top, where sites print the byline over
             # the headline: never the headline (a label's colon after "By" opens none)
-            or (text[:2] in ("By", "BY") and (text[2:3] == ":" or not headline_shaped(text)))
+            # ("Bypass ...", "Bye ..." are words of a headline, never a byline's label)
+            or (text[:3] in ("By:", "BY:") or (text[:3] in ("By ", "BY ") and not headline_shaped(text)))
             or ("|" in text and _is_tab_title(text, following))  # the bar tested without a call
             or (" | " in text and _headline_ticker(text) and _headline_ahead(lines, i + 1, is_structure))
             # a ticker's headlines run together by bullets, and the short label over them ("Latest"): never the
