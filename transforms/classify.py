@@ -1591,7 +1591,9 @@ def _file_photo_alone(line: str) -> bool:
 _CUT_ALT_TEXT_MIN_CHARS: Final = 60  # a shorter line the next one opens with is a label or a kicker, no cut copy
 
 
-def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
+def _split_captions(
+    paragraphs: list[str], place_lead_at: int | None = None
+) -> tuple[list[Caption], list[str], int | None, tuple[str, ...]]:
     """Captions sit between the head and the first body paragraph: (captions, body, dateline index in body,
     warnings about what could not be decided).
 
@@ -1602,6 +1604,7 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
     When a dateline opens one of the first paragraphs, the paragraphs before it are all looked at, so
     one caption of an unknown shape (kept as body) does not hide the credited captions after it;
     without a dateline the slot ends at the first paragraph that is no caption (a column's standfirst).
+    place_lead_at: the paragraph a place printed alone on the line over it ("RIVERTON:", taken out) opened.
     """
     n = len(paragraphs)
     if n and paragraphs[0][:3] == "By " and (lead := _lead_after_glued_byline(paragraphs[0])) is not None:
@@ -1646,6 +1649,9 @@ def _split_captions(paragraphs: list[str]) -> tuple[list[Caption], list[str], in
             None,
         )
     )
+    if anchor_at is None and place_lead_at and place_lead_at < n:
+        # "RIVERTON:" alone over a lead too short to be glued to it: the place anchors the body as a dateline does
+        anchor_at = dateline_at = place_lead_at
     if anchor_at is None and n > 1 and (place_at := _place_lead_at(paragraphs)) is not None:
         anchor_at = dateline_at = place_at
     # A briefing under section labels ("Energy", "Forex", "Top stories abroad"): the first label opens
@@ -5165,7 +5171,7 @@ def parse_lines(
     if opening is not None and content and content[0] == opening:
         captions, body, dateline_at, undecided = [], content, None, ()  # the list item opens the body: no photo above
     else:
-        captions, body, dateline_at, undecided = _split_captions(content)
+        captions, body, dateline_at, undecided = _split_captions(content, place_at)
     warnings.extend(undecided)
     if cut_caption:
         captions.insert(0, Caption(cut_caption, None))

@@ -21,6 +21,7 @@ _TAG: Final = re.compile(
 # An ad slot's label glued to the paragraph under it ("Article continues after this advertisementHe said ..."):
 # chrome, cut from the line's start (or the line dropped when nothing else is on it).
 _AD_BREAK: Final = "Article continues after this advertisement"
+_AD_BREAK_CUT_MIN_CHARS: Final = 16  # the label's opening a cut copy keeps: its first words, no paragraph's
 
 
 # A page template's placeholder left unrendered ("3 Mar 2024 - {{ctrl.views.count}}": a view counter):
@@ -69,6 +70,8 @@ def lines_of(text: str) -> list[str]:
     # long label found no character to skip by and cost ten times as much)
     if ad_break:  # (a line the filters above dropped leaves a stale yes: the cut below then changes nothing)
         out = [rest for line in out if (rest := line.removeprefix(_AD_BREAK).lstrip())]
+        if out and len(out[-1]) >= _AD_BREAK_CUT_MIN_CHARS and _AD_BREAK.startswith(out[-1]):
+            out.pop()  # the label once more as the last line, the scrape's cap cutting it: "Article continues af"
     if out and out[0][0] == "\ufeff":  # a BOM left inside decoded text (e.g. a doubled BOM)
         out[0] = out[0].lstrip("\ufeff").strip()
         if not out[0]:

@@ -8761,3 +8761,29 @@ def test_a_short_text_glued_to_the_headline_is_not_read_as_the_lead() -> None:
     article = _parse(GLUED_TITLE, "", glued, "", GLUED_LEAD, "", SECOND)
     assert GLUED_LEAD in article.body_paragraphs
     assert "A workshop at the harbour." not in article.body_paragraphs
+
+
+SHORT_PLACE_LEAD = "Three hikers went missing on the ridge above the reservoir after a storm on Sunday."
+THIRD_PLACE = "Their families said the three had set out at dawn with food and water for one day only."
+
+
+def test_a_place_alone_over_a_short_lead_anchors_the_body_under_a_dek_and_a_caption() -> None:
+    # the headline twice, a dek, the photo's uncredited caption, then "RIVERTON:" alone over a lead too short to be
+    # glued to it: the place opens the body as a dateline would, so the dek and the caption above it are neither body
+    dek = "Volunteers are searching a wide stretch of forest for them."
+    caption = "Rescuers on a search of the forest trails near the reservoir."
+    title = "3 hikers missing after storm on ridge"
+    article = _parse(title, "", title, "", dek, "", caption, "RIVERTON:", SHORT_PLACE_LEAD, "", SECOND, "", THIRD_PLACE)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, None)]
+    assert article.body_paragraphs[0] == SHORT_PLACE_LEAD
+    assert article.dateline == "RIVERTON"
+
+
+def test_an_ad_slots_label_cut_by_the_dumps_end_is_dropped() -> None:
+    # the label printed between the paragraphs, then once more as the last line, cut where the scrape stopped
+    label = "Article continues after this advertisement"
+    article = _parse("Ferry fares rise again", LEAD, label, SECOND, label, THIRD_PLACE, label[:30])
+    assert article.body_paragraphs[-1] == THIRD_PLACE
+    # near miss: a short opening of it ("Article") is no cut label; the line stays as it stands
+    article = _parse("Ferry fares rise again", LEAD, label, SECOND, "Article")
+    assert article.body_paragraphs[-1] == "Article"
