@@ -87,7 +87,7 @@ _SLUG: Final = re.compile(r"[a-z]+(?:-[a-z0-9]+)+")
 # data: an unknown site's masthead is still skipped when a headline-shaped line follows it (below).
 # (not Final: bench.evaluate swaps the table to score a site with its own entries left out)
 SITE_NAMES = frozenset(
-    name.lower()
+    form
     for name in (
         "The Star", "The Star Online", "thestar", "New Straits Times", "NST", "The Borneo Post", "Borneo Post",
         "Malay Mail", "The Malay Mail", "The Straits Times", "Straits Times", "CNA", "TODAY", "Dawn", "DAWN.COM",
@@ -108,6 +108,13 @@ SITE_NAMES = frozenset(
         "Cambodian Journalists Alliance Association",
         "The Japan News", "The Japan News by The Yomiuri Shimbun",  # a print replica's masthead line
         "The Roar", "Indonesia Expat", "Daily Mirror (Sri Lanka)", "The Sunday Times Sri Lanka",
+    )
+    # "Harbour Post" for "The Harbour Post": a name of two words or more is printed without its article too ("Star"
+    # alone, one word, may be a section's label); and run together, as a logo's alt text ("TheHarbourPost")
+    for form in (
+        name.lower(),
+        name.lower().replace(" ", ""),
+        *((name[4:].lower(),) if name[:4] == "The " and " " in name[4:] else ()),
     )
 )  # fmt: skip
 # The scraper's prefix names the day, or only the month when it had no more: " date 2024-11 Headline"
@@ -341,7 +348,8 @@ def _is_chrome(text: str) -> bool:
         )
         or (" - " in low and low.partition(" - ")[0] in SITE_NAMES)  # "The Paper - Print Edition"
         or (" / " in low and low.partition(" / ")[0] in SITE_NAMES)  # "The Paper / world": the site's crumbs
-        or (low[-1:] == ")" and low.partition(" (")[0] in SITE_NAMES)  # "The Paper (North)": its edition in brackets
+        or (low[-1:] == ")" and _masthead_with_edition(text, low))  # "The Paper (North)": its edition in brackets
+        or (text[:1] in _BACK_ARROWS and _BACK_LINK.fullmatch(low) is not None)  # one character first: most lines
         or (_may_be_chrome(stripped := text.strip()) and _chrome_match(stripped))
         or ("logo" in low and bool(_LOGO.fullmatch(stripped)))
         or ("°" in text and bool(_WEATHER.fullmatch(text)))
@@ -456,6 +464,26 @@ def _chrome_match(text: str) -> bool:
     if text.isascii():
         return _CHROME_LOWER.fullmatch(text.lower()) is not None
     return _CHROME.fullmatch(text) is not None
+
+
+_EDITION_CODE_MAX_CHARS: Final = 3
+# A link back to the list the story was opened from, behind its arrow: "← Back to list", "« Return to news"
+_BACK_ARROWS: Final = "←«‹"
+_BACK_LINK: Final = re.compile(r"[←«‹]\s*(?:go )?(?:back|return)\b.{0,30}")
+
+
+def _masthead_with_edition(text: str, low: str) -> bool:
+    """'The Paper (North)', 'The Paper ST (Riverton)': a known paper's name, perhaps its edition's initials in capitals
+    after it, then the edition in brackets: the masthead of a print replica. low: the line lower-cased."""
+    name = low.partition(" (")[0]
+    if name in SITE_NAMES:
+        return True
+    paper, _, code = name.rpartition(" ")
+    return (
+        0 < len(code) <= _EDITION_CODE_MAX_CHARS
+        and paper in SITE_NAMES
+        and text[len(paper) + 1 : len(name)].isupper()  # the initials as printed ("ST", not "st")
+    )
 
 
 def _may_be_chrome(text: str) -> bool:

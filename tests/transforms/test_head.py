@@ -2408,3 +2408,37 @@ def test_a_question_printed_over_the_lead_that_opens_with_it_is_no_headline() ->
     assert not head._lead_sentence_over_lead(
         "Is the harbour ready for the storm season?", "Is the harbour ready for the storm season? photo: Ana Lim"
     )
+
+
+def test_a_known_papers_name_printed_without_its_article_is_chrome() -> None:
+    # "Kathmandu Post" for "The Kathmandu Post": the masthead over the page, not a headline
+    assert head.is_chrome("Kathmandu Post")
+    assert not head.is_chrome("Star")  # near miss: one word left of "The Star" may be a section's label
+    assert not head.is_chrome("Kathmandu Post editor resigns")
+    top = _head("Kathmandu Post", "Ferry fares to rise by a fifth", BODY)
+    assert top.title == "Ferry fares to rise by a fifth"
+
+
+def test_a_known_papers_name_run_together_as_a_logos_alt_text_is_chrome() -> None:
+    # "TheKathmanduPost": the logo's alt text over the page, its words run together
+    assert head.is_chrome("TheKathmanduPost")
+    assert not head.is_chrome("TheKathmanduPosts")
+    top = _head("TheKathmanduPost", "Ferry fares to rise by a fifth", BODY)
+    assert top.title == "Ferry fares to rise by a fifth"
+
+
+def test_a_known_papers_name_with_its_editions_initials_and_city_is_chrome() -> None:
+    # a print replica's masthead: the paper's name, its edition's initials, the edition's city in brackets
+    assert head.is_chrome("Bangkok Post ST (Riverton)")
+    assert not head.is_chrome("Bangkok Post WEEK (Riverton)")  # near miss: a word, no edition's initials
+    assert not head.is_chrome("Harbour Post ST (Riverton)")  # near miss: no paper the table knows
+    top = _head("Bangkok Post ST (Riverton)", "FERRY FARES TO RISE BY A FIFTH", "-", BODY)
+    assert top.title == "FERRY FARES TO RISE BY A FIFTH"
+
+
+def test_a_link_back_to_the_list_behind_an_arrow_is_chrome() -> None:
+    # "← Back to list" over the headline: the link back to the page the story was opened from
+    assert head.is_chrome("← Back to list") and head.is_chrome("« Back to news")
+    assert not head.is_chrome("← Backlash grows over fares")  # near miss: no link's word after the arrow
+    top = _head("← Back to list", 'Mayor: "Fares Will Not Rise"', "Feb 2, 2031", BODY)
+    assert top.title == 'Mayor: "Fares Will Not Rise"'
