@@ -6305,13 +6305,29 @@ def _items_of_the_article(body: Sequence[str], k: int, *, cut: bool = False) -> 
     first = k + 1 if body[k].endswith(":") and len(body[k].split()) >= _LIST_CLAUSE_MIN_WORDS else k
     # the line the scrape's cap cut under the list may open the next paragraph: no item need it be
     end = len(body) - 1 if cut and first < len(body) - 1 else len(body)
-    if first == len(body) or body[first][:1] not in _ITEM_MARKS:
+    if first == len(body):
         return False
+    if body[first][:1] not in _ITEM_MARKS:
+        # unmarked, under the clause in the run: each item a name and its detail after the same spaced dash ("Hilltown
+        # – all schools closed"), as a list of places or people is set; another story's headline seldom is
+        return first > k and _dashed_items(body[first:end])
     mark = body[first][:2]
     if not all(line.startswith(mark) for line in body[first:end]):
         return False
     above = body[first - 1]
     return above.startswith(mark) or (above.endswith(":") and len(above.split()) >= _LIST_CLAUSE_MIN_WORDS)
+
+
+_ITEM_DASHES: Final[tuple[str, ...]] = (" – ", " — ", " - ")
+
+
+def _dashed_items(items: Sequence[str]) -> bool:
+    """'Hilltown – all schools closed' / 'Port Lanmo – classes online': two items or more, each a name and its detail
+    after the same spaced dash."""
+    if len(items) < 2:
+        return False
+    dash = next((d for d in _ITEM_DASHES if d in items[0]), None)
+    return dash is not None and all(dash in item for item in items)
 
 
 def _town_under_signature(body: Sequence[str]) -> bool:

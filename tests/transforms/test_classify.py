@@ -8787,3 +8787,15 @@ def test_an_ad_slots_label_cut_by_the_dumps_end_is_dropped() -> None:
     # near miss: a short opening of it ("Article") is no cut label; the line stays as it stands
     article = _parse("Ferry fares rise again", LEAD, label, SECOND, "Article")
     assert article.body_paragraphs[-1] == "Article"
+
+
+def test_the_articles_unmarked_list_of_names_and_details_under_its_clause_is_body() -> None:
+    # under a clause of the article's ending in a colon, items without marks, each a name and its detail after the
+    # same spaced dash: the article's own list at the dump's end, not other stories' headlines
+    clause = "The following towns have closed their schools today:"
+    items = ("Hilltown – every grade, state and mission", "Stonefield – primary schools only", "Westport – every grade")
+    article = _parse("Schools shut as storm nears", LEAD, SECOND, clause, *items)
+    assert article.body_paragraphs == (LEAD, SECOND, clause, *items)
+    # near miss: the same lines without the dash under the clause are read as before, a list of links
+    plain = ("Hilltown schools shut", "Stonefield lessons move online", "Westport classes called off")
+    assert _parse("Schools shut as storm nears", LEAD, SECOND, clause, *plain).body_paragraphs[-1] != plain[-1]
