@@ -5285,6 +5285,8 @@ def parse_lines(
         editors += tuple(e for e in found_editors if e not in editors)
     if title is not None and len(body) > 1 and body[-1].endswith(title) and _crumbs_over(body[-1], title):
         body.pop()  # "World / <headline>": the page's breadcrumb under the article, its last crumb the headline
+    if len(body) > 1 and body[-1][-1] == ":" and _label_over_nothing(body[-1], body[-2]):
+        body.pop()  # "Watch the video:", "In full:" under the last paragraph: a label, what it announced lost
     trailing = credits.trailing_agency(body[-1]) if body else None
     if trailing is not None and not any(
         (other := credits.trailing_agency(p)) and other.agency == trailing.agency for p in body[:-1]
@@ -6316,6 +6318,23 @@ def _items_of_the_article(body: Sequence[str], k: int, *, cut: bool = False) -> 
         return False
     above = body[first - 1]
     return above.startswith(mark) or (above.endswith(":") and len(above.split()) >= _LIST_CLAUSE_MIN_WORDS)
+
+
+_DANGLING_LABEL_MAX_WORDS: Final = (
+    4  # "Watch the video:"; a clause over a list the dump cut ("... include:") runs longer
+)
+_DANGLING_LABEL_MAX_CHARS: Final = 30
+
+
+def _label_over_nothing(last: str, above: str) -> bool:
+    """The body's last paragraph, a label of a few words ending in a colon under a finished paragraph ('Watch the
+    video:', 'In full:', 'RELATED VIDEO:'): what it announced (a player, a link, a list) is not in the dump."""
+    return (
+        len(last) <= _DANGLING_LABEL_MAX_CHARS
+        and last.count(" ") < _DANGLING_LABEL_MAX_WORDS
+        and above.endswith(_TERMINAL)
+        and credits.place_alone(last) is None  # "RIVERTON:" is a place, the next story's dateline printed apart
+    )
 
 
 _ITEM_DASHES: Final[tuple[str, ...]] = (" – ", " — ", " - ")

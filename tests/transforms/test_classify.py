@@ -8799,3 +8799,12 @@ def test_the_articles_unmarked_list_of_names_and_details_under_its_clause_is_bod
     # near miss: the same lines without the dash under the clause are read as before, a list of links
     plain = ("Hilltown schools shut", "Stonefield lessons move online", "Westport classes called off")
     assert _parse("Schools shut as storm nears", LEAD, SECOND, clause, *plain).body_paragraphs[-1] != plain[-1]
+
+
+def test_a_short_label_with_a_colon_under_the_last_paragraph_is_no_body() -> None:
+    # "Watch the video:" under the last paragraph: the player it announced is not in the dump; a label, no paragraph
+    article = _parse("Ferry fares rise again", LEAD, SECOND, "Watch the video:")
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # near miss: a clause of the article's over a list the dump lost runs longer; it stays
+    clause = "The operator listed the routes that will cost more:"
+    assert _parse("Ferry fares rise again", LEAD, SECOND, clause).body_paragraphs[-1] == clause
