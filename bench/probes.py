@@ -453,11 +453,13 @@ def dropped_cap(dump: str, truth: dict[str, Any]) -> tuple[str, str] | None:
     """The dump with its lead's drop cap lost, and the lead as printed then (None where the lead has no drop
     cap to lose or does not sit under the headline)."""
     lead = lost_drop_cap(truth["body_paragraphs"][0])
+    if lead is None:
+        return None
     at = lead_at(dump, truth)
     if at > 0 and dump[at - 1] not in "\r\n":
         return None  # the lead glued to a line over it (a caption's end): its first letter is no drop cap
-    text = with_lead(dump, truth, lead) if lead is not None else None
-    return (text, lead) if text is not None and lead is not None else None
+    text = with_lead(dump, truth, lead)
+    return (text, lead) if text is not None else None
 
 
 def summary_line(lead: str) -> str | None:
@@ -535,15 +537,20 @@ def variations(pages: Sequence[tuple[str, str, str, dict[str, Any]]]) -> Iterato
             yield Variation("wrapped", name, text, article)
         if bare is not None and (text := hard_wrapped(bare, truth["body_paragraphs"], width)) != bare:
             yield Variation("wrapheadless", name, text, ("quarantine", None))
-        yield from live_variations(name, site, dump, truth, i, titles)
+        yield from live_variations(name, site, dump, truth, bare, i, titles)
 
 
 def live_variations(
-    name: str, site: str, dump: str, truth: dict[str, Any], n: int, titles: Sequence[tuple[str, str]]
+    name: str,
+    site: str,
+    dump: str,
+    truth: dict[str, Any],
+    bare: str | None,
+    n: int,
+    titles: Sequence[tuple[str, str]],
 ) -> Iterator[Variation]:
     """The probes of a live or scraped page's top (dropcap, dropheadless, badges, badgefirst, teaser, bylinelabel,
-    bylineover, quotefirst)."""
-    bare = headless(dump, truth)
+    bylineover, quotefirst); bare: the headless dump, as variations built it (None where the page has none)."""
     if (dropped := dropped_cap(dump, truth)) is not None:
         yield Variation("dropcap", name, dropped[0], ("ok", truth["title"], dropped[1]), ("lead",))
     if bare is not None and (text := dropped_headless(bare, truth, n)) is not None:
@@ -552,7 +559,6 @@ def live_variations(
         yield Variation("badges", name, text, ("ok", truth["title"]))
     if bare is not None:
         yield Variation("badgefirst", name, on_top(badge_lines(n), bare), ("quarantine", None))
-    if bare is not None:
         yield Variation("bylinelabel", name, on_top(labelled_byline(n), bare), ("quarantine", None))
     if (text := above_headline(dump, truth["title"], labelled_byline(n))) is not None:
         yield Variation("bylineover", name, text, ("ok", truth["title"]))
