@@ -4644,6 +4644,8 @@ def parse_lines(
         title = None  # under a machine summary's notice, the summary: the headline was lost above them
     if title is not None and top.skipped and _under_bare_photo_label(title, lines, top.content_start):
         title = None  # the text a screen reader's caption label announces is a photo's or video's caption: no headline
+    if title is not None and (_never_a_headline(title, at_sign=at_sign) or _cut_mid_phrase(title, lines)):
+        title = None  # a paragraph, a social post, a caption or a line cut mid-phrase where the headline stands: none
     i = top.content_start
     if top.skipped:
         warnings.append("head_lines_skipped")
@@ -5713,6 +5715,63 @@ def _barred_caption(line: str) -> bool:
     and a credit after a bar, a photo's caption where a browser tab's title puts the site's name."""
     caption, credit = credits.split_slot_caption(line)
     return credit is not None and caption.endswith(".") and not caption.endswith("..")
+
+
+_PARAGRAPH_TITLE_MIN_SPACES: Final = 26  # 27 words: the longest real headlines run 24
+_PARAGRAPH_TITLE_MIN_CHARS: Final = 100  # 27 words and their spaces run longer
+
+
+def _never_a_headline(title: str, *, at_sign: bool) -> bool:
+    """What the head took for the headline is a shape no headline takes, wherever it stands: a finished sentence of
+    27 words or more (a lead's or a standfirst's paragraph: headlines run shorter); an embedded social post closed
+    by its poster's signature ('... — Jane Tan (@janetan) March 3, 2024', its photo's short link); a photo's caption
+    with its labelled source inside ('Jane Tan PIX: Sports Council ...') or its photographer's name after a bar
+    ('... after the storm | Jane tan'). The page's headline was not saved. at_sign: the dump holds an "@" (no post is
+    looked for without one)."""
+    if (
+        len(title) >= _PARAGRAPH_TITLE_MIN_CHARS  # most titles run shorter: no count
+        and title.count(" ") >= _PARAGRAPH_TITLE_MIN_SPACES
+        and title.endswith(_TERMINAL)
+    ):
+        return True
+    if at_sign and title[-1].isdigit() and _post_end(title):
+        return True
+    if ": " in title and _LABELLED_CREDIT_INSIDE.search(title) is not None:  # in C: most titles hold no colon
+        return True
+    return " | " in title and head._photographer_after_bar(title)
+
+
+# A photo's label and the source after it, behind the caption's words ('Jane Tan at the final PIX: Sports Council'):
+# two words or more before it ('IN PHOTOS: ...' opens a gallery's headline).
+_LABELLED_CREDIT_INSIDE: Final = re.compile(
+    r"\S \S+ (?:PIX|Pix|PHOTOS?|Photos?|PICS?|Pics?|PICTURES?|Pictures?): [A-Z]"
+)
+# Words that close no phrase: a line ending on one stops mid-phrase ('Member for', 'the cost of').
+_UNFINISHED_ENDS: Final = frozenset(("a", "an", "the", "and", "or", "of", "for", "to", "with", "from"))
+_UNFINISHED_END_MAX_CHARS: Final = 4  # the longest of them
+
+
+def _cut_mid_phrase(title: str, lines: Sequence[str]) -> bool:
+    """The line the head took for the headline stops mid-phrase: on a word that closes no phrase ('Member for'), or
+    it holds a sentence's end and its last sentence goes on in the next line, in lower case to a full stop (a
+    caption or a paragraph broken by a hard line break: 'Six were hurt. Two ... 2 Riverton' / 'councillors and the
+    vice mayor.', shorter than the line over it). A headline ends on its last word; a byline under it may open in
+    lower case ('by Jane Tan'), and so may a lead whose drop cap the scrape lost ('olice said ...', a paragraph
+    longer than the headline, which may hold a stop: 'Rates rise. Who pays?', 'talks on Aug. 9')."""
+    # the last word, looked for only where it is short (a search of the last 5 characters in C)
+    at = title.rfind(" ", max(len(title) - _UNFINISHED_END_MAX_CHARS - 1, 0))
+    if at >= 0 and title[at + 1 :] in _UNFINISHED_ENDS:
+        return True
+    if ". " not in title or title.endswith(_TERMINAL) or title not in lines:  # in C: most titles hold no stop
+        return False
+    k = lines.index(title) + 1
+    return (
+        k < len(lines)
+        and lines[k][:1].islower()
+        and lines[k][-1] == "."
+        and len(lines[k]) < len(title)  # the rest of the broken sentence; a lead that lost its drop cap runs longer
+        and lines[k][:3] != "by "
+    )
 
 
 _BARRED_PHOTOGRAPHER_WORDS: Final = range(2, 4)  # "Jane Tan", "Jane Mei Tan": a person's name, no site's

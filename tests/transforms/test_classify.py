@@ -8808,3 +8808,113 @@ def test_a_short_label_with_a_colon_under_the_last_paragraph_is_no_body() -> Non
     # near miss: a clause of the article's over a list the dump lost runs longer; it stays
     clause = "The operator listed the routes that will cost more:"
     assert _parse("Ferry fares rise again", LEAD, SECOND, clause).body_paragraphs[-1] == clause
+
+
+def test_a_long_finished_sentence_on_top_is_a_paragraph_not_a_headline() -> None:
+    # a sentence of 27 words or more, closed by its question mark: the lead's paragraph, the headline was not saved
+    lead = (
+        "Farmers in the valley are waiting anxiously to learn the provincial court’s next step on their claims: "
+        "Will it order the dam operator to pay them for the lost harvest soon?"
+    )
+    outcome = parse_text(f"{lead}\n{SECOND}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # near miss: a long headline closed by a question mark runs shorter; it stays
+    title = (
+        "What does the court’s ruling mean for the valley? "
+        "Farmers ask whether the dam operator will pay for the harvest"
+    )
+    assert _parse(title, LEAD, SECOND, WA).title == title
+
+
+def test_an_embedded_post_on_top_is_no_headline() -> None:
+    # a social post's text saved where the headline stands, closed by its photo's link and the poster's signature
+    post = (
+        "Rescuers pull a fisherman from the river near the old mill in Riverton this morning. "
+        "pic.twitter.com/Ab12Cd34Ef — Dana Reyes (@danareyes) March 3, 2024"
+    )
+    outcome = parse_text(f"{post}\n{LEAD}\n{SECOND}\n{WA}\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # near miss: a headline naming a handle, no signature: it stays
+    title = "Talk show host @danareyes quits the network after ten years"
+    assert _parse(title, LEAD, SECOND, WA).title == title
+
+
+def test_a_caption_and_its_photographer_after_a_bar_is_no_headline() -> None:
+    # under the scraper's prefix, a breadcrumb, the standfirst, the photo's caption with its photographer after a bar,
+    # the byline, the lead: the headline was not saved
+    dek = "More than two thousand stalls were flooded across the district, and traders have counted their losses."
+    caption = "Volunteers clear mud from the flooded market in Riverton on Monday | Dana reyes"
+    lead = (
+        "RIVERTON/WESTPORT:  Traders in the old market have counted their losses after the river broke its banks on "
+        "Sunday night."
+    )
+    dump = f" date 2024-03-02 Home States Riverland\n{dek}\n{caption}\nBy Express Desk\n{lead}\n{SECOND}\n"
+    outcome = parse_text(dump)
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # near miss: a headline's two parts either side of the bar, the second no one's name: it stays
+    title = "Floods hit the Riverton market again | Traders count their losses"
+    assert _parse(title, "By Desk Reporter", LEAD, SECOND, WA).title == title
+
+
+OPINION_LEAD = (
+    "Congratulations are due to the national sprinter Dana Reyes, who took the gold in the final of the regional games "
+    "in Westport last week."
+)
+OPINION_SECOND = (
+    "Her win over the world number three showed that she belongs among the best, and it brought back memories of her "
+    "first race as a junior."
+)
+OPINION_THIRD = (
+    "I remember watching her train on the old track by the river when she was barely twelve, long before anyone knew "
+    "her name."
+)
+
+
+def test_a_caption_with_its_photo_label_inside_is_no_headline() -> None:
+    # the photo's caption and its labelled source run together with the post's tag words, then the caption alone,
+    # a note from the editors and the reader's text: the headline was not saved
+    glued = "Dana Reyes PIX: Regional Athletics Council Westport Games National sprinter"
+    caption = "Dana Reyes PIX: Regional Athletics Council"
+    note = "The following article was sent to the editors of the paper by a reader, Tom Lim."
+    outcome = parse_text("\n".join((glued, caption, note, OPINION_LEAD, OPINION_SECOND, OPINION_THIRD)) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # near miss: a gallery's headline opens on its label ('IN PHOTOS:'): it stays
+    title = "IN PHOTOS: Westport cheers its sprinters home"
+    assert _parse(title, LEAD, SECOND, WA).title == title
+
+
+def test_a_line_stopping_mid_phrase_on_top_is_no_headline() -> None:
+    # an author box's lines ('Member for' / '6 years' / 'Submitted by ...') over the text: no headline was saved
+    lead = (
+        "The city council will open a cycle safety week on May 20 to deal firmly with riders who ignore the new lane "
+        "rules on main roads."
+    )
+    second = "Cycle accidents are becoming common in the city, said the traffic police department in a statement."
+    dump = ("Member for", "6 years", "Submitted by desk_writer on Mon, 05/14/2012 - 10:30", lead, second, OPINION_THIRD)
+    outcome = parse_text("\n".join(dump) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # near miss: a headline ending on a word that closes its phrase stays
+    assert _parse("Repairs to the old bridge drag on", LEAD, SECOND, WA).title == "Repairs to the old bridge drag on"
+
+
+def test_a_caption_broken_over_two_lines_under_the_byline_is_no_headline() -> None:
+    # under the byline, a graphic's caption of several sentences broken mid-phrase, its rest shorter in lower case
+    # to a full stop, then the lead: the headline was not saved
+    broken = (
+        "Since 2018, about 7 guards were hurt. 4 by stray dogs and 3 during night patrols. "
+        "1 driver, 2 clerks, 2 Riverton"
+    )
+    rest = "librarians, 3 cooks and the Westport vice mayor Dana Reyes."
+    lead = (
+        "Almost every week, someone at the old depot is hurt on duty, as the night shifts grow longer "
+        "and the yard grows darker."
+    )
+    dump = ("By: Jane Tan May 05,2019 - 10:50 PM", broken, rest, lead, SECOND, OPINION_THIRD)
+    outcome = parse_text("\n".join(dump) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # near miss: a headline holding a stop over a lead whose drop cap the scrape lost (longer than the headline)
+    title = "Fares rise again. Who pays for the new ferries?"
+    dropped = (
+        "he harbour board raised ferry fares for the third time this year on Monday, saying fuel costs had doubled."
+    )
+    assert _parse(title, dropped, SECOND, WA).title == title
