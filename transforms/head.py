@@ -2079,8 +2079,8 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
         # headline's shape, printed twice in a row (the headline, the photo's alt text) on top: a lead or a caption
         # is not printed twice so, and never ends in a question. The copy is passed over as alt text.
         title = lines[i]
-    if title is None and i == 0 and n > 1 and _one_word_headline(lines[0], lines[1]):
-        title = lines[0]
+    if title is None and i == 0 and n > 1 and _one_word_headline(lines[0], lines[1]) and lines[1] not in lines[2:]:
+        title = lines[0]  # (the line under it printed again below is a standfirst: the word is a label over it)
     elif title is None and 0 < i < n - 1 and _one_word_headline_of_tab_title(lines, i):
         title = lines[i]
     if title is None and (k := _bullet_headline(lines, i, is_structure)) is not None:

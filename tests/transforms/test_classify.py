@@ -8918,3 +8918,25 @@ def test_a_caption_broken_over_two_lines_under_the_byline_is_no_headline() -> No
         "he harbour board raised ferry fares for the third time this year on Monday, saying fuel costs had doubled."
     )
     assert _parse(title, dropped, SECOND, WA).title == title
+
+
+def test_one_word_over_a_standfirst_the_body_prints_again_is_a_label() -> None:
+    # 'Football' over the standfirst, the photo's credited caption, the lead and the standfirst again as the second
+    # paragraph: the word is the section's label, the headline was not saved
+    dek = (
+        "Coming on as a substitute in the second half on Saturday, Reyes scored twice in ten minutes "
+        "to turn the match, which ended 3-1 in Westport."
+    )
+    caption = "Dana Reyes scored her 20th goal for the club, ending a long drought in the league. Sportsfoto"
+    lead = (
+        "Dana Reyes scored her first goals since 2021, her 20th overall for the club, as Westport moved to the top of "
+        "the table on Saturday evening."
+    )
+    outcome = parse_text("\n".join(("Football", dek, caption, lead, dek, OPINION_THIRD)) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # near miss: a one-word headline over its lead, which the body does not print again: it stays
+    lead = (
+        "Thousands of families left the low-lying villages of the coast on Sunday as the storm drew near, packing the "
+        "roads north for hours."
+    )
+    assert _parse("Exodus", lead, OPINION_SECOND, OPINION_THIRD).title == "Exodus"
