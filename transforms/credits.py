@@ -325,11 +325,14 @@ _BRACKETED_CREDIT: Final = re.compile(
 # after the caption's sentence end, or in brackets before the caption's own full stop.
 _SOURCED_PHOTO_CREDIT: Final = (
     r"(?i:screen\s?(?:caps?|shots?|grabs?)|photos?|pictures?|images?)\sfrom\s(?:the\s)?"
-    r"[A-Z][\w.&'’/-]*(?:\s(?:[A-Z][\w.&'’/-]*|of|the|and))*"
+    r"(?:[A-Z][\w.&'’/-]*(?:\s(?:[A-Z][\w.&'’/-]*|of|the|and))*"
     r"(?:\s(?:page|account|website))?"  # "Photo from the Riverton Council Facebook page": where the page posted it
+    # or a web address, in lower case as it is typed: "Screen grab from weather.example.gov", "Photo from
+    # https://www.example.org/"
+    r"|(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./-]*)?)"
 )
 _SOURCED_PHOTO: Final = re.compile(
-    rf"(?<=[.!?\"”])\s+({_SOURCED_PHOTO_CREDIT})(?<=\w)$|\s\(({_SOURCED_PHOTO_CREDIT})\)\.$"
+    rf"(?<=[.!?\"”])\s+({_SOURCED_PHOTO_CREDIT})(?<=[\w/])$|\s\(({_SOURCED_PHOTO_CREDIT})\)\.$"
 )
 # "Supplied" or a stock library in brackets right after the caption's last word, no stop between: "... to the court
 # (Shutterstock)" (a platform so placed may be the sentence's own: "... post the video (Facebook)").
@@ -1138,7 +1141,8 @@ def _split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     low = tail_text.lower()
     # "Starpic by Name", "Image: Jane Doe" (the labels _PHOTO_LABEL knows)
     photo = "photo" in low or "credit:" in low or "picture:" in low or "pic by" in low or "image:" in low
-    if (paragraph[-1:].isalpha() or paragraph[-2:] == ").") and " from " in low:  # most end in a stop: no search
+    if (paragraph[-1:].isalpha() or paragraph[-2:] == ")." or paragraph[-1:] == "/") and " from " in low:
+        # most end in a stop: no search (a web address may end in its slash)
         if (sourced := _SOURCED_PHOTO.search(paragraph, window)) is not None:
             # "... the festival. Screencap from NAME/YOUTUBE", "... on Monday (image from the Weather Bureau).": the
             # photo named by its kind and where it came from, after the caption's sentence or in brackets before its

@@ -704,8 +704,20 @@ def test_a_bracketed_photo_from_credit() -> None:
             "A strong quake struck off the east coast on Tuesday afternoon",
             "image from Central Weather Office",
         ),
+        # the source a web address, typed in lower case: a domain, or a link ending in its slash
+        (
+            "The storm was expected to pass east of the islands this evening. Screen grab from tides.example.gov.ph",
+            None,
+            "Screen grab from tides.example.gov.ph",
+        ),
+        (
+            "Colonel Ana Reyes, head of the provincial fire bureau. Photo from https://www.firebureau-r7.example.org/",
+            None,
+            "Photo from https://www.firebureau-r7.example.org/",
+        ),
         # a sentence that tells of photos from somewhere is no credit
         ("He said the photos from the village were taken on Monday.", None, None),
+        ("Readers sent us photos from example.org after the storm.", None, None),
         ("Residents shared pictures from the flooded street (see below).", None, None),
     ],
 )
