@@ -1086,6 +1086,40 @@ def split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     return answer
 
 
+# A photographer's name in capitals after the caption's last stop, no label or dash ("... on Friday. JANE A. CRUZ"):
+# two to four words, initials with their stop; a link's or a button's words in capitals ("READ MORE") are no name.
+_CAPITALS_NAME_AFTER_STOP: Final = re.compile(
+    r"[.!?][”\"’']?\s+((?:[A-Z]\.|[A-Z][A-Z'’-]+)(?: (?:[A-Z]\.|[A-Z][A-Z'’-]+)){1,3})$"
+)
+_NOT_NAME_WORDS_IN_CAPITALS: Final = frozenset(
+    ("READ", "MORE", "CLICK", "HERE", "WATCH", "SUBSCRIBE", "SHARE", "ALSO", "NEXT", "END", "ENDS", "UPDATE", "LIVE")
+)
+
+
+def _capitals_name_after_stop(paragraph: str, window: int) -> tuple[str, str] | None:
+    """('Caption.', 'JANE A. CRUZ') from 'Caption. JANE A. CRUZ': a name in capitals closing a caption written in
+    lower case after its sentence's stop, the photographer's credit as some papers print it (no wire's name: a
+    wire signs off a story too)."""
+    named = _CAPITALS_NAME_AFTER_STOP.search(paragraph, window)
+    if named is None:
+        return None
+    name, text = named.group(1), paragraph[: named.start(1)].rstrip()
+    if (
+        not any(c.islower() for c in text[-_CAPITALS_CAPTION_REACH:])  # a heading in capitals, no caption in lower case
+        or any(w in _NOT_NAME_WORDS_IN_CAPITALS for w in name.split())
+        # a wire desk's sign-off and its editors' initials ("PTI ABC XYZ"): no word of a name's length
+        or all(len(w) <= _INITIALS_MAX_CHARS for w in name.split())
+        or _ANY_AGENCY.search(name) is not None
+        or is_bare_agency(name.partition(" ")[0])
+    ):
+        return None
+    return text, name
+
+
+_CAPITALS_CAPTION_REACH: Final = 40  # characters of the caption before the name: written in lower case
+_INITIALS_MAX_CHARS: Final = 3  # a desk's initials ("SJK"); a name has a longer word
+
+
 def _split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     """('Caption text.', 'REUTERS/Name/Pool') from a caption paragraph; credit None when absent."""
     # A credit is short: only the paragraph's end is searched, which keeps long paragraphs cheap.
@@ -1160,6 +1194,8 @@ def _split_caption_credit(paragraph: str) -> tuple[str, str | None]:
         and (staff := _STAFF_PHOTO_CREDIT.search(paragraph, window)) is not None
     ):
         return paragraph[: staff.start()], staff.group(1)  # "... at dawn. Jane Tan, Valley News": the site's own
+    if paragraph[-1:].isupper() and (named := _capitals_name_after_stop(paragraph, window)) is not None:
+        return named  # "... on Friday. JANE A. CRUZ": the photographer's name in capitals after the caption's stop
     if (
         "/" not in tail_text
         and not photo

@@ -1513,3 +1513,29 @@ def test_a_photo_from_a_named_page_after_the_caption_is_its_credit() -> None:
     # a sentence naming where a photo came from, with more words after the page, is no credit
     text = "Residents shared a photo from the Town Facebook page showing the flooded road."
     assert credits.split_caption_credit(text) == (text, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption", "credit"),
+    [
+        # the photographer's name in capitals right after the caption's stop, no label or dash between
+        (
+            "Volunteers sort donated rice sacks at the gym in Ormoc City on Friday. MARIBEL T. SANTOS",
+            "Volunteers sort donated rice sacks at the gym in Ormoc City on Friday.",
+            "MARIBEL T. SANTOS",
+        ),
+        (
+            "Fishermen wait for the storm to pass beside their boats in “Barrio Luz.” KITTIPONG SAELIM",
+            "Fishermen wait for the storm to pass beside their boats in “Barrio Luz.”",
+            "KITTIPONG SAELIM",
+        ),
+        # a wire desk's initials after a story's sentence, a link's words, a heading in capitals: no credit
+        ("The hearing resumes on Monday, the court said. NNA ABK TRS", None, None),
+        ("The ferry resumes service on Monday, the operator said. READ MORE", None, None),
+        ("HARBOUR TOWN SPECIAL. JANE TAN", None, None),
+    ],
+)
+def test_a_name_in_capitals_after_the_captions_stop_is_its_credit(
+    paragraph: str, caption: str | None, credit: str | None
+) -> None:
+    assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
