@@ -2189,7 +2189,10 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
                     text[:1] == title[:1]
                     and k + 1 < n
                     and (caption := _caption_after_headline(text, title)) is not None
-                    and _credit_line(lines[k + 1]) is not None  # the headline glued in front: the credit tells it
+                    and (
+                        _credit_line(lines[k + 1]) is not None  # the headline glued in front: the credit tells it
+                        or _uncredited_caption_over_lead(caption, lines[k + 1])
+                    )
                 )
             )
         ):
@@ -2820,6 +2823,24 @@ def _caption_after_headline(text: str, title: str) -> str | None:
     if not text.startswith(title) or text[len(title) : len(title) + 1] != " ":
         return None
     return _glued_caption_rest(text[len(title) + 1 :])
+
+
+_GLUED_UNCREDITED_CAPTION_MAX: Final = 250  # characters: a caption's sentence or two; a lead may run longer
+# A lead reports what someone said; a photo's caption shows what the photo shows.
+_REPORTS: Final = credits.word_search(("said", "says", "told", "according to"))
+
+
+def _uncredited_caption_over_lead(caption: str, below: str) -> bool:
+    """'Headline Protesters march to the court, June 15, 2031.' over a longer paragraph: under the byline, the
+    photo's alt text (the headline printed again) glued to its caption, with no credit under it; a lead glued to the
+    headline opens in capitals as a print lead does, runs longer than the paragraph under it, or reports what
+    someone said."""
+    return (
+        len(caption) <= _GLUED_UNCREDITED_CAPTION_MAX
+        and len(below) > len(caption)
+        and not is_print_lead(caption)
+        and _REPORTS.search(caption) is None
+    )
 
 
 def _glued_caption_rest(rest: str) -> str | None:

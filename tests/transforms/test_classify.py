@@ -7839,6 +7839,22 @@ def test_a_photos_caption_with_its_file_name_or_the_headline_glued_in_front_unde
     assert _parse(title, "Jane Tan", own, SECOND, second).captions == ()
 
 
+def test_the_headline_glued_to_an_uncredited_caption_under_the_byline_over_a_longer_lead() -> None:
+    title = "Ferry Operators Cut Crossings as Fuel Costs Climb"
+    caption = "Passengers wait on the jetty at Kampung Pasir as a ferry docks in the morning mist, March 3, 2031."
+    lead = (
+        "Ferry operators on the northern crossing have cut their daily trips from twelve to eight after fuel prices "
+        "rose for the fourth month running, leaving commuters to wait longer at both ends of the strait."
+    )
+    article = _parse(title, "Jane Tan and Ali Bakar", f"{title} {caption}", lead, SECOND)
+    assert article.captions == (Caption(caption, None),)
+    assert article.body_paragraphs == (lead, SECOND)
+    # the same glued to a paragraph that reports what someone said, or over a shorter paragraph: no caption
+    told = "Operators said the cuts would stay until prices fell, leaving commuters to wait longer, March 3, 2031."
+    assert _parse(title, "Jane Tan and Ali Bakar", f"{title} {told}", lead, SECOND).captions == ()
+    assert _parse(title, "Jane Tan and Ali Bakar", f"{title} {lead}", caption, SECOND).captions == ()
+
+
 def test_a_credited_caption_over_kicker_and_byline_labels_over_the_headline() -> None:
     caption = "The mayor speaks at the harbour festival as her deputy looks on. Photo: Wire"
     title = "All eyes on the harbour as the new mayor takes charge"
