@@ -1688,6 +1688,17 @@ def _split_captions(
         ):
             i += 1  # the photo's alt text cut at the page's length limit ('... on Sa'), over the caption in full
             continue
+        if (
+            i + 1 < n
+            and len(paragraphs[i + 1]) > len(paragraph) + 1  # integers first: most slot paragraphs differ at once
+            and paragraphs[i + 1][len(paragraph)] == "."
+            and paragraphs[i + 1].startswith(paragraph)
+            and credits.split_slot_caption(paragraphs[i + 1])[1] is not None
+        ):
+            # 'A rice field (Oryza sativa)' over 'A rice field (Oryza sativa). Photo: Jane Tan': the photo's alt text,
+            # its caption without the stop and the credit, over the credited caption: neither caption nor body
+            i += 1
+            continue
         if captions and (
             paragraph in (captions[-1].text, _joined(captions[-1]))
             or (

@@ -728,7 +728,11 @@ def _is_date_line(text: str) -> bool:
         if _word_no_date_holds(text):
             return False  # "Floods: 53,040 victims at ...": a sentence's word in lower case, read before any regex
         low = text.lower()
-        if not _HAS_DATE_LOWER.search(low) and not (low.endswith(" ago") and _RELATIVE_TIME.fullmatch(low)):
+        if not _HAS_DATE_LOWER.search(low) and not (
+            " ago" in low  # in C first: most lines tell no age
+            # the age alone, or with the writer's name or initials after it ("5 hours ago TN"): the date widget
+            and (_RELATIVE_TIME.fullmatch(low) if low.endswith(" ago") else _RELATIVE_TIME.match(low)) is not None
+        ):
             return False
         # The tokens are found in the lower-cased text and cut from the text itself (same offsets).
         kept: list[str] = []

@@ -8956,3 +8956,16 @@ def test_one_word_over_a_standfirst_the_body_prints_again_is_a_label() -> None:
         "roads north for hours."
     )
     assert _parse("Exodus", lead, OPINION_SECOND, OPINION_THIRD).title == "Exodus"
+
+
+def test_an_alt_text_over_its_credited_caption_over_a_dateline_lead_is_neither() -> None:
+    title = "Growers Wait for Rules on New Hemp Crop"
+    alt = "A hemp field (Cannabis sativa)"
+    credited = f"{alt}. Photo: Jane Tan"
+    lead = "RIVERTON (RNA) – Growers in the northern valley are waiting for the ministry to publish rules on hemp."
+    article = _parse(title, alt, credited, lead, SECOND)
+    assert article.captions == (Caption(f"{alt}.", "Photo: Jane Tan"),)
+    assert article.body_paragraphs == (lead, SECOND)
+    # the caption under it goes on past the line's words with no stop between: the line is not that caption bare
+    longer = f"{alt} near the river. Photo: Jane Tan"
+    assert _parse(title, alt, longer, lead, SECOND).captions[0] == Caption(alt, None)

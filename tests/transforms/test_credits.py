@@ -1539,3 +1539,9 @@ def test_a_name_in_capitals_after_the_captions_stop_is_its_credit(
     paragraph: str, caption: str | None, credit: str | None
 ) -> None:
     assert credits.split_caption_credit(paragraph) == (caption or paragraph, credit)
+
+
+def test_a_labelled_credit_naming_a_photo_sharing_site_and_a_licence() -> None:
+    caption = "Rice terraces above the river valley in the dry season."
+    credit = "Photo: Anan Kittisak / flickr. CC BY-SA 2.0"
+    assert credits.split_caption_credit(f"{caption} {credit}.") == (caption, credit)

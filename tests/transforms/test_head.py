@@ -112,6 +112,8 @@ def test_a_wire_flag_in_capitals_may_open_a_headline(line: str, shaped: bool) ->
         ("Floods cut off three villages", False),
         ("12 min ago", True),  # a date widget's relative time
         ("5 hours ago", True),
+        ("7 hours ago RK", True),  # the writer's initials after the age
+        ("7 hours ago the ferry sank", False),  # a sentence opening with an age
         ("Ferry sank 40 years ago", False),
         ("Sun. 2024", True),  # a weekday's short form and a year
         ("Monsoon Rains Ease By 2031", False),  # a word that opens as a weekday ('Mon...') is no weekday
