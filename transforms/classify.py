@@ -5222,6 +5222,7 @@ def parse_lines(
         repeated += marked
     if at_sign and len(body) > 1 and any(map(_contains, body, _AT_SIGN)):  # in C: most bodies tag no one
         body = _without_embedded_posts(body)
+    body = _without_placeholder_addresses(body)
     if title_line and title is not None and len(body) > 2:
         body, titled = _without_titled_photos(body, title)
         repeated += titled
@@ -5999,6 +6000,23 @@ def _wire_slug(line: str) -> bool:
         and not line.endswith(_TERMINAL)
         and _TAKE_NUMBER.search(line) is not None
     )
+
+
+def _bare_address(text: str) -> bool:
+    """'https://social.example/page/posts/123/': a web address and nothing else on the line."""
+    return text.startswith(("https://", "http://")) and " " not in text
+
+
+def _without_placeholder_addresses(body: list[str]) -> list[str]:
+    """The body without a web address alone on its line between two of its paragraphs (no address right under it):
+    where an embedded post or a link card stood, the scrape left its address, no prose. Addresses in a row under the
+    last paragraph are the page's links ("Find us on ..."), left to the closing furniture."""
+    drop: list[int] = []
+    for k in range(len(body) - 1):
+        # the first character alone on most paragraphs (a search of the dump for "://" costs more than this loop)
+        if body[k][0] == "h" and _bare_address(body[k]) and not _bare_address(body[k + 1]):
+            drop.append(k)
+    return [p for k, p in enumerate(body) if k not in drop] if drop else body
 
 
 def _without_embedded_posts(body: list[str]) -> list[str]:

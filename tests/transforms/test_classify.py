@@ -8969,3 +8969,15 @@ def test_an_alt_text_over_its_credited_caption_over_a_dateline_lead_is_neither()
     # the caption under it goes on past the line's words with no stop between: the line is not that caption bare
     longer = f"{alt} near the river. Photo: Jane Tan"
     assert _parse(title, alt, longer, lead, SECOND).captions[0] == Caption(alt, None)
+
+
+def test_a_web_address_alone_between_two_paragraphs_is_no_body() -> None:
+    # an embedded post the scrape left as its address between two paragraphs: a placeholder, no prose
+    address = "https://social.example/cityweather/posts/1234567890/"
+    article = _parse("Ferry fares rise again", LEAD, address, SECOND, THIRD_PLACE)
+    assert article.body_paragraphs == (LEAD, SECOND, THIRD_PLACE)
+    # near miss: addresses in a row under the last paragraph are the page's links, left to the closing furniture
+    # (which takes them with the line announcing them); this rule leaves them as they stand
+    links = ("https://social.example/harbourpost", "https://video.example/harbourpost")
+    article = _parse("Ferry fares rise again", LEAD, SECOND, THIRD_PLACE, *links)
+    assert article.body_paragraphs == (LEAD, SECOND, THIRD_PLACE, *links)
