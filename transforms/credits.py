@@ -1025,12 +1025,26 @@ def _credit_shaped(tail: str) -> bool:
     for word in words:
         core = word.strip("()[],'\"‘’“”:").removesuffix(".")  # "Reuters file photo.", "Image credit: X"
         if core and core[0].islower() and core.split("/")[0].lower() not in _CREDIT_LOWER_WORDS:
-            if word is words[-1] and is_labelled_credit(tail):
+            if (word is words[-1] or (word[-1] == "." and _licence_after(tail, word))) and is_labelled_credit(tail):
                 # "Photo: Jane Cruz and jdoe88", "Photo: Jane Cruz / flickr.": the label's list of names may close on
-                # a user's handle or a site's name in lower case, the caption's stop after it
+                # a user's handle or a site's name in lower case, the caption's stop after it (or the photo's
+                # licence after that stop: "/ flickr. CC BY 2.0.")
                 break
             return False
     return _has_credit_marker(tail) or bool(_ANY_AGENCY.search(tail))
+
+
+# A Creative Commons licence closing a photo's credit after the source's name and its stop: ". CC BY 2.0",
+# ". CC BY-SA 4.0." (the licence's marks, no name of a person or a sentence's word).
+_LICENCE_TAIL: Final = re.compile(r"\. CC(?: BY(?:-[A-Z]{2}){0,2})? \d\.\d\.?$")
+
+
+def _licence_after(tail: str, word: str) -> bool:
+    """Is the word (its stop kept) the last of the credit's names, a Creative Commons licence after it alone?"""
+    if " CC" not in tail:  # in C first: most credits hold no licence
+        return False
+    licence = _LICENCE_TAIL.search(tail)
+    return licence is not None and tail[: licence.start() + 1].endswith(word)
 
 
 def _month_abbreviation_before(paragraph: str, stop: int) -> bool:

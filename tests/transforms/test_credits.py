@@ -341,6 +341,19 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
             "Photo: Tomas Brandt / flickr",
         ),
         ("A ferry at the river mouth. Photo: the mayor at work.", None, None),  # words in lower case: a sentence
+        # the same with the photo's Creative Commons licence after the site's name and its stop
+        (
+            "A ferry at the river mouth. Photo: Tomas Brandt / flickr. CC BY 2.0.",
+            "A ferry at the river mouth.",
+            "Photo: Tomas Brandt / flickr. CC BY 2.0",
+        ),
+        (
+            "Gulls over the quay. Photo: Ana Ruiz / wikimedia. CC BY-SA 4.0.",
+            "Gulls over the quay.",
+            "Photo: Ana Ruiz / wikimedia. CC BY-SA 4.0",
+        ),
+        # near miss: words in lower case after the label and before the licence are a sentence's, no credit
+        ("A ferry at the river mouth. Photo: the mayor at work. CC BY 2.0.", None, None),
     ],
 )
 def test_split_caption_credit(paragraph: str, caption: str | None, credit: str | None) -> None:
