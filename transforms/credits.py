@@ -620,12 +620,13 @@ def _spelt_by_initials(name: str, acronym: str) -> bool:
     return "".join(word[0] for word in name.split()).upper() == acronym.upper()
 
 
-# A place in capitals (its country after a comma), then its source's name in brackets written as no dateline
-# above reads it: a printed date after the source's name and a comma, a dash after the bracket; or the site's own
-# name after a dash and the date's year, the text right after. ("TOWN, (Wire) – ..." is the comma mend's.)
+# A place in capitals (its country after a comma) or in title case ("Metro Riverton (Harbour TV, August 6) — ...":
+# the bracket's date tells a dateline, no name in a sentence), then its source's name in brackets written as no
+# dateline above reads it: a printed date after the source's name and a comma, a dash after the bracket; or the
+# site's own name after a dash and the date's year, the text right after. ("TOWN, (Wire) – ..." is the comma mend's.)
 _SOURCE_NAME: Final = r"[A-Z][A-Za-z0-9.&' ]{0,30}[A-Za-z]"
 _SOURCE_BRACKET_MORE: Final = re.compile(
-    rf"(?P<place>{_PLACE}(?:,\s[A-Z][a-z]+)?),?\s\((?P<source>{_SOURCE_NAME})"
+    rf"(?P<place>{_PLACE}(?:,\s[A-Z][a-z]+)?|{_TITLE_PLACE}),?\s\((?P<source>{_SOURCE_NAME})"
     r"(?:,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\b[^()]{0,12}\)\s*[-–—―]\s|\s[-–—]\s[^()]{3,80}\b\d{4}\)\s)"
     r"(?=\S)"
 )

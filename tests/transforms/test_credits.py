@@ -38,6 +38,9 @@ from transforms import credits
             ("Tanjung Selor, North Kalimantan", "ANTARA"),
         ),
         ("Meanwhile, Prime Minister Ahmad said the port reopened.", None),
+        # a town in title case, its source and the day in brackets, then a dash: the source's own dateline
+        ("Metro Riverton (Harbour TV, August 6) — The council met.", ("Metro Riverton", "Harbour TV")),
+        ("The Metro Riverton council (Harbour TV) said it met.", None),  # no date in the bracket, no dash: a sentence
         # A wire's name in brackets running into the text, after a town in title case and a date.
         ("Tainan, Feb. 3 (CNA) The city will add bus lanes.", ("Tainan, Feb. 3", "CNA")),
         ("Health Ministry (MOH) said the clinics would open.", None),  # no wire: a sentence
