@@ -221,7 +221,6 @@ _CREDIT_LOWER_WORDS: Final = frozenset(
         "photographer",  # "Starpic by photographer NAME/The Star"
         "supplied",  # "Photo supplied": the photo came from the people in the story
         "istock", "istockphoto",  # a stock library whose name opens in lower case: "Credit: iStock Photo"
-        "flickr",  # the photo-sharing site a licensed photo came from: "Photo: Jane Tan / flickr. CC BY 2.0"
     )
 )  # fmt: skip
 _CREDIT_MARKER_AS_WRITTEN: Final = re.compile(
