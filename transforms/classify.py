@@ -311,7 +311,7 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"articles? (?:remaining|left)\s*:?\s*\d+\s*$",  # a metered page's counter
     ),
     # Furniture under the article (see TAIL): comments, reactions, topic labels, print-edition lines, newsletters.
-    # One entry per start word: a line runs only the alternation of its first character.
+    # One entry per start word: a line tries only the entries of its first character (and second letter).
     # "Comments (12) Closed", "Comments are closed."
     (TAIL, ("comment",), r"comments?\s*(?:[-–—:|]\s*)?(?:\(\d+\)|\d+)?\s*(?:(?:are )?closed\.?)?\s*:?$"),
     # a comment section's rules: "Disclaimer: All the comments will be moderated by ..."
@@ -690,7 +690,14 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
 # letter, and so on down ("th": 18 start words, 9 of them "the", 6 of those "the "; a third of body paragraphs open
 # with "The"): each word tried costs a line opening so about 100 instructions.
 _StartWords = dict[str, "tuple[str, ...] | _StartWords"]
-_SpecialEntry = tuple[tuple[str, ...], re.Pattern[str], tuple[int, ...], _StartWords | None]
+# The entries a line tries, by its second letter: each entry's pattern and kind, in _SPECIAL_LINES' order.
+_EntriesByLetter = dict[str, tuple[tuple[re.Pattern[str], int], ...]]
+# A first character's start words (those no other one begins); where one of them is that character alone, the
+# alternation of its entries' patterns (named k0, k1, ...) and their kinds, else the start words by their second
+# letter and on (_by_letter) and the entries by the second letter of their start words.
+_SpecialEntry = tuple[
+    tuple[str, ...], re.Pattern[str] | None, tuple[int, ...], _StartWords | None, _EntriesByLetter | None
+]
 # This many start words sharing their letters so far are sorted by their next letter (each longer than those).
 _BY_NEXT_MIN_WORDS: Final = 6
 
@@ -711,18 +718,36 @@ def _by_letter(words: tuple[str, ...], depth: int) -> _StartWords:
 
 def _special_by_first_char() -> dict[str, _SpecialEntry]:
     chars = sorted({word[0] for _, words, _ in _SPECIAL_LINES for word in words})
+    # Each entry's own pattern compiled once, whatever characters open its start words: a line opening with a word of
+    # two letters or more tries only the entries of its second letter, one by one (the first that matches, as an
+    # alternation answers): "Students ..." tries 4 patterns, not the 24 of "s", and a letter's alternation, which
+    # repeated the long entries under each of their words' first letters, is no longer compiled at import.
+    patterns = {pattern: re.compile(pattern, re.I) for _, _, pattern in _SPECIAL_LINES}
     table: dict[str, _SpecialEntry] = {}
     for c in chars:
         entries = [(kind, words, pattern) for kind, words, pattern in _SPECIAL_LINES if any(w[0] == c for w in words)]
-        alternation = "|".join(f"(?P<k{n}>{pattern})" for n, (_, _, pattern) in enumerate(entries))
         words = dict.fromkeys(w for _, words, _ in entries for w in words if w[0] == c)
         # A start word another one begins is never tested ("share" covers "share your"): the prefix test
         # runs on every line that starts with the character, and tries the words one by one.
         starts = tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
-        # The start words by their second letter ("th": 15 of the t-words' 32), and on (_by_letter): a line tries
-        # only those. None when a word has one character, which every line starting with it begins ("x", "3").
-        by_second = _by_letter(starts, 1) if all(len(w) > 1 for w in starts) else None
-        table[c] = (starts, re.compile(alternation, re.I), tuple(kind for kind, _, _ in entries), by_second)
+        if all(len(w) > 1 for w in starts):
+            # The start words by their second letter ("th": 15 of the t-words' 32), and on (_by_letter): a line tries
+            # only those, then the entries of its second letter. No entry matches a line whose second letter none of
+            # its start words has (tests/transforms/test_fast_paths.py reads each pattern's second character).
+            by_entry_letter = {
+                letter: tuple(
+                    (patterns[pattern], kind)
+                    for kind, entry_words, pattern in entries
+                    if any(w[0] == c and w[1] == letter for w in entry_words)
+                )
+                for letter in dict.fromkeys(w[1] for w in words)
+            }
+            table[c] = (starts, None, (), _by_letter(starts, 1), by_entry_letter)
+        else:
+            # A start word of one character, which every line opening with it begins ("(", "x", "3"): such a line
+            # tries the character's entries as one alternation.
+            alternation = "|".join(f"(?P<k{n}>{pattern})" for n, (_, _, pattern) in enumerate(entries))
+            table[c] = (starts, re.compile(alternation, re.I), tuple(kind for kind, _, _ in entries), None, None)
         if c.upper() != c:
             table[c.upper()] = table[c]
     return table
@@ -1129,9 +1154,16 @@ def _kind_of(text: str) -> int:
                 group = group.get(start[depth : depth + 1], ())
             words = group
         if start.startswith(words):
-            m = special[1].match(text)
-            if m is not None:
-                return special[2][int((m.lastgroup or "k0")[1:])]
+            by_entry_letter = special[4]
+            alternation = special[1]
+            if by_entry_letter is not None:
+                for pattern, kind in by_entry_letter.get(start[1], ()):  # the entries of the line's second letter
+                    if pattern.match(text) is not None:
+                        return kind
+            elif alternation is not None:
+                m = alternation.match(text)
+                if m is not None:
+                    return special[2][int((m.lastgroup or "k0")[1:])]
     if text[0] == "#" and _HASHTAG_ROW.fullmatch(text) is not None:
         return DROP  # "#flood #relief #Kuching": the page's hashtags in a row, never the article's words
     if text[0] == "!" and text[1:2] == "[" and _MARKDOWN_IMAGE.fullmatch(text) is not None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
 from pathlib import Path
+from re import _compiler, _constants, _parser
 
 import pytest
 from hypothesis import example, given, settings
@@ -62,15 +64,28 @@ FRAGMENTS = [
 ]  # fmt: skip
 
 
+@functools.cache
+def _special_alternation(first: str) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
+    """The alternation of every _SPECIAL_LINES entry a start word of which opens with the character (any case), and
+    their kinds: what a line opening with it tried before the entries were sorted by their start words' second
+    letter."""
+    entries = [(kind, pattern) for kind, words, pattern in classify._SPECIAL_LINES if any(w[0] == first for w in words)]
+    if not entries:
+        return None
+    alternation = "|".join(f"(?P<k{n}>{pattern})" for n, (_, pattern) in enumerate(entries))
+    return re.compile(alternation, re.I), tuple(kind for kind, _ in entries)
+
+
 def _old_kinds_of(lines: list[str]) -> list[int]:
     kinds = []
     for text in lines:
         special = classify._SPECIAL_BY_FIRST.get(text[0])
         kind = classify.BODY
         if special is not None and text[: classify._START_CHARS].lower().startswith(special[0]):
-            m = special[1].match(text)
-            if m is not None:
-                kind = special[2][int((m.lastgroup or "k0")[1:])]
+            alternation = _special_alternation(text[0].lower())  # a key is a start word's character or its capital
+            m = alternation[0].match(text) if alternation is not None else None
+            if m is not None and alternation is not None:
+                kind = alternation[1][int((m.lastgroup or "k0")[1:])]
         if kind == classify.BODY and " " not in text and text.endswith(classify._IMAGE_FILE_ENDS):
             kind = classify.DROP  # an image's file name: decided before the joined search, as kind_of does
         kinds.append(kind)
@@ -408,7 +423,7 @@ def test_every_start_word_is_still_tested_after_covered_ones_are_dropped() -> No
     # entry's word must still pass the prefix test of its first character.
     for _, words, _ in classify._SPECIAL_LINES:
         for word in words:
-            starts, _, _, by_second = classify._SPECIAL_BY_FIRST[word[0]]
+            starts, _, _, by_second, _ = classify._SPECIAL_BY_FIRST[word[0]]
             assert word.startswith(starts), word
             # kind_of tries only the start words of the line's second letter (and third, and on, where many share
             # the letters so far)
@@ -420,6 +435,91 @@ def test_every_start_word_is_still_tested_after_covered_ones_are_dropped() -> No
                 depth += 1
                 group = group.get(word[depth : depth + 1], ())
             assert word.startswith(group), word
+
+
+# The regex parser's items that read one character, and those that read none (anchors, word boundaries, lookarounds:
+# they only narrow what matches, and this test may over-estimate what does).
+_ONE_CHARACTER = {_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY}
+_ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
+_REPEATS = {_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT}
+
+
+@functools.cache
+def _lowering_to() -> dict[str, tuple[str, ...]]:
+    """Every character by the first character of its lower case: those a lower-cased line's letter may come from."""
+    chars: dict[str, list[str]] = {}
+    for code in range(0x110000):
+        chars.setdefault(chr(code).lower()[:1], []).append(chr(code))
+    return {low: tuple(found) for low, found in chars.items()}
+
+
+def _reads(items: _parser.SubPattern, done: set[int], ignore_case: bool, word: str) -> set[int]:
+    """How many of the word's characters (len(word): all, whatever follows) a match may have read, from each count in
+    done, after the parsed items, reading a character that lowers to the word's letter at each step."""
+    for op, av in items:
+        if len(word) in done:
+            return done
+        if op in _ONE_CHARACTER:
+            alone = _compiler.compile(
+                _parser.SubPattern(_parser.State(), [(op, av)]), re.UNICODE | (re.IGNORECASE if ignore_case else 0)
+            )
+            done = {n + 1 for n in done if any(alone.fullmatch(char) for char in _lowering_to().get(word[n], ()))}
+        elif op in _ZERO_WIDTH:
+            continue
+        elif op == _constants.SUBPATTERN:
+            _, add_flags, del_flags, inner = av
+            inner_case = (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            done = _reads(inner, done, inner_case, word)
+        elif op == _constants.ATOMIC_GROUP:
+            done = _reads(av, done, ignore_case, word)
+        elif op == _constants.BRANCH:
+            done = set().union(*(_reads(branch, done, ignore_case, word) for branch in av[1]))
+        elif op in _REPEATS:
+            least, most, inner = av
+            reached = set(done) if least == 0 else set()
+            current = done
+            for times in range(1, min(most, least + len(word) + 1) + 1):  # a few more times read no more of it
+                current = _reads(inner, current, ignore_case, word)
+                if times >= least:
+                    reached |= current
+            done = reached
+        else:
+            raise AssertionError(f"teach _reads the regex item {op}")
+    return done
+
+
+def _may_open_with(pattern: str, word: str) -> bool:
+    """May the pattern (re.I) match a line whose lower case opens with the word? (Over-estimated: never a wrong no.)"""
+    return len(word) in _reads(_parser.parse(pattern, re.IGNORECASE), {0}, True, word)
+
+
+def test_no_special_entry_matches_a_line_opening_with_a_start_word_of_another_second_letter() -> None:
+    # _kind_of tries a line opening with a start word of two letters or more (the prefix test on its first
+    # character's start words) only against the entries one of whose start words has the line's second letter. Every
+    # other entry of that first character must match no line opening with such a start word.
+    refused = 0
+    for first, special in classify._SPECIAL_BY_FIRST.items():
+        starts, _, _, _, by_entry_letter = special
+        if by_entry_letter is None or first != first.lower():
+            continue
+        for kind, words, pattern in classify._SPECIAL_LINES:
+            own = {w[1] for w in words if w[0] == first}
+            if not own:
+                continue  # no start word opens with the character: not among its entries at all
+            for word in starts:
+                if word[1] not in own:
+                    assert not _may_open_with(pattern, word), (word, pattern)
+                    refused += 1
+            compiled = re.compile(pattern, re.I)
+            assert all((compiled, kind) in by_entry_letter[letter] for letter in own), pattern
+    assert refused > 500  # the pairs this test reads
+
+
+def test_a_line_opening_with_a_start_word_passes_the_prefix_test() -> None:
+    # _may_open_with's own check: each entry may match a line opening with each of its start words.
+    for _, words, pattern in classify._SPECIAL_LINES:
+        for word in words:
+            assert _may_open_with(pattern, word), (word, pattern)
 
 
 @given(
