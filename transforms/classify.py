@@ -129,7 +129,11 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     # A removed story's notice where the article was: "This article is no longer available."
     (
         CHROME,
-        ("this article", "this story", "this page", "this content", "the article", "the story", "the page", "sorry"),
+        # (its pattern's every opening spelled out: a line tries only the entries of the start word it opens with)
+        (
+            *("this article", "this story", "this page", "this content", "the article", "the story", "the page"),
+            *("the content", "sorry"),
+        ),
         r"(?:sorry,?\s+)?(?:this|the)\s+(?:article|story|page|content)\s+(?:you\s+(?:are\s+|were\s+)?\w+(?:\s+for)?\s+)?"
         r"(?:is\s+no\s+longer\s+available|has\s+been\s+(?:re)?moved|has\s+been\s+(?:deleted|taken\s+down)|"
         r"(?:could|can)\s*not\s+be\s+found|does\s+not\s+exist)\b.{0,80}$",
@@ -311,7 +315,7 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"articles? (?:remaining|left)\s*:?\s*\d+\s*$",  # a metered page's counter
     ),
     # Furniture under the article (see TAIL): comments, reactions, topic labels, print-edition lines, newsletters.
-    # One entry per start word: a line tries only the entries of its first character (and second letter).
+    # One entry per start word: a line tries only the entries of its first character (and start word).
     # "Comments (12) Closed", "Comments are closed."
     (TAIL, ("comment",), r"comments?\s*(?:[-–—:|]\s*)?(?:\(\d+\)|\d+)?\s*(?:(?:are )?closed\.?)?\s*:?$"),
     # a comment section's rules: "Disclaimer: All the comments will be moderated by ..."
@@ -690,13 +694,13 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
 # letter, and so on down ("th": 18 start words, 9 of them "the", 6 of those "the "; a third of body paragraphs open
 # with "The"): each word tried costs a line opening so about 100 instructions.
 _StartWords = dict[str, "tuple[str, ...] | _StartWords"]
-# The entries a line tries, by its second letter: each entry's pattern and kind, in _SPECIAL_LINES' order.
-_EntriesByLetter = dict[str, tuple[tuple[re.Pattern[str], int], ...]]
+# The entries a line tries, by the start word it opens with: each entry's pattern and kind, in _SPECIAL_LINES' order.
+_EntriesByWord = dict[str, tuple[tuple[re.Pattern[str], int], ...]]
 # A first character's start words (those no other one begins); where one of them is that character alone, the
 # alternation of its entries' patterns (named k0, k1, ...) and their kinds, else the start words by their second
-# letter and on (_by_letter) and the entries by the second letter of their start words.
+# letter and on (_by_letter) and the entries of each start word.
 _SpecialEntry = tuple[
-    tuple[str, ...], re.Pattern[str] | None, tuple[int, ...], _StartWords | None, _EntriesByLetter | None
+    tuple[str, ...], re.Pattern[str] | None, tuple[int, ...], _StartWords | None, _EntriesByWord | None
 ]
 # This many start words sharing their letters so far are sorted by their next letter (each longer than those).
 _BY_NEXT_MIN_WORDS: Final = 6
@@ -718,9 +722,9 @@ def _by_letter(words: tuple[str, ...], depth: int) -> _StartWords:
 
 def _special_by_first_char() -> dict[str, _SpecialEntry]:
     chars = sorted({word[0] for _, words, _ in _SPECIAL_LINES for word in words})
-    # Each entry's own pattern compiled once, whatever characters open its start words: a line opening with a word of
-    # two letters or more tries only the entries of its second letter, one by one (the first that matches, as an
-    # alternation answers): "Students ..." tries 4 patterns, not the 24 of "s", and a letter's alternation, which
+    # Each entry's own pattern compiled once, whatever characters open its start words: a line opening with a start
+    # word of two letters or more tries only the entries of that word, one by one (the first that matches, as an
+    # alternation answers): "Students ..." tries 1 pattern, not the 24 of "s", and a letter's alternation, which
     # repeated the long entries under each of their words' first letters, is no longer compiled at import.
     patterns = {pattern: re.compile(pattern, re.I) for _, _, pattern in _SPECIAL_LINES}
     table: dict[str, _SpecialEntry] = {}
@@ -732,17 +736,18 @@ def _special_by_first_char() -> dict[str, _SpecialEntry]:
         starts = tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
         if all(len(w) > 1 for w in starts):
             # The start words by their second letter ("th": 15 of the t-words' 32), and on (_by_letter): a line tries
-            # only those, then the entries of its second letter. No entry matches a line whose second letter none of
-            # its start words has (tests/transforms/test_fast_paths.py reads each pattern's second character).
-            by_entry_letter = {
-                letter: tuple(
+            # only those, then the entries of the one it opens with (no start word begins another): those with a
+            # word it begins ("share" for "share your"). No other entry matches a line opening with that start word
+            # (tests/transforms/test_fast_paths.py reads each pattern).
+            by_word = {
+                start: tuple(
                     (patterns[pattern], kind)
                     for kind, entry_words, pattern in entries
-                    if any(w[0] == c and w[1] == letter for w in entry_words)
+                    if any(w.startswith(start) for w in entry_words)
                 )
-                for letter in dict.fromkeys(w[1] for w in words)
+                for start in starts
             }
-            table[c] = (starts, None, (), _by_letter(starts, 1), by_entry_letter)
+            table[c] = (starts, None, (), _by_letter(starts, 1), by_word)
         else:
             # A start word of one character, which every line opening with it begins ("(", "x", "3"): such a line
             # tries the character's entries as one alternation.
@@ -1154,12 +1159,15 @@ def _kind_of(text: str) -> int:
                 group = group.get(start[depth : depth + 1], ())
             words = group
         if start.startswith(words):
-            by_entry_letter = special[4]
+            by_word = special[4]
             alternation = special[1]
-            if by_entry_letter is not None:
-                for pattern, kind in by_entry_letter.get(start[1], ()):  # the entries of the line's second letter
-                    if pattern.match(text) is not None:
-                        return kind
+            if by_word is not None:
+                for word in words:  # the start word the line opens with (one: no start word begins another)
+                    if start.startswith(word):
+                        for pattern, kind in by_word[word]:
+                            if pattern.match(text) is not None:
+                                return kind
+                        break
             elif alternation is not None:
                 m = alternation.match(text)
                 if m is not None:
