@@ -453,6 +453,22 @@ def _lowering_to() -> dict[str, tuple[str, ...]]:
     return {low: tuple(found) for low, found in chars.items()}
 
 
+# Each item compiled alone, and its answers, kept: the walk meets the same items again and again.
+_ITEMS: dict[tuple[object, int, bool], tuple[re.Pattern[str], dict[str, bool]]] = {}
+
+
+def _item_reads(op: object, av: object, ignore_case: bool, letter: str) -> bool:
+    """May the one-character item read a character that lowers to the letter?"""
+    key = (op, id(av), ignore_case)  # the parsed patterns are kept (_parsed): an item's value stays the same object
+    if key not in _ITEMS:
+        flags = re.UNICODE | (re.IGNORECASE if ignore_case else 0)
+        _ITEMS[key] = (_compiler.compile(_parser.SubPattern(_parser.State(), [(op, av)]), flags), {})
+    alone, answers = _ITEMS[key]
+    if letter not in answers:
+        answers[letter] = any(alone.fullmatch(char) for char in _lowering_to().get(letter, ()))
+    return answers[letter]
+
+
 def _reads(items: _parser.SubPattern, done: set[int], ignore_case: bool, word: str) -> set[int]:
     """How many of the word's characters (len(word): all, whatever follows) a match may have read, from each count in
     done, after the parsed items, reading a character that lowers to the word's letter at each step."""
@@ -460,10 +476,7 @@ def _reads(items: _parser.SubPattern, done: set[int], ignore_case: bool, word: s
         if len(word) in done:
             return done
         if op in _ONE_CHARACTER:
-            alone = _compiler.compile(
-                _parser.SubPattern(_parser.State(), [(op, av)]), re.UNICODE | (re.IGNORECASE if ignore_case else 0)
-            )
-            done = {n + 1 for n in done if any(alone.fullmatch(char) for char in _lowering_to().get(word[n], ()))}
+            done = {n + 1 for n in done if _item_reads(op, av, ignore_case, word[n])}
         elif op in _ZERO_WIDTH:
             continue
         elif op == _constants.SUBPATTERN:
@@ -490,7 +503,12 @@ def _reads(items: _parser.SubPattern, done: set[int], ignore_case: bool, word: s
 
 def _may_open_with(pattern: str, word: str) -> bool:
     """May the pattern (re.I) match a line whose lower case opens with the word? (Over-estimated: never a wrong no.)"""
-    return len(word) in _reads(_parser.parse(pattern, re.IGNORECASE), {0}, True, word)
+    return len(word) in _reads(_parsed(pattern), {0}, True, word)
+
+
+@functools.cache
+def _parsed(pattern: str) -> _parser.SubPattern:
+    return _parser.parse(pattern, re.IGNORECASE)
 
 
 def test_no_special_entry_matches_a_line_opening_with_a_start_word_not_its_own() -> None:
