@@ -334,6 +334,8 @@ _SOURCED_PHOTO_CREDIT: Final = (
 _SOURCED_PHOTO: Final = re.compile(
     rf"(?<=[.!?\"”])\s+({_SOURCED_PHOTO_CREDIT})(?<=[\w/])$|\s\(({_SOURCED_PHOTO_CREDIT})\)\.$"
 )
+# The same credit alone after a dash: "... in the flood. — Photo from weather.example.gov".
+_SOURCED_PHOTO_ALONE: Final = re.compile(rf"(?:{_SOURCED_PHOTO_CREDIT})(?<=[\w/])")
 # "Supplied" or a stock library in brackets right after the caption's last word, no stop between: "... to the court
 # (Shutterstock)" (a platform so placed may be the sentence's own: "... post the video (Facebook)").
 _BRACKETED_STOCK: Final = re.compile(
@@ -1181,6 +1183,10 @@ def _split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             return paragraph[:start].rstrip().removesuffix(" -"), credit
         if (stamped := _dated_credit(credit)) is not None:
             return paragraph[:start].rstrip(), stamped  # "... good. – EPA pic, March 2, 2019."
+        if credit[0].isupper() and " from " in credit and _SOURCED_PHOTO_ALONE.fullmatch(credit) is not None:
+            # "... at dawn. — Photo from Riverton Council": as after a stop, the photo's kind opening the credit in
+            # capitals ("... was shocked — images from the port" in lower case goes on the sentence)
+            return paragraph[:start].rstrip(), credit
         if credit[:8] == "Source: " and _named_source(credit[8:]):
             return paragraph[:start].rstrip(), credit  # "... the police. — Source: news.example.com", as in brackets
         if credit.endswith(_STOCK_ENDINGS) and _STOCK_ATTRIBUTION.match(credit) is not None:

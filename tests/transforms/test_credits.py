@@ -731,6 +731,20 @@ def test_a_bracketed_photo_from_credit() -> None:
             None,
             "Photo from https://www.firebureau-r7.example.org/",
         ),
+        # the same credit set off by a dash after the caption's stop
+        (
+            "Volunteers fill sandbags near the old bridge. — Photo from Riverton Council",
+            "Volunteers fill sandbags near the old bridge.",
+            "Photo from Riverton Council",
+        ),
+        (
+            "The storm's path over the islands on Tuesday. - Screen grab from tides.example.gov.ph",
+            "The storm's path over the islands on Tuesday.",
+            "Screen grab from tides.example.gov.ph",
+        ),
+        # after a dash in lower case, the sentence's own words
+        ("The town was stunned – images from the harbour showed the damage", None, None),
+        ("The town was stunned – images from Riverton", None, None),
         # a sentence that tells of photos from somewhere is no credit
         ("He said the photos from the village were taken on Monday.", None, None),
         ("Readers sent us photos from example.org after the storm.", None, None),
