@@ -158,6 +158,10 @@ def _mentions_agency(text: str, low: str) -> bool:
     """_ANY_AGENCY.search(text), answered by substring tests where they suffice: that search runs on the
     end of every body paragraph, and its leading \b defeats the regex engine's fast scan. low: the text
     lower-cased, as the caller has it already (lowering a line that is not ASCII costs more than the tests)."""
+    if not low.isascii() and ("ſ" in low or "ı" in low):
+        # the pattern ignores case as Unicode does, reading the long s and the dotless i as "s" and "i"; lowering
+        # leaves them as they are, so no substring test below would see the name they spell (isascii: a flag read)
+        return _ANY_AGENCY.search(text) is not None
     if (  # a word of _ANY_AGENCY's names, spelled out (no generator per call)
         "reuters" in low
         or "afp" in low

@@ -610,9 +610,15 @@ _AGENCYISH = st.lists(
 ).map(" ".join)
 
 
-@given(st.one_of(_AGENCYISH, st.text(alphabet="apnAPN _-.éİrs", max_size=30)))
+@given(st.one_of(_AGENCYISH, st.text(alphabet="apnAPN _-.éİrsſı", max_size=30)))
 def test_the_agency_gate_answers_as_the_agency_pattern(text: str) -> None:
     # _mentions_agency is a fast path for _ANY_AGENCY.search on every body paragraph: same answer always.
+    assert credits._mentions_agency(text, text.lower()) == (credits._ANY_AGENCY.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", ["Photo: reuterſ", "xınhua news", "by the ſtar", "Photo: Reuters", "no wire here"])
+def test_the_agency_gate_reads_the_letters_the_pattern_folds_to_ascii(text: str) -> None:
+    # the long s and the dotless i match "s" and "i" in a pattern ignoring case; lowering keeps them
     assert credits._mentions_agency(text, text.lower()) == (credits._ANY_AGENCY.search(text) is not None)
 
 
