@@ -1027,6 +1027,14 @@ def headline_shaped(text: str) -> bool:
     return answer
 
 
+def _agent_label(words: list[str]) -> bool:
+    """'Brought to you by', 'Presented by': a passive's label ending on "by" with its agent missing (the sponsor's
+    or writer's name stood in a logo or a link), never a headline; 'Ferry crews stand by' ends on a verb's
+    particle."""
+    before = words[-2] if len(words) > 1 else ""
+    return before == "you" or before.endswith(("ed", "en", "wn"))
+
+
 def _headline_shaped(text: str) -> bool:
     """Could this line be a headline? Short, not a finished sentence, not a lead, not a date or chrome."""
     words = text.split()
@@ -1043,6 +1051,8 @@ def _headline_shaped(text: str) -> bool:
         return False  # "Premier Su Tseng-chang (": a paragraph cut where the page lost a name's gloss
     if text[-1] == ":":
         return False  # "Share this:", "Watch below:": a label over what follows (or lost), never a headline
+    if text.endswith(" by") and _agent_label(words):
+        return False  # "Brought to you by", "Sponsored by": a label whose name (a sponsor's logo) the scrape lost
     if is_salutation(text):
         return False  # "Dear Editor,", "Dear 'Worried Parent',": a letter's salutation opens its text, no headline
     if text[:7] in SOURCE_LABELS and source_line(text):
@@ -1054,9 +1064,12 @@ def _headline_shaped(text: str) -> bool:
         return False
     dateline = credits.dateline_of(text)
     if dateline is not None and (
-        dateline[1] is not None or text.endswith(TERMINAL[:3]) or len(words) > _DATELINE_HEADLINE_MAX_WORDS
+        dateline[1] is not None or text.endswith(TERMINAL[:2]) or len(words) > _DATELINE_HEADLINE_MAX_WORDS
     ):
-        return False  # "KUALA LUMPUR: The man was ..." opens a body; "NCRPO: Three arrested" is a headline
+        # "KUALA LUMPUR: The man was ..." opens a body; "NCRPO: Three arrested" is a headline, and so is a short
+        # question under its kicker ("EXPLAINER: Why are fares rising?"): a lead opens on what happened, never a
+        # question this short
+        return False
     # Headlines do not end in a full stop; a very short sentence may ("Six killed.", "Ferry fares rise."). A longer
     # line closed by a stop is a photo's caption over a lost headline ("Colonial-era town hall building."); a
     # headline some sites close with a stop has its byline or bullets under it (_sentence_headline_over_meta).

@@ -2444,3 +2444,59 @@ def test_a_link_back_to_the_list_behind_an_arrow_is_chrome() -> None:
     assert not head.is_chrome("← Backlash grows over fares")  # near miss: no link's word after the arrow
     top = _head("← Back to list", 'Mayor: "Fares Will Not Rise"', "Feb 2, 2031", BODY)
     assert top.title == 'Mayor: "Fares Will Not Rise"'
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("EXPLAINER: Why are ferry fares rising this winter?", True),  # a kicker over a short question: a headline
+        ("DIALOGUE: Which harbour repairs should come first?", True),
+        ("PORT ALDEN: Is the ferry pier finally safe?", True),
+        ("PORT ALDEN: The ferry pier reopened on Monday.", False),  # a finished sentence after a place: the lead
+        ("PORT ALDEN: The ferry fleet is back at sea!", False),
+        # a question this long after a place is a lead asking it
+        ("PORT ALDEN: Will the pier that was shut in March after the storm reopen before the holiday rush?", False),
+    ],
+)
+def test_a_short_question_under_its_kicker_is_headline_shaped(line: str, shaped: bool) -> None:
+    assert head.headline_shaped(line) is shaped
+
+
+def test_a_kicker_over_a_question_on_top_is_the_headline() -> None:
+    # the question headline opens the dump, a caption printed twice and the dateline lead under it: an article
+    lead = (
+        "PORT ALDEN, Eastland – Will the ferry run again before the holidays? Harbour officials said on Monday that "
+        "the pier would reopen in May after repairs to its pilings."
+    )
+    text = (
+        "DIALOGUE: Which harbour repairs should come first?\n\n\n\n#FixThePier. Tell us what the harbour needs.\n\n"
+        f"#FixThePier. Tell us what the harbour needs.\n\n\n{lead}\n\nThe pier was shut in March after a storm.\n"
+    )
+    article = parse_text(text)
+    assert isinstance(article, ParsedArticle)
+    assert article.title == "DIALOGUE: Which harbour repairs should come first?"
+    assert article.dateline == "PORT ALDEN, Eastland"
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("Brought to you by", False),  # a sponsor's label, the sponsor's logo lost
+        ("Sponsored by", False),
+        ("Presented by", False),
+        ("Ferry crews stand by", True),  # a verb's particle ends a headline
+        ("Harbour pilots on stand-by", True),
+    ],
+)
+def test_a_label_missing_its_agent_is_no_headline(line: str, shaped: bool) -> None:
+    assert head.headline_shaped(line) is shaped
+
+
+def test_a_sponsor_label_over_the_lead_leaves_no_headline() -> None:
+    lead = (
+        "Not far from the harbour, a handful of teachers gather at the jetty each morning to wait for the boat that "
+        "takes them to the island school."
+    )
+    outcome = parse_text(f"Brought to you by\n{lead}\nThe school has taught island children for sixty years.\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    assert outcome.partial is not None and outcome.partial.body_paragraphs[0] == lead
