@@ -3876,6 +3876,9 @@ def _is_labelled(paragraph: str) -> bool:
 
 
 _PLACE_LABEL_MAX_WORDS: Final = 3
+# "... Department on Friday issued ...", "... a storm on Tuesday night smashed ...": the day, then what was done in
+# the past tense, a news lead's verb (a caption tells its photo in the present: "Crews on Friday clear ...")
+_DAY_THEN_PAST: Final = re.compile(r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:[a-z]+ )?[a-z]{2,}ed\b")
 # characters: a labelled paragraph longer than this is a place's lead, not a caption
 _CAPTION_LEAD_MIN_CHARS: Final = 200
 _PLACE_LABEL_MAX_CHARS: Final = 40  # the label and its colon stand in these first characters
@@ -3911,7 +3914,12 @@ def _place_lead(paragraph: str, *, under_credited: bool = False) -> str | None:
     if (
         place.lower() in _NOT_CAPTION_LABELS
         # no auxiliary verb ("Rows of wounded lay outside ..."): a lead only when it runs longer than captions do
-        or (not under_credited and _FINITE.search(rest) is None and len(paragraph) <= _CAPTION_LEAD_MIN_CHARS)
+        or (
+            not under_credited
+            and _FINITE.search(rest) is None
+            and len(paragraph) <= _CAPTION_LEAD_MIN_CHARS
+            and _DAY_THEN_PAST.search(rest) is None
+        )
         or _caption_grammar(rest)
     ):
         return None

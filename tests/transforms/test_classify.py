@@ -8981,3 +8981,21 @@ def test_a_web_address_alone_between_two_paragraphs_is_no_body() -> None:
     links = ("https://social.example/harbourpost", "https://video.example/harbourpost")
     article = _parse("Ferry fares rise again", LEAD, SECOND, THIRD_PLACE, *links)
     assert article.body_paragraphs == (LEAD, SECOND, THIRD_PLACE, *links)
+
+
+def test_a_title_case_town_over_a_lead_telling_what_was_done_on_a_day_is_the_dateline() -> None:
+    # no auxiliary, no 'said': the day, then the verb in the past tense, a news lead's sentence
+    lead = (
+        "Riverton: The Eastland Weather Office on Thursday issued a flood warning for the lower valley with the river"
+        " rising past its banks."
+    )
+    article = _parse("Flood warning for the valley", lead, SECOND, WA)
+    assert article.dateline == "Riverton"
+    assert article.body_paragraphs[0] == lead
+
+
+def test_a_labelled_caption_telling_its_photo_on_a_day_gives_no_dateline() -> None:
+    # the near miss: a caption's label, the photo told in the present ('on Thursday clear'), no past tense after it
+    caption = "Relief: Volunteers on Thursday clear mud from the market square in the lower valley."
+    article = _parse("Flood warning for the valley", caption, SECOND, WA)
+    assert article.dateline is None
