@@ -201,6 +201,7 @@ _TWO_SENTENCE_HEADLINE_MAX_WORDS: Final = 20  # a longer line holding a sentence
 _INNER_SENTENCE_END: Final = re.compile(r"[.!?](?<=\w[.!?])[\"”’']? [A-Z“\"‘]")  # opening with the stop: a fast scan
 # a headline closed by a full stop with no meta under it is a very short sentence
 _STOPPED_HEADLINE_MAX_WORDS: Final = 4
+_HEADLINE_CASE_MIN_LETTERS: Final = 4  # headline case capitalises every word this long ("in", "of", "amid" may not)
 _ARTICLES: Final = frozenset(("a", "an", "the"))  # a headline never ends on one; a line broken mid-sentence may
 # a quotation's opening and closing marks: a line wholly quoted opens with one and ends with the other
 _QUOTE_OPENERS: Final = "\"“'‘"
@@ -1027,6 +1028,15 @@ def headline_shaped(text: str) -> bool:
     return answer
 
 
+def _headline_case_sentences(text: str, words: list[str]) -> bool:
+    """'Storm Floods Harbour Town, Leaving Hundreds Stranded. Relief Crews Arrive Amid Rain.': two sentences with
+    every word of four letters or more capitalised, verbs too (headline case), a headline and its deck closed by stops;
+    a caption capitalises only its names, a lead only its first word."""
+    return all(w[:1].isupper() or len(w) < _HEADLINE_CASE_MIN_LETTERS or not w[:1].isalpha() for w in words) and bool(
+        _INNER_SENTENCE_END.search(text)
+    )
+
+
 def _agent_label(words: list[str]) -> bool:
     """'Brought to you by', 'Presented by': a passive's label ending on "by" with its agent missing (the sponsor's
     or writer's name stood in a logo or a link), never a headline; 'Ferry crews stand by' ends on a verb's
@@ -1077,6 +1087,7 @@ def _headline_shaped(text: str) -> bool:
         text.endswith(".")
         and not text.endswith("..")
         and (len(words) > _STOPPED_HEADLINE_MAX_WORDS or any(w.endswith("ing") and w[0].islower() for w in words[1:4]))
+        and not _headline_case_sentences(text, words)
     ):
         return False  # and "Vehicles queueing along the highway." is a photo's caption
     if text[-2:-1] == "." and text[-1] in _QUOTE_CLOSERS and text[0] in _QUOTE_OPENERS:

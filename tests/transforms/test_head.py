@@ -2500,3 +2500,32 @@ def test_a_sponsor_label_over_the_lead_leaves_no_headline() -> None:
     outcome = parse_text(f"Brought to you by\n{lead}\nThe school has taught island children for sixty years.\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
     assert outcome.partial is not None and outcome.partial.body_paragraphs[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        # a headline and its deck in headline case, each closed by a stop
+        ("Storm Floods Harbour Town, Leaving Hundreds Stranded. Relief Crews Arrive Amid Heavy Rain.", True),
+        ("Ferry Fleet Returns to Port After Gale. Pier Repairs Begin on Monday.", True),
+        # a caption capitalises its names only; one sentence in headline case closed by a stop is a caption too
+        ("Harbour Master Colin Ferris at the Port Alden Pier.", False),
+        ("Crews clear the Port Alden Pier after the gale. The fleet stays in.", False),
+    ],
+)
+def test_two_sentences_in_headline_case_are_headline_shaped(line: str, shaped: bool) -> None:
+    assert head.headline_shaped(line) is shaped
+
+
+def test_a_headline_and_deck_in_headline_case_over_a_dateline_lead_is_the_title() -> None:
+    title = "Storm Floods Harbour Town, Leaving Hundreds Stranded. Relief Crews Arrive Amid Heavy Rain."
+    lead = (
+        "Riverton: A storm tore through the harbour town overnight, leaving around 900 people without shelter as"
+        " the river burst its banks near the old ferry pier. The water rose before dawn on Sunday and fell"
+        " by noon, the town council said."
+    )
+    second = "Relief crews reached the town on Monday with food and tents, and more are on their way from the coast."
+    article = parse_text(f"{title}\n\n{lead}\n\n\n\n{second}\n\n\n\nThe council will meet on Tuesday.\n")
+    assert isinstance(article, ParsedArticle)
+    assert article.title == title
+    assert article.dateline == "Riverton"
