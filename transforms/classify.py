@@ -2765,6 +2765,8 @@ _FIRST_PERSON: Final = frozenset(("i", "we", "my", "our"))  # a caption speaks o
 _PARTICIPLE_WITHIN: Final = 6  # words: the participle follows its subject closely
 
 
+# "Workers are pictured ...", "The minister is pictured ...": the first sentence's subject is the photo's.
+_SUBJECT_PICTURED: Final = re.compile(r"\b(?:is|are) pictured\b")
 # "A file photo showing ...", "Picture shows ...": a caption that says it is one.
 _PHOTO_SAYS_SO: Final = re.compile(
     r"(?:an? |the )?(?:file |undated |handout )?(?:photo|picture|image|photograph|pic)s? "
@@ -2811,6 +2813,8 @@ def _names_itself_a_photo(paragraph: str) -> bool:
         return True
     if "(pic" in paragraph and len(paragraph) <= _UNSURE_CAPTION_MAX and _PIC_PLACED.search(paragraph) is not None:
         return paragraph.endswith(".")
+    if " pictured " in paragraph and _SUBJECT_PICTURED.search(paragraph.split(". ", 1)[0]) is not None:
+        return True  # 'Family members are pictured at the funeral ...': only a photo's caption says who is pictured
     if _PHOTO_SAYS_SO.match(paragraph) is None and not (
         "logo" in paragraph and len(paragraph.split()) <= _LOGO_ALT_MAX_WORDS and _LOGO.search(paragraph) is not None
     ):

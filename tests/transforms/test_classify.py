@@ -8999,3 +8999,25 @@ def test_a_labelled_caption_telling_its_photo_on_a_day_gives_no_dateline() -> No
     caption = "Relief: Volunteers on Thursday clear mud from the market square in the lower valley."
     article = _parse("Flood warning for the valley", caption, SECOND, WA)
     assert article.dateline is None
+
+
+def test_a_first_paragraph_saying_who_is_pictured_is_a_caption() -> None:
+    # under the standfirst, no credit: the passive says its subject is the photo's, whatever the sentence after it
+    caption = (
+        "Volunteers are pictured filling sandbags at the river wall in Port Alden. The town has flooded three times"
+        " since the spring, the council said."
+    )
+    article = _parse("Town braces for another flood", caption, SECOND, WA)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, None)]
+    assert article.body_paragraphs[0] == SECOND
+
+
+def test_a_lead_mentioning_a_picture_of_someone_is_no_caption() -> None:
+    # the near miss: the sentence tells what happened to a picture, no one "is pictured" in the photo above
+    lead = (
+        "A man pictured on a wanted poster in Port Alden was arrested on Monday after a tip-off from a ferry worker,"
+        " the district police chief said."
+    )
+    article = _parse("Wanted man held at the pier", lead, SECOND, WA)
+    assert article.captions == ()
+    assert article.body_paragraphs[0] == lead
