@@ -5491,6 +5491,8 @@ def parse_lines(
         and _pull_quote_of(title, body)
     ):
         title = None  # a sentence of the story printed again in its text (a pull quote) on top: the headline was lost
+    elif title is not None and title[:14] == "The following " and title.startswith(_EDITORS_NOTE_OPENINGS):
+        title = None  # the editor's note over a reprint ('The following is an excerpt of ...'): the headline was lost
     # Positional, in the record's field order: compiled code passes keywords to a Python class through a
     # dict it builds per call, about half the cost of building the record.
     article = ParsedArticle(
@@ -5616,6 +5618,11 @@ _CARD_TEASER_MIN_CHARS: Final = 60  # a teaser is a sentence or more; a subhead'
 _CARD_HEADLINE_MAX_CHARS: Final = 120  # a card's headline fits its box
 
 
+# An editor's note pointing at the text under it ('The following article is submitted by a reader'): a headline
+# names its story, it never points at what follows.
+_EDITORS_NOTE_OPENINGS: Final[tuple[str, ...]] = tuple(
+    "The following " + word + " " for word in ("is", "are", "article", "story", "piece", "column", "letter", "excerpt")
+)
 _PULL_QUOTE_MIN_SPACES: Final = 9  # ten words: a headline this long is never printed again inside a paragraph
 _PULL_QUOTE_REACH: Final = 6  # paragraphs: a pull quote is taken from the story's first screen
 

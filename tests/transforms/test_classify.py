@@ -7208,6 +7208,18 @@ def test_a_pull_quote_on_top_of_a_headless_dump_is_no_headline() -> None:
     assert _parse(title, lead, title, "The crew will start in November.").title == title
 
 
+def test_an_editors_note_over_a_reprint_is_no_headline() -> None:
+    # a headless dump: the editor's note pointing at the column under it, the writer's byline, the column
+    note = "The following is a shortened version of a column that first ran in The Harbour Herald"
+    lead = "THE steady rise of ferry fares on the coast appears to threaten the last cheap way to reach the islands."
+    more = "I am thinking of the hundreds of small boats that carry workers across the bay every morning."
+    outcome = parse_text(f"{note}\n\nby Ana Perez\n\n{lead}\n\n{more}\n\nThe boats run at a loss.\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    # a headline about a following wind: the headline
+    title = "The following wind carries sailors home early"
+    assert _parse(title, lead, more, "The boats run at a loss.").title == title
+
+
 def test_a_dek_under_the_headlines_alt_text_that_the_text_repeats_is_no_body() -> None:
     # the headline, the wire's byline and the date, the headline again (the photo's alt text), then a summary
     # that the story prints again as its fourth paragraph: the summary is the page's dek, not the lead
