@@ -39,6 +39,7 @@ _CHROME: Final = re.compile(
     r"published|on|accessibility links|"
     r"(?:published|updated|posted) on|"  # a date stamp's label alone, its date lost: "Published on"
     r"the story appears on|page [a-z]?\d{1,3}|"  # print edition: "Page A3"
+    r"today['’]s paper|today['’]s newspaper|today['’]s e-?paper|"  # the link to the day's print replica
     r"[-+]?a(?:\s*[-+]?a){1,3}|"  # a text-size control: "-A A +A"
     r"[-–—]|"  # a dash alone: a print edition's byline with no name
     r"\[an error occurred while processing this directive\]|"  # a web server's failed include
@@ -1804,10 +1805,11 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
             # the server's error printed over the page ('Warning: ... in /var/www/x.php on line 12'): never the
             # headline (its last character tested first: a line number ends it)
             or (text[-1:].isdigit() and _server_error(text))
-            # 'You are here: Home': a breadcrumb's label, its trail cut to the home page or not
+            # 'You are here: Home': a breadcrumb's label, its trail cut to the home page or not, or lost with
+            # its colon ('You are here' alone on its line)
             or (
                 text[:1] in "Yy"
-                and text[:13].lower() == "you are here:"
+                and (text[:13].lower() == "you are here:" or text.lower() == "you are here")
                 and _headline_ahead(lines, i + 1, is_structure)
             )
             # the readers' column's name ("From Our Readers", "Letters to the Editor"): a section, never a headline
@@ -3050,10 +3052,22 @@ def _short_lines_over_dated_headline(lines: Sequence[str], i: int, is_structure:
     for k in range(i + 1, min(len(lines), i + _HEAD_CHROME_MAX)):
         if menu and not is_structure[k] and headline_shaped(lines[k]) and _meta_near(lines, k):
             return True  # its byline or date right under it, or under its standfirst
-        if len(lines[k].split()) > _TOP_LINE_MAX_WORDS or lines[k].endswith(TERMINAL):
-            return False
+        if len(lines[k].split()) > _TOP_LINE_MAX_WORDS or lines[k].endswith(TERMINAL) or _date_label(lines[k]):
+            return False  # a date's label ('Publication date') opens the article's own meta: line i its headline
         menu = menu or is_navigation(lines[k]) or is_chrome(lines[k])
     return False
+
+
+# The label a page prints on a line of its own over the date ('Publication date' / '3 March 2031 | 08:15'): the
+# date's name, never a headline with its date under it.
+_DATE_LABELS: Final = frozenset(
+    ("publication date", "date published", "published", "published on", "published date", "posted", "posted on")
+)
+
+
+def _date_label(text: str) -> bool:
+    """'Publication date', 'Published on:': a date's label alone on its line (its length tested first)."""
+    return len(text) <= len("publication date:") and text.lower().rstrip(" :") in _DATE_LABELS
 
 
 _MENU_BULLETS_MIN: Final = 6  # a headline's meta bullets are a section and a date, never this many

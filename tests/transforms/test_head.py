@@ -2202,6 +2202,52 @@ def test_a_you_are_here_label_with_its_trail_cut_to_home_is_chrome() -> None:
     assert _head("Skip to main content", "You are here:   Home", title, lead, BODY).title == title
 
 
+def test_a_you_are_here_label_alone_on_its_line_is_chrome() -> None:
+    # the breadcrumb's label with its colon and trail lost, alone on top over the headline and its dek
+    title = "Harbour board names new pilots; the next step a careful one"
+    dek = "The new rota includes, for the first time, a pilot for the northern channel"
+    lead = "NEARLY a month after the storm closed the harbour, the board has named its new team of pilots."
+    assert _head("You are here", title, dek, lead, BODY).title == title
+    # a headline that opens with the words and goes on: still the headline
+    assert _head("You are here to stay, ferry crews told", lead, BODY).title == "You are here to stay, ferry crews told"
+
+
+def test_a_date_label_under_the_headline_is_the_articles_meta() -> None:
+    # the tab's title, the headline, the section's label, then the date's label over the date, the writers
+    # labelled over the photo's caption: the headline has its meta under it, no line under it is a headline
+    title = "Ruling put off over decades-old harbour dispute"
+    caption = "Fishermen from the bay gather outside the court to ask for a ruling on the harbour dispute on Monday."
+    lines = (
+        f"{title} | Coast Gazette",
+        title,
+        "Regional",
+        "Publication date",
+        "14 March 2029 | 09:12 ICT",
+        "Reporter : Ana Perez and Tom Wells",
+        "More Topic",
+        caption,
+        "Families in a harbour dispute that has run on for twenty years were dealt another setback on Monday.",
+        BODY,
+    )
+    assert _head(*lines).title == title
+    assert head._date_label("Published on:") and head._date_label("Publication date")
+    assert not head._date_label("Published works of the poet") and not head._date_label("Posted abroad")
+
+
+def test_the_link_to_todays_print_edition_is_chrome() -> None:
+    assert head.is_chrome("TODAY’S PAPER") and head.is_chrome("Today's paper") and head.is_chrome("Today's e-paper")
+    assert not head.is_chrome("Today's papers report a rise in ferry fares")
+    # the site's header over the headline printed twice: the e-paper's link is no writer's name under a headline
+    title = "Officials say 3m tourists arrived from March to late June"
+    top = ("Section", "More Links", "Contact", "More", "SUBSCRIBE", "Our Apps")
+    lines = (*top, "Today's Coast Post newspaper", "TODAY’S PAPER", "CoastPost.com", title, "Business", title)
+    lead = (
+        "The island received three million tourists from March to June 20, an official said on Monday, after the "
+        "border reopened."
+    )
+    assert _head(*lines, "published : 3 May 2029 at 10:15", "writer: Wire", lead, BODY).title == title
+
+
 def test_a_word_over_the_sites_name_glued_into_one_is_chrome() -> None:
     title = "Council approves new ferry terminal"
     notice = "Your browser is too old for some of our pages, and you may see errors. Newer ones are listed below."
