@@ -5324,6 +5324,8 @@ def parse_lines(
         agency = _agency_name(opening)  # "(AFP) — ...": the wire's lead without a place
     if len(body) > 2 and body[-1].endswith(_CUT_TEASER_ENDS):  # the last card's teaser is cut too
         body = _without_teaser_cards(body)
+    if len(body) > _TWICE_CARDS_MIN_PARAGRAPHS:
+        body = _without_twice_printed_cards(body)
     # Only the article's sign-off is cut and names its agency; briefing items each signing off
     # '— Reuters' keep theirs, and a briefing of several items has no one agency.
     teaser = False  # the site cut the article itself, with a link to the rest
@@ -6257,6 +6259,54 @@ def _without_teaser_cards(body: list[str]) -> list[str]:
     for k in range(1, len(body) - 1):
         if body[k] in _LONE_DASHES and body[k + 1].endswith(_CUT_TEASER_ENDS):
             return body[:k]
+    return body
+
+
+# Other stories' cards under the article, each its headline printed twice (the link's text and the card's title, a
+# date between them or not) over its teaser: two such cards in a row are a widget, never the article's text.
+_TWICE_CARDS_MIN_PARAGRAPHS: Final = 7  # a paragraph of the article and two cards of three lines
+_CARD_TITLE_MAX_CHARS: Final = 90
+_CARD_LABEL_MAX_WORDS: Final = 3  # the widget's label over a card: "Opinion", "Editorial", "More from the desk"
+
+
+def _twice_printed_card_end(body: Sequence[str], k: int) -> int | None:
+    """Where the card opening at paragraph k ends: its headline, perhaps a date line, the headline again, then a
+    teaser; None when no such card opens there (its equality tests in C first)."""
+    n = len(body)
+    title = body[k]
+    if len(title) > _CARD_TITLE_MAX_CHARS or title.endswith(".") or k + 2 >= n:
+        return None
+    if body[k + 1] == title:
+        teaser = k + 2
+    elif k + 3 < n and body[k + 2] == title and head.is_date_line(body[k + 1]):
+        teaser = k + 3
+    else:
+        return None
+    return teaser + 1 if len(body[teaser]) > _CARD_TITLE_MAX_CHARS or body[teaser].endswith(_TERMINAL) else None
+
+
+def _card_label(text: str) -> bool:
+    """A widget's short label over a card: a few words, no sentence end."""
+    return text.count(" ") < _CARD_LABEL_MAX_WORDS and not text.endswith(_TERMINAL)
+
+
+def _without_twice_printed_cards(body: list[str]) -> list[str]:
+    """The body without other stories' cards under it (_twice_printed_card_end), two in a row or apart by a
+    label, and everything after them; the label over the first card goes with it."""
+    n = len(body)
+    for k in range(1, n - 2):
+        title = body[k]
+        if body[k + 1] != title and body[k + 2] != title:
+            continue  # most paragraphs: two equality tests in C
+        end = _twice_printed_card_end(body, k)
+        if end is None or end >= n:
+            continue
+        if _twice_printed_card_end(body, end) is None and not (
+            end + 1 < n and _card_label(body[end]) and _twice_printed_card_end(body, end + 1) is not None
+        ):
+            continue
+        start = k - 1 if k > 1 and _card_label(body[k - 1]) else k
+        return body[:start]
     return body
 
 

@@ -7220,6 +7220,31 @@ def test_an_editors_note_over_a_reprint_is_no_headline() -> None:
     assert _parse(title, lead, more, "The boats run at a loss.").title == title
 
 
+def test_other_stories_cards_printed_twice_around_their_dates_under_the_body_are_no_body() -> None:
+    # the story, then the sidebar's cards: a label, each card's title, its date, the title again, its teaser
+    story = (
+        "PORT ELLIS, May 3: The harbour board on Friday named four new pilots for the northern channel.",
+        "The board's chairman said the pilots would start work next month after their training.",
+        "He said two more pilots would be named before the winter season.",
+    )
+    cards = (
+        "Editorial",
+        "Ferry fares",
+        "Updated 12 June, 2030",
+        "Ferry fares",
+        "It is hoped that the review of fares will be open and that the islands will be heard.",
+        "Harbour dues",
+        "12 June, 2030",
+        "Harbour dues",
+        "THE board's plan for new dues has left the fishing families with more questions than answers...",
+    )
+    article = _parse("Board names harbour pilots", "Published May 4, 2030", *story, *cards)
+    assert article.body_paragraphs == story
+    # one title printed twice around a date, no second card: the article's own lines are kept
+    one = _parse("Board names harbour pilots", "Published May 4, 2030", *story, *cards[:5])
+    assert "Ferry fares" in one.body_paragraphs
+
+
 def test_a_dek_under_the_headlines_alt_text_that_the_text_repeats_is_no_body() -> None:
     # the headline, the wire's byline and the date, the headline again (the photo's alt text), then a summary
     # that the story prints again as its fourth paragraph: the summary is the page's dek, not the lead
