@@ -137,24 +137,6 @@ def test_kinds_of_line_by_line_agrees_with_the_joined_search(raw: list[str]) -> 
         assert classify.kinds_of(lines) == _old_kinds_of(lines)
 
 
-def _dateline_without_the_separator_test(paragraph: str) -> tuple[str, str | None] | None:
-    """dateline_of as it was before _separator_near_start stood in front of its regex."""
-    if not ("A" <= paragraph[:1] <= "Z"):
-        return None
-    m = credits._DATELINE.match(paragraph)
-    if m is None:
-        return None
-    place = m.group("place").strip()
-    if len(place) > 60 or (len(place) < 4 and sum(ch.isalpha() for ch in place) < 2):
-        return None
-    if place.split(",")[0].split(" (")[0] in credits._NOT_PLACES:
-        return None
-    if len(paragraph) - m.end() < credits._LABEL_VALUE_MAX_CHARS and credits._label_and_value(paragraph[m.end() - 1 :]):
-        return None
-    agency = m.group("agency") or m.group("wire")
-    return place, (None if agency is not None and agency.strip().upper() in credits._STORY_FLAGS else agency)
-
-
 PLACES = ["KUALA LUMPUR", "RIYADH/WASHINGTON", "MANILA, Philippines", "Kota Kinabalu", "HCM City", "ST. PETERSBURG"]
 PLACES += ["A" * k for k in (3, 30, 58, 59, 60, 61, 62)] + ["B " * 29 + "C", "The minister said"]
 SPACES = ["", " ", "  ", "   ", "\t", "\u00a0", " " * 5, " " * 40, " " * 70]
@@ -163,13 +145,20 @@ SEPARATORS = ["(Reuters) - ", ": ", "- ", "– ", "— ", "• ", "-- ", "(Berna
 
 @settings(max_examples=25)
 @given(st.text(max_size=12))
+@example('a "')  # a lower-case word after the separator (CI found it with a copy of dateline_of as reference)
 def test_dateline_separator_test_never_hides_a_dateline(rest: str) -> None:
     # Every place, space and separator together: the edge (a place of 60 characters, white space up to
-    # the 61st) is one combination among many, too rare to leave to sampling.
-    credits._DATELINE_MEMO.clear()
+    # the 61st) is one combination among many, too rare to leave to sampling. The promise is stated on the
+    # regex the test spares, not on a copy of dateline_of: a copy falls behind the checks added after the
+    # match (a lead opening with a lower-case word is no dateline's; the copy missed it and failed on 'a').
+    matched = 0
     for place, space, separator in itertools.product(PLACES, SPACES, SEPARATORS):
         paragraph = place + space + separator + rest
-        assert credits.dateline_of(paragraph) == _dateline_without_the_separator_test(paragraph), paragraph
+        m = credits._DATELINE.match(paragraph)
+        if m is not None and len(m.group("place").strip()) <= credits._PLACE_MAX_CHARS:
+            matched += 1
+            assert credits._separator_near_start(paragraph), paragraph
+    assert matched > 0  # the product holds datelines the regex reads: the test cannot pass empty
 
 
 TAB_PARTS = ["Headline", " - ", " – ", " | ", "|", "Metro News", "The Star", " ", "x" * 70]
