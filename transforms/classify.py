@@ -890,8 +890,11 @@ _NEXT_SENTENCE: Final = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"‘']")
 _QUOTE_OPENERS: Final = "'\"‘“"  # a line printed twice that opens a quotation is a quote broken off, no caption
 # The source in brackets after the stop of a caption printed twice in a row (the photo's alt text, then its
 # caption): "... in the town. (City Fire Office)", "... Jr. (PIO)". One to four capitalised words; the copy under it
-# says the line is a photo's caption, so the brackets hold its credit (in the body they could be any aside).
-_DOUBLED_BRACKETED_CREDIT: Final = re.compile(r"(?<=[.!?])\s+\(([A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]*){0,3})\)$")
+# says the line is a photo's caption, so the brackets hold its credit (in the body they could be any aside). Or the
+# photo's kind, its last word in lower case, as a desk credits a frame of a video: "(Screen capture)", "(File photo)".
+_DOUBLED_BRACKETED_CREDIT: Final = re.compile(
+    r"(?<=[.!?])\s+\(([A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]*){0,3}|[A-Z][a-z]+ (?:capture|grab|shot|photo|picture)s?)\)$"
+)
 # Without one there, the dateline may still open one of the first body paragraphs (after a
 # standfirst, or a caption of an unknown shape); a "CITY: " deeper in the body is not a dateline.
 _DATELINE_SEARCH: Final = 3
@@ -4262,6 +4265,28 @@ def _agency_name(raw: str | None) -> str | None:
 
 
 _CREDIT_IN_BRACKETS: Final = re.compile(r"\s*\(([^()]{2,40})\)")  # what a caption adds to its alt text: "(Twitter)"
+# The print edition's one caption for several photos, each part behind the place of its photo on the page: "Left:
+# A crane at the pier. Above: Divers at the wreck." (also "Top:", "Inset:", "Far right:").
+_POSITION_LABEL: Final = re.compile(
+    r"(?:(?:far |top |bottom )?(?:left|right)|above|below|top|bottom|inset|clockwise from [a-z ]{3,12})\s?:\s", re.I
+)
+_COMBINED_MIN_CAPTIONS: Final = 3  # the combined caption and at least two photos' own
+
+
+def _without_combined_caption(captions: list[Caption]) -> list[Caption]:
+    """The captions without the print edition's combined caption when each photo's own caption is recorded too:
+    an uncredited caption opening with a photo's place ("Left: ...") that holds the text of two or more of the
+    other captions says again what they say, one caption per photo."""
+    kept = [
+        caption
+        for caption in captions
+        if caption.credit is not None
+        or _POSITION_LABEL.match(caption.text) is None
+        or sum(other.text in caption.text for other in captions if other is not caption and other.text) < 2
+    ]
+    return kept if len(kept) < len(captions) else captions
+
+
 _FURNITURE_KINDS: Final = frozenset((CHROME, DROP, TAIL))  # page furniture the head may skip above the headline
 
 
@@ -4408,7 +4433,10 @@ _REPEAT_MIN_WORDS: Final = 5
 
 def _split_caption_above(caption: str) -> tuple[str, str | None]:
     """split_caption_credit for a caption the head took, and a source in brackets glued to its stop ('... on
-    Saturday.(City Police)'), which the head took for that credit."""
+    Saturday.(City Police)'), which the head took for that credit. A caption and its credit printed twice on its
+    line ('Caption. Photo: X Caption. Photo: X': the alt text, then the caption) is read once."""
+    if _printed_twice(caption):
+        caption = caption[: len(caption) // 2].strip()
     text, credit = credits.split_caption_credit(caption)
     if credit is None and (glued := credits.split_glued_source(caption)) is not None:
         return glued
@@ -5255,6 +5283,8 @@ def parse_lines(
                 del captions[last_above - 1]
             elif (bracketed := _CREDIT_IN_BRACKETS.fullmatch(below.text, len(alt.text))) is not None:
                 captions[last_above - 1 : last_above + 1] = [Caption(alt.text, bracketed.group(1))]
+    if len(captions) >= _COMBINED_MIN_CAPTIONS:  # a few pages: one length test spares the rest
+        captions = _without_combined_caption(captions)
     if captions and len(body) > 2 and len(body[0]) <= _RUBRIC_MAX_CHARS and _label_over_lead(body) and dateline_at != 0:
         del body[0]  # under the photo's caption, a rubric's label over the lead ("Letters to the Editor"): no body
         if dateline_at is not None:

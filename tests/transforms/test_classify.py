@@ -5999,7 +5999,54 @@ def test_a_wordpress_shortcode_printed_as_text_under_the_headline_is_no_caption(
     assert classify.kind_of("[Updated at 3pm]") == classify.BODY  # no attribute: an editor's bracketed note
 
 
-@pytest.mark.parametrize("credit", ["HFD Northport", "PIO"])
+def test_a_credited_caption_printed_twice_on_one_line_over_the_headline_is_read_once() -> None:
+    # The photo's alt text and caption glued on the page's first line, each with its credit, its copy under it,
+    # then the headline: one caption and its credit
+    caption, credit = "Fishing boats moored at the Northport harbour.", "Photo: Jane Tan"
+    line = f"{caption} {credit}"
+    lead = "Northport's fishermen asked the council on Monday for help with fuel, whose price has doubled since March."
+    article = _parse(
+        f"{line} {line}",
+        line,
+        "Northport fishermen ask for fuel aid as prices climb",
+        "Ali Bakar",
+        "Updated: 10:12am, 4 Mar, 2022",
+        lead,
+        SECOND,
+    )
+    assert article.title == "Northport fishermen ask for fuel aid as prices climb"
+    assert article.captions == (Caption(caption, credit),)
+
+
+def test_a_combined_caption_of_photos_by_their_place_is_dropped_when_each_photo_has_its_own() -> None:
+    # The print edition's one caption for two photos ("Left: ... Above: ..."), printed over each photo's own
+    # credited caption: the photos' captions, each once, and no combined caption
+    combined = (
+        "Left: Cranes lift a fallen span of the Riverton footbridge. Above: Divers search the river below the bridge."
+    )
+    credit = "PHOTOS: THE HERALD, CITY NEWS AGENCY"
+    first, second = "Cranes lift a fallen span of the Riverton footbridge.", "Divers search the river below the bridge."
+    lead = (
+        "RIVERTON • Two workers were missing last night after part of a footbridge fell during repairs, officials said."
+    )
+    article = _parse(
+        "Two missing as footbridge falls in Riverton",
+        "Council orders checks on all the town's older bridges",
+        combined,
+        f"{first} {credit}",
+        combined,
+        f"{second} {credit}",
+        lead,
+        SECOND,
+    )
+    assert article.captions == (Caption(first, credit), Caption(second, credit))
+    assert article.body_paragraphs == (lead, SECOND)
+    # the combined caption alone, its parts not printed apart, is the photos' caption
+    article = _parse("Two missing as footbridge falls in Riverton", combined, f"{first} {credit}", lead, SECOND)
+    assert Caption(combined, None) in article.captions
+
+
+@pytest.mark.parametrize("credit", ["HFD Northport", "PIO", "Screen capture", "Video grab"])
 def test_a_caption_printed_twice_keeps_its_source_in_brackets_as_its_credit(credit: str) -> None:
     # the photo's alt text, then its caption, each closed by the photo's source in brackets after the stop
     caption = "Rescuers dig through mud after a landslide buried two houses in Hill Village, Northport."
@@ -6010,6 +6057,10 @@ def test_a_caption_printed_twice_keeps_its_source_in_brackets_as_its_credit(cred
     assert article.body_paragraphs == (lead, SECOND)
     # an aside in lower case in brackets is no source: the caption keeps it
     aside = f"{caption} (left, in red)"
+    article = _parse("Northport declares state of calamity", aside, aside, lead, SECOND)
+    assert article.captions == (Caption(aside, None),)
+    # nor two words in lower case after a capital that name no photo's kind
+    aside = f"{caption} (Seen above)"
     article = _parse("Northport declares state of calamity", aside, aside, lead, SECOND)
     assert article.captions == (Caption(aside, None),)
 
