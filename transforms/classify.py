@@ -874,6 +874,9 @@ _NUMBERED_PHOTOS: Final = re.compile(r"1 [A-Z][^.!?]{10,300}[.!?] 2 [A-Z]")
 _DESK_PLACEHOLDER: Final = re.compile(r"\((?:[A-Z]+ )?CAPTION\)\s*(?=\S)")
 _CAPTION_MAX: Final = 400  # characters: a longer paragraph before the body is a standfirst or body text
 _STANDFIRST_SENTENCES: Final = 3  # sentence breaks: an uncredited caption has one or two sentences
+# A sentence's end after a word in lower case ("... the capital. The ..."): no abbreviation's stop ("Mr. Tan",
+# "Jan. 5", "U.S. envoy"), which two breaks in a caption of two sentences may be.
+_SENTENCE_BREAK: Final = re.compile(r"\b[a-z]{3,}\. [A-Z“\"‘']")
 # A wire desk's advisory over an updated story, wholly in brackets, its verb capitalised: "(Adds quotes from the
 # mayor, paragraphs 4-6)", "(Updates with closing prices)", "(Corrects spelling of name in paragraph 3)".
 _WIRE_ADVISORY: Final = re.compile(
@@ -1828,7 +1831,10 @@ def _split_captions(
                 or _repeats_lead(paragraph, lead_after)
                 or (
                     i < anchor_at == dateline_at
-                    and paragraph.count(". ") >= _STANDFIRST_SENTENCES
+                    and (
+                        (breaks := paragraph.count(". ")) >= _STANDFIRST_SENTENCES
+                        or (breaks == _STANDFIRST_SENTENCES - 1 and _three_sentences(paragraph))
+                    )
                     # a caption's credit of the slot's own shapes too: "... the site. —JANE TAN" under a photo
                     and credits.split_slot_caption(paragraph)[1] is None
                 )
@@ -1850,6 +1856,11 @@ def _split_captions(
                 captions.append(Caption(paragraph, None))  # a photo with its credit alone right above the lead
             # else 'PHOTO: FILE' alone: the label names the line a credit, with no caption's words: neither caption
             # nor body (a described photo, 'Filepic' or 'Photo courtesy of ...', is the caption)
+            i += 1
+            continue
+        if i + 1 == anchor_at == dateline_at and "; " in paragraph and _two_clause_dek(paragraph):
+            # "Port hires 40 crew; union calls off the strike" over the dateline's lead: a summary in a headline's
+            # grammar, two clauses joined by a semicolon with no stop, whatever their verbs: neither caption nor body
             i += 1
             continue
         if (
@@ -2657,6 +2668,31 @@ def _unfinished_standfirst(paragraph: str, *, finite_ok: bool = False, placed: b
         and not _role_and_name(paragraph)  # "Harbour board chairman Datuk Ali Bakar": who a headshot shows
         and _PICTURE_NAMED.match(paragraph) is None  # "Satellite image of the storm": the picture's caption
     )
+
+
+_DEK_CLAUSE_MIN_WORDS: Final = 3
+_DEK_MAX_WORDS: Final = 30
+
+
+def _two_clause_dek(paragraph: str) -> bool:
+    """'Port hires 40 crew; union calls off the strike': two clauses of a few words each joined by a semicolon, no
+    stop, no credit and no photo's position: a headline's grammar, which a dek under the headline writes in and no
+    caption does (a caption says what the photo shows, in one sentence or two)."""
+    first, _, second = paragraph.partition("; ")
+    return (
+        not paragraph.endswith(_TERMINAL)
+        and len(first.split()) >= _DEK_CLAUSE_MIN_WORDS
+        and len(second.split()) >= _DEK_CLAUSE_MIN_WORDS
+        and paragraph.count(" ") < _DEK_MAX_WORDS
+        and head.PHOTO_POSITION.search(paragraph) is None
+        and credits.split_slot_caption(paragraph)[1] is None
+    )
+
+
+def _three_sentences(paragraph: str) -> bool:
+    """Two breaks in a paragraph, each a sentence's end after a word in lower case: three sentences, which no
+    uncredited caption runs to (a standfirst does), where one or two breaks may be an abbreviation's stop."""
+    return len(_SENTENCE_BREAK.findall(paragraph)) >= _STANDFIRST_SENTENCES - 1
 
 
 # The roles a headshot's caption names its person by ("... chairman Datuk Ali Bakar", "Former President Jane Tan").

@@ -6018,6 +6018,39 @@ def test_a_credited_caption_printed_twice_on_one_line_over_the_headline_is_read_
     assert article.captions == (Caption(caption, credit),)
 
 
+def test_three_uncredited_sentences_over_the_dateline_lead_are_a_standfirst() -> None:
+    # Three sentences with no credit between the byline and the dateline's lead: a summary, which no uncredited
+    # caption runs to: neither caption nor body
+    title = "Northport floods again as storms return"
+    lead = "Northport (Harbour News) - For the third time this month, heavy rain flooded the port's quays on Monday."
+    dek = (
+        "Heavy rain has flooded the port for the third time this month. The weather office warns of more storms"
+        " tonight. The mayor calls for new drains."
+    )
+    article = _parse(title, "by Jane Tan", dek, lead, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, SECOND)
+    # two sentences are a caption's; two abbreviations' stops in one sentence do not make three
+    for caption in (
+        "Workers clear mud from the lower quay on Monday. The quay was shut for the day.",
+        "Mr. Tan and Dr. Lim inspect the lower quay in Northport on Monday.",
+    ):
+        assert _parse(title, "by Jane Tan", caption, lead, SECOND).captions == (Caption(caption, None),)
+
+
+def test_two_clauses_joined_by_a_semicolon_over_the_dateline_lead_are_a_dek() -> None:
+    # A headline's grammar under the headline, two clauses and a semicolon, no stop: the story's dek, whatever its
+    # verbs, not a caption; a line without a stop of one clause stays the photo's caption
+    title = "Northport and Westbay arrest smuggling suspects"
+    lead = "NORTHPORT • Police in two provinces said yesterday that seven men were held over a boat smuggling ring."
+    dek = "Northport police hold 5 it says ran boats for the ring; Westbay detains 2 crew suspects"
+    article = _parse(title, dek, lead, SECOND)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, SECOND)
+    caption = "Police officers escort a suspect at the Northport pier on Monday"
+    assert _parse(title, caption, lead, SECOND).captions == (Caption(caption, None),)
+
+
 def test_a_combined_caption_of_photos_by_their_place_is_dropped_when_each_photo_has_its_own() -> None:
     # The print edition's one caption for two photos ("Left: ... Above: ..."), printed over each photo's own
     # credited caption: the photos' captions, each once, and no combined caption
