@@ -605,12 +605,17 @@ def test_signoff_line_of_its_own() -> None:
 
 
 _AGENCYISH = st.lists(
-    st.sampled_from(["ap", "AP", "ann", "Ann", "snap", "apt", "_ap", "reuters", "Bernama", "the star", "x", ".", "-"]),
+    st.sampled_from(
+        [
+            *("ap", "AP", "ann", "Ann", "snap", "apt", "_ap", "reuters", "Bernama", "the star", "x", ".", "-"),
+            *("epa", "EPA-EFE", "separate", "epa2", "_epa", "start", "the start", "TheStar", "thestars", "\u212a"),
+        ]
+    ),
     max_size=8,
 ).map(" ".join)
 
 
-@given(st.one_of(_AGENCYISH, st.text(alphabet="apnAPN _-.éİrsſı", max_size=30)))
+@given(st.one_of(_AGENCYISH, st.text(alphabet="apnAPN _-.éİrsſıethE\u212a", max_size=30)))
 def test_the_agency_gate_answers_as_the_agency_pattern(text: str) -> None:
     # _mentions_agency is a fast path for _ANY_AGENCY.search on every body paragraph: same answer always.
     assert credits._mentions_agency(text, text.lower()) == (credits._ANY_AGENCY.search(text) is not None)
