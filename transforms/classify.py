@@ -2983,7 +2983,12 @@ def _repeats_lead(paragraph: str, after: str | None) -> bool:
 def _squeezed_opening(text: str, size: int) -> str:
     """'"".join(text.split())[:size]': the text's first `size` characters that are not white space. Deleting white
     space keeps a prefix's characters a prefix, so only the text's opening is split (not every word of a lead)."""
-    opening = "".join(text[: 2 * size].split())
+    head = text[: 2 * size]
+    # Its spaces replaced in C, without making a string of each word; every other character str.split reads as white
+    # space is one str.isprintable refuses (a separator or a control), so a printable rest holds none.
+    opening = head.replace(" ", "")
+    if not opening.isprintable():
+        opening = "".join(head.split())
     return opening[:size] if len(opening) >= size or len(text) <= 2 * size else "".join(text.split())[:size]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from re import _compiler, _constants, _parser
@@ -723,6 +724,11 @@ DAY_PARTS += ["this", "last", "next", "week", "Week", "month", "year", "years", 
 def test_day_word_search_agrees_with_the_case_insensitive_pattern(parts: list[str]) -> None:
     text = "".join(parts)
     assert (classify._TELLS_THE_DAY.search(text) is None) == (classify._TELLS_THE_DAY_RE_I.search(text) is None), text
+
+
+def test_white_space_but_the_space_is_never_printable() -> None:
+    # _squeezed_opening drops the spaces alone when what is left is printable: no other white space may be
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]
 
 
 @given(st.text(alphabet=st.sampled_from("ab. \t\n\u3000\u00a0\u2028"), max_size=200), st.integers(0, 70))
