@@ -2972,24 +2972,49 @@ def _repeats_lead(paragraph: str, after: str | None) -> bool:
     lead's credits.text_after_dateline, read once for every paragraph above the lead (a dateline regex)."""
     if len(paragraph) < _LEAD_REPEAT_CHARS or after is None:
         return False
-    # The first characters that are not white space, compared first: most paragraphs open unlike the lead, and
-    # squeezing an opening splits it into words and joins them
+    # The first characters that are not white space, compared first: most paragraphs open unlike the lead
     first = paragraph.lstrip()[:1]
     if first and after.lstrip()[:1] != first:
         return False
-    return _squeezed_opening(after, _LEAD_REPEAT_CHARS).startswith(_squeezed_opening(paragraph, _LEAD_REPEAT_CHARS))
+    return _opens_as(after, paragraph, _LEAD_REPEAT_CHARS)
 
 
-def _squeezed_opening(text: str, size: int) -> str:
-    """'"".join(text.split())[:size]': the text's first `size` characters that are not white space. Deleting white
-    space keeps a prefix's characters a prefix, so only the text's opening is split (not every word of a lead)."""
-    head = text[: 2 * size]
-    # Its spaces replaced in C, without making a string of each word; every other character str.split reads as white
-    # space is one str.isprintable refuses (a separator or a control), so a printable rest holds none.
-    opening = head.replace(" ", "")
-    if not opening.isprintable():
-        opening = "".join(head.split())
-    return opening[:size] if len(opening) >= size or len(text) <= 2 * size else "".join(text.split())[:size]
+def _opens_as(text: str, opening: str, size: int) -> bool:
+    """'"".join(text.split())[:size].startswith("".join(opening.split())[:size])': does the text open with the
+    opening's characters, white space aside? Read a character code at a time from both starts, white space skipped,
+    up to the first that differs: no word made a string, no text joined (most paragraphs part from the lead within a
+    few characters)."""
+    i = j = 0
+    n = len(opening)
+    m = len(text)
+    for _ in range(size):
+        while i < n and _is_white(ord(opening[i])):
+            i += 1
+        if i == n:
+            return True  # the opening's characters are fewer than size, and all matched
+        while j < m and _is_white(ord(text[j])):
+            j += 1
+        if j == m or ord(text[j]) != ord(opening[i]):
+            return False
+        i += 1
+        j += 1
+    return True
+
+
+def _is_white(code: int) -> bool:
+    """Is the character code white space as str.split reads it? In ASCII by its codes (tab to carriage return, the
+    four separators 0x1c-0x1f, space), beyond by str.isspace."""
+    if code < _FIRST_NON_ASCII:
+        return code == _SPACE_CODE or _TAB_CODE <= code <= _RETURN_CODE or _FILE_SEP_CODE <= code <= _UNIT_SEP_CODE
+    return chr(code).isspace()
+
+
+_FIRST_NON_ASCII: Final = 128
+_SPACE_CODE: Final = 32
+_TAB_CODE: Final = 9
+_RETURN_CODE: Final = 13
+_FILE_SEP_CODE: Final = 0x1C
+_UNIT_SEP_CODE: Final = 0x1F
 
 
 def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:

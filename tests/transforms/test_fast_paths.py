@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from re import _compiler, _constants, _parser
@@ -726,16 +725,24 @@ def test_day_word_search_agrees_with_the_case_insensitive_pattern(parts: list[st
     assert (classify._TELLS_THE_DAY.search(text) is None) == (classify._TELLS_THE_DAY_RE_I.search(text) is None), text
 
 
-def test_white_space_but_the_space_is_never_printable() -> None:
-    # _squeezed_opening drops the spaces alone when what is left is printable: no other white space may be
-    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]
+_SPACED = st.text(alphabet=st.sampled_from("ab. \t\n\x1c\x1f\x85\u3000\u00a0\u2028é“"), max_size=200)
 
 
-@given(st.text(alphabet=st.sampled_from("ab. \t\n\u3000\u00a0\u2028"), max_size=200), st.integers(0, 70))
-@example("a" + " " * 150 + "b" * 10, 5)  # white space past the opening's window: the whole text is read
-def test_squeezed_opening_is_the_text_without_white_space_cut(text: str, size: int) -> None:
-    # _repeats_lead splits only the opening of a paragraph and a lead: the same characters as splitting them whole.
-    assert classify._squeezed_opening(text, size) == "".join(text.split())[:size]
+@given(_SPACED, _SPACED, st.integers(0, 70))
+@example("a" + " " * 150 + "b" * 10, "ab", 5)  # white space past the opening's window
+@example("ab", "a\u3000b", 5)
+@example("a b", "ab ", 2)
+@example("a", "ab", 5)  # the text shorter than the opening
+def test_opens_as_reads_both_texts_without_white_space(text: str, opening: str, size: int) -> None:
+    # _repeats_lead compares a paragraph's opening and the lead's a character at a time, white space skipped: the
+    # same answer as splitting both whole and joining their words.
+    squeezed = "".join(text.split())[:size]
+    assert classify._opens_as(text, opening, size) == squeezed.startswith("".join(opening.split())[:size])
+
+
+@given(_SPACED, st.integers(0, 70))
+def test_opens_as_finds_a_text_opening_with_its_own_words(text: str, size: int) -> None:
+    assert classify._opens_as(text + " tail", " " + text, size)
 
 
 @given(st.text(alphabet=st.sampled_from("ab \t\n\u3000\u00a0"), max_size=40), st.integers(0, 8))
