@@ -4702,7 +4702,9 @@ def parse_lines(
         lines = [first, *lines[1:]] if first else list(lines[1:])
         if not lines:
             return Quarantined("empty_file", "only a scraper prefix, no text: the scrape returned no page")
-    if "*" in lines:  # a caption saved as asterisk-marked lines (rare: one list search spares the rest)
+    # A caption saved as asterisk-marked lines (rare): a line that is "*" alone holds a character of raw, so a raw
+    # without one (a search in C over the text, as for at_sign) spares the list search, an equality test a line.
+    if (not raw or "*" in raw) and "*" in lines:
         lines = _asterisk_blocks_joined(lines)
         if not lines:  # asterisks alone ("*" / "*"): no text
             return Quarantined("empty_file", "only asterisks, no text: the scrape returned no page")
