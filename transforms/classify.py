@@ -3454,7 +3454,8 @@ def _without_printed_captions(
         ):
             glued.append(split[0])
             paragraph = split[1]
-        if k > 0 and paragraph[-1] in _DASHES and _caption_printed_again_and_cut(paragraph):
+        last = paragraph[-1]  # read once below: compiled, each index makes a one-character string through a call
+        if k > 0 and last in _DASHES and _caption_printed_again_and_cut(paragraph):
             # "Caption. — CreditCaption. —": a mid-article photo's caption and credit glued to its second copy, whose
             # credit the page left out (a dash and nothing after it): the copy is as short as one the dump's end cut
             removed += 1
@@ -3469,14 +3470,14 @@ def _without_printed_captions(
                 out.append(paragraph)  # the article's sign-off through the Asia News Network, not a photo's credit
                 k += 1
                 continue
-        if _is_letter(paragraph[-1]) and k > 0 and (label_at := _glued_label_start(paragraph, k == n - 1)) is not None:
+        if _is_letter(last) and k > 0 and (label_at := _glued_label_start(paragraph, k == n - 1)) is not None:
             removed += 1  # an inline photo's label printed twice after the last sentence (the dump's end may cut it)
             out.append(paragraph[:label_at])
             k += 1
             continue
         if (
             k > 0
-            and _is_capital(paragraph[-1])  # first: most paragraphs end in a stop
+            and _is_capital(last)  # first: most paragraphs end in a stop
             and "/" in paragraph[-_JOINT_SIGNOFF_SLASH_WITHIN:]
             and (joint := credits.trailing_wire(paragraph)) is not None
             and "/" in joint.agency
@@ -3500,9 +3501,9 @@ def _without_printed_captions(
                 out.append(paragraph)
                 k += 1
                 continue
-            if paragraph[-1] not in _CLOSING_STOPS:  # in C: most short paragraphs end in a stop too
+            if last not in _CLOSING_STOPS:  # in C: most short paragraphs end in a stop too
                 if (
-                    paragraph[-1] in _IMAGE_FILE_LAST
+                    last in _IMAGE_FILE_LAST
                     and following is not None
                     and paragraph.endswith(_IMAGE_FILE_ENDS)
                     and _caption_under_image_file(following, out)
@@ -3526,10 +3527,10 @@ def _without_printed_captions(
                 continue
             out.append(paragraph)
             if size <= _LINK_HEADLINE_MAX_CHARS:
-                if _is_letter(paragraph[-1]) and paragraph.count(" ") > 1:
+                if _is_letter(last) and paragraph.count(" ") > 1:
                     # a line ending in a letter: a headshot's caption or a link's headline?
                     unfinished.append(paragraph)
-                if size <= _SIGNATURE_LINE_MAX and (", " in paragraph or paragraph[-1] == "," or paragraph.isalpha()):
+                if size <= _SIGNATURE_LINE_MAX and (", " in paragraph or last == "," or paragraph.isalpha()):
                     signed = True  # a signature's town with its region, a town of one word, or a name and a comma
             k += 1
             continue
