@@ -2143,6 +2143,8 @@ def _split_captions(
             if (
                 i == 0
                 and _unfinished_line_over_lead(paragraph, paragraphs[1])
+                # "Dear Editor," over the letter: its writer's own first words, kept (the comma tested in C first)
+                and not (paragraph[-1:] == "," and head.is_salutation(paragraph))
                 # a first subheading, with more under it: the article's own ("Energy" ... "Forex"); a label naming
                 # who sent or wrote the story ("Press Release: City Police") heads no section
                 and not (

@@ -1971,6 +1971,8 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
                     and not _capitals_with_sentence_word(lines[i])
                     # "Weather Update", "Flood Alert": a bulletin's kind names no writer (few lines pass the name test)
                     and lines[i].rpartition(" ")[2] not in _BULLETIN_WORDS
+                    # "Protecting Taiwan", "Rethinking Aid": a verb's -ing form opens a headline, never a name
+                    and not _opens_with_gerund(lines[i])
                     and (credits.dateline_of(lines[i + 1]) is not None or _lead_under_name(lines[i], lines[i + 1]))
                 )
                 # a label the lead opens with ('Harbour Rovers' / 'Harbour Rovers coach Jane Tan has named ...'):
@@ -2295,6 +2297,8 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
             captions_above += (text,)
             last_meta = k
         elif is_meta(text, title):
+            if passed == _STANDFIRST_MAX_LINES and text[:3].lower() != "by " and _letter_over_signature(lines, k):
+                break  # a letter's paragraphs over its writer's name: the body, signed, no standfirst over a byline
             if (
                 passed
                 and len(text) <= CARD_LABEL_MAX  # a list's heading is short
@@ -4243,6 +4247,28 @@ def _masthead_over_lead(lines: Sequence[str], i: int) -> bool:
         if not (" " not in text.strip() or is_date_line(text) or is_navigation(text) or is_chrome(text)):
             return False
     return False
+
+
+_GERUND_MIN_CHARS: Final = 7  # "Fighting", "Protecting": shorter -ing words ("Ming", "Ewing", "King") name people
+# letters a romanised given name's last syllable opens with before "ing" ("Xiaoming", "Haiping", "Jianqing")
+_NAME_SYLLABLE_INITIALS: Final = frozenset("bdjlmnpqtxy")
+_SYLLABLE_FINALS: Final = frozenset("aeiouyng")  # what ends the syllable before it ("Xiao-", "Jian-", "Hong-")
+
+
+def _opens_with_gerund(text: str) -> bool:
+    """'Protecting Taiwan', 'Building Bridges': a first word in the -ing form of a verb, which opens a headline and
+    never a writer's name. A romanised given name ending in a syllable "-ming", "-ping" ("Xiaoming Li", "Jianping
+    Wang") is not one: its "ing" follows one of the syllable's initials, a vowel or "n"/"g" before that."""
+    first = text[: text.find(" ")] if " " in text else text
+    if len(first) < _GERUND_MIN_CHARS or not first.endswith("ing") or not first.isalpha():
+        return False
+    return first[-4] not in _NAME_SYLLABLE_INITIALS or first[-5] not in _SYLLABLE_FINALS
+
+
+def _letter_over_signature(lines: Sequence[str], k: int) -> bool:
+    """The two lines over line k (a name alone) each a paragraph of a lead's length holding more than one sentence:
+    a letter's text over its writer's signature, where a standfirst over a byline is a sentence or two in all."""
+    return all(len(text) >= _LEAD_MIN_CHARS and ". " in text and text.endswith(TERMINAL) for text in lines[k - 2 : k])
 
 
 def _lead_under_name(name: str, text: str) -> bool:

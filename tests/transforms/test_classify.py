@@ -9142,3 +9142,18 @@ def test_a_lead_mentioning_a_picture_of_someone_is_no_caption() -> None:
     article = _parse("Wanted man held at the pier", lead, SECOND, WA)
     assert article.captions == ()
     assert article.body_paragraphs[0] == lead
+
+
+def test_a_letters_salutation_right_under_the_headline_stays_the_first_body_paragraph() -> None:
+    title = "Ferry riders come last?"
+    first = (
+        "While the port authority keeps saying that island residents come first, my own attempts to buy a season "
+        "pass over the past year show me otherwise."
+    )
+    second = "I am a pensioner and have lived on the island since before the new jetty was built."
+    third = "My troubles began when the booking office moved online and stopped taking cash."
+    article = _parse(title, "", "Dear Harbour Desk,", "", first, "", second, "", third)
+    assert article.body_paragraphs == ("Dear Harbour Desk,", first, second, third)
+    # a short unfinished line of another kind there is the page's, no salutation
+    other = _parse(title, "", "Island Affairs desk", "", first, "", second, "", third)
+    assert other.body_paragraphs == (first, second, third)

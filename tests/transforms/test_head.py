@@ -2575,3 +2575,41 @@ def test_a_headline_and_deck_in_headline_case_over_a_dateline_lead_is_the_title(
     assert isinstance(article, ParsedArticle)
     assert article.title == title
     assert article.dateline == "Riverton"
+
+
+def test_a_headline_opening_with_a_verbs_ing_form_is_no_writers_name() -> None:
+    assert head._opens_with_gerund("Rebuilding Trust")
+    assert head._opens_with_gerund("Fighting Floods")
+    # a romanised given name ending in "-ming", "-ping" and short words ending in "ing" name people
+    assert not head._opens_with_gerund("Haoming Lee")
+    assert not head._opens_with_gerund("Guoping Sun")
+    assert not head._opens_with_gerund("Ewing Park")
+    lead = (
+        "Not only may the ministry restrict trips abroad by retired officers, it is bound to do so. Nobody knows "
+        "what such visitors discuss over dinner with their hosts, or what they give away to please them."
+    )
+    assert _head("Rebuilding Trust", lead, BODY).title == "Rebuilding Trust"
+    # a name of two words over a lead that names neither: the byline of a page whose headline was lost
+    assert _head("Haoming Lee", lead, BODY).title is None
+
+
+def test_a_letters_paragraphs_over_its_writers_name_and_town_are_the_body() -> None:
+    first = (
+        "Not only may the ministry restrict trips abroad by retired officers, it is bound to do so. Nobody knows "
+        "what such visitors discuss over dinner with their hosts across the strait, or what they give away to "
+        "please them."
+    )
+    second = (
+        "An officer swears to defend the charter for life. The duty does not end when the uniform comes off, and "
+        "the public should expect the same loyalty from those who once led the forces on land and at sea."
+    )
+    article = parse_text(
+        "\n".join(("Rebuilding Trust", first, second, "Dora Kessling", "Lakeview, Ontario", "Fair play at sea", BODY))
+    )
+    assert isinstance(article, ParsedArticle)
+    assert article.title == "Rebuilding Trust"
+    assert article.body_paragraphs[:2] == (first, second)
+    # a one-sentence standfirst over a byline: still the head's, the body under the byline
+    dek = "A retired officer says the ministry should keep a closer watch on visits abroad."
+    top = _head("Rebuilding Trust", dek, "Dora Kessling", BODY, BODY)
+    assert top.content_start == 3
