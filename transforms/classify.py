@@ -318,6 +318,12 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     # One entry per start word: a line tries only the entries of its first character (and start word).
     # "Comments (12) Closed", "Comments are closed."
     (TAIL, ("comment",), r"comments?\s*(?:[-–—:|]\s*)?(?:\(\d+\)|\d+)?\s*(?:(?:are )?closed\.?)?\s*:?$"),
+    # a view counter under the article: "This story has been viewed 1,204 times.", "This article has been read 87 times"
+    (
+        TAIL,
+        ("this article", "this story", "this post"),
+        r"this (?:article|story|post) has been (?:viewed|read) [\d,]+ times\.?$",
+    ),
     # a comment section's rules: "Disclaimer: All the comments will be moderated by ..."
     (TAIL, ("disclaimer",), r"disclaimer\s*:\s*all (?:the )?comments\b.{0,600}$"),
     # a comment form's prompts: "Please enter your comment!", "Please enter your name here"

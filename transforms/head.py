@@ -2620,6 +2620,8 @@ def _headline_goes_on(title: str, following: str) -> bool:
         0 < len(words) <= _HEADLINE_TAIL_MAX_WORDS
         and not following.endswith(TERMINAL)
         and ":" not in following
+        # a widget's labels set apart as cells ('comments     Published     Updated'): a bar, no words of a headline
+        and "   " not in following
         and not is_meta(following, title)
         and not is_chrome(following)
         and headline_shaped(f"{title} {following}")

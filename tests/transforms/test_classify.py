@@ -9157,3 +9157,16 @@ def test_a_letters_salutation_right_under_the_headline_stays_the_first_body_para
     # a short unfinished line of another kind there is the page's, no salutation
     other = _parse(title, "", "Island Affairs desk", "", first, "", second, "", third)
     assert other.body_paragraphs == (first, second, third)
+
+
+def test_a_view_counter_under_the_article_ends_the_body() -> None:
+    title = "Island ferry fares to rise in June"
+    counter = "This story has been viewed 1,204 times."
+    rules = "Replies are screened by the desk. Stay on topic and be kind to other readers."
+    article = _parse(title, "", LEAD, "", SECOND, "", counter, "", rules, "", "UP up")
+    assert article.body_paragraphs == (LEAD, SECOND)
+    assert classify.kind_of("This article has been read 87 times") == classify.TAIL
+    # a sentence of the story about what readers saw: the article's words
+    line = "This story has been viewed by many readers as a warning to the port."
+    assert classify.kind_of(line) == classify.BODY
+

@@ -2613,3 +2613,10 @@ def test_a_letters_paragraphs_over_its_writers_name_and_town_are_the_body() -> N
     dek = "A retired officer says the ministry should keep a closer watch on visits abroad."
     top = _head("Rebuilding Trust", dek, "Dora Kessling", BODY, BODY)
     assert top.content_start == 3
+
+
+def test_a_widgets_labels_set_apart_as_cells_do_not_finish_the_headline() -> None:
+    top = _head("A free press keeps the islands talking", "replies     Posted     Edited", BODY)
+    assert top.title == "A free press keeps the islands talking"
+    # the headline's last words broken onto the next line still finish it
+    assert _head("Mayor can't", "stand the queues", BODY).title == "Mayor can't stand the queues"
