@@ -6579,6 +6579,8 @@ def _link_run_start(body: Sequence[str], *, cut: bool = False) -> int | None:
             or (line[0].islower() and line.count(" ") >= _LINK_RUN_LOWER_WORDS)
             or " , " in line  # a tags line over the page's widgets: read later, as tags
             or _wire_signed(line)  # the last paragraph signed off "- Bernama", "— VNA/HNP"
+            # a mid-article photo's caption and its credit ("Stalls at the night market. Photo: Jane Tan"): no link
+            or (". " in line and credits.split_caption_credit(line)[1] is not None)
         ):
             break
         k -= 1

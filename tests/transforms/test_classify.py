@@ -9170,3 +9170,21 @@ def test_a_view_counter_under_the_article_ends_the_body() -> None:
     line = "This story has been viewed by many readers as a warning to the port."
     assert classify.kind_of(line) == classify.BODY
 
+
+def test_mid_article_photos_over_the_last_paragraph_the_cap_cut_are_no_link_run() -> None:
+    title = "Noodles, dumplings, tarts: where a pastry chef eats in Port Ellis"
+    third = "Ma's Kitchen (12 Quay Lane, tel: 5550 1234) is a small family shop that is always busy after dark."
+    photos = (
+        "Dumplings at the Quay Lane shop. Photo: Ma's Kitchen",
+        "Dumplings at the Quay Lane shop. Photo: Ma's Kitchen",
+        "Tarts cooling at the bakery. Photo: Lena Ortiz",
+        "Tarts cooling at the bakery. Photo: Lena Ortiz",
+    )
+    cut = "I would take a first-time visitor to the old quarter for a taste of old and new, like all"
+    article = _parse_capped("\n\n".join((title, LEAD, SECOND, third, *photos, cut)) + " ")
+    assert article.body_paragraphs[-1] == cut
+    assert not set(photos) & set(article.body_paragraphs)
+    # other stories' headlines under the last paragraph: a list of links, no body
+    links = ("Ferry fares to rise in June", "Night market moves to the pier", "Port Ellis hosts the regatta")
+    listed = _parse("\n\n".join((title, LEAD, SECOND, third, *links)))
+    assert listed.body_paragraphs == (LEAD, SECOND, third)
