@@ -691,10 +691,14 @@ def numbered(text: str) -> bool:
 
 
 # Words a date line may hold in lower case ("Publication date 15 January 2025", "Posted on 3 May 2024");
-# any other lower-case word makes the line a sentence.
+# any other lower-case word makes the line a sentence. "print" / "printer": the print button glued after the date
+# ("2 December, 2020 12:00 AM printer").
 _DATE_LINE_LOWER_WORDS: Final = frozenset(
-    ("date", "on", "at", "updated", "published", "posted", "update", "last", "as", "of", "print", "printer", "modified")
-)  # "print" / "printer": the print button glued after the date ("2 December, 2020 12:00 AM printer")
+    (
+        "date", "on", "at", "updated", "published", "posted", "update", "last", "as", "of", "print", "printer",
+        "modified", "edition",  # "Print edition : Mar 14, 2031": a magazine's issue date
+    )
+)  # fmt: skip
 
 
 # is_date_line's kept answers (a memo of a pure function, the one module state allowed, as lru_cache was):
@@ -3574,11 +3578,28 @@ def _meta_under(lines: Sequence[str], i: int) -> bool:
     )
 
 
+_LONG_NAME_MAX_WORDS: Final = 8
+
+
+def _long_name_over_menu(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """A site's name printed in two or three languages on top ('The Riverton Post Riverton Pochta'): more words than
+    a name, every one capitalized, no sentence end, over a menu (a menu never follows a headline): chrome."""
+    words = lines[i].split()
+    return (
+        _MASTHEAD_MAX_WORDS < len(words) <= _LONG_NAME_MAX_WORDS
+        and not lines[i].endswith(TERMINAL)
+        and all(w[:1].isupper() for w in words)
+        and _masthead_over_menu(lines, i, is_structure)
+    )
+
+
 def _site_name_above_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
     """An unknown site's name on top: shaped like a name, no byline or date under it, while a headline that
     has one (within two lines: a standfirst may stand between) follows within the chrome window."""
-    if i != 0 or not _title_case_name(lines[i]):
+    if i != 0:
         return False
+    if not _title_case_name(lines[i]):
+        return _long_name_over_menu(lines, i, is_structure)
     if _masthead_over_menu(lines, i, is_structure):
         return True
     return not _meta_near(lines, i) and _headline_with_meta_ahead(lines, i, is_structure, _meta_near)
@@ -4233,7 +4254,16 @@ def _capitals_with_sentence_word(text: str) -> bool:
 
 _MASTHEAD_MAX_CHARS: Final = 40  # "The Andaman Coast Evening Herald": a site's name is shorter than most headlines
 # A site's name's last word as printed, in title case or capitals ('Times', 'TIMES'): is_masthead's words.
-_MASTHEAD_LAST_WORDS: Final = frozenset(form(w) for w in _MASTHEAD_WORDS for form in (str.title, str.upper))
+# (with "Review", a magazine's word: _magazine_name)
+_MASTHEAD_LAST_WORDS: Final = frozenset(
+    form(w) for w in (*_MASTHEAD_WORDS, "review") for form in (str.title, str.upper)
+)
+
+
+def _magazine_name(text: str) -> bool:
+    """'The Delta Business Review': a magazine's name, capitalized words ending in 'Review', no colon. Only over the
+    lead: a critic's piece is headed so too ('Tidewater Film Review'), its byline under it."""
+    return text[-6:].lower() == "review" and ":" not in text and _title_case_name(text)
 
 
 def _masthead_over_lead(lines: Sequence[str], i: int) -> bool:
@@ -4241,7 +4271,7 @@ def _masthead_over_lead(lines: Sequence[str], i: int) -> bool:
     paragraph of a lead's length), only its menu, date lines and one-word labels between them, is the masthead a
     scrape kept over a story whose headline it lost: no headline. (The name's test misses it where the lead takes up
     one of its words, 'the', 'Harbour'.)"""
-    if not is_masthead(lines[i]):
+    if not (is_masthead(lines[i]) or _magazine_name(lines[i])):
         return False
     for text in lines[i + 1 : i + 2 + _LEAD_CHROME_MAX]:
         if _finished_lead(text) or credits.dateline_of(text) is not None:

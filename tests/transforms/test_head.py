@@ -2620,3 +2620,49 @@ def test_a_widgets_labels_set_apart_as_cells_do_not_finish_the_headline() -> Non
     assert top.title == "A free press keeps the islands talking"
     # the headline's last words broken onto the next line still finish it
     assert _head("Mayor can't", "stand the queues", BODY).title == "Mayor can't stand the queues"
+
+
+def test_a_magazines_name_ending_in_review_over_a_headless_column_is_no_headline() -> None:
+    # "Review" names magazines as "Times" names papers: the name on top, the column's opening paragraph under it,
+    # and no headline anywhere: the page is headless
+    page = parse_text(
+        "Mekong Trade Review\n"
+        "Welcome to the first issue of our weekly letter on trade along the river, where we sum up the week's deals,"
+        " a little gossip from the ports and what to watch in the week ahead.\n"
+        "The Long Holiday\n"
+        "Has the harvest festival gone on for ever? Shops shut for eleven days and payroll still fell due on time.\n"
+    )
+    assert isinstance(page, Quarantined)
+    # a critic's piece headed so, its byline under it, is headed
+    review = parse_text(
+        "Harbour Lights Film Review\nBy Jon Areta\nThe film follows a harbour pilot through one long winter night,"
+        " and it is the best thing the studio has made in years, with a score that never lets go.\n"
+    )
+    assert isinstance(review, ParsedArticle) and review.title == "Harbour Lights Film Review"
+
+
+def test_a_print_edition_date_line_is_meta_not_the_headline() -> None:
+    # a magazine's page prints its issue's date after "Print edition" (the text-size tool glued on)
+    assert head.is_date_line("Print edition : Mar 14, 2031 T+T-")
+    assert head.is_date_line("Print edition: 14 March 2031")
+    assert not head.is_date_line("Print edition sales fell 14 per cent in 2031")
+
+
+def test_a_sites_name_in_three_languages_over_its_account_menu_is_chrome() -> None:
+    # the masthead names the site in three languages, more words than a name has; a menu under it: a menu never
+    # follows a headline
+    top = _head(
+        "The Riverton Post Riverton Pochta Khao Riverton",
+        "Login | Create Account | Search",
+        "Harbour fees stay frozen for a second year",
+        "RIVERTON: The harbour board froze its fees again on Monday, citing weak cargo volumes, its chairman said.",
+    )
+    assert top.title == "Harbour fees stay frozen for a second year"
+
+
+def test_a_long_title_case_headline_with_no_menu_under_it_stays_the_headline() -> None:
+    top = _head(
+        "Harbour Board Freezes Fees For A Second Year Running",
+        "RIVERTON: The harbour board froze its fees again on Monday, citing weak cargo volumes, its chairman said.",
+    )
+    assert top.title == "Harbour Board Freezes Fees For A Second Year Running"
