@@ -24,6 +24,9 @@ _AD_BREAK: Final = "Article continues after this advertisement"
 _AD_BREAK_CUT_MIN_CHARS: Final = 16  # the label's opening a cut copy keeps: its first words, no paragraph's
 
 
+# A shortcode's opening: its name in lower case (underscores, digits), then a first attribute with its quoted value.
+_SHORTCODE: Final = re.compile(r'\[[a-z][a-z0-9_-]* [a-z][a-z0-9_-]*="')
+
 # A page template's placeholder left unrendered ("3 Mar 2024 - {{ctrl.views.count}}": a view counter):
 # markup, never content.
 _PLACEHOLDER: Final = re.compile(r"\{\{[^{}]{1,80}\}\}")
@@ -64,6 +67,10 @@ def lines_of(text: str) -> list[str]:
         # the article's words, wherever it stands
         out = [line for line in out if "{" not in line or not _is_code(line)]
         ad_break = _has_ad_break(out)  # a placeholder cut from a line's start opens it anew
+    # A content system's shortcode printed raw ('[signup_box button_text="Join" layout="row" ...'): a widget's
+    # markup, never the article's words (one search per dump: few pages print an attribute's '="')
+    if '="' in text:
+        out = [line for line in out if line[0] != "[" or _SHORTCODE.match(line) is None]
     if "°" in text:  # one search per dump: a weather widget's reading is the only line few pages print it on
         out = [line for line in out if len(line) > _WEATHER_MAX or _WEATHER.fullmatch(line) is None]
     # Only a line's start is cut: each line's first characters are compared (a search of the whole text for this
@@ -78,7 +85,47 @@ def lines_of(text: str) -> list[str]:
             del out[0]
     if (width := wrap_width(out)) > 0:
         out = wrapped_rows_joined(out, width, text)
+    else:
+        out = broken_sentences_joined(out, text)
     return out
+
+
+# A paragraph's line a stray line break cut mid-sentence: as long as a paragraph, ending on a word a clause goes on
+# after ("the", "of"), in lower case (the last character tested first, in a set: no call).
+_BROKEN_ROW_MIN_CHARS: Final = 60
+_LOWER_ASCII: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def broken_sentences_joined(lines: list[str], text: str) -> list[str]:
+    """The lines with each sentence a stray line break cut in two joined back by a space, on a dump (text) that
+    parts its paragraphs by blank lines: a paragraph-long line ending on a word a clause goes on after ('... on
+    Monday lauded the'), the next line on the adjacent line of the text (no blank line between) and ending a
+    sentence. Where rows are hard-wrapped throughout, wrapped_rows_joined reads them; a sentence never ends on
+    'the', and only a blank line parts two paragraphs on such a dump."""
+    out: list[str] | None = None
+    for k, line in enumerate(lines):
+        if out is not None and _broken_before(out[-1], line, text):
+            out[-1] = f"{out[-1]} {line}"
+        elif out is not None:
+            out.append(line)
+        elif k > 0 and _broken_before(lines[k - 1], line, text):
+            out = lines[: k - 1]
+            out.append(f"{lines[k - 1]} {line}")
+    return lines if out is None else out
+
+
+def _broken_before(row: str, following: str, text: str) -> bool:
+    """Does a stray line break part the row from the following line mid-sentence (see broken_sentences_joined)?"""
+    if len(row) < _BROKEN_ROW_MIN_CHARS or row[-1] not in _LOWER_ASCII:
+        return False
+    end = following.rstrip(_CLOSING_MARKS)[-1:]
+    return (
+        end != ""
+        and end in _SENTENCE_STOPS
+        and row.rpartition(" ")[2] in CLAUSE_GOES_ON
+        and _adjacent(row, following, text)
+        and ("\n\n" in text or "\n\r\n" in text)
+    )
 
 
 # A hard-wrapping export (wire copy, e-mail, a text export) breaks each paragraph into rows of a fixed width, 60 to 80

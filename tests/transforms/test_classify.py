@@ -9188,3 +9188,36 @@ def test_mid_article_photos_over_the_last_paragraph_the_cap_cut_are_no_link_run(
     links = ("Ferry fares to rise in June", "Night market moves to the pier", "Port Ellis hosts the regatta")
     listed = _parse("\n\n".join((title, LEAD, SECOND, third, *links)))
     assert listed.body_paragraphs == (LEAD, SECOND, third)
+
+
+def test_a_sentence_a_stray_line_break_cut_on_a_blank_line_page_is_one_paragraph() -> None:
+    # the page parts its paragraphs by blank lines; one line ends on "the" and the next line goes on to the stop
+    from transforms.segment import lines_of
+
+    cut = "RIVERTON— On Monday the harbour board, after a long night of talks with the operators, praised the"
+    rest = "Ferry Workers Union (FWU) and the Pilots Guild for ending the strike before the holiday, officials said."
+    text = f"Harbour strike ends\n\n{cut}\n{rest}\n\nThe ferries sail again on Tuesday.\n"
+    assert lines_of(text) == ["Harbour strike ends", f"{cut} {rest}", "The ferries sail again on Tuesday."]
+    article = parse_text(text)
+    assert isinstance(article, ParsedArticle) and article.dateline == "RIVERTON"
+
+
+def test_lines_parted_by_one_newline_on_a_page_without_blank_lines_stay_apart() -> None:
+    # no blank line anywhere: a line per paragraph, a cut line may end a scrape's excerpt of a paragraph
+    from transforms.segment import lines_of
+
+    cut = "Some members of the harbour board still hold out hope for the old plan to widen the"
+    rest = "The ferry operators said the new timetable would start on Tuesday next week, as agreed."
+    assert lines_of(f"Harbour strike ends\n{cut}\n{rest}\n") == ["Harbour strike ends", cut, rest]
+    # a blank-line page, the line ending on a content word: a heading, not a cut sentence
+    heading = "What the harbour board decided at its long meeting on the strike"
+    assert lines_of(f"Title\n\n{heading}\n{rest}\n") == ["Title", heading, rest]
+
+
+def test_a_content_systems_raw_shortcode_is_dropped() -> None:
+    # a newsletter widget's shortcode printed as text under the article: markup, never its words
+    from transforms.segment import lines_of
+
+    code = '[signup_box input_label="Your email" btn_align="center" show_terms="yes" layout="column" gap="8"'
+    prose = ['[Related: Ferry fares rise] The board said "no" again.', "The ferries sail again on Tuesday."]
+    assert lines_of("\n".join([*prose, code])) == prose
