@@ -40,8 +40,9 @@ def lines_of(text: str) -> list[str]:
     several times faster than a regex substitution on a few KB.
     """
     cut = _cut_at_newlines(text) if "<" not in text and _no_other_breaks(text) else None
+    broken = False  # may a stray line break have cut a sentence (broken_sentences_joined)? told by the fast pass
     if cut is not None:
-        out, one_char, ad_break = cut
+        out, one_char, ad_break, broken = cut
     else:
         out = []
         append = out.append
@@ -68,8 +69,8 @@ def lines_of(text: str) -> list[str]:
         out = [line for line in out if "{" not in line or not _is_code(line)]
         ad_break = _has_ad_break(out)  # a placeholder cut from a line's start opens it anew
     # A content system's shortcode printed raw ('[signup_box button_text="Join" layout="row" ...'): a widget's
-    # markup, never the article's words (one search per dump: few pages print an attribute's '="')
-    if '="' in text:
+    # markup, never the article's words (one search per dump, then the lines opening with its bracket)
+    if "[" in text:  # (a search for one character: memchr; '="' costs many times as much)
         out = [line for line in out if line[0] != "[" or _SHORTCODE.match(line) is None]
     if "°" in text:  # one search per dump: a weather widget's reading is the only line few pages print it on
         out = [line for line in out if len(line) > _WEATHER_MAX or _WEATHER.fullmatch(line) is None]
@@ -85,7 +86,7 @@ def lines_of(text: str) -> list[str]:
             del out[0]
     if (width := wrap_width(out)) > 0:
         out = wrapped_rows_joined(out, width, text)
-    else:
+    elif broken:
         out = broken_sentences_joined(out, text)
     return out
 
@@ -103,12 +104,14 @@ def broken_sentences_joined(lines: list[str], text: str) -> list[str]:
     sentence. Where rows are hard-wrapped throughout, wrapped_rows_joined reads them; a sentence never ends on
     'the', and only a blank line parts two paragraphs on such a dump."""
     out: list[str] | None = None
-    for k, line in enumerate(lines):
-        if out is not None and _broken_before(out[-1], line, text):
-            out[-1] = f"{out[-1]} {line}"
-        elif out is not None:
-            out.append(line)
-        elif k > 0 and _broken_before(lines[k - 1], line, text):
+    for k in range(1, len(lines)):
+        line = lines[k]
+        if out is not None:
+            if _broken_before(out[-1], line, text):
+                out[-1] = f"{out[-1]} {line}"
+            else:
+                out.append(line)
+        elif _broken_before(lines[k - 1], line, text):
             out = lines[: k - 1]
             out.append(f"{lines[k - 1]} {line}")
     return lines if out is None else out
@@ -116,16 +119,19 @@ def broken_sentences_joined(lines: list[str], text: str) -> list[str]:
 
 def _broken_before(row: str, following: str, text: str) -> bool:
     """Does a stray line break part the row from the following line mid-sentence (see broken_sentences_joined)?"""
-    if len(row) < _BROKEN_ROW_MIN_CHARS or row[-1] not in _LOWER_ASCII:
-        return False
-    end = following.rstrip(_CLOSING_MARKS)[-1:]
     return (
-        end != ""
-        and end in _SENTENCE_STOPS
-        and row.rpartition(" ")[2] in CLAUSE_GOES_ON
+        len(row) >= _BROKEN_ROW_MIN_CHARS
+        and row[-1] in _LOWER_ASCII
+        and _cut_mid_clause(row, following)
         and _adjacent(row, following, text)
         and ("\n\n" in text or "\n\r\n" in text)
     )
+
+
+def _cut_mid_clause(row: str, following: str) -> bool:
+    """Does the row end on a word a clause goes on after ('the', 'of'), the following line end a sentence?"""
+    end = following.rstrip(_CLOSING_MARKS)[-1:]
+    return end != "" and end in _SENTENCE_STOPS and row.rpartition(" ")[2] in CLAUSE_GOES_ON
 
 
 # A hard-wrapping export (wire copy, e-mail, a text export) breaks each paragraph into rows of a fixed width, 60 to 80
@@ -272,6 +278,8 @@ def _no_other_breaks(text: str) -> bool:
 
 
 _NEWLINE: Final = 10  # ord("\n")
+_LOWER_A: Final = 97  # ord("a")
+_LOWER_Z: Final = 122  # ord("z")
 # Printable ASCII, no whitespace: a line opening and ending in such characters needs no strip.
 _PRINTABLE_FIRST: Final = 33  # ord("!")
 _PRINTABLE_LAST: Final = 126  # ord("~")
@@ -290,20 +298,23 @@ _FILE_SEPARATOR: Final = 0x1C
 _UNIT_SEPARATOR: Final = 0x1F
 
 
-def _cut_at_newlines(text: str) -> tuple[list[str], bool, bool] | None:
+def _cut_at_newlines(text: str) -> tuple[list[str], bool, bool, bool] | None:
     """The non-blank, trimmed lines of text that breaks lines with "\n" or CRLF alone (see _no_other_breaks), as
-    str.splitlines would cut them, with whether one of them is a single character and whether one opens with the ad
-    slot's label; None when a lone "\r" breaks a line (an old Mac's line break: splitlines cuts there).
+    str.splitlines would cut them, with whether one of them is a single character, whether one opens with the ad
+    slot's label and whether a blank line parts two of them while a line of a paragraph's length ends in a lower-case
+    letter right over another line (a sentence a stray line break may have cut: broken_sentences_joined); None when
+    a lone "\r" breaks a line (an old Mac's line break: splitlines cuts there).
 
     Each line is cut at the next "\n" (found by memchr), where str.splitlines tests every character for a dozen
     breaks, each through a call; a CRLF's "\r" goes with the strip."""
     crlf = "\r" in text
     out: list[str] = []
-    one_char = ad_break = False
+    one_char = ad_break = blank = broken = False
     n = len(text)
     start = 0
     while start < n:
         if ord(text[start]) == _NEWLINE:  # a blank line: told by its code, no search
+            blank = True
             start += 1
             continue
         end = text.find("\n", start)
@@ -311,6 +322,13 @@ def _cut_at_newlines(text: str) -> tuple[list[str], bool, bool] | None:
             end = n
         first = ord(text[start])
         last = ord(text[end - 1])
+        if (
+            _LOWER_A <= last <= _LOWER_Z  # the line's last code, read anyway: a few integer tests a line
+            and end - start >= _BROKEN_ROW_MIN_CHARS
+            and end + 1 < n
+            and ord(text[end + 1]) != _NEWLINE
+        ):
+            broken = True
         if _PRINTABLE_FIRST <= first <= _PRINTABLE_LAST and _PRINTABLE_FIRST <= last <= _PRINTABLE_LAST:
             line = text[start:end]  # nothing to strip (most lines): no call
         else:
@@ -343,7 +361,7 @@ def _cut_at_newlines(text: str) -> tuple[list[str], bool, bool] | None:
         elif ord(line[0]) == _AD_BREAK_FIRST and line.startswith(_AD_BREAK):
             ad_break = True
         start = end + 1
-    return out, one_char, ad_break
+    return out, one_char, ad_break, blank and broken
 
 
 def _has_ad_break(lines: list[str]) -> bool:

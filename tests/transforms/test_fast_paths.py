@@ -767,7 +767,7 @@ def test_lines_cut_at_newlines_are_splitlines_lines(pieces: list[str]) -> None:
     lines = [stripped for line in text.splitlines() if (stripped := line.strip())]
     cut = segment._cut_at_newlines(text) if segment._no_other_breaks(text) else None
     if cut is not None:
-        assert cut == (lines, any(len(line) == 1 for line in lines), segment._has_ad_break(lines)), text
+        assert cut[:3] == (lines, any(len(line) == 1 for line in lines), segment._has_ad_break(lines)), text
     elif segment._no_other_breaks(text):
         assert "\r" in text, text  # only a lone CR sends a dump without other breaks to splitlines
     if "<" not in text:  # (markup: its tags cut)
