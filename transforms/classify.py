@@ -6422,7 +6422,8 @@ def _without_twice_printed_cards(body: list[str]) -> list[str]:
 # what it sells and speaks to the reader (or bids them act); a news sentence about subscribers reports someone's
 # words.
 _PITCH_MAX_CHARS: Final = 300
-_PITCH_GOODS: Final = re.compile(r"\b(?:subscri\w*|e-?paper|members?-only|membership)\b", re.I)
+# ("unlimited access": a paywall's offer, "Get unlimited access to ... and support ...")
+_PITCH_GOODS: Final = re.compile(r"\b(?:subscri\w*|e-?paper|members?-only|membership|unlimited access)\b", re.I)
 _PITCH_TO_READER: Final = re.compile(
     r"\b(?:you|your)\b|^(?:subscribe|sign in|sign up|log in|unlock|get|join|read|have something to say)\b", re.I
 )
@@ -6495,7 +6496,7 @@ def _without_closing_furniture(
             or (
                 len(body[-1]) <= _PITCH_MAX_CHARS
                 and body[-1].isascii()  # a flag of the string: the words' searches below are fast on ASCII only
-                and ("ubscri" in body[-1] or "aper" in body[-1] or "ember" in body[-1])  # in C first
+                and ("ubscri" in body[-1] or "aper" in body[-1] or "ember" in body[-1] or "ccess" in body[-1])  # in C
                 and _pitches_subscription(body[-1])
             )
         ):

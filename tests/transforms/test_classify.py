@@ -9221,3 +9221,14 @@ def test_a_content_systems_raw_shortcode_is_dropped() -> None:
     code = '[signup_box input_label="Your email" btn_align="center" show_terms="yes" layout="column" gap="8"'
     prose = ['[Related: Ferry fares rise] The board said "no" again.', "The ferries sail again on Tuesday."]
     assert lines_of("\n".join([*prose, code])) == prose
+
+
+def test_a_paywalls_offer_of_unlimited_access_closing_the_page_is_no_body() -> None:
+    offer = "Get unlimited access to fearless reporting from the delta and back our small newsroom."
+    article = _parse(
+        "Harbour board delays ferry vote", LEAD, SECOND, "Your first month free this spring", offer, "Subscribe Now"
+    )
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # a sentence of the story about access to something reports someone's words: the article's
+    news = "Auditors will get unlimited access to the port's accounts from May, the minister said."
+    assert _parse("Harbour board delays ferry vote", LEAD, SECOND, news).body_paragraphs == (LEAD, SECOND, news)
