@@ -4023,8 +4023,9 @@ def _place_apart_over_lead(line: str, lead: str, *, under_byline: bool = False) 
     place, wire = apart
     if (
         wire is None
-        and not (under_byline and len(lead) >= _LEAD_PARAGRAPH_CHARS)
+        and not under_byline
         and (len(lead) < _LEAD_PARAGRAPH_CHARS or not any(map(str.isdigit, place)))
+        and not (len(lead) >= _LEAD_PARAGRAPH_CHARS and _print_lead_word(lead))
     ):
         named = lead[:_PLACE_NAMED_WITHIN].lower()
         town, _, country = place.partition(", ")
@@ -4034,6 +4035,23 @@ def _place_apart_over_lead(line: str, lead: str, *, under_byline: bool = False) 
 
 
 _PLACE_APART_SHORT_LEAD: Final = 80  # a finished lead this long under a place printed apart may name it
+
+
+def _print_lead_word(lead: str) -> bool:
+    """'WHILE the council ...', 'INCREASING numbers of ...': a print lead's first word in capitals (three letters
+    or more, no acronym's two), the words after it in lower case. A paper sets its place apart over such a lead as
+    the dateline; a heading in capitals stands over a lead in sentence case."""
+    word = lead.find(" ", 0, _PRINT_LEAD_WORD_MAX + 1)
+    return (
+        word >= _PRINT_LEAD_WORD_MIN
+        and lead[:word].isupper()
+        and lead[:word].isalpha()
+        and lead[word + 1 : word + 2].islower()
+    )
+
+
+_PRINT_LEAD_WORD_MIN: Final = 3
+_PRINT_LEAD_WORD_MAX: Final = 14
 
 
 _PLACE_NAMED_WITHIN: Final = 200  # characters of the lead that name the place printed apart above it

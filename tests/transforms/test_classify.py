@@ -732,6 +732,34 @@ def test_a_place_in_capitals_printed_apart_over_a_lead_naming_it_or_its_country(
     assert article.dateline is None
 
 
+def test_a_place_in_capitals_printed_apart_under_the_byline_or_over_a_print_lead_is_the_dateline() -> None:
+    # right under the byline, over a finished lead that names neither the town nor its country
+    lead = "Thousands of supporters lined the avenue on Sunday to cheer the new governor's motorcade to the hall."
+    article = _parse("Crowds cheer new governor", "", "By Jane Tan", "", "RIVERTON", "", lead, "", SECOND, WA)
+    assert article.dateline == "RIVERTON" and article.body_paragraphs == (lead, SECOND)
+    # over a print lead, its first word in capitals, no byline above it
+    printed = (
+        "GROWING numbers of school leavers are choosing trade courses over degrees, the education office said, as "
+        "workshops across the valley report longer waiting lists than at any time in the past decade."
+    )
+    article = _parse("School leavers turn to trades", "", "NEW RIVERTON", "", printed, "", SECOND, WA)
+    assert article.dateline == "NEW RIVERTON" and article.body_paragraphs == (printed, SECOND)
+    # near miss: a heading in capitals over a lead in sentence case that names no place stays a paragraph
+    plain = (
+        "Growing numbers of school leavers are choosing trade courses over degrees, the education office said, as "
+        "workshops across the valley report longer waiting lists than at any time in the past decade."
+    )
+    article = _parse("School leavers turn to trades", "", "NEW RIVERTON", "", plain, "", SECOND, WA)
+    assert article.dateline is None
+    # near miss: an acronym of two letters opening the lead is no print lead
+    acronym = (
+        "EU ministers are choosing trade courses over degrees for their own staff, the education office said, as "
+        "workshops across the valley report longer waiting lists than at any time in the past decade."
+    )
+    article = _parse("School leavers turn to trades", "", "NEW RIVERTON", "", acronym, "", SECOND, WA)
+    assert article.dateline is None
+
+
 def test_a_byline_run_into_the_lead_is_cut_from_it() -> None:
     # The scrape lost the line break between the byline and the lead: the name goes, the lead stays whole.
     lead = (
