@@ -817,6 +817,7 @@ _NOT_CAPTION_LABELS: Final = frozenset(
         "clarification", "analysis", "commentary", "opinion", "review", "exclusive", "breaking", "watch", "video",
         "photos", "related", "read", "also read", "dear",
         "re",  # a letter's reference to the story it answers: 'Re: "Title" (Opinion, Aug 5).'
+        "by",  # a byline's label: 'By: Jane Tan ...'
     )
 )  # fmt: skip
 _TERMINAL: Final = head.TERMINAL
@@ -4421,6 +4422,24 @@ def _asterisk_blocks_joined(lines: Sequence[str]) -> list[str]:
 
 
 _GLUED_BYLINE_MAX_CHARS: Final = 60
+# A text-size widget's label printed after the byline ("By: Jane Tan Text Size:"), the lead run in after it
+_SIZE_WIDGET_LABELS: Final[tuple[str, ...]] = (" Text Size: ", " Text size: ", " Font Size: ", " Font size: ")
+
+
+def _byline_widget_end(paragraph: str) -> int:
+    """Where the lead starts in 'By: Jane Tan Text Size: RIVERTON: The council ...': the byline and the label of
+    the page's text-size buttons run into the first paragraph (the breaks between them lost); neither is the
+    article's. 0 when the paragraph opens otherwise."""
+    for label in _SIZE_WIDGET_LABELS:
+        at = paragraph.find(label, 0, _GLUED_BYLINE_MAX_CHARS)
+        if at > 0:
+            end = at + len(label)
+            name = paragraph[3 if paragraph[2] == ":" else 2 : at].split()  # after "By:" or "By"
+            named = bool(name) and all(w[:1].isupper() for w in name)  # "By then the": the lead's own words
+            return end if named and head.is_byline(paragraph[:at]) and paragraph[end : end + 1].isupper() else 0
+    return 0
+
+
 # A desk's byline names itself after the site's name or initials: "AB Web Team", "Paper News Desk".
 _DESK_ENDS: Final[tuple[str, ...]] = (" Team ", " Desk ", " Bureau ")
 _DESK_KINDS: Final = frozenset(("Web", "News", "Online", "Digital", "Editorial"))
@@ -5345,6 +5364,9 @@ def parse_lines(
         if head.is_byline(byline) and rest[:1].isupper():
             content[0] = rest.lstrip()  # "By Jane Tan  The council ...": the byline glued to the lead by two spaces
             warnings.append("head_lines_skipped")
+    elif content and content[0][:2] == "By" and (widget_end := _byline_widget_end(content[0])) > 0:
+        content[0] = content[0][widget_end:]  # "By: Jane Tan Text Size: RIVERTON: ...": byline and widget, no lead
+        warnings.append("head_lines_skipped")
     if (
         place_line is None
         and content

@@ -779,6 +779,19 @@ def test_a_byline_run_into_the_lead_is_cut_from_it() -> None:
     assert _parse("Fire crosses the ridge", own, SECOND, WA).body_paragraphs == (own, SECOND)
 
 
+def test_a_byline_and_a_text_size_widget_run_into_the_lead_are_cut_from_it() -> None:
+    # "By: Name Text Size: TOWN: ...": the byline, the label of the page's text-size buttons, then the lead
+    lead = "RIVERTON: The harbour board will meet on Friday to decide on the new ferry timetable, its chairman said."
+    article = _parse("Board to decide ferry timetable", "", f"By: Jane Tan Text Size: {lead}", SECOND, WA)
+    assert article.body_paragraphs == (lead, SECOND) and article.dateline == "RIVERTON"
+    # near miss: a sentence naming a text size is the article's own
+    own = "By then the Text Size: Large setting was gone from the menu, users of the reading app complained on Friday."
+    assert _parse("Reading app drops setting", "", own, SECOND, WA).body_paragraphs[0] == own
+    # a byline's label before its colon is never the dateline's place
+    glued = f"By: Jane Tan {lead}"
+    assert _parse("Board to decide ferry timetable", "", glued, SECOND, WA).dateline != "By"
+
+
 def test_a_byline_block_under_the_caption_is_head_meta() -> None:
     # Some sites print the byline, the writer's role and the date under the photo, above the lead.
     caption = "Commuters on the first day of the new line. PHOTO: CITY TRANSIT"
