@@ -1215,6 +1215,10 @@ def _split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             # "... at dawn. — Photo from Riverton Council": as after a stop, the photo's kind opening the credit in
             # capitals ("... was shocked — images from the port" in lower case goes on the sentence)
             return paragraph[:start].rstrip(), credit
+        if paragraph[start] == "—" and paragraph[start - 1] in ".!?" and _glued_dash_name(credit):
+            # "... at the hydrant.—Staff Pool": the dash glued to the caption's stop and the name's first letter, a
+            # picture desk's credit (a sentence's dash stands apart from its words, or follows no stop)
+            return paragraph[:start], credit
         if credit[:8] == "Source: " and _named_source(credit[8:]):
             return paragraph[:start].rstrip(), credit  # "... the police. — Source: news.example.com", as in brackets
         if credit.endswith(_STOCK_ENDINGS) and _STOCK_ATTRIBUTION.match(credit) is not None:
@@ -1314,6 +1318,20 @@ def _split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     ):
         return paragraph[: labelled.start()], paragraph[labelled.start() + 1 :]  # "... this week Photo: JANE TAN"
     return paragraph, None
+
+
+_GLUED_DASH_NAME_MAX_WORDS: Final = 4  # a photographer's or a desk's name: "Staff Pool", "Jane Tan"
+
+
+def _glued_dash_name(credit: str) -> bool:
+    """'Staff Pool', 'Jane Tan': one to four words, each a capital and letters, right after a dash glued to a
+    caption's stop: a credit's name (a sentence after a dash runs longer, in lower case)."""
+    words = credit.split(" ")
+    return (
+        credit[:1].isupper()
+        and len(words) <= _GLUED_DASH_NAME_MAX_WORDS
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
 
 
 CREDIT_MARKS: Final = "—–―-/|[("  # what sets a credit off after a caption's stop ('. — Name', '. (Agency)')

@@ -1586,3 +1586,15 @@ def test_a_labelled_credit_naming_a_photo_sharing_site_and_a_licence() -> None:
     caption = "Rice terraces above the river valley in the dry season."
     credit = "Photo: Anan Kittisak / flickr. CC BY-SA 2.0"
     assert credits.split_caption_credit(f"{caption} {credit}.") == (caption, credit)
+
+
+def test_a_name_after_a_long_dash_glued_to_the_captions_stop_is_its_credit() -> None:
+    # "... on Monday.—Staff Pool": the desk's or photographer's name after a dash glued to the stop
+    caption = "FERRIES wait at the north quay as the river runs high."
+    assert credits.split_caption_credit(f"{caption}—Harbour Desk") == (caption, "Harbour Desk")
+    assert credits.split_caption_credit(f"{caption}—Jane Tan") == (caption, "Jane Tan")
+    # near misses: a dash with words in lower case after it, or a dash after no stop, stays the sentence's
+    clause = f"{caption}—and Then the rain came"
+    assert credits.split_caption_credit(clause) == (clause, None)
+    unstopped = "FERRIES wait at the north quay—Harbour Desk"
+    assert credits.split_caption_credit(unstopped)[1] != "Harbour Desk"
