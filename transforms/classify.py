@@ -4422,6 +4422,12 @@ def _asterisk_blocks_joined(lines: Sequence[str]) -> list[str]:
 
 
 _GLUED_BYLINE_MAX_CHARS: Final = 60
+# Under the byline, the writers' town (or towns) and country in title case, nothing else: "Riverton, Mekongia",
+# "Riverton and Halden, Mekongia". A dateline in capitals or before a colon reads otherwise.
+_FILING_PLACE: Final = re.compile(
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?, [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+)
+_FILING_PLACE_MAX_CHARS: Final = 50
 # A text-size widget's label printed after the byline ("By: Jane Tan Text Size:"), the lead run in after it
 _SIZE_WIDGET_LABELS: Final[tuple[str, ...]] = (" Text Size: ", " Text size: ", " Font Size: ", " Font size: ")
 
@@ -4483,7 +4489,10 @@ def _alt_text_headline_cut(content: list[str], title: str) -> None:
     for k, paragraph in enumerate(content[:_CAPTION_SLOT]):
         if paragraph.startswith(prefix):
             rest = paragraph[len(prefix) :].lstrip()
-            if rest[:1].isupper() and credits.split_slot_caption(rest)[1] is not None:
+            if rest[:1].isupper() and (
+                credits.split_slot_caption(rest)[1] is not None
+                or (k + 1 < len(content) and credits.is_credit_only(content[k + 1]))
+            ):
                 content[k] = rest
             return
 
@@ -5294,6 +5303,17 @@ def parse_lines(
             del content[k : k + 2]  # the byline's label on a line of its own, the name under it: neither
             warnings.append("head_lines_skipped")
             break
+    if (
+        content
+        and len(content[0]) <= _FILING_PLACE_MAX_CHARS
+        and ", " in content[0]  # in C first: most first paragraphs run longer or hold no comma
+        and 0 < top.content_start < n
+        and content[0] == lines[top.content_start]
+        and _FILING_PLACE.fullmatch(content[0]) is not None
+        and (head.is_byline(filer := lines[top.content_start - 1]) or head._names_byline(filer))
+    ):
+        del content[0]  # "Jane Tan and Ali Rahman" / "Riverton, Mekongia": where the writers filed from, head meta
+        warnings.append("head_lines_skipped")
     # "Singapore:" on a line of its own above the first paragraph: the dateline, printed apart.
     slot = range(min(len(content) - 1, _CAPTION_SLOT))
     place_at, place_line = next(((k, place) for k in slot if (place := credits.place_alone(content[k]))), (None, None))

@@ -9273,3 +9273,21 @@ def test_a_paywalls_offer_of_unlimited_access_closing_the_page_is_no_body() -> N
     # a sentence of the story about access to something reports someone's words: the article's
     news = "Auditors will get unlimited access to the port's accounts from May, the minister said."
     assert _parse("Harbour board delays ferry vote", LEAD, SECOND, news).body_paragraphs == (LEAD, SECOND, news)
+
+
+def test_the_writers_town_under_their_names_and_a_headline_glued_before_a_caption_credited_below() -> None:
+    # the team's names, then where they filed from in title case: head meta, no paragraph and no dateline; the
+    # photo's alt text (the headline) glued before its caption, the credit on the line under it
+    title = "Storm cuts power to island towns"
+    caption = "Residents carry water along a flooded road in Riverton, May 3, 2031."
+    lead = "Power lines across the islands came down overnight as the storm passed, leaving towns dark, officials said."
+    names = "Jane Tan and Ali Rahman"
+    article = _parse(
+        title, "", names, "Riverton, Mekongia", f"{title} {caption}", "Harbour Police handout via Newswire", "", lead,
+        "", SECOND, WA,
+    )  # fmt: skip
+    assert article.captions == (Caption(caption, "Harbour Police handout via Newswire"),)
+    assert article.body_paragraphs == (lead, SECOND) and article.dateline is None
+    # near miss: the same town line under a sentence, not a byline, stays where it was read
+    article = _parse(title, "", "Officials gave the figures late on Monday.", "Riverton, Mekongia", lead, SECOND, WA)
+    assert "Riverton, Mekongia" in article.body_paragraphs
