@@ -1112,6 +1112,13 @@ def _image_file_name(text: str) -> bool:
     )
 
 
+def _image_file_credited(text: str, bracket: int) -> bool:
+    """'a1b2c3.jpeg(HARBOUR NEWS)': an image's file name with the photo's credit in brackets glued to its extension,
+    no caption's words (a caption's bracket stands after a space)."""
+    name = text[:bracket]
+    return name[-1] in _IMAGE_FILE_LAST and name.endswith(_IMAGE_FILE_ENDS) and _image_file_name(name)
+
+
 # A promo's call to act closing its line, a sentence of its own: "... on our app. Explore now!", "Don't miss a
 # headline – join now!", "Register today!" (a quote's "Register now!" is followed by its speaker).
 _CALL_TO_ACT_ENDS: Final[tuple[str, ...]] = ("now!", "today!")
@@ -1191,6 +1198,8 @@ def _kind_of(text: str) -> int:
         return DROP  # "![](photo.jpg) |": where a photo stood, as a scraper's markdown wrote it (its caption is below)
     if text[-1] in _IMAGE_FILE_LAST and text.endswith(_IMAGE_FILE_ENDS) and _image_file_name(text):
         return DROP  # an image's file name where the photo stood ("a1b2c3-4d5e.jpg"): never the article's words
+    if text[-1] == ")" and (bracket := text.rfind("(")) > 0 and _image_file_credited(text, bracket):
+        return DROP  # "a1b2c3.jpeg(HARBOUR NEWS)": the file name, its credit glued on, no caption: no words of either
     if not short:
         return BODY
     if text[-1] == "!" and text.endswith(_CALL_TO_ACT_ENDS) and _CALL_TO_ACT.search(text) is not None:

@@ -9291,3 +9291,13 @@ def test_the_writers_town_under_their_names_and_a_headline_glued_before_a_captio
     # near miss: the same town line under a sentence, not a byline, stays where it was read
     article = _parse(title, "", "Officials gave the figures late on Monday.", "Riverton, Mekongia", lead, SECOND, WA)
     assert "Riverton, Mekongia" in article.body_paragraphs
+
+
+def test_an_image_file_name_with_its_credit_glued_in_brackets_is_no_paragraph() -> None:
+    # the photo's file name, its credit glued to the extension, no caption's words: neither body nor caption
+    lead = "Ferry fares on the river line will rise by a tenth from May, the operator told passengers on Monday."
+    article = _parse("Ferry fares to rise in May", "", "Ferry12B.jpeg(HARBOUR NEWS)", "", lead, "", SECOND, WA)
+    assert article.body_paragraphs == (lead, SECOND) and article.captions == ()
+    # near miss: a sentence whose bracket stands after a space stays the article's
+    spaced = "Fares are listed in the attached schedule.pdf (see the table)"
+    assert classify.kind_of(spaced) != classify.DROP
