@@ -434,6 +434,7 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"(?:about the (?:author|writer|reporter|contributor)s?|authors?|editors?\s*:)\s*:?$|short link\s*:.{0,80}$|"
         r"(?:lead|main|top|cover) photo(?:graph)? by\s*:?$",
     ),
+    (TAIL, ("pengarang", "penulis"), r"(?:pengarang|penulis)\s*:$"),  # the same label in Malay: "Pengarang :"
     (TAIL, ("how does", "how did"), r"how (?:does|did) (?:this|the) (?:story |article |news )?make you feel\s*\??$"),
     (  # "Tags: a, b" or the label alone over the topic links ("KEYWORDS")
         TAIL,

@@ -9301,3 +9301,11 @@ def test_an_image_file_name_with_its_credit_glued_in_brackets_is_no_paragraph() 
     # near miss: a sentence whose bracket stands after a space stays the article's
     spaced = "Fares are listed in the attached schedule.pdf (see the table)"
     assert classify.kind_of(spaced) != classify.DROP
+
+
+def test_an_authors_label_in_malay_left_empty_under_the_article_is_no_paragraph() -> None:
+    # "Pengarang :" (Author), its name lost: the byline field's label, not the article's words
+    article = _parse("Flood aid reaches valley towns", "", LEAD, "", SECOND, "", "Pengarang :")
+    assert article.body_paragraphs == (LEAD, SECOND)
+    # near miss: a sentence opening with the word stays the article's
+    assert classify.kind_of("Pengarang buku itu berkata bahawa banjir datang awal:") == classify.BODY
