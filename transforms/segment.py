@@ -73,7 +73,11 @@ def lines_of(text: str) -> list[str]:
     if "[" in text:  # (a search for one character: memchr; '="' costs many times as much)
         out = [line for line in out if line[0] != "[" or _SHORTCODE.match(line) is None]
     if "°" in text:  # one search per dump: a weather widget's reading is the only line few pages print it on
-        out = [line for line in out if len(line) > _WEATHER_MAX or _WEATHER.fullmatch(line) is None]
+        out = [
+            line
+            for line in out
+            if len(line) > _WEATHER_MAX or (_WEATHER.fullmatch(line) is None and not _label_printed_twice(line))
+        ]
     # Only a line's start is cut: each line's first characters are compared (a search of the whole text for this
     # long label found no character to skip by and cost ten times as much)
     if ad_break:  # (a line the filters above dropped leaves a stale yes: the cut below then changes nothing)
@@ -259,6 +263,22 @@ def unpadded_among_padded(text: str) -> frozenset[str]:
 # or a condition around the temperature, no date: the date lines a head reads keep their weather).
 _WEATHER: Final = re.compile(r"(?:[A-Z][\w .,-]{0,30}:?\s)?\d{1,2}(?:\.\d+)?\s?°\s?[CF]\b(?:,? [A-Z][A-Za-z ]{0,25})?")
 _WEATHER_MAX: Final = 60  # characters
+_LABEL_TWICE_MIN_CHARS: Final = 3
+
+
+def _label_printed_twice(line: str) -> bool:
+    """'Light rainLight rain', 'Mostly sunnyMostly sunny': a weather widget's condition, its label glued to its
+    icon's alt text (the same words twice, nothing between), on a page whose widget prints a temperature: the
+    widget's, never a headline or the story's (tested on such pages only, with its readings)."""
+    half = len(line) // 2
+    return (
+        half >= _LABEL_TWICE_MIN_CHARS
+        and not len(line) % 2
+        and line[0] == line[half]
+        and line[0].isalpha()
+        and line[half - 1] != " "
+        and line.startswith(line[half:])
+    )
 
 
 _AD_BREAK_FIRST: Final = ord(_AD_BREAK[0])

@@ -6295,6 +6295,36 @@ def test_a_weather_widgets_reading_is_dropped(line: str) -> None:
     assert article.body_paragraphs == (LEAD, SECOND)
 
 
+def test_a_weather_strips_conditions_glued_to_their_alt_text_are_dropped() -> None:
+    from transforms.segment import lines_of
+
+    # town, reading, condition glued to its icon's alt text, town after town, over the head (the headline printed
+    # again as its photo's alt text)
+    strip = [f"{town}\n{deg}°C\n{cond}{cond}" for town, deg, cond in _STRIP]
+    title = "Fire leaves twelve families homeless at riverside village"
+    lead = (
+        "PORT KELANG – A total of 30 residents from six families lost their homes when fire swept through their"
+        " village on Monday evening."
+    )
+    second = "The fire department said a call came in just after 5pm, and a crew from the nearest station drove over."
+    third = "Nobody was hurt in the fire, the department said, as all of the residents had managed to leave in time."
+    assert lines_of("\n".join(strip)) == [town for town, _, _ in _STRIP]
+    article = _parse(*strip, "|", "4 Mar 2031", title, "", title, "", lead, "", second, "", third)
+    assert article.title == title and article.body_paragraphs == (lead, second, third)
+    # on a page with no reading the line stays; a phrase printed twice with a space between stays
+    assert lines_of("Heavy showersHeavy showers\nNext") == ["Heavy showersHeavy showers", "Next"]
+    assert lines_of("28°C\nRain, rain\nNext") == ["Rain, rain", "Next"]
+
+
+_STRIP = [
+    ("Tanjung", 27, "Light rain"),
+    ("Pekan", 28, "Mostly sunny"),
+    ("Selangit", 26, "Light rain"),
+    ("Hijau", 25, "Overcast"),
+    ("Kemuning", 26, "Mostly sunny"),
+]
+
+
 def test_a_summary_on_top_cut_from_a_paragraph_under_the_headline_is_no_lead() -> None:
     lead = (
         "The harbour board on Monday voted to keep the ferry fares unchanged for another year, despite rising fuel"
