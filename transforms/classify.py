@@ -2728,6 +2728,20 @@ _ROLE_NAME_MAX_WORDS: Final = 16
 _HEADSHOT_NAME_WORDS: Final = range(2, 7)  # "Jane Tan" to "Datuk Seri Jane binti Tan Mei"
 
 
+def _headshot_label_over_lead(title: str, lines: Sequence[str], body: Sequence[str]) -> bool:
+    """The dump's first line a role and a name ('President Jane Tan'), the lead right under it: the label of the
+    photo of the person the story is about, where the scrape lost the headline (a headline says what happened)."""
+    return (
+        len(lines) > 1
+        and title == lines[0]
+        and bool(body)
+        and body[0] == lines[1]
+        and title[-1].isalpha()
+        and not title.isupper()  # a headline in capitals reads as a role and a name ('... MANAGER AFTER SEVEN GAMES')
+        and _role_and_name(title)
+    )
+
+
 def _role_and_name(paragraph: str) -> bool:
     """'Rivertown Council chairman Datuk Ali Bakar', 'Former President Jane Tan': who a headshot shows, a role and
     the person's name ending the line, no verb and no sentence's end (an article's line says what happened)."""
@@ -5672,6 +5686,9 @@ def parse_lines(
         title = None  # a sentence of the story printed again in its text (a pull quote) on top: the headline was lost
     elif title is not None and title[:14] == "The following " and title.startswith(_EDITORS_NOTE_OPENINGS):
         title = None  # the editor's note over a reprint ('The following is an excerpt of ...'): the headline was lost
+    elif title is not None and _headshot_label_over_lead(title, lines, body):
+        captions.insert(0, Caption(title, None))
+        title = None  # who the page's photo shows ('President Jane Tan') on top of the lead: the headline was lost
     # Positional, in the record's field order: compiled code passes keywords to a Python class through a
     # dict it builds per call, about half the cost of building the record.
     article = ParsedArticle(

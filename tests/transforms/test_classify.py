@@ -2868,6 +2868,21 @@ def test_a_headshot_caption_with_a_wires_glued_photo_credit_on_top_is_no_headlin
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
 
 
+def test_a_role_and_name_on_top_of_the_lead_is_the_photos_label_not_a_headline() -> None:
+    # who the page's photo shows, a role and a name with no verb, over the lead: the headline was lost
+    lead = "While we welcome the council's plan for the ferry pier, we think it asks the wrong question of the town."
+    second = "The ferry has run at a loss for a decade, and no fare rise will change that, as every audit has shown."
+    outcome = parse_text("Mayor Daniel Okonkwo-Reyes\n" + lead + "\n" + second + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
+    assert outcome.partial is not None and outcome.partial.captions == (Caption("Mayor Daniel Okonkwo-Reyes", None),)
+    # a headline names what happened: a verb, no label
+    article = _parse("Mayor Daniel Okonkwo-Reyes resigns", lead, second)
+    assert article.title == "Mayor Daniel Okonkwo-Reyes resigns"
+    # a headline in capitals whose role word stands before the rest of it ('... COACH AFTER ...')
+    article = _parse("HARBOUR UNITED SACK COACH AFTER FIVE DEFEATS", lead, second)
+    assert article.title == "HARBOUR UNITED SACK COACH AFTER FIVE DEFEATS"
+
+
 def test_a_file_photos_mark_alone_over_the_lead_is_the_photos_caption() -> None:
     # 'Filepic' or 'Photo: Filepic' alone in the caption slot: a file photo with no words of its own, its caption
     for mark in ("Filepic", "Photo: Filepic"):
