@@ -1860,6 +1860,7 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
                 and (
                     _kicker_over_repeated_headline(lines, i, is_structure)
                     or _kicker_over_headline_and_dek(lines, i, is_structure)
+                    or _kicker_over_dated_headline(lines, i, is_structure)
                 )
             )
             # a few words over a heading of the page's furniture that would end the article ('Latest Stories'), a
@@ -3486,6 +3487,31 @@ def _kicker_over_headline_and_dek(lines: Sequence[str], i: int, is_structure: Li
         and not is_meta(dek, None)
         and credits.dateline_of(dek) is None
     )
+
+
+def _kicker_over_dated_headline(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:
+    """'Harbour housing' over 'The harbour's flats will stay empty until the landlords are taxed' and the date line
+    right under it: a topic's kicker of a few words over a headline three times its length that takes up each of
+    its words, no dek between (a short headline's standfirst says more in other words)."""
+    text = lines[i]
+    words = text.count(" ") + 1
+    if words > _KICKER_MAX_WORDS or i + 2 >= len(lines):
+        return False
+    headline = lines[i + 1]
+    return (
+        headline.count(" ") + 1 >= 3 * words + 2
+        and not headline.endswith(TERMINAL)
+        and is_date_line(lines[i + 2])  # the rare part first: most heads have no date line there
+        and not is_structure[i + 1]
+        and _all_words_taken_up(text, headline.lower())
+        and headline_shaped(headline)
+    )
+
+
+def _all_words_taken_up(label: str, low: str) -> bool:
+    """Does a lower-cased text hold the opening of each of the label's words of four letters or more (one at least)?"""
+    words = [w for t in label.lower().split() if len(w := t.strip(_WORD_EDGES)) >= _CONTENT_WORD_MIN_CHARS]
+    return bool(words) and all(w[:_STEM_CHARS] in low for w in words)
 
 
 def _kicker_over_headline_with_meta(lines: Sequence[str], i: int, is_structure: LineMarks) -> bool:

@@ -852,6 +852,16 @@ def test_a_kicker_over_a_long_headline_its_dek_and_the_date_line() -> None:
     assert short.title == "Floods hit Kelantan"
 
 
+def test_a_kicker_over_a_long_headline_and_the_date_line_with_no_dek() -> None:
+    headline = "Harbour's housing shortage will not end until the owners from abroad are taxed"
+    top = _head("Harbour housing", headline, "PUBLISHED : Friday, 08 March, 2024, 9:15am", BODY)
+    assert top.title == headline
+    # a short headline over its standfirst, the date under the standfirst: the headline on top
+    dek = "Thousands leave their homes as rivers rise across the state's north"
+    short = _head("Floods hit Kelantan", dek, "Published: 3 March 2024", BODY)
+    assert short.title == "Floods hit Kelantan"
+
+
 @pytest.mark.parametrize(
     "line",
     [
