@@ -2350,6 +2350,18 @@ def _dashed_box_end(content: Sequence[str]) -> int | None:
     return end
 
 
+def _points_under_box_heading(lines: Sequence[str], i: int) -> int | None:
+    """Where the bulleted points from line i end, under a box's own heading ('At a Glance' / '• a point'): the
+    heading's words name the box, so one point is enough (it sums the story up, in a sentence the story may print
+    again further down or never); the article starts under the points."""
+    if i == 0 or _BOX_HEADING_WORDS.fullmatch(lines[i - 1]) is None:
+        return None
+    end = i
+    while end < len(lines) and lines[end][:2] == "• " and len(lines[end]) <= _BOX_BULLET_MAX_CHARS:
+        end += 1
+    return end if i < end < len(lines) else None
+
+
 # A summary box's own heading on a line of its own, with no colon: "Highlights", "Key Points".
 _BOX_HEADING_WORDS: Final = re.compile(
     r"(?i:key (?:points|takeaways|facts)|highlights|at a glance|in brief|quick read)"
@@ -4888,8 +4900,11 @@ def parse_lines(
     if top.skipped:
         warnings.append("head_lines_skipped")
     opening: str | None = None  # the article's first paragraph set as a list item ("  • Paragraph ... .")
-    if i < n and lines[i][:1] in head._BULLET_CHARS and (opening := head.paragraph_bullet(lines, i)) is not None:
-        lines = [*lines[:i], opening, *lines[i + 1 :]]  # its text, without the mark
+    if i < n and lines[i][:1] in head._BULLET_CHARS:
+        if (end := _points_under_box_heading(lines, i)) is not None:
+            i = end  # 'At a Glance' over its bulleted points, the head's last line: a summary, not the article
+        elif (opening := head.paragraph_bullet(lines, i)) is not None:
+            lines = [*lines[:i], opening, *lines[i + 1 :]]  # its text, without the mark
 
     # Content: everything up to the first end marker, promo blocks and ad markers cut out.
     content: list[str] = []

@@ -6340,6 +6340,20 @@ _STRIP = [
 ]
 
 
+def test_a_named_box_with_one_bulleted_point_under_the_head_is_a_summary_not_the_lead() -> None:
+    # 'At a Glance' and its one point over the lead: the box sums the story up, in words it may never print again
+    point = (
+        "  • Nine councillors, among them the deputy mayor and both members for the island wards, backed a motion"
+        " asking the harbour board to publish every ferry contract it has signed since the service was sold off."
+    )
+    lead = "The harbour board will table its ferry contracts at next month's sitting, its chairman said on Tuesday."
+    second = "Councillors had asked for the papers twice last year, and were told both times that they were private."
+    article = _parse(
+        "Harbour board to table ferry contracts", "Published Mar 4, 2031 09:12 am", "At A Glance", point, lead, second
+    )
+    assert article.body_paragraphs == (lead, second)
+
+
 def test_a_summary_on_top_cut_from_a_paragraph_under_the_headline_is_no_lead() -> None:
     lead = (
         "The harbour board on Monday voted to keep the ferry fares unchanged for another year, despite rising fuel"
