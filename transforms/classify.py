@@ -3828,7 +3828,9 @@ def _photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, in
                 or (paragraph[-1] == ")" and _LABELLED_CREDIT_AFTER_STOP.search(paragraph) is not None)
             )
         )
-        or ("hoto" in paragraph and _says_photo_of(paragraph))  # in C first
+        # "hoto" in C first, among the first characters alone: _PHOTO_OF is matched at the start, where its "hoto"
+        # ends by _PHOTO_OF_HOTO_END ("The " and a word of 14 letters before it): no search of the whole paragraph
+        or (paragraph.find("hoto", 0, _PHOTO_OF_HOTO_END) >= 0 and _says_photo_of(paragraph))
     )
     printed_twice = _printed_twice(paragraph)
     doubled = _doubled_prefix_end(paragraph)
@@ -3836,9 +3838,7 @@ def _photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, in
     quoted = paragraph[0] in _OPENING_QUOTES and paragraph[-1] in _CLOSING_QUOTES and len(paragraph) >= _PULL_QUOTE_MIN
     size = len(paragraph)
     suffix_cut = (  # one search in C first: almost no paragraph ends in text printed earlier in it
-        _doubled_suffix_start(paragraph)
-        if size >= 4 * _SUFFIX_PROBE and paragraph.find(paragraph[size - _SUFFIX_PROBE :], 0, size - _SUFFIX_PROBE) > 0
-        else None
+        _doubled_suffix_start(paragraph) if size >= 4 * _SUFFIX_PROBE and _suffix_seen_late(paragraph) else None
     )
     labelled = paragraph.find(": ", 0, _LABEL_MAX_CHARS) > 0 and _is_labelled(paragraph)
     if (
@@ -3854,6 +3854,19 @@ def _photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, in
     return None
 
 
+def _suffix_seen_late(paragraph: str) -> bool:
+    """May _doubled_suffix_start find a caption printed twice at the paragraph's end? Its last characters
+    (_SUFFIX_PROBE) printed earlier, where a copy can end: past the middle (the second copy as long as the first)
+    and within _DOUBLED_PREFIX_MAX of the end; _doubled_suffix_start's answer is None for every earlier copy. The
+    search in C reads that span alone, not the whole paragraph; a paragraph opening with its last characters is
+    no such caption (the first copy found at 0 answered no before, whatever came later)."""
+    size = len(paragraph)
+    probe = paragraph[size - _SUFFIX_PROBE :]
+    # a copy at j ends at first_end = j + _SUFFIX_PROBE: 2 * first_end > size, size - first_end <= _DOUBLED_PREFIX_MAX
+    lowest = max((size - 2 * _SUFFIX_PROBE) // 2 + 1, size - _SUFFIX_PROBE - _DOUBLED_PREFIX_MAX)
+    return not paragraph.startswith(probe) and paragraph.find(probe, lowest, size - _SUFFIX_PROBE) >= 0
+
+
 # A photo's credit in its "Source: Name" form set right after the caption's last stop: "... on Monday.Credit: Jane
 # Tan", "... the evacuation centre. Credit: Channel 9", "... in the ruins of the village.(City News: Jane Tan)" (the
 # bracket glued to the stop). An article's sentence ends at its stop, or with a note in brackets after a space.
@@ -3867,6 +3880,7 @@ _LABELLED_CREDIT_AFTER_STOP: Final = re.compile(
 # naming itself a photo of what it shows (an article's sentence about a photo says what happened to it). Wider in
 # the word before "photo" than the first paragraph's _PHOTO_SAYS_SO, narrower in the nouns and case: each as learned.
 _PHOTO_OF: Final = re.compile(r"(?:[Aa]n? |[Tt]he )?(?:[A-Za-z-]{1,14} )?[Pp]hoto(?:graph)?s? (?:of|showing)\b")
+_PHOTO_OF_HOTO_END: Final = len("The ") + 14 + len(" Photo")  # where _PHOTO_OF's "hoto" ends at the latest
 
 
 def _says_photo_of(paragraph: str) -> bool:
