@@ -463,9 +463,34 @@ _NOT_KEPT: Final = object()  # a memo's answer for a text not yet asked about (a
 IS_ASCII: Final = str.isascii
 
 
+_SPACE: Final = 32  # ord(" ")
+_TAB: Final = 9  # ord("\t"); to the carriage return (13): white space, as the file to the unit separator (28-31)
+_CARRIAGE_RETURN: Final = 13
+_FILE_SEPARATOR: Final = 28
+_UNIT_SEPARATOR: Final = 31
+
+
 def words_at_most(text: str, most: int) -> bool:
-    """len(text.split()) <= most, with no more than most + 1 pieces split: a long paragraph's words are not copied."""
-    return len(text.split(None, most)) <= most
+    """len(text.split()) <= most, the words counted a character code at a time up to the one past `most`:
+    str.split(None, most) copied the rest of a long paragraph into its last piece (thousands of instructions in
+    UCS-2). White space is str.split's: ASCII by its codes, beyond ASCII by str.isspace."""
+    words = 0
+    in_word = False
+    for i in range(len(text)):
+        code = ord(text[i])
+        if (
+            code == _SPACE
+            or _TAB <= code <= _CARRIAGE_RETURN
+            or _FILE_SEPARATOR <= code <= _UNIT_SEPARATOR
+            or (code > _ASCII_LAST and text[i].isspace())
+        ):
+            in_word = False
+        elif not in_word:
+            in_word = True
+            words += 1
+            if words > most:
+                return False
+    return True
 
 
 _PLACE_MAX_CHARS: Final = 60  # a longer place is no dateline's (dateline_of)
@@ -1054,7 +1079,7 @@ def _credit_shaped(tail: str) -> bool:
         return False  # "— file pic", "fotoBERNAMA": in lower case a credit opens with a credit word
     for word in words:
         core = word.strip("()[],'\"‘’“”:").removesuffix(".")  # "Reuters file photo.", "Image credit: X"
-        if core and core[0].islower() and core.split("/")[0].lower() not in _CREDIT_LOWER_WORDS:
+        if core and _opens_in_lower_case(core) and core.split("/")[0].lower() not in _CREDIT_LOWER_WORDS:
             if (word is words[-1] or (word[-1] == "." and _licence_after(tail, word))) and is_labelled_credit(tail):
                 # "Photo: Jane Cruz and jdoe88", "Photo: Jane Cruz / flickr.": the label's list of names may close on
                 # a user's handle or a site's name in lower case, the caption's stop after it (or the photo's
@@ -1062,6 +1087,18 @@ def _credit_shaped(tail: str) -> bool:
                 break
             return False
     return _has_credit_marker(tail) or bool(_ANY_AGENCY.search(tail))
+
+
+_LOWER_A: Final = 97  # ord("a")
+_LOWER_Z: Final = 122  # ord("z")
+_ASCII_LAST: Final = 127
+
+
+def _opens_in_lower_case(word: str) -> bool:
+    """word[0].islower(), an ASCII first letter told by its code: compiled, no method call through Python (~250
+    instructions a word of every credit-shaped tail); the same answer, as no other ASCII character is lower case."""
+    code = ord(word[0])
+    return _LOWER_A <= code <= _LOWER_Z or (code > _ASCII_LAST and word[0].islower())
 
 
 # A Creative Commons licence closing a photo's credit after the source's name and its stop: ". CC BY 2.0",
@@ -1648,8 +1685,10 @@ def is_credit_only(line: str) -> bool:
     """A credit printed on a line of its own: 'Photos By AMANDA LEE', 'Filepic'."""
     return (
         len(line) <= 80
-        and _credit_shaped(line)
+        # the marker first: most lines asked (headline candidates) hold none, and its substring tests cost about
+        # half of _credit_shaped's split and word loop (which needs the marker too, or an agency's name)
         and _has_credit_marker(line)
+        and _credit_shaped(line)
         and any(sum(ch.isalpha() for ch in word) >= 3 for word in line.split())  # "21/12/2024 04:15 PM" is a date
         and not _caption_before_label(line)
         # "MUSIC/DANCE: 'TITLE'": a listing's rubric over its item; a credit's label comes before any slash
