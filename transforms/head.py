@@ -937,6 +937,8 @@ def _paper_and_town(text: str) -> bool:
     the town it reported from ('AFP, Riverton', 'Afp, Riverton' in an old archive's title case, 'AFP  |  Riverton'
     after a bar)."""
     paper, _, town = text.partition(", " if ", " in text else "|")
+    if not credits.words_at_most(town, TOWN_MAX_WORDS):
+        return False  # a sentence after the comma: counted up to its fourth word, not split whole
     paper = paper.rstrip()
     words = town.split()
     return (
