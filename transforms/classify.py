@@ -2740,20 +2740,6 @@ _ROLE_NAME_MAX_WORDS: Final = 16
 _HEADSHOT_NAME_WORDS: Final = range(2, 7)  # "Jane Tan" to "Datuk Seri Jane binti Tan Mei"
 
 
-def _headshot_label_over_lead(title: str, lines: Sequence[str], body: Sequence[str]) -> bool:
-    """The dump's first line a role and a name ('President Jane Tan'), the lead right under it: the label of the
-    photo of the person the story is about, where the scrape lost the headline (a headline says what happened)."""
-    return (
-        len(lines) > 1
-        and title == lines[0]
-        and bool(body)
-        and body[0] == lines[1]
-        and title[-1].isalpha()
-        and not title.isupper()  # a headline in capitals reads as a role and a name ('... MANAGER AFTER SEVEN GAMES')
-        and _role_and_name(title)
-    )
-
-
 def _role_and_name(paragraph: str) -> bool:
     """'Rivertown Council chairman Datuk Ali Bakar', 'Former President Jane Tan': who a headshot shows, a role and
     the person's name ending the line, no verb and no sentence's end (an article's line says what happened)."""
@@ -4074,9 +4060,8 @@ def _place_apart_over_lead(line: str, lead: str, *, under_byline: bool = False) 
     place, wire = apart
     if (
         wire is None
-        and not under_byline
+        and not (under_byline and len(lead) >= _LEAD_PARAGRAPH_CHARS)
         and (len(lead) < _LEAD_PARAGRAPH_CHARS or not any(map(str.isdigit, place)))
-        and not (len(lead) >= _LEAD_PARAGRAPH_CHARS and _print_lead_word(lead))
     ):
         named = lead[:_PLACE_NAMED_WITHIN].lower()
         town, _, country = place.partition(", ")
@@ -4086,23 +4071,6 @@ def _place_apart_over_lead(line: str, lead: str, *, under_byline: bool = False) 
 
 
 _PLACE_APART_SHORT_LEAD: Final = 80  # a finished lead this long under a place printed apart may name it
-
-
-def _print_lead_word(lead: str) -> bool:
-    """'WHILE the council ...', 'INCREASING numbers of ...': a print lead's first word in capitals (three letters
-    or more, no acronym's two), the words after it in lower case. A paper sets its place apart over such a lead as
-    the dateline; a heading in capitals stands over a lead in sentence case."""
-    word = lead.find(" ", 0, _PRINT_LEAD_WORD_MAX + 1)
-    return (
-        word >= _PRINT_LEAD_WORD_MIN
-        and lead[:word].isupper()
-        and lead[:word].isalpha()
-        and lead[word + 1 : word + 2].islower()
-    )
-
-
-_PRINT_LEAD_WORD_MIN: Final = 3
-_PRINT_LEAD_WORD_MAX: Final = 14
 
 
 _PLACE_NAMED_WITHIN: Final = 200  # characters of the lead that name the place printed apart above it
@@ -5715,9 +5683,6 @@ def parse_lines(
         title = None  # a sentence of the story printed again in its text (a pull quote) on top: the headline was lost
     elif title is not None and title[:14] == "The following " and title.startswith(_EDITORS_NOTE_OPENINGS):
         title = None  # the editor's note over a reprint ('The following is an excerpt of ...'): the headline was lost
-    elif title is not None and _headshot_label_over_lead(title, lines, body):
-        captions.insert(0, Caption(title, None))
-        title = None  # who the page's photo shows ('President Jane Tan') on top of the lead: the headline was lost
     # Positional, in the record's field order: compiled code passes keywords to a Python class through a
     # dict it builds per call, about half the cost of building the record.
     article = ParsedArticle(

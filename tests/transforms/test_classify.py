@@ -732,34 +732,6 @@ def test_a_place_in_capitals_printed_apart_over_a_lead_naming_it_or_its_country(
     assert article.dateline is None
 
 
-def test_a_place_in_capitals_printed_apart_under_the_byline_or_over_a_print_lead_is_the_dateline() -> None:
-    # right under the byline, over a finished lead that names neither the town nor its country
-    lead = "Thousands of supporters lined the avenue on Sunday to cheer the new governor's motorcade to the hall."
-    article = _parse("Crowds cheer new governor", "", "By Jane Tan", "", "RIVERTON", "", lead, "", SECOND, WA)
-    assert article.dateline == "RIVERTON" and article.body_paragraphs == (lead, SECOND)
-    # over a print lead, its first word in capitals, no byline above it
-    printed = (
-        "GROWING numbers of school leavers are choosing trade courses over degrees, the education office said, as "
-        "workshops across the valley report longer waiting lists than at any time in the past decade."
-    )
-    article = _parse("School leavers turn to trades", "", "NEW RIVERTON", "", printed, "", SECOND, WA)
-    assert article.dateline == "NEW RIVERTON" and article.body_paragraphs == (printed, SECOND)
-    # near miss: a heading in capitals over a lead in sentence case that names no place stays a paragraph
-    plain = (
-        "Growing numbers of school leavers are choosing trade courses over degrees, the education office said, as "
-        "workshops across the valley report longer waiting lists than at any time in the past decade."
-    )
-    article = _parse("School leavers turn to trades", "", "NEW RIVERTON", "", plain, "", SECOND, WA)
-    assert article.dateline is None
-    # near miss: an acronym of two letters opening the lead is no print lead
-    acronym = (
-        "EU ministers are choosing trade courses over degrees for their own staff, the education office said, as "
-        "workshops across the valley report longer waiting lists than at any time in the past decade."
-    )
-    article = _parse("School leavers turn to trades", "", "NEW RIVERTON", "", acronym, "", SECOND, WA)
-    assert article.dateline is None
-
-
 def test_a_byline_run_into_the_lead_is_cut_from_it() -> None:
     # The scrape lost the line break between the byline and the lead: the name goes, the lead stays whole.
     lead = (
@@ -2866,21 +2838,6 @@ def test_a_headshot_caption_with_a_wires_glued_photo_credit_on_top_is_no_headlin
     # "Name. -Wirepic" on the first line of a page that lost its headline: a photo's caption, no headline
     outcome = parse_text("Datuk Ravi Kumar Selvam. -Bernamapic\n" + LEAD + "\n" + SECOND + "\n")
     assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
-
-
-def test_a_role_and_name_on_top_of_the_lead_is_the_photos_label_not_a_headline() -> None:
-    # who the page's photo shows, a role and a name with no verb, over the lead: the headline was lost
-    lead = "While we welcome the council's plan for the ferry pier, we think it asks the wrong question of the town."
-    second = "The ferry has run at a loss for a decade, and no fare rise will change that, as every audit has shown."
-    outcome = parse_text("Mayor Daniel Okonkwo-Reyes\n" + lead + "\n" + second + "\n")
-    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline"
-    assert outcome.partial is not None and outcome.partial.captions == (Caption("Mayor Daniel Okonkwo-Reyes", None),)
-    # a headline names what happened: a verb, no label
-    article = _parse("Mayor Daniel Okonkwo-Reyes resigns", lead, second)
-    assert article.title == "Mayor Daniel Okonkwo-Reyes resigns"
-    # a headline in capitals whose role word stands before the rest of it ('... COACH AFTER ...')
-    article = _parse("HARBOUR UNITED SACK COACH AFTER FIVE DEFEATS", lead, second)
-    assert article.title == "HARBOUR UNITED SACK COACH AFTER FIVE DEFEATS"
 
 
 def test_a_file_photos_mark_alone_over_the_lead_is_the_photos_caption() -> None:
