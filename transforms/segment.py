@@ -88,9 +88,12 @@ def lines_of(text: str) -> list[str]:
         out[0] = out[0].lstrip("\ufeff").strip()
         if not out[0]:
             del out[0]
-    if (width := wrap_width(out)) > 0:
+    rows, width = wrapped_rows(out)
+    if rows >= _WRAPPED_ROWS_MIN:
         out = wrapped_rows_joined(out, width, text)
-    elif broken:
+    elif broken and rows == 0:
+        # one row wrapped at a width already marks a dump hard-wrapped in part (a short paragraph has one or two
+        # rows): joining its other rows here would half unwrap it and hide a headless lead's first row
         out = broken_sentences_joined(out, text)
     return out
 
@@ -147,11 +150,10 @@ _SENTENCE_STOPS: Final = ".!?…"  # a paragraph's last row ends so, a closing m
 _CLOSING_MARKS: Final = "\"”’')]"
 
 
-def wrap_width(lines: list[str]) -> int:
-    """The width a hard-wrapping export broke the dump's paragraphs at: the longest of its rows (a sentence's piece
-    of 40 to 80 characters, no stop at its end) that the next row goes on from in lower case, where two rows or
-    more do so; 0 for a dump not hard-wrapped. Most lines fail the first length test: a paragraph runs longer, a
-    label shorter."""
+def wrapped_rows(lines: list[str]) -> tuple[int, int]:
+    """How many rows (a sentence's piece of 40 to 80 characters, no stop at its end) the next row goes on from in
+    lower case, and the longest of them. Most lines fail the first length test: a paragraph runs longer, a label
+    shorter."""
     rows = 0
     width = 0
     for k in range(len(lines) - 1):
@@ -164,7 +166,7 @@ def wrap_width(lines: list[str]) -> int:
             rows += 1
             if size > width:
                 width = size
-    return width if rows >= _WRAPPED_ROWS_MIN else 0
+    return rows, width
 
 
 def wrapped_rows_joined(lines: list[str], width: int, text: str) -> list[str]:

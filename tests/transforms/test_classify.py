@@ -9259,6 +9259,27 @@ def test_a_sentence_a_stray_line_break_cut_on_a_blank_line_page_is_one_paragraph
     assert isinstance(article, ParsedArticle) and article.dateline == "RIVERTON"
 
 
+def test_a_headless_dump_hard_wrapped_in_part_keeps_its_rows_for_the_wrap_reader() -> None:
+    # a short lead wrapped at a width: one row goes on in lower case (too few for the wrap reader), and a later
+    # row ends on "of" over a row opening with a figure; joining that pair would half unwrap the dump, and its
+    # first row, a piece of the lead, would then read as a headline
+    from transforms.segment import lines_of
+
+    rows = [
+        "THE ferry board raised the fares on the island route for the third",
+        "time this year on Monday, its chairman told a meeting in Port Ellis.",
+        "",
+        "A single crossing on the island route now costs 14 dollars, up from a low of",
+        "11.50 dollars last March, and a season pass 300 dollars.",
+    ]
+    text = "\n".join(rows) + "\n"
+    assert lines_of(text) == [row for row in rows if row]
+    assert not isinstance(parse_text(text), ParsedArticle)
+    # the same cut on a page with no row wrapped in lower case is one paragraph (the stray line break)
+    unwrapped = "\n".join(["Ferry fares rise again", "", rows[0] + " " + rows[1], "", rows[3], rows[4]]) + "\n"
+    assert lines_of(unwrapped)[-1] == f"{rows[3]} {rows[4]}"
+
+
 def test_lines_parted_by_one_newline_on_a_page_without_blank_lines_stay_apart() -> None:
     # no blank line anywhere: a line per paragraph, a cut line may end a scrape's excerpt of a paragraph
     from transforms.segment import lines_of
