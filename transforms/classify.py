@@ -3019,33 +3019,17 @@ def _opens_as(text: str, opening: str, size: int) -> bool:
     n = len(opening)
     m = len(text)
     for _ in range(size):
-        while i < n and _is_white(ord(opening[i])):
+        while i < n and credits.is_white(ord(opening[i])):
             i += 1
         if i == n:
             return True  # the opening's characters are fewer than size, and all matched
-        while j < m and _is_white(ord(text[j])):
+        while j < m and credits.is_white(ord(text[j])):
             j += 1
         if j == m or ord(text[j]) != ord(opening[i]):
             return False
         i += 1
         j += 1
     return True
-
-
-def _is_white(code: int) -> bool:
-    """Is the character code white space as str.split reads it? In ASCII by its codes (tab to carriage return, the
-    four separators 0x1c-0x1f, space), beyond by str.isspace."""
-    if code < _FIRST_NON_ASCII:
-        return code == _SPACE_CODE or _TAB_CODE <= code <= _RETURN_CODE or _FILE_SEP_CODE <= code <= _UNIT_SEP_CODE
-    return chr(code).isspace()
-
-
-_FIRST_NON_ASCII: Final = 128
-_SPACE_CODE: Final = 32
-_TAB_CODE: Final = 9
-_RETURN_CODE: Final = 13
-_FILE_SEP_CODE: Final = 0x1C
-_UNIT_SEP_CODE: Final = 0x1F
 
 
 def _doubled_caption(paragraphs: Sequence[str], i: int) -> bool:

@@ -470,6 +470,14 @@ _FILE_SEPARATOR: Final = 28
 _UNIT_SEPARATOR: Final = 31
 
 
+def is_white(code: int) -> bool:
+    """Is the character code white space as str.split reads it? In ASCII by its codes (tab to carriage return, the
+    four separators 0x1c-0x1f, space), beyond by str.isspace."""
+    if code <= _ASCII_LAST:
+        return code == _SPACE or _TAB <= code <= _CARRIAGE_RETURN or _FILE_SEPARATOR <= code <= _UNIT_SEPARATOR
+    return chr(code).isspace()
+
+
 def words_at_most(text: str, most: int) -> bool:
     """len(text.split()) <= most, the words counted a character code at a time up to the one past `most`:
     str.split(None, most) copied the rest of a long paragraph into its last piece (thousands of instructions in
@@ -478,12 +486,8 @@ def words_at_most(text: str, most: int) -> bool:
     in_word = False
     for i in range(len(text)):
         code = ord(text[i])
-        if (
-            code == _SPACE
-            or _TAB <= code <= _CARRIAGE_RETURN
-            or _FILE_SEPARATOR <= code <= _UNIT_SEPARATOR
-            or (code > _ASCII_LAST and text[i].isspace())
-        ):
+        # a space, or is_white asked only below it or beyond ASCII: letters and digits, most of a text, take no call
+        if code == _SPACE or ((code < _SPACE or code > _ASCII_LAST) and is_white(code)):
             in_word = False
         elif not in_word:
             in_word = True

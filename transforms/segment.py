@@ -108,8 +108,10 @@ def broken_sentences_joined(lines: list[str], text: str) -> list[str]:
     """The lines with each sentence a stray line break cut in two joined back by a space, on a dump (text) that
     parts its paragraphs by blank lines: a paragraph-long line ending on a word a clause goes on after ('... on
     Monday lauded the'), the next line on the adjacent line of the text (no blank line between) and ending a
-    sentence. Where rows are hard-wrapped throughout, wrapped_rows_joined reads them; a sentence never ends on
-    'the', and only a blank line parts two paragraphs on such a dump."""
+    sentence. Where rows are hard-wrapped, throughout or in part, they are left to wrapped_rows_joined (lines_of);
+    a sentence never ends on 'the', and only a blank line parts two paragraphs on such a dump."""
+    if "\n\n" not in text and "\n\r\n" not in text:
+        return lines  # no blank line parts the paragraphs: a line break may part them, the lines stay apart
     out: list[str] | None = None
     for k in range(1, len(lines)):
         line = lines[k]
@@ -131,7 +133,6 @@ def _broken_before(row: str, following: str, text: str) -> bool:
         and row[-1] in _LOWER_ASCII
         and _cut_mid_clause(row, following)
         and _adjacent(row, following, text)
-        and ("\n\n" in text or "\n\r\n" in text)
     )
 
 
