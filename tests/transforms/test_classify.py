@@ -9346,3 +9346,42 @@ def test_an_authors_label_in_malay_left_empty_under_the_article_is_no_paragraph(
     assert article.body_paragraphs == (LEAD, SECOND)
     # near miss: a sentence opening with the word stays the article's
     assert classify.kind_of("Pengarang buku itu berkata bahawa banjir datang awal:") == classify.BODY
+
+
+def test_a_blog_hosts_ad_label_in_the_plural_is_no_paragraph() -> None:
+    # a blog host labels each ad slot "Advertisements": dropped between the paragraphs as "Advertisement" is
+    article = _parse("Ferry fares to rise in May", "", LEAD, "", "Advertisements", "", SECOND)
+    assert article.body_paragraphs == (LEAD, SECOND)
+    assert classify.kind_of("ADVERTISEMENTS") == classify.DROP
+    # near miss: a sentence about adverts stays the article's
+    assert classify.kind_of("Advertisements for the fair ran in three papers.") == classify.BODY
+
+
+def test_a_line_naming_the_photos_source_alone_is_no_paragraph() -> None:
+    # where the photos came from, on a line of its own between or under the paragraphs: names, a handle, a platform
+    title = "Old ferry pier to reopen after repairs"
+    for source in (
+        "Image from Jane Tan on Facebook.",
+        "Top image via Riverton Council Facebook page",
+        "Images source: @jtan_88 on Twitter and @riverton on Twitter",
+        "Photos from Ali Bakar",
+    ):
+        article = _parse(title, "", LEAD, "", source, "", SECOND)
+        assert article.body_paragraphs == (LEAD, SECOND), source
+    # near miss: a sentence about photos goes on in lower case and stays the article's
+    news = "Photos from the scene show the pier's deck torn away by the waves"
+    assert _parse(title, "", LEAD, "", news, "", SECOND).body_paragraphs == (LEAD, news, SECOND)
+
+
+def test_machine_written_points_closed_by_their_note_are_no_paragraphs() -> None:
+    # a topic's follow button, then a summary's points with a list mark each and the site's note that a machine
+    # wrote them, over the dateline's lead: neither body nor caption; the lead keeps its dateline
+    lead = "RIVERTON - Shares on the Riverton exchange slipped on Tuesday as port operators fell for a third day."
+    points = ("- The Riverton index fell 0.4% to 1,234.5 on Tuesday.", "- Port operators led losses as banks held.")
+    article = _parse("Harbour shares slip as port operators weigh", "Ali Bakar", "Follow topic:", *points,
+                     "AI generated", lead, SECOND)  # fmt: skip
+    assert article.body_paragraphs == (lead, SECOND)
+    assert article.captions == () and article.dateline == "RIVERTON"
+    # near miss: the same points with no note are left as they were read (the article's own list, perhaps)
+    article = _parse("Harbour shares slip as port operators weigh", "Ali Bakar", LEAD, *points, SECOND)
+    assert article.body_paragraphs == (LEAD, *points, SECOND)
