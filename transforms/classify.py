@@ -3612,7 +3612,7 @@ def _without_printed_captions(
             elif k < n - 1 and _unfinished_caption(body[k]):
                 k += 1  # the photo's caption under its keywords, left without a stop as no paragraph is
             continue
-        if photo_caption and k > 0:
+        if photo_caption and k > 0 and not (k == n - 1 and _glued_desk_signoff_start(paragraph) is not None):
             if len(out) == 1 and not captions and not credits.is_credit_only(paragraph):
                 # The page's photo printed under the lead (some sites put the lead above it): its caption.
                 glued.append(Caption(*credits.split_caption_credit(paragraph)))
@@ -5572,6 +5572,10 @@ def parse_lines(
         found_reporters, found_editors = credits.people_of_credits_line(run_in[1])
         reporters += tuple(r for r in found_reporters if r not in reporters)
         editors += tuple(e for e in found_editors if e not in editors)
+    if body and (desk_at := _glued_desk_signoff_start(body[-1])) is not None:
+        # "... the hearing. – Report from Jane Tan": the desk's credit run into the last paragraph, no article's words
+        # (no wire's sign-off: the agency stays as read)
+        body[-1] = body[-1][:desk_at]
     if title is not None and len(body) > 1 and body[-1].endswith(title) and _crumbs_over(body[-1], title):
         body.pop()  # "World / <headline>": the page's breadcrumb under the article, its last crumb the headline
     if len(body) > 1 and body[-1][-1] == ":" and _label_over_nothing(body[-1], body[-2]):
@@ -7068,6 +7072,46 @@ _SENT_BY_EMAIL: Final = re.compile(r"(?:([^,]{2,40}),\s*)?(?:[Ss]ent )?(?:[Bb]y|
 
 
 _SIGNOFF_DASHES: Final = _DASHES + "―"  # a horizontal bar may stand before a name too: "― Jane Tan"
+
+
+# A desk's credit run into the article's last paragraph after a dash: who reported it ("... said. – Report from Jane
+# Tan", "— With reports from Ali Bakar"), or the writer, the editor's initials and the outlet ("...—Jane Tan/KB,
+# Harbour News"). A wire's name there is its sign-off (the agency rules); a photo's credit carries no editor's initials.
+_GLUED_DESK_SIGNOFF: Final = re.compile(
+    r"[-–—―]\s*(?:"
+    r"(?:With )?(?:a )?[Rr]eports? (?:from|by):?\s+(?P<reporters>[A-Z][^.!?/–—―]{2,60})"
+    r"|(?P<writer>[A-Z][^.!?/–—―]{2,40})/(?P<initials>[A-Z]{2,4}), (?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
+    r")"
+)
+_DESK_SIGNOFF_WITHIN: Final = 110  # characters from the paragraph's end where the sign-off's dash may stand
+_DESK_SIGNOFF_MIN_LEAD: Final = 40  # characters of the paragraph before the dash: a sentence at least, no line alone
+
+
+def _glued_desk_signoff_start(paragraph: str) -> int | None:
+    """Where a desk's credit run into the last paragraph starts (_GLUED_DESK_SIGNOFF: '... said. – Report from Jane
+    Tan', '... the hearing—Jane Tan/KB, Harbour News'), the white space before its dash included; None when the
+    paragraph does not end so."""
+    if not _is_letter(paragraph[-1]):
+        return None  # most paragraphs end in a stop
+    floor = max(0, len(paragraph) - _DESK_SIGNOFF_WITHIN)
+    at = max(paragraph.rfind("-", floor), paragraph.rfind("–", floor), paragraph.rfind("—", floor))
+    at = max(at, paragraph.rfind("―", floor))
+    if at < _DESK_SIGNOFF_MIN_LEAD:
+        return None
+    spaced = paragraph[at - 1] == " "
+    if paragraph[at] == "-" and not spaced:
+        return None  # a hyphen inside a word ("ex-mayor"), no sign-off's dash
+    signoff = _GLUED_DESK_SIGNOFF.fullmatch(paragraph, at)
+    if signoff is None:
+        return None
+    reporters = signoff.group("reporters")
+    if reporters is not None:
+        names = reporters.replace(" and ", ", ").split(", ")
+        if not all(head.is_byline(name) and not name.isupper() for name in names):
+            return None
+    elif not head.is_byline(signoff.group("writer")) or credits.is_bare_agency(signoff.group("initials")):
+        return None  # "Jane Tan/AFP, File": a photo's credit, its wire's name after the slash
+    return len(paragraph[:at].rstrip())
 
 
 def _dashed_name(line: str) -> bool:

@@ -109,6 +109,7 @@ SITE_NAMES = frozenset(
         "Cambodian Journalists Alliance Association",
         "The Japan News", "The Japan News by The Yomiuri Shimbun",  # a print replica's masthead line
         "The Roar", "Indonesia Expat", "Daily Mirror (Sri Lanka)", "The Sunday Times Sri Lanka",
+        "The Philippine Star",
     )
     # "Harbour Post" for "The Harbour Post": a name of two words or more is printed without its article too ("Star"
     # alone, one word, may be a section's label); and run together, as a logo's alt text ("TheHarbourPost")
@@ -682,6 +683,27 @@ def _name_and_role(text: str) -> bool:
     return bool(slash) and is_byline(name.strip()) and (is_role_byline(role.strip()) or is_masthead(role.strip()))
 
 
+_DASHED_BYLINE_PARTS: Final = range(2, 4)  # "Name - Paper", "Column - Name - Paper"
+_COLUMN_NAME_MAX_WORDS: Final = 3  # a column's name before the writer's: "CTALK", "Harbour Notes"
+
+
+def dashed_byline(text: str) -> bool:
+    """'Jane Tan - The Riverton Times', 'COASTLINE - Jane Tan - The Riverton Times': the writer, perhaps under the
+    column's name, and the paper the piece first ran in (a masthead's shape or a known site), joined by spaced
+    hyphens; a byline, no headline."""
+    parts = text.split(" - ")
+    if len(parts) not in _DASHED_BYLINE_PARTS:
+        return False
+    paper = parts[-1].strip()
+    if not (is_masthead(paper) or paper.lower() in SITE_NAMES):
+        return False
+    name = parts[-2].strip()
+    if name.isupper() or not is_byline(name) or is_masthead(name):
+        return False
+    column = parts[0].strip() if len(parts) == len(_DASHED_BYLINE_PARTS) + 1 else ""
+    return len(column.split()) <= _COLUMN_NAME_MAX_WORDS and not column.endswith(TERMINAL)
+
+
 _NUMBERED: Final = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
@@ -1076,6 +1098,8 @@ def _headline_shaped(text: str) -> bool:
         return False  # "Source: City News Agency": the story's credit, never its headline
     if text[:2] in ("By", "BY") and is_byline(text) and is_byline(text[2:].strip()):
         return False  # a byline on top ("By Jane Doe", "ByJane Doe", "BY JANE DOE"), not "By the numbers: ..."
+    if " - " in text and dashed_byline(text):
+        return False  # "Jane Tan - The Riverton Star": the writer and the paper, never a headline
     # A dump cut at the top starts mid-sentence in lower case ("said the minister, ..."); "iPhone sales" is a headline.
     if text[0].islower() and len(text) > 1 and text[1].islower() and " " in text[:12]:
         return False
@@ -1284,6 +1308,29 @@ def _is_tab_title_of_later_line(lines: Sequence[str], i: int) -> bool:
 
 
 _TAB_SITE_MAX_WORDS: Final = 4
+
+
+_CRUMB_SCAN_LINES: Final = 60  # lines from the top where a menu and its breadcrumb, saved as bullets, may run
+_CRUMBS_AFTER_HEADLINE: Final = 3  # bullets a trail may hold after its headline's crumb (its categories, its tags)
+_CRUMB_HEADLINE_MIN_WORDS: Final = 3  # words: a shorter line under a bullet run may be a menu's item printed again
+
+
+def _headline_under_crumb_bullets(lines: Sequence[str], is_structure: LineMarks) -> int | None:
+    """Where the headline stands right under a run of bullets (a menu, then the breadcrumb trail) one of whose last
+    few items is that headline ('• Home' / '• Region' / '• <headline>' / '• Featured' / '<headline>'): every line
+    above it is the page's chrome. None when no bullet run near the top ends over a copy of its own crumb."""
+    for k in range(min(len(lines) - 1, _CRUMB_SCAN_LINES)):
+        if lines[k][:1] not in _BULLET_CHARS or lines[k + 1][:1] in _BULLET_CHARS:
+            continue  # not a bullet run's last line (one test for most lines)
+        headline = lines[k + 1]
+        if headline.count(" ") < _CRUMB_HEADLINE_MIN_WORDS - 1 or is_structure[k + 1]:
+            continue
+        for crumb in range(k, max(-1, k - _CRUMBS_AFTER_HEADLINE), -1):
+            if lines[crumb][:1] not in _BULLET_CHARS:
+                break
+            if bullet_of(lines[crumb]) == headline:
+                return k + 1 if headline_shaped(headline) else None
+    return None
 
 
 def _tab_title_printed_again(lines: Sequence[str], at: int = 0) -> int | None:
@@ -1657,6 +1704,8 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
         skipped = i = j  # the browser tab's "Headline | Site" over chrome, then the headline itself
     elif n > 3 and (" |" in lines[1] or " |" in lines[2]) and (j := _tab_title_under_glyphs(lines)) is not None:
         skipped = i = j  # the same under a glyph or a word or two of the site's ('^' / 'Headlines')
+    elif n > 2 and (j := _headline_under_crumb_bullets(lines, is_structure)) is not None:
+        skipped = i = j  # the headline under the breadcrumb that ends in it: the menu, the trail and all above, chrome
     # Chrome above the headline.
     in_list = False  # under a "Most Read" heading its numbered items are chrome too
     while i < n and i < _HEAD_CHROME_MAX + skipped_lists:
@@ -2259,7 +2308,9 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
             # between the copies, no writer and role): the captions
             last_meta = k - 2
             break
-        elif is_agency_only(text) or (" / " in text and _name_and_role(text)):
+        elif (
+            is_agency_only(text) or (" / " in text and _name_and_role(text)) or (" - " in text and dashed_byline(text))
+        ):
             last_meta = k  # a wire byline ("Reuters") or a writer and role ("Name / Correspondent") under the headline
         elif credits.is_credit_only(text):
             if k + 1 < n and (is_byline(lines[k + 1]) or is_date_line(lines[k + 1])):

@@ -9385,3 +9385,19 @@ def test_machine_written_points_closed_by_their_note_are_no_paragraphs() -> None
     # near miss: the same points with no note are left as they were read (the article's own list, perhaps)
     article = _parse("Harbour shares slip as port operators weigh", "Ali Bakar", LEAD, *points, SECOND)
     assert article.body_paragraphs == (LEAD, *points, SECOND)
+
+
+def test_a_desks_credit_run_into_the_last_paragraph_after_a_dash_is_no_body() -> None:
+    # who reported the story, or the writer with the editor's initials and the outlet, glued to the last sentence
+    title = "Harbour council approves new ferry terminal"
+    last = "Councillors said the project would ease congestion on the old pier, which opened fifty years ago."
+    for signoff in (" – Report from Jane Tan", " — With reports from Jane Tan and Ali Bakar"):
+        article = _parse(title, "", LEAD, "", SECOND, "", last + signoff)
+        assert article.body_paragraphs == (LEAD, SECOND, last) and article.agency is None
+    # glued to a sentence the page left without its stop; a photo's credit shape, but an editor's initials in it
+    unstopped = last[:-1]
+    article = _parse(title, "", LEAD, "", SECOND, "", unstopped + "— Jane Tan/KB, Harbour News")
+    assert article.body_paragraphs == (LEAD, SECOND, unstopped)
+    # near misses: a wire's name after the slash is a photo's credit, and a name alone after the dash is left as read
+    assert classify._glued_desk_signoff_start(unstopped + " — Jane Tan/AFP, File") is None
+    assert classify._glued_desk_signoff_start(last + " — Jane Tan") is None

@@ -2676,3 +2676,42 @@ def test_a_long_title_case_headline_with_no_menu_under_it_stays_the_headline() -
         "RIVERTON: The harbour board froze its fees again on Monday, citing weak cargo volumes, its chairman said.",
     )
     assert top.title == "Harbour Board Freezes Fees For A Second Year Running"
+
+
+def test_the_headline_under_a_bullet_trail_that_ends_in_its_crumb_is_taken_over_the_masthead() -> None:
+    # the site's name twice and a menu saved as bullets, the breadcrumb's bullets holding the headline (then its
+    # categories), the headline under them with the writer and the date
+    headline = "Valley farmers get new seed grants from the region"
+    top = _head(
+        "Skip to content",
+        "The Riverton Valley Courier Regional Paper",
+        "The Riverton Valley Courier Regional Paper",
+        "Primary Menu",
+        *(f"• {item}" for item in ("Home", "Valley", "Coast", "Opinion", "Sports", "About Us", "Contact Us")),
+        "• Home",
+        "• Featured",
+        f"• {headline}",
+        "• Featured",
+        "• Valley Desk",
+        headline,
+        "Desk Editor March 3, 2031",
+        "RIVERTON – Farmers across the valley will receive seed grants this season, the regional office said.",
+    )
+    assert top.title == headline
+    # near miss: a bullet trail whose crumbs hold no line under it leaves the head to the other rules
+    lines = ["• Home", "• Valley", "Valley farmers get new seed grants", "RIVERTON – Farmers will get grants."]
+    assert head._headline_under_crumb_bullets(lines, [False] * len(lines)) is None
+
+
+def test_a_columns_name_writer_and_paper_joined_by_hyphens_is_a_byline_under_a_short_headline() -> None:
+    # a two-word headline over "Column - Writer - Paper" and the host's long note: the byline is no headline
+    note = (
+        "This piece first ran in The Riverton Times under its own rules; the portal shows it but does not edit what"
+        " the paper prints."
+    )
+    top = _head("Opinion", "Harbour woes", "COASTLINE - Jane Tan - The Riverton Times", note, BODY)
+    assert top.title == "Harbour woes"
+    assert head.dashed_byline("Jane Tan - The Riverton Times")
+    # near misses: a headline's words before the paper, or a name in capitals, are not read so
+    assert not head.dashed_byline("Ferry fares rise - The Riverton Times")
+    assert not head.dashed_byline("JANE TAN - The Riverton Times")
