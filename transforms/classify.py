@@ -202,7 +202,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         r"read more (?:[a-z]+ )?(?:news|stories)\s*:?$|"  # "Read More News Stories": a rail's heading
         # "Most Viewed Video Stories" ("Most Popular" labels a plan too)
         r"most (?:read|viewed|shared)(?: (?:video|videos|stories|news|articles)){0,2}\s*:?$|trending(?: now)?\s*:?$|"
-        r"recommended(?: for you| stories| articles| reads)?\s*:?$|(?:more|latest) (?:from|in) [^.!?,:]{1,30}$|"
+        r"recommended(?: for you| stories| articles| reads)?\s*:?$|"
+        # "More from <site>"; a magazine kiosk's "MORE STORIES FROM <title>" over its cards of the title's other stories
+        r"(?:more|latest)(?: (?:stories|news|articles))? (?:from|in) [^.!?,:]{1,30}$|"
         r"more like this\s*:?$|"  # a rail of other stories
         # "More on this story", "More on <a topic>": a title, no stop (a sentence "More on Monday, ..." runs on)
         r"more on (?:this (?:story|topic)|(?-i:[A-Z0-9])[^.!?,:;]{0,40})\s*:?$",

@@ -322,8 +322,10 @@ _BARE_CREDIT_WORDS: Final = frozenset(
 # A credit in brackets at the caption's end: "... in Manila. (Photo: Jane Cruz)", or a wire desk's
 # "... Feb. 20. (Xinhua/Chhay Sopheak)" (an agency before the slash: "(2024/25)" or "(PH/BN)" is text).
 _BRACKETED_CREDIT: Final = re.compile(
-    # "(Photo credit: Jane Cruz)": the label may name itself a credit
-    r"\s\(((?:photos?(?:\scredits?)?|photographers?|pics?|pictures?|images?|illustrations?|file photo|video|source|"
+    # "(Photo credit: Jane Cruz)": the label may name itself a credit; some pages glue the brackets to the caption's
+    # stop ("... on Monday.(Photo by Jane Cruz)"), a sentence's own brackets stand after a space
+    r"(?:\s|(?<=[.!?]))\("
+    r"((?:photos?(?:\scredits?)?|photographers?|pics?|pictures?|images?|illustrations?|file photo|video|source|"
     # "(Photographer: Jane Tan/Wire)": the label names the photographer; "(Map: Weather Centre)": a map's or a
     # graphic's maker, credited as a photo's
     r"supplied|maps?|graphics?)\s*"
@@ -1260,6 +1262,10 @@ def _split_caption_credit(paragraph: str) -> tuple[str, str | None]:
             # "... at the hydrant.—Staff Pool": the dash glued to the caption's stop and the name's first letter, a
             # picture desk's credit (a sentence's dash stands apart from its words, or follows no stop)
             return paragraph[:start], credit
+        if paragraph[start - 2 : start] in _STOP_AND_SPACE and _desk_photo_name(credit):
+            # "... at the ceremony yesterday. — VNS Photo Lan Anh": the paper's initials, its photo word and the
+            # photographer, no label's colon (a headline in title case has no caption's stop and dash before it)
+            return paragraph[: start - 1].rstrip(), credit
         if credit[:8] == "Source: " and _named_source(credit[8:]):
             return paragraph[:start].rstrip(), credit  # "... the police. — Source: news.example.com", as in brackets
         if credit.endswith(_STOCK_ENDINGS) and _STOCK_ATTRIBUTION.match(credit) is not None:
@@ -1359,6 +1365,27 @@ def _split_caption_credit(paragraph: str) -> tuple[str, str | None]:
     ):
         return paragraph[: labelled.start()], paragraph[labelled.start() + 1 :]  # "... this week Photo: JANE TAN"
     return paragraph, None
+
+
+_STOP_AND_SPACE: Final = frozenset((". ", "! ", "? "))  # a caption's stop and the space before its credit's dash
+_DESK_PHOTO_WORDS: Final = frozenset(("Photo", "Photos", "PHOTO", "PHOTOS"))
+_DESK_PHOTO_NAMES_MAX: Final = 4  # words of the photographer's name after the photo word
+
+
+def _desk_photo_name(credit: str) -> bool:
+    """'VNS Photo Lan Anh', 'KT PHOTO Jane Tan': a desk's initials in capitals, its photo word, then the
+    photographer's name in one to four capitalized words (letters beyond ASCII too), no label's colon."""
+    words = credit.split(" ")
+    desk = words[0]
+    return (
+        1 <= len(words) - 2 <= _DESK_PHOTO_NAMES_MAX
+        and 2 <= len(desk) <= 6
+        and desk.isascii()
+        and desk.isalpha()
+        and desk.isupper()
+        and words[1] in _DESK_PHOTO_WORDS
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[2:])
+    )
 
 
 _GLUED_DASH_NAME_MAX_WORDS: Final = 4  # a photographer's or a desk's name: "Staff Pool", "Jane Tan"
@@ -1621,6 +1648,13 @@ def split_slot_caption(paragraph: str) -> tuple[str, str | None]:
         return kind  # "Illustration ( Jane Tan)": the photo's kind and its photographer
     if credit is None and paragraph.endswith(" |"):
         return paragraph[:-2].rstrip(), None  # "Caption |": the bar a site prints before a credit it left empty
+    if credit is None and ". Source: " in paragraph:  # in C: most captions name no source
+        caption, _, source = paragraph.rpartition(" Source: ")
+        source = source.strip()
+        if " Source: " not in caption and (_named_source(source) or _glued_dash_name(source)):
+            # "Riverside district. Source: Wikimedia": the photo's source labelled after the caption's stop, as in
+            # brackets or after a dash (in the body it could be the story's source, printed under a paragraph)
+            return caption, "Source: " + source
     if credit is None and paragraph[-5:] in _FILE_ALONE and paragraph[-6:-5] == "." and paragraph[-7:-6].islower():
         return paragraph[:-5], paragraph[-4:]  # "Riders brave the rain. File": an archive photo, the word alone
     return text, credit

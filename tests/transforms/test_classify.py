@@ -125,6 +125,9 @@ def test_date_bullets(text: str, expected: date | None) -> None:
         ("Recent stories from the flood zone show the damage.", classify.BODY),
         ("Top local stories", classify.BODY),  # a briefing's section label
         ("More from the minister later, he said.", classify.BODY),
+        # a magazine kiosk's heading over its cards of the title's other stories
+        ("MORE STORIES FROM Harbour Daily", classify.CHROME),
+        ("More stories from the flood zone are expected, he said.", classify.BODY),
         # Share buttons printed on one line, and the desk editor's initials, are furniture.
         ("Facebook  X  WhatsApp", classify.DROP),
         ("Facebook | Twitter | Email", classify.DROP),
@@ -2327,6 +2330,7 @@ def test_a_lazy_loaders_placeholder_is_dropped_wherever_it_sits(placeholder: str
         ("- Advertisement -spot_img", classify.DROP),  # with a news theme's image placeholder glued on
         ("- Advertisment -", classify.DROP),  # the label misspelt
         ("Advertisement 3", classify.DROP),  # a numbered slot
+        ("Advertisements", classify.DROP),  # a blog platform's label over each ad slot, in the plural
         ("ADVERTISING", classify.DROP),  # the label's other word
         ("Advertise With Us", classify.DROP),  # the link to the ad desk
         ("Back to top", classify.DROP),  # a page anchor's link
@@ -9401,3 +9405,23 @@ def test_a_desks_credit_run_into_the_last_paragraph_after_a_dash_is_no_body() ->
     # near misses: a wire's name after the slash is a photo's credit, and a name alone after the dash is left as read
     assert classify._glued_desk_signoff_start(unstopped + " — Jane Tan/AFP, File") is None
     assert classify._glued_desk_signoff_start(last + " — Jane Tan") is None
+
+
+THIRD_OF_THREE = "Officers recovered some of the stolen goods at a house nearby, the police chief told reporters."
+
+
+def test_a_kiosks_cards_of_other_stories_under_the_preview_end_the_article() -> None:
+    # A magazine kiosk's preview: three paragraphs, then "MORE STORIES FROM <title>" over cards of the title's
+    # other stories (title label, headline, teaser, reading time, date): one article, not a listing page.
+    cards = []
+    for n, headline in enumerate(("Ferry fares rise again", "New bridge opens early", "Market hall to close")):
+        cards += ["Harbour Daily", headline, f"The council met on day {n + 2} to weigh the plan.", "time to read"]
+        cards += ["2 mins", "May 3, 2031"]
+    outcome = parse_text(
+        "\n\n".join(["Small schools face a lean year", "Harbour Daily", LEAD, SECOND, THIRD_OF_THREE])
+        + "\n\nMORE STORIES FROM Harbour Daily\n\n"
+        + "\n\n".join(cards)
+        + "\n"
+    )
+    assert isinstance(outcome, ParsedArticle), outcome
+    assert outcome.body_paragraphs == (LEAD, SECOND, THIRD_OF_THREE)

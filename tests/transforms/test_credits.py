@@ -1598,3 +1598,36 @@ def test_a_name_after_a_long_dash_glued_to_the_captions_stop_is_its_credit() -> 
     assert credits.split_caption_credit(clause) == (clause, None)
     unstopped = "FERRIES wait at the north quay—Harbour Desk"
     assert credits.split_caption_credit(unstopped)[1] != "Harbour Desk"
+
+
+def test_a_labelled_credit_in_brackets_glued_to_the_captions_stop() -> None:
+    caption = "Red flags fly over the quiet bay to warn swimmers away, however calm the sea looks."
+    assert credits.split_caption_credit(f"{caption}(Photo by Jane Tan)") == (caption, "Photo by Jane Tan")
+    # a sentence's own brackets after a word, no credit's label: the sentence's
+    aside = "The bay was closed on Monday.(It reopens next week, officials said)"
+    assert credits.split_caption_credit(aside) == (aside, None)
+
+
+def test_a_desks_initials_photo_word_and_photographer_after_a_dash() -> None:
+    caption = "Coach Lee (left) shakes hands with the federation's chief at the signing in Hà Nội yesterday."
+    credit = "HDN Photo Trần Minh"
+    assert credits.split_caption_credit(f"{caption} — {credit}") == (caption, credit)
+    # words in lower case after the photo word, or no stop before the dash: no credit
+    exhibit = f"{caption} — UN Photo exhibit opens"
+    assert credits.split_caption_credit(exhibit) == (exhibit, None)
+    unstopped = "Coach Lee signs the contract — HDN Photo Trần Minh"
+    assert credits.split_caption_credit(unstopped)[1] != credit
+
+
+def test_a_source_label_after_a_slot_captions_stop_is_its_credit() -> None:
+    assert credits.split_slot_caption("Riverside district. Source: Wikimedia") == (
+        "Riverside district.",
+        "Source: Wikimedia",
+    )
+    assert credits.split_slot_caption("A ferry at dusk. Source: Harbour Daily/Jane Tan") == (
+        "A ferry at dusk.",
+        "Source: Harbour Daily/Jane Tan",
+    )
+    # a sentence after the label is no source's name
+    told = "The ferry ran late. Source: officials said it would run again soon."
+    assert credits.split_slot_caption(told) == (told, None)
