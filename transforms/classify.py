@@ -3156,6 +3156,12 @@ def _names_inside(paragraph: str, word: str) -> bool:
 
 
 _PHOTO_CREDIT_TAIL: Final = 120  # characters at a paragraph's end that can hold a photo credit
+# A handout's or a stock library's name alone in brackets closing the line, after its last word or its stop: "...
+# at the camp on June 3 (Supplied)". A photo's source; an article's sentence ends in its stop, not in a source.
+_HANDOUT_CREDIT_END: Final = re.compile(
+    r"\s\((?i:supplied|shutterstock|istock(?:photo)?|123rf|pexels|pixabay|freepik|dreamstime|unsplash)\)$"
+)
+_HANDOUT_CAPTION_MAX: Final = 250  # characters: a caption's sentence or two with its source; a paragraph runs longer
 
 
 def _is_photo_caption(paragraph: str) -> bool:
@@ -3221,10 +3227,12 @@ _ALT_TEXT_IN_BODY_MAX_CHARS: Final = 100  # eight words: a cheap test before loo
 
 
 def _is_alt_text(paragraph: str) -> bool:
-    """A few words all in lower case, no punctuation: no sentence of an article looks like this."""
+    """A few words all in lower case, no punctuation: no sentence of an article looks like this. A line opening
+    with a number ("2031 floods") is a crosshead in sentence case, whose first letter is the number's: kept."""
     return (
         len(paragraph) <= _ALT_TEXT_IN_BODY_MAX_CHARS
         and paragraph.islower()
+        and not paragraph[0].isdigit()
         and len(paragraph.split()) <= _ALT_TEXT_IN_BODY_MAX_WORDS
         and paragraph[-1].isalnum()
         and not any(ch in paragraph for ch in ",;:")
@@ -3852,6 +3860,12 @@ def _photo_marks(paragraph: str) -> tuple[bool, bool, bool, int | None, bool, in
         # "hoto" in C first, among the first characters alone: _PHOTO_OF is matched at the start, where its "hoto"
         # ends by _PHOTO_OF_HOTO_END ("The " and a word of 14 letters before it): no search of the whole paragraph
         or (paragraph.find("hoto", 0, _PHOTO_OF_HOTO_END) >= 0 and _says_photo_of(paragraph))
+        # "... at the camp on June 3 (Supplied)": a mid-article photo's caption closed by its handout's source
+        or (
+            paragraph[-1] == ")"
+            and len(paragraph) <= _HANDOUT_CAPTION_MAX
+            and _HANDOUT_CREDIT_END.search(paragraph) is not None
+        )
     )
     printed_twice = _printed_twice(paragraph)
     doubled = _doubled_prefix_end(paragraph)

@@ -2274,6 +2274,11 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
                     and (caption := _caption_after_file_name(text)) is not None
                 )
                 or (
+                    text[:1].isalnum()
+                    and text.find("-", 0, _IMAGE_NAME_REACH) + text.find("_", 0, _IMAGE_NAME_REACH) > -2  # in C
+                    and (caption := _caption_after_slug_name(text)) is not None
+                )
+                or (
                     text[:1] == title[:1]
                     and k + 1 < n
                     and (caption := _caption_after_headline(text, title)) is not None
@@ -2907,6 +2912,23 @@ def _caption_after_file_name(text: str) -> str | None:
     in front; the caption, or None."""
     space = text.find(" ")
     if space <= 0 or text[space - 1] not in _IMAGE_FILE_LAST or not text[:space].lower().endswith(_IMAGE_FILE_ENDS):
+        return None
+    return _glued_caption_rest(text[space + 1 :])
+
+
+# An image's file name left without its extension: words and numbers joined by hyphens or underscores, a number of
+# three digits or more at one end (the shot's date or serial, the width): "310512-VL-storm-1000", "IMG_2031_0412".
+# Two joins at least: a word of the article's own ("COVID-19", "F-16") has one.
+_SLUG_FILE_NAME: Final = re.compile(
+    r"(?=\d{3}|[\w-]*\d{3}$)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}", re.ASCII
+)
+
+
+def _caption_after_slug_name(text: str) -> str | None:
+    """'310512-VL-storm-1000 Crews clear the road, May 2, 2031.': a photo's caption with the image's file name, its
+    extension left off, glued in front; the caption, or None."""
+    space = text.find(" ")
+    if space <= 0 or space > _IMAGE_NAME_REACH or _SLUG_FILE_NAME.fullmatch(text, 0, space) is None:
         return None
     return _glued_caption_rest(text[space + 1 :])
 

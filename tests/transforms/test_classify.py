@@ -9425,3 +9425,26 @@ def test_a_kiosks_cards_of_other_stories_under_the_preview_end_the_article() -> 
     )
     assert isinstance(outcome, ParsedArticle), outcome
     assert outcome.body_paragraphs == (LEAD, SECOND, THIRD_OF_THREE)
+
+
+def test_a_caption_closed_by_a_handouts_source_in_brackets_inside_the_article_is_no_paragraph() -> None:
+    # a mid-article photo's caption with no stop, "(Supplied)" closing it: neither body nor caption
+    third = "Two of the houses stood right beside the school, the headman told reporters on Wednesday."
+    fourth = "The other families were moved to a camp outside the town, he added."
+    photo = "Residents gather beside the ruined school in the valley on March 4 (Supplied)"
+    article = _parse("Storm wrecks valley school", "", LEAD, "", SECOND, "", third, "", photo, "", fourth, WA)
+    assert article.body_paragraphs == (LEAD, SECOND, third, fourth)
+    # near miss: a sentence closed by its own words in brackets stays the article's
+    aside = "The families were moved to a camp outside the town (the second such move this year)."
+    article = _parse("Storm wrecks valley school", "", LEAD, "", SECOND, "", third, "", aside, "", fourth, WA)
+    assert article.body_paragraphs == (LEAD, SECOND, third, aside, fourth)
+
+
+def test_a_crosshead_opening_with_a_year_in_lower_case_is_the_articles() -> None:
+    # "2031 storms": a crosshead in sentence case whose first character is the year's, not an image's keywords
+    third = "Six storms have struck the coast so far in January, according to the weather office."
+    article = _parse("Storm floods valley towns", "", LEAD, "", SECOND, "", "2031 storms", "", third, WA)
+    assert article.body_paragraphs == (LEAD, SECOND, "2031 storms", third)
+    # near miss: an image's keywords in lower case, opening with a word, are still no paragraph
+    article = _parse("Storm floods valley towns", "", LEAD, "", SECOND, "", "flood victims riverton", "", third, WA)
+    assert article.body_paragraphs == (LEAD, SECOND, third)

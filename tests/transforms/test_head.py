@@ -2715,3 +2715,18 @@ def test_a_columns_name_writer_and_paper_joined_by_hyphens_is_a_byline_under_a_s
     # near misses: a headline's words before the paper, or a name in capitals, are not read so
     assert not head.dashed_byline("Ferry fares rise - The Riverton Times")
     assert not head.dashed_byline("JANE TAN - The Riverton Times")
+
+
+def test_a_caption_with_the_images_file_name_glued_in_front_without_its_extension() -> None:
+    # under the byline, the photo's file name left without ".jpg" glued before its caption: the caption alone
+    caption = "Rescue workers load sandbags onto a truck in Riverton, May 12, 2031."
+    lead = "The valley's civil defence office is on its highest alert after forecasters warned of a storm, it said."
+    second = "The warning covers three districts in the north, where heavy rain is expected from Tuesday."
+    text = f"Valley on high alert over storm\n\nJane Tan\n310512-VL-storm-1000 {caption}\n\n{lead}\n\n{second}\n"
+    article = parse_text(text)
+    assert isinstance(article, ParsedArticle)
+    assert [c.text for c in article.captions] == [caption]
+    assert article.body_paragraphs == (lead, second)
+    # near miss: a word of the article's own with one hyphen ("COVID-19") opens no file name
+    assert head._caption_after_slug_name("COVID-19 wards at the Riverton hospital are full again.") is None
+    assert head._caption_after_slug_name(f"IMG_2031_0412 {caption}") == caption
