@@ -3227,12 +3227,10 @@ _ALT_TEXT_IN_BODY_MAX_CHARS: Final = 100  # eight words: a cheap test before loo
 
 
 def _is_alt_text(paragraph: str) -> bool:
-    """A few words all in lower case, no punctuation: no sentence of an article looks like this. A line opening
-    with a number ("2031 floods") is a crosshead in sentence case, whose first letter is the number's: kept."""
+    """A few words all in lower case, no punctuation: no sentence of an article looks like this."""
     return (
         len(paragraph) <= _ALT_TEXT_IN_BODY_MAX_CHARS
         and paragraph.islower()
-        and not paragraph[0].isdigit()
         and len(paragraph.split()) <= _ALT_TEXT_IN_BODY_MAX_WORDS
         and paragraph[-1].isalnum()
         and not any(ch in paragraph for ch in ",;:")

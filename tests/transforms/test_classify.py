@@ -9438,13 +9438,3 @@ def test_a_caption_closed_by_a_handouts_source_in_brackets_inside_the_article_is
     aside = "The families were moved to a camp outside the town (the second such move this year)."
     article = _parse("Storm wrecks valley school", "", LEAD, "", SECOND, "", third, "", aside, "", fourth, WA)
     assert article.body_paragraphs == (LEAD, SECOND, third, aside, fourth)
-
-
-def test_a_crosshead_opening_with_a_year_in_lower_case_is_the_articles() -> None:
-    # "2031 storms": a crosshead in sentence case whose first character is the year's, not an image's keywords
-    third = "Six storms have struck the coast so far in January, according to the weather office."
-    article = _parse("Storm floods valley towns", "", LEAD, "", SECOND, "", "2031 storms", "", third, WA)
-    assert article.body_paragraphs == (LEAD, SECOND, "2031 storms", third)
-    # near miss: an image's keywords in lower case, opening with a word, are still no paragraph
-    article = _parse("Storm floods valley towns", "", LEAD, "", SECOND, "", "flood victims riverton", "", third, WA)
-    assert article.body_paragraphs == (LEAD, SECOND, third)
