@@ -691,11 +691,13 @@ def dashed_byline(text: str) -> bool:
     """'Jane Tan - The Riverton Times', 'COASTLINE - Jane Tan - The Riverton Times': the writer, perhaps under the
     column's name, and the paper the piece first ran in (a masthead's shape or a known site), joined by spaced
     hyphens; a byline, no headline."""
+    # The paper first, from the last spaced hyphen on (a slice, no split: most lines holding " - " end in a sentence);
+    # where two hyphens overlap (" - - "), split's last part is not the slice after the last one found from the end.
+    paper = (text[text.rfind(" - ") + 3 :] if "- - " not in text else text.split(" - ")[-1]).strip()
+    if not (is_masthead(paper) or paper.lower() in SITE_NAMES):
+        return False
     parts = text.split(" - ")
     if len(parts) not in _DASHED_BYLINE_PARTS:
-        return False
-    paper = parts[-1].strip()
-    if not (is_masthead(paper) or paper.lower() in SITE_NAMES):
         return False
     name = parts[-2].strip()
     if name.isupper() or not is_byline(name) or is_masthead(name):
@@ -1323,12 +1325,16 @@ def _headline_under_crumb_bullets(lines: Sequence[str], is_structure: LineMarks)
         if lines[k][:1] not in _BULLET_CHARS or lines[k + 1][:1] in _BULLET_CHARS:
             continue  # not a bullet run's last line (one test for most lines)
         headline = lines[k + 1]
-        if headline.count(" ") < _CRUMB_HEADLINE_MIN_WORDS - 1 or is_structure[k + 1]:
-            continue
+        size = len(headline)
         for crumb in range(k, max(-1, k - _CRUMBS_AFTER_HEADLINE), -1):
-            if lines[crumb][:1] not in _BULLET_CHARS:
+            line = lines[crumb]
+            if line[:1] not in _BULLET_CHARS:
                 break
-            if bullet_of(lines[crumb]) == headline:
+            # a crumb holding the headline is longer than it (its bullet): most runs' items, a section's or a
+            # date's, are shorter than the paragraph under them, and no item is read
+            if len(line) > size and bullet_of(line) == headline:
+                if headline.count(" ") < _CRUMB_HEADLINE_MIN_WORDS - 1 or is_structure[k + 1]:
+                    break  # a word or two, or a line of the page's structure: no headline under this run
                 return k + 1 if headline_shaped(headline) else None
     return None
 
