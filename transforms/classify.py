@@ -4238,6 +4238,9 @@ def _is_section_label(paragraph: str) -> bool:
         and credits.words_at_most(paragraph, _SECTION_LABEL_MAX_WORDS)
         and paragraph[0].isupper()
         and credits.dateline_of(paragraph) is None
+        # "Photo Credit: Name" between paragraphs: a mid-article photo's credit line, no briefing's section label (a
+        # feature with three photos would otherwise read as a briefing, and its lead as the caption above it)
+        and not credits.is_credit_only(paragraph)
     )
 
 

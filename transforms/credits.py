@@ -81,6 +81,7 @@ _NOT_PLACES: Final = frozenset(
         "WRITER", "REPORTER", "AUTHOR", "EDITOR", "SOURCE",  # a labelled byline or source line
         "LETTERS", "LETTER",  # a section's label over a reader's letter ("LETTERS: I refer to ...")
         "WARNING",  # a content advisory ("WARNING: This story contains images ...")
+        "TEXT SIZE", "FONT SIZE",  # a text-size tool's label on a line of its own ("Text Size:"), its buttons lost
         # a market briefing's item labels ("STOCKS: Local shares closed flat ...")
         "STOCKS", "SHARES", "MARKETS", "CURRENCY", "CURRENCIES", "FOREX", "RINGGIT", "OIL", "GOLD", "BONDS",
         "COMMODITIES", "PROPERTY", "BANKING", "AVIATION", "ECONOMY", "TECH", "ENERGY", "PLANTATION",

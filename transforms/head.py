@@ -135,7 +135,8 @@ _DATE_TOKEN: Final = re.compile(
     rf"{_MONTH}\.?|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\d{{1,2}}[ap]m|\d{{1,4}}(?:st|nd|rd|th)?|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|[ap]\.?m\.?|gmt(?:[+-]\d{1,2})?|"
     r"utc|ist|sgt|myt|pht|ict|published|updated?|posted|last|first|on|at|hrs?|min(?:ute)?s?|ago|read|time|"
-    r"hours?|days?)(?:\b|(?<=\.))",  # a token may end in its abbreviation's dot: "Sun. Sep. 1st, 2019"
+    # a date widget's age in weeks or months beside the date ("Jun 3, 2031 8:15pm - 2 months")
+    r"hours?|days?|weeks?|months?)(?:\b|(?<=\.))",  # a token may end in its abbreviation's dot: "Sun. Sep. 1st, 2019"
     re.I,
 )
 _HAS_DATE: Final = re.compile(
@@ -157,7 +158,7 @@ _HAS_DATE_LOWER: Final = re.compile(
     r"(?<=d)ec(?:ember)?)\b|(?<=\d)(?:\d{3}-\d{2}-\d{2}|(?<!\w.)(?:\d?[:.]\d{2}\s*[ap]\.?m\b|\d{3}\b)))"
 )
 # A date widget's relative time: "31 min ago", "2 hours ago", "3 days ago" (a date line with no date in it).
-_RELATIVE_TIME: Final = re.compile(r"\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago")
+_RELATIVE_TIME: Final = re.compile(r"\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago")
 _DATE_LINE_SEPARATORS: Final = re.compile(r"[\s,|:()/\-–—•·●@]+")  # "March 3, 2021 @ 9:15 AM", "Jakarta ● Tue, ..."
 _DIGIT: Final = re.compile(r"\d")
 _DIGIT_RUN: Final = re.compile(r"\d+")
@@ -788,10 +789,11 @@ def _is_date_line(text: str) -> bool:
 _DATE_TOKEN_WORDS: Final = frozenset((
     "ago", "am", "apr", "april", "at", "aug", "august", "day", "days", "dec", "december", "feb", "february", "first",
     "fri", "friday", "gmt", "hour", "hours", "hr", "hrs", "ict", "ist", "jan", "january", "jul", "july", "jun", "june",
-    "last", "mar", "march", "may", "min", "mins", "minute", "minutes", "mon", "monday", "myt", "nov", "november",
+    "last", "mar", "march", "may", "min", "mins", "minute", "minutes", "mon", "monday", "month", "months", "myt", "nov",
+    "november",
     "oct", "october", "on", "pht", "pm", "posted", "published", "read", "sat", "satday", "satur", "saturday", "sep",
     "sept", "september", "sgt", "sun", "sunday", "thu", "thuday", "thurs", "thursday", "time", "tue", "tueday",
-    "tues", "tuesday", "update", "updated", "utc", "wed", "wedday", "wednes", "wednesday",
+    "tues", "tuesday", "update", "updated", "utc", "wed", "wedday", "wednes", "wednesday", "week", "weeks",
 ))  # fmt: skip
 _LOWER_A: Final = 97  # ord("a")
 _LOWER_Z: Final = 122  # ord("z")

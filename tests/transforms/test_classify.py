@@ -9438,3 +9438,58 @@ def test_a_caption_closed_by_a_handouts_source_in_brackets_inside_the_article_is
     aside = "The families were moved to a camp outside the town (the second such move this year)."
     article = _parse("Storm wrecks valley school", "", LEAD, "", SECOND, "", third, "", aside, "", fourth, WA)
     assert article.body_paragraphs == (LEAD, SECOND, third, aside, fourth)
+
+
+def test_photo_credit_lines_between_paragraphs_are_no_briefings_section_labels() -> None:
+    # A match report with its photos saved as "Photo Credit: Name" lines (each printed twice) between paragraphs:
+    # three short capitalised lines, but a photo's credit is no briefing's section label, so the lead stays body
+    lead = "Riverton failed to give their new coach a first win after a goalless draw against Lakeside tonight."
+    second = "The coach made four changes from the side that lost on Friday, keeping the same back four."
+    third = "There were few chances in the first half as the hosts could not break the visitors' defensive line."
+    fourth = "The coach had to make a change early in the game, bringing on a winger for an injured defender."
+    credit = "Photo Credit: Harbour Sport"
+    outcome = parse_text(
+        "\n\n".join(
+            [
+                "Riverton 0-0 Lakeside: Hosts held to a dull draw",
+                lead,
+                second,
+                f"{credit}\n{credit}",
+                third,
+                fourth,
+                "Photo Credit: Morning Wire\nPhoto Credit: Morn",
+            ]
+        )
+        + "\n"
+    )
+    assert isinstance(outcome, ParsedArticle), outcome
+    assert outcome.captions == ()
+    assert outcome.body_paragraphs == (lead, second, third, fourth)
+    assert not classify._is_section_label(credit)
+    assert classify._is_section_label("Energy")  # near miss: a briefing's label stays one
+
+
+def test_a_text_size_tools_label_over_the_lead_is_no_dateline() -> None:
+    # "Text Size:" alone between the date line and the lead: the page's text-size buttons lost, no place printed
+    # apart (the lead's own "Riverton:" is the dateline; with none, the page has no dateline)
+    lead = "Riverton: The state ought to bring a bill changing the land code at its next sitting, an assemblyman said."
+    second = '"The law must be certain for everyone who holds customary land," he said in a statement.'
+    head_lines = ["State told to amend land law, says assemblyman", "Published on: Friday, March 8, 2030", "Text Size:"]
+    article = _parse(*head_lines, "", lead, "", second)
+    assert article.dateline == "Riverton"
+    assert article.body_paragraphs == (lead, second)
+    undated = lead.removeprefix("Riverton: ").capitalize()
+    assert _parse(*head_lines, "", undated, "", second).dateline is None
+    assert credits.place_alone("Font Size:") is None
+    assert credits.place_alone("Riverton:") == "Riverton"  # near miss: a town alone over the lead stays its dateline
+
+
+def test_an_aggregators_stamp_with_the_dates_age_over_a_dated_lead_is_no_caption() -> None:
+    # "Source Date Time - N months View Original" under the headline of a republished story: a date line of the
+    # head (its age in months beside the date), not a photo's caption standing over the dateline's lead
+    lead = "RIVERTON (Jun 3): Below is a short round-up of company results and filings from the session on Tuesday:"
+    item = "Harbour Shipping Bhd posted a 12% rise in quarterly net profit to RM20 million on higher freight rates."
+    stamp = "Harbour Daily Tue, Jun 3, 2031 8:15pm - 2 months View Original"
+    article = _parse("Harbour Shipping, Lakeside Foods and Riverton Power", "", stamp, "", lead, "", item)
+    assert article.captions == ()
+    assert article.body_paragraphs == (lead, item)

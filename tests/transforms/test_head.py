@@ -114,6 +114,10 @@ def test_a_wire_flag_in_capitals_may_open_a_headline(line: str, shaped: bool) ->
         ("5 hours ago", True),
         ("7 hours ago RK", True),  # the writer's initials after the age
         ("7 hours ago the ferry sank", False),  # a sentence opening with an age
+        ("3 weeks ago", True),  # the age in weeks or months
+        # a source's name, the date and its age in months, a link's label: an aggregator's stamp over the lead
+        ("Harbour Daily Tue, Jun 3, 2031 8:15pm - 2 months View Original", True),
+        ("Ferry sank 2 months ago at the pier", False),
         ("Ferry sank 40 years ago", False),
         ("Sun. 2024", True),  # a weekday's short form and a year
         ("Monsoon Rains Ease By 2031", False),  # a word that opens as a weekday ('Mon...') is no weekday
