@@ -487,8 +487,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
         ("news code", "news id", "story code", "story id", "article code", "article id", "article no"),
         r"(?:news|story|article) ?(?:code|id|no\.?)\s*[:#]?\s*\d{3,}$",
     ),
-    # Share buttons saved as a list's items, one a line: "• Facebook", "• Twitter", "• submit to reddit"
-    (DROP, ("•",), rf"•\s*(?:{_NETWORK}|submit to reddit|share)\s*$"),
+    # Share buttons saved as a list's items, one a line: "• Facebook", "• Twitter", "• submit to reddit", or by their
+    # icons' alt text, a network the list above does not know among them ("• Facebook share button")
+    (DROP, ("•",), rf"•\s*(?:{_NETWORK}|submit to reddit|share|[a-z]+ share button)\s*$"),
     (DROP, ("like this",), r"like this\s*:$"),  # a blog's like-button heading
     # A photo's credit alone in brackets, its photo not printed: "(Photo credit: Jane Tan/The Ledger)", "(Home page
     # image courtesy Example Images)"
@@ -2550,6 +2551,20 @@ def _full_text_after(lines: Sequence[str], start: int, content: Sequence[str]) -
             if len(line) >= _FULL_TEXT_OPENING and line[:_FULL_TEXT_OPENING] in head_of_preview:
                 return k, j
     return None
+
+
+_FINISHED_LEAD_MIN_WORDS: Final = 20  # a lead's sentence: a related story's title or a teaser's line is shorter
+
+
+def _finished_lead_at(lines: Sequence[str], at: int) -> bool:
+    """Is line `at` a paragraph of twenty words or more closed by a stop, with another paragraph under it (the
+    article's first two paragraphs, as a lead with no dateline opens it)?"""
+    return (
+        at + 1 < len(lines)
+        and lines[at].count(" ") >= _FINISHED_LEAD_MIN_WORDS - 1  # words counted in C
+        and lines[at].endswith(_TERMINAL)
+        and lines[at + 1].count(" ") >= _FINISHED_LEAD_MIN_WORDS - 1
+    )
 
 
 def _lead_follows(lines: Sequence[str], start: int) -> bool:
@@ -4977,7 +4992,9 @@ def parse_lines(
                     kind == CHROME
                     and len(content) < _CAPTION_SLOT
                     and head.is_chrome(lines[i])
-                    and _lead_follows(lines, i + 1)
+                    # a lead with no dateline right under the player's label, nothing read above it: the article
+                    # (an end marker there would leave the headline with no body)
+                    and (_lead_follows(lines, i + 1) or (not content and _finished_lead_at(lines, i + 1)))
                     and not any(credits.dateline_of(paragraph) for paragraph in content)
                 ):
                     warnings.append("head_lines_skipped")  # "Listen to this article" between the photo and the lead

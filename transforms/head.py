@@ -24,6 +24,7 @@ from transforms import credits
 # are matched whole (case-insensitive); a site's name is chrome only on a line of its own.
 _CHROME: Final = re.compile(
     r"(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content|skip to main|skip to navigation|"
+    r"settings|"  # the label of the page's settings button (text size, theme) over its controls
     r"press [\"“]?enter[\"”]? to skip to (?:main )?content|"  # a theme's keyboard hint
     r"see more on (?:facebook|twitter|x|instagram)|most (?:read|popular|viewed|shared|commented)|trending(?: now)?|"
     r"latest(?: news)?|top stories|breaking(?: news)?|what['’]s (?:trending|hot|new)|"
@@ -373,6 +374,7 @@ def _is_chrome(text: str) -> bool:
             and low.startswith(_TEXT_SIZE_TOOLS)
             and _tools_only(low, _TEXT_SIZE_TOOL_WORDS, _TEXT_SIZE_TOOLS_MAX_WORDS)
         )
+        or (not first.isascii() and "size" in low and _glyph_and_size_tool(low))  # the opening in C first
         or (
             first in _SKIP_LINK_FIRSTS
             and low.startswith(_SKIP_LINKS)
@@ -542,6 +544,19 @@ _SKIP_LINKS_MAX_WORDS: Final = 9
 _SHARE_TOOL_FIRSTS: Final = frozenset(tool[0] for tool in _SHARE_TOOLS)
 _TEXT_SIZE_TOOL_FIRSTS: Final = frozenset(tool[0] for tool in _TEXT_SIZE_TOOLS)
 _SKIP_LINK_FIRSTS: Final = frozenset(link[0] for link in _SKIP_LINKS)
+
+
+def _glyph_and_size_tool(low: str) -> bool:
+    """'ⓕ font-size', '⚙ text size': the text-size control's label behind its icon, a glyph of its own the scrape
+    kept (no letter or digit), the label's words hyphenated as a style sheet names them or not."""
+    glyph, _, label = low.partition(" ")
+    label = label.replace("-", " ")
+    return (
+        len(glyph) == 1
+        and not glyph.isalnum()
+        and label.startswith(_TEXT_SIZE_TOOLS)
+        and _tools_only(label, _TEXT_SIZE_TOOL_WORDS, _TEXT_SIZE_TOOLS_MAX_WORDS)
+    )
 
 
 def _tools_only(low: str, tool_words: frozenset[str], max_words: int) -> bool:
@@ -2408,6 +2423,23 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
             # 'A view of the old harbour at dusk.' between the headline and its copy (the photo's alt text): the
             # photo's caption, as a wire names a scene ('An aerial view of ...'), no standfirst
             captions_above += (text,)
+            last_meta = k
+            continue
+        elif (
+            passed <= 1
+            and k == i + passed
+            and last_meta is None
+            and k + 1 < n
+            and lines[k + 1][:3].lower() == "by "
+            and is_byline(lines[k + 1])
+            and (passed or credits.split_caption_credit(text)[1] is None)  # right under the headline: the rule below
+            and (photo_credit := credits.split_slot_caption(text)[1]) is not None
+        ):
+            # The lead photo printed between the headline (or its one-line standfirst) and the "By ..." line, its
+            # credit after a bar or a dash ("... at the rally | WIRE"): the photo's caption; the head goes on to the
+            # byline, and a line between the headline and the photo is the standfirst
+            captions_above += (credits.split_slot_caption(text)[0],)
+            credits_above += ((len(captions_above) - 1, photo_credit),)
             last_meta = k
             continue
         elif (

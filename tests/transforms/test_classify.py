@@ -9493,3 +9493,37 @@ def test_an_aggregators_stamp_with_the_dates_age_over_a_dated_lead_is_no_caption
     article = _parse("Harbour Shipping, Lakeside Foods and Riverton Power", "", stamp, "", lead, "", item)
     assert article.captions == ()
     assert article.body_paragraphs == (lead, item)
+
+
+def test_an_audio_players_label_over_a_lead_with_no_dateline_is_chrome_not_the_articles_end() -> None:
+    # headline, the player's label, then paragraphs with no dateline: the label is skipped, not an end marker
+    article = _parse(
+        "Port talks with lenders start today",
+        "Listen to article",
+        "Talks between the port authority and its lenders on next year's budget will begin today by video link, as a "
+        "visit by the lenders' team was put off over the weather, officials said on Tuesday.",
+        "Both sides hope to settle the figures by Friday, and the visitors should come in person next week for the "
+        "second round, an official said.",
+    )
+    assert article.title == "Port talks with lenders start today"
+    assert article.body_paragraphs[0].startswith("Talks between the port authority")
+    assert len(article.body_paragraphs) == 2
+
+
+def test_share_buttons_listed_by_their_icons_alt_text_are_no_section() -> None:
+    article = _parse(
+        "Harbour board sued over dredging delays",
+        "",
+        "  • Facebook share button",
+        "  • Kakao share button",
+        "  • Link share button",
+        "",
+        "By Jane Tan",
+        "",
+        "The harbour board was sued on Friday by three shipping firms over delays in dredging the main channel, which "
+        "they say cost them millions.",
+        "",
+        "The firms said the board had promised to finish the work last year but had not started it.",
+    )
+    assert article.section is None
+    assert article.body_paragraphs[0].startswith("The harbour board was sued")

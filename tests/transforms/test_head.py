@@ -8,7 +8,7 @@ import pytest
 
 from transforms import head
 from transforms.parse import parse_text
-from transforms.records import ParsedArticle, Quarantined
+from transforms.records import Caption, ParsedArticle, Quarantined
 
 
 @pytest.mark.parametrize(
@@ -2734,3 +2734,36 @@ def test_a_caption_with_the_images_file_name_glued_in_front_without_its_extensio
     # near miss: a word of the article's own with one hyphen ("COVID-19") opens no file name
     assert head._caption_after_slug_name("COVID-19 wards at the Riverton hospital are full again.") is None
     assert head._caption_after_slug_name(f"IMG_2031_0412 {caption}") == caption
+
+
+def test_a_settings_label_and_a_glyphed_font_size_control_over_the_headline_are_chrome() -> None:
+    assert head.is_chrome("Settings")
+    assert head.is_chrome("ⓕ font-size")
+    assert not head.is_chrome("ⓕ font-size rules change for printed ballots")
+    outcome = parse_text(
+        "Settings\n\nⓕ font-size\n\n  • -2\n  • -1\n  • 0\n  • +1\n  • +2\n\n"
+        "Harbour board sued over dredging delays\n\nBy Jane Tan\n\n"
+        "The harbour board was sued on Friday by three shipping firms over delays in dredging the main channel, which "
+        "they say cost them millions.\n\nThe firms said the board had promised to finish the work last year but had "
+        "not started it.\n"
+    )
+    assert isinstance(outcome, ParsedArticle)
+    assert outcome.title == "Harbour board sued over dredging delays"
+
+
+def test_a_photo_credited_after_a_bar_between_the_standfirst_and_the_byline_is_the_photos_caption() -> None:
+    outcome = parse_text(
+        "Officer takes reporter's phone at minister's rally\n\n"
+        "The phone of a local reporter was taken by an officer on Saturday at the east side rally.\n\n"
+        "Deputy mayor Ravi Kumar (second from left) greets voters outside the east side stadium | PTI\n\n"
+        "By Express News Service\n\n"
+        "NEW DELHI: The phone of a local reporter was taken by an officer on Saturday at the east side rally while "
+        "she was covering the event. She said the officer went through it.\n\n"
+        "After checking her card, the officer returned the phone, the reporter said.\n"
+    )
+    assert isinstance(outcome, ParsedArticle)
+    assert outcome.captions == (
+        Caption("Deputy mayor Ravi Kumar (second from left) greets voters outside the east side stadium", "PTI"),
+    )
+    assert outcome.body_paragraphs[0].startswith("NEW DELHI: The phone")
+    assert len(outcome.body_paragraphs) == 2
