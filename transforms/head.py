@@ -686,7 +686,11 @@ def is_role_byline(text: str) -> bool:
     words = text.split()
     return (
         1 <= len(words) <= _ROLE_BYLINE_MAX_WORDS
-        and words[-1].lower() in _ROLE_WORDS
+        and (
+            words[-1].lower() in _ROLE_WORDS
+            # a paper's own wire desk: "Riverton News Service" ("service" alone ends a section's name, "Civil Service")
+            or (len(words) > 1 and words[-1].lower() == "service" and words[-2].lower() == "news")
+        )
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w in _ROLE_LOWER_WORDS for w in words)
     )
@@ -750,6 +754,10 @@ _DATE_LINE_MEMO: Final[dict[str, bool]] = {}
 def is_date_line(text: str) -> bool:
     """_is_date_line's answer, kept per text in _DATE_LINE_MEMO; a line longer than a date line is answered by its
     length, before the memo (hashing a paragraph and a lookup cost many times the test)."""
+    if text[-1:] in "+-" and text.endswith(_SIZE_GLYPH_ENDS):
+        # "Published: May 2, 2031 | Updated: May 3, 2031 | A+A-": the text-size buttons' glyphs run into the date
+        # line at its end; the line is read without them (they would make it too long, and no word of it).
+        text = _SIZE_GLYPHS.sub("", text)
     if len(text) > DATE_LINE_MAX_CHARS:
         return False
     answer = _DATE_LINE_MEMO.get(text)
@@ -830,6 +838,9 @@ def _word_no_date_holds(text: str) -> bool:
     return False
 
 
+# The text-size buttons' glyphs closing a line, after a bar or not: "| A+A-", "A- A+", "A- A A+".
+_SIZE_GLYPH_ENDS: Final[tuple[str, ...]] = ("A+", "A-")
+_SIZE_GLYPHS: Final = re.compile(r"(?:\s*\|)?\s*[-+]?A[-+]?(?:\s*[-+]?A[-+]?){1,2}$")
 # A text-size tool's label ("Adjust font size:", "Change text size:"): its verb and the two words ending the line.
 _SIZE_TOOL_ENDS: Final[tuple[str, ...]] = (" font size:", " text size:")
 _SIZE_TOOL_LABEL: Final = re.compile(r"\s+(?:(?:adjust|change) )?(?:font|text) size:$", re.I)
@@ -1745,6 +1756,18 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
             skipped += end + 1 - i
             i = end + 1
             in_list = False
+            continue
+        if (
+            len(text) <= _CATEGORY_LABEL_MAX_CHARS
+            and text.lower().rstrip(" :") in _CATEGORY_LABELS
+            and i + 2 < n
+            and _label_shaped(following)
+            and len(lines[i + 2].split()) > len(following.split())
+        ):
+            # "Categories" over "Local Affairs": the label of the page's category list and the category it names,
+            # over the longer headline; the name alone reads as a short headline ("Rule of Law"), so both are chrome
+            skipped += 2
+            i += 2
             continue
         # The reference site's headline has its section and date bullets right under it: skip the chrome tests
         # (a line shaped as a headline with a bullet under it is the headline; a masthead over a date bullet is not).
@@ -3373,6 +3396,11 @@ _LABEL_RUN_MAX_WORDS: Final = 3
 
 def _line_after(lines: Sequence[str], i: int) -> str:
     return lines[i + 1] if i + 1 < len(lines) else ""
+
+
+# The label over the category a page is filed in, on a line of its own above the headline.
+_CATEGORY_LABELS: Final = frozenset(("categories", "category", "filed under", "posted in"))
+_CATEGORY_LABEL_MAX_CHARS: Final = 12
 
 
 def _label_shaped(text: str) -> bool:

@@ -2767,3 +2767,61 @@ def test_a_photo_credited_after_a_bar_between_the_standfirst_and_the_byline_is_t
     )
     assert outcome.body_paragraphs[0].startswith("NEW DELHI: The phone")
     assert len(outcome.body_paragraphs) == 2
+
+
+def test_text_size_glyphs_closing_a_date_line_leave_it_a_date_line() -> None:
+    dated = "Published: 22nd September 2031 09:45 AM  |   Last Updated: 22nd September 2031 11:20 PM"
+    assert head.is_date_line(f"{dated}   |  A+A-")
+    assert head.is_date_line("Updated: May 3, 2031 A- A A+")
+    assert not head.is_date_line("A+A-")
+    assert not head.is_date_line("Grades rose to A+ for 2031 A-")  # a line of words, no date line
+    outcome = parse_text(
+        "Lorry driver held after crash near the old market\n\n"
+        "Callers tried to reach the helpline for an hour, residents said.\n\n"
+        f"{dated}   |  A+A-\n\n"
+        "A view of the old market where the crash took place on Sunday evening after the rain. (Photo | Desk)\n\n"
+        "A view of the old market where the crash took place on Sunday evening after the rain. (Photo | Desk)\n\n"
+        "By Arun Kumar\nRiverton News Service\n\n"
+        "RIVERTON: A lorry driver was held on Monday after his vehicle struck three parked cars near the old market on "
+        "Sunday evening, the police said.\n\n"
+        "Callers tried to reach the helpline for an hour, residents said. The police arrived much later than expected "
+        "and took the driver to the station.\n"
+    )
+    assert isinstance(outcome, ParsedArticle)
+    assert outcome.dateline == "RIVERTON"
+    assert [p[:9] for p in outcome.body_paragraphs] == ["RIVERTON:", "Callers t"]
+
+
+def test_a_papers_news_service_under_the_byline_is_a_role_byline() -> None:
+    assert head.is_role_byline("Riverton News Service")
+    assert head.is_role_byline("News Service")
+    assert not head.is_role_byline("Civil Service")  # "service" alone ends a section's or a body's name
+    assert not head.is_role_byline("Riverton News Service resumes")
+    outcome = parse_text(
+        "Ferry fares to rise from next month\n\n"
+        "Commuters queue for the morning ferry at the east jetty on Tuesday. (Photo | Desk)\n\n"
+        "By Arun Kumar\nRiverton News Service\n\n"
+        "RIVERTON: Ferry fares on the three river routes will rise by a fifth from next month, the operator said on "
+        "Tuesday.\n\nThe operator said fuel costs had doubled since the last rise.\n"
+    )
+    assert isinstance(outcome, ParsedArticle)
+    assert outcome.captions == (
+        Caption("Commuters queue for the morning ferry at the east jetty on Tuesday.", "Photo | Desk"),
+    )
+
+
+def test_a_category_lists_label_and_its_category_over_the_headline_are_chrome() -> None:
+    text = (
+        "Categories\nRule of Tides\n\n"
+        "What the new port rules mean for the owners of small fishing boats\n\n"
+        "The port authority published its new rules on Monday. They will apply to every boat under twelve metres "
+        "from the start of next year, officials said.\n\n"
+        "Fishers said the changes came without warning and asked for more time to prepare.\n"
+    )
+    outcome = parse_text(text)
+    assert isinstance(outcome, ParsedArticle)
+    assert outcome.title == "What the new port rules mean for the owners of small fishing boats"
+    # near miss: the label with no category under it, the headline right below, stays the headline
+    bare = parse_text(text.replace("Categories\nRule of Tides\n\n", "Categories\n"))
+    assert isinstance(bare, ParsedArticle)
+    assert bare.title == "What the new port rules mean for the owners of small fishing boats"
