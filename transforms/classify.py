@@ -223,6 +223,9 @@ _SPECIAL_LINES: Final[tuple[tuple[int, tuple[str, ...], str], ...]] = (
     ),
     (CHROME, ("report",), r"report (?:it to us|an? (?:error|typo|issue))\b.{0,30}$"),
     (CHROME, ("found",), r"found an? (?:mistake|error|typo)\b.{0,40}$"),
+    # An appeal's heading under the article, alone on its line ("Since you're here...", "While you're here,"): what
+    # follows asks the reader for support or business, no word of the article
+    (CHROME, ("since you", "while you"), r"(?:since|while) you(?:'|’)re here\s*(?:\.{1,3}|…|,|:|!)?$"),
     (
         CHROME,
         ("did", "was"),
@@ -7115,8 +7118,12 @@ _GLUED_DESK_SIGNOFF: Final = re.compile(
     r"[-–—―]\s*(?:"
     r"(?:With )?(?:a )?[Rr]eports? (?:from|by):?\s+(?P<reporters>[A-Z][^.!?/–—―]{2,60})"
     r"|(?P<writer>[A-Z][^.!?/–—―]{2,40})/(?P<initials>[A-Z]{2,4}), (?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
+    # or the writer's initials alone and the newsroom, a word of the press closing its name ("...—KB, Harbour
+    # News"): only right after the sentence's stop (a bare acronym and a name after a dash may be the sentence's own)
+    rf"|(?P<desk>[A-Z]{{2,4}}), [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}} {credits.PRESS_NAME_ENDS}"
     r")"
 )
+_DESK_STOPS: Final = frozenset('.!?"”’')  # a sentence's last character, before a desk's initials signing it off
 _DESK_SIGNOFF_WITHIN: Final = 110  # characters from the paragraph's end where the sign-off's dash may stand
 _DESK_SIGNOFF_MIN_LEAD: Final = 40  # characters of the paragraph before the dash: a sentence at least, no line alone
 
@@ -7139,7 +7146,10 @@ def _glued_desk_signoff_start(paragraph: str) -> int | None:
     if signoff is None:
         return None
     reporters = signoff.group("reporters")
-    if reporters is not None:
+    if signoff.group("desk") is not None:
+        if paragraph[:at].rstrip()[-1:] not in _DESK_STOPS or credits.is_bare_agency(signoff.group("desk")):
+            return None  # "... the alliance — PDP, Laban News": no stop before the dash; "— AFP, Harbour Times"
+    elif reporters is not None:
         names = reporters.replace(" and ", ", ").split(", ")
         if not all(head.is_byline(name) and not name.isupper() for name in names):
             return None

@@ -262,7 +262,8 @@ _CREDIT_MARKER_AS_WRITTEN: Final = re.compile(
     r"\bpics?$|(?<=\w\s)filepics?$|"  # "Bernama pic", "Star filepic": a source's name before its photo word
     r"(?-i:^[A-Z]{3,}(?:PHOTOS?|PIX)$)|\bphotos?\.?$|\bpix$|\b(?:photos?|pics?|starpic)\s+(?:by|courtesy of)\s|"
     r"^(?:123rf|shutterstock|istock(?:photo)?|pexels|pixabay|freepik|dreamstime|depositphotos)(?:\.com)?$|"  # stock
-    r"^screen\s?grabs?$|"  # a frame of a video: "SCREENGRAB"
+    # a frame of a video or a screen saved as the photo: "SCREENGRAB", "(Screenshot)", "Screen capture"
+    r"^screen\s?grabs?$|^screen\s?shots?$|^screen\s?captures?$|"
     # a wire alone, or glued to its photo word as a hurried desk types it ("-Bernamapic")
     r"^(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)(?:pics?)?$|"
     # Asian wires named alone after a bar or in brackets ("... | KYODO", "(Yonhap)"), and "Supplied"
@@ -280,7 +281,7 @@ _CREDIT_MARKER_AT_START: Final = re.compile(
     r"(?:maps?|graphics?)\s*:|"  # "Map: Weather Centre": a map's or a graphic's maker, labelled as a photo's
     r"(?-i:[A-Z]{3,}(?:PHOTOS?|PIX)$)|"
     r"(?:123rf|shutterstock|istock(?:photo)?|pexels|pixabay|freepik|dreamstime|depositphotos)(?:\.com)?$|"
-    r"screen\s?grabs?$|"
+    r"screen\s?grabs?$|screen\s?shots?$|screen\s?captures?$|"
     r"(?:reuters|afp|ap|bernama|epa(?:-efe)?|xinhua|getty images|bloomberg|the star|ann)(?:pics?)?$|"
     r"(?:kyodo|jiji|yonhap|antara|vna|pti|ians|supplied)$",
     re.I,
@@ -1971,16 +1972,16 @@ _ANN_SIGNOFF: Final = re.compile(r"(?<=[.!?\"”’])\s+(?:--|[—–―-])\s*(?
 # refugees. — Anadolu Agency", "... he added. — RiverDaily", "... fuel supplies. (Harbour Gazette)". The name's last
 # word is a word of the press (or ends in one, run into the name); a quote's speaker or a photo's source is no such
 # name ("— Jane Tan", "— WWF", "— Filepic").
-_PRESS_NAME_ENDS: Final = (
+PRESS_NAME_ENDS: Final = (
     r"(?:Agency|Daily|Gazette|News|Times|Post|Press|Tribune|Herald|Journal|Mail|Express|Observer|Chronicle|"
     r"Standard|Telegraph|Monitor|Bulletin|Star)"
 )
-_PRESS_NAME: Final = rf"(?:(?:[A-Z][\w&'’.-]*\s){{1,3}}|[A-Z][a-z]+){_PRESS_NAME_ENDS}"
+_PRESS_NAME: Final = rf"(?:(?:[A-Z][\w&'’.-]*\s){{1,3}}|[A-Z][a-z]+){PRESS_NAME_ENDS}"
 _PRESS_SIGNOFF: Final = re.compile(
     rf"(?<=[.!?\"”’])\s+(?:(?:--|[—–―-])\s*(?P<dashed>{_PRESS_NAME})|\((?P<bracketed>{_PRESS_NAME})\))$"
 )
 _PRESS_SIGNOFF_MAX_CHARS: Final = 48
-PRESS_NAME_LAST: Final = frozenset("yestdlrhn)")  # the last letters of _PRESS_NAME_ENDS, and a closing bracket
+PRESS_NAME_LAST: Final = frozenset("yestdlrhn)")  # the last letters of PRESS_NAME_ENDS, and a closing bracket
 
 
 def trailing_press(paragraph: str) -> TrailingAgency | None:

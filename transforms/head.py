@@ -1807,6 +1807,8 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
             or (is_furniture is not None and is_furniture[i])
             or is_date_line(text)
             or (text[:4] == "1 2 " and _PAGER.fullmatch(text) is not None)  # a pager's numbers: "1 2 3 ... 12"
+            # ", Riverton": a byline's or a date line's place after its comma, the linked name before it lost
+            or (text[:2] == ", " and _lost_name_remnant(text[2:]))
             # "Compiled by NAME", "Reports by JANE TAN, ALI BAKAR and K. DEVI", "By JANE TAN and ALI BAKAR" on top:
             # never the headline
             or (" by " in text[:_BY_VERB_WITHIN] and is_byline(text))
@@ -2613,6 +2615,16 @@ def _lead_sentence_over_lead(text: str, following: str) -> bool:
         and (following[end] == " " if mark in _SENTENCE_STOPS else following[end] in _SENTENCE_STOPS)
         and text.endswith(following[:end])
     )
+
+
+_REMNANT_MAX_WORDS: Final = 3
+
+
+def _lost_name_remnant(rest: str) -> bool:
+    """'Riverton', 'North Province' after a line's opening comma: names in title case, no sentence. No line of a
+    headline or a lead opens with a comma; a byline or a date line whose first part (a link) the scrape lost does."""
+    words = rest.split()
+    return 0 < len(words) <= _REMNANT_MAX_WORDS and all(word[:1].isupper() and word.isalpha() for word in words)
 
 
 _PLACE_STAMP_MAX_CHARS: Final = 40

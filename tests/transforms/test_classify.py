@@ -9527,3 +9527,35 @@ def test_share_buttons_listed_by_their_icons_alt_text_are_no_section() -> None:
     )
     assert article.section is None
     assert article.body_paragraphs[0].startswith("The harbour board was sued")
+
+
+def test_an_appeals_heading_under_the_article_ends_it() -> None:
+    # "Since you're here..." over a plea for the reader's business: page furniture, the article ended above it
+    last = "Dealers expect trade to stay thin ahead of the long weekend, the brokerage said in its note."
+    article = _parse(
+        "Harbour index edges up in thin trade",
+        "",
+        "The Harbour Composite Index rose 0.3% to 1,204.55 on Wednesday as banks gained.",
+        "",
+        last,
+        "",
+        "Since you're here...",
+        "",
+        "...there are many ways our team can help your company reach its buyers, in print and online.",
+        "",
+        "Let us help your business grow with a good partnership!",
+    )
+    assert article.body_paragraphs[-1] == last
+
+
+def test_the_writers_initials_and_the_newsroom_glued_to_the_last_stop_are_no_body() -> None:
+    # "...—KB, Harbour Integrated News": the desk's sign-off run into the last paragraph; no wire, no agency
+    article = _parse(
+        "Two hurt as storm hits coastal towns",
+        "",
+        "Two people were hurt as a storm hit three coastal towns on Monday, the disaster office said.",
+        "",
+        "The storm is expected to leave the area by Wednesday.—KB, Harbour Integrated News",
+    )
+    assert article.body_paragraphs[-1] == "The storm is expected to leave the area by Wednesday."
+    assert article.agency is None

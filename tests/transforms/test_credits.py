@@ -261,6 +261,12 @@ def test_dateline_of(paragraph: str, expected: tuple[str, str | None] | None) ->
         # The social platform the photo was taken from, alone in brackets after the caption's stop.
         ("Volunteers pack rice at the town hall. (Facebook)", "Volunteers pack rice at the town hall.", "Facebook"),
         ("He said he would post the video (Facebook)", None, None),  # no stop before it: text in brackets
+        # A screenshot named alone in brackets after the caption's stop: the photo is a frame of a screen.
+        (
+            "The mayor answers questions at an online briefing on Monday. (Screenshot)",
+            "The mayor answers questions at an online briefing on Monday.",
+            "Screenshot",
+        ),
         # "Supplied" or a stock library in brackets closes a caption with no stop before it.
         (
             "Pupils visit the court on a school trip (Shutterstock)",

@@ -2825,3 +2825,18 @@ def test_a_category_lists_label_and_its_category_over_the_headline_are_chrome() 
     bare = parse_text(text.replace("Categories\nRule of Tides\n\n", "Categories\n"))
     assert isinstance(bare, ParsedArticle)
     assert bare.title == "What the new port rules mean for the owners of small fishing boats"
+
+
+def test_a_bylines_place_left_after_its_comma_over_the_headline_is_chrome() -> None:
+    # ", Riverton": the writer's linked name lost, its place kept; no headline opens with a comma
+    title = "Harbour index ends week higher"
+    page = [
+        ", Riverton",
+        title,
+        "Traders expect a quiet day.",
+        "The index rose 0.3% on Wednesday as banks gained.",
+        BODY,
+    ]
+    outcome = parse_text("\n\n".join(page) + "\n")
+    assert isinstance(outcome, ParsedArticle), outcome
+    assert outcome.title == title
