@@ -2627,6 +2627,12 @@ def _slot_opens_with_dek_over_caption(paragraphs: Sequence[str], anchor_at: int)
     )
 
 
+def _cut_heading(heading: str, i: int, n: int) -> bool:
+    """'Next In B' as the dump's last line: the scrape stopped inside the heading, a letter of the section's name
+    left (no section is named by one letter), so the page names no section it can be read from."""
+    return i == n - 1 and len(heading.split(None, 2)[2]) == 1
+
+
 def _caption_before_print_lead(paragraphs: Sequence[str], i: int, captions: Sequence[Caption]) -> bool:
     """Is uncredited paragraph i, above a print lead, a photo's caption rather than a column's standfirst?
 
@@ -5262,7 +5268,7 @@ def parse_lines(
                 list_kind = "next_in" if kind == NEXT_IN else "others_also_read"
                 list_title = text.rstrip(":").strip()
                 items = []
-                if kind == NEXT_IN and next_in_section is None:
+                if kind == NEXT_IN and next_in_section is None and not _cut_heading(list_title, i, n):
                     next_in_section = list_title.split(None, 2)[2]
                 in_chrome = False
             elif kind == CREDITS:

@@ -4067,12 +4067,29 @@ def _headline_printed_twice(
 
 def _headline_over_lead(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:
     """No headline found at line i (a crumb, a menu's label, a photo's caption the chrome tests do not know): a
-    headline-shaped line below it, above the first paragraph, whose words that paragraph takes up is the headline."""
+    headline-shaped line below it, above the first paragraph, whose words that paragraph takes up is the headline.
+    A dump that opens on its dateline lead, broken over lines where the scrape lost its links, has none: the
+    paragraph found below is the lead's own second paragraph, its first line no headline."""
+    if _opens_on_broken_lead(lines, i):
+        return None
     lead = _lead_below(lines, i - 1)
     if lead is None or lead == i:
         return None
     found = _line_the_lead_takes_up(lines, i, lead, _lead_text(lines, lead), is_structure, deks=False)
     return None if found is None else found[0]
+
+
+def _opens_on_broken_lead(lines: Sequence[str], i: int) -> bool:
+    """'TOWN: Shares to watch include Harbour Holdings Bhd' / ', Pier Bhd' / ...: line i opens with a dateline and the
+    line under it carries its sentence on after the comma that followed a company's name (a quote link the scrape
+    broke the line at). A line under it in lower case is not enough: a lead whose drop cap was lost ('peratives of
+    ...') stands so under a labelled headline ('AGENCY: ...') that reads as a dateline."""
+    return (
+        i + 1 < len(lines)
+        and lines[i + 1][:2] == ", "
+        and credits.dateline_of(lines[i]) is not None
+        and _lead_broken_over_lines(lines, i)
+    )
 
 
 def _headline_over_dateline(lines: Sequence[str], i: int, is_structure: LineMarks) -> int | None:

@@ -420,6 +420,12 @@ def test_bullets_give_section_and_date_and_next_in_is_the_fallback() -> None:
     assert _parse("Headline here", LEAD, WA, "Next In Metro").section == "Metro"
 
 
+def test_a_next_in_heading_cut_to_one_letter_by_the_dumps_end_names_no_section() -> None:
+    # the scrape stopped inside the heading: one letter of the section's name is left, no section
+    assert _parse("Headline here", LEAD, WA, "Next In M").section is None
+    assert _parse("Headline here", LEAD, WA, "Next In TV").section == "TV"  # a short name, whole
+
+
 @pytest.mark.parametrize(
     "first",
     [

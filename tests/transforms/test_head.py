@@ -2840,3 +2840,23 @@ def test_a_bylines_place_left_after_its_comma_over_the_headline_is_chrome() -> N
     outcome = parse_text("\n\n".join(page) + "\n")
     assert isinstance(outcome, ParsedArticle), outcome
     assert outcome.title == title
+
+
+def test_a_dump_opening_on_a_dateline_lead_broken_at_its_lost_links_has_no_headline() -> None:
+    # the lead's company names were quote links: the scrape broke the line after each, the next piece opening on
+    # the comma; the second paragraph, broken the same way, is no headline over a lead either
+    rows = [
+        "NORTHPORT: Shares to watch today include Harbour Holdings Bhd",
+        ", Pier Logistics Bhd",
+        ", Coastal Timber Industries",
+        "Bhd (CTI) and Lantern Power Bhd",
+        "(LPB).",
+        "Harbour Holdings has won a contract worth RM120mil from Northport Water Bhd",
+        "(NWB). The contract covers the supply of pipes and pumps by Harbour Holdings to Northport Water across"
+        " three districts for two years.",
+    ]
+    outcome = parse_text("\n".join(rows) + "\n")
+    assert isinstance(outcome, Quarantined) and outcome.reason_code == "no_headline", outcome
+    # a headline over the same lead stays the headline
+    outcome = parse_text("\n".join(["Harbour shares in focus", *rows]) + "\n")
+    assert isinstance(outcome, ParsedArticle) and outcome.title == "Harbour shares in focus", outcome
