@@ -196,6 +196,8 @@ def is_agency_only(text: str) -> bool:
 
 _BULLET: Final = re.compile(r"[•·●▪◦‣∙*]\s*(\S.*)$")
 _BULLET_CHARS: Final = "•·●▪◦‣∙*"
+_ASTERISK: Final = ord("*")
+_LOWEST_BULLET: Final = min(ord(c) for c in _BULLET_CHARS if c != "*")  # "·": every other bullet's code is higher
 # How a sentence (or a quote) ends. Typed tuple[str, ...], as every tuple of words below: mypyc keeps a tuple of
 # known length unboxed and builds a new tuple object from it at each use (endswith, startswith, in).
 TERMINAL: Final[tuple[str, ...]] = (".", "!", "?", '"', "”", "’", "'", ")", "]", "…")
@@ -1349,21 +1351,30 @@ def _headline_under_crumb_bullets(lines: Sequence[str], is_structure: LineMarks)
     """Where the headline stands right under a run of bullets (a menu, then the breadcrumb trail) one of whose last
     few items is that headline ('• Home' / '• Region' / '• <headline>' / '• Featured' / '<headline>'): every line
     above it is the page's chrome. None when no bullet run near the top ends over a copy of its own crumb."""
-    for k in range(min(len(lines) - 1, _CRUMB_SCAN_LINES)):
-        if lines[k][:1] not in _BULLET_CHARS or lines[k + 1][:1] in _BULLET_CHARS:
-            continue  # not a bullet run's last line (one test for most lines)
-        headline = lines[k + 1]
-        size = len(headline)
-        for crumb in range(k, max(-1, k - _CRUMBS_AFTER_HEADLINE), -1):
-            line = lines[crumb]
-            if line[:1] not in _BULLET_CHARS:
-                break
-            # a crumb holding the headline is longer than it (its bullet): most runs' items, a section's or a
-            # date's, are shorter than the paragraph under them, and no item is read
-            if len(line) > size and bullet_of(line) == headline:
-                if headline.count(" ") < _CRUMB_HEADLINE_MIN_WORDS - 1 or is_structure[k + 1]:
-                    break  # a word or two, or a line of the page's structure: no headline under this run
-                return k + 1 if headline_shaped(headline) else None
+    # One pass over the rows near the top, each row's first character asked once, by its code: this runs on every
+    # dump, and most rows open with a letter.
+    above_bulleted = False  # does the row above open with a bullet?
+    for at, headline in enumerate(lines[: _CRUMB_SCAN_LINES + 1]):
+        if headline:
+            # the first character's code, read in place (compiled: no one-character string made): a letter's is
+            # below every bullet's but the asterisk's
+            code = ord(headline[0])
+            bulleted = code == _ASTERISK or (code >= _LOWEST_BULLET and headline[0] in _BULLET_CHARS)
+        else:
+            bulleted = True  # an empty row, as a substring test of the bullets reads it
+        if above_bulleted and not bulleted:  # a bullet run's last line above this row
+            size = len(headline)
+            for crumb in range(at - 1, max(-1, at - 1 - _CRUMBS_AFTER_HEADLINE), -1):
+                line = lines[crumb]
+                if line[:1] not in _BULLET_CHARS:
+                    break
+                # a crumb holding the headline is longer than it (its bullet): most runs' items, a section's or a
+                # date's, are shorter than the paragraph under them, and no item is read
+                if len(line) > size and bullet_of(line) == headline:
+                    if headline.count(" ") < _CRUMB_HEADLINE_MIN_WORDS - 1 or is_structure[at]:
+                        break  # a word or two, or a line of the page's structure: no headline under this run
+                    return at if headline_shaped(headline) else None
+        above_bulleted = bulleted
     return None
 
 
