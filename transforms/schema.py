@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-PARSER_VERSION = "2.30.0"
+PARSER_VERSION = "2.31.0"
 
 # Partition key of the curated Parquet tables (Hive layout: published_date=YYYY-MM-DD).
 PARTITION_COLUMN = "published_date"
