@@ -2469,12 +2469,12 @@ def _read_head(lines: list[str], is_structure: LineMarks, is_furniture: LineMark
             and lines[k + 1][:3].lower() == "by "
             and is_byline(lines[k + 1])
             and (passed or credits.split_caption_credit(text)[1] is None)  # right under the headline: the rule below
-            and (photo_credit := credits.split_slot_caption(text)[1]) is not None
+            and (photo_credit := (slot_photo := credits.split_slot_caption(text))[1]) is not None
         ):
             # The lead photo printed between the headline (or its one-line standfirst) and the "By ..." line, its
             # credit after a bar or a dash ("... at the rally | WIRE"): the photo's caption; the head goes on to the
             # byline, and a line between the headline and the photo is the standfirst
-            captions_above += (credits.split_slot_caption(text)[0],)
+            captions_above += (slot_photo[0],)
             credits_above += ((len(captions_above) - 1, photo_credit),)
             last_meta = k
             continue
